@@ -167,3 +167,13 @@ class Briefing:
     topics: tuple[str, ...] = ()
     readability: Readability | None = None
     notes: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Result:
+    """A finished briefing with what it was made from: what renderers take."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    briefing: Briefing
+    generator_version: str

@@ -1,0 +1,125 @@
+"""The command line: ``briefing build``, ``briefing show``, ``briefing check``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .build import Report, build, check, default_jobs
+from .errors import BriefingError
+
+SEEDS = click.Path(path_type=Path, file_okay=False)
+
+
+def _print_report(report: Report) -> None:
+    for line in report.warnings:
+        click.echo(line, err=True)
+    for line in report.errors:
+        click.echo(f"error: {line}", err=True)
+
+
+@click.group()
+@click.version_option(__version__, prog_name="briefing")
+def main() -> None:
+    """Condense news articles (seeds) into Markdown briefings."""
+
+
+@main.command(name="build")
+@click.option("--seeds", "seeds_dir", type=SEEDS, default=Path("seeds"), show_default=True, help="Folder of seeds.")
+@click.option("--out", "out_dir", type=SEEDS, default=Path("briefings"), show_default=True, help="Folder of briefings.")
+@click.option("--jobs", type=click.IntRange(min=1), default=None, help="Worker processes [default: the cores].")
+@click.option("--force", is_flag=True, help="Regenerate every briefing, even current or hand-edited ones.")
+def build_command(seeds_dir: Path, out_dir: Path, jobs: int | None, force: bool) -> None:
+    """Write one briefing per seed; only new or changed seeds are redone.
+
+    Example: briefing build --seeds seeds --out briefings --jobs 2
+
+    Exits 0 when every seed succeeded, 1 when any failed (the others are
+    still written and a failed seed keeps its previous briefing).
+    """
+    from tqdm import tqdm
+
+    bar: tqdm | None = None
+
+    def progress(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None and total >= 20:
+            bar = tqdm(total=total, unit="seed", file=sys.stderr, leave=False)
+        if bar is not None:
+            bar.update(1)
+
+    try:
+        report = build(seeds_dir, out_dir, jobs=jobs or default_jobs(), force=force, progress=progress)
+    except BriefingError as error:
+        raise click.ClickException(str(error)) from None
+    finally:
+        if bar is not None:
+            bar.close()
+    _print_report(report)
+    click.echo(
+        f"{len(report.written)} written, {report.unchanged} unchanged, "
+        f"{len(report.removed)} removed, {len(report.errors)} failed",
+        err=True,
+    )
+    sys.exit(0 if report.ok else 1)
+
+
+@main.command(name="show")
+@click.argument("seeds", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--format", "form", type=click.Choice(["markdown", "json"]), default="markdown", show_default=True)
+def show_command(seeds: tuple[Path, ...], form: str) -> None:
+    """Print the briefing of each seed given; write nothing.
+
+    Example: briefing show seeds/000_4ad2aa86603d796c.txt --format json
+
+    With --format json, one JSON object per line (JSON Lines), in the order
+    given; the model is loaded once.
+    """
+    import datetime as dt
+
+    from .generate import result_of
+    from .render import jsonform, markdown
+    from .seeds import read_seed
+
+    failed = False
+    for path in seeds:
+        try:
+            result = result_of(read_seed(path, today=dt.date.today()))
+        except BriefingError as error:
+            click.echo(f"error: {error}", err=True)
+            failed = True
+            continue
+        click.echo(jsonform.to_json(result) if form == "json" else markdown.render(result, actor_link=False))
+    sys.exit(1 if failed else 0)
+
+
+@main.command(name="check")
+@click.option("--seeds", "seeds_dir", type=SEEDS, default=Path("seeds"), show_default=True)
+@click.option("--out", "out_dir", type=SEEDS, default=Path("briefings"), show_default=True)
+def check_command(seeds_dir: Path, out_dir: Path) -> None:
+    """Validate every seed and say whether the briefings are current.
+
+    Example: briefing check
+
+    Reports every problem at once; exits 1 when a seed is unusable or a
+    briefing is missing, stale or orphaned.
+    """
+    try:
+        report = check(seeds_dir, out_dir)
+    except BriefingError as error:
+        raise click.ClickException(str(error)) from None
+    _print_report(report)
+    for name in report.stale:
+        click.echo(f"stale: {name}: briefing missing or out of date (run: briefing build)", err=True)
+    for name in report.removed:
+        click.echo(f"orphan: {name}: seed is gone but its briefing remains (run: briefing build)", err=True)
+    current = report.ok and not report.stale and not report.removed
+    click.echo("briefings are current" if current else "briefings are not current", err=True)
+    sys.exit(0 if current else 1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,61 @@
+"""One seed in, one rendered briefing out: read, parse, brief, render.
+
+This is what a worker process runs.  It returns plain, picklable data (the
+page, the JSON record) or the one-line error; it writes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .errors import BriefingError
+from .model import Article, Result
+from .nlp import load_model, parse_many
+from .pipeline import brief
+from .render import jsonform, markdown
+from .seeds import read_seed
+
+
+@dataclass(frozen=True)
+class Generated:
+    """The outcome for one seed: a page and its record, or an error."""
+
+    seed: str
+    page: str | None = None
+    record: dict[str, Any] | None = None
+    error: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+def result_of(article: Article) -> Result:
+    """Parse and brief one article (loads the model on first use)."""
+    document = next(parse_many([article]))
+    return Result(article, document.sentences, brief(document), __version__)
+
+
+def results(articles: Iterable[Article]) -> Iterator[Result]:
+    for document in parse_many(articles):
+        yield Result(document.article, document.sentences, brief(document), __version__)
+
+
+def generate(path: Path, display: str, today: dt.date) -> Generated:
+    """Everything for one seed file; errors become an ``error`` line."""
+    try:
+        article = read_seed(path, display=display, today=today)
+        load_model()
+        result = result_of(article)
+    except BriefingError as error:
+        return Generated(seed=display, error=str(error))
+    except Exception as error:  # an unexpected failure must still name the seed
+        return Generated(seed=display, error=f"{display}: unexpected {type(error).__name__}: {error}")
+    return Generated(
+        seed=display,
+        page=markdown.render(result),
+        record=jsonform.to_dict(result),
+        warnings=article.warnings,
+    )

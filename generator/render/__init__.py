@@ -1,0 +1,1 @@
+"""Rendering: a briefing as Markdown (the site page) and as JSON (the contract)."""

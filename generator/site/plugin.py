@@ -1,0 +1,106 @@
+"""The MkDocs plugin: brief the seeds, then add briefings and cross pages to the site.
+
+Thin event handlers; the work is in :mod:`generator.build` (briefings),
+:mod:`generator.site.pages` and :mod:`generator.site.dossiers` (pages).
+
+* ``on_pre_build``: bring ``briefings/`` up to date (incremental); a bad seed
+  is logged and skipped, it never fails the site.
+* ``on_files``: add every briefing page, the archive, the actors' dossiers
+  and the timeline as site files.
+* ``on_page_markdown``: fill the home page's list of latest briefings and
+  point actor links at their dossier.
+* ``on_serve``: watch ``seeds/`` so that a new or changed seed is briefed
+  and the browser reloads.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from ..build import build, default_jobs
+from ..errors import BriefingError
+from ..store import Store
+from . import dossiers, pages
+
+log = logging.getLogger("mkdocs.plugins.briefings")
+LATEST_MARKER = "<!-- briefings:latest -->"
+_ACTOR_LINK = re.compile(r"\]\(\.\./actors/([a-z0-9-]+)\.md\)")
+
+
+class BriefingsConfig(base.Config):
+    seeds = c.Type(str, default="seeds")
+    briefings = c.Type(str, default="briefings")
+    # Run the incremental build of briefings before each site build.
+    generate = c.Type(bool, default=True)
+    jobs = c.Optional(c.Type(int))
+
+
+class BriefingsPlugin(BasePlugin[BriefingsConfig]):
+    def on_config(self, config: Any) -> Any:
+        root = Path(config.config_file_path).parent
+        self.seeds_dir = root / self.config.seeds
+        self.briefings_dir = root / self.config.briefings
+        return config
+
+    def on_pre_build(self, config: Any) -> None:
+        if not self.config.generate:
+            return
+        try:
+            report = build(self.seeds_dir, self.briefings_dir, jobs=self.config.jobs or default_jobs())
+        except BriefingError as error:
+            log.error("briefings: %s", error)
+            raise
+        for line in report.warnings + report.errors:
+            # INFO, not WARNING: one bad seed must not fail a --strict build of the others.
+            log.info("briefings: skipped or flagged: %s", line)
+        log.info(
+            "briefings: %d written, %d unchanged, %d removed, %d failed",
+            len(report.written), report.unchanged, len(report.removed), len(report.errors),
+        )
+
+    def on_files(self, files: Files, config: Any) -> Files:
+        entries = [pages.Entry(page, record) for page, record in Store(self.briefings_dir).records()]
+        found, self.actor_slugs = dossiers.gather(entries)
+        self.entries = entries
+        for entry in entries:
+            path = self.briefings_dir / entry.page
+            if path.exists():
+                files.append(
+                    File.generated(
+                        config, f"briefings/{entry.page}", abs_src_path=str(path), inclusion=InclusionLevel.NOT_IN_NAV
+                    )
+                )
+        months = pages.by_month(entries)
+        generated = {
+            "archive/index.md": pages.archive_index(months),
+            "actors/index.md": dossiers.actors_index(found),
+            "timeline.md": pages.timeline_page(entries),
+        }
+        for month, members in months.items():
+            generated[f"archive/{month}.md"] = pages.archive_month(month, members, self.actor_slugs)
+        for dossier in found.values():
+            generated[f"actors/{dossier.slug}.md"] = dossiers.dossier_page(dossier)
+        for uri in sorted(generated):
+            inclusion = InclusionLevel.INCLUDED if uri.endswith("index.md") or uri == "timeline.md" else InclusionLevel.NOT_IN_NAV
+            files.append(File.generated(config, uri, content=generated[uri], inclusion=inclusion))
+        return files
+
+    def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Files) -> str:
+        if LATEST_MARKER in markdown:
+            markdown = markdown.replace(LATEST_MARKER, pages.home_list(self.entries, self.actor_slugs))
+        if page.file.src_uri.startswith("briefings/"):
+            markdown = _ACTOR_LINK.sub(lambda m: f"](../actors/{self.actor_slugs.get(m[1], m[1])}.md)", markdown)
+        return markdown
+
+    def on_serve(self, server: Any, config: Any, builder: Any) -> Any:
+        if self.seeds_dir.exists():
+            server.watch(str(self.seeds_dir))
+        return server
