@@ -1,0 +1,62 @@
+# Set-up and everyday commands. `make site` and `make test` work on a fresh clone.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+RUNTIME := $(VENV)/.runtime-installed
+DEV := $(VENV)/.dev-installed
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: site serve test lint typecheck unit evaluate bench lock clean briefings golden
+
+$(RUNTIME): requirements.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $@
+
+$(DEV): $(RUNTIME) requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+## Build the briefings (incremental) and the site into site/.
+site: $(RUNTIME)
+	$(BIN)/mkdocs build --strict
+
+## Serve the site; a new or changed seed is briefed and the page reloads.
+serve: $(RUNTIME)
+	$(BIN)/mkdocs serve
+
+## Bring briefings/ up to date without building the site.
+briefings: $(RUNTIME)
+	$(BIN)/briefing build
+
+## Lint, type-check and run every test (browser tests need Debian's chromium and chromium-driver).
+test: lint typecheck unit
+
+lint: $(DEV)
+	$(BIN)/ruff check generator tests
+
+typecheck: $(DEV)
+	$(BIN)/mypy
+
+unit: $(DEV)
+	$(BIN)/pytest
+
+## Rewrite the golden files in tests/golden/ after a reviewed change of output.
+golden: $(DEV)
+	$(BIN)/pytest tests/test_golden.py --update-golden
+
+## Score every section against the development data in ../shared/eval.
+evaluate: $(DEV)
+	$(BIN)/python -m generator.evaluate actors
+	$(BIN)/python -m generator.evaluate sections
+	$(BIN)/python -m generator.evaluate summary --set all
+
+## Regenerate the pinned requirements from a fresh environment.
+lock:
+	rm -rf /tmp/briefings-lock && $(PYTHON) -m venv /tmp/briefings-lock
+	/tmp/briefings-lock/bin/pip install --quiet -e . && /tmp/briefings-lock/bin/pip freeze --exclude-editable > requirements.txt.new
+	@echo "review requirements.txt.new, then move it over requirements.txt"
+
+clean:
+	rm -rf site $(VENV)

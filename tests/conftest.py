@@ -1,0 +1,68 @@
+"""Shared fixtures: the spaCy model (loaded once), parsing of small invented texts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from generator.model import Document
+from generator.nlp import load_model, parse
+from generator.seeds import article_from_text
+
+ROOT = Path(__file__).resolve().parents[1]
+TEST_SEEDS = Path(__file__).resolve().parent / "seeds"
+USER_SEED = ROOT / "seeds" / "000_4ad2aa86603d796c.txt"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/ from the current output")
+
+
+@pytest.fixture(scope="session")
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    return load_model()
+
+
+@pytest.fixture(scope="session")
+def parse_text(nlp) -> Callable[..., Document]:  # type: ignore[no-untyped-def]
+    """Parse a small text (paragraphs separated by newlines) dated 2025-01-19 (a Sunday) by default."""
+
+    def run(text: str, date: dt.date = dt.date(2025, 1, 19), title: str | None = None) -> Document:
+        return parse(article_from_text(text, path="test", date=date, title=title), nlp)
+
+    return run
+
+
+def build_site(folder: Path, seeds: list[Path]) -> subprocess.CompletedProcess[str]:
+    """Lay out a project in ``folder`` (our mkdocs.yml and docs/, the given seeds) and build it with --strict."""
+    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs", folder / "docs")
+    (folder / "seeds").mkdir()
+    for seed in seeds:
+        shutil.copy(seed, folder / "seeds" / seed.name)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        cwd=folder, env=env, capture_output=True, text=True, timeout=900,
+    )
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A site built from the user's seed and the test seeds; its site/ folder."""
+    folder = tmp_path_factory.mktemp("project")
+    done = build_site(folder, [USER_SEED, *sorted(TEST_SEEDS.iterdir())])
+    assert done.returncode == 0, done.stderr[-3000:]
+    return folder / "site"

@@ -1,0 +1,55 @@
+"""The command line through click's runner: output, exit codes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+from click.testing import CliRunner
+
+from generator.__main__ import main
+
+from .conftest import TEST_SEEDS, USER_SEED
+
+CONTRACT = {"title", "date", "dateline", "bottom_line", "summary", "actors", "open_questions", "background",
+            "timeline", "readability", "source", "sentences"}
+
+
+def test_show_json_prints_one_contract_object_per_seed_in_order():
+    result = CliRunner().invoke(main, ["show", str(USER_SEED), str(TEST_SEEDS / "library-vote.md"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.strip().split("\n")
+    assert len(lines) == 2
+    first, second = (json.loads(line) for line in lines)
+    assert CONTRACT <= first.keys()
+    assert first["date"] == "2025-01-19" and second["title"] == "Council delays vote on closing three branch libraries"
+    for actor in first["actors"]:
+        assert {"name", "kind", "role", "aliases", "key", "salience", "mentions", "quotes"} <= actor.keys()
+        assert actor["kind"] in ("person", "organization", "place", "group")
+
+
+def test_show_reports_a_bad_seed_in_one_line_and_exits_1(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_text("nothing", encoding="utf-8")
+    result = CliRunner().invoke(main, ["show", str(bad)])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"error: {bad}: missing ' date YYYY-MM-DD ' header at the start of the file"
+
+
+def test_build_exits_1_on_a_bad_seed_and_check_then_reports_it(tmp_path):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(TEST_SEEDS, seeds)
+    (seeds / "bad.txt").write_text(" date 2024-01-01 ", encoding="utf-8")
+    out = tmp_path / "out"
+    runner = CliRunner()
+    result = runner.invoke(main, ["build", "--seeds", str(seeds), "--out", str(out), "--jobs", "1"])
+    assert result.exit_code == 1
+    assert "error: bad.txt: the seed has no article text" in result.stderr
+    assert "2 written, 0 unchanged, 0 removed, 1 failed" in result.stderr
+    result = runner.invoke(main, ["check", "--seeds", str(seeds), "--out", str(out)])
+    assert result.exit_code == 1 and "briefings are not current" in result.stderr
+
+
+def test_usage_errors_exit_2():
+    assert CliRunner().invoke(main, ["build", "--jobs", "0"]).exit_code == 2
+    assert CliRunner().invoke(main, ["show"]).exit_code == 2

@@ -1,0 +1,39 @@
+"""End to end: a project folder built with ``mkdocs build --strict``."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.site
+
+
+def test_site_has_a_page_per_briefing_and_the_cross_pages(built_site: Path):
+    pages = sorted(p.parent.name for p in (built_site / "briefings").glob("*/index.html"))
+    assert pages == ["2023-11-20-library-vote", "2024-03-08-harbour-strike", "2025-01-19-000-4ad2aa86603d796c"]
+    for page in ("actors/index.html", "archive/index.html", "archive/2025-01/index.html", "timeline/index.html",
+                 "topics/index.html"):
+        assert (built_site / page).exists(), page
+
+
+def test_search_index_finds_the_seed_by_an_actors_name(built_site: Path):
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    hits = {doc["location"].split("#")[0] for doc in index["docs"] if "Xi Jinping" in doc["text"]}
+    assert "briefings/2025-01-19-000-4ad2aa86603d796c/" in hits
+
+
+def test_home_lists_briefings_newest_first(built_site: Path):
+    html = (built_site / "index.html").read_text(encoding="utf-8")
+    order = [html.index(f"briefings/{name}/") for name in
+             ("2025-01-19-000-4ad2aa86603d796c", "2024-03-08-harbour-strike", "2023-11-20-library-vote")]
+    assert order == sorted(order)
+
+
+def test_pages_load_nothing_from_another_host(built_site: Path):
+    for page in built_site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        for tag in re.findall(r"<(?:script|link|img|iframe)\b[^>]*>", html):
+            assert not re.search(r"""(?:src|href)=["']?(?:https?:)?//""", tag), (page, tag)
