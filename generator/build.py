@@ -52,9 +52,9 @@ def stale_seeds(seeds: list[SeedFile], manifest: dict[str, Entry], store: Store,
             stale.append(seed)
             continue
         stat = seed.path.stat()
-        if (stat.st_size, stat.st_mtime_ns) != (entry.size, entry.mtime_ns) and sha256_file(seed.path) != entry.sha256:
-            stale.append(seed)
-        elif not store.page_path(entry.page).exists():
+        touched = (stat.st_size, stat.st_mtime_ns) != (entry.size, entry.mtime_ns)
+        changed = touched and sha256_file(seed.path) != entry.sha256
+        if changed or not store.page_path(entry.page).exists():
             stale.append(seed)
     return stale
 

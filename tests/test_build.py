@@ -73,7 +73,8 @@ def test_hand_written_files_are_never_touched_and_hand_edits_are_not_overwritten
     page = out / "2024-03-08-harbour-strike.md"
     page.write_text(page.read_text(encoding="utf-8") + "\nEdited.\n", encoding="utf-8")
     strike = seeds / "harbour-strike.txt"
-    strike.write_text(strike.read_text(encoding="utf-8") + "Talks resume on Friday, the union said.\n", encoding="utf-8")
+    added = "Talks resume on Friday, the union said.\n"
+    strike.write_text(strike.read_text(encoding="utf-8") + added, encoding="utf-8")
     report = build(seeds, out, today=TODAY)
     assert any("edited by hand" in e and "--force" in e for e in report.errors)
     assert page.read_text(encoding="utf-8").endswith("Edited.\n")

@@ -21,7 +21,7 @@ def test_show_json_prints_one_contract_object_per_seed_in_order():
     lines = result.stdout.strip().split("\n")
     assert len(lines) == 2
     first, second = (json.loads(line) for line in lines)
-    assert CONTRACT <= first.keys()
+    assert first.keys() >= CONTRACT
     assert first["date"] == "2025-01-19" and second["title"] == "Council delays vote on closing three branch libraries"
     for actor in first["actors"]:
         assert {"name", "kind", "role", "aliases", "key", "salience", "mentions", "quotes"} <= actor.keys()

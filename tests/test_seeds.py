@@ -107,6 +107,7 @@ def test_byte_order_marks_line_endings_and_windows_1252_are_read(tmp_path):
 
 
 def test_invisible_and_bidi_control_characters_are_dropped(tmp_path):
-    article = read_seed(write(tmp_path, "z.txt", " date 2024-01-05 The coun\u200bcil \u202evoted\u202c on a bridge, the mayor said in the city."))
+    text = " date 2024-01-05 The coun\u200bcil \u202evoted\u202c on a bridge, the mayor said in the city."
+    article = read_seed(write(tmp_path, "z.txt", text))
     assert "\u200b" not in article.body and "\u202e" not in article.body
     assert "council" in article.body

@@ -69,7 +69,7 @@ def _canonical_names(by_name: dict[str, list[tuple[Entry, dict[str, Any]]]]) -> 
     for alias, names in claims.items():
         if len(names) == 1 and alias not in names:
             (target,) = names
-            if alias in by_name and len(alias.split()) < len(target.split()) or alias not in by_name:
+            if (alias in by_name and len(alias.split()) < len(target.split())) or alias not in by_name:
                 canonical[alias] = target
     return canonical
 

@@ -89,7 +89,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         for dossier in found.values():
             generated[f"actors/{dossier.slug}.md"] = dossiers.dossier_page(dossier)
         for uri in sorted(generated):
-            inclusion = InclusionLevel.INCLUDED if uri.endswith("index.md") or uri == "timeline.md" else InclusionLevel.NOT_IN_NAV
+            in_nav = uri.endswith("index.md") or uri == "timeline.md"
+            inclusion = InclusionLevel.INCLUDED if in_nav else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, uri, content=generated[uri], inclusion=inclusion))
         return files
 
