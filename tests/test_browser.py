@@ -80,3 +80,88 @@ def test_the_pages_request_nothing_but_the_local_server(site):
             if url.startswith("http"):
                 hosts.add(urlparse(url).netloc)
     assert hosts == {urlparse(base).netloc}
+
+
+HARBOUR = "briefings/2024-03-08-harbour-strike/"
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "test-artifacts" / "screenshots"
+
+
+def test_searching_part_of_a_hyphenated_name_finds_the_briefing(site):
+    driver, base = site
+    assert any(SEED_PAGE in link for link in search(driver, base, "Kuo"))
+
+
+def test_searching_a_topic_finds_a_briefing_with_it(site, built_site):
+    driver, base = site
+    record = json.loads(next((built_site.parent / "briefings" / ".data").glob("2024-03-08-*.json")).read_text())
+    topic = record["topics"][0]
+    assert any(HARBOUR in link for link in search(driver, base, topic))
+
+
+def test_searching_an_actor_shows_the_dossier_first(site):
+    driver, base = site
+    links = search(driver, base, "Marieke de Vries")
+    assert "/actors/marieke-de-vries/" in links[0]
+
+
+def test_a_related_briefing_link_lands_on_that_briefing(site):
+    driver, base = site
+    driver.get(base + HARBOUR)
+    link = driver.find_element(By.XPATH, "//h2[@id='related-briefings']/following::ul[1]//a")
+    link.click()
+    WebDriverWait(driver, 10).until(lambda d: "harbour-deal" in d.current_url)
+    assert "two-year wage deal" in driver.find_element(By.TAG_NAME, "h1").text
+
+
+def test_a_topic_link_lands_on_the_topic_in_the_topics_page(site):
+    driver, base = site
+    driver.get(base + HARBOUR)
+    tag = driver.find_element(By.CSS_SELECTOR, "nav.md-tags a.md-tag")
+    name = tag.text
+    tag.click()
+    WebDriverWait(driver, 10).until(lambda d: "/topics/" in d.current_url)
+    anchor = driver.current_url.split("#")[1]
+    section = driver.find_element(By.ID, anchor)
+    assert section.text.strip().lower().startswith(name.lower())
+    listed = section.find_element(By.XPATH, "following::ul[1]").text
+    assert "Rotterdam dock workers" in listed or "strike" in listed.lower()
+
+
+def test_home_lists_briefings_newest_first_in_the_browser(site):
+    driver, base = site
+    driver.get(base)
+    links = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "article h3 a")]
+    order = [next(i for i, link in enumerate(links) if name in link) for name in
+             ("2025-01-19-000", "2024-03-15-harbour-deal", "2024-03-08-harbour-strike", "2023-11-20-library-vote")]
+    assert order == sorted(order)
+
+
+def test_the_feed_parses_and_lists_every_briefing(site, built_site):
+    import urllib.request
+    import xml.etree.ElementTree as ET
+
+    _, base = site
+    with urllib.request.urlopen(base + "feed.xml") as response:
+        root = ET.fromstring(response.read())
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    hrefs = {e.find("a:link", ns).get("href") for e in root.findall("a:entry", ns)}
+    pages = {f"briefings/{p.parent.name}/" for p in (built_site / "briefings").glob("*/index.html")}
+    assert hrefs == pages
+
+
+@pytest.mark.parametrize(
+    ("name", "width", "dark"), [("light", 1280, False), ("dark", 1280, True), ("375px", 375, False)]
+)
+def test_screenshots_of_a_briefing_are_written_for_people_to_look_at(built_site, name, width, dark):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    with serve(built_site) as base, chromium(width=width, height=1400, dark=dark) as driver:
+        driver.get(base + SEED_PAGE)
+        if dark:  # Material follows the system scheme on first visit; make sure the slate scheme is on
+            driver.execute_script("document.body.setAttribute('data-md-color-scheme', 'slate')")
+        scheme = driver.execute_script("return document.body.getAttribute('data-md-color-scheme')")
+        assert scheme == ("slate" if dark else "default")
+        overflow = driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, f"page is {overflow}px wider than the {width}px window"
+        path = SCREENSHOTS / f"briefing-{name}.png"
+        driver.save_screenshot(str(path))
+        assert path.stat().st_size > 10_000

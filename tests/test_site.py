@@ -13,7 +13,8 @@ pytestmark = pytest.mark.site
 
 def test_site_has_a_page_per_briefing_and_the_cross_pages(built_site: Path):
     pages = sorted(p.parent.name for p in (built_site / "briefings").glob("*/index.html"))
-    assert pages == ["2023-11-20-library-vote", "2024-03-08-harbour-strike", "2025-01-19-000-4ad2aa86603d796c"]
+    assert pages == ["2023-11-20-library-vote", "2024-03-08-harbour-strike", "2024-03-15-harbour-deal",
+                     "2025-01-19-000-4ad2aa86603d796c"]
     for page in ("actors/index.html", "archive/index.html", "archive/2025-01/index.html", "timeline/index.html",
                  "topics/index.html"):
         assert (built_site / page).exists(), page

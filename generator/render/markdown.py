@@ -15,6 +15,7 @@ import yaml
 
 from ..model import Actor, Readability, Result
 from .escape import attribute, inline, plain
+from .graphics import actors_chart, timeline_chart
 from .jsonform import actor_slug
 
 ACTORS_DIR = "actors"
@@ -96,6 +97,9 @@ def _actors(result: Result, *, actor_link: bool) -> str:
         role = f"{inline(actor.role)} {sources(actor.role_sources)}" if actor.role else "—"
         action = f"{inline(actor.action.text)} {sources(actor.action.sources)}" if actor.action else "—"
         lines.append(f"| {_actor_name(actor, actor_link)} | {actor.kind} | {role} | {action} |")
+    chart = actors_chart(actors, "actors-chart")
+    if chart:
+        lines += ["", chart]
     others = [a for a in actors if not a.key]
     if others:
         names = ", ".join(f"{_actor_name(a, actor_link)} ({a.kind})" for a in others)
@@ -129,6 +133,9 @@ def _timeline(result: Result) -> str:
     lines = ["## Timeline\n"]
     if not events:
         return "\n".join([*lines, NOTHING]) + "\n"
+    chart = timeline_chart(events, "timeline-chart")
+    if chart:
+        lines += [chart, ""]
     lines += ["| Date | Event |", "|---|---|"]
     for event in events:
         when = event.date + (" (expected)" if event.future else "")

@@ -18,6 +18,7 @@ from ..model import ACTOR_KINDS
 from ..render.escape import inline
 from .pages import Entry, newest_first
 
+SEARCH_BOOST = 10_000
 KIND_TITLES = {"person": "People", "organization": "Organizations", "place": "Places", "group": "Groups"}
 
 
@@ -75,7 +76,15 @@ def _canonical_names(by_name: dict[str, list[tuple[Entry, dict[str, Any]]]]) -> 
 
 
 def dossier_page(dossier: Dossier) -> str:
-    lines = [f"# {inline(dossier.name)}\n", f"<small>{dossier.kind}</small>\n"]
+    # A search for an actor should show the dossier first: the page is boosted
+    # and only its name and kind are indexed (the rest would match everything
+    # its briefings say, and outrank the briefings themselves).
+    lines = [
+        f"---\nsearch:\n  boost: {SEARCH_BOOST}\n---\n",
+        f"# {inline(dossier.name)}\n",
+        f"<small>{dossier.kind}</small>\n",
+        '<div data-search-exclude markdown="1">\n',
+    ]
     roles = []
     for entry, actor in newest_first_pairs(dossier.appearances):
         if actor.get("role"):
@@ -94,6 +103,7 @@ def dossier_page(dossier: Dossier) -> str:
         action = actor.get("action")
         said = f": {inline(action['text'])}" if action and actor.get("key") else ""
         lines.append(f"- {entry.date} {_link(entry)}{said}")
+    lines.append("\n</div>")
     return "\n".join(lines) + "\n"
 
 

@@ -80,8 +80,11 @@ def home_list(entries: Sequence[Entry], actor_slugs: dict[str, str]) -> str:
         return "_No briefings yet: add a seed to `seeds/` and rebuild._\n"
     newest = newest_first(entries)[:HOME_LATEST]
     blocks = [summary_block(e, "", actor_slugs) for e in newest]
-    more = "\n[All briefings by month](archive/index.md)\n"
-    return "\n".join(blocks) + more
+    months = by_month(entries)
+    archive = ["## Archive\n"]
+    archive += [f"- [{month_label(m)}](archive/{m}.md) ({len(members)})" for m, members in list(months.items())[:12]]
+    archive.append("\n[All months](archive/index.md) · [Timeline](timeline.md) · [Actors](actors/index.md)")
+    return "\n".join(blocks) + "\n" + "\n".join(archive) + "\n"
 
 
 def by_month(entries: Iterable[Entry]) -> dict[str, list[Entry]]:

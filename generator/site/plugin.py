@@ -28,10 +28,11 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from ..build import build, default_jobs
 from ..errors import BriefingError
 from ..store import Store
-from . import dossiers, pages
+from . import dossiers, feed, pages, related
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 LATEST_MARKER = "<!-- briefings:latest -->"
+READABILITY_HEADING = "\n## Readability\n"
 _ACTOR_LINK = re.compile(r"\]\(\.\./actors/([a-z0-9-]+)\.md\)")
 
 
@@ -48,6 +49,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         root = Path(config.config_file_path).parent
         self.seeds_dir = root / self.config.seeds
         self.briefings_dir = root / self.config.briefings
+        # Our template overrides (the feed's <link> in every page) come first.
+        config.theme.dirs.insert(0, str(Path(__file__).parent / "theme"))
         return config
 
     def on_pre_build(self, config: Any) -> None:
@@ -70,6 +73,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         entries = [pages.Entry(page, record) for page, record in Store(self.briefings_dir).records()]
         found, self.actor_slugs = dossiers.gather(entries)
         self.entries = entries
+        self.related = related.related(entries, self.actor_slugs)
         for entry in entries:
             path = self.briefings_dir / entry.page
             if path.exists():
@@ -99,7 +103,14 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             markdown = markdown.replace(LATEST_MARKER, pages.home_list(self.entries, self.actor_slugs))
         if page.file.src_uri.startswith("briefings/"):
             markdown = _ACTOR_LINK.sub(lambda m: f"](../actors/{self.actor_slugs.get(m[1], m[1])}.md)", markdown)
+            name = page.file.src_uri.removeprefix("briefings/")
+            section = related.related_section(self.related.get(name, []))
+            markdown = markdown.replace(READABILITY_HEADING, "\n" + section + READABILITY_HEADING, 1)
         return markdown
+
+    def on_post_build(self, config: Any) -> None:
+        text = feed.atom(self.entries, title=config.site_name, base_url=config.site_url or "")
+        (Path(config.site_dir) / feed.FEED_FILE).write_text(text, encoding="utf-8")
 
     def on_serve(self, server: Any, config: Any, builder: Any) -> Any:
         if self.seeds_dir.exists():

@@ -1,0 +1,82 @@
+"""The cross-briefing pages as pure functions of briefing records."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from typing import Any
+
+from generator.site import dossiers, feed, pages, related
+
+
+def record(title: str, date: str, actors: list[dict[str, Any]], topics: list[str] = (), timeline=()) -> dict[str, Any]:
+    return {"title": title, "date": date, "bottom_line": {"text": f"{title} <b>now</b>.", "sources": [0]},
+            "actors": actors, "topics": list(topics), "timeline": list(timeline), "source": {"sha256": "ab" * 32}}
+
+
+def actor(name: str, kind: str = "person", key: bool = True, aliases=(), role=None, quotes=()) -> dict[str, Any]:
+    slug = name.lower().replace(" ", "-").replace(".", "")
+    return {"name": name, "slug": slug, "kind": kind, "key": key, "aliases": list(aliases), "role": role,
+            "quotes": list(quotes), "action": None, "mentions": [0]}
+
+
+ENTRIES = [
+    pages.Entry("2024-05-02-a.md", record("Port strike spreads", "2024-05-02",
+                [actor("Marta Lind", role="union leader"), actor("Sweden", "place")], ["port", "strike"],
+                [{"date": "2024-05-01", "event": "Strike begins", "sources": [2], "future": False}])),
+    pages.Entry("2024-06-10-b.md", record("Talks resume at the port", "2024-06-10",
+                [actor("Lind", aliases=["Marta"]), actor("Sweden", "place", key=False)], ["port"],
+                [{"date": "2024-06-12", "event": "Vote on deal", "sources": [1], "future": True}])),
+    pages.Entry("2023-01-05-c.md", record("Han Zheng visits", "2023-01-05",
+                [actor("Han Zheng"), actor("Han Kuo-yu", key=False), actor("Han", key=False)], ["visit"])),
+]
+
+
+def test_an_actor_named_by_surname_elsewhere_shares_one_dossier():
+    found, slugs = dossiers.gather(ENTRIES)
+    assert slugs["lind"] == slugs["marta-lind"] == "marta-lind"
+    assert {entry.page for entry, _ in found["marta-lind"].appearances} == {"2024-05-02-a.md", "2024-06-10-b.md"}
+
+
+def test_a_surname_shared_by_two_people_joins_neither():
+    _found, slugs = dossiers.gather(ENTRIES)
+    assert slugs["han"] == "han" and slugs["han-zheng"] == "han-zheng" and slugs["han-kuo-yu"] == "han-kuo-yu"
+
+
+def test_dossier_lists_roles_and_briefings_newest_first():
+    found, _ = dossiers.gather(ENTRIES)
+    page = dossiers.dossier_page(found["marta-lind"])
+    assert "union leader" in page
+    listed = page[page.index("## Briefings") :]
+    assert listed.index("Talks resume at the port") < listed.index("Port strike spreads")
+
+
+def test_related_briefings_share_actors_or_topics_and_say_why():
+    _, slugs = dossiers.gather(ENTRIES)
+    found = related.related(ENTRIES, slugs)
+    assert [r.entry.page for r in found["2024-05-02-a.md"]] == ["2024-06-10-b.md"]
+    assert "Marta Lind" in found["2024-05-02-a.md"][0].reasons
+    assert found["2023-01-05-c.md"] == []
+
+
+def test_home_lists_newest_first_with_bottom_lines_escaped():
+    text = pages.home_list(ENTRIES, {})
+    assert text.index("Talks resume") < text.index("Port strike") < text.index("Han Zheng visits")
+    assert "<b>" not in text and "&lt;b&gt;" in text
+
+
+def test_timeline_page_groups_by_year_and_month_and_marks_expected_events():
+    text = pages.timeline_page(ENTRIES)
+    assert text.index("## 2024") < text.index("### May 2024") < text.index("### June 2024")
+    assert "_(expected)_ Vote on deal" in text
+    assert "(briefings/2024-05-02-a.md#s-2)" in text
+
+
+def test_feed_is_valid_atom_listing_every_briefing_newest_first():
+    text = feed.atom(ENTRIES, title="Briefings & more", base_url="https://example.org/site/")
+    root = ET.fromstring(text)
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    titles = [e.find("a:title", ns).text for e in root.findall("a:entry", ns)]
+    assert titles == ["Talks resume at the port", "Port strike spreads", "Han Zheng visits"]
+    first = root.find("a:entry", ns)
+    assert first.find("a:link", ns).get("href") == "https://example.org/site/briefings/2024-06-10-b/"
+    assert first.find("a:summary", ns).text == "Talks resume at the port <b>now</b>."
