@@ -113,8 +113,9 @@ def test_a_related_briefing_link_lands_on_that_briefing(site):
     assert "two-year wage deal" in driver.find_element(By.TAG_NAME, "h1").text
 
 
-def test_a_topic_link_lands_on_the_topic_in_the_topics_page(site):
+def test_a_topic_link_lands_on_the_topic_in_the_topics_page(site, built_site):
     driver, base = site
+    record = json.loads(next((built_site.parent / "briefings" / ".data").glob("2024-03-08-*.json")).read_text())
     driver.get(base + HARBOUR)
     tag = driver.find_element(By.CSS_SELECTOR, "nav.md-tags a.md-tag")
     name = tag.text
@@ -124,7 +125,7 @@ def test_a_topic_link_lands_on_the_topic_in_the_topics_page(site):
     section = driver.find_element(By.ID, anchor)
     assert section.text.strip().lower().startswith(name.lower())
     listed = section.find_element(By.XPATH, "following::ul[1]").text
-    assert "Rotterdam dock workers" in listed or "strike" in listed.lower()
+    assert record["title"] in listed
 
 
 def test_home_lists_briefings_newest_first_in_the_browser(site):

@@ -64,11 +64,12 @@ def test_home_lists_newest_first_with_bottom_lines_escaped():
     assert "<b>" not in text and "&lt;b&gt;" in text
 
 
-def test_timeline_page_groups_by_year_and_month_and_marks_expected_events():
-    text = pages.timeline_page(ENTRIES)
-    assert text.index("## 2024") < text.index("### May 2024") < text.index("### June 2024")
-    assert "_(expected)_ Vote on deal" in text
-    assert "(briefings/2024-05-02-a.md#s-2)" in text
+def test_timeline_pages_group_by_year_and_month_and_mark_expected_events():
+    made = pages.timeline_pages(ENTRIES)
+    index = made["timeline/index.md"]
+    assert index.index("## 2024") < index.index("[May 2024](2024-05.md)") < index.index("[June 2024](2024-06.md)")
+    assert "_(expected)_ Vote on deal" in made["timeline/2024-06.md"]
+    assert "(../briefings/2024-05-02-a.md#s-2)" in made["timeline/2024-05.md"]
 
 
 def test_feed_is_valid_atom_listing_every_briefing_newest_first():

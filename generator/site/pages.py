@@ -83,7 +83,7 @@ def home_list(entries: Sequence[Entry], actor_slugs: dict[str, str]) -> str:
     months = by_month(entries)
     archive = ["## Archive\n"]
     archive += [f"- [{month_label(m)}](archive/{m}.md) ({len(members)})" for m, members in list(months.items())[:12]]
-    archive.append("\n[All months](archive/index.md) · [Timeline](timeline.md) · [Actors](actors/index.md)")
+    archive.append("\n[All months](archive/index.md) · [Timeline](timeline/index.md) · [Actors](actors/index.md)")
     return "\n".join(blocks) + "\n" + "\n".join(archive) + "\n"
 
 
@@ -113,26 +113,44 @@ def archive_month(month: str, entries: list[Entry], actor_slugs: dict[str, str])
     return "\n".join(lines)
 
 
-def timeline_page(entries: Iterable[Entry]) -> str:
-    """Every dated event of every briefing, by year and month, oldest first."""
-    events: list[tuple[str, str, int, Entry, dict[str, Any]]] = []
+def _events(entries: Iterable[Entry]) -> list[tuple[str, str, int, Entry, dict[str, Any]]]:
+    events = []
     for entry in entries:
         for index, event in enumerate(entry.record.get("timeline", [])):
             events.append((str(event["date"]), entry.page, index, entry, event))
-    events.sort(key=lambda item: item[:3])
-    lines = ["# Timeline\n", "Every dated event in the briefings, oldest first. Each links to its source sentence.\n"]
-    year = month = None
-    for date, _page, _index, entry, event in events:
-        if date[:4] != year:
-            year, month = date[:4], None
+    return sorted(events, key=lambda item: item[:3])
+
+
+def timeline_pages(entries: Iterable[Entry]) -> dict[str, str]:
+    """The site-wide timeline: an index by year and month, and a page per month.
+
+    Events dated only by a year are listed on the year's first line of the
+    index ("2017: 3 events") and on a page of their own (``timeline/2017.md``).
+    """
+    groups: dict[str, list[tuple[str, str, int, Entry, dict[str, Any]]]] = defaultdict(list)
+    for item in _events(entries):
+        groups[item[0][:7]].append(item)
+    result: dict[str, str] = {}
+    lines = ["# Timeline\n", "Every dated event in the briefings, oldest first, by year and month.\n"]
+    year = None
+    for key in sorted(groups):
+        if key[:4] != year:
+            year = key[:4]
             lines.append(f"\n## {year}\n")
-        if len(date) >= 7 and date[:7] != month:
-            month = date[:7]
-            lines.append(f"\n### {month_label(month)}\n")
+        label = f"{year} (year only)" if len(key) == 4 else month_label(key)
+        count = len(groups[key])
+        lines.append(f"- [{label}]({key}.md): {count} event{'s' if count != 1 else ''}")
+        result[f"timeline/{key}.md"] = _timeline_group(label, groups[key])
+    if not groups:
+        lines.append("_No dated events yet._")
+    result["timeline/index.md"] = "\n".join(lines) + "\n"
+    return result
+
+
+def _timeline_group(label: str, events: list[tuple[str, str, int, Entry, dict[str, Any]]]) -> str:
+    lines = [f"# Timeline: {label}\n"]
+    for date, _page, _index, entry, event in events:
         sources = event.get("sources") or [0]
         future = " _(expected)_" if event.get("future") else ""
-        anchor = f"#s-{sources[0]}"
-        lines.append(f"- **{date}**{future} {inline(event['event'])} — {link(entry, '', anchor)}")
-    if not events:
-        lines.append("_No dated events yet._")
+        lines.append(f"- **{date}**{future} {inline(event['event'])} — {link(entry, '../', f'#s-{sources[0]}')}")
     return "\n".join(lines) + "\n"

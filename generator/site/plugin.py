@@ -86,14 +86,14 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         generated = {
             "archive/index.md": pages.archive_index(months),
             "actors/index.md": dossiers.actors_index(found),
-            "timeline.md": pages.timeline_page(entries),
+            **pages.timeline_pages(entries),
         }
         for month, members in months.items():
             generated[f"archive/{month}.md"] = pages.archive_month(month, members, self.actor_slugs)
         for dossier in found.values():
             generated[f"actors/{dossier.slug}.md"] = dossiers.dossier_page(dossier)
         for uri in sorted(generated):
-            in_nav = uri.endswith("index.md") or uri == "timeline.md"
+            in_nav = uri in ("archive/index.md", "actors/index.md", "timeline/index.md")
             inclusion = InclusionLevel.INCLUDED if in_nav else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, uri, content=generated[uri], inclusion=inclusion))
         return files
