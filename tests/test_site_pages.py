@@ -33,13 +33,32 @@ ENTRIES = [
 
 def test_an_actor_named_by_surname_elsewhere_shares_one_dossier():
     found, slugs = dossiers.gather(ENTRIES)
-    assert slugs["lind"] == slugs["marta-lind"] == "marta-lind"
+    assert slugs[("2024-06-10-b.md", "lind")] == slugs[("2024-05-02-a.md", "marta-lind")] == "marta-lind"
     assert {entry.page for entry, _ in found["marta-lind"].appearances} == {"2024-05-02-a.md", "2024-06-10-b.md"}
 
 
 def test_a_surname_shared_by_two_people_joins_neither():
     _found, slugs = dossiers.gather(ENTRIES)
-    assert slugs["han"] == "han" and slugs["han-zheng"] == "han-zheng" and slugs["han-kuo-yu"] == "han-kuo-yu"
+    page = "2023-01-05-c.md"
+    assert [slugs[(page, s)] for s in ("han", "han-zheng", "han-kuo-yu")] == ["han", "han-zheng", "han-kuo-yu"]
+
+
+def test_a_person_and_a_place_with_the_same_name_get_two_dossiers():
+    entries = [
+        pages.Entry("a.md", record("Jordan scores", "2024-01-01", [actor("Jordan")])),
+        pages.Entry("b.md", record("Jordan votes", "2024-01-02", [actor("Jordan", "place")])),
+    ]
+    found, slugs = dossiers.gather(entries)
+    assert slugs[("a.md", "jordan")] != slugs[("b.md", "jordan")]
+    assert {d.kind for d in found.values()} == {"person", "place"}
+
+
+def test_a_large_kind_is_split_into_pages_by_initial_letter():
+    people = [actor(f"{letter}lex Name{n}") for letter in "ABC" for n in range(120)]
+    found, _ = dossiers.gather([pages.Entry("a.md", record("Many", "2024-01-01", people))])
+    made = dossiers.actors_pages(found)
+    assert {"actors/index.md", "actors/index-people-a.md", "actors/index-people-c.md"} <= made.keys()
+    assert "[A](index-people-a.md) (120)" in made["actors/index.md"]
 
 
 def test_dossier_lists_roles_and_briefings_newest_first():

@@ -162,7 +162,9 @@ def _readability(readability: Readability | None) -> str:
 
 def _source(result: Result) -> str:
     article = result.article
-    lines = ['??? quote "Source article"\n']
+    # The article is left out of the search index: the briefing above already
+    # says what it is about, and the whole text would double the index.
+    lines = ['<div class="source-article" data-search-exclude markdown="1">\n', '??? quote "Source article"\n']
     paragraph = -1
     current: list[str] = []
     blocks: list[str] = []
@@ -179,4 +181,5 @@ def _source(result: Result) -> str:
     if credits:
         lines.append("    " + " ".join(f"_{inline(c)}_" for c in credits) + "\n")
     lines.append(f"    Seed: {inline(article.path)} · sha256 {article.sha256[:12]}\n")
+    lines.append("</div>\n")
     return "\n".join(lines)

@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import ACTOR_KINDS
-from ..render.escape import inline
+from ..render.escape import inline, slug
 from .pages import Entry, newest_first
 
 SEARCH_BOOST = 10_000
+INLINE_LIMIT = 300
 KIND_TITLES = {"person": "People", "organization": "Organizations", "place": "Places", "group": "Groups"}
 
 
@@ -34,44 +35,74 @@ class Dossier:
         return max(sorted(self.kinds), key=lambda k: self.kinds[k]) if self.kinds else "person"
 
 
-def gather(entries: list[Entry]) -> tuple[dict[str, Dossier], dict[str, str]]:
-    """The dossiers by slug, and a map from every actor slug used in a briefing to its dossier."""
-    by_name: dict[str, list[tuple[Entry, dict[str, Any]]]] = defaultdict(list)
+ActorKey = tuple[str, str]  # (briefing page, actor slug in that briefing)
+
+
+def _is_person(actor: dict[str, Any]) -> bool:
+    return actor.get("kind") == "person"
+
+
+def gather(entries: list[Entry]) -> tuple[dict[str, Dossier], dict[ActorKey, str]]:
+    """The dossiers by slug, and for each actor of each briefing, its dossier's slug.
+
+    People and non-people are kept apart (the person "Jordan" is not the
+    country), so are names that merely share a slug with another.
+    """
+    groups: dict[tuple[str, bool], list[tuple[Entry, dict[str, Any]]]] = defaultdict(list)
     for entry in entries:
         for actor in entry.record.get("actors", []):
-            by_name[actor["name"]].append((entry, actor))
-    canonical = _canonical_names(by_name)
+            groups[(actor["name"], _is_person(actor))].append((entry, actor))
+    canonical = _canonical_names(groups)
+    slug_of: dict[tuple[str, bool], str] = {}
+    taken: set[str] = set()
     dossiers: dict[str, Dossier] = {}
-    slugs: dict[str, str] = {}
-    for name in sorted(by_name):
-        target = canonical.get(name, name)
-        first_actor = (by_name.get(target) or by_name[name])[0][1]
-        dossier_slug = first_actor["slug"] if target in by_name else by_name[name][0][1]["slug"]
-        dossier = dossiers.setdefault(dossier_slug, Dossier(slug=dossier_slug, name=target))
-        for entry, actor in by_name[name]:
+    mapping: dict[ActorKey, str] = {}
+    for key in sorted(groups, key=lambda k: (k[0], k[1])):
+        target = (canonical.get(key, key[0]), key[1])
+        if target not in slug_of:
+            slug_of[target] = _free_slug(target, groups.get(target) or groups[key], taken)
+        dossier_slug = slug_of[target]
+        dossier = dossiers.setdefault(dossier_slug, Dossier(slug=dossier_slug, name=target[0]))
+        for entry, actor in groups[key]:
             dossier.kinds[actor["kind"]] += 1
             dossier.appearances.append((entry, actor))
-            slugs[actor["slug"]] = dossier_slug
-    return dossiers, slugs
+            mapping[(entry.page, actor["slug"])] = dossier_slug
+    return dossiers, mapping
 
 
-def _canonical_names(by_name: dict[str, list[tuple[Entry, dict[str, Any]]]]) -> dict[str, str]:
-    """For a name that is only an alias (or surname) of exactly one fuller name: that name."""
-    claims: dict[str, set[str]] = defaultdict(set)
-    for name, appearances in by_name.items():
+def _free_slug(target: tuple[str, bool], appearances: list[tuple[Entry, dict[str, Any]]], taken: set[str]) -> str:
+    base = slug(target[0]) or "actor"
+    if base == "index" or base.startswith("index-"):
+        base += "-actor"  # keep clear of the index pages' names
+    candidate = base
+    if candidate in taken:
+        candidate = f"{base}-{appearances[0][1]['kind']}"
+    number = 2
+    while candidate in taken:
+        candidate = f"{base}-{number}"
+        number += 1
+    taken.add(candidate)
+    return candidate
+
+
+def _canonical_names(groups: dict[tuple[str, bool], list[tuple[Entry, dict[str, Any]]]]) -> dict[tuple[str, bool], str]:
+    """For a name that is only an alias (or a person's surname) of exactly one fuller name: that name."""
+    claims: dict[tuple[str, bool], set[str]] = defaultdict(set)
+    for (name, person), appearances in groups.items():
         for _entry, actor in appearances:
             for alias in actor.get("aliases", []):
                 if alias != name:
-                    claims[alias].add(name)
+                    claims[(alias, person)].add(name)
             parts = name.split()
-            if actor.get("kind") == "person" and len(parts) > 1:
-                claims[parts[-1]].add(name)
+            if person and len(parts) > 1:
+                claims[(parts[-1], person)].add(name)
     canonical = {}
-    for alias, names in claims.items():
-        if len(names) == 1 and alias not in names:
-            (target,) = names
-            if (alias in by_name and len(alias.split()) < len(target.split())) or alias not in by_name:
-                canonical[alias] = target
+    for (alias, person), names in claims.items():
+        if len(names) != 1 or alias in names:
+            continue
+        (target,) = names
+        if (alias, person) not in groups or len(alias.split()) < len(target.split()):
+            canonical[(alias, person)] = target
     return canonical
 
 
@@ -116,16 +147,41 @@ def _link(entry: Entry, anchor: str = "") -> str:
     return f"[{inline(entry.title)}](../briefings/{entry.page}{anchor})"
 
 
-def actors_index(dossiers: dict[str, Dossier]) -> str:
+def actors_pages(dossiers: dict[str, Dossier]) -> dict[str, str]:
+    """The index of all actors grouped by kind.
+
+    A kind with at most ``INLINE_LIMIT`` actors is listed on the index
+    itself; a larger one gets a page per initial letter
+    (``actors/people-a.md``), so that no page grows with the whole archive.
+    """
+    pages: dict[str, str] = {}
     lines = ["# Actors\n", "Everyone and everything that acts in the briefings, by kind.\n"]
     for kind in ACTOR_KINDS:
         members = sorted((d for d in dossiers.values() if d.kind == kind), key=lambda d: (d.name.lower(), d.slug))
         if not members:
             continue
-        lines.append(f"## {KIND_TITLES[kind]}\n")
+        title = KIND_TITLES[kind]
+        lines.append(f"## {title}\n")
+        if len(members) <= INLINE_LIMIT:
+            lines += [_index_line(d, "") for d in members]
+            lines.append("")
+            continue
+        letters: dict[str, list[Dossier]] = defaultdict(list)
         for dossier in members:
-            count = len({entry.page for entry, _ in dossier.appearances})
-            plural = "briefing" if count == 1 else "briefings"
-            lines.append(f"- [{inline(dossier.name)}]({dossier.slug}.md) ({count} {plural})")
-        lines.append("")
-    return "\n".join(lines) + "\n"
+            first = dossier.slug[:1]
+            letters[first if first.isalpha() else "0-9"].append(dossier)
+        links = []
+        for letter in sorted(letters):
+            uri = f"index-{title.lower()}-{letter}.md"
+            links.append(f"[{letter.upper()}]({uri}) ({len(letters[letter])})")
+            body = [f"# {title}: {letter.upper()}\n", *(_index_line(d, "") for d in letters[letter])]
+            pages[f"actors/{uri}"] = "\n".join(body) + "\n"
+        lines += [" · ".join(links), ""]
+    pages["actors/index.md"] = "\n".join(lines) + "\n"
+    return pages
+
+
+def _index_line(dossier: Dossier, prefix: str) -> str:
+    count = len({entry.page for entry, _ in dossier.appearances})
+    plural = "briefing" if count == 1 else "briefings"
+    return f"- [{inline(dossier.name)}]({prefix}{dossier.slug}.md) ({count} {plural})"

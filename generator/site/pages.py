@@ -59,13 +59,14 @@ def link(entry: Entry, prefix: str, anchor: str = "") -> str:
     return f"[{inline(entry.title)}]({prefix}briefings/{entry.page}{anchor})"
 
 
-def summary_block(entry: Entry, prefix: str, actor_slugs: dict[str, str]) -> str:
+def summary_block(entry: Entry, prefix: str, actor_slugs: dict[tuple[str, str], str], level: int = 3) -> str:
     """A briefing as a home or archive list item: title, date, bottom line, actors, topics."""
-    lines = [f"### {link(entry, prefix)}\n", f"<small>{entry.date}</small>\n"]
+    lines = [f"{'#' * level} {link(entry, prefix)}\n", f"<small>{entry.date}</small>\n"]
     if entry.bottom_line:
         lines.append(inline(entry.bottom_line) + "\n")
     actors = [
-        f"[{inline(a['name'])}]({prefix}actors/{actor_slugs.get(a['slug'], a['slug'])}.md)" for a in entry.key_actors
+        f"[{inline(a['name'])}]({prefix}actors/{actor_slugs.get((entry.page, a['slug']), a['slug'])}.md)"
+        for a in entry.key_actors
     ]
     if actors:
         lines.append("**Key actors:** " + ", ".join(actors) + "  ")
@@ -75,7 +76,7 @@ def summary_block(entry: Entry, prefix: str, actor_slugs: dict[str, str]) -> str
     return "\n".join(lines) + "\n"
 
 
-def home_list(entries: Sequence[Entry], actor_slugs: dict[str, str]) -> str:
+def home_list(entries: Sequence[Entry], actor_slugs: dict[tuple[str, str], str]) -> str:
     if not entries:
         return "_No briefings yet: add a seed to `seeds/` and rebuild._\n"
     newest = newest_first(entries)[:HOME_LATEST]
@@ -107,9 +108,9 @@ def archive_index(months: dict[str, list[Entry]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def archive_month(month: str, entries: list[Entry], actor_slugs: dict[str, str]) -> str:
+def archive_month(month: str, entries: list[Entry], actor_slugs: dict[tuple[str, str], str]) -> str:
     lines = [f"# Briefings of {month_label(month)}\n"]
-    lines += [summary_block(e, "../", actor_slugs) for e in entries]
+    lines += [summary_block(e, "../", actor_slugs, level=2) for e in entries]
     return "\n".join(lines)
 
 

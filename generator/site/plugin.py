@@ -85,7 +85,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         months = pages.by_month(entries)
         generated = {
             "archive/index.md": pages.archive_index(months),
-            "actors/index.md": dossiers.actors_index(found),
+            **dossiers.actors_pages(found),
             **pages.timeline_pages(entries),
         }
         for month, members in months.items():
@@ -102,8 +102,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if LATEST_MARKER in markdown:
             markdown = markdown.replace(LATEST_MARKER, pages.home_list(self.entries, self.actor_slugs))
         if page.file.src_uri.startswith("briefings/"):
-            markdown = _ACTOR_LINK.sub(lambda m: f"](../actors/{self.actor_slugs.get(m[1], m[1])}.md)", markdown)
             name = page.file.src_uri.removeprefix("briefings/")
+            markdown = _ACTOR_LINK.sub(
+                lambda m: f"](../actors/{self.actor_slugs.get((name, m[1]), m[1])}.md)", markdown
+            )
             section = related.related_section(self.related.get(name, []))
             markdown = markdown.replace(READABILITY_HEADING, "\n" + section + READABILITY_HEADING, 1)
         return markdown

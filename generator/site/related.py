@@ -29,13 +29,13 @@ class Related:
     reasons: tuple[str, ...]
 
 
-def _features(entry: Entry, actor_slugs: dict[str, str]) -> dict[tuple[str, str], tuple[float, str]]:
+def _features(entry: Entry, actor_slugs: dict[tuple[str, str], str]) -> dict[tuple[str, str], tuple[float, str]]:
     """(kind, id) -> (weight, label) of what a briefing is about."""
     features: dict[tuple[str, str], tuple[float, str]] = {}
     for actor in entry.record.get("actors", []):
         if actor.get("kind") == "group":
             continue
-        slug = actor_slugs.get(actor["slug"], actor["slug"])
+        slug = actor_slugs.get((entry.page, actor["slug"]), actor["slug"])
         weight = 3.0 if actor.get("key") else 1.0
         old = features.get(("actor", slug))
         if old is None or old[0] < weight:
@@ -45,7 +45,7 @@ def _features(entry: Entry, actor_slugs: dict[str, str]) -> dict[tuple[str, str]
     return features
 
 
-def related(entries: list[Entry], actor_slugs: dict[str, str]) -> dict[str, list[Related]]:
+def related(entries: list[Entry], actor_slugs: dict[tuple[str, str], str]) -> dict[str, list[Related]]:
     """For each briefing (by page), its related briefings, best first."""
     features = {entry.page: _features(entry, actor_slugs) for entry in entries}
     postings: dict[tuple[str, str], list[str]] = defaultdict(list)
