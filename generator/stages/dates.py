@@ -1,70 +1,130 @@
 """Resolving date expressions against the article's date.
 
-Returns full or partial ISO dates: ``2025-01-17``, ``2024-11``, ``2017``.
+Returns full or partial ISO dates: ``2025-01-17``, ``2024-11``, ``2017``,
+or None when the expression names no point in time ("five years", "the
+next few weeks", "the 1990s").  A bare weekday or month is placed by the
+*direction* of the sentence: ``past`` (the last one), ``future`` (the next
+one) or ``nearest`` (whichever is closer, the past on a tie), which suits a
+date hanging on a noun ("his inauguration on Monday").
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Literal
+
+Direction = Literal["past", "future", "nearest"]
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
 )
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+SEASONS = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
+_YEAR = re.compile(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?![\d,]|s\b|'s\b)")
+_DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
+_AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (year|month|week|day)s? ago\b")
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10}
+_SPAN = re.compile(r"\b(?:days|weeks|months|years|decades)\b")
+_MONTH_WORDS = [re.compile(rf"\b{m[:3]}(?:{m[3:]}|\.)?\b") for m in MONTHS]
 
 
-def resolve(expression: str, today: dt.date, *, past: bool = True) -> str | None:
-    """An absolute ISO date for ``expression``, or None when it names none.
-
-    ``past`` says whether the sentence speaks of the past (a bare weekday or
-    month then means the last one) or of the future (the next one).
-    """
+def resolve(expression: str, today: dt.date, direction: Direction = "past") -> str | None:
+    """An absolute ISO date for ``expression``, or None when it names none."""
     text = expression.lower().strip()
     year_match = _YEAR.search(text)
-    for number, month in enumerate(MONTHS, start=1):
-        if re.search(rf"\b{month[:3]}(?:{month[3:]})?\.?\b", text) and not (month == "may" and "may" == text):
-            day = re.search(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b", _YEAR.sub("", text))
-            if year_match:
-                year = int(year_match.group(1))
-            else:
-                year = today.year
-                if past and number > today.month:
-                    year -= 1
-                if not past and number < today.month:
-                    year += 1
-            if day and 1 <= int(day.group(1)) <= 31:
-                try:
-                    return dt.date(year, number, int(day.group(1))).isoformat()
-                except ValueError:
-                    return f"{year:04d}-{number:02d}"
-            return f"{year:04d}-{number:02d}"
+    month = _month(text)
+    if month is not None:
+        year = int(year_match.group(1)) if year_match else _year_of_month(month, today, direction)
+        day = _DAY.search(_YEAR.sub("", text))
+        if day and 1 <= int(day.group(1)) <= 31:
+            try:
+                return dt.date(year, month, int(day.group(1))).isoformat()
+            except ValueError:
+                pass
+        return f"{year:04d}-{month:02d}"
     if year_match:
         return year_match.group(1)
+    return _relative(text, today, direction)
+
+
+def _month(text: str) -> int | None:
+    for number, pattern in enumerate(_MONTH_WORDS, start=1):
+        if pattern.search(text) and not (number == 5 and text == "may"):
+            return number
+    return None
+
+
+def _year_of_month(month: int, today: dt.date, direction: Direction) -> int:
+    if direction == "nearest":
+        back = (today.month - month) % 12
+        direction = "past" if back <= 6 else "future"
+    if direction == "past" and month > today.month:
+        return today.year - 1
+    if direction == "future" and month < today.month:
+        return today.year + 1
+    return today.year
+
+
+def _relative(text: str, today: dt.date, direction: Direction) -> str | None:
+    """Weekdays, yesterday, last month, two years ago, last autumn…"""
     for number, weekday in enumerate(WEEKDAYS):
         if weekday in text:
-            delta = (today.weekday() - number) % 7
-            if past:
-                return (today - dt.timedelta(days=delta or 7 if "last" in text else delta)).isoformat()
-            ahead = (number - today.weekday()) % 7 or 7
-            return (today + dt.timedelta(days=ahead)).isoformat()
-    if text in ("today", "this morning", "tonight", "this evening"):
+            return _weekday(number, text, today, direction).isoformat()
+    if "today" in text or text in ("this morning", "tonight", "this evening", "this afternoon"):
         return today.isoformat()
-    if text == "yesterday":
+    if "yesterday" in text:
         return (today - dt.timedelta(days=1)).isoformat()
-    if text == "tomorrow":
+    if "tomorrow" in text:
         return (today + dt.timedelta(days=1)).isoformat()
-    if "last year" in text:
-        return str(today.year - 1)
-    if "next year" in text:
-        return str(today.year + 1)
-    if "this year" in text:
-        return str(today.year)
-    if "last month" in text:
-        first = today.replace(day=1) - dt.timedelta(days=1)
-        return f"{first.year:04d}-{first.month:02d}"
-    if "this month" in text:
-        return f"{today.year:04d}-{today.month:02d}"
+    ago = _AGO.search(text)
+    if ago:
+        count, unit = _NUMBERS.get(ago.group(1)) or int(ago.group(1)), ago.group(2)
+        if unit == "year":
+            return str(today.year - count)
+        then = today - dt.timedelta(days={"month": 30, "week": 7, "day": 1}[unit] * count)
+        return then.isoformat() if unit == "day" else _month_of(then)
+    if _SPAN.search(text):
+        return None  # "the next few weeks", "recent months": a stretch, not a point
+    for word, shift in (("last", -1), ("next", 1), ("this", 0), ("coming", 1), ("later", 0), ("earlier", 0)):
+        if word not in text:
+            continue
+        if "year" in text:
+            return str(today.year + shift)
+        if "month" in text:
+            moved = today.replace(day=1) + dt.timedelta(days=32 * shift) if shift > 0 else today.replace(day=1)
+            if shift < 0:
+                moved = today.replace(day=1) - dt.timedelta(days=1)
+            return _month_of(moved)
+        if "week" in text:
+            return _month_of(today + dt.timedelta(days=7 * shift))
+        for season, start in SEASONS.items():
+            if season in text:
+                return str(_season_year(start, today, shift))
     return None
+
+
+def _weekday(number: int, text: str, today: dt.date, direction: Direction) -> dt.date:
+    back = (today.weekday() - number) % 7
+    ahead = (number - today.weekday()) % 7
+    if "last" in text:
+        return today - dt.timedelta(days=back or 7)
+    if "next" in text:
+        return today + dt.timedelta(days=ahead or 7)
+    if direction == "future" or (direction == "nearest" and ahead < back):
+        return today + dt.timedelta(days=ahead)
+    return today - dt.timedelta(days=back)
+
+
+def _season_year(start: int, today: dt.date, shift: int) -> int:
+    if shift < 0:
+        return today.year if start + 2 < today.month else today.year - 1
+    if shift > 0:
+        return today.year if start > today.month else today.year + 1
+    return today.year
+
+
+def _month_of(day: dt.date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"

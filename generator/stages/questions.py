@@ -1,38 +1,160 @@
-"""Open questions: what the article leaves unresolved, as real questions."""
+"""Open questions: what the article leaves unresolved, as real questions.
+
+Each sentence's unresolved matters (:mod:`uncertainty`) are turned into
+questions from the parse (:mod:`question_forms`).  Questions on the same
+matter are merged, their sources united; they are ranked by how explicit the
+uncertainty is, how near the lead it is and whether it involves a key actor,
+and the best few are kept: every explicit one up to ``MAX_QUESTIONS``, weak
+ones (plain futures) only to reach ``MIN_QUESTIONS``.
+"""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from ..model import Briefing, Document, Question
+from .question_check import is_well_formed
+from .question_forms import question_for
+from .question_phrases import event_question, inquiry_question
+from .referents import Referents
+from .uncertainty import WEAK, Matter, matters
 
-HEDGES = frozenset({"may", "might", "could", "unclear", "expect", "plan", "hope", "weigh", "consider"})
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 MAX_QUESTIONS = 8
+MIN_QUESTIONS = 4
+MAX_WORDS = 25
+# Two questions are on one matter when they share a verb and its complement,
+# or this share (and at least MIN_SHARED) of their predicates' content words.
+SAME_MATTER = 0.7
+MIN_SHARED = 3
+LEAD_WEIGHT = 1.5  # a matter in the lead outranks one at the end by this much
+ACTOR_WEIGHT = 0.4  # for each key actor its sentence names, up to three
+NEARBY = 3  # sentences apart within which one verb is taken for one matter
+STRENGTH_WEIGHT = 1.5  # how explicit the uncertainty is counts most
+SUBJECT_WEIGHT = 0.5  # when the question asks what a key actor will do
+_PRONOUNS = frozenset({"it", "they", "he", "she", "this", "these", "those", "there"})
+_COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "dative", "oprd", "xcomp", "ccomp"})
+
+
+@dataclass
+class _Draft:
+    text: str
+    sources: list[int]
+    verb: str
+    core: set[str]  # the heads of the verb's complements: what the matter is about
+    words: set[str]  # every content word of the predicate
+    score: float
+    strength: float
 
 
 def find_questions(document: Document, briefing: Briefing) -> Briefing:
-    questions = []
+    """The open questions of the article, most important first (reads ``briefing.actors``)."""
+    resolve = Referents(document, briefing)
+    key_actors = [(a.name, *a.aliases) for a in briefing.actors if a.key]
+    key_names = {name for names in key_actors for name in names}
+    drafts: list[_Draft] = []
+    count = len(document.spans)
     for index, span in enumerate(document.spans):
-        if not any(token.lemma_.lower() in HEDGES for token in span):
+        for matter in matters(index, span):
+            text = _ask(matter, resolve)
+            if text is not None and len(text.split()) > MAX_WORDS:
+                text = _ask(matter, resolve, short=True)
+            if text is None or not is_well_formed(text) or len(text.split()) > MAX_WORDS:
+                continue
+            involved = sum(1 for names in key_actors if any(name in span.text for name in names))
+            asked = any(text.split(" ", 1)[1].startswith(name) for name in key_names)
+            score = STRENGTH_WEIGHT * matter.strength + LEAD_WEIGHT * (1 - index / max(count, 1))
+            score += ACTOR_WEIGHT * min(involved, 3) + (SUBJECT_WEIGHT if asked else 0.0)
+            verb, core, words = _predicate(matter)
+            if _answered(document, index, verb, core):
+                continue
+            drafts.append(_Draft(text, [index], verb, core, words, score, matter.strength))
+            break  # one question a sentence: its strongest matter
+    merged = _merge(drafts)
+    ranked = sorted(merged, key=lambda d: (-d.score, d.sources[0]))
+    chosen = [d for d in ranked if d.strength > WEAK][:MAX_QUESTIONS]
+    if len(chosen) < MIN_QUESTIONS:
+        chosen += [d for d in ranked if d.strength <= WEAK][: MIN_QUESTIONS - len(chosen)]
+    questions = tuple(Question(d.text, tuple(sorted(d.sources))) for d in chosen)
+    return replace(briefing, open_questions=questions)
+
+
+def _ask(matter: Matter, resolve: Referents, *, short: bool = False) -> str | None:
+    if matter.event is not None:
+        return event_question(matter.verb, matter.event, matter.subject, resolve)
+    if matter.inquiry is not None:
+        return inquiry_question(matter.verb, matter.inquiry, resolve)
+    return question_for(matter.verb, matter.mode, subject=matter.subject, resolve=resolve, short=short)
+
+
+def _predicate(matter: Matter) -> tuple[str, set[str], set[str]]:
+    """(verb lemma, heads of its complements, content words) of the matter's clause."""
+    return _predicate_of(matter.verb, matter.subject)
+
+
+def _predicate_of(verb: Token, subject_token: Token | None) -> tuple[str, set[str], set[str]]:
+    core = set()
+    for child in verb.children:
+        if child.dep_ in _COMPLEMENTS:
+            core.add(child.lemma_.lower())
+        elif child.dep_ in ("prep", "agent"):
+            core.update(c.lemma_.lower() for c in child.children if c.dep_ == "pobj")
+    subject = {t.i for t in subject_token.subtree} if subject_token is not None else set()
+    words = {t.lemma_.lower() for t in verb.subtree if t.i not in subject and t.is_alpha and not t.is_stop}
+    return verb.lemma_.lower(), core, words
+
+
+def _answered(document: Document, index: int, verb: str, core: set[str]) -> bool:
+    """Whether a later sentence settles the matter: the same verb and complement, stated as done."""
+    for span in document.spans[index + 1 :]:
+        for token in span:
+            if token.lemma_.lower() != verb or not _stated(token):
+                continue
+            _lemma, complements, _words = _predicate_of(token, None)
+            if complements & core or (not core and not complements):
+                return True
+    return False
+
+
+def _stated(token: Token) -> bool:
+    """A plain past or perfect, not negated, hedged or asked about ("whether it closed")."""
+    children = list(token.children)
+    if any(c.dep_ == "neg" or c.tag_ == "MD" or c.lower_ in ("whether", "if") for c in children):
+        return False
+    perfect = token.tag_ == "VBN" and any(c.lemma_ == "have" and c.dep_ == "aux" for c in children)
+    return token.tag_ == "VBD" or perfect
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    """Questions on one matter become one: the better-scored text, all sources."""
+    kept: list[_Draft] = []
+    for draft in drafts:
+        twin = next((k for k in kept if _same_matter(k, draft)), None)
+        if twin is None:
+            kept.append(draft)
             continue
-        question = _as_question(span)
-        if question:
-            questions.append(Question(question, (index,)))
-    return replace(briefing, open_questions=tuple(questions[:MAX_QUESTIONS]))
+        twin.sources.extend(draft.sources)
+        if _specific(draft.text) > _specific(twin.text):  # "…in his first 100 days", a name, not "it"
+            twin.text, twin.core, twin.words = draft.text, draft.core, draft.words
+        twin.score = max(twin.score, draft.score)
+        twin.strength = max(twin.strength, draft.strength)
+    return kept
 
 
-def _as_question(span) -> str | None:  # type: ignore[no-untyped-def]
-    root = span.root
-    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or root.pos_ not in ("VERB", "AUX"):
-        return None
-    subject = subjects[0]
-    subject_text = "".join(t.text_with_ws for t in subject.subtree).strip()
-    if subject.lower_ in ("it", "this", "that", "there"):
-        return None
-    rest = [t for t in span if t.i > root.i and not (t.is_punct and t.i == span.end - 1)]
-    tail = "".join(t.text_with_ws for t in rest).strip().rstrip(".,;:")
-    verb = root.lemma_
-    if tail:
-        return f"Will {subject_text} {verb} {tail}?"
-    return f"Will {subject_text} {verb}?"
+def _specific(text: str) -> tuple[bool, int]:
+    second = text.split()[1].lower() if len(text.split()) > 1 else ""
+    return second not in _PRONOUNS, len(text)
+
+
+def _same_matter(first: _Draft, second: _Draft) -> bool:
+    if first.verb == second.verb and (first.core & second.core or (not first.core and not second.core)):
+        return True
+    near = abs(first.sources[-1] - second.sources[0]) <= NEARBY
+    if first.verb == second.verb and near and first.verb not in ("be", "have", "do"):
+        return True  # the same action asked of twice in a few sentences
+    shared = first.words & second.words
+    smaller = min(len(first.words), len(second.words))
+    return len(shared) >= MIN_SHARED and len(shared) >= SAME_MATTER * smaller

@@ -1,26 +1,84 @@
-"""Tense and modality of a sentence, read from the parse."""
+"""Tense and modality of a sentence or a clause, read from the parse."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from spacy.tokens import Span
+from .dates import Direction
 
-FUTURE_MARKERS = frozenset({"will", "would", "shall", "'ll"})
-PLAN_LEMMAS = frozenset({"plan", "expect", "schedule", "intend", "aim", "set"})
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+FUTURE_MARKERS = frozenset({"will", "shall", "'ll"})
+PLAN_LEMMAS = frozenset({"plan", "expect", "schedule", "intend", "aim", "set", "due", "prepare", "hope"})
+
+
+def forms(token: Token) -> set[str]:
+    """The word's lemma and its plain stems: the small model's lemmas slip ("hopes" -> "hop")."""
+    word = token.lower_
+    stems = {word, token.lemma_.lower()}
+    for ending in ("s", "es", "ed", "d", "ing"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stems.add(word[: -len(ending)])
+    if word.endswith("ied"):
+        stems.add(word[:-3] + "y")
+    return stems
 
 
 def is_future(span: Span) -> bool:
     """Whether the sentence's main verb speaks of what is still to come."""
-    root = span.root
-    for child in root.children:
-        if child.dep_ == "aux" and child.lower_ in FUTURE_MARKERS:
+    return verb_is_future(span.root)
+
+
+def verb_is_future(verb: Token) -> bool:
+    """Whether ``verb`` speaks of what is to come: "will go", "is expected to go", "plans to go"."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_MARKERS for c in verb.children):
+        return True
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
+            break
+        node = node.head
+        if forms(node) & PLAN_LEMMAS and node.tag_ != "VBD":
             return True
-    if root.lemma_ in PLAN_LEMMAS and any(c.dep_ == "xcomp" for c in root.children):
-        return root.tag_ in ("VBZ", "VBP", "VBN") or any(c.lemma_ == "be" for c in root.children)
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_MARKERS for c in node.children):
+            return True
+    infinitive = any(c.dep_ in ("xcomp", "ccomp") and any(g.tag_ == "TO" for g in c.children) for c in verb.children)
+    if forms(verb) & PLAN_LEMMAS and infinitive:
+        return verb.tag_ in ("VBZ", "VBP", "VBG") or any(c.lemma_ == "be" for c in verb.children)
     return False
 
 
 def is_past_perfect(span: Span) -> bool:
     return any(t.tag_ == "VBN" and any(c.lower_ == "had" and c.dep_ == "aux" for c in t.children) for t in span)
+
+
+def governing_verb(token: Token) -> tuple[Token | None, bool]:
+    """The verb a word depends on, and whether a noun stood between them ("his inauguration on Monday")."""
+    node, through_noun = token, False
+    for _ in range(8):
+        if node.head.i == node.i:
+            return (node if node.pos_ in ("VERB", "AUX") else None), through_noun
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node, through_noun
+        if node.pos_ in ("NOUN", "PROPN") and node.dep_ != "npadvmod":
+            through_noun = True
+    return None, through_noun
+
+
+def direction_of(token: Token) -> Direction:
+    """Whether a date word in this place points to the past, the future or either."""
+    verb, through_noun = governing_verb(token)
+    if verb is None:
+        return "nearest"
+    if verb_is_future(verb):
+        return "future"
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ == "had" for a in auxes):
+        return "nearest"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if any(a.lemma_ == "have" for a in auxes) and not through_noun:
+        return "past"
+    return "nearest"

@@ -1,0 +1,137 @@
+"""What marks a sentence as background rather than news, read from its parse.
+
+Background is what a reader needs that is not the news itself: earlier
+events (a past perfect, a date before the article's year, "two years ago",
+"since 1993"), standing facts told in the present simple ("Federated owns
+Macy's", "Beijing claims Taiwan as its territory", "X is the country's
+biggest broker"), and who is who ("Han is seen as a pragmatist").  Each cue
+adds to a sentence's score; what speaks of the news or the future takes off
+(a hedge or a future, a direct quote, a bare report of what someone said).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from .clauses import main_clause
+from .dates import resolve
+from .tense import direction_of, governing_verb, is_past_perfect, verb_is_future
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+EARLIER = 2.0  # a past perfect, a date before this year, "since", "ago"
+STANDING = 1.5  # a fact in the present simple, an identity, a reputation
+HABIT = 1.0  # any other present simple: "He plays a ceremonial role"
+DEVELOPMENT = 1.0  # a present perfect ("has pledged"), a name introduced with its role
+AGO_WORDS = frozenset({"ago", "previously", "formerly", "once", "former", "earlier", "since", "long"})
+STATIVE = frozenset(
+    {
+        "be", "have", "own", "claim", "remain", "control", "employ", "operate", "hold", "include", "consist",
+        "serve", "belong", "cover", "represent", "contain", "account", "manage", "base", "know", "consider",
+        "regard", "restrict", "ban", "allow", "require", "face", "lead", "run", "make", "sell",
+    }
+)
+REPUTATION = frozenset({"see", "consider", "regard", "know", "describe", "view", "widely"})
+UNDECIDED = frozenset({"decision", "agreement", "deal", "date", "timetable", "word", "verdict", "ruling"})
+HEDGES = frozenset({"will", "would", "may", "might", "could", "shall", "'ll", "should", "must", "can"})
+REPORTS = frozenset({"say", "tell", "add", "warn", "argue", "insist", "claim", "write", "ask", "urge"})
+_QUOTE_MARKS = ('"', "“", "'", "‘")
+
+
+def score(span: Span, today: dt.date) -> tuple[float, str | None]:
+    """(how much of a background sentence this is, its earliest past date or None)."""
+    value = 0.0
+    dates = _past_dates(span, today)
+    if dates:
+        value += EARLIER
+    if is_past_perfect(span):
+        value += EARLIER
+    elif _present_perfect_since(span):
+        value += EARLIER * 0.75
+    elif _present_perfect(span.root):
+        value += DEVELOPMENT
+    if _introduces(span):
+        value += DEVELOPMENT
+    if any(t.lower_ in AGO_WORDS for t in span):
+        value += 0.5
+    if any(t.lower_ in ("years", "decades") and t.head.lower_ == "for" for t in span):
+        value += 1.0  # "ran Shanghai for years"
+    root = main_clause(span)
+    value += _standing(root)
+    value -= _news_penalty(span, root)
+    return value, dates[0] if dates else None
+
+
+def _past_dates(span: Span, today: dt.date) -> list[str]:
+    """Dates of the sentence before the article's date: those of its verbs first, then by age."""
+    found = []
+    for entity in span.ents:
+        if entity.label_ not in ("DATE",):
+            continue
+        date = resolve(entity.text, today, direction_of(entity.root))
+        if date is not None and date < today.isoformat()[: len(date)]:
+            found.append((governing_verb(entity.root)[1], date))
+    return [date for _on_noun, date in sorted(found)]
+
+
+def _present_perfect(root: Token) -> bool:
+    """ "X has pledged…", "Y have already attacked…": an earlier step of the story."""
+    auxes = [c for c in root.children if c.dep_ == "aux"]
+    return root.tag_ == "VBN" and any(a.lower_ in ("has", "have") for a in auxes) and not any(
+        a.lower_ in HEDGES for a in auxes
+    )
+
+
+def _introduces(span: Span) -> bool:
+    """A name given with its role: "Marsh - the world's biggest broker -", "MMC, its equity arm"."""
+    return any(t.dep_ == "appos" and t.head.pos_ == "PROPN" and t.pos_ == "NOUN" for t in span)
+
+
+def _present_perfect_since(span: Span) -> bool:
+    for token in span:
+        perfect = token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in token.children)
+        if perfect and any(t.lower_ in ("since", "for", "long", "years") for t in token.subtree):
+            return True
+    return False
+
+
+def _standing(root: Token) -> float:
+    """A standing fact: a present-simple state, an identity, a reputation."""
+    auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in HEDGES for a in auxes):
+        return 0.0
+    present = root.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes)
+    if not present or root.tag_ == "VBG":
+        return 0.0
+    passive = any(a.dep_ == "auxpass" for a in auxes)
+    if root.lemma_.lower() in REPUTATION and passive and any(c.lower_ == "as" for c in root.children):
+        return STANDING + 0.5
+    if any(a.lemma_ == "have" for a in auxes) or root.lemma_.lower() in REPORTS:
+        return 0.0
+    if root.lemma_.lower() in STATIVE:
+        return STANDING
+    return HABIT if not auxes or passive else 0.0
+
+
+def _news_penalty(span: Span, root: Token) -> float:
+    """How much the sentence reads as news, future or voice rather than context."""
+    penalty = 0.0
+    text = span.text.lstrip()
+    quoted = sum(1 for t in span if t.tag_ in ("``", "''") or t.text in ('"', "“", "”"))
+    if text.startswith(_QUOTE_MARKS) or quoted >= 2 or root.lower_ in ("'", "’") or text.endswith(("'", '"', "”")):
+        penalty += 1.5
+    if any(c.dep_ == "aux" and c.lower_ in HEDGES for c in root.children) or verb_is_future(root):
+        penalty += 2.5
+    elif any(t.tag_ == "MD" and t.lower_ in HEDGES for t in span):
+        penalty += 1.0  # a hedge or a future in one of its clauses
+    if root.lemma_.lower() in REPORTS:
+        penalty += 0.5  # a report whose content could not be told apart
+    if any(t.lower_ in ("whether", "unclear") for t in span) or any(
+        t.lower_ == "no" and t.dep_ == "det" and t.head.lemma_.lower() in UNDECIDED for t in span
+    ):
+        penalty += 1.0  # still open: a question, not a fact
+    if len([t for t in span if t.is_alpha]) < 6:
+        penalty += 2.0
+    return penalty

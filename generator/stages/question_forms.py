@@ -1,0 +1,263 @@
+"""Turning one clause of the parse into an English question.
+
+A clause is given by its verb token and the question's *mode*:
+
+- ``future``: the matter is still to come ("X may go" -> "Will X go?");
+  a hedge modal becomes *will*, a passive keeps *be* ("Will X be paid?").
+- ``past``: an unsettled fact about the past ("X may have paid", "unclear
+  if X paid") -> "Did X pay?", passive "Was X paid?".
+- ``asis``: the clause's own tense and auxiliaries are kept and inverted
+  ("whether X will be able to pay" -> "Will X be able to pay?", "whether X
+  is ready" -> "Is X ready?"), with do-support when it has none.
+
+A wh-word at the front of the clause ("how he will handle…", "how much the
+firm may pay…") makes a wh-question: the wh-phrase goes first, then the
+inverted auxiliary.  Negation is dropped: a yes/no question asks about the
+matter, not about its polarity ("would not rule out X" asks "Will … X?").
+The subject is trimmed of appositions and comments set off by commas, a
+subject pronoun is replaced by the name it stands for, and the rest of the
+clause stops before a comment, an attribution or a new clause.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+from .question_phrases import (
+    DROP_MARKS,
+    SPEAKERS,
+    WH_TAGS,
+    Resolver,
+    marker,
+    noun_phrase,
+    phrase_tokens,
+    render,
+    words_of,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+Mode = Literal["future", "past", "asis"]
+
+HEDGE_MODALS = frozenset({"may", "might", "could", "would", "will", "shall", "'ll", "wo"})
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+# Children of the verb whose whole subtree leaves the question: attributions,
+# comments, reasons, clauses of their own.
+_DROP_DEPS = frozenset({"punct", "cc", "conj", "parataxis", "discourse", "intj", "appos", "mark", "neg", "meta", "dep"})
+_DROP_WORDS = frozenset({"according", "also", "however", "instead", "now", "already", "still", "reportedly"})
+_PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i"})
+_DETERMINERS = frozenset({"The", "A", "An", "This", "These", "Those", "Its", "Their", "Some", "Many", "Several"})
+_LONG = frozenset({"advcl", "acl", "relcl", "npadvmod", "appos"})
+
+
+def question_for(
+    verb: Token, mode: Mode, *, subject: Token | None = None, resolve: Resolver | None = None, short: bool = False
+) -> str | None:
+    """The question asking about the clause headed by ``verb``, or None if it cannot be made.
+
+    ``short`` leaves out the clause's adverbial clauses and the clauses that
+    modify its nouns, for a sentence too long to ask whole.
+    """
+    subject = subject if subject is not None else find_subject(verb)
+    if subject is None or (subject.tag_ in WH_TAGS and subject.dep_ != "nsubj"):
+        return None
+    auxes = _auxiliaries(verb)
+    if _counterfactual(auxes):
+        return None  # "would have won": what did not happen is no open matter
+    wh = _wh_phrase(verb, subject)
+    if subject.lower_ in SPEAKERS or subject.lower_ in ("that", "this", "which", "what", "these", "those"):
+        return None  # "we", "you", "I": the words of a quote, not the article's matter
+    subject_text = noun_phrase(subject, resolve)
+    if not subject_text:
+        return None
+    first, _space, others = subject_text.partition(" ")
+    if first in _DETERMINERS:  # "The European Union…" from a sentence's start
+        subject_text = f"{first.lower()} {others}"
+    misparsed = _misparsed_perfect(verb, auxes)
+    rest = _rest(verb, wh, subject, {misparsed.i} if misparsed is not None else set(), short)
+    front, middle = _verb_group(verb, auxes, mode, subject, wh is not None)
+    if misparsed is not None:
+        front, middle = "did", _base(misparsed)
+    if wh is not None and wh[0].i == subject.i:  # "who was there" keeps its order
+        words = [subject_text, *(_finite(verb, auxes, mode, subject)), rest]
+    elif wh is not None:
+        words = [words_of(wh), front, subject_text, middle, rest]
+    else:
+        words = [front, subject_text, middle, rest]
+    question = " ".join(w for w in words if w).strip()
+    question = " ".join(question.split()).rstrip(" .,;:")
+    if len(question.split()) < 3:
+        return None
+    return question[0].upper() + question[1:] + "?"
+
+
+def _counterfactual(auxes: list[Token]) -> bool:
+    modals = [a.lower_ for a in auxes if a.tag_ == "MD"]
+    return bool(modals) and modals[0] in ("would", "could", "should") and any(a.lemma_ == "have" for a in auxes)
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    """The verb's auxiliaries in order, those the parser hung on one another too ("may have")."""
+    found = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.tag_ != "TO"]
+    found += [g for c in found for g in c.children if g.dep_ in ("aux", "auxpass") and g.tag_ != "TO"]
+    return sorted(found, key=lambda t: t.i)
+
+
+def find_subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, or of the verb it depends on for an infinitive or gerund."""
+    token = verb
+    for _ in range(6):
+        near = [*token.children, *(g for c in token.children if c.dep_ in ("aux", "auxpass") for g in c.children)]
+        for child in near:
+            if child.dep_ in _SUBJECTS:
+                if child.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
+                    return token.head  # "staff who were believed…": the antecedent
+                return child
+        if token.dep_ in ("xcomp", "pcomp", "pobj", "prep", "acomp", "ccomp", "dobj") and token.head is not token:
+            head = token.head
+            if token.dep_ == "xcomp":
+                objects = [c for c in head.children if c.dep_ == "dobj" and c.i < token.i]
+                if objects:
+                    return objects[0]
+            token = head
+            continue
+        if token.dep_ == "conj" and token.head is not token:
+            objects = [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i]
+            if token.head.lemma_ in ("say", "tell") and objects:  # "said X and Y … have met": a misparse
+                return objects[0]
+            token = token.head
+            continue
+        return None
+    return None
+
+
+def _wh_phrase(verb: Token, subject: Token) -> list[Token] | None:
+    """The wh-phrase that opens the clause ("how", "how much", "who"), if any."""
+    for token in verb.doc[verb.left_edge.i : verb.i]:
+        if token.tag_ in WH_TAGS and token.lower_ not in ("that",):
+            top = token
+            while top.head.i != verb.i and top.head.i != top.i and top.head.i < verb.i:
+                top = top.head
+            if top.head.i != verb.i and top.i != subject.i:
+                return None
+            if top.dep_ == "mark":
+                return None
+            return list(top.subtree)
+        if token.dep_ in _SUBJECTS:
+            return None
+    return None
+
+
+def _verb_group(verb: Token, auxes: list[Token], mode: Mode, subject: Token, wh: bool = False) -> tuple[str, str]:
+    """(the fronted auxiliary, the verb words that follow the subject)."""
+    passive = next((a for a in auxes if a.dep_ == "auxpass"), None)
+    perfect = any(a.lemma_ == "have" and a.dep_ == "aux" for a in auxes)
+    modal = auxes[0] if auxes and auxes[0].tag_ == "MD" else None
+    if modal is not None and modal.lower_ in ("may", "might", "could", "must") and perfect:
+        mode = "past"
+    keep = wh and modal is not None and modal.lower_ == "could"  # "Why could it be sold?"
+    if not keep and (mode == "future" or (modal is not None and mode == "asis" and modal.lower_ in HEDGE_MODALS)):
+        later = [a.text for a in auxes if a.tag_ != "MD"]
+        if passive is not None and not later:
+            later = ["be"]
+        return "will", " ".join([*later, verb.text if later else _base(verb)])
+    if mode == "past":
+        if passive is not None:
+            return _was(subject), verb.text
+        if verb.lemma_ == "be":
+            return _was(subject), ""
+        return "did", _base(verb)
+    if modal is not None:
+        return modal.lower_, " ".join([*(a.text for a in auxes[1:]), verb.text])
+    if auxes:
+        first = auxes[0]
+        front = "did" if first.lower_ == "did" else first.lower_.replace("n’t", "").replace("n't", "")
+        verb_text = _base(verb) if first.lemma_ == "do" else verb.text
+        return front, " ".join([*(a.text for a in auxes[1:]), verb_text])
+    if verb.lemma_ == "be":
+        return verb.lower_, ""
+    if verb.tag_ == "VBD":
+        return "did", _base(verb)
+    return ("does" if verb.tag_ == "VBZ" else "do"), _base(verb)
+
+
+def _finite(verb: Token, auxes: list[Token], mode: Mode, subject: Token) -> list[str]:
+    """The verb words of a clause whose subject is the wh-word ("who was there")."""
+    front, middle = _verb_group(verb, auxes, mode, subject)
+    if front == "did":
+        return [verb.text]
+    if front in ("does", "do"):
+        return [verb.text]
+    return [front, middle]
+
+
+def _was(subject: Token) -> str:
+    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in _PLURAL_PRONOUNS
+    plural = plural or any(c.dep_ == "conj" for c in subject.children)
+    return "were" if plural else "was"
+
+
+def _base(verb: Token) -> str:
+    lemma = verb.lemma_
+    if verb.text[:1].isupper() and verb.i != verb.sent.start:
+        return verb.text
+    return lemma if lemma and lemma != "-PRON-" else verb.text
+
+
+def _misparsed_perfect(verb: Token, auxes: list[Token]) -> Token | None:
+    """The participle of "may have fixed bids" when the parser took it for an adjective."""
+    if verb.lower_ != "have" or not auxes or auxes[0].lower_ not in ("may", "might", "could", "must"):
+        return None
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if following is not None and following.tag_ == "VBN" and following.dep_ == "amod":
+        return following
+    return None
+
+
+def _rest(verb: Token, wh: list[Token] | None, subject: Token, skip: set[int], short: bool = False) -> str:
+    """The words after the verb that belong in the question."""
+    skip = skip | ({t.i for t in wh} if wh else set())
+    if short:
+        skip |= {t.i for node in verb.subtree if node.dep_ in _LONG for t in node.subtree}
+    inside = {t.i for t in verb.subtree}
+    skip |= {t.i for t in subject.subtree} - inside  # a subject may hold the clause ("staff who were…")
+    kept: list[Token] = []
+    for child in verb.children:
+        if child.i < verb.i or child.dep_ in ("aux", "auxpass", "neg"):
+            continue
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and not _has_subject(child):
+            if child.tag_ != verb.tag_ and not {child.tag_, verb.tag_} <= {"VB", "VBG", "VBP"}:
+                break  # a verb of another tense belongs to another clause
+            kept += [c for c in verb.children if c.dep_ == "cc" and c.i < child.i][-1:]
+            kept += phrase_tokens(child, skip)
+            continue
+        if child.dep_ in _DROP_DEPS or child.lower_ in _DROP_WORDS:
+            if child.dep_ == "punct" and child.text in (",", ";", "—", "–", ":", "-"):
+                if _conjunct_follows(verb, child):
+                    kept.append(child)
+                    continue
+                break
+            continue
+        if child.dep_ == "advcl" and marker(child) in DROP_MARKS:
+            continue
+        if child.dep_ in ("ccomp",) and child.i > verb.i and _is_attribution(child):
+            continue
+        kept += phrase_tokens(child, skip)
+    return render(kept)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
+def _conjunct_follows(verb: Token, comma: Token) -> bool:
+    """Whether a comma only separates verbs sharing the subject ("made, sold and shipped")."""
+    following = [c for c in verb.children if c.i > comma.i]
+    return bool(following) and following[0].dep_ == "conj" and following[0].pos_ in ("VERB", "AUX")
+
+
+def _is_attribution(clause: Token) -> bool:
+    return clause.lemma_ in ("say", "tell", "add", "report", "write")
+
+

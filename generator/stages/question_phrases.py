@@ -1,0 +1,171 @@
+"""Words of the parse as a phrase of a question: noun phrases and clause tails.
+
+A noun phrase leaves out what is set off by commas or dashes (appositions,
+comments) and its relative clauses, and a personal pronoun or a possessive
+at its start becomes the name it stands for.  A clause's tail stops at the
+first comment after a comma, except between the items of a list.  Also the
+two question shapes that are not built on a verb: "What will the inquiry
+find?" and "Will Trump make the trip to India?".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+Resolver = Callable[["Token"], "str | None"]
+
+WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+DROP_MARKS = frozenset({"as", "because", "while", "since", "although", "though", "whereas", "so", "despite"})
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+SPEAKERS = frozenset({"i", "we", "you", "me", "us"})
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+
+
+def noun_phrase(head: Token, resolve: Resolver | None = None) -> str:
+    """A noun phrase's words, without appositions, comments in commas or quotes."""
+    if head.lower_ in ("he", "she", "they", "him", "her", "them", "it") and resolve is not None:
+        name = resolve(head)
+        if name:
+            return name
+    proper = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if head.pos_ != "PROPN" and proper and head.ent_type_ != "PERSON":
+        head = proper[0]
+    left = head.left_edge.i
+    kept = []
+    for token in head.subtree:
+        if _in_aside(token, head):
+            continue
+        if token.text in QUOTES or (token.dep_ == "case" and token.head.i == head.i):
+            continue
+        if token.dep_ == "poss" and token.lower_ in ("his", "her", "their") and resolve is not None and token.i == left:
+            name = resolve(token)
+            kept.append(f"{name}’s " if name else token.text_with_ws)
+            continue
+        first = all(t.is_punct or t.is_space for t in token.doc[token.sent.start : token.i])
+        common = token.pos_ != "PROPN" and token.ent_type_ in ("", "CARDINAL") and token.text != "I"
+        if (first or token.is_stop) and common:
+            kept.append(token.text_with_ws[:1].lower() + token.text_with_ws[1:])
+            continue
+        kept.append(token.text_with_ws)
+    return "".join(kept).strip().rstrip(",;:-—").strip()
+
+
+def _in_aside(token: Token, head: Token) -> bool:
+    """Whether ``token`` is in a part of the phrase set off by a comma or a dash."""
+    node = token
+    while node.i != head.i:
+        if node.head.i == head.i:
+            if node.dep_ == "relcl" or (node.dep_ in ("appos", "punct", "acl", "advcl") and _after_comma(node, head)):
+                return True
+            return node.dep_ == "punct" and _after_comma(node, head)
+        node = node.head
+    return False
+
+
+def _after_comma(node: Token, head: Token) -> bool:
+    if node.dep_ == "punct":
+        return node.text in (",", "—", "–", "(", ")") or (node.text == "-" and bool(node.whitespace_))
+    before = node.doc[node.left_edge.i - 1] if node.left_edge.i > 0 else None
+    return before is not None and before.text in (",", "—", "–", "-", "(") and before.i > head.i
+
+
+def render(tokens: list[Token]) -> str:
+    """Tokens in document order with their own spacing, quotes left out."""
+    out = ""
+    previous = None
+    for token in sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i):
+        if token.text in QUOTES and token.tag_ != "POS":
+            continue
+        gap = previous is not None and previous.i + 1 != token.i and not out.endswith(" ")
+        if gap and token.text not in (",", ".", ";", ":", "?", "!", "%", "'s", "’s"):
+            out += " "
+        out += token.text_with_ws
+        previous = token
+    return out.strip().rstrip(",;:-—–").strip()
+
+
+def marker(clause: Token) -> str:
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    return marks[0] if marks else ""
+
+
+def phrase(head: Token, skip: set[int]) -> str:
+    """The words of ``head``'s subtree up to the first comment set off by a comma."""
+    return render(phrase_tokens(head, skip))
+
+
+def phrase_tokens(head: Token, skip: set[int]) -> list[Token]:
+    out: list[Token] = []
+    tokens = list(head.subtree)
+    asides = {
+        t.i
+        for node in tokens
+        if (node.dep_ == "advcl" and marker(node) in DROP_MARKS) or node.lower_ == "according"
+        for t in node.subtree
+    }
+    for position, token in enumerate(tokens):
+        if token.i in skip or token.i in asides:
+            continue
+        if token.text in (",", ";", "—", "–", "(", ":") or (token.text == "-" and token.whitespace_):
+            following = tokens[position + 1] if position + 1 < len(tokens) else None
+            if following is None or (following.dep_ != "conj" and not _lists(token)):
+                break
+        out.append(token)
+    return out
+
+
+def _lists(comma: Token) -> bool:
+    """Whether a comma separates items of a list (its head has a conjunct after it)."""
+    return comma.text == "," and any(c.dep_ == "conj" and c.i > comma.i for c in comma.head.children)
+
+
+def words_of(tokens: list[Token]) -> str:
+    return "".join(t.text_with_ws for t in tokens if t.text not in QUOTES).strip()
+
+
+def inquiry_question(token: Token, noun: str, resolve: Resolver | None = None) -> str | None:
+    """"What will … find?" for a pending inquiry: a verb ("is investigating X") or a noun."""
+    if not noun:  # the inquiry is a noun: "has launched an investigation"
+        words = [t for t in token.subtree if t.text not in QUOTES]
+        named = phrase(token, set()) if words else ""
+        first = named.split(" ", 1)
+        if first[0].lower() in ("a", "an", "its", "their", "his", "her"):
+            named = "the " + (first[1] if len(first) > 1 else "")
+        elif first[0].lower() != "the":
+            named = "the " + named
+        return f"What will {named} find?" if len(named.split()) > 1 else None
+    from .question_forms import find_subject
+
+    subject = find_subject(token)
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [g for c in token.children if c.lower_ == "into" for g in c.children if g.dep_ == "pobj"]
+    if not objects:
+        return None
+    target = phrase(objects[0], set())
+    owner = noun_phrase(subject, resolve) if subject is not None and subject.pos_ != "PRON" else ""
+    if owner and owner.lower() not in ("it", "we", "they"):
+        return f"What will {owner}’s {noun} {target} find?"
+    return f"What will the {noun} {target} find?"
+
+
+def event_question(noun: Token, verb: str, subject: Token | None, resolve: Resolver | None = None) -> str | None:
+    """ "Will Trump make the trip to India?" for a planned or discussed event noun."""
+    if verb == "there":  # hoped for: "hopeful for a full recovery"
+        return f"Will there be {phrase(noun, set())}?"
+    words = [t for t in noun.subtree if t.i >= noun.i or t.dep_ in ("compound", "nmod")]
+    event = _phrase_of(words, noun)
+    owner = noun_phrase(subject, resolve) if subject is not None and subject.lower_ not in SPEAKERS else ""
+    if not owner or (subject is not None and subject.tag_ in WH_TAGS):
+        if verb == "go ahead with":
+            return f"Will the {event} go ahead?"
+        return f"Will the {event} take place?"
+    return f"Will {owner} {verb} the {event}?"
+
+
+def _phrase_of(words: list[Token], head: Token) -> str:
+    text = phrase(head, {t.i for t in head.subtree} - {t.i for t in words})
+    return text

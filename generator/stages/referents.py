@@ -1,0 +1,90 @@
+"""Who a personal pronoun stands for: the most recent person named before it.
+
+Good enough for the openings of questions ("He is expected to…" -> "Will
+Trump…?", "Harbour Rail said it will…" -> "Will Harbour Rail…?"): the
+parser's person entities, plus entities the actors stage merged into a
+person and named subjects it found no entity for, are the candidates; the
+nearest one before the pronoun, in the same sentence or an earlier one,
+wins.  "It" and "they" go to the named subject of the verb their clause
+depends on.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import Briefing, Document
+from .clauses import REPORTING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+
+
+class Referents:
+    """Resolves he/she/his/her to the surface name of the last person named."""
+
+    def __init__(self, document: Document, briefing: Briefing) -> None:
+        people = {a.name for a in briefing.actors if a.kind == "person"}
+        people |= {alias for a in briefing.actors if a.kind == "person" for alias in a.aliases}
+        surnames = {name.split()[-1] for name in people if name}
+        self._names: list[tuple[int, int, str]] = []  # (sentence, token index, name)
+        for index, span in enumerate(document.spans):
+            for entity in span.ents:
+                text = entity.text.removesuffix("’s").removesuffix("'s").strip()
+                if not text:
+                    continue
+                known = entity.label_ == "PERSON" or text in people or text.split()[-1] in surnames
+                if known and entity.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+                    surnames.add(text.split()[-1])
+                    self._names.append((index, entity.start, text))
+            for token in span:  # a named subject the parser found no entity for: "Mayor Ana Ruiz said…"
+                if token.dep_ == "nsubj" and token.tag_ == "NNP" and not token.ent_type_:
+                    name = [t for t in token.subtree if t.tag_ == "NNP" and t.i <= token.i]
+                    if len(name) >= 2:
+                        self._names.append((index, name[0].i, " ".join(t.text for t in name)))
+        self._names.sort()
+        self._starts = [(id(span.doc), span.start, span.end, index) for index, span in enumerate(document.spans)]
+
+    def __call__(self, token: Token) -> str | None:
+        if token.lower_ in ("it", "they") and token.dep_ == "nsubj":
+            return _reporter(token)
+        if token.lower_ not in PERSON_PRONOUNS:
+            return None
+        sentence = next(
+            (i for doc, start, end, i in self._starts if doc == id(token.doc) and start <= token.i < end), None
+        )
+        if sentence is None:
+            return None
+        best = None
+        for index, position, name in self._names:
+            if index > sentence or (index == sentence and position >= token.i):
+                break
+            best = name
+        return best
+
+
+def _reporter(pronoun: Token) -> str | None:
+    """The named subject a subordinate "it" or "they" refers back to.
+
+    "Harbour Rail said it will…" -> Harbour Rail; "Ministers have not said
+    how they would…" -> ministers: the subject of the verb the pronoun's
+    clause depends on, if it is a name (for "it") or a plural noun (for "they").
+    """
+    clause = pronoun.head
+    for _ in range(4):
+        if clause.dep_ not in ("ccomp", "pcomp", "advcl", "xcomp", "pobj", "prep") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if not subjects:
+            continue
+        subject = subjects[0]
+        if pronoun.lower_ == "it" and subject.pos_ == "PROPN" and clause.lemma_.lower() in REPORTING:
+            return " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN" or t.dep_ == "compound") or None
+        if pronoun.lower_ == "they" and subject.tag_ in ("NNS", "NNPS") and subject.pos_ != "PRON":
+            words = [t for t in subject.subtree if t.i <= subject.i and t.dep_ in ("compound", "amod", "nsubj")]
+            return " ".join(t.text for t in words).lower() if subject.tag_ == "NNS" else " ".join(t.text for t in words)
+        return None
+    return None

@@ -1,0 +1,59 @@
+"""The background stage on small invented news paragraphs dated Sunday 2025-01-19."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from generator.model import BackgroundItem, Briefing, Document
+from generator.pipeline import STAGES, brief
+
+Parse = Callable[..., Document]
+
+STORY = (
+    "Harbour Rail announced on Friday that it will cut 400 jobs at its Dunmore depot.\n"
+    "The company was founded in 1952 and had been profitable until last year.\n"
+    "Harbour Rail employs 3,000 people across the region.\n"
+    "Chief executive Lena Ortiz said the cuts were painful but necessary.\n"
+    "Unions plan to hold a strike vote next month.\n"
+    "It is unclear whether the depot will close entirely."
+)
+
+
+def background_of(document: Document) -> tuple[BackgroundItem, ...]:
+    briefing: Briefing = brief(document, [s for s in STAGES if s.name in ("actors", "background")])
+    return briefing.background
+
+
+def test_earlier_events_and_standing_facts_are_background(parse_text: Parse) -> None:
+    items = background_of(parse_text(STORY))
+    assert [item.sources for item in items] == [(1,), (2,)]
+    assert items[0].text == "The company was founded in 1952 and had been profitable until last year."
+    assert items[0].date == "1952"
+    assert items[1].date is None
+
+
+def test_the_lead_plans_and_open_matters_are_not_background(parse_text: Parse) -> None:
+    sources = {source for item in background_of(parse_text(STORY)) for source in item.sources}
+    assert not sources & {0, 4, 5}
+
+
+def test_a_reputation_and_an_earlier_step_are_background(parse_text: Parse) -> None:
+    items = background_of(parse_text(
+        "The city closed the Marsh Bridge on Thursday after inspectors found cracks.\n"
+        "Engineers have long warned that its cables are corroding.\n"
+        "Mayor Ana Ruiz, who opened the bridge in 1998, is seen as a cautious manager.\n"
+        "\"We will reopen it as soon as it is safe,\" Ruiz said.\n"
+        "Drivers may face detours for weeks."
+    ))
+    assert [item.sources for item in items] == [(1,), (2,)]
+    assert items[1].text.startswith("Mayor Ana Ruiz")
+
+
+def test_a_quote_is_not_background(parse_text: Parse) -> None:
+    items = background_of(parse_text(
+        "The council approved the budget on Monday.\n"
+        "\"This budget protects the services people rely on every single day,\" the leader said.\n"
+        "The council has run a deficit since 2019."
+    ))
+    assert [item.sources for item in items] == [(2,)]
+    assert items[0].date == "2019"

@@ -1,0 +1,51 @@
+"""Resolving date expressions against the article's date (Sunday 2025-01-19)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.stages.dates import Direction, resolve
+
+SUNDAY = dt.date(2025, 1, 19)
+
+
+@pytest.mark.parametrize(
+    ("expression", "direction", "expected"),
+    [
+        ("Friday", "past", "2025-01-17"),
+        ("Friday", "nearest", "2025-01-17"),
+        ("Monday", "nearest", "2025-01-20"),
+        ("Monday", "past", "2025-01-13"),
+        ("Tuesday", "future", "2025-01-21"),
+        ("last Friday", "nearest", "2025-01-17"),
+        ("next Monday", "past", "2025-01-20"),
+        ("November", "past", "2024-11"),
+        ("the November election", "nearest", "2024-11"),
+        ("March", "future", "2025-03"),
+        ("late 2017", "past", "2017"),
+        ("March 18", "past", "2024-03-18"),
+        ("January 17, 2025", "past", "2025-01-17"),
+        ("April 2005", "future", "2005-04"),
+        ("yesterday", "past", "2025-01-18"),
+        ("last year", "past", "2024"),
+        ("next year", "future", "2026"),
+        ("two years ago", "past", "2023"),
+        ("last month", "past", "2024-12"),
+        ("early this month", "past", "2025-01"),
+        ("later in the week", "future", "2025-01"),
+        ("last autumn", "past", "2024"),
+    ],
+)
+def test_expressions_resolve_to_full_or_partial_iso_dates(expression: str, direction: Direction, expected: str) -> None:
+    assert resolve(expression, SUNDAY, direction) == expected
+
+
+@pytest.mark.parametrize("expression", ["five years", "the next few weeks", "the 1990s", "recent weeks", "this season"])
+def test_durations_and_vague_spans_name_no_date(expression: str) -> None:
+    assert resolve(expression, SUNDAY, "past") is None
+
+
+def test_may_alone_is_not_the_month() -> None:
+    assert resolve("may", SUNDAY, "past") is None

@@ -1,0 +1,161 @@
+"""Open questions on small invented news paragraphs, parsed by the real model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from generator.model import Briefing, Document, Question
+from generator.pipeline import STAGES, brief
+from generator.stages.question_check import is_well_formed, problems
+from generator.stages.questions import MAX_QUESTIONS
+
+Parse = Callable[..., Document]
+
+
+def questions_of(document: Document) -> tuple[Question, ...]:
+    """The open questions, with the actors stage run first as in the pipeline."""
+    briefing: Briefing = brief(document, [s for s in STAGES if s.name in ("actors", "questions")])
+    return briefing.open_questions
+
+
+def asked(parse_text: Parse, text: str) -> list[str]:
+    return [question.question for question in questions_of(parse_text(text))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        # yes/no from an embedded question, with do-support in the past
+        ("It was not clear whether the council approved the budget on Monday.",
+         "Did the council approve the budget on Monday?"),
+        # a modal hedge becomes "will"
+        ("The union may call a strike next month.", "Will the union call a strike next month?"),
+        # a verb of expectation with an infinitive
+        ("The company is expected to close its factory in Leeds.", "Will the company close its factory in Leeds?"),
+        # a negated decision asks about what was not ruled out
+        ("Officials would not rule out closing the airport.", "Will officials close the airport?"),
+        # passive, in an embedded question and after a modal
+        ("Investigators are examining whether the fire was started deliberately.",
+         "Was the fire started deliberately?"),
+        ("The bridge could be closed for repairs.", "Will the bridge be closed for repairs?"),
+        ("Rescuers might have been warned about the storm.", "Were rescuers warned about the storm?"),
+        # a hedged perfect asks about the past
+        ("The firm may have broken competition law.", "Did the firm break competition law?"),
+        # wh-questions from embedded wh-clauses
+        ("Nobody knows who leaked the report.", "Who leaked the report?"),
+        ("Investigators are trying to establish why the train left the tracks.", "Why did the train leave the tracks?"),
+    ],
+)
+def test_each_question_shape_is_built_from_the_parse(parse_text: Parse, sentence: str, question: str) -> None:
+    assert asked(parse_text, sentence) == [question]
+
+
+def test_wh_question_fronts_the_wh_word_and_resolves_the_pronoun_to_the_person(parse_text: Parse) -> None:
+    questions = asked(parse_text, "Mayor Ana Ruiz has not said how she will pay for the new bridge.")
+    assert questions == ["How will Mayor Ana Ruiz pay for the new bridge?"]
+
+
+def test_a_pronoun_at_the_start_becomes_the_person_named_before(parse_text: Parse) -> None:
+    text = "Gov. Tom Baker spoke to farmers on Friday. He plans to visit the flooded towns."
+    questions = questions_of(parse_text(text))
+    assert [(q.question, q.sources) for q in questions] == [("Will Tom Baker visit the flooded towns?", (1,))]
+
+
+def test_it_after_a_reporting_verb_becomes_the_organisation_that_reports(parse_text: Parse) -> None:
+    questions = asked(parse_text, "Harbour Rail announced on Friday that it will cut 400 jobs at its Dunmore depot.")
+    assert questions == ["Will Harbour Rail cut 400 jobs at its Dunmore depot?"]
+
+
+def test_a_trailing_attribution_is_left_out(parse_text: Parse) -> None:
+    assert asked(parse_text, "The bank could raise interest rates in June, analysts said.") == [
+        "Will the bank raise interest rates in June?"
+    ]
+
+
+def test_a_settled_fact_raises_no_question(parse_text: Parse) -> None:
+    assert asked(parse_text, "The council approved the budget on Monday. The mayor thanked the staff.") == []
+
+
+def test_one_matter_told_twice_is_one_question_with_both_sources(parse_text: Parse) -> None:
+    questions = questions_of(parse_text(
+        "The airline may move its headquarters to Dublin.\n"
+        "Staff were told on Friday.\n"
+        "The airline could move its headquarters to Dublin as early as March, one manager said."
+    ))
+    assert len(questions) == 1
+    assert questions[0].sources == (0, 2)
+    assert questions[0].question.startswith("Will the airline move its headquarters to Dublin")
+
+
+def test_explicit_uncertainty_ranks_before_a_plain_hedge(parse_text: Parse) -> None:
+    questions = asked(parse_text,
+        "Harbour Rail announced on Friday that it will cut 400 jobs at its Dunmore depot.\n"
+        "Unions plan to hold a strike vote next month.\n"
+        "It is unclear whether the depot will close entirely."
+    )
+    assert questions[0] == "Will the depot close entirely?"
+    assert "Will unions hold a strike vote next month?" in questions
+
+
+STORIES = [
+    "Voters in Tarrow will elect a new mayor on Tuesday.\n"
+    "The previous mayor, Sam Greer, resigned in November after a spending scandal.\n"
+    "The winner could face a budget shortfall of £20m, officials warned. "
+    "It remains unclear whether the council tax will rise.",
+    "Northfield Water said it may raise bills by 8% next year to pay for new pipes.\n"
+    "The regulator is investigating the company's leak figures. "
+    "Ministers have not said how they would respond to a rise.\n"
+    "\"We could see protests,\" said campaigner Joe Marsh. "
+    "Analysts expect the firm to cut its dividend.",
+    "Doctors at St Anne's hospital are weighing a strike over pay. "
+    "The health board hopes to reach a deal before the winter. "
+    "Talks will resume only if the union drops its demand for back pay.\n"
+    "A spokesman did not say when the board would make a new offer. "
+    "Patients may face longer waits, the board has warned.",
+]
+
+
+@pytest.mark.parametrize("story", STORIES)
+def test_every_generated_question_is_a_well_formed_english_question(parse_text: Parse, story: str) -> None:
+    questions = asked(parse_text, story)
+    assert 3 <= len(questions) <= MAX_QUESTIONS
+    for question in questions:
+        assert is_well_formed(question), (question, problems(question))
+        assert question[0].isupper() and question.endswith("?")
+        assert " said" not in question and "according to" not in question
+
+
+def test_no_more_than_eight_questions_however_many_hedges(parse_text: Parse) -> None:
+    text = " ".join(f"The council may sell plot number {n} to a developer." for n in range(1, 13))
+    assert len(asked(parse_text, text)) <= MAX_QUESTIONS
+
+
+@pytest.mark.parametrize(
+    ("question", "problem"),
+    [
+        ("The union may call a strike?", "does not open with an auxiliary or a wh-word"),
+        ("will the union call a strike?", "does not start with a capital"),
+        ("Will the union call a strike", "does not end with one question mark"),
+        ("Will the union call a strike, officials said?", "keeps an attribution"),
+        ("Will the “union call a strike?", "unbalanced quotes"),
+        ("Will the union call a strike.?", "stray punctuation before the question mark"),
+        ("Will the union have been?", "ends with an auxiliary or a function word"),
+    ],
+)
+def test_the_shape_check_names_what_is_wrong(question: str, problem: str) -> None:
+    assert problem in problems(question)
+
+
+def test_the_shape_check_accepts_yes_no_and_wh_questions() -> None:
+    shapes = ("Will the union call a strike?", "How much will the firm pay?", "Was the fire started deliberately?")
+    for question in shapes:
+        assert problems(question) == []
+
+
+def test_a_matter_the_article_settles_later_is_not_asked(parse_text: Parse) -> None:
+    settled = "The union may call a strike next month. On Friday evening the union called a strike over pay."
+    assert asked(parse_text, settled) == []
+    open_matter = "The council may sell the park. Residents protested on Saturday."
+    assert asked(parse_text, open_matter) == ["Will the council sell the park?"]

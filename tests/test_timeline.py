@@ -1,0 +1,71 @@
+"""The timeline stage on small invented news paragraphs dated Sunday 2025-01-19."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from generator.model import Briefing, Document, TimelineEvent
+from generator.stages.timeline import build_timeline
+
+Parse = Callable[..., Document]
+
+
+def timeline_of(document: Document) -> tuple[TimelineEvent, ...]:
+    return build_timeline(document, Briefing()).timeline
+
+
+def test_relative_dates_resolve_against_the_article_date_and_events_are_sorted(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "Trump and Xi spoke by phone on Friday.\n"
+        "Trump will attend his inauguration on Monday.\n"
+        "The two leaders last met in 2017."
+    ))
+    assert [(e.date, e.sources, e.future) for e in events] == [
+        ("2017", (2,), False),
+        ("2025-01-17", (0,), False),
+        ("2025-01-20", (1,), True),
+    ]
+
+
+def test_a_month_without_a_year_is_the_last_one_in_a_past_sentence(parse_text: Parse) -> None:
+    events = timeline_of(parse_text("The previous mayor, Sam Greer, resigned in November after a spending scandal."))
+    assert [e.date for e in events] == ["2024-11"]
+    assert events[0].event == "The previous mayor, Sam Greer, resigned in November after a spending scandal."
+
+
+def test_planned_events_are_marked_future(parse_text: Parse) -> None:
+    events = timeline_of(parse_text("Unions plan to hold a strike vote next month."))
+    assert [(e.date, e.future) for e in events] == [("2025-02", True)]
+
+
+def test_the_event_is_the_clause_the_date_belongs_to_without_its_attribution(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The bridge was closed on Thursday after inspectors found cracks, according to the city council."
+    ))
+    assert [(e.date, e.event) for e in events] == [
+        ("2025-01-16", "The bridge was closed on Thursday after inspectors found cracks.")
+    ]
+
+
+def test_a_date_on_a_noun_tells_that_noun_as_the_event(parse_text: Parse) -> None:
+    events = timeline_of(parse_text("The two leaders have not spoken since the November election."))
+    assert [(e.date, e.event) for e in events] == [("2024-11", "The November election.")]
+
+
+def test_events_of_one_day_that_share_words_become_one_event_with_all_sources(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The two presidents spoke by phone on Friday.\n"
+        "Officials said Friday's phone call lasted an hour.\n"
+        "The museum reopened in 2019."
+    ))
+    friday = [e for e in events if e.date == "2025-01-17"]
+    assert len(friday) == 1
+    assert friday[0].sources == (0, 1)
+
+
+def test_durations_and_names_give_no_event(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The inquiry could take five years.\n"
+        "She told BBC Radio 4's Today programme that the plan was sound."
+    ))
+    assert events == ()
