@@ -1,73 +1,83 @@
-"""Key actors: named entities merged into one actor per real-world actor."""
+"""Key actors: a who's who of the story, one actor per real-world actor.
+
+The story of the stage: find the mentions of names (``actor_mentions``),
+merge them into one cluster per actor (``actor_merge``), keep the clusters
+that take part in the story (``actor_filters``), decide each one's kind by
+the evidence of all its mentions (``actor_kinds``), read its role
+(``actor_roles``) and its quotes (``actor_quotes``), add the actors without
+a proper name (``actor_groups``), then rank them by salience and mark the
+key ones (``actor_rank``).
+"""
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
-from ..model import Actor, ActorKind, Briefing, Document, Point
-
-_KINDS: dict[str, ActorKind] = {
-    "PERSON": "person",
-    "ORG": "organization",
-    "GPE": "place",
-    "LOC": "place",
-    "FAC": "place",
-    "NORP": "group",
-}
-
-
-@dataclass
-class _Draft:
-    name: str
-    labels: list[str] = field(default_factory=list)
-    forms: set[str] = field(default_factory=set)
-    mentions: list[int] = field(default_factory=list)
-    subject: int = 0
+from ..model import Actor, Briefing, Document
+from .actor_filters import is_real
+from .actor_groups import find_unnamed
+from .actor_kinds import decide_kind
+from .actor_mentions import find_mentions
+from .actor_merge import Cluster, merge
+from .actor_quotes import quotations
+from .actor_rank import Draft, attribute, finish, named_draft
+from .actor_roles import Role, described, role_of
 
 
 def find_actors(document: Document, briefing: Briefing) -> Briefing:
-    drafts: dict[str, _Draft] = {}
-    surnames: dict[str, str] = {}
-    for index, span in enumerate(document.spans):
-        for entity in span.ents:
-            if entity.label_ not in _KINDS:
-                continue
-            text = entity.text.removesuffix("’s").removesuffix("'s").strip()
-            if not text:
-                continue
-            key = surnames.get(text, text)
-            draft = drafts.setdefault(key, _Draft(name=key))
-            draft.labels.append(entity.label_)
-            draft.forms.add(text)
-            draft.mentions.append(index)
-            if any(token.dep_.startswith("nsubj") for token in entity):
-                draft.subject += 1
-            parts = text.split()
-            if len(parts) > 1 and key == text:
-                surnames.setdefault(parts[-1], key)
-    ranked = sorted(drafts.values(), key=lambda d: (-(len(d.mentions) + d.subject), min(d.mentions), d.name))
-    actors = []
-    for rank, draft in enumerate(ranked):
-        kind = _kind(draft.labels)
-        salience = round(len(draft.mentions) + draft.subject + 2.0 / (1 + min(draft.mentions)), 3)
-        first = min(draft.mentions)
-        actors.append(
-            Actor(
-                name=draft.name,
-                kind=kind,
-                aliases=tuple(sorted(draft.forms - {draft.name})),
-                key=rank < 5 and kind != "group",
-                salience=salience,
-                mentions=tuple(draft.mentions),
-                action=Point(document.sentences[first].text, (first,)),
-            )
-        )
-    return replace(briefing, actors=tuple(actors))
+    """The briefing with its actors: key ones first, then by salience."""
+    return replace(briefing, actors=tuple(actors_of(document)))
 
 
-def _kind(labels: list[str]) -> ActorKind:
-    votes: defaultdict[ActorKind, int] = defaultdict(int)
-    for label in labels:
-        votes[_KINDS[label]] += 1
-    return max(sorted(votes), key=lambda kind: votes[kind])
+def actors_of(document: Document) -> list[Actor]:
+    """Every actor of the story, key ones first, then by salience (ties by first mention)."""
+    drafts: list[Draft] = []
+    common = {t.text for span in document.spans for t in span if t.pos_ in ("NOUN", "ADJ") and t.is_lower}
+    for cluster in merge(find_mentions(document), document):
+        roles = [role for role in (role_of(m) for m in cluster.mentions) if role is not None]
+        kind = decide_kind(cluster, [role.head for role in roles])
+        if _takes_part(cluster, kind, common):
+            drafts.append(named_draft(cluster, kind, roles, document))
+    people = {d.key: d.cluster_mentions for d in drafts if d.kind == "person"}
+    for key, role in described(document, people).items():
+        _add_description(next(d for d in drafts if d.key == key), role)
+    owners = {
+        (mention.sentence, i): draft
+        for draft in drafts
+        for mention in draft.cluster_mentions
+        for i in range(mention.span.start, mention.span.end)
+    }
+    attribute(quotations(document), drafts, owners)
+    persons = {where: draft.key for where, draft in owners.items() if draft.kind == "person"}
+    for item in find_unnamed(document, persons):
+        drafts.append(Draft(
+            key=item.key, name=item.names[0], kind=item.kind, aliases=item.names[1:],
+            mentions=item.mentions, subjects=item.subjects,
+        ))
+    return finish(drafts, document)
+
+
+def _add_description(draft: Draft, role: Role) -> None:
+    """A description ("the Chinese leader") is the role when there is none, or adds to a bare title."""
+    if draft.role is None:
+        draft.role, draft.role_sources, draft.role_heads = role.text, (role.sentence,), (role.head,)
+    elif len(draft.role.split()) == 1 and role.text not in draft.role:
+        draft.role = f"{draft.role}; {role.text}"
+        draft.role_sources = tuple(sorted({*draft.role_sources, role.sentence}))
+        draft.role_heads = (*draft.role_heads, role.head)
+
+
+def _takes_part(cluster: Cluster, kind: str, common: set[str]) -> bool:
+    """A real mention, a nationality only when it acts, no common word capitalised by chance.
+
+    ``common`` holds the lower-case nouns and adjectives of the article: a one-word name
+    that is also one of them ("Amber" beside "amber") was capitalised by position only.
+    """
+    if not any(is_real(mention, kind == "place") for mention in cluster.mentions):
+        return False
+    if all(m.label in ("NORP", "ALIAS") for m in cluster.mentions) and not any(m.subject for m in cluster.mentions):
+        return False
+    words = cluster.mentions[0].words
+    if len(cluster.forms) == 1 and len(words) == 1 and cluster.canonical is None:
+        return words[0].lower() not in common
+    return True

@@ -1,0 +1,95 @@
+"""Which mentions make a name an actor of the story.
+
+A name is an actor when at least one of its mentions is a real one.  Not
+real: a name that only modifies a noun ("his Florida estate"); a place in a
+possessive ("Norway's cup") or locating an office ("the prosecutor in
+Lyon"); a publication or agency cited only as a source ("according to
+the Daily Courier", "told the Evening Post", "the Courier reported", "(XYZ
+News)"); an
+organisation or place inside a person's job title ("president of Hobbs
+Consulting", "Ohio's top law officer, Ann Reyes").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .actor_words import OFFICE_NOUNS, ORG_WORDS, TITLES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .actor_mentions import Mention
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_SOURCE_NOUNS = frozenset({"email", "statement", "interview", "letter", "report", "reports"})
+
+
+def is_real(mention: Mention, place: bool) -> bool:
+    """Whether this mention shows its actor taking part in the story."""
+    if mention.modifier:
+        return False
+    root = mention.span.root
+    if place and (root.dep_ == "poss" or _locates_office(root)):
+        return False
+    if mention.label != "PERSON" and (is_source(mention) or in_job_title(root)):
+        return False
+    return mention.subject or mention.label == "PERSON" or not is_topic(root)
+
+
+def is_topic(root: Token) -> bool:
+    """A name listed among common nouns, as a subject of talks ("trade, fentanyl, TikTok")."""
+    siblings = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        siblings.append(root.head)
+    return any(s.pos_ == "NOUN" and not s.ent_type_ and s.lower_ not in ORG_WORDS for s in siblings)
+
+
+def is_source(mention: Mention) -> bool:
+    """A publication or agency named as where the news comes from."""
+    root = mention.span.root
+    head = root.head
+    doc = root.doc
+    if mention.span.start > 0 and doc[mention.span.start - 1].text == "(" and mention.span.start - 1 == root.sent.start:
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return True
+    if root.dep_ == "poss" and head.dep_ in ("dobj", "dative"):
+        root, head = head, head.head
+    if root.dep_ in ("dobj", "dative") and head.lemma_ == "tell":
+        return True
+    if root.dep_ == "nsubj" and head.lemma_ == "report":
+        return True  # "the Courier reported": the news comes from it
+    return root.dep_ == "pobj" and head.head.lower_ in _SOURCE_NOUNS
+
+
+def in_job_title(root: Token) -> bool:
+    """Whether ``root`` sits inside the job title of a named person."""
+    token = root
+    for _ in range(4):
+        if token.dep_ in ("ROOT",) or token.head == token:
+            return False
+        token = token.head
+        if token.pos_ == "NOUN" and token.lemma_.lower() in TITLES and _names_person(token):
+            return True
+        if token.pos_ == "VERB":
+            return False
+    return False
+
+
+def _names_person(title: Token) -> bool:
+    if title.dep_ == "appos" and title.head.ent_type_ == "PERSON":
+        return True
+    if title.head.ent_type_ == "PERSON" and title.dep_ in ("compound", "appos", "nmod"):
+        return True
+    return any(child.dep_ in ("appos", "compound") and child.ent_type_ == "PERSON" for child in title.children)
+
+
+def _locates_office(root: Token) -> bool:
+    head = root.head
+    owner = head.head.lower_
+    return root.dep_ == "pobj" and head.lower_ in ("in", "of", "for") and (owner in OFFICE_NOUNS or owner in ORG_WORDS)
+
+
+def is_place_label(label: str) -> bool:
+    return label in _PLACE_LABELS

@@ -1,0 +1,142 @@
+"""Actors without a proper name of their own.
+
+Two kinds: an organisation named after a person ("Trump's transition team",
+"the Trump administration": a collective noun with a person's name as its
+possessive or modifier; every such phrase about the same person is one
+organisation), and unnamed groups that act ("Mexican cartels", "U.S.
+lawmakers", "Unions criticised the move"): a plural noun for people, or any
+plural noun with a nationality or country before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .actor_mentions import caption_tokens, is_credit
+from .actor_words import BARE_INSTITUTIONS, COLLECTIVE_HEADS, COUNTRY_FORMS, DEMONYMS, GROUP_NOUNS, INSTITUTIONS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..model import Document
+
+_DROP = frozenset(
+    "the a an some many most several these those their its his her multiple various other few both all".split()
+)
+_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative", "poss"})
+_PLACES = frozenset({"GPE", "LOC"})
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "men", "women")
+
+
+@dataclass
+class Unnamed:
+    """A collective actor: its names as written and the sentences that mention it."""
+
+    key: str
+    kind: str
+    names: list[str] = field(default_factory=list)
+    mentions: list[int] = field(default_factory=list)
+    subjects: int = 0
+
+
+def find_unnamed(document: Document, people: dict[tuple[int, int], str]) -> list[Unnamed]:
+    """Collectives in reading order; ``people`` maps (sentence, token index) to a person's key."""
+    found: dict[str, Unnamed] = {}
+    for index, span in enumerate(document.spans):
+        if is_credit(span.text):
+            continue
+        captions = caption_tokens(span)
+        for token in span:
+            if token.pos_ != "NOUN" or token.i in captions or token.dep_ not in _ROLES:
+                continue
+            result = _collective(token, index, people) or _institution(token, found) or _group(token)
+            if result is None:
+                continue
+            key, kind, name = result
+            item = found.setdefault(key, Unnamed(key, kind))
+            if name not in item.names:
+                item.names.append(name)
+                if key.startswith("inst:") and " " in name and " " not in item.names[0]:
+                    item.names.insert(0, item.names.pop())
+            item.mentions.append(index)
+            item.subjects += token.dep_ in ("nsubj", "nsubjpass")
+    return [item for item in _fold(found) if item.kind == "organization" or _acts(item)]
+
+
+def _fold(found: dict[str, Unnamed]) -> list[Unnamed]:
+    """A bare group joins a fuller one that names it with a word of the same stem ("insurers", "insurance firms")."""
+    items = list(found.values())
+    full = [item for item in items if item.kind == "group" and " " in item.names[0]]
+    result = []
+    for item in items:
+        bare = item.kind == "group" and " " not in item.names[0]
+        stem = item.names[0].lower()[:5]
+        home = next((f for f in full if bare and any(w.lower()[:5] == stem for w in f.names[0].split())), None)
+        if home is None or len(stem) < 5:
+            result.append(item)
+            continue
+        home.names.extend(name for name in item.names if name not in home.names)
+        home.mentions = sorted(home.mentions + item.mentions)
+        home.subjects += item.subjects
+    return result
+
+
+def _acts(item: Unnamed) -> bool:
+    return item.subjects > 0 or " " in item.names[0] or len(item.mentions) >= 3
+
+
+def _collective(token: Token, index: int, people: dict[tuple[int, int], str]) -> tuple[str, str, str] | None:
+    if token.lemma_.lower() not in COLLECTIVE_HEADS:
+        return None
+    owners = [people[(index, child.i)] for child in token.lefts if (index, child.i) in people]
+    if not owners:
+        return None
+    owner = next(child for child in token.lefts if (index, child.i) in people)
+    words = [t for t in token.doc[owner.left_edge.i : token.i + 1]]
+    return f"org:{owners[0]}", "organization", "".join(t.text_with_ws for t in words).strip()
+
+
+def _institution(token: Token, found: dict[str, Unnamed]) -> tuple[str, str, str] | None:
+    """A public body named by what it is: "the Commons work and pensions committee", "police"."""
+    lemma = token.lemma_.lower()
+    if lemma not in INSTITUTIONS or token.ent_type_:
+        return None
+    key = f"inst:{lemma}"
+    modifiers = [c for c in token.lefts if c.dep_ in ("compound", "nmod", "amod")]
+    places = [
+        c for c in token.rights
+        if c.dep_ == "prep" and c.lower_ in ("in", "of", "for") and any(g.ent_type_ in _PLACES for g in c.children)
+    ]
+    proper = places or any(t.pos_ == "PROPN" or t.ent_type_ for c in modifiers for t in c.subtree)
+    if proper:
+        start = min([c.left_edge.i for c in modifiers] + [token.i])
+        end = max([c.right_edge.i for c in places] + [token.i])
+        return key, "organization", token.doc[start : end + 1].text
+    subject = token.dep_ in ("nsubj", "nsubjpass") or token.head.dep_ == "agent"
+    subject = subject and not any(c.dep_ == "poss" for c in token.children)
+    if key in found or (lemma in BARE_INSTITUTIONS and subject):
+        return key, "organization", token.text.lower() if token.i == token.sent.start else token.text
+    return None
+
+
+def _group(token: Token) -> tuple[str, str, str] | None:
+    if token.tag_ != "NNS":
+        return None
+    modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in _DROP]
+    national = any(_national(c) for c in modifiers)
+    if token.lower_ not in GROUP_NOUNS and not (national and token.lower_.endswith(_PEOPLE_ENDINGS)):
+        return None
+    if any(c.ent_type_ in ("PERSON", "ORG") for c in modifiers):
+        return None
+    start = min([c.left_edge.i for c in modifiers] + [token.i])
+    words = [t for t in token.doc[start : token.i + 1] if t.lower_ not in _DROP and not t.like_num]
+    name = "".join(t.text_with_ws for t in words).strip()
+    if not name:
+        return None
+    return f"group:{name.casefold()}", "group", name
+
+
+def _national(token: Token) -> bool:
+    text = token.text.casefold()
+    return text in DEMONYMS or text in COUNTRY_FORMS or token.ent_type_ in ("NORP", "GPE")

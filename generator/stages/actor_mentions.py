@@ -1,0 +1,218 @@
+"""Finding the mentions of named actors in a parsed article.
+
+A mention is a named entity (person, organisation, place, nationality
+group) cleaned to the name as written: without a leading "the", without a
+possessive 's when it is used as a possessive, without an honorific
+("Mr"), and with a proper-noun word spaCy left off put back ("Blue" of "Blue
+Harbour Tours").  What is not a mention: names in credit lines ("X
+contributed to this report"), in picture captions (a stretch of text without
+a finite verb), names of competitions, events and works (a name that is a
+whole quotation is a title), and nationality
+adjectives ("Chinese imports").  Whether a mention only modifies a noun
+("his Florida estate") is recorded, so that an actor needs one real mention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .actor_words import COUNTRY_FORMS, DEMONYMS, HOLIDAYS, HONORIFICS, NOBLE, SPEECH_VERBS, TITLES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ..model import Document
+
+LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Last words of names that are events, competitions or awards, not actors.
+NOT_ACTOR_WORDS = frozenset(
+    "league cup championship championships tournament olympics games prize award awards festival war "
+    "opera show programme program".split()
+)
+_CREDIT = re.compile(
+    r"contributed (?:reporting )?to this (?:report|article|story)|^\(?(?:additional )?(?:reporting|writing|editing) by",
+    re.IGNORECASE,
+)
+_POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of a name in one sentence."""
+
+    text: str  # the name as written, cleaned
+    label: str  # spaCy's label, or ALIAS for a name found again by its text
+    sentence: int
+    span: Span  # the name's tokens
+    honorific: str | None = None  # "Mr" of "Mr Okafor"
+    modifier: bool = False  # only modifies a noun: "his Florida estate", "Green plans"
+
+    @property
+    def words(self) -> list[str]:
+        return self.text.split()
+
+    @property
+    def subject(self) -> bool:
+        root = self.span.root
+        return root.dep_ in ("nsubj", "nsubjpass") or (
+            root.dep_ in ("conj", "appos") and root.head.dep_ in ("nsubj", "nsubjpass")
+        )
+
+
+def is_credit(text: str) -> bool:
+    return bool(_CREDIT.search(text))
+
+
+def caption_tokens(span: Span) -> set[int]:
+    """Indices of tokens in stretches (cut at colons) that have no finite verb: captions."""
+    result: set[int] = set()
+    segment: list[Token] = []
+    for token in [*span, None]:
+        if token is None or token.text == ":":
+            if segment and not any(t.tag_ in FINITE_TAGS for t in segment):
+                result.update(t.i for t in segment)
+            segment = []
+        else:
+            segment.append(token)
+    return result
+
+
+def find_mentions(document: Document) -> list[Mention]:
+    """Every mention of a named actor, in reading order."""
+    mentions: list[Mention] = []
+    for index, span in enumerate(document.spans):
+        if is_credit(span.text):
+            continue
+        captions = caption_tokens(span)
+        for entity in span.ents:
+            if entity.label_ not in LABELS or entity.root.i in captions:
+                continue
+            mention = clean(entity, index)
+            if mention is not None:
+                mentions.append(mention)
+                mentions.extend(_listed_with(entity, index))
+        mentions.extend(_unrecognised_people(span, index, captions))
+    return mentions
+
+
+def _unrecognised_people(span: Span, sentence: int, captions: set[int]) -> list[Mention]:
+    """Two or three title-case proper nouns that speak or have a job title, missed by the recogniser."""
+    result = []
+    for token in span:
+        if token.pos_ != "PROPN" or token.ent_type_ or token.i in captions or not token.is_title:
+            continue
+        speaks = token.dep_ == "nsubj" and token.head.lemma_ in SPEECH_VERBS
+        titled = any(c.dep_ == "appos" and c.lemma_.lower() in TITLES for c in token.children)
+        if not (speaks or titled):
+            continue
+        lefts = [t for t in token.lefts if t.dep_ == "compound"]
+        if len(lefts) not in (1, 2) or not all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ for t in lefts):
+            continue
+        name = span.doc[lefts[0].i : token.i + 1]
+        if name.end - name.start == len(lefts) + 1 and not any(t.lower_ in TITLES for t in name):
+            result.append(Mention(name.text, "PERSON", sentence, name))
+    return result
+
+
+def _listed_with(entity: Span, sentence: int) -> list[Mention]:
+    """Proper nouns listed after a name that the recogniser left out ("Crest Bank and Halden")."""
+    result = []
+    for token in entity.root.children:
+        if token.dep_ == "conj" and token.pos_ == "PROPN" and token.is_title and not token.ent_type_:
+            start = token.left_edge.i if all(t.pos_ == "PROPN" for t in token.lefts) else token.i
+            name = token.doc[start : token.i + 1]
+            result.append(Mention(name.text, entity.label_, sentence, name, modifier=_modifies(name)))
+    return result
+
+
+def clean(entity: Span, sentence: int) -> Mention | None:
+    """The mention an entity stands for, or None when it is not an actor's name."""
+    doc = entity.doc
+    start, end = entity.start, entity.end
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1
+    if end - start > 1 and doc[end - 1].text in _POSSESSIVE and entity.root.dep_ == "poss":
+        end -= 1
+    while end > start and doc[end - 1].is_punct and doc[end - 1].text not in (".",):
+        end -= 1
+    honorific = None
+    while start < end - 1 and doc[start].lower_ in HONORIFICS:
+        honorific = doc[start].text
+        start += 1
+    if honorific is None and start > 0 and doc[start - 1].lower_ in HONORIFICS:
+        honorific = doc[start - 1].text
+    start = _extend_left(doc, start, end)
+    end, label = _extend_right(doc, start, end, entity.label_)
+    if start >= end or _in_hyphenated_word(doc, start, end) or _quoted_title(doc, entity.start, entity.end):
+        return None
+    name = doc[start:end]
+    words = name.text.split()
+    if words[-1].lower() in NOT_ACTOR_WORDS or words[0].lower() in HOLIDAYS or not words[0][:1].isupper():
+        return None  # an event, a holiday, or not a proper name at all
+    if label == "GPE" and len(words) == 1 and start > 0 and doc[start - 1].lower_ == "the" and (
+        name.text.casefold() not in COUNTRY_FORMS
+    ):
+        return None  # "the Premiership": a one-word place does not take "the", unless a country's short form
+    if label == "NORP" and (name.text.casefold() in DEMONYMS or name.root.dep_ in ("amod",)):
+        return None
+    text = " ".join(words)
+    return Mention(text, label, sentence, name, honorific, modifier=_modifies(name))
+
+
+def _quoted_title(doc: Doc, start: int, end: int) -> bool:
+    """A name that is all of a quotation: the title of a work (the painting "Anna Berg")."""
+    quotes = ("\"", "“", "”", "'", "‘", "’")
+    return start > 0 and end < len(doc) and doc[start - 1].text in quotes and doc[end].text in quotes
+
+
+def _in_hyphenated_word(doc: Doc, start: int, end: int) -> bool:
+    """A name glued into a longer word by a hyphen ("ABC-Cup", "Taiwan-U.S. relations")."""
+    after = doc[end] if end < len(doc) else None
+    before = doc[start - 1] if start > 0 else None
+    return (after is not None and after.text == "-" and not doc[end - 1].whitespace_ and not after.whitespace_) or (
+        before is not None and before.text == "-" and not before.whitespace_ and start > 1
+        and not doc[start - 2].whitespace_
+    )
+
+
+def _extend_right(doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
+    """Take in the proper nouns a name modifies ("New Zealand" + "High Court"): an organisation."""
+    stop = end
+    while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].is_title and doc[stop].ent_type_ == "" \
+            and stop - end < 3:
+        stop += 1
+    if stop > end and doc[end - 1].head.i in range(end, stop) and doc[stop - 1].dep_ != "compound":
+        return stop, "ORG"
+    return end, label
+
+
+def _extend_left(doc: Doc, start: int, end: int) -> int:
+    """Put back title-case proper nouns (and "Sir") that spaCy left off the name."""
+    while start > 0:
+        token = doc[start - 1]
+        inside = start <= token.head.i < end
+        if token.lower_ in NOBLE and inside:
+            start -= 1
+            continue
+        if (token.pos_ == "PROPN" and token.is_title and inside and token.dep_ == "compound"
+                and token.ent_type_ in ("", doc[start].ent_type_) and token.lower_ not in TITLES
+                and token.lower_ not in HONORIFICS):
+            start -= 1
+            continue
+        break
+    return start
+
+
+def _modifies(name: Span) -> bool:
+    """Whether the name only modifies a common noun ("Florida estate", "Green plans")."""
+    root = name.root
+    while root.dep_ == "conj" and root.head != root and root.head.ent_type_ == root.ent_type_:
+        root = root.head
+    if root.dep_ not in ("compound", "amod", "nmod", "npadvmod"):
+        return False
+    head = root.head
+    nominal = head.pos_ == "NOUN" or head.dep_ in ("pobj", "dobj", "nsubj")
+    return head.ent_type_ == "" and (nominal or (head.pos_ in ("ADJ", "PROPN") and not head.is_title))

@@ -1,0 +1,202 @@
+"""Merging mentions into one cluster per real-world actor.
+
+Full names first: mentions of two words or more, and names of countries (by
+any of their forms: "U.S.", "America"), are grouped by their text.  A
+capital joins its country when the country is named too ("Beijing" stands
+for China).  Then each one-word mention joins the full name it is part of:
+the surname or given name of a person ("Trump", "Xi"), the first word or the
+acronym of an organisation ("Northwind", "FDA").  When two full names fit
+(Han Zheng and Han Kuo-yu share "Han"), the one whose sentences share the
+most words with the mention's neighbourhood wins, then the latest named.
+Finally each name is looked for again where the entity recogniser missed it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .actor_mentions import Mention, caption_tokens, is_credit
+from .actor_words import CAPITALS, COUNTRY_FORMS, ORG_WORDS, PARTIES, TITLES
+from .words import content_words
+
+if TYPE_CHECKING:
+    from ..model import Document
+
+_SKIP_INITIALS = frozenset({"of", "and", "the", "for", "&", "on", "in", "u.s.", "us", "uk"})
+
+
+@dataclass
+class Cluster:
+    """The mentions of one actor, gathered."""
+
+    key: str
+    mentions: list[Mention] = field(default_factory=list)
+    canonical: str | None = None  # the country or party name the forms stand for
+
+    @property
+    def forms(self) -> set[str]:
+        return {m.text.casefold() for m in self.mentions}
+
+    @property
+    def full_forms(self) -> list[str]:
+        return [m.text for m in self.mentions if len(m.words) > 1]
+
+    @property
+    def first(self) -> int:
+        return min(m.sentence for m in self.mentions)
+
+    def labels(self) -> Counter[str]:
+        return Counter(m.label for m in self.mentions)
+
+
+def canonical(text: str, countries_named: set[str]) -> str | None:
+    """The country or party a form stands for, if any (capitals only when their country is named)."""
+    folded = text.casefold()
+    if folded in COUNTRY_FORMS:
+        return COUNTRY_FORMS[folded]
+    if folded in CAPITALS and CAPITALS[folded] in countries_named:
+        return CAPITALS[folded]
+    return PARTIES.get(folded)
+
+
+def merge(mentions: list[Mention], document: Document) -> list[Cluster]:
+    """Cluster the mentions; clusters in order of first mention."""
+    countries = {COUNTRY_FORMS[m.text.casefold()] for m in mentions if m.text.casefold() in COUNTRY_FORMS}
+    clusters: dict[str, Cluster] = {}
+    short: list[Mention] = []
+    for mention in mentions:
+        known = canonical(mention.text, countries)
+        if known is None and len(mention.words) < 2:
+            short.append(mention)
+            continue
+        key = known.casefold() if known else mention.text.casefold()
+        key = _suffix_of(key, clusters) or key
+        clusters.setdefault(key, Cluster(key, canonical=known)).mentions.append(mention)
+    full = list(clusters.values())
+    bags = [set(content_words(span)) for span in document.spans]
+    for mention in short:
+        candidates = _candidates(mention, full)
+        if len(candidates) > 1:
+            candidates = [_by_context(mention, candidates, bags)]
+        if candidates:
+            candidates[0].mentions.append(mention)
+        else:
+            key = mention.text.casefold()
+            clusters.setdefault(key, Cluster(key)).mentions.append(mention)
+    result = sorted(clusters.values(), key=lambda c: (c.first, c.key))
+    _find_again(result, document, bags)
+    for cluster in result:
+        cluster.mentions.sort(key=lambda m: (m.sentence, m.span.start))
+    return result
+
+
+def _suffix_of(key: str, clusters: dict[str, Cluster]) -> str | None:
+    """An organisation's name with a prefix dropped ("U.S. X Agency" and "X Agency")."""
+    for other in clusters:
+        if other.endswith(" " + key) and key.split()[-1] in ORG_WORDS:
+            return other
+        if key.endswith(" " + other) and other.split()[-1] in ORG_WORDS:
+            cluster = clusters.pop(other)
+            clusters[key] = Cluster(key, cluster.mentions, cluster.canonical)
+            return key
+    return None
+
+
+def initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word.casefold() not in _SKIP_INITIALS and word[0].isupper())
+
+
+def _candidates(mention: Mention, full: list[Cluster]) -> list[Cluster]:
+    word = mention.text.casefold()
+    found = []
+    for cluster in full:
+        if cluster.canonical is not None:
+            continue
+        for form in cluster.full_forms:
+            words = form.casefold().split()
+            person_like = words[-1] not in ORG_WORDS and "&" not in words
+            if words[0] == word or (person_like and words[-1] == word) or (
+                mention.text.isupper() and len(word) > 1 and initials(form) == mention.text
+            ):
+                found.append(cluster)
+                break
+    return found
+
+
+def _by_context(mention: Mention, candidates: list[Cluster], bags: list[set[str]]) -> Cluster:
+    """The candidate that the words around a shared bare name point to.
+
+    Each candidate's context is the words of the sentences that name it in
+    full (not those that name two candidates) and its titles.  Words of the
+    mention's own sentence weigh three, those of the sentences around it
+    (unless they name a candidate in full) one; the candidate that the same
+    bare name went to just before gets one more; then the latest named wins.
+    """
+    index = mention.sentence
+    named = {c.key: {m.sentence for m in c.mentions if len(m.words) > 1} for c in candidates}
+    everyone = set().union(*named.values())
+    shared = {i for i in everyone if sum(i in s for s in named.values()) > 1}
+    own = bags[index] - {mention.text.casefold()}
+    around = set().union(*(bags[i] for i in (index - 1, index + 1) if 0 <= i < len(bags) and i not in everyone))
+    earlier = [
+        (m.sentence, c.key) for c in candidates for m in c.mentions
+        if m.text == mention.text and index - 2 <= m.sentence < index
+    ]
+    previous = max(earlier)[1] if earlier else None
+
+    def score(cluster: Cluster) -> tuple[int, int]:
+        seen = named[cluster.key] - shared
+        context = set().union(*(bags[i] for i in seen)) if seen else set()
+        context |= {t.lemma_.lower() for m in cluster.mentions for t in m.span.root.lefts if t.lower_ in TITLES}
+        before = [i for i in named[cluster.key] if i <= index]
+        points = 3 * len(own & context) + len(around & context) + (cluster.key == previous)
+        return points, max(before, default=-1)
+
+    return max(candidates, key=score)
+
+
+def _find_again(clusters: list[Cluster], document: Document, bags: list[set[str]]) -> None:
+    """Add the mentions of known names that the recogniser missed ("May" tagged as a date)."""
+    owners: dict[str, list[Cluster]] = {}
+    for cluster in clusters:
+        forms = {m.text for m in cluster.mentions}
+        if cluster.labels()["PERSON"]:
+            forms |= {m.words[-1] for m in cluster.mentions if len(m.words) > 1}
+        for form in forms:
+            owners.setdefault(form, []).append(cluster)
+    names = {form: found for form, found in owners.items() if len(form) > 2}
+    covered = {(m.sentence, i) for c in clusters for m in c.mentions for i in range(m.span.start, m.span.end)}
+    longest = max((len(form.split()) for form in names), default=0)
+    for index, span in enumerate(document.spans):
+        if is_credit(span.text):
+            continue
+        captions = caption_tokens(span)
+        tokens = list(span)
+        position = 0
+        while position < len(tokens):
+            step = 1
+            for size in range(min(longest, len(tokens) - position), 0, -1):
+                piece = span.doc[tokens[position].i : tokens[position].i + size]
+                found = names.get(piece.text)
+                if found is None or any((index, t.i) in covered or t.i in captions for t in piece):
+                    continue
+                if (not piece[0].is_title and not piece[0].is_upper) or _near_number(piece):
+                    continue
+                mention = Mention(piece.text, "ALIAS", index, piece)
+                owner = found[0] if len(found) == 1 else _by_context(mention, found, bags)
+                owner.mentions.append(mention)
+                step = size
+                break
+            position += step
+
+
+def _near_number(piece: object) -> bool:
+    from spacy.tokens import Span
+
+    assert isinstance(piece, Span)
+    doc = piece.doc
+    before = doc[piece.start - 1] if piece.start > 0 else None
+    after = doc[piece.end] if piece.end < len(doc) else None
+    return any(t is not None and t.like_num for t in (before, after))

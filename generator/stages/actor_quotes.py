@@ -1,0 +1,125 @@
+"""Direct quotations and who said them.
+
+Quotations are found in each paragraph between curly or straight double
+quote marks (mixed as news text mixes them), or between single quote marks
+around four words or more; a quotation split by its attribution gives two
+pieces.  The speaker is the subject of a verb of saying outside the quote
+marks in the same sentence, before or after the quote ("“…,” Trump wrote",
+"said Terry Lundgren", "Lin told reporters"), the person "quoted as
+saying", or, for "he"/"she", the person last named before.  A quote with no
+attribution in its sentence goes to the speaker of the quote just before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .actor_words import SPEECH_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..model import Document
+
+_DOUBLE = re.compile(r"(?:^|(?<=[\s(—-]))[“\"](?!\s)([^“”\"]{3,}?)(?:(?<!\s)[”\"]|(?=\s[“\"])|$)", re.M)
+_SINGLE = re.compile(r"(?:^|(?<=[\s(]))'((?:[^'\n]|'(?=[a-z]))+?)'(?=[\s,.;:!?]|$)", re.M)
+# A quotation whose opening mark was lost (it ends the paragraph before): "... time,' said X".
+_OPEN_LOST = re.compile(
+    r"^([^'\"“”‘’\n]{15,}?)[,.!?]?['\"”’](?=\s+(?:(?:[A-Z][\w.-]*\s+){0,3}|(?:he|she)\s+)"
+    r"(?:said|says|told|added|wrote|explained|insisted|argued|warned)\b)"
+)
+_PRONOUNS = frozenset({"he", "she"})
+
+
+@dataclass(frozen=True)
+class Said:
+    """A quotation, the sentence it starts in, and the token that names its speaker (if found)."""
+
+    text: str
+    sentence: int
+    speaker: Token | None
+    pronoun: bool = False
+    opens: bool = False  # the quotation opens its sentence
+    inside: frozenset[tuple[int, int]] = frozenset()  # (sentence, token index) of the quoted words
+
+
+def quotations(document: Document) -> list[Said]:
+    """Every quotation of the article in reading order, with its speaker token."""
+    result: list[Said] = []
+    for paragraph in document.article.paragraphs:
+        pieces = [(m.start(1), m.end(1), m.group(1)) for m in _DOUBLE.finditer(paragraph.text)]
+        if not pieces:
+            pieces = [
+                (m.start(1), m.end(1), m.group(1)) for m in _SINGLE.finditer(paragraph.text)
+                if len(m.group(1).split()) >= 4
+            ]
+        if not pieces:
+            pieces = [(m.start(1), m.end(1), m.group(1)) for m in _OPEN_LOST.finditer(paragraph.text)]
+        for start, end, text in pieces:
+            text = text.strip().rstrip(",")
+            if len(text.split()) < 3:
+                continue  # a scare quote ("chaotic"), not a quotation
+            sentence = _sentence_at(document, paragraph.start + start)
+            if sentence is None:
+                continue
+            last = _sentence_at(document, paragraph.start + max(start, end - 1)) or sentence
+            speaker, pronoun = _speaker(document, sentence, last, paragraph.start + start, paragraph.start + end)
+            opens = paragraph.start + start - document.sentences[sentence].start <= 1
+            inside = _inside(document, sentence, last, paragraph.start + start, paragraph.start + end)
+            result.append(Said(text, sentence, speaker, pronoun, opens, inside))
+    return result
+
+
+def _sentence_at(document: Document, offset: int) -> int | None:
+    for sentence in document.sentences:
+        if sentence.start <= offset < sentence.end + 1:
+            return sentence.id
+    return None
+
+
+def _body_offsets(document: Document, index: int) -> list[tuple[int, Token]]:
+    """Each token of sentence ``index`` with its offset in the article body."""
+    sentence, span = document.sentences[index], document.spans[index]
+    base = sentence.start - (span.start_char + len(span.text) - len(span.text.lstrip()))
+    return [(base + token.idx, token) for token in span]
+
+
+def _inside(document: Document, first: int, last: int, start: int, end: int) -> frozenset[tuple[int, int]]:
+    return frozenset(
+        (index, token.i)
+        for index in range(first, last + 1)
+        for position, token in _body_offsets(document, index)
+        if start <= position < end
+    )
+
+
+def _speaker(document: Document, first: int, last: int, start: int, end: int) -> tuple[Token | None, bool]:
+    """The token naming who said the quote in body range [start, end), looked for around it."""
+    for index in dict.fromkeys((last, first)):
+        for position, token in _body_offsets(document, index):
+            if start - 1 <= position < end + 1 or token.lemma_.lower() not in SPEECH_VERBS:
+                continue
+            if token.pos_ not in ("VERB", "AUX"):
+                continue
+            found = _subject(token)
+            if found is not None:
+                return found, found.lower_ in _PRONOUNS
+    return None, False
+
+
+def _subject(verb: Token) -> Token | None:
+    if verb.lemma_ == "quote":
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                return child
+    clause = verb
+    for _ in range(3):  # "he was due to say": the subject of the clause the verb completes
+        for child in clause.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in ("it", "that", "which"):
+                return child
+        if clause.dep_ not in ("xcomp", "acomp"):
+            break
+        clause = clause.head
+    return None

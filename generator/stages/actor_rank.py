@@ -1,0 +1,227 @@
+"""Actors as drafts: names, quotes, salience, the key ones and one line of action.
+
+Salience adds up the mentions (a mention that only modifies a noun counts
+half), the mentions as grammatical subject, presence in the lead, quotes,
+a role, and a bonus for public authorities (a department, a committee, the
+police); people who only comment on the story (a spokesman, a
+correspondent) weigh less.  The key actors are the most salient ones, two
+to six of them, down to an eighth of the top score; groups weigh less so
+that they do not crowd out named actors.  An actor's action is its first
+quote or the first clause it is the subject of, in the article's words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, cast
+
+from ..model import Actor, ActorKind, Point, Quote
+from .actor_quotes import Said
+from .actor_words import AUTHORITY_WORDS, COMMENTATORS, SPOKESPEOPLE
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..model import Document
+    from .actor_mentions import Mention
+    from .actor_merge import Cluster
+    from .actor_roles import Role
+
+MIN_KEY, MAX_KEY = 2, 6
+KEY_SHARE = 0.12
+GROUP_WEIGHT = 0.8
+MAX_ACTION_WORDS = 25
+MAX_ROLE_WORDS = 16
+PRONOUN_REACH = 4  # sentences back that "he" or "she" of an attribution may point to
+
+
+@dataclass
+class Draft:
+    key: str
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[int] = field(default_factory=list)
+    subjects: int = 0
+    modifiers: int = 0
+    role: str | None = None
+    role_sources: tuple[int, ...] = ()
+    role_heads: tuple[str, ...] = ()
+    quotes: list[Quote] = field(default_factory=list)
+    cluster_mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def salience(self) -> float:
+        sentences = set(self.mentions)
+        score = len(self.mentions) - 0.5 * self.modifiers + self.subjects
+        score += 2.0 * (0 in sentences) + 1.0 * (1 in sentences)
+        score += 3.0 * bool(self.quotes) + 1.0 * (len(self.quotes) > 1)
+        score += (1.5 if self.kind == "person" else 1.0) * (self.role is not None)
+        if self.kind == "organization" and (
+            self.key.startswith("inst:") or AUTHORITY_WORDS & {word.lower() for word in self.name.split()}
+        ):
+            score += 2.0  # a public authority
+        if self.kind == "person" and set(self.role_heads) & COMMENTATORS:
+            score *= 0.3  # a voice on the story, not a party to it
+        return round(score * (GROUP_WEIGHT if self.kind == "group" else 1.0), 3)
+
+
+def named_draft(cluster: Cluster, kind: ActorKind, roles: list[Role], document: Document) -> Draft:
+    """A draft for a named actor from its cluster of mentions."""
+    mentions = cluster.mentions
+    name = _name(cluster)
+    aliases: list[str] = []
+    for mention in mentions:
+        for form in (mention.text, f"{mention.honorific} {mention.text}" if mention.honorific else ""):
+            if form and form != name and form not in aliases:
+                aliases.append(form)
+    dateline = document.article.dateline
+    if dateline and dateline.casefold() in {name.casefold(), *(a.casefold() for a in aliases)} | (
+        {cluster.canonical.casefold()} if cluster.canonical else set()
+    ):
+        aliases.append(dateline)
+    draft = Draft(
+        key=cluster.key, name=name, kind=kind, aliases=aliases,
+        mentions=[m.sentence for m in mentions],
+        subjects=sum(m.subject for m in mentions), modifiers=sum(m.modifier for m in mentions),
+        cluster_mentions=list(mentions),
+    )
+    _set_role(draft, roles)
+    return draft
+
+
+def _name(cluster: Cluster) -> str:
+    forms = [m.text for m in cluster.mentions if m.label != "ALIAS"] or [m.text for m in cluster.mentions]
+    if cluster.canonical:
+        return cluster.canonical  # the country's or party's full name
+    return max(forms, key=lambda text: (len(text.split()), len(text), -forms.index(text)))
+
+
+def _set_role(draft: Draft, roles: list[Role]) -> None:
+    if not roles:
+        return
+    first = roles[0]
+    texts, sources, heads = [first.text], [first.sentence], [first.head]
+    for role in roles[1:]:
+        words = sum(len(t.split()) for t in texts) + len(role.text.split())
+        if role.head not in heads and role.text not in texts and words <= MAX_ROLE_WORDS:
+            texts.append(role.text)
+            sources.append(role.sentence)
+            heads.append(role.head)
+    draft.role = "; ".join(texts)
+    draft.role_sources = tuple(sorted(set(sources)))
+    draft.role_heads = tuple(heads)
+
+
+def attribute(said: list[Said], drafts: list[Draft], owners: dict[tuple[int, int], Draft]) -> None:
+    """Give each quotation to its speaker's draft."""
+    previous: tuple[int, Draft] | None = None
+    for quote in said:
+        speaker = _who(quote, drafts, owners)
+        if speaker is None and quote.speaker is None and quote.opens and previous and quote.sentence - previous[0] <= 2:
+            speaker = previous[1]
+        if speaker is None:
+            previous = None
+            continue
+        speaker.quotes.append(Quote(quote.text, quote.sentence))
+        previous = (quote.sentence, speaker)
+
+
+def _who(quote: Said, drafts: list[Draft], owners: dict[tuple[int, int], Draft]) -> Draft | None:
+    token = quote.speaker
+    if token is None:
+        return None
+    sentence = _sentence_of(quote, token, owners)
+    if (sentence, token.i) in owners:
+        return owners[(sentence, token.i)]
+    if quote.pronoun:
+        return _last_person(drafts, sentence, token, quote.inside)
+    lemma = token.lemma_.lower()
+    if lemma in SPOKESPEOPLE:
+        for child in token.children:
+            named = [child] if child.dep_ in ("compound", "poss") else []
+            if child.dep_ == "prep":
+                named = list(child.children)
+            for candidate in named:
+                if (sentence, candidate.i) in owners:
+                    return owners[(sentence, candidate.i)]
+        return None
+    matches = [d for d in drafts if lemma in d.role_heads]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _sentence_of(quote: Said, token: Token, owners: dict[tuple[int, int], Draft]) -> int:
+    for sentence in (quote.sentence, quote.sentence + 1, quote.sentence - 1):
+        if (sentence, token.i) in owners:
+            return sentence
+    return quote.sentence
+
+
+def _last_person(drafts: list[Draft], sentence: int, token: Token, quoted: frozenset[tuple[int, int]]) -> Draft | None:
+    """The person "he" or "she" stands for: named last before, outside the quote, as a subject if any."""
+    named: list[tuple[bool, int, int, Draft]] = []
+    for draft in drafts:
+        if draft.kind != "person":
+            continue
+        for mention in draft.cluster_mentions:
+            where = (mention.sentence, mention.span.start)
+            if where in quoted or not sentence - PRONOUN_REACH <= mention.sentence <= sentence:
+                continue
+            if mention.sentence < sentence or mention.span.start < token.i:
+                root = mention.span.root
+                subject = mention.subject or (root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass"))
+                named.append((subject, *where, draft))
+    if not named:
+        return None
+    return max(named, key=lambda item: (item[0], item[1], item[2]))[3]
+
+
+def finish(drafts: list[Draft], document: Document) -> list[Actor]:
+    """Rank the drafts, mark the key ones and turn them into actors."""
+    ranked = sorted(drafts, key=lambda d: (-d.salience, min(d.mentions), d.name))
+    top = ranked[0].salience if ranked else 0.0
+    keys: set[str] = set()
+    for draft in ranked:
+        if len(keys) >= MAX_KEY or (len(keys) >= MIN_KEY and draft.salience < KEY_SHARE * top):
+            break
+        keys.add(draft.key)
+    ordered = sorted(ranked, key=lambda d: (d.key not in keys, -d.salience, min(d.mentions), d.name))
+    return [
+        Actor(
+            name=d.name,
+            kind=cast(ActorKind, d.kind),
+            role=d.role,
+            role_sources=d.role_sources,
+            aliases=tuple(d.aliases),
+            key=d.key in keys,
+            salience=d.salience,
+            mentions=tuple(d.mentions),
+            quotes=tuple(d.quotes),
+            action=_action(d, document),
+        )
+        for d in ordered
+    ]
+
+
+def _action(draft: Draft, document: Document) -> Point | None:
+    if draft.quotes:
+        quote = draft.quotes[0]
+        return Point(f"“{_clip(quote.text)}”", (quote.sentence,))
+    for mention in draft.cluster_mentions:
+        root = mention.span.root
+        if mention.subject and root.head.pos_ in ("VERB", "AUX"):
+            verb = root.head if root.dep_ != "conj" else root.head.head
+            tokens = [t for t in verb.subtree if t.dep_ not in ("punct",) or t.i < verb.right_edge.i]
+            text = "".join(t.text_with_ws for t in tokens).strip()
+            return Point(_clip(text), (mention.sentence,))
+    if not draft.mentions:
+        return None
+    first = min(draft.mentions)
+    return Point(_clip(document.sentences[first].text), (first,))
+
+
+def _clip(text: str) -> str:
+    words = text.split()
+    if len(words) <= MAX_ACTION_WORDS:
+        return text.rstrip(",;: ")
+    return " ".join(words[:MAX_ACTION_WORDS]).rstrip(",;:") + " …"

@@ -1,0 +1,166 @@
+"""An actor's role as the article gives it, read from the parse.
+
+In order of preference: an appositive ("Lin Chia-lung, Taiwan's foreign
+minister"; "Taiwan's foreign minister, Lin Chia-lung"), a pre-modifier
+("Chinese leader Xi Jinping", "Vice President Han Zheng"), an "of" phrase
+("Ana Ruiz of the Tenants Union"), a predicate ("Ruiz has been a
+leading critic of ..."). The role is in the article's words, cut short;
+None when the article gives none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .actor_words import HONORIFICS, NOBLE, ORG_ROLE_NOUNS, TITLES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..model import Document
+    from .actor_mentions import Mention
+
+MAX_ROLE_WORDS = 16
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "cc", "conj", "case", "punct"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_ROLE_WORDS = TITLES | ORG_ROLE_NOUNS
+_LEADING = frozenset({"the", "a", "an", ",", "-", "—", "–", "(", "and"})
+
+
+@dataclass(frozen=True)
+class Role:
+    text: str
+    head: str  # the role's head noun, lower-cased lemma
+    sentence: int
+
+
+def role_of(mention: Mention) -> Role | None:
+    """The role one mention gives its actor, if any."""
+    root = mention.span.root
+    finders = (_appositive,) if mention.label in _PLACES else (_appositive, _premodifier, _of_phrase, _predicate)
+    for finder in finders:
+        tokens = finder(mention, root)
+        if tokens:
+            role = _role(tokens, mention, common=finder is not _of_phrase)
+            if role is not None:
+                return role
+    return None
+
+
+def _role(tokens: list[Token], mention: Mention, common: bool = True) -> Role | None:
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and (tokens[0].lower_ in _LEADING or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "who", "which")):
+        tokens = tokens[:-1]
+    if not tokens or (common and not any(t.pos_ in ("NOUN", "ADJ") or t.lower_ in TITLES for t in tokens)):
+        return None
+    if all(t.lower_ in HONORIFICS or t.lower_ in NOBLE for t in tokens):
+        return None
+    tokens = tokens[:MAX_ROLE_WORDS]
+    heads = [t for t in tokens if t.head not in tokens or t.head == t]
+    head = heads[0] if heads else tokens[-1]
+    text = "".join(t.text_with_ws for t in tokens).strip()
+    return Role(text, head.lemma_.lower(), mention.sentence)
+
+
+def _subtree(token: Token, skip: Token | None = None) -> list[Token]:
+    if skip is None:
+        return list(token.subtree)
+    excluded = {t.i for t in skip.subtree}
+    return [t for t in token.subtree if t.i not in excluded]
+
+
+def _appositive(mention: Mention, root: Token) -> list[Token]:
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= mention.span.end and child.pos_ in ("NOUN", "PROPN"):
+            if child.ent_type_ or child.tag_ == "NNPS" or any(c.dep_ in ("cc", "conj") for c in child.children):
+                continue  # a list of names, not a role
+            return _subtree(child)
+    before = root.doc[mention.span.start - 1] if mention.span.start > 0 else None
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < mention.span.start and (
+        before is not None and before.text in (",", "-", "—", "–", "(")
+    ):
+        return _subtree(root.head, skip=root)
+    return []
+
+
+def _premodifier(mention: Mention, root: Token) -> list[Token]:
+    start = mention.span.start
+    result: list[Token] = []
+    for child in root.lefts:
+        if child.i < start and child.dep_ in _MODIFIER_DEPS:
+            result.extend(child.subtree)
+    result = [t for t in result if t.i < start]
+    if any(t.pos_ == "VERB" for t in result) or not any(t.lower_ in _ROLE_WORDS for t in result):
+        return []
+    return result
+
+
+def _of_phrase(mention: Mention, root: Token) -> list[Token]:
+    if mention.label != "PERSON":
+        return []
+    for child in root.rights:
+        named = any(c.ent_type_ == "ORG" for c in child.children)
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == mention.span.end and named:
+            return _subtree(child)
+    return []
+
+
+def _predicate(mention: Mention, root: Token) -> list[Token]:
+    for clause in root.children:
+        if clause.dep_ == "relcl" and clause.lemma_ in ("act", "serve"):
+            for child in clause.children:
+                if child.dep_ == "prep" and child.lower_ == "as":
+                    return [t for c in child.children for t in c.subtree]
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return []
+    for child in root.head.children:
+        if child.dep_ == "attr" and child.pos_ == "NOUN":
+            return _subtree(child)
+    return []
+
+
+def described(document: Document, people: dict[str, list[Mention]]) -> dict[str, Role]:
+    """Roles from descriptions that stand for a person named before them ("The Labour leader said").
+
+    A description is a singular subject "the ... <title>" without a name of
+    its own.  It stands for the person named last before it in the same
+    sentence and not as its subject ("Trump invited Xi, but the Chinese
+    leader ..."), else for the subject of the sentence before.
+    """
+    found: dict[str, Role] = {}
+    for index, span in enumerate(document.spans):
+        for token in span:
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "NN" or token.lemma_.lower() not in TITLES:
+                continue
+            lefts = list(token.lefts)
+            if not lefts or lefts[0].lower_ != "the" or any(c.ent_type_ == "PERSON" for c in token.children):
+                continue
+            if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.children):
+                continue
+            who = _referent(index, token, people)
+            words = [t for t in token.subtree if t.i <= token.i and t.lower_ != "the"]
+            if who is not None and who not in found and len(words) > 1:
+                found[who] = Role("".join(t.text_with_ws for t in words).strip(), token.lemma_.lower(), index)
+    return found
+
+
+def _referent(index: int, token: Token, people: dict[str, list[Mention]]) -> str | None:
+    before = [
+        (m.span.start, key, m.subject)
+        for key, mentions in people.items()
+        for m in mentions
+        if m.sentence == index and m.span.end <= token.i
+    ]
+    objects = [item for item in before if not item[2]]
+    if objects:
+        return max(objects)[1]
+    previous = [
+        (m.span.start, key)
+        for key, mentions in people.items()
+        for m in mentions
+        if m.sentence == index - 1 and m.subject
+    ]
+    return min(previous)[1] if previous and not before else None

@@ -1,0 +1,175 @@
+"""General word lists for finding actors: titles, organisation words, countries.
+
+These are general knowledge of English news writing, not names taken from
+any article: personal titles and honorifics, words that end the names of
+organisations, nouns for people and for bodies, verbs of saying, and a
+short table of countries with their capitals, short forms and demonyms.
+"""
+
+from __future__ import annotations
+
+# Honorifics kept in the alias form ("Mr Okafor") but not in the bare name.
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "prof", "prof.", "professor"})
+# Titles of rank that belong to the full name ("Sir Archy Kirkwood").
+NOBLE = frozenset({"sir", "dame", "lord", "lady"})
+# Words that make a pre-modifier a title or a job (a person cue).
+TITLES = frozenset(
+    """president vice prime minister premier chancellor secretary senator rep representative governor mayor
+    king queen prince princess pope general admiral colonel captain sergeant officer chief chairman chairwoman
+    chair ceo executive director leader speaker spokesman spokeswoman spokesperson judge justice attorney
+    lawyer ambassador envoy commissioner president-elect manager coach striker defender midfielder goalkeeper
+    player captain founder owner editor correspondent reporter analyst economist professor student doctor
+    father mother son daughter wife husband brother sister resident official adviser advisor aide head deputy
+    boss sheriff detective inspector councillor mp lawmaker legislator congressman congresswoman candidate
+    secretary-general treasurer administrator researcher scientist author actor actress singer star keeper
+    goalkeeper winger forward jockey trainer rider driver pilot skipper batsman bowler champion""".split()
+)
+# Last words of organisation names, and nouns that stand for an organisation.
+ORG_WORDS = frozenset(
+    """inc inc. corp corp. co co. ltd ltd. plc llc group company companies corporation agency authority
+    council association union party commission committee department ministry office court tribunal bank
+    institute university college school hospital foundation fund funds capital stores airline airlines
+    airways league federation board bureau service services police army navy force forces parliament
+    congress senate assembly government administration team club united society trust network
+    news times post journal media television radio press industries holdings partners technologies systems
+    motors enterprises organisation organization alliance coalition movement church project commons fc""".split()
+)
+# Head nouns of collectives that act: "Trump's transition team", "the Trump administration".
+COLLECTIVE_HEADS = frozenset({"team", "administration", "campaign", "government", "cabinet", "camp", "family"})
+# Plural nouns for unnamed groups of people that act ("U.S. lawmakers").
+GROUP_NOUNS = frozenset(
+    """lawmakers legislators officials analysts executives investors unions workers protesters prosecutors
+    producers manufacturers cartels companies firms insurers banks regulators residents voters activists
+    critics supporters rebels militants troops soldiers officers diplomats
+    businesses farmers doctors nurses teachers students parents stewards paramedics experts scientists
+    researchers authorities directors shareholders traders economists citizens refugees migrants lawyers
+    judges fans players advisers advisors aides agencies charities carriers airlines retailers staff employees
+    prosecutors investigators officers guards""".split()
+)
+# Verbs that introduce what someone said.
+SPEECH_VERBS = frozenset(
+    """say tell write add insist argue warn claim state announce explain declare note reply respond
+    ask urge stress suggest admit acknowledge confirm deny predict tweet post quote continue
+    conclude caution complain agree believe""".split()
+)
+# Locative prepositions: a PERSON-labelled single word after these is likely a place.
+LOCATIVE = frozenset({"in", "at", "to", "from", "near", "across", "around"})
+
+# name | capital | short forms | demonyms.  General world knowledge.
+_COUNTRIES = """
+United States|Washington|U.S.,US,USA,U.S.A.,America|American,Americans
+China|Beijing|PRC|Chinese
+Taiwan|Taipei||Taiwanese
+Russia|Moscow||Russian,Russians
+Ukraine|Kyiv|Kiev|Ukrainian,Ukrainians
+India|New Delhi||Indian,Indians
+Japan|Tokyo||Japanese
+South Korea|Seoul||South Korean
+North Korea|Pyongyang||North Korean
+United Kingdom|London|UK,U.K.,Britain,Great Britain|British
+France|Paris||French
+Germany|Berlin||German,Germans
+Italy|Rome||Italian
+Spain|Madrid||Spanish
+Turkey|Ankara||Turkish
+Iran|Tehran||Iranian
+Iraq|Baghdad||Iraqi
+Israel|Jerusalem||Israeli
+Syria|Damascus||Syrian
+Egypt|Cairo||Egyptian
+Saudi Arabia|Riyadh||Saudi
+Pakistan|Islamabad||Pakistani
+Afghanistan|Kabul||Afghan
+Mexico|Mexico City||Mexican
+Canada|Ottawa||Canadian
+Brazil|Brasilia||Brazilian
+Argentina|Buenos Aires||Argentine
+Australia|Canberra||Australian
+New Zealand|Wellington||New Zealander
+South Africa|Pretoria||South African
+Nigeria|Abuja||Nigerian
+Kenya|Nairobi||Kenyan
+Poland|Warsaw||Polish
+Netherlands|Amsterdam||Dutch
+Belgium|Brussels||Belgian
+Switzerland|Bern||Swiss
+Austria|Vienna||Austrian
+Sweden|Stockholm||Swedish
+Norway|Oslo||Norwegian
+Denmark|Copenhagen||Danish
+Greece|Athens||Greek
+Ireland|Dublin||Irish
+Portugal|Lisbon||Portuguese
+Cyprus|Nicosia||Cypriot
+Croatia|Zagreb||Croatian
+Serbia|Belgrade||Serbian
+Bosnia|Sarajevo||Bosnian
+Hungary|Budapest||Hungarian
+Indonesia|Jakarta||Indonesian
+Philippines|Manila||Filipino
+Vietnam|Hanoi||Vietnamese
+Thailand|Bangkok||Thai
+Malaysia|Kuala Lumpur||Malaysian
+Singapore|Singapore||Singaporean
+Venezuela|Caracas||Venezuelan
+Colombia|Bogota||Colombian
+Cuba|Havana||Cuban
+Chile|Santiago||Chilean
+Peru|Lima||Peruvian
+"""
+
+
+def _country_table() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    forms: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    for line in _COUNTRIES.strip().splitlines():
+        name, capital, short, demonym = line.split("|")
+        forms[name.casefold()] = name
+        capitals[capital.casefold()] = name
+        forms.update((form.casefold(), name) for form in short.split(",") if form)
+        demonyms.update((form.casefold(), name) for form in demonym.split(",") if form)
+    return forms, capitals, demonyms
+
+
+# short form -> country name; capital -> country name; demonym -> country name
+COUNTRY_FORMS, CAPITALS, DEMONYMS = _country_table()
+
+# Political parties by their common short forms and nicknames.  General knowledge.
+PARTIES: dict[str, str] = {
+    "tory": "Conservatives", "tories": "Conservatives", "conservatives": "Conservatives",
+    "conservative party": "Conservatives", "labour": "Labour", "labour party": "Labour",
+    "lib dem": "Liberal Democrats", "lib dems": "Liberal Democrats", "liberal democrat": "Liberal Democrats",
+    "liberal democrats": "Liberal Democrats", "gop": "Republicans", "republicans": "Republicans",
+    "republican party": "Republicans", "democrats": "Democrats", "democratic party": "Democrats",
+}
+# Role nouns that say the actor is an organisation ("an outside company, Halden").
+ORG_ROLE_NOUNS = frozenset(
+    """company firm broker retailer giant carrier airline regulator newspaper site agency group maker producer
+    bank insurer chain party club team body organisation organization charity union operator developer rival
+    publisher broadcaster network manufacturer supplier lender watchdog""".split()
+)
+# Nouns for official bodies: a place after "in" under one of these only locates it ("prosecutor in Lyon").
+OFFICE_NOUNS = frozenset({"prosecutor", "prosecutors", "police", "court", "office", "embassy", "consulate", "council"})
+# Last words of names (and nouns after a name) that make it a place ("Vatican City", "Palm Cove resort").
+PLACE_WORDS = frozenset(
+    """city town village resort hotel stadium arena airport estate island islands province state region county
+    district square street avenue park palace valley river mountain mountains lake bay coast border""".split()
+)
+# Holidays and seasons that the recogniser takes for names.
+HOLIDAYS = frozenset({"easter", "christmas", "ramadan", "thanksgiving", "passover", "diwali", "eid", "hanukkah"})
+# Nouns for who speaks for an organisation ("a Halden spokesman", "a spokesman for Halden").
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "statement"})
+# Nouns for public bodies that act without a proper name ("the public prosecutor in Lyon").
+INSTITUTIONS = frozenset(
+    "committee prosecutor police government court council commission ministry parliament congress senate "
+    "tribunal".split()
+)
+# Bodies that need no modifier to be an actor when they act ("the government has suspended ...").
+BARE_INSTITUTIONS = frozenset({"police", "government"})
+# Last words of the names of public authorities, which weigh more in a story when they act.
+AUTHORITY_WORDS = INSTITUTIONS | frozenset({"department", "agency", "office", "authority", "bureau", "commission"})
+# Role heads of people who comment on a story rather than act in it.
+COMMENTATORS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "correspondent", "analyst", "expert", "commentator", "reporter"}
+)
