@@ -4,23 +4,38 @@ Read top to bottom, :func:`build` is the story of a build: take the lock,
 find the seeds, decide which are stale, generate those (in worker processes),
 write each page atomically as it arrives, remove the briefings of seeds that
 are gone, save the manifest.
+
+A seed that cannot be used costs only itself: its one-line error goes to
+the report, nothing is written for it and its previous briefing stays.  A
+build killed at any moment leaves every file old or new, and the journal
+(see :mod:`generator.store`) lets the next build finish the job.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
-from .catalog import SeedFile, find_seeds, page_name
+from .catalog import SeedFile, Skipped, find_seeds, label, page_name
+from .errors import StoreError
 from .generate import Generated, generate
 from .store import Entry, Store, sha256_file
 
 Progress = Callable[[int, int], None]
+# A long build saves its manifest this often, so that a killed one loses little.
+SAVE_EVERY_SECONDS = 2.0
+
+
+def one_line(text: str) -> str:
+    """A message folded to one line, whatever a seed or an exception put in it."""
+    return " ".join(text.split())
 
 
 @dataclass
@@ -37,6 +52,12 @@ class Report:
     @property
     def ok(self) -> bool:
         return not self.errors
+
+    def error(self, text: str) -> None:
+        self.errors.append(one_line(text))
+
+    def warning(self, text: str) -> None:
+        self.warnings.append(one_line(text))
 
 
 def default_jobs() -> int:
@@ -69,27 +90,54 @@ def build(
     progress: Progress | None = None,
 ) -> Report:
     """Bring ``out_dir`` up to date with ``seeds_dir``."""
+    if not seeds_dir.is_dir():
+        # Not an empty build: that would remove every briefing because of a typo.
+        raise StoreError(f"{label(str(seeds_dir))}: no such folder of seeds; nothing built, no briefing removed")
+    try:
+        return _build(seeds_dir, out_dir, jobs=jobs, force=force, today=today, progress=progress)
+    except OSError as error:
+        where = label(str(error.filename or out_dir))
+        raise StoreError(f"{where}: cannot write the briefings: {error.strerror or error}") from None
+
+
+def _build(
+    seeds_dir: Path,
+    out_dir: Path,
+    *,
+    jobs: int = 1,
+    force: bool = False,
+    today: dt.date | None = None,
+    progress: Progress | None = None,
+) -> Report:
+    """The build itself, once the folders are known to be usable."""
     store = Store(out_dir)
     report = Report()
     today = today or dt.date.today()
     with store.locked():
-        # 1. What there is, and what is out of date.
+        # 1. What there is, and what is out of date; what a killed build left.
         manifest = store.manifest()
-        seeds = find_seeds(seeds_dir)
+        journal = store.journal()
+        skipped: list[Skipped] = []
+        seeds = find_seeds(seeds_dir, skipped)
+        report.warnings.extend(f"{item}" for item in skipped)
         stale = stale_seeds(seeds, manifest, store, force=force)
         report.unchanged = len(seeds) - len(stale)
+        writer = _Writer(store, manifest, journal, report, force=force)
         # 2. Generate what is stale; write each page as it arrives.
         for done, (seed, outcome) in enumerate(_generate_all(stale, jobs, today), start=1):
-            _keep(outcome, seed, manifest, store, report, force=force)
+            writer.keep(outcome, seed)
             if progress is not None:
                 progress(done, len(stale))
         # 3. Remove the briefings of seeds that are gone (only pages we wrote).
         present = {seed.name for seed in seeds}
         for name in sorted(set(manifest) - present):
             store.remove_briefing(manifest.pop(name).page)
-            report.removed.append(name)
-        # 4. Save what we know.
+            report.removed.append(label(name))
+        # 4. Save what we know, then drop what a killed build left unlisted.
         store.save_manifest(manifest)
+        for page in store.ours_unlisted(manifest, journal):
+            store.remove_briefing(page)
+        store.clear_journal()
     return report
 
 
@@ -97,14 +145,22 @@ def _generate_all(seeds: list[SeedFile], jobs: int, today: dt.date) -> Iterator[
     readable = [seed for seed in seeds if seed.problem is None]
     for seed in seeds:
         if seed.problem is not None:
-            yield seed, Generated(seed=seed.name, error=f"{seed.name}: {seed.problem}")
+            yield seed, Generated(seed=seed.label, error=f"{seed.label}: {seed.problem}")
     if jobs <= 1 or len(readable) <= 1:
         for seed in readable:
-            yield seed, generate(seed.path, seed.name, today)
+            yield seed, generate(seed.path, seed.label, today)
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_load_in_worker) as pool:
-        outcomes = pool.map(generate, [s.path for s in readable], [s.name for s in readable], [today] * len(readable))
-        yield from zip(readable, outcomes, strict=True)
+    done = 0
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_load_in_worker) as pool:
+            paths, labels = [s.path for s in readable], [s.label for s in readable]
+            for seed, outcome in zip(readable, pool.map(generate, paths, labels, [today] * len(readable)), strict=True):
+                done += 1
+                yield seed, outcome
+    except BrokenProcessPool:
+        # A worker died (out of memory, a crash in native code): say so for each seed it left undone.
+        for seed in readable[done:]:
+            yield seed, Generated(seed=seed.label, error=f"{seed.label}: a worker process died while briefing it")
 
 
 def _load_in_worker() -> None:
@@ -113,39 +169,61 @@ def _load_in_worker() -> None:
     load_model()
 
 
-def _keep(
-    outcome: Generated, seed: SeedFile, manifest: dict[str, Entry], store: Store, report: Report, *, force: bool
-) -> None:
-    """Write one outcome: a page and its manifest entry, or the error (old page kept)."""
-    report.warnings.extend(f"{seed.name}: warning: {w}" for w in outcome.warnings)
-    if outcome.error is not None or outcome.page is None or outcome.record is None:
-        report.errors.append(outcome.error or f"{seed.name}: no briefing produced")
-        return
-    old = manifest.get(seed.name)
-    if old is not None and not force and store.edited_by_hand(old):
-        report.errors.append(
-            f"{seed.name}: briefing {old.page} was edited by hand; left as is (build with --force to overwrite it)"
+class _Writer:
+    """Writes each outcome as it arrives: a page and its manifest entry, or the error (old page kept)."""
+
+    def __init__(
+        self, store: Store, manifest: dict[str, Entry], journal: dict[str, set[str]], report: Report, *, force: bool
+    ) -> None:
+        self.store, self.manifest, self.journal, self.report, self.force = store, manifest, journal, report, force
+        # Names that are not ours (pages written by hand): never given to a briefing.
+        self.foreign = store.foreign_pages(manifest, journal)
+        self.saved_at = time.monotonic()
+
+    def keep(self, outcome: Generated, seed: SeedFile) -> None:
+        report, manifest, store = self.report, self.manifest, self.store
+        for warning in outcome.warnings:
+            report.warning(f"{seed.label}: warning: {warning}")
+        if outcome.error is not None or outcome.page is None or outcome.record is None:
+            report.error(outcome.error or f"{seed.label}: no briefing produced")
+            return
+        old = manifest.get(seed.name)
+        if old is not None and store.edited_by_hand(old, self.journal):
+            if not self.force:
+                report.error(
+                    f"{seed.label}: briefing {old.page} was edited by hand; left as is "
+                    "(build with --force to overwrite it)"
+                )
+                return
+            report.warning(f"{seed.label}: warning: overwrote the hand edits of {old.page} (--force)")
+        date = outcome.record["date"]
+        if old is not None and old.page.startswith(date + "-"):
+            page = old.page
+        else:
+            others = [e.page for name, e in manifest.items() if name != seed.name]
+            page = page_name(seed.name, date, [*others, *self.foreign])
+        try:
+            stat = seed.path.stat()
+        except OSError as error:
+            report.error(f"{seed.label}: vanished during the build ({error.strerror or error})")
+            return
+        if old is not None and old.page != page:
+            store.remove_briefing(old.page)
+        record = {key: value for key, value in outcome.record.items() if key != "sentences"}
+        record["page"] = page
+        page_sha = store.write_briefing(page, outcome.page, record)
+        manifest[seed.name] = Entry(
+            sha256=outcome.record["source"]["sha256"],
+            size=stat.st_size,
+            mtime_ns=stat.st_mtime_ns,
+            generator=__version__,
+            page=page,
+            page_sha256=page_sha,
         )
-        return
-    if old is not None and old.page.startswith(outcome.record["date"] + "-"):
-        page = old.page
-    else:
-        page = page_name(seed.name, outcome.record["date"], [e.page for e in manifest.values()])
-    if old is not None and old.page != page:
-        store.remove_briefing(old.page)
-    record = {key: value for key, value in outcome.record.items() if key != "sentences"}
-    record["page"] = page
-    page_sha = store.write_briefing(page, outcome.page, record)
-    stat = seed.path.stat()
-    manifest[seed.name] = Entry(
-        sha256=outcome.record["source"]["sha256"],
-        size=stat.st_size,
-        mtime_ns=stat.st_mtime_ns,
-        generator=__version__,
-        page=page,
-        page_sha256=page_sha,
-    )
-    report.written.append(page)
+        report.written.append(page)
+        if time.monotonic() - self.saved_at >= SAVE_EVERY_SECONDS:
+            store.save_manifest(manifest)
+            self.saved_at = time.monotonic()
 
 
 def check(seeds_dir: Path, out_dir: Path, *, today: dt.date | None = None) -> Report:
@@ -153,26 +231,35 @@ def check(seeds_dir: Path, out_dir: Path, *, today: dt.date | None = None) -> Re
     from .errors import SeedError
     from .seeds import read_seed
 
+    if not seeds_dir.is_dir():
+        raise StoreError(f"{label(str(seeds_dir))}: no such folder of seeds")
     store = Store(out_dir)
     report = Report()
     today = today or dt.date.today()
     manifest = store.manifest()
-    seeds = find_seeds(seeds_dir)
+    journal = store.journal()
+    skipped: list[Skipped] = []
+    seeds = find_seeds(seeds_dir, skipped)
+    report.warnings.extend(f"{item}" for item in skipped)
     for seed in seeds:
         if seed.problem is not None:
-            report.errors.append(f"{seed.name}: {seed.problem}")
+            report.error(f"{seed.label}: {seed.problem}")
             continue
         try:
-            article = read_seed(seed.path, display=seed.name, today=today)
+            article = read_seed(seed.path, display=seed.label, today=today)
         except SeedError as error:
-            report.errors.append(str(error))
+            report.error(str(error))
             continue
-        report.warnings.extend(f"{seed.name}: warning: {w}" for w in article.warnings)
+        report.warnings.extend(one_line(f"{seed.label}: warning: {w}") for w in article.warnings)
     readable = [s for s in seeds if s.problem is None]
-    report.stale = [seed.name for seed in stale_seeds(readable, manifest, store, force=False)]
+    report.stale = [seed.label for seed in stale_seeds(readable, manifest, store, force=False)]
+    labels = {s.name: s.label for s in seeds}
     for name, entry in sorted(manifest.items()):
-        if name in {s.name for s in seeds} and store.edited_by_hand(entry):
-            report.errors.append(f"{name}: briefing {entry.page} was edited by hand")
-    report.removed = sorted(set(manifest) - {seed.name for seed in seeds})
+        if name in labels and store.edited_by_hand(entry, journal):
+            report.error(
+                f"{labels[name]}: briefing {entry.page} was edited by hand "
+                "(a build keeps it until the seed changes, then refuses; --force overwrites it)"
+            )
+    report.removed = [label(name) for name in sorted(set(manifest) - {seed.name for seed in seeds})]
     report.unchanged = len(seeds) - len(report.stale)
     return report

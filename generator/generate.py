@@ -43,6 +43,10 @@ def results(articles: Iterable[Article]) -> Iterator[Result]:
         yield Result(document.article, document.sentences, brief(document), __version__)
 
 
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
 def generate(path: Path, display: str, today: dt.date) -> Generated:
     """Everything for one seed file; errors become an ``error`` line."""
     try:
@@ -50,9 +54,9 @@ def generate(path: Path, display: str, today: dt.date) -> Generated:
         load_model()
         result = result_of(article)
     except BriefingError as error:
-        return Generated(seed=display, error=str(error))
+        return Generated(seed=display, error=_one_line(str(error)))
     except Exception as error:  # an unexpected failure must still name the seed
-        return Generated(seed=display, error=f"{display}: unexpected {type(error).__name__}: {error}")
+        return Generated(seed=display, error=_one_line(f"{display}: unexpected {type(error).__name__}: {error}"))
     return Generated(
         seed=display,
         page=markdown.render(result),

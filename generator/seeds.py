@@ -10,7 +10,14 @@ Two formats are accepted:
   separated by blank lines.
 
 :func:`read_seed` returns an :class:`~generator.model.Article` or raises
-:class:`~generator.errors.SeedError` with a one-line reason.
+:class:`~generator.errors.SeedError` with a one-line reason.  What it refuses:
+an empty file, no article text, a missing, malformed or impossible date,
+binary data, a file over :data:`MAX_SEED_BYTES` (before reading it), a
+stretch of text with no sentence end over
+:data:`~generator.textclean.MAX_UNBROKEN_CHARS`, an article that is not
+English, front matter that is not safe YAML mapping keys to text.  What it
+accepts with a warning: a date in the future, bytes that are not UTF-8
+(decoded as Windows-1252).
 """
 
 from __future__ import annotations
@@ -18,16 +25,20 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import stat
 from pathlib import Path
 
 import yaml
 
 from .errors import SeedError
 from .model import Article, Paragraph
-from .textclean import clean_text, decode_bytes, looks_english
+from .textclean import MAX_UNBROKEN_CHARS, clean_text, decode_bytes, longest_unbroken, looks_english
 
-MAX_SEED_BYTES = 1_000_000
+# About 30,000 words: more than the longest news feature, and a bound on the
+# time one seed can cost (parsing runs at roughly 10 seconds per 100 KB).
+MAX_SEED_BYTES = 200_000
 SEED_SUFFIXES = (".txt", ".md", ".markdown")
+NOT_ENGLISH = "the article does not look like English text; only English articles are briefed"
 
 _HEADER = re.compile(r"\A[ \t]*date[ \t]+(\S+)[ \t]*")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
@@ -65,22 +76,33 @@ def read_seed(path: Path, *, today: dt.date | None = None, display: str | None =
     if today is not None and article.date > today:
         warnings.append(f"date {article.date.isoformat()} is in the future")
     if not looks_english(article.body):
-        raise SeedError(name, "the article does not look like English text; only English articles are briefed")
+        raise SeedError(name, NOT_ENGLISH)
+    if longest_unbroken(article.body) > MAX_UNBROKEN_CHARS:
+        raise SeedError(
+            name, f"has a stretch of over {MAX_UNBROKEN_CHARS:,} characters with no sentence end: not article prose"
+        )
     return Article(**{**article.__dict__, "warnings": tuple(warnings)})
 
 
 def _read_bytes(path: Path, name: str) -> bytes:
+    """The file's bytes, refused before reading when it is not a regular file
+    (a FIFO would block the build) or is over the size limit."""
     if path.is_symlink() and not path.exists():
-        raise SeedError(name, "dangling symbolic link")
+        raise SeedError(name, "dangling symbolic link (or a loop of links)")
     if not path.exists():
         raise SeedError(name, "no such file")
     if path.is_dir():
         raise SeedError(name, "is a directory, not a seed file")
-    size = path.stat().st_size
-    if size > MAX_SEED_BYTES:
-        raise SeedError(name, f"file is {size:,} bytes; the limit is {MAX_SEED_BYTES:,}")
-    with path.open("rb") as handle:
-        data = handle.read(MAX_SEED_BYTES + 1)
+    try:
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            raise SeedError(name, "not a regular file (a device, socket or pipe)")
+        if status.st_size > MAX_SEED_BYTES:
+            raise SeedError(name, f"file is {status.st_size:,} bytes; the limit is {MAX_SEED_BYTES:,}")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_SEED_BYTES + 1)
+    except OSError as error:
+        raise SeedError(name, f"cannot be read: {error.strerror or error}") from None
     if len(data) > MAX_SEED_BYTES:
         raise SeedError(name, f"file is over the limit of {MAX_SEED_BYTES:,} bytes")
     return data
@@ -126,7 +148,8 @@ def _parse_markdown(text: str, name: str, sha: str) -> Article:
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
-        raise SeedError(name, f"invalid YAML front matter{where}") from None
+        problem = " ".join(str(getattr(error, "problem", None) or "").split())[:120]
+        raise SeedError(name, f"invalid YAML front matter{where}" + (f": {problem}" if problem else "")) from None
     if not isinstance(meta, dict):
         raise SeedError(name, "front matter is not a mapping of keys to values")
     if "date" not in meta:
@@ -178,6 +201,8 @@ def _article(
         position += len(line) + 1
     body = "\n".join(body_parts)
     if len(body.split()) < 5:
+        if not looks_english(body):  # Chinese or Japanese: few spaces, so few "words"
+            raise SeedError(name, NOT_ENGLISH)
         raise SeedError(name, "the article is too short to brief (fewer than 5 words)")
     return Article(
         path=name,

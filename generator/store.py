@@ -9,9 +9,16 @@ Layout of ``briefings/``:
 * ``.manifest.json``: for each seed, its sha256, size and mtime, the
   generator version, the page it produced and the page's sha256 (to notice
   a page edited by hand);
+* ``.journal``: while a build runs, one line per page it is about to write
+  (name and sha256), so that a build killed before it saved the manifest
+  leaves no page the next build cannot tell from one written by hand;
 * ``.lock``: held while a build runs.
 
-Files in ``briefings/`` that the manifest does not list are never touched.
+Every file is replaced atomically (written to a temporary file, then
+renamed), so a build killed at any moment leaves each file old or new; the
+next build removes the temporary files such a build left.  Files in
+``briefings/`` that neither the manifest nor the journal lists are never
+touched, and no briefing is given their names.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
@@ -33,6 +41,9 @@ from .errors import BuildLockedError, StoreError
 MANIFEST = ".manifest.json"
 DATA_DIR = ".data"
 LOCK = ".lock"
+JOURNAL = ".journal"
+# What write_atomic's temporary files look like: ".<name>.<8 random>.tmp".
+_TEMPORARY = re.compile(r"\A\..+\.[A-Za-z0-9_]{8}\.tmp\Z")
 
 
 @dataclass(frozen=True)
@@ -89,12 +100,72 @@ class Store:
         self.root.mkdir(parents=True, exist_ok=True)
         lock = FileLock(str(self.root / LOCK), timeout=0)
         try:
-            with lock:
-                yield
+            lock.acquire()
         except Timeout:
             raise BuildLockedError(
                 f"{self.root / LOCK}: another build of these briefings is running; wait for it to finish"
             ) from None
+        try:
+            self._sweep_temporaries()
+            yield
+        finally:
+            lock.release()
+
+    def _sweep_temporaries(self) -> None:
+        """Remove the temporary files of a build that was killed (we hold the lock: none is live)."""
+        for folder in (self.root, self.data_dir):
+            if not folder.is_dir():
+                continue
+            for path in folder.iterdir():
+                if _TEMPORARY.match(path.name) and path.is_file():
+                    with contextlib.suppress(FileNotFoundError):
+                        path.unlink()
+
+    # -- the journal --------------------------------------------------------
+    def journal(self) -> dict[str, set[str]]:
+        """Page name -> the sha256s a build that did not finish may have written to it."""
+        path = self.root / JOURNAL
+        written: dict[str, set[str]] = {}
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except (OSError, ValueError):
+            return written
+        for line in lines:
+            try:
+                item = json.loads(line)
+                written.setdefault(str(item["page"]), set()).add(str(item["sha256"]))
+            except (ValueError, KeyError, TypeError):
+                continue  # the last line of a killed build may be cut short
+        return written
+
+    def note_write(self, page: str, sha: str) -> None:
+        """Record in the journal, durably, that ``page`` is about to get content ``sha``."""
+        with (self.root / JOURNAL).open("a", encoding="utf-8") as stream:
+            stream.write(json.dumps({"page": page, "sha256": sha}) + "\n")
+            stream.flush()
+            os.fsync(stream.fileno())
+
+    def clear_journal(self) -> None:
+        with contextlib.suppress(FileNotFoundError):
+            (self.root / JOURNAL).unlink()
+
+    def ours_unlisted(self, manifest: dict[str, Entry], journal: dict[str, set[str]]) -> list[str]:
+        """Pages a killed build wrote that the manifest does not list (unchanged since)."""
+        listed = {entry.page for entry in manifest.values()}
+        found = []
+        for page, shas in sorted(journal.items()):
+            path = self.page_path(page)
+            if page not in listed and path.is_file() and sha256_file(path) in shas:
+                found.append(page)
+        return found
+
+    def foreign_pages(self, manifest: dict[str, Entry], journal: dict[str, set[str]]) -> set[str]:
+        """Names in ``briefings/`` that are not ours: a briefing must never take one."""
+        listed = {entry.page for entry in manifest.values()}
+        ours = listed | set(self.ours_unlisted(manifest, journal))
+        if not self.root.is_dir():
+            return set()
+        return {path.name for path in self.root.iterdir() if path.name not in ours and not path.name.startswith(".")}
 
     # -- the manifest -----------------------------------------------------
     def manifest(self) -> dict[str, Entry]:
@@ -118,15 +189,21 @@ class Store:
     def page_path(self, page: str) -> Path:
         return self.root / page
 
-    def edited_by_hand(self, entry: Entry) -> bool:
+    def edited_by_hand(self, entry: Entry, journal: dict[str, set[str]] | None = None) -> bool:
+        """The page differs from what the manifest (or the journal of a killed build) says we wrote."""
         path = self.page_path(entry.page)
-        return path.exists() and sha256_file(path) != entry.page_sha256
+        if not path.is_file():
+            return path.exists()
+        ours = {entry.page_sha256} | (journal or {}).get(entry.page, set())
+        return sha256_file(path) not in ours
 
     def write_briefing(self, page: str, text: str, record: dict[str, Any]) -> str:
-        """Write the page and its record; return the page's sha256."""
+        """Write the page and its record (noted first in the journal); return the page's sha256."""
+        sha = sha256_bytes(text.encode("utf-8"))
+        self.note_write(page, sha)
         write_atomic(self.data_dir / (Path(page).stem + ".json"), json.dumps(record, ensure_ascii=False, indent=1))
         write_atomic(self.page_path(page), text)
-        return sha256_bytes(text.encode("utf-8"))
+        return sha
 
     def remove_briefing(self, page: str) -> None:
         for path in (self.page_path(page), self.data_dir / (Path(page).stem + ".json")):

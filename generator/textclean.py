@@ -1,5 +1,6 @@
 """Decoding and cleaning seed text: byte-order marks, encodings, line ends,
-invisible characters.  Pure functions, no I/O."""
+invisible characters, and the checks that tell article prose from other
+text.  Pure functions, no I/O."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from .errors import SeedError
 _INVISIBLE = re.compile(
     "[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]"
 )
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Noncharacters: not text, and not allowed in XML (the feed) at all.
+_NONCHARACTER = re.compile("[\ufdd0-\ufdef\ufffe\uffff]")
 _WORD = re.compile(r"[^\W\d_]+")
 _ENGLISH = frozenset(
     (
@@ -21,6 +24,26 @@ _ENGLISH = frozenset(
         "has have had are were be been his her their this will not but who which"
     ).split()
 )
+# Function words of the languages whose articles are most often mistaken for
+# English by the share above (they share "a", "in", "an", "on"); none of
+# these is an English word.
+_OTHER_LANGUAGES = frozenset(
+    (
+        "le la les des du un une et est dans pour que qui sur pas au aux avec cette ont été par "  # French
+        "el los las del y en por con una para es se su al como más pero sus "  # Spanish
+        "der die das und ist nicht ein eine zu von mit sich auf für im dem wird auch "  # German
+        "il di che è per della gli nel sono alla anche "  # Italian
+        "os do da em não uma ao dos das pelo pela "  # Portuguese
+        "het een en van op voor niet zijn met "  # Dutch
+    ).split()
+) - {"die", "den", "op", "do", "so"}
+# Where a sentence can end: a full stop, question or exclamation mark (or a
+# colon or semicolon, which also let a parser cut), or a line end.
+_SENTENCE_END = re.compile(r"[.!?;:。！？…](?=[\s\"'”’)\]]|\Z)|\n")
+# The longest stretch of text without a sentence end that a seed may hold.
+# Real sentences stay under about 1,000 characters; text with no breaks over
+# this length is not article prose (and would cost the parser dearly).
+MAX_UNBROKEN_CHARS = 10_000
 
 
 def decode_bytes(data: bytes, name: str) -> tuple[str, list[str]]:
@@ -38,6 +61,8 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, list[str]]:
         except UnicodeDecodeError:
             raise SeedError(name, "starts with a UTF-16 byte-order mark but is not valid UTF-16") from None
     elif b"\x00" in data:
+        if _looks_utf16_without_mark(data):
+            raise SeedError(name, "looks like UTF-16 without a byte-order mark; save it as UTF-8")
         raise SeedError(name, "contains NUL bytes: binary data, not a text seed")
     else:
         try:
@@ -52,6 +77,13 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, list[str]]:
     return clean_text(text), notes
 
 
+def _looks_utf16_without_mark(data: bytes) -> bool:
+    """Most even (or most odd) bytes are NUL: ASCII text saved as UTF-16."""
+    sample = data[:4000]
+    half = max(1, len(sample) // 2)
+    return max(sample[0::2].count(0), sample[1::2].count(0)) > 0.7 * half
+
+
 def _binary_share(text: str) -> float:
     sample = text[:20000]
     controls = len(_CONTROL.findall(sample)) + sample.count("\ufffd")
@@ -59,17 +91,30 @@ def _binary_share(text: str) -> float:
 
 
 def clean_text(text: str) -> str:
-    """Normalise line ends to ``\\n``, drop invisible characters, compose (NFC)."""
+    """Normalise line ends to ``\\n``, drop invisible characters and noncharacters,
+    turn control characters (C0 and C1) into spaces, compose (NFC)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub(" ", text)
+    text = _NONCHARACTER.sub("", text)
     return unicodedata.normalize("NFC", text)
 
 
+def longest_unbroken(text: str) -> int:
+    """The length of the longest stretch of ``text`` with no sentence end.  Linear time."""
+    longest = previous = 0
+    for match in _SENTENCE_END.finditer(text):
+        longest = max(longest, match.start() - previous)
+        previous = match.end()
+    return max(longest, len(text) - previous)
+
+
 def looks_english(text: str) -> bool:
-    """Whether common English function words make up a plausible share of the words."""
+    """Whether common English function words make up a plausible share of the
+    words, and outnumber those of the other languages most like it."""
     words = _WORD.findall(text[:20000].lower())
     if len(words) < 5:
         return bool(words) and all(w.isascii() for w in words)
     common = sum(1 for w in words if w in _ENGLISH)
-    return common / len(words) >= 0.12
+    other = sum(1 for w in words if w in _OTHER_LANGUAGES)
+    return common / len(words) >= 0.12 and common > other

@@ -31,10 +31,11 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 def test_a_second_build_changes_nothing(folders):
     seeds, out = folders
     first = build(seeds, out, today=TODAY)
-    assert first.ok and len(first.written) == 2
+    count = len(list(seeds.iterdir()))
+    assert first.ok and len(first.written) == count
     before = snapshot(out)
     second = build(seeds, out, today=TODAY)
-    assert second.written == [] and second.unchanged == 2
+    assert second.written == [] and second.unchanged == count
     assert snapshot(out) == before
 
 
@@ -86,7 +87,7 @@ def test_hand_written_files_are_never_touched_and_hand_edits_are_not_overwritten
 def test_check_reports_stale_and_unusable_seeds_without_writing(folders):
     seeds, out = folders
     report = check(seeds, out, today=TODAY)
-    assert sorted(report.stale) == ["harbour-strike.txt", "library-vote.md"]
+    assert sorted(report.stale) == sorted(p.name for p in seeds.iterdir())
     assert not out.exists() or not (out / MANIFEST).exists()
     build(seeds, out, today=TODAY)
     (seeds / "bad.txt").write_text("no header here\n", encoding="utf-8")

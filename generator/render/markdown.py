@@ -34,7 +34,7 @@ def front_matter(result: Result) -> str:
         "title": attribute(briefing.title),
         "date": article.date.isoformat(),
         "description": attribute(briefing.bottom_line.text) if briefing.bottom_line else "",
-        "tags": list(briefing.topics),
+        "tags": [attribute(topic) for topic in briefing.topics],
         "actors": [attribute(a.name) for a in briefing.actors if a.key],
         "seed": attribute(article.path),
         "seed_sha256": article.sha256,

@@ -22,6 +22,7 @@ from typing import Any
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
@@ -58,9 +59,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             return
         try:
             report = build(self.seeds_dir, self.briefings_dir, jobs=self.config.jobs or default_jobs())
-        except BriefingError as error:
-            log.error("briefings: %s", error)
-            raise
+        except BriefingError as error:  # e.g. another build holds the lock: one line, no traceback
+            raise PluginError(f"briefings: {error}") from None
         for line in report.warnings + report.errors:
             # INFO, not WARNING: one bad seed must not fail a --strict build of the others.
             log.info("briefings: skipped or flagged: %s", line)
