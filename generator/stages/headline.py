@@ -1,44 +1,89 @@
-"""The title (the seed's, or one built from the lead) and the bottom line."""
+"""The title (the seed's, or a headline built from the article) and the bottom line.
+
+The title is kept when the seed has one.  Otherwise it is a headline of at
+most twelve words, in sentence case, compressed from the main clause of
+the sentence that carries the news (see :mod:`.compress`): the lead, or
+the first summary point when the lead has no usable clause.  It is never a
+truncated sentence.
+
+The bottom line is one sentence of at most 35 words that says what
+happened: the lead (or the best summary point), trimmed of what it does not
+need (see :mod:`.trim`); if it is still too long, it loses its trailing
+modifiers clause by clause, at phrase boundaries.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ..model import Briefing, Document, Point
+from .compress import headline
+from .standalone import is_speech, stands_alone
+from .trim import shorten, trim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 MAX_TITLE_WORDS = 12
+TITLE_WORDS = 10  # what a headline aims at; twelve is the most it may have
 MAX_BOTTOM_LINE_WORDS = 35
 
 
 def write_headline(document: Document, briefing: Briefing) -> Briefing:
-    title = document.article.title
-    bottom = _bottom_line(document)
-    if title:
-        return replace(briefing, title=title, title_from_seed=True, bottom_line=bottom)
-    return replace(briefing, title=_title(document), title_from_seed=False, bottom_line=bottom)
+    """Fill the title (kept from the seed when it has one) and the bottom line."""
+    news = news_sentences(document, briefing)
+    bottom = _bottom_line(document, news)
+    if document.article.title:
+        return replace(briefing, title=document.article.title, title_from_seed=True, bottom_line=bottom)
+    return replace(briefing, title=_title(document, news), title_from_seed=False, bottom_line=bottom)
 
 
-def _bottom_line(document: Document) -> Point | None:
-    if not document.sentences:
-        return None
-    first = document.spans[0]
-    words = first.text.split()
-    if len(words) <= MAX_BOTTOM_LINE_WORDS:
-        return Point(document.sentences[0].text, (0,))
-    # Cut at the last clause boundary that keeps the sentence within bounds.
-    text = first.text
-    for token in reversed(list(first)):
-        if token.text == "," and len(text[: token.idx - first.start_char].split()) <= MAX_BOTTOM_LINE_WORDS:
-            return Point(text[: token.idx - first.start_char].rstrip() + ".", (0,))
-    return Point(" ".join(words[:MAX_BOTTOM_LINE_WORDS]).rstrip(",;:") + ".", (0,))
+def news_sentences(document: Document, briefing: Briefing) -> list[int]:
+    """Sentences that may carry the news, best first: usable lead sentences, then the summary's."""
+    lead = [
+        index
+        for index, span in enumerate(document.spans[:3])
+        if stands_alone(span) and not is_speech(document, index)
+    ]
+    points = [source for point in briefing.summary for source in point.sources[:1]]
+    ordered = lead[:1] + points + lead[1:] + list(range(len(document.spans)))
+    return list(dict.fromkeys(ordered))
 
 
-def _title(document: Document) -> str:
+def _title(document: Document, news: list[int]) -> str:
+    for index in news[:6]:
+        title = headline(document.spans[index], TITLE_WORDS)
+        if title:
+            return title
+    return _fallback_title(document)
+
+
+def _fallback_title(document: Document) -> str:
+    """The shortest usable sentence's first clause when no main clause compresses: rare."""
+    for span in sorted(document.spans, key=lambda s: (len(s), s.start)):
+        title = headline(span, MAX_TITLE_WORDS)
+        if title:
+            return title
+    name = document.article.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return name.replace("_", " ").replace("-", " ").strip().capitalize() or "Untitled article"
+
+
+def _bottom_line(document: Document, news: list[int]) -> Point | None:
     if not document.spans:
-        return document.article.path
-    span = document.spans[0]
-    root = span.root
-    keep = [t for t in root.subtree if t.i - span.start < 40]
-    words = [t.text for t in keep if not t.is_punct][:MAX_TITLE_WORDS]
-    title = " ".join(words)
-    return title[:1].upper() + title[1:]
+        return None
+    for index in news[:3]:
+        text = _sentence(document.spans[index])
+        if text:
+            return Point(text, (index,))
+    index = news[0]
+    return Point(shorten(document.spans[index], MAX_BOTTOM_LINE_WORDS), (index,))
+
+
+def _sentence(span: Span) -> str | None:
+    """The sentence trimmed, shortened if needed, or None if it cannot fit in 35 words."""
+    text = trim(span)
+    if len(text.split()) <= MAX_BOTTOM_LINE_WORDS:
+        return text
+    shorter = shorten(span, MAX_BOTTOM_LINE_WORDS)
+    return shorter if len(shorter.split()) <= MAX_BOTTOM_LINE_WORDS else None

@@ -1,66 +1,130 @@
 """The summary: 3-5 key sentences of the article, in the article's order.
 
-Sentences are scored by their position (the news lead is strong), their
-centrality among the article's sentences (content-word overlap with the
-rest) and their coverage of the key actors; near-duplicates of a chosen
-sentence are skipped.  The points together stay under 30% of the words.
+News puts the most important facts first, so a sentence's position is the
+strongest single sign of its weight (Lead-3 is hard to beat on news).  The
+article's own structure adds what position misses (see :mod:`.centrality`):
+a sentence similar to many others is central to the story, one close to
+the article's centroid holds what it keeps returning to, one dense in
+shared terms covers them in few words, and one that names the key actors
+is about the story's protagonists.  A point is read on its own, so a
+sentence in someone else's voice or one whose subject is a bare pronoun
+("He said ...") is worth less, and a long one costs the reader more.
+
+Sentences are chosen greedily by score, skipping any too similar to one
+already chosen, and trimmed (see :mod:`.trim`).  The points together stay
+within 30% of the article's words (the lead sentence is always allowed).
+Three points are given when the article has three usable sentences; a
+fourth and a fifth only when the budget has room and they score close to
+the best.
 """
 
 from __future__ import annotations
 
-import math
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from ..model import Briefing, Document, Point
+from .centrality import centrality, centroid_similarity, inverse_frequencies, similarities, term_density
+from .standalone import is_speech, stands_alone, word_count
+from .trim import trim
 from .words import content_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 MAX_SHARE = 0.30
 MIN_POINTS, MAX_POINTS = 3, 5
+MAX_POINT_WORDS = 40
+# Weights of the parts of a sentence's score (position counts 1).
+POSITION_DECAY = 0.65
+CENTRALITY, CENTROID, DENSITY = 0.6, 0.5, 0.5
+ACTORS, SPEECH, PRONOUN, LENGTH = 0.15, 0.15, 0.8, 0.5 / 25
+# A sentence this similar (cosine) to a chosen one repeats it.
+REDUNDANT = 0.5
+# A fourth or fifth point must score at least this share of the best.
+EXTRA_SHARE = 0.75
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A sentence that could be a point: its id, score and trimmed text."""
+
+    index: int
+    score: float
+    text: str
+    words: int
 
 
 def summarise(document: Document, briefing: Briefing) -> Briefing:
-    sentences = document.sentences
-    if not sentences:
-        return briefing
-    bags = [Counter(content_words(span)) for span in document.spans]
-    scores = _scores(document, briefing, bags)
-    budget = max(sum(len(s.text.split()) for s in sentences) * MAX_SHARE, len(sentences[0].text.split()))
-    chosen: list[int] = []
+    """Fill ``briefing.summary`` with the article's key sentences, in article order."""
+    chosen = sorted(choose(document, briefing), key=lambda candidate: candidate.index)
+    return replace(briefing, summary=tuple(Point(c.text, (c.index,)) for c in chosen))
+
+
+def choose(document: Document, briefing: Briefing) -> list[Candidate]:
+    """The chosen sentences, best first."""
+    spans = document.spans
+    if not spans:
+        return []
+    bags = [Counter(content_words(span)) for span in spans]
+    idf = inverse_frequencies(bags)
+    matrix = similarities(bags, idf)
+    structure = [
+        CENTRALITY * a + CENTROID * b + DENSITY * c
+        for a, b, c in zip(centrality(matrix), centroid_similarity(bags, idf), term_density(bags), strict=True)
+    ]
+    names = _key_names(briefing)
+    candidates = [
+        _candidate(document, index, structure[index], names) for index, span in enumerate(spans) if stands_alone(span)
+    ]
+    candidates.sort(key=lambda candidate: (-candidate.score, candidate.index))
+    budget = sum(word_count(span) for span in spans) * MAX_SHARE
+    chosen: list[Candidate] = []
     used = 0
-    for index in sorted(range(len(sentences)), key=lambda i: (-scores[i], i)):
-        words = len(sentences[index].text.split())
-        if len(chosen) >= MAX_POINTS or (used + words > budget and len(chosen) >= 1):
+    for candidate in candidates:
+        if len(chosen) >= MAX_POINTS:
+            break
+        if candidate.words > MAX_POINT_WORDS or (chosen and used + candidate.words > budget):
             continue
-        if any(_overlap(bags[index], bags[other]) > 0.6 for other in chosen):
+        if any(matrix[candidate.index][other.index] > REDUNDANT for other in chosen):
             continue
-        if words < 6:
-            continue
-        chosen.append(index)
-        used += words
-    points = tuple(Point(sentences[i].text, (i,)) for i in sorted(chosen))
-    return replace(briefing, summary=points)
+        if len(chosen) >= MIN_POINTS and candidate.score < EXTRA_SHARE * chosen[0].score:
+            break
+        chosen.append(candidate)
+        used += candidate.words
+    if not chosen:  # no sentence fits the rules: the best one, or else the lead, still says something
+        chosen = candidates[:1] or [_candidate(document, 0, structure[0], names)]
+    return chosen
 
 
-def _scores(document: Document, briefing: Briefing, bags: list[Counter[str]]) -> list[float]:
-    count = len(bags)
-    frequency: Counter[str] = Counter()
-    for bag in bags:
-        frequency.update(set(bag))
-    weights = {word: math.log(1 + count / df) for word, df in frequency.items()}
-    key_names = {alias.lower() for actor in briefing.actors if actor.key for alias in (actor.name, *actor.aliases)}
-    scores = []
-    for index, bag in enumerate(bags):
-        centrality = sum(weights[w] for w in bag if frequency[w] > 1) / (1 + math.sqrt(sum(bag.values())))
-        position = 1.0 / (1 + index) ** 0.7
-        text = document.sentences[index].text.lower()
-        actors = sum(1 for name in key_names if name in text)
-        scores.append(2.0 * position + 0.25 * centrality + 0.1 * min(actors, 3))
-    return scores
+def _candidate(document: Document, index: int, structure: float, names: frozenset[str]) -> Candidate:
+    span = document.spans[index]
+    text = trim(span)
+    words = len(text.split())
+    lowered = span.text.lower()
+    actors = min(sum(1 for name in names if name in lowered), 2)
+    score = (
+        1.0 / (1 + index) ** POSITION_DECAY
+        + structure
+        + ACTORS * actors
+        - SPEECH * is_speech(document, index)
+        - PRONOUN * _pronoun_subject(span)
+        - LENGTH * words
+    )
+    return Candidate(index=index, score=round(score, 9), text=text, words=words)
 
 
-def _overlap(first: Counter[str], second: Counter[str]) -> float:
-    if not first or not second:
-        return 0.0
-    shared = sum((first & second).values())
-    return shared / min(sum(first.values()), sum(second.values()))
+def _pronoun_subject(span: Span) -> bool:
+    """Whether the main clause's subject is a personal pronoun, whose referent is elsewhere."""
+    return any(
+        token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass") and token.lower_ != "it"
+        for token in span
+        if token.head.dep_ == "ROOT"
+    )
+
+
+def _key_names(briefing: Briefing) -> frozenset[str]:
+    return frozenset(
+        name.lower() for actor in briefing.actors if actor.key for name in (actor.name, *actor.aliases) if len(name) > 2
+    )

@@ -15,5 +15,5 @@ def content_words(span: Span) -> list[str]:
     return [
         token.lemma_.lower()
         for token in span
-        if token.pos_ in CONTENT_POS and not token.is_stop and token.is_alpha or token.like_num
+        if (token.pos_ in CONTENT_POS and not token.is_stop and token.is_alpha) or token.like_num
     ]

@@ -1,0 +1,254 @@
+"""Compressing a sentence into a headline: who did what, in headline grammar.
+
+A headline keeps the main clause's subject, verb and object and drops what
+only qualifies them: determiners, relative clauses, appositions, most
+prepositional phrases.  Words are added in rounds of decreasing weight (the
+core first, then numbers and names, then one place or time phrase) while
+the headline stays within its word limit, so it is never a sentence cut
+short.  The verb is put in headline tense: the simple present for what has
+happened ("jumped" -> "jumps", "has won" -> "wins"), "to" for what will
+happen ("will cut" -> "to cut"), the bare participle for the passive ("was
+arrested" -> "arrested").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .trim import SPEECH_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+SUBJECTS = ("nsubj", "nsubjpass", "expl")
+OBJECTS = ("dobj", "attr", "dative", "oprd", "acomp")
+NAME_PARTS = ("compound", "flat", "nmod", "poss", "case", "amod", "nummod", "quantmod")
+# A headline must not end on one of these.
+DANGLING = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX", "PART", "PRON", "PUNCT"})
+FUTURE = frozenset({"will", "shall", "'ll"})
+_VERBS = ("VERB", "AUX")
+_IRREGULAR = {"be": ("is", "are"), "have": ("has", "have"), "do": ("does", "do")}
+
+
+def headline(span: Span, limit: int) -> str | None:
+    """A headline of at most ``limit`` words built from ``span``'s main clause, if it has one."""
+    root = main_verb(span)
+    if root is None:
+        return None
+    rounds = _rounds(root)
+    kept: set[int] = set()
+    for extra in rounds:
+        trial = kept | extra
+        if len(_words(span, trial, root)) > limit:
+            if not kept:
+                return None
+            break
+        kept = trial
+    words = _words(span, kept, root)
+    while words and words[-1][1] in DANGLING:
+        words.pop()
+    if len(words) < 2:
+        return None
+    text = " ".join(word for word, _ in words)
+    return text[:1].upper() + text[1:]
+
+
+def main_verb(span: Span) -> Token | None:
+    """The verb of the clause that carries the news, with its own subject.
+
+    In "Prices rose, the company said" that is "rose", not the attribution.
+    """
+    root = span.root
+    reported = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i and c.pos_ in _VERBS]
+    subjects = [c for c in root.children if c.dep_ in SUBJECTS]
+    if reported and (root.lemma_ in SPEECH_VERBS or (subjects and subjects[0].i > reported[0].i)):
+        root = reported[0]  # "X happened, a judge ruled": the news is what happened
+    subjects = [child for child in root.children if child.dep_ in SUBJECTS]
+    if root.pos_ not in _VERBS or not subjects or subjects[0].pos_ == "PRON":
+        return None  # "This is the moment ...", "He said ...": the headline would not say who
+    return root
+
+
+def _rounds(root: Token) -> list[set[int]]:
+    """Token indices to keep, round by round: core, then modifiers, then one phrase."""
+    core: set[int] = {root.i}
+    names: set[int] = set()
+    for child in root.children:
+        if child.dep_ in SUBJECTS or child.dep_ in OBJECTS:
+            core |= _noun_core(child)
+            names |= _noun_modifiers(child)
+            if root.lemma_ in SPEECH_VERBS:  # "told advisers he wants ...", parsed as a relative clause
+                core |= {i for c in child.children if c.dep_ == "relcl" and _bare(c) for i in _clause_core(c)}
+        elif child.dep_ == "prt" or (child.dep_ == "prep" and child.i == root.i + 1 and not _has_object(child)):
+            core.add(child.i)  # "ruled out", "turned down"
+        elif child.dep_ == "advmod" and root.lemma_ == "be" and child.i > root.i and not _has_complement(root):
+            core.add(child.i)  # "are here to stay"
+        elif child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX", "ADJ"):
+            core |= _clause_core(child)
+        if child.dep_ == "acomp":  # "would be able to interact"
+            core |= {i for c in child.children if c.dep_ == "xcomp" for i in _clause_core(c)}
+    verbs = sorted((token for token in root.doc[root.left_edge.i : root.right_edge.i + 1] if token.i in core
+                    and token.pos_ in _VERBS), key=lambda token: token.i)
+    phrase: set[int] = set()
+    for verb in verbs:
+        for child in verb.children:
+            if not phrase and (child.dep_ == "agent" or (child.dep_ == "prep" and child.i > verb.i)):
+                phrase = _phrase(child)
+    return [core, names, phrase]
+
+
+def _bare(clause: Token) -> bool:
+    """Whether a clause has its own subject and no relative pronoun (a reported clause)."""
+    children = list(clause.children)
+    return any(c.dep_ in SUBJECTS and c.tag_ not in ("WDT", "WP") for c in children) and not any(
+        c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in children)
+
+
+def _has_object(preposition: Token) -> bool:
+    return any(child.dep_ in ("pobj", "pcomp") for child in preposition.children)
+
+
+def _has_complement(verb: Token) -> bool:
+    return any(child.dep_ in ("attr", "acomp", "xcomp", "oprd") for child in verb.children)
+
+
+def _clause_core(verb: Token) -> set[int]:
+    """The core of an embedded clause: its verb, its "to", its subject and object heads."""
+    kept = {verb.i}
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass", "neg"):
+            kept.add(child.i)
+        elif child.dep_ in SUBJECTS or child.dep_ in OBJECTS:
+            kept |= _noun_core(child)
+        elif child.dep_ in ("xcomp", "ccomp", "prt"):
+            kept |= _clause_core(child) if child.pos_ in ("VERB", "AUX") else {child.i}
+    return kept
+
+
+def _noun_core(noun: Token) -> set[int]:
+    """A noun and the parts of its name ("Time Warner"); a person by surname, as headlines do."""
+    person = _person(noun)
+    if person:
+        return person
+    kept = {noun.i}
+    for child in noun.children:
+        hyphenated = child.dep_ == "amod" and child.i < noun.i and not noun.doc[noun.i - 1].whitespace_
+        if child.dep_ in ("compound", "flat") or hyphenated or (
+                child.dep_ in ("nummod", "quantmod", "nmod") and child.pos_ in ("NUM", "SYM", "PROPN")):
+            kept |= {token.i for token in child.subtree}
+        elif child.dep_ == "appos" and child.pos_ == "PROPN":
+            kept |= _noun_core(child)
+        elif child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):  # "GM and Ford"
+            kept |= _noun_core(child) | {c.i for c in noun.children if c.dep_ == "cc"}
+    return kept
+
+
+def _person(noun: Token) -> set[int]:
+    """The tokens of a person's surname when ``noun`` ends a person's name, else nothing."""
+    if noun.ent_type_ != "PERSON":
+        return set()
+    for entity in noun.doc.ents:
+        if entity.start <= noun.i < entity.end and entity.label_ == "PERSON":
+            last = entity.end - 1
+            first = last
+            while first > entity.start and not noun.doc[first - 1].whitespace_:
+                first -= 1
+            return set(range(first, last + 1))
+    return set()
+
+
+def _noun_modifiers(noun: Token) -> set[int]:
+    """Adjectives, numbers, possessors and one phrase of a noun (no clauses, no determiners)."""
+    kept: set[int] = set()
+    phrase: set[int] = set()
+    for child in noun.children:
+        if child.dep_ in NAME_PARTS:
+            kept |= {token.i for token in child.subtree if token.dep_ != "det"}
+        elif child.dep_ == "prep" and not phrase:
+            phrase = _phrase(child)
+    return kept | phrase
+
+
+def _phrase(preposition: Token) -> set[int]:
+    """A prepositional phrase, its object reduced to its core."""
+    kept = {preposition.i}
+    for child in preposition.children:
+        objects = [c for c in child.children if c.dep_ == "dobj"]
+        if child.dep_ == "pcomp" and child.pos_ == "VERB" and objects and not any(
+                c.dep_ in ("aux", "auxpass") for c in child.children):  # "accused of killing an employee"
+            kept |= {child.i} | _noun_core(objects[0])
+        if child.dep_ == "pobj":
+            kept |= _noun_core(child) | {c.i for c in child.children if c.dep_ == "amod" and c.i == child.i - 1}
+    return kept if len(kept) > 1 else set()
+
+
+def _words(span: Span, kept: set[int], root: Token) -> list[tuple[str, str]]:
+    """The kept words in order, as (text, part of speech), the main verb in headline tense.
+
+    Tokens written together in the article ("Kilroy-Silk", "$1.13bn") stay
+    together as one word.
+    """
+    words: list[tuple[str, str]] = []
+    previous: Token | None = None
+    for token in span:
+        if token.i == root.i:
+            words.extend(_verb_group(root))
+        elif token.i in kept and not (token.is_punct and token.text not in ("-", "/", "%")) and token.dep_ != "det":
+            glued = previous is not None and previous.i == token.i - 1 and not previous.whitespace_
+            # A particle ("ruled out") may end a headline: it counts as an adverb.
+            particle = token.dep_ in ("prt", "prep") and token.head.i == root.i and token.i == root.i + 1
+            pos = "ADV" if particle else token.pos_
+            if glued and words:
+                words[-1] = (words[-1][0] + token.text, pos)
+            else:
+                words.append((token.text, pos))
+        else:
+            previous = None
+            continue
+        previous = token
+    return words
+
+
+def _verb_group(verb: Token) -> list[tuple[str, str]]:
+    """The main verb in headline tense, with what it needs of its auxiliaries."""
+    auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass") and child.i < verb.i]
+    negated = any(child.dep_ == "neg" for child in verb.children)
+    passive = any(child.dep_ == "auxpass" for child in auxes)
+    future = any(child.lower_ in FUTURE for child in auxes)
+    modal = [child for child in auxes if child.tag_ == "MD" and child.lower_ not in FUTURE]
+    if negated or modal:  # "will not tolerate", "could face": the auxiliaries carry the meaning
+        helpers = sorted([*auxes, *(c for c in verb.children if c.dep_ == "neg" and c.i < verb.i)], key=lambda t: t.i)
+        return [(child.text, child.pos_) for child in helpers] + [(verb.text, "VERB")]
+    if future:
+        return [("to", "PART"), *([("be", "AUX")] if passive else []), (verb.text if passive else verb.lemma_, "VERB")]
+    if passive:
+        return [(verb.text, "VERB")]
+    if verb.tag_ in ("VBD", "VBN"):
+        return [(present(verb.lemma_, plural=_plural_subject(verb)), "VERB")]
+    return [(verb.text, "VERB")]
+
+
+def _plural_subject(verb: Token) -> bool:
+    for child in verb.children:
+        if child.dep_ in SUBJECTS:
+            return (
+                child.tag_ in ("NNS", "NNPS")
+                or (child.tag_ == "CD" and child.lower_ not in ("one", "1"))
+                or any(c.dep_ == "conj" for c in child.children)
+                or child.lower_ in ("they", "we", "you", "i")
+            )
+    return False
+
+
+def present(lemma: str, *, plural: bool) -> str:
+    """The simple present of a verb: "rise" -> "rises", or the lemma for a plural subject."""
+    lemma = lemma.lower()
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma][1 if plural else 0]
+    if plural:
+        return lemma
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return lemma + "es"
+    if len(lemma) > 2 and lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + "s"

@@ -1,0 +1,85 @@
+"""Whether an article sentence can stand alone as a line of a briefing.
+
+A summary point is read without its neighbours, so it must be a complete
+declarative sentence in the reporter's voice: not a fragment left by a
+broken paragraph, a caption label, a question, a social-media handle, or a
+piece of someone's speech (a sentence inside a quotation, or one spoken in
+the first person).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..model import Document
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+MIN_WORDS, MAX_WORDS = 6, 70
+OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+# A sentence cut short by a broken paragraph ends on one of these.
+_DANGLING = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX", "PART"})
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "to", "and", "or", "but", "by", "with", "for", "in", "on", "at"})
+# Scraping artefacts: a social-media handle or a web address.
+_JUNK = re.compile(r"@\w|https?:|www\.")
+_OPENS_AT_END = re.compile(r"(^|\s)[\"“‘']$")
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "our", "us"})
+
+
+def word_count(span: Span) -> int:
+    """Words of a sentence, punctuation left out."""
+    return sum(1 for token in span if not token.is_punct and not token.is_space)
+
+
+def stands_alone(span: Span) -> bool:
+    """Whether a sentence is complete and declarative, so that it can be a point."""
+    text = span.text.strip()
+    if not text or not MIN_WORDS <= word_count(span) <= MAX_WORDS:
+        return False
+    if not (text[0].isupper() or text[0].isdigit() or text[0] in QUOTES):
+        return False
+    if text.rstrip("\"“”‘’' ").endswith(("?", ":", ",", ";")) or _JUNK.search(text) or _unbalanced(text):
+        return False
+    if _OPENS_AT_END.search(text):  # "... going into the weekend '": a quotation follows
+        return False
+    words = [token for token in span if not token.is_punct and not token.is_space]
+    if words[-1].pos_ in _DANGLING or words[-1].lower_ in _FUNCTION_WORDS:
+        return False
+    if span.root.pos_ not in ("VERB", "AUX"):  # "The letter he signed on April 9": a caption
+        return False
+    before = span.doc[span.start : span.root.i]
+    # A main verb inside brackets belongs to an aside; the sentence around it has none.
+    return sum(token.text == "(" for token in before) <= sum(token.text == ")" for token in before)
+
+
+def _unbalanced(text: str) -> bool:
+    """Whether a quotation opens or closes outside the sentence (a piece of a longer quote)."""
+    return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
+
+
+def is_speech(document: Document, index: int) -> bool:
+    """Whether a sentence is someone's words rather than the reporter's.
+
+    It is when it opens with a quotation mark, when a quotation opened
+    earlier in its paragraph is still open at its start, or when it speaks
+    in the first person.
+    """
+    sentence = document.sentences[index]
+    text = sentence.text
+    if text[:1] in OPENING_QUOTES:
+        return True
+    paragraph = document.article.paragraphs[sentence.paragraph]
+    before = paragraph.text[: sentence.start - paragraph.start]
+    if _open_quotation(before):
+        return True
+    return any(token.lower_ in FIRST_PERSON and token.pos_ == "PRON" for token in document.spans[index])
+
+
+def _open_quotation(text: str) -> bool:
+    """Whether a quotation opened in ``text`` is still open at its end."""
+    if text.count("“") > text.count("”"):
+        return True
+    return text.count('"') % 2 == 1

@@ -1,0 +1,105 @@
+"""Titles (kept or built as headlines) and bottom lines, on invented news sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from generator.model import Briefing, Document
+from generator.pipeline import STAGES, brief
+from generator.stages.compress import headline, present
+from generator.stages.headline import MAX_BOTTOM_LINE_WORDS, MAX_TITLE_WORDS
+
+Parse = Callable[..., Document]
+
+LONG_LEAD = (
+    "The national rail operator said on Thursday that it would cancel hundreds of regional trains "
+    "over the next three months because of a shortage of drivers, a decision that unions said would "
+    "hit commuters in the north hardest and that ministers described as deeply disappointing for passengers."
+)
+
+
+def headed(document: Document) -> Briefing:
+    return brief(document, [stage for stage in STAGES if stage.name in ("actors", "summary", "headline")])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Police arrested three men after a shooting in Leeds on Monday.", "Police arrest three men after shooting"),
+        ("The firm will cut 300 jobs at its Leeds plant, the union said.", "Firm to cut 300 jobs at Leeds plant"),
+        ("The mayor of Port Elling has resigned after a row over housing.", "Mayor of Port Elling resigns after row"),
+        ("Two bridges were closed by engineers after the storm.", "Two bridges closed by engineers"),
+        ("The minister said she would not raise taxes this year.", "Minister says she would not raise taxes"),
+    ],
+)
+def test_headline_keeps_who_did_what_in_headline_tense(parse_text: Parse, sentence: str, title: str) -> None:
+    assert headline(parse_text(sentence).spans[0], 10) == title
+
+
+def test_headline_names_a_person_by_surname_when_space_is_short(parse_text: Parse) -> None:
+    span = parse_text("Veteran striker Tomas Heller scored twice as Rovers beat City on Saturday.").spans[0]
+    title = headline(span, 4)
+    assert title is not None
+    assert title.startswith("Heller scores")
+
+
+def test_headline_never_ends_on_a_function_word(parse_text: Parse) -> None:
+    for line in LONG_LEAD.split(", "):
+        title = headline(parse_text(line).spans[0], 12)
+        if title:
+            assert title.split()[-1].lower() not in {"the", "a", "of", "to", "and", "in", "on", "at", "by"}
+
+
+def test_headline_is_none_without_a_main_clause(parse_text: Parse) -> None:
+    assert headline(parse_text("A view of the harbour at dawn").spans[0], 10) is None
+
+
+@pytest.mark.parametrize(
+    ("lemma", "plural", "form"),
+    [("rise", False, "rises"), ("rise", True, "rise"), ("be", False, "is"), ("be", True, "are"),
+     ("carry", False, "carries"), ("push", False, "pushes"), ("say", False, "says"), ("have", False, "has")],
+)
+def test_present_inflects_for_the_subject(lemma: str, plural: bool, form: str) -> None:
+    assert present(lemma, plural=plural) == form
+
+
+def test_seed_title_is_kept(parse_text: Parse) -> None:
+    briefing = headed(parse_text("Police arrested three men on Monday.", title="Three held after raid"))
+    assert (briefing.title, briefing.title_from_seed) == ("Three held after raid", True)
+
+
+def test_built_title_has_at_most_twelve_words_and_no_ellipsis(parse_text: Parse) -> None:
+    briefing = headed(parse_text(LONG_LEAD))
+    assert not briefing.title_from_seed
+    assert 2 <= len(briefing.title.split()) <= MAX_TITLE_WORDS
+    assert "…" not in briefing.title and "..." not in briefing.title
+
+
+def test_bottom_line_is_the_lead_without_its_attribution(parse_text: Parse) -> None:
+    document = parse_text(
+        "The harbour authority approved a second container terminal on Tuesday, officials said.\n"
+        "The terminal will cost 400 million euros."
+    )
+    bottom = headed(document).bottom_line
+    assert bottom is not None
+    assert bottom.text == "The harbour authority approved a second container terminal on Tuesday."
+    assert bottom.sources == (0,)
+
+
+def test_long_lead_becomes_a_bottom_line_of_at_most_35_words_cut_at_a_phrase(parse_text: Parse) -> None:
+    bottom = headed(parse_text(LONG_LEAD)).bottom_line
+    assert bottom is not None
+    assert len(bottom.text.split()) <= MAX_BOTTOM_LINE_WORDS
+    assert bottom.text.startswith("The national rail operator said on Thursday that it would cancel hundreds")
+    assert bottom.text.endswith(".") and not bottom.text.endswith((",.", " of.", " the."))
+
+
+def test_document_without_sentences_gets_no_bottom_line(parse_text: Parse) -> None:
+    from dataclasses import replace
+
+    document = replace(parse_text("The council met on Monday."), sentences=(), spans=())
+    briefing = headed(document)
+    assert briefing.bottom_line is None
+    assert briefing.title

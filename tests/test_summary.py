@@ -1,0 +1,174 @@
+"""The summary stage, its trimming and its sentence filters, on invented news paragraphs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+import pytest
+
+from generator.model import Briefing, Document
+from generator.pipeline import STAGES, brief
+from generator.stages.centrality import centrality, inverse_frequencies, similarities
+from generator.stages.standalone import is_speech, stands_alone, word_count
+from generator.stages.summary import MAX_POINTS, MAX_SHARE, MIN_POINTS
+from generator.stages.trim import shorten, trim
+
+Parse = Callable[..., Document]
+
+STORY = "\n".join(
+    [
+        "The harbour authority of Port Elling approved a plan on Tuesday to build a second container terminal.",
+        "The terminal will cost 400 million euros and is expected to open in 2029.",
+        "Shipping firms have complained for years that the port is too small for modern container ships.",
+        "\"We have waited a long time for this,\" said Mara Ostend, who runs a freight company in the town.",
+        "But environmental groups said the building work would damage the wetlands north of the harbour.",
+        "The authority said the terminal would create about 1,200 jobs during construction.",
+        "The harbour handled 2.1 million containers last year, a record.",
+        "A public inquiry into the wetlands is due to report in the spring.",
+        "The town council voted in favour of the plan last month.",
+        "He added that the weather had been unusually mild this winter.",
+        "The container terminal plan now goes to the national transport ministry for final approval.",
+        "Local fishermen fear the new terminal will close part of the fishing grounds.",
+    ]
+)
+
+
+def summary_of(document: Document) -> Briefing:
+    return brief(document, [stage for stage in STAGES if stage.name in ("actors", "summary")])
+
+
+@pytest.fixture(scope="module")
+def story(parse_text: Parse) -> Document:
+    return parse_text(STORY)
+
+
+def test_summary_gives_three_to_five_points_in_article_order(story: Document) -> None:
+    points = summary_of(story).summary
+    assert MIN_POINTS <= len(points) <= MAX_POINTS
+    sources = [point.sources[0] for point in points]
+    assert sources == sorted(sources)
+
+
+def test_summary_starts_with_the_lead(story: Document) -> None:
+    assert summary_of(story).summary[0].sources == (0,)
+
+
+def test_summary_stays_within_thirty_percent_of_the_article(story: Document) -> None:
+    article = sum(word_count(span) for span in story.spans)
+    used = sum(len(point.text.split()) for point in summary_of(story).summary)
+    assert used <= MAX_SHARE * article
+
+
+def test_summary_leaves_out_quotes_and_sentences_about_an_unnamed_he(story: Document) -> None:
+    chosen = {point.sources[0] for point in summary_of(story).summary}
+    assert 3 not in chosen  # a quotation
+    assert 9 not in chosen  # "He added ...": whose words, the reader cannot tell
+
+
+def test_each_point_is_its_source_sentence_or_a_trimmed_form_of_it(story: Document) -> None:
+    for point in summary_of(story).summary:
+        source = story.sentences[point.sources[0]].text
+        words = point.text.rstrip(".").split()
+        assert all(word in source for word in words)
+
+
+def test_short_article_still_gets_its_lead_as_a_point(parse_text: Parse) -> None:
+    document = parse_text("The city council closed the old bridge on Friday after engineers found cracks in it.")
+    points = summary_of(document).summary
+    assert [point.sources for point in points] == [(0,)]
+
+
+def test_article_of_one_long_sentence_gets_it_as_its_only_point(parse_text: Parse) -> None:
+    sentence = (
+        "The regional council decided on Friday to close the old harbour bridge to all traffic for at least "
+        "six months after engineers found deep cracks in two of its pillars during an inspection ordered "
+        "last year by the national transport ministry and its safety inspectors."
+    )
+    points = summary_of(parse_text(sentence)).summary
+    assert [point.sources for point in points] == [(0,)]
+
+
+def test_document_without_sentences_gets_no_summary(parse_text: Parse) -> None:
+    document = parse_text("The council met on Monday.")
+    empty = replace(document, sentences=(), spans=())
+    assert summary_of(empty).summary == ()
+
+
+def test_summary_is_the_same_on_every_run(parse_text: Parse) -> None:
+    assert summary_of(parse_text(STORY)) == summary_of(parse_text(STORY))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trimmed"),
+    [
+        ("Prices rose 5% in March, the company said on Friday.", "Prices rose 5% in March."),
+        ("But the firm said it would cut 300 jobs, according to a statement.", "The firm said it would cut 300 jobs."),
+        ("However, the minister insisted the plan was safe, adding that costs would fall.",
+         "The minister insisted the plan was safe."),
+        ("In a statement, the club confirmed the sale of its stadium.", "The club confirmed the sale of its stadium."),
+        ("The bank raised rates to 5%, which surprised markets.", "The bank raised rates to 5%."),
+    ],
+)
+def test_trim_drops_connectives_attributions_and_comments(parse_text: Parse, sentence: str, trimmed: str) -> None:
+    assert trim(parse_text(sentence).spans[0]) == trimmed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "\"We will win the final,\" the coach said.",  # a quote keeps its speaker
+        "On Monday, police arrested three men in the harbour district.",  # a time phrase stays
+        "Police said the driver, 45, was arrested at the scene.",  # the attribution leads: nothing trails
+    ],
+)
+def test_trim_keeps_what_the_sentence_needs(parse_text: Parse, sentence: str) -> None:
+    assert trim(parse_text(sentence).spans[0]) == sentence
+
+
+def test_shorten_drops_trailing_phrases_until_the_sentence_fits(parse_text: Parse) -> None:
+    span = parse_text(
+        "The storm flooded hundreds of homes along the northern coast on Sunday night, "
+        "leaving thousands of people without power in the middle of the coldest week of the year."
+    ).spans[0]
+    short = shorten(span, 15)
+    assert len(short.split()) <= 15
+    assert short.startswith("The storm flooded hundreds of homes")
+    assert short.endswith(".")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "alone"),
+    [
+        ("The minister resigned on Friday after weeks of pressure.", True),
+        ("The new container terminal at dawn", False),  # no verb: a caption
+        ("The report was published by the", False),  # cut short by a broken paragraph
+        ("What happens next for the club?", False),  # a question
+        ("Follow @harbournews for updates on the terminal plan.", False),  # a handle
+        ("She said: \"It was the best day of my life.", False),  # a quote left open
+        ("As well as prizes for the best song (the band won it again).", False),  # the verb is in an aside
+    ],
+)
+def test_stands_alone_accepts_only_complete_declarative_sentences(
+    parse_text: Parse, sentence: str, alone: bool
+) -> None:
+    assert stands_alone(parse_text(sentence).spans[0]) is alone
+
+
+def test_a_sentence_inside_an_open_quotation_is_speech(parse_text: Parse) -> None:
+    document = parse_text("The mayor spoke to reporters. \"The bridge is safe. We checked it twice,\" she said.")
+    assert [is_speech(document, index) for index in range(len(document.sentences))] == [False, True, True]
+
+
+def test_the_sentence_sharing_most_terms_is_the_most_central(parse_text: Parse) -> None:
+    from collections import Counter
+
+    from generator.stages.words import content_words
+
+    document = parse_text(
+        "The river flooded the town.\nRain fell on the hills.\nThe flooded river closed the town bridge."
+    )
+    bags = [Counter(content_words(span)) for span in document.spans]
+    scores = centrality(similarities(bags, inverse_frequencies(bags)))
+    assert scores.index(max(scores)) in (0, 2)
+    assert scores[1] < min(scores[0], scores[2])
