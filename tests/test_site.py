@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from pathlib import Path
@@ -38,3 +39,17 @@ def test_pages_load_nothing_from_another_host(built_site: Path):
         html = page.read_text(encoding="utf-8")
         for tag in re.findall(r"<(?:script|link|img|iframe)\b[^>]*>", html):
             assert not re.search(r"""(?:src|href)=["']?(?:https?:)?//""", tag), (page, tag)
+
+
+def test_headings_never_skip_a_level_and_pictures_have_text_alternatives(built_site: Path):
+    for page in built_site.rglob("index.html"):
+        html = page.read_text(encoding="utf-8")
+        article = html[html.find("<article") : html.find("</article>")]
+        levels = [int(level) for level in re.findall(r"<h([1-6])\b", article)]
+        for before, after in itertools.pairwise(levels):
+            assert after <= before + 1, f"{page}: h{before} followed by h{after}"
+        for svg in re.findall(r"<svg\b[^>]*>.*?</svg>", article, re.S):
+            if 'role="img"' in svg:  # our charts; Material's icons are decorative
+                assert re.search(r"<title[^>]*>[^<]+</title>", svg) and re.search(r"<desc[^>]*>[^<]+</desc>", svg)
+    charts = (built_site / "briefings" / "2025-01-19-000-4ad2aa86603d796c" / "index.html").read_text(encoding="utf-8")
+    assert charts.count('role="img"') == 2
