@@ -10,7 +10,7 @@ import pytest
 from generator.model import Briefing, Document
 from generator.pipeline import STAGES, brief
 from generator.stages.centrality import centrality, inverse_frequencies, similarities
-from generator.stages.standalone import is_speech, stands_alone, word_count
+from generator.stages.standalone import is_speech, stands_alone, whole_sentence, word_count
 from generator.stages.summary import MAX_POINTS, MAX_SHARE, MIN_POINTS
 from generator.stages.trim import shorten, trim
 
@@ -153,6 +153,35 @@ def test_stands_alone_accepts_only_complete_declarative_sentences(
     parse_text: Parse, sentence: str, alone: bool
 ) -> None:
     assert stands_alone(parse_text(sentence).spans[0]) is alone
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("The ferry sailed at noon with 300 passengers on board.",
+         "The ferry sailed at noon with 300 passengers on board."),
+        ("Watch the video on this pageThe ferry sailed at noon with 300 passengers on board.",
+         "The ferry sailed at noon with 300 passengers on board."),
+        ("The ferry sailed at noon with 300 passengers on board.It docked late.",
+         "The ferry sailed at noon with 300 passengers on board."),
+        ("It sank in 2009.The ferry sailed at noon with 300 passengers on board.",
+         "The ferry sailed at noon with 300 passengers on board."),
+        ("Tickets went on sale at 09:00 GMT.Hundreds queued outside the harbour office.",
+         "Tickets went on sale at 09:00 GMT."),
+        ("Mr.Holm said the iPhone and PlayStation sold out in the U.S.Army shops.",
+         "Mr.Holm said the iPhone and PlayStation sold out in the U.S.Army shops."),
+        ("Watch the video on this pageThe crew.", None),
+    ],
+)
+def test_whole_sentence_cuts_pieces_run_together_by_a_lost_line_break(text: str, whole: str | None) -> None:
+    assert whole_sentence(text) == whole
+
+
+def test_a_point_leaves_out_a_caption_glued_to_its_sentence(parse_text: Parse) -> None:
+    document = parse_text(STORY.replace("The harbour authority", "Share this storyThe harbour authority", 1))
+    texts = [point.text for point in summary_of(document).summary]
+    assert all("Share" not in text for text in texts)
+    assert any(text.startswith("The harbour authority of Port Elling approved") for text in texts)
 
 
 def test_a_sentence_inside_an_open_quotation_is_speech(parse_text: Parse) -> None:

@@ -27,6 +27,17 @@ _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "to", "and", "or", "but", "
 _JUNK = re.compile(r"@\w|https?:|www\.")
 _OPENS_AT_END = re.compile(r"(^|\s)[\"“‘']$")
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "our", "us"})
+# Where scraped text lost a line break, two pieces run together: a full stop
+# with no space after it ("in 2015.The minister", "at 11:00 BST.Ninety"; not
+# "Mr.Benn" or "U.S.Army", whose stop ends a title or an initial), or a line
+# without a full stop (a caption, a button) glued to the next ("on this
+# deviceThe hosts": a word opening with three or more lower-case letters and
+# going on in capitals, unlike "iPhone" or "eBay").
+_GLUE = re.compile(
+    r"(?:(?<=[a-z]{2}[.!?])|(?<=[A-Z]{2}[.!?])|(?<=[0-9%][.!?]))(?=[A-Z][a-z])"  # a stop glued to a capital
+    r"|(?<![A-Za-z])[a-z]{3,}(?=[A-Z][a-z])"  # a lower-case word going on in capitals
+)
+_ENDS = ".!?\"”’'"
 
 
 def word_count(span: Span) -> int:
@@ -53,6 +64,24 @@ def stands_alone(span: Span) -> bool:
     before = span.doc[span.start : span.root.i]
     # A main verb inside brackets belongs to an aside; the sentence around it has none.
     return sum(token.text == "(" for token in before) <= sum(token.text == ")" for token in before)
+
+
+def whole_sentence(text: str) -> str | None:
+    """The first complete sentence of a text that lost its line breaks, or None if it has none.
+
+    A text without glued pieces is returned as it is.  Otherwise it is cut
+    where the pieces meet, and the first piece that opens with a capital,
+    ends with a full stop (a piece without one was a caption or a button)
+    and has at least ``MIN_WORDS`` words is the sentence.
+    """
+    cuts = [match.end() if match.group() else match.start() for match in _GLUE.finditer(text)]
+    if not cuts:
+        return text
+    for start, end in zip([0, *cuts], [*cuts, len(text)], strict=True):
+        piece = text[start:end].strip()
+        if piece[:1].isupper() and piece[-1:] in _ENDS and len(piece.split()) >= MIN_WORDS:
+            return piece
+    return None
 
 
 def _unbalanced(text: str) -> bool:

@@ -10,8 +10,11 @@ is about the story's protagonists.  A point is read on its own, so a
 sentence in someone else's voice or one whose subject is a bare pronoun
 ("He said ...") is worth less, and a long one costs the reader more.
 
-Sentences are chosen greedily by score, skipping any too similar to one
-already chosen, and trimmed (see :mod:`.trim`).  The points together stay
+Where scraping lost a line break and glued a caption, a share button or the
+next sentence to a sentence, only its complete sentence is scored and shown
+(see :func:`.standalone.whole_sentence`).  Sentences are chosen greedily by
+score, skipping any too similar to one already chosen, and trimmed (see
+:mod:`.trim`).  The points together stay
 within 30% of the article's words (the lead sentence is always allowed).
 Three points are given when the article has three usable sentences; a
 fourth and a fifth only when the budget has room and they score close to
@@ -26,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Briefing, Document, Point
 from .centrality import centrality, centroid_similarity, inverse_frequencies, similarities, term_density
-from .standalone import is_speech, stands_alone, word_count
+from .standalone import is_speech, stands_alone, whole_sentence, word_count
 from .trim import trim
 from .words import content_words
 
@@ -67,7 +70,8 @@ def choose(document: Document, briefing: Briefing) -> list[Candidate]:
     spans = document.spans
     if not spans:
         return []
-    bags = [Counter(content_words(span)) for span in spans]
+    wholes = [whole_sentence(span.text) for span in spans]
+    bags = [Counter(content_words(_piece(span, whole))) for span, whole in zip(spans, wholes, strict=True)]
     idf = inverse_frequencies(bags)
     matrix = similarities(bags, idf)
     structure = [
@@ -76,7 +80,9 @@ def choose(document: Document, briefing: Briefing) -> list[Candidate]:
     ]
     names = _key_names(briefing)
     candidates = [
-        _candidate(document, index, structure[index], names) for index, span in enumerate(spans) if stands_alone(span)
+        _candidate(document, index, structure[index], names, whole)
+        for index, (span, whole) in enumerate(zip(spans, wholes, strict=True))
+        if whole is not None and stands_alone(span)
     ]
     candidates.sort(key=lambda candidate: (-candidate.score, candidate.index))
     budget = sum(word_count(span) for span in spans) * MAX_SHARE
@@ -94,13 +100,14 @@ def choose(document: Document, briefing: Briefing) -> list[Candidate]:
         chosen.append(candidate)
         used += candidate.words
     if not chosen:  # no sentence fits the rules: the best one, or else the lead, still says something
-        chosen = candidates[:1] or [_candidate(document, 0, structure[0], names)]
+        chosen = candidates[:1] or [_candidate(document, 0, structure[0], names, spans[0].text)]
     return chosen
 
 
-def _candidate(document: Document, index: int, structure: float, names: frozenset[str]) -> Candidate:
+def _candidate(document: Document, index: int, structure: float, names: frozenset[str], whole: str) -> Candidate:
+    """Score a sentence; ``whole`` is its complete sentence if scraping glued pieces to it (see ``whole_sentence``)."""
     span = document.spans[index]
-    text = trim(span)
+    text = trim(span) if whole == span.text else whole
     words = len(text.split())
     lowered = span.text.lower()
     actors = min(sum(1 for name in names if name in lowered), 2)
@@ -113,6 +120,21 @@ def _candidate(document: Document, index: int, structure: float, names: frozense
         - LENGTH * words
     )
     return Candidate(index=index, score=round(score, 9), text=text, words=words)
+
+
+def _piece(span: Span, whole: str | None) -> Span:
+    """The tokens of ``span`` that its complete sentence ``whole`` covers (all of them if nothing was glued).
+
+    Captions and share buttons glued to a sentence would otherwise link it to
+    every other sentence that carries the same boilerplate.
+    """
+    if whole is None or whole == span.text:
+        return span
+    start = span.text.find(whole)
+    end = start + len(whole)
+    offsets = [token.idx - span.start_char for token in span]
+    inside = [token.i for token, at in zip(span, offsets, strict=True) if at < end and at + len(token.text) > start]
+    return span.doc[inside[0] : inside[-1] + 1] if inside else span
 
 
 def _pronoun_subject(span: Span) -> bool:
