@@ -5,7 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from typing import Any
 
-from generator.site import dossiers, feed, pages, related
+from generator.site import dossiers, feed, pages, related, topics
 
 
 def record(title: str, date: str, actors: list[dict[str, Any]], topics: list[str] = (), timeline=()) -> dict[str, Any]:
@@ -100,3 +100,19 @@ def test_feed_is_valid_atom_listing_every_briefing_newest_first():
     first = root.find("a:entry", ns)
     assert first.find("a:link", ns).get("href") == "https://example.org/site/briefings/2024-06-10-b/"
     assert first.find("a:summary", ns).text == "Talks resume at the port <b>now</b>."
+
+
+def test_each_topic_gets_a_page_listing_its_briefings_and_spellings_merge():
+    entries = [*ENTRIES, pages.Entry("2024-07-01-d.md", record("Port reopens", "2024-07-01", [], ["Port"]))]
+    found = topics.gather(entries)
+    assert found["port"].name == "port" and len(found["port"].entries) == 3
+    made = topics.topic_pages(found)
+    listed = made["topics/port.md"]
+    assert listed.index("Port reopens") < listed.index("Talks resume at the port") < listed.index("Port strike spreads")
+    assert "[port](port.md) (3)" in made["topics/index.md"]
+    assert topics.urls(entries[0], found) == {"port": "topics/port/", "strike": "topics/strike/"}
+
+
+def test_a_topic_named_index_does_not_replace_the_topics_index():
+    found = topics.gather([pages.Entry("a.md", record("Index rises", "2024-01-01", [], ["Index"]))])
+    assert set(topics.topic_pages(found)) == {"topics/index.md", "topics/index-topic.md"}

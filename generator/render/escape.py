@@ -1,11 +1,18 @@
 """Making seed-derived text inert in Markdown, HTML and YAML.
 
 Every string that comes from an article goes through :func:`inline` before
-it reaches a page: HTML's special characters become entities and every other
-ASCII punctuation mark is backslash-escaped (the site enables
-``pymdownx.escapeall``, so a backslash escapes any character).  The text
-then shows as the text it is: no tag, link, emphasis, table cell, heading,
-Jinja expression or emoji shortcode can come out of it.
+it reaches a page: HTML's special characters become entities, and the marks
+that make inline Markdown (emphasis, code, links and images, table cells,
+attribute lists, escapes) are backslash-escaped wherever they stand; the
+marks that only mean something at the start of a line (headings, quotes,
+list items, rules) are escaped there.  The site enables
+``pymdownx.escapeall``, so a backslash escapes any character.  Inline text
+is always one line (whitespace folded), so no block syntax can start inside
+it.  The text then shows as the text it is: no tag, link, emphasis, table
+cell, heading or Jinja expression can come out of it.
+
+Escaping only these marks, rather than every punctuation mark, keeps pages
+small and Python-Markdown fast: prose is full of full stops and hyphens.
 """
 
 from __future__ import annotations
@@ -14,7 +21,9 @@ import html
 import re
 import unicodedata
 
-_PUNCTUATION = re.compile(r"([!#$%()*+\-./:;=?@\[\\\]^_`{|}~])")
+_INLINE_MARKS = re.compile(r"([\\`*_{}\[\]()!|~^])")
+# ">" needs no backslash: it becomes "&gt;", which starts no quote.
+_LINE_START = re.compile(r"\A(?:[#+\-=*:]|\d+(?=[.)]))")
 _SPACE = re.compile(r"\s+")
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 
@@ -27,8 +36,17 @@ def plain(text: str) -> str:
 
 def inline(text: str) -> str:
     """``text`` as inert inline Markdown."""
-    escaped = _PUNCTUATION.sub(r"\\\1", plain(text))
-    return html.escape(escaped, quote=True)
+    escaped = _INLINE_MARKS.sub(r"\\\1", plain(text))
+    match = _LINE_START.match(escaped)
+    if match:  # "# x", "- x", "1. x" would start a block if the text began a line
+        at = match.end() if match.group().isdigit() else 0
+        escaped = escaped[:at] + "\\" + escaped[at:]
+    return html.escape(escaped, quote=False)
+
+
+def text_node(text: str) -> str:
+    """``text`` as HTML element content (quotes left as they are)."""
+    return html.escape(plain(text), quote=False)
 
 
 def attribute(text: str) -> str:

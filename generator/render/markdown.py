@@ -14,7 +14,7 @@ from collections.abc import Iterable
 import yaml
 
 from ..model import Actor, Readability, Result
-from .escape import attribute, inline, plain
+from .escape import attribute, inline, plain, text_node
 from .graphics import actors_chart, timeline_chart
 from .jsonform import actor_slug
 
@@ -34,7 +34,8 @@ def front_matter(result: Result) -> str:
         "title": attribute(briefing.title),
         "date": article.date.isoformat(),
         "description": attribute(briefing.bottom_line.text) if briefing.bottom_line else "",
-        "tags": [attribute(topic) for topic in briefing.topics],
+        # Material puts tags into pages and search as given: escaped here (and by our tags partial).
+        "tags": [text_node(topic) for topic in briefing.topics],
         "actors": [attribute(a.name) for a in briefing.actors if a.key],
         "seed": attribute(article.path),
         "seed_sha256": article.sha256,

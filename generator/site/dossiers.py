@@ -16,10 +16,9 @@ from typing import Any
 
 from ..model import ACTOR_KINDS
 from ..render.escape import inline, slug
-from .pages import Entry, newest_first
+from .pages import Entry, Listed, newest_first, split_by_letter
 
 SEARCH_BOOST = 10_000
-INLINE_LIMIT = 300
 KIND_TITLES = {"person": "People", "organization": "Organizations", "place": "Places", "group": "Groups"}
 
 
@@ -148,40 +147,23 @@ def _link(entry: Entry, anchor: str = "") -> str:
 
 
 def actors_pages(dossiers: dict[str, Dossier]) -> dict[str, str]:
-    """The index of all actors grouped by kind.
-
-    A kind with at most ``INLINE_LIMIT`` actors is listed on the index
-    itself; a larger one gets a page per initial letter
-    (``actors/people-a.md``), so that no page grows with the whole archive.
-    """
-    pages: dict[str, str] = {}
+    """The index of all actors grouped by kind (a large kind split by initial letter)."""
+    made: dict[str, str] = {}
     lines = ["# Actors\n", "Everyone and everything that acts in the briefings, by kind.\n"]
     for kind in ACTOR_KINDS:
         members = sorted((d for d in dossiers.values() if d.kind == kind), key=lambda d: (d.name.lower(), d.slug))
         if not members:
             continue
         title = KIND_TITLES[kind]
-        lines.append(f"## {title}\n")
-        if len(members) <= INLINE_LIMIT:
-            lines += [_index_line(d, "") for d in members]
-            lines.append("")
-            continue
-        letters: dict[str, list[Dossier]] = defaultdict(list)
-        for dossier in members:
-            first = dossier.slug[:1]
-            letters[first if first.isalpha() else "0-9"].append(dossier)
-        links = []
-        for letter in sorted(letters):
-            uri = f"index-{title.lower()}-{letter}.md"
-            links.append(f"[{letter.upper()}]({uri}) ({len(letters[letter])})")
-            body = [f"# {title}: {letter.upper()}\n", *(_index_line(d, "") for d in letters[letter])]
-            pages[f"actors/{uri}"] = "\n".join(body) + "\n"
-        lines += [" · ".join(links), ""]
-    pages["actors/index.md"] = "\n".join(lines) + "\n"
-    return pages
+        listed = [Listed(d.slug, _index_line(d)) for d in members]
+        section, letter_pages = split_by_letter(listed, folder="actors", stem=title.lower(), title=title)
+        lines += [f"## {title}\n", *section, ""]
+        made.update(letter_pages)
+    made["actors/index.md"] = "\n".join(lines) + "\n"
+    return made
 
 
-def _index_line(dossier: Dossier, prefix: str) -> str:
+def _index_line(dossier: Dossier) -> str:
     count = len({entry.page for entry, _ in dossier.appearances})
     plural = "briefing" if count == 1 else "briefings"
-    return f"- [{inline(dossier.name)}]({prefix}{dossier.slug}.md) ({count} {plural})"
+    return f"- [{inline(dossier.name)}]({dossier.slug}.md) ({count} {plural})"

@@ -19,6 +19,7 @@ MONTH_NAMES = (
     "July", "August", "September", "October", "November", "December",
 )
 HOME_LATEST = 20
+INLINE_LIMIT = 300  # an index lists at most this many items itself; more go to a page per initial letter
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,38 @@ class Entry:
     @property
     def key_actors(self) -> list[dict[str, Any]]:
         return [a for a in self.record.get("actors", []) if a.get("key")]
+
+
+@dataclass(frozen=True)
+class Listed:
+    """One line of an index page (an actor, a topic) and the slug it sorts by."""
+
+    slug: str
+    line: str
+
+
+def split_by_letter(
+    items: list[Listed], *, folder: str, stem: str, title: str
+) -> tuple[list[str], dict[str, str]]:
+    """Lines for an index section, and the pages per initial letter when there are many.
+
+    Up to ``INLINE_LIMIT`` items are listed in the section itself; more get a
+    page each per initial letter (``<folder>/index-<stem>-<letter>.md``), so
+    that no index page grows with the whole archive.
+    """
+    if len(items) <= INLINE_LIMIT:
+        return [item.line for item in items], {}
+    letters: dict[str, list[Listed]] = defaultdict(list)
+    for item in items:
+        first = item.slug[:1]
+        letters[first if first.isalpha() else "0-9"].append(item)
+    links, made = [], {}
+    for letter in sorted(letters):
+        uri = f"index-{stem}-{letter}.md"
+        links.append(f"[{letter.upper()}]({uri}) ({len(letters[letter])})")
+        body = [f"# {title}: {letter.upper()}\n", *(item.line for item in letters[letter])]
+        made[f"{folder}/{uri}"] = "\n".join(body) + "\n"
+    return [" · ".join(links)], made
 
 
 def newest_first(entries: Iterable[Entry]) -> list[Entry]:

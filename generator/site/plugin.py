@@ -29,7 +29,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from ..build import build, default_jobs
 from ..errors import BriefingError
 from ..store import Store
-from . import dossiers, feed, pages, related
+from . import dossiers, feed, pages, related, topics
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 LATEST_MARKER = "<!-- briefings:latest -->"
@@ -74,6 +74,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         found, self.actor_slugs = dossiers.gather(entries)
         self.entries = entries
         self.related = related.related(entries, self.actor_slugs)
+        self.topics = topics.gather(entries)
+        self.by_page = {entry.page: entry for entry in entries}
         for entry in entries:
             path = self.briefings_dir / entry.page
             if path.exists():
@@ -87,13 +89,14 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             "archive/index.md": pages.archive_index(months),
             **dossiers.actors_pages(found),
             **pages.timeline_pages(entries),
+            **topics.topic_pages(self.topics),
         }
         for month, members in months.items():
             generated[f"archive/{month}.md"] = pages.archive_month(month, members, self.actor_slugs)
         for dossier in found.values():
             generated[f"actors/{dossier.slug}.md"] = dossiers.dossier_page(dossier)
         for uri in sorted(generated):
-            in_nav = uri in ("archive/index.md", "actors/index.md", "timeline/index.md")
+            in_nav = uri in ("archive/index.md", "actors/index.md", "timeline/index.md", "topics/index.md")
             inclusion = InclusionLevel.INCLUDED if in_nav else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, uri, content=generated[uri], inclusion=inclusion))
         return files
@@ -103,6 +106,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             markdown = markdown.replace(LATEST_MARKER, pages.home_list(self.entries, self.actor_slugs))
         if page.file.src_uri.startswith("briefings/"):
             name = page.file.src_uri.removeprefix("briefings/")
+            if name in self.by_page:  # read by our partials/tags.html: each tag links to its topic page
+                page.meta["topic_urls"] = topics.urls(self.by_page[name], self.topics)
             markdown = _ACTOR_LINK.sub(
                 lambda m: f"](../actors/{self.actor_slugs.get((name, m[1]), m[1])}.md)", markdown
             )
