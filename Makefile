@@ -52,6 +52,11 @@ evaluate: $(DEV)
 	$(BIN)/python -m generator.evaluate sections
 	$(BIN)/python -m generator.evaluate summary --set all
 
+## Measure builds, rebuilds, the site and search on synthetic seeds (10,000 too: make bench SIZES=100,1000,10000).
+SIZES ?= 100,1000
+bench: $(DEV)
+	$(BIN)/python -m generator.bench --sizes $(SIZES)
+
 ## Regenerate the pinned requirements from a fresh environment.
 lock:
 	rm -rf /tmp/briefings-lock && $(PYTHON) -m venv /tmp/briefings-lock

@@ -1,0 +1,135 @@
+"""The benchmark's tables, in Markdown: pure functions from measurements to text."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from .steps import Row
+
+DASH = "—"
+ONCE = ("load model", "first briefing's one-time costs")  # paid once per process, not per article
+
+
+def number(value: float | None, digits: int = 1) -> str:
+    """A figure with thousands separators, or a dash when it was not measured."""
+    if value is None:
+        return DASH
+    return f"{value:,.{digits}f}"
+
+
+def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """A Markdown table; the first column left-aligned, the others right-aligned."""
+    lines = ["| " + " | ".join(header) + " |", "| --- |" + " ---: |" * (len(header) - 1)]
+    lines.extend("| " + " | ".join(cells) + " |" for cells in rows)
+    return "\n".join(lines) + "\n"
+
+
+def _rate(count: float, seconds: float | None) -> float | None:
+    return count / seconds if seconds else None
+
+
+def _ratio(top: float | None, bottom: float | None) -> float | None:
+    return top / bottom if top is not None and bottom else None
+
+
+def floor_words_per_second(row: Row) -> float | None:
+    floor = row.floor
+    return _rate(floor["words"], floor["seconds"]) if floor else None
+
+
+def main_table(rows: Sequence[Row], jobs: int) -> str:
+    """One column per corpus size, one line per measure."""
+    def line(label: str, values: Sequence[str]) -> list[str]:
+        return [label, *values]
+
+    def each(function: Any) -> list[str]:
+        return [function(row) for row in rows]
+
+    single = [row.single.seconds if row.single else None for row in rows]
+    multi = [row.multi.seconds if row.multi else None for row in rows]
+    sizes, words = [row.size for row in rows], [row.words for row in rows]
+
+    def rates(counts: list[int], seconds: list[float | None], digits: int) -> list[str]:
+        return [number(_rate(c, s), digits) for c, s in zip(counts, seconds, strict=True)]
+
+    body = [
+        line("words in the corpus", each(lambda r: number(r.words, 0))),
+        line("spaCy alone: words/s (the floor)", each(lambda r: number(floor_words_per_second(r), 0))),
+        line("build --jobs 1: seconds", [number(s) for s in single]),
+        line("build --jobs 1: articles/s", rates(sizes, single, 2)),
+        line("build --jobs 1: words/s", rates(words, single, 0)),
+        line("build --jobs 1 ÷ spaCy alone", [
+            number(_ratio(_rate(r.words, s), floor_words_per_second(r)), 2) for r, s in zip(rows, single, strict=True)
+        ]),
+        line(f"build --jobs {jobs}: seconds", [number(s) for s in multi]),
+        line(f"build --jobs {jobs}: articles/s", rates(sizes, multi, 2)),
+        line(f"build --jobs {jobs}: words/s", rates(words, multi, 0)),
+        line(f"build --jobs {jobs} ÷ --jobs 1", [number(_ratio(s, m), 2) for s, m in zip(single, multi, strict=True)]),
+        line(f"--jobs {jobs} output = --jobs 1 output, byte for byte", each(
+            lambda r: DASH if r.identical is None else ("yes" if r.identical else "NO")
+        )),
+        line("peak RSS, --jobs 1 process: MB", each(lambda r: number(r.single.main_mb if r.single else None, 0))),
+        line(f"peak RSS, --jobs {jobs} main process: MB", each(
+            lambda r: number(r.multi.main_mb if r.multi else None, 0)
+        )),
+        line(f"peak RSS, --jobs {jobs} largest worker: MB", each(
+            lambda r: number(r.multi.worker_mb if r.multi else None, 0)
+        )),
+        line("rebuild, nothing changed: seconds", each(lambda r: number(r.nothing_changed, 2))),
+        line("rebuild, one seed added: seconds", each(lambda r: number(r.one_added, 2))),
+        line("rebuild, one seed changed: seconds", each(lambda r: number(r.one_changed, 2))),
+        line("mkdocs build: seconds", each(lambda r: number(r.mkdocs.seconds if r.mkdocs else None))),
+        line("mkdocs build: peak RSS, MB", each(lambda r: number(r.mkdocs.main_mb if r.mkdocs else None, 0))),
+        line("site: MB", each(lambda r: number(r.site.total_mb if r.site else None))),
+        line("site: files", each(lambda r: number(r.site.files if r.site else None, 0))),
+        line("site: MB per briefing", each(lambda r: number(r.site.total_mb / r.size if r.site else None, 3))),
+        line("median briefing page: KB of HTML", each(lambda r: number(r.site.median_briefing_kb if r.site else None))),
+        line("largest page: KB of HTML", each(lambda r: number(r.site.largest_page_kb if r.site else None))),
+        line("search index: MB", each(lambda r: number(r.site.search_index_mb if r.site else None, 2))),
+        line("mkdocs serve: first page after, s", each(lambda r: number(r.serve_first))),
+        line("mkdocs serve: changed seed shown after, s", each(lambda r: number(r.serve_change))),
+        line("Chromium: first search result after, s", each(lambda r: number(r.first_search))),
+    ]
+    return table(["measure", *(f"{row.size:,} seeds" for row in rows)], body)
+
+
+def stage_table(found: dict[str, Any]) -> str:
+    """Seconds per step over a sample, per article and as a share of the parse."""
+    seconds: dict[str, float] = found["seconds"]
+    count = max(1, int(found["articles"]))
+    parse = seconds.get("parse (spaCy)", 0.0)
+    rows = []
+    for step, spent in seconds.items():
+        share = DASH if step in (*ONCE, "parse (spaCy)") or not parse else f"{100 * spent / parse:.1f} %"
+        per_article = DASH if step in ONCE else number(1000 * spent / count, 1)
+        rows.append([step, number(spent, 2), per_article, share])
+    own = sum(v for k, v in seconds.items() if k not in (*ONCE, "parse (spaCy)", "read seed"))
+    label = "generator's own work (all but one-time costs, read, parse)"
+    share = f"{100 * own / parse:.1f} %" if parse else DASH
+    rows.append([label, number(own, 2), number(1000 * own / count, 1), share])
+    return table(["step", "seconds", "ms per article", "of the parse"], rows)
+
+
+def component_table(found: dict[str, Any]) -> str:
+    seconds: dict[str, float] = found["seconds"]
+    total = sum(seconds.values()) or 1.0
+    rows = [[name, number(spent, 2), f"{100 * spent / total:.1f} %"] for name, spent in seconds.items()]
+    return table(["spaCy component", "seconds", "share"], rows)
+
+
+def choice_table(found: dict[str, dict[str, Any]], articles: int) -> str:
+    """What each parse choice costs (parse seconds) and gives (briefings as with the full parse)."""
+    reference = found.get("full", {}).get("digests", [])
+    rows = []
+    for mode, result in found.items():
+        if "crashed" in result:
+            rows.append([mode, DASH, DASH, DASH, f"crashed: {result['crashed']}"])
+            continue
+        words_per_second = _rate(result["words"], result["parse"])
+        same = sum(1 for a, b in zip(result["digests"], reference, strict=False) if a and a == b)
+        failed = sum(1 for digest in result["digests"] if not digest)
+        note = result.get("error") or ""
+        rows.append([mode, number(words_per_second, 0), number(result["brief"], 2), f"{same}/{articles}",
+                     f"{failed} failed {note}".strip()])
+    return table(["parse choice", "parse words/s", "stages seconds", "briefings as with full", "notes"], rows)

@@ -1,0 +1,150 @@
+"""Measuring the site of a benchmark project: ``mkdocs build``, ``mkdocs serve``, search in Chromium.
+
+A project is a folder laid out as our repository is: a copy of
+``mkdocs.yml`` and ``docs/``, a ``seeds/`` folder and the ``briefings/``
+folder the plugin keeps up to date.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import measure
+
+ROOT = Path(__file__).resolve().parents[2]
+SERVE_TIMEOUT = 900.0
+
+
+@dataclass(frozen=True)
+class SiteSize:
+    """How big a built site is."""
+
+    total_mb: float
+    files: int
+    search_index_mb: float
+    median_briefing_kb: float
+    largest_page_kb: float
+
+
+def lay_out(project: Path) -> None:
+    """Copy ``mkdocs.yml`` and ``docs/`` of the repository into ``project``."""
+    project.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    if not (project / "docs").exists():
+        shutil.copytree(ROOT / "docs", project / "docs")
+
+
+def environment() -> dict[str, str]:
+    return {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
+def build(project: Path) -> measure.Run:
+    """``mkdocs build --strict`` in ``project`` (its briefings already current)."""
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"]
+    return measure.run(command, cwd=project, env=environment())
+
+
+def size(site: Path) -> SiteSize:
+    total = files = 0
+    largest = 0
+    for directory, _, names in os.walk(site):
+        for name in names:
+            bytes_ = (Path(directory) / name).stat().st_size
+            total, files = total + bytes_, files + 1
+            if name.endswith(".html"):
+                largest = max(largest, bytes_)
+    briefings = [p.stat().st_size for p in (site / "briefings").glob("*/index.html")]
+    index = site / "search" / "search_index.json"
+    return SiteSize(
+        total_mb=total / 1e6,
+        files=files,
+        search_index_mb=index.stat().st_size / 1e6 if index.exists() else 0.0,
+        median_briefing_kb=statistics.median(briefings) / 1e3 if briefings else 0.0,
+        largest_page_kb=largest / 1e3,
+    )
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return str(response.read().decode("utf-8", "replace"))
+    except (urllib.error.URLError, OSError):
+        return None
+
+
+def wait_for(url: str, needle: str, since: float, timeout: float = SERVE_TIMEOUT) -> float:
+    """Seconds from ``since`` until ``url`` answers with a page containing ``needle``."""
+    while time.perf_counter() - since < timeout:
+        page = fetch(url)
+        if page is not None and needle in page:
+            return time.perf_counter() - since
+        time.sleep(0.2)
+    raise TimeoutError(f"{url} did not show {needle!r} within {timeout:.0f} s")
+
+
+def serve(project: Path, changed_seed: Path, changed_page: str, change: object) -> tuple[float, float]:
+    """Seconds until ``mkdocs serve`` answers its home page, and until a changed seed shows.
+
+    ``change`` is called with no argument to change ``changed_seed``; it
+    returns a word the new page must contain.
+    """
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/"
+    command = [sys.executable, "-m", "mkdocs", "serve", "--no-strict", "-a", f"127.0.0.1:{port}"]
+    started = time.perf_counter()
+    server = subprocess.Popen(
+        command, cwd=project, env=environment(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        first = wait_for(base, "</html>", started)
+        time.sleep(1.0)  # let the watcher settle before the change
+        assert callable(change)
+        changed = time.perf_counter()
+        marker = change()
+        shown = wait_for(f"{base}briefings/{Path(changed_page).stem}/", str(marker), changed)
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+    return first, shown
+
+
+def first_search_result(site: Path, words: str) -> float:
+    """Seconds from opening the home page in headless Chromium to the first search result for ``words``."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from tests.browser import chromium
+    from tests.browser import serve as serve_folder
+
+    with serve_folder(site) as base, chromium() as driver:
+        started = time.perf_counter()
+        driver.get(base)
+        wait = WebDriverWait(driver, 300)
+        driver.find_element(By.CSS_SELECTOR, "label.md-search__icon, .md-search__input").click()
+        box = wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "input.md-search__input")))
+        box.send_keys(words)
+        wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, ".md-search-result__item a")))
+        return time.perf_counter() - started
