@@ -25,7 +25,7 @@ from pathlib import Path
 from . import __version__
 from .catalog import SeedFile, Skipped, find_seeds, label, page_name
 from .errors import StoreError
-from .generate import Generated, generate
+from .model import Generated
 from .store import Entry, Store, sha256_file
 
 Progress = Callable[[int, int], None]
@@ -142,6 +142,9 @@ def _build(
 
 
 def _generate_all(seeds: list[SeedFile], jobs: int, today: dt.date) -> Iterator[tuple[SeedFile, Generated]]:
+    # Imported here: a rebuild with nothing stale needs neither the NLP nor the stages.
+    from .generate import generate
+
     readable = [seed for seed in seeds if seed.problem is None]
     for seed in seeds:
         if seed.problem is not None:

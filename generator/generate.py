@@ -8,28 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from . import __version__
 from .errors import BriefingError
-from .model import Article, Result
+from .model import Article, Generated, Result
 from .nlp import load_model, parse_many
 from .pipeline import brief
 from .render import jsonform, markdown
 from .seeds import read_seed
-
-
-@dataclass(frozen=True)
-class Generated:
-    """The outcome for one seed: a page and its record, or an error."""
-
-    seed: str
-    page: str | None = None
-    record: dict[str, Any] | None = None
-    error: str | None = None
-    warnings: tuple[str, ...] = ()
 
 
 def result_of(article: Article) -> Result:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:  # spaCy is only needed where documents are parsed
     from spacy.tokens import Span
@@ -177,3 +177,14 @@ class Result:
     sentences: tuple[Sentence, ...]
     briefing: Briefing
     generator_version: str
+
+
+@dataclass(frozen=True)
+class Generated:
+    """The outcome for one seed: a page and its record, or an error."""
+
+    seed: str
+    page: str | None = None
+    record: dict[str, Any] | None = None
+    error: str | None = None
+    warnings: tuple[str, ...] = ()

@@ -159,3 +159,12 @@ def test_a_matter_the_article_settles_later_is_not_asked(parse_text: Parse) -> N
     assert asked(parse_text, settled) == []
     open_matter = "The council may sell the park. Residents protested on Saturday."
     assert asked(parse_text, open_matter) == ["Will the council sell the park?"]
+
+
+def test_a_question_with_a_second_subjectless_clause_is_not_well_formed():
+    from generator.stages.question_check import problems
+
+    assert "a second clause hangs on the question" in problems(
+        "Will the government intervene for now but was following the talks closely?"
+    )
+    assert problems("Will the union and the employers agree on a deal?") == []

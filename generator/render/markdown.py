@@ -20,6 +20,7 @@ from .jsonform import actor_slug
 
 ACTORS_DIR = "actors"
 NOTHING = "_The article gives nothing for this section._"
+SEARCH_EXCLUDED = '<div data-search-exclude markdown="1">\n'  # Material's search skips what is inside
 
 
 def sources(ids: Iterable[int]) -> str:
@@ -134,6 +135,8 @@ def _timeline(result: Result) -> str:
     lines = ["## Timeline\n"]
     if not events:
         return "\n".join([*lines, NOTHING]) + "\n"
+    # Left out of the search index: its events repeat the sentences above.
+    lines.append(SEARCH_EXCLUDED)
     chart = timeline_chart(events, "timeline-chart")
     if chart:
         lines += [chart, ""]
@@ -141,6 +144,7 @@ def _timeline(result: Result) -> str:
     for event in events:
         when = event.date + (" (expected)" if event.future else "")
         lines.append(f"| {when} | {inline(event.event)} {sources(event.sources)} |")
+    lines.append("\n</div>")
     return "\n".join(lines) + "\n"
 
 
@@ -165,7 +169,7 @@ def _source(result: Result) -> str:
     article = result.article
     # The article is left out of the search index: the briefing above already
     # says what it is about, and the whole text would double the index.
-    lines = ['<div class="source-article" data-search-exclude markdown="1">\n', '??? quote "Source article"\n']
+    lines = [SEARCH_EXCLUDED, '??? quote "Source article"\n']
     paragraph = -1
     current: list[str] = []
     blocks: list[str] = []

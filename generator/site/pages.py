@@ -141,8 +141,12 @@ def archive_index(months: dict[str, list[Entry]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+# Generated pages that only repeat what briefings say stay out of the search index.
+NOT_SEARCHED = "---\nsearch:\n  exclude: true\n---\n"
+
+
 def archive_month(month: str, entries: list[Entry], actor_slugs: dict[tuple[str, str], str]) -> str:
-    lines = [f"# Briefings of {month_label(month)}\n"]
+    lines = [NOT_SEARCHED, f"# Briefings of {month_label(month)}\n"]
     lines += [summary_block(e, "../", actor_slugs, level=2) for e in entries]
     return "\n".join(lines)
 
@@ -182,7 +186,7 @@ def timeline_pages(entries: Iterable[Entry]) -> dict[str, str]:
 
 
 def _timeline_group(label: str, events: list[tuple[str, str, int, Entry, dict[str, Any]]]) -> str:
-    lines = [f"# Timeline: {label}\n"]
+    lines = [NOT_SEARCHED, f"# Timeline: {label}\n"]
     for date, _page, _index, entry, event in events:
         sources = event.get("sources") or [0]
         future = " _(expected)_" if event.get("future") else ""

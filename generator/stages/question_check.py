@@ -27,6 +27,8 @@ _DANGLING = frozenset(
      "the", "a", "an", "of", "to", "and", "or", "but", "that", "with", "for", "in", "on", "at", "by"}
 )
 _RUN_ON = re.compile(r"[a-z0-9]\.[A-Z][a-z]")
+# "…intervene for now but was following…": a second finite clause without its subject.
+_SECOND_CLAUSE = re.compile(r"\b(?:but|and|or)\s+(?:is|are|was|were|has|have|had|does|did)\s+\w+ing\b")
 _SPACING = re.compile(r"\s{2,}|\s[,.;:?]")
 
 
@@ -53,6 +55,8 @@ def problems(question: str) -> list[str]:
         found.append("ends with an auxiliary or a function word")
     if _RUN_ON.search(question):
         found.append("two sentences run together")
+    if _SECOND_CLAUSE.search(question):
+        found.append("a second clause hangs on the question")
     if re.search(r"[.,;:]\?$", question):
         found.append("stray punctuation before the question mark")
     if _SPACING.search(question):

@@ -18,8 +18,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ..model import Briefing, Document
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 MAX_TOPICS = 6
 MAX_PHRASES = 3
@@ -37,6 +41,21 @@ def tag(text: str) -> str:
     return " ".join(_UNSAFE.sub(" ", text).split()).strip(" .'’-")
 
 
+def _noun_chunks(document: Document) -> list[tuple[int, Span]]:
+    """(sentence id, noun chunk) for the whole document.
+
+    ``Span.noun_chunks`` runs over the whole paragraph each time it is asked,
+    so asking it per sentence costs paragraph length squared; each
+    paragraph's chunks are read once here and given to their sentence.
+    """
+    chunks: dict[int, list[Span]] = {}
+    found = []
+    for index, span in enumerate(document.spans):
+        doc_chunks = chunks.setdefault(id(span.doc), list(span.doc.noun_chunks))
+        found += [(index, c) for c in doc_chunks if span.start <= c.start and c.end <= span.end]
+    return found
+
+
 def find_topics(document: Document, briefing: Briefing) -> Briefing:
     scores: Counter[str] = Counter()
     first: dict[str, int] = {}
@@ -50,19 +69,18 @@ def find_topics(document: Document, briefing: Briefing) -> Briefing:
                 scores[name] += mentions + (3 if actor.key else 0)
                 first.setdefault(name, min(actor.mentions))
     phrases: Counter[str] = Counter()
-    for index, span in enumerate(document.spans):
-        for chunk in span.noun_chunks:
-            head = chunk.root
-            if head.pos_ != "NOUN" or head.is_stop or not head.is_alpha or len(head) < 3:
-                continue
-            lemma = head.lemma_.lower()
-            if lemma in GENERIC:
-                continue
-            modifiers = [t.lemma_.lower() for t in chunk if t.dep_ == "compound" and t.head == head and t.is_alpha]
-            phrase = tag(" ".join([*modifiers[-1:], lemma]))
-            for candidate in dict.fromkeys([phrase, lemma]):
-                phrases[candidate] += 1
-                first.setdefault(candidate, index)
+    for index, chunk in _noun_chunks(document):
+        head = chunk.root
+        if head.pos_ != "NOUN" or head.is_stop or not head.is_alpha or len(head) < 3:
+            continue
+        lemma = head.lemma_.lower()
+        if lemma in GENERIC:
+            continue
+        modifiers = [t.lemma_.lower() for t in chunk if t.dep_ == "compound" and t.head == head and t.is_alpha]
+        phrase = tag(" ".join([*modifiers[-1:], lemma]))
+        for candidate in dict.fromkeys([phrase, lemma]):
+            phrases[candidate] += 1
+            first.setdefault(candidate, index)
     ranked_phrases = sorted((p for p in phrases if phrases[p] >= 2), key=lambda p: (-phrases[p], first[p], p))
     for phrase in ranked_phrases[:MAX_PHRASES]:
         if phrase not in scores and not any(phrase in name.lower() for name in scores):
