@@ -7,7 +7,6 @@ import datetime as dt
 import os
 import re
 import shutil
-import time
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -162,10 +161,14 @@ def test_the_longest_unbroken_stretch_allowed_is_briefed_in_bounded_time(tmp_pat
     words = "the council said the bridge over the river was a plan of the city and the people "
     path = tmp_path / "stretch.txt"
     path.write_text(" date 2024-01-05 " + (words * 200)[: MAX_UNBROKEN_CHARS - 100] + "\n", encoding="utf-8")
-    started = time.perf_counter()
     outcome = generate(path, "stretch.txt", TODAY)
     assert outcome.error is None and outcome.page is not None
-    assert time.perf_counter() - started < 30
+    # Bounded work, not timed: the stretch reaches spaCy in pieces of bounded length.
+    from generator.nlp import MAX_PIECE_CHARS, pieces
+    from generator.seeds import read_seed
+
+    parts = pieces(read_seed(path))
+    assert len(parts) >= 2 and all(len(text) <= MAX_PIECE_CHARS for _, _, text in parts)
 
 
 def die(path, display, today):  # stands for a worker killed by the system (out of memory, a native crash)
@@ -173,7 +176,7 @@ def die(path, display, today):  # stands for a worker killed by the system (out 
 
 
 def test_a_worker_that_dies_costs_its_seeds_a_clear_error_not_the_build(tmp_path, monkeypatch):
-    monkeypatch.setattr("generator.build.generate", die)
+    monkeypatch.setattr("generator.generate.generate", die)
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     for name in ("a.txt", "b.txt", "c.txt"):
