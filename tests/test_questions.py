@@ -168,3 +168,16 @@ def test_a_question_with_a_second_subjectless_clause_is_not_well_formed():
         "Will the government intervene for now but was following the talks closely?"
     )
     assert problems("Will the union and the employers agree on a deal?") == []
+
+
+def test_an_event_whose_venue_is_weighed_asks_where_too(parse_text):
+    from generator.model import Briefing
+    from generator.stages.actors import find_actors
+    from generator.stages.questions import find_questions
+
+    document = parse_text(
+        "The two presidents have discussed meeting in person, with one option involving a summit in Geneva, "
+        "officials said.\n"
+    )
+    briefing = find_questions(document, find_actors(document, Briefing()))
+    assert any(q.question.endswith(", and where?") for q in briefing.open_questions)

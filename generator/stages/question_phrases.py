@@ -152,6 +152,9 @@ def inquiry_question(token: Token, noun: str, resolve: Resolver | None = None) -
     return f"What will the {noun} {target} find?"
 
 
+VENUE_WORDS = frozenset({"option", "venue", "location", "alternative", "host"})
+
+
 def event_question(noun: Token, verb: str, subject: Token | None, resolve: Resolver | None = None) -> str | None:
     """ "Will Trump make the trip to India?" for a planned or discussed event noun."""
     if verb == "there":  # hoped for: "hopeful for a full recovery"
@@ -159,11 +162,21 @@ def event_question(noun: Token, verb: str, subject: Token | None, resolve: Resol
     words = [t for t in noun.subtree if t.i >= noun.i or t.dep_ in ("compound", "nmod")]
     event = _phrase_of(words, noun)
     owner = noun_phrase(subject, resolve) if subject is not None and subject.lower_ not in SPEAKERS else ""
+    where = ", and where" if _venue_open(noun) else ""
     if not owner or (subject is not None and subject.tag_ in WH_TAGS):
         if verb == "go ahead with":
-            return f"Will the {event} go ahead?"
-        return f"Will the {event} take place?"
-    return f"Will {owner} {verb} the {event}?"
+            return f"Will the {event} go ahead{where}?"
+        return f"Will the {event} take place{where}?"
+    return f"Will {owner} {verb} the {event}{where}?"
+
+
+def _venue_open(noun: Token) -> bool:
+    """Whether the sentence weighs where the event happens: it speaks of options or a
+    venue and names a place ("…meeting in person, with one option involving … to the U.S.")."""
+    sentence = noun.sent
+    weighing = any(t.lemma_.lower() in VENUE_WORDS for t in sentence)
+    places = any(e.label_ in ("GPE", "LOC", "FAC") for e in sentence.ents)
+    return weighing and places
 
 
 def _phrase_of(words: list[Token], head: Token) -> str:
