@@ -13,6 +13,7 @@ build killed at any moment leaves every file old or new, and the journal
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import time
@@ -93,27 +94,10 @@ def build(
     if not seeds_dir.is_dir():
         # Not an empty build: that would remove every briefing because of a typo.
         raise StoreError(f"{label(str(seeds_dir))}: no such folder of seeds; nothing built, no briefing removed")
-    try:
-        return _build(seeds_dir, out_dir, jobs=jobs, force=force, today=today, progress=progress)
-    except OSError as error:
-        where = label(str(error.filename or out_dir))
-        raise StoreError(f"{where}: cannot write the briefings: {error.strerror or error}") from None
-
-
-def _build(
-    seeds_dir: Path,
-    out_dir: Path,
-    *,
-    jobs: int = 1,
-    force: bool = False,
-    today: dt.date | None = None,
-    progress: Progress | None = None,
-) -> Report:
-    """The build itself, once the folders are known to be usable."""
     store = Store(out_dir)
     report = Report()
     today = today or dt.date.today()
-    with store.locked():
+    with _disk_errors_in_one_line(out_dir), store.locked():
         # 1. What there is, and what is out of date; what a killed build left.
         manifest = store.manifest()
         journal = store.journal()
@@ -139,6 +123,15 @@ def _build(
             store.remove_briefing(page)
         store.clear_journal()
     return report
+
+
+@contextlib.contextmanager
+def _disk_errors_in_one_line(out_dir: Path) -> Iterator[None]:
+    try:
+        yield
+    except OSError as error:
+        where = label(str(error.filename or out_dir))
+        raise StoreError(f"{where}: cannot write the briefings: {error.strerror or error}") from None
 
 
 def _generate_all(seeds: list[SeedFile], jobs: int, today: dt.date) -> Iterator[tuple[SeedFile, Generated]]:
