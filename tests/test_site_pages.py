@@ -116,3 +116,15 @@ def test_each_topic_gets_a_page_listing_its_briefings_and_spellings_merge():
 def test_a_topic_named_index_does_not_replace_the_topics_index():
     found = topics.gather([pages.Entry("a.md", record("Index rises", "2024-01-01", [], ["Index"]))])
     assert set(topics.topic_pages(found)) == {"topics/index.md", "topics/index-topic.md"}
+
+
+def test_serve_previews_the_briefings_written_last(tmp_path):
+    import os
+
+    from generator.site.plugin import _written_last
+
+    for number, entry in enumerate(ENTRIES):
+        path = tmp_path / entry.page
+        path.write_text("x", encoding="utf-8")
+        os.utime(path, ns=(10**18 + number, 10**18 + number))
+    assert [e.page for e in _written_last(ENTRIES, tmp_path, 2)] == ["2023-01-05-c.md", "2024-06-10-b.md"]

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 import yaml
 
 from ..model import Actor, Readability, Result
-from .escape import attribute, inline, plain, text_node
+from .escape import attribute, inline, text_node
 from .graphics import actors_chart, timeline_chart
 from .jsonform import actor_slug
 
@@ -166,25 +166,22 @@ def _readability(readability: Readability | None) -> str:
 
 
 def _source(result: Result) -> str:
+    """The article itself, collapsed, a ``<span id="s-N">`` per sentence.
+
+    Written as a raw HTML block (escaped here), which Python-Markdown passes
+    through untouched: the article is the longest part of a page, and running
+    it through the inline patterns was most of the site build's Markdown
+    time.  It is left out of the search index: the briefing above already
+    says what it is about, and the whole text would double the index.
+    """
     article = result.article
-    # The article is left out of the search index: the briefing above already
-    # says what it is about, and the whole text would double the index.
-    lines = [SEARCH_EXCLUDED, '??? quote "Source article"\n']
-    paragraph = -1
-    current: list[str] = []
-    blocks: list[str] = []
+    paragraphs: dict[int, list[str]] = {}
     for sentence in result.sentences:
-        if sentence.paragraph != paragraph and current:
-            blocks.append(" ".join(current))
-            current = []
-        paragraph = sentence.paragraph
-        current.append(f'<span class="sentence" id="s-{sentence.id}">{inline(sentence.text)}</span>')
-    if current:
-        blocks.append(" ".join(current))
-    lines += [f"    {block}\n" for block in blocks]
-    credits = [plain(c) for c in article.credits]
-    if credits:
-        lines.append("    " + " ".join(f"_{inline(c)}_" for c in credits) + "\n")
-    lines.append(f"    Seed: {inline(article.path)} · sha256 {article.sha256[:12]}\n")
-    lines.append("</div>\n")
-    return "\n".join(lines)
+        span = f'<span class="sentence" id="s-{sentence.id}">{text_node(sentence.text)}</span>'
+        paragraphs.setdefault(sentence.paragraph, []).append(span)
+    lines = ["<div data-search-exclude>", '<details class="quote">', "<summary>Source article</summary>"]
+    lines += [f"<p>{' '.join(spans)}</p>" for spans in paragraphs.values()]
+    lines += [f"<p><em>{text_node(credit)}</em></p>" for credit in article.credits]
+    lines.append(f'<p class="briefing-meta">Seed: {text_node(article.path)} · sha256 {article.sha256[:12]}</p>')
+    lines += ["</details>", "</div>"]
+    return "\n".join(lines) + "\n"

@@ -43,9 +43,17 @@ class BriefingsConfig(base.Config):
     # Run the incremental build of briefings before each site build.
     generate = c.Type(bool, default=True)
     jobs = c.Optional(c.Type(int))
+    # `mkdocs serve` previews only the briefings written most recently (0: all),
+    # so that it starts in seconds on a large archive; `mkdocs build` has them all.
+    serve_latest = c.Type(int, default=100)
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
+    serving = False
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
+
     def on_config(self, config: Any) -> Any:
         root = Path(config.config_file_path).parent
         self.seeds_dir = root / self.config.seeds
@@ -71,6 +79,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     def on_files(self, files: Files, config: Any) -> Files:
         entries = [pages.Entry(page, record) for page, record in Store(self.briefings_dir).records()]
+        latest = self.config.serve_latest
+        if self.serving and 0 < latest < len(entries):
+            log.info("briefings: previewing the %d briefings written last of %d (serve_latest)", latest, len(entries))
+            entries = _written_last(entries, self.briefings_dir, latest)
         found, self.actor_slugs = dossiers.gather(entries)
         self.entries = entries
         self.related = related.related(entries, self.actor_slugs)
@@ -123,3 +135,16 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if self.seeds_dir.exists():
             server.watch(str(self.seeds_dir))
         return server
+
+
+def _written_last(entries: list[pages.Entry], folder: Path, count: int) -> list[pages.Entry]:
+    """The ``count`` briefings whose pages were written last (new and changed seeds first)."""
+
+    def written(entry: pages.Entry) -> int:
+        try:
+            return (folder / entry.page).stat().st_mtime_ns
+        except OSError:
+            return 0
+
+    return sorted(entries, key=lambda e: (-written(e), e.page))[:count]
+
