@@ -110,7 +110,7 @@ def page_name(seed_name: str, date: str, taken: Iterable[str]) -> str:
     base = f"{date}-{slug(stem, limit=MAX_SLUG) or 'seed'}"
     if f"{base}.md" not in taken:
         return f"{base}.md"
-    digest = hashlib.sha256(seed_name.encode("utf-8", "surrogateescape")).hexdigest()
+    digest = hashlib.sha256(seed_name.encode("utf-8", "surrogatepass")).hexdigest()  # any lone surrogate
     for length in (8, 16, 64):
         candidate = f"{base}-{digest[:length]}.md"
         if candidate not in taken:

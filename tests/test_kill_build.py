@@ -20,7 +20,7 @@ from generator.store import JOURNAL, LOCK, MANIFEST, Store
 from .conftest import ROOT
 
 SECTIONS = ("## Summary", "## Key actors", "## Open questions", "## Background", "## Timeline", "## Readability",
-            '??? quote "Source article"')
+            "<summary>Source article</summary>")
 PEOPLE = ("Ann Lee", "Omar Haddad", "Maria Gomez", "Tom Brown", "Priya Nair", "Jan Smit", "Lena Vogel", "Ken Sato")
 PLACES = ("Rotterdam", "Lima", "Nairobi", "Oslo", "Perth", "Quito", "Dakar", "Hanoi")
 THINGS = ("bridge", "tram line", "harbour wall", "school", "hospital wing", "water plant", "ferry port", "library")
@@ -64,7 +64,8 @@ def assert_whole(out: Path) -> None:
         assert front["seed"] and front["seed_sha256"], page
         positions = [text.index(section) for section in SECTIONS]
         assert positions == sorted(positions), page
-        assert f"sha256 {front['seed_sha256'][:12]}" in text.split('"Source article"')[1], page  # the last line
+        source_view = text.split("<summary>Source article</summary>")[1]
+        assert f"sha256 {front['seed_sha256'][:12]}" in source_view, page  # the last line
     for record in (out / ".data").glob("*.json"):
         assert json.loads(record.read_text(encoding="utf-8"))["title"], record
     Store(out).manifest()  # raises if unreadable
