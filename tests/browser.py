@@ -13,6 +13,10 @@ from pathlib import Path
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.remote.webdriver import WebDriver
+from selenium.webdriver.support import expected_conditions as ec
+from selenium.webdriver.support.ui import WebDriverWait
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
@@ -61,3 +65,15 @@ def chromium(width: int = 1280, height: int = 900, dark: bool = False) -> Iterat
     finally:
         driver.quit()
         shutil.rmtree(profile, ignore_errors=True)
+
+
+def search(driver: WebDriver, base: str, words: str, timeout: float = 20) -> list[str]:
+    """Type ``words`` into Material's search box on the home page; return the result links."""
+    driver.get(base)
+    wait = WebDriverWait(driver, timeout)
+    driver.find_element(By.CSS_SELECTOR, "label.md-search__icon, .md-search__input").click()
+    box = wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "input.md-search__input")))
+    box.send_keys(words)
+    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, ".md-search-result__item a")))
+    return [a.get_attribute("href") or "" for a in driver.find_elements(By.CSS_SELECTOR, ".md-search-result__item a")]
+

@@ -13,7 +13,7 @@ from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import WebDriverWait
 
-from .browser import chromium, serve
+from .browser import chromium, search, serve
 
 pytestmark = pytest.mark.browser
 SEED_PAGE = "briefings/2025-01-19-000-4ad2aa86603d796c/"
@@ -23,17 +23,6 @@ SEED_PAGE = "briefings/2025-01-19-000-4ad2aa86603d796c/"
 def site(built_site: Path) -> Iterator[tuple[WebDriver, str]]:
     with serve(built_site) as base, chromium() as driver:
         yield driver, base
-
-
-def search(driver: WebDriver, base: str, words: str) -> list[str]:
-    """Type ``words`` into Material's search box; return the result links."""
-    driver.get(base)
-    wait = WebDriverWait(driver, 20)
-    driver.find_element(By.CSS_SELECTOR, "label.md-search__icon, .md-search__input").click()
-    box = wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "input.md-search__input")))
-    box.send_keys(words)
-    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, ".md-search-result__item a")))
-    return [a.get_attribute("href") or "" for a in driver.find_elements(By.CSS_SELECTOR, ".md-search-result__item a")]
 
 
 def test_searching_an_actor_finds_the_briefing_which_opens_on_its_actors(site):

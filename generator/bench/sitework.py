@@ -132,19 +132,10 @@ def first_search_result(site: Path, words: str) -> float:
     """Seconds from opening the home page in headless Chromium to the first search result for ``words``."""
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions as ec
-    from selenium.webdriver.support.ui import WebDriverWait
-
-    from tests.browser import chromium
+    from tests.browser import chromium, search
     from tests.browser import serve as serve_folder
 
     with serve_folder(site) as base, chromium() as driver:
         started = time.perf_counter()
-        driver.get(base)
-        wait = WebDriverWait(driver, 300)
-        driver.find_element(By.CSS_SELECTOR, "label.md-search__icon, .md-search__input").click()
-        box = wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "input.md-search__input")))
-        box.send_keys(words)
-        wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, ".md-search-result__item a")))
+        search(driver, base, words, timeout=300)
         return time.perf_counter() - started
