@@ -17,6 +17,7 @@ The word lists are general English, not taken from any article.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -66,8 +67,13 @@ class Matter:
     event: str | None = None  # the verb that makes a planned event happen ("make" a trip)
 
 
-def matters(index: int, span: Span) -> list[Matter]:
-    """Every unresolved matter of one sentence, strongest first, by position."""
+@functools.lru_cache(maxsize=1024)
+def matters(index: int, span: Span) -> tuple[Matter, ...]:
+    """Every unresolved matter of one sentence, strongest first, by position.
+
+    Memoised: the questions and the background stages both ask it of every
+    sentence, and it walks every token's children.
+    """
     found: list[Matter] = []
     for token in span:
         found.extend(_embedded(index, token))
@@ -75,7 +81,7 @@ def matters(index: int, span: Span) -> list[Matter]:
         found.extend(_negated_decision(index, token))
         found.extend(_hedge(index, token))
         found.extend(_inquiry(index, token))
-    return sorted(found, key=lambda m: (-m.strength, m.verb.i))
+    return tuple(sorted(found, key=lambda m: (-m.strength, m.verb.i)))
 
 
 def _condition(index: int, token: Token) -> list[Matter]:
