@@ -59,7 +59,11 @@ class Skipped:
 def label(name: str) -> str:
     """``name`` fit for a one-line message: undecodable bytes, controls and
     invisible format characters escaped (``\\n``, ``\\x1b``, ``\\u202e``)."""
-    text = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    try:
+        raw = name.encode("utf-8", "surrogateescape")  # undecodable bytes of a real file name
+    except UnicodeEncodeError:  # any other lone surrogate
+        raw = name.encode("utf-8", "backslashreplace")
+    text = raw.decode("utf-8", "backslashreplace")
     return "".join(
         ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch)[0] in "CZ" and ch != " " else ch
         for ch in text
