@@ -10,6 +10,7 @@ from urllib.parse import urlparse
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
+from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -23,6 +24,18 @@ SEED_PAGE = "briefings/2025-01-19-000-4ad2aa86603d796c/"
 def site(built_site: Path) -> Iterator[tuple[WebDriver, str]]:
     with serve(built_site) as base, chromium() as driver:
         yield driver, base
+
+
+def follow(driver: WebDriver, link: WebElement, lands_on: str) -> str:
+    """Click ``link``, wait for a URL containing ``lands_on``; the heading of the page reached."""
+    link.click()
+    WebDriverWait(driver, 10).until(lambda d: lands_on in d.current_url)
+    return driver.find_element(By.TAG_NAME, "h1").text
+
+
+def harbour_record(built_site: Path) -> dict:
+    """The record the build kept for the harbour-strike test seed."""
+    return json.loads(next((built_site.parent / "briefings" / ".data").glob("2024-03-08-*.json")).read_text())
 
 
 def test_searching_an_actor_finds_the_briefing_which_opens_on_its_actors(site):
@@ -39,9 +52,7 @@ def test_an_actor_link_in_a_briefing_lands_on_the_dossier(site):
     driver.get(base + SEED_PAGE)
     link = driver.find_element(By.XPATH, "//h2[@id='key-actors']/following::table[1]//a[contains(@href, '/actors/')]")
     name = link.text
-    link.click()
-    WebDriverWait(driver, 10).until(lambda d: "/actors/" in d.current_url)
-    assert driver.find_element(By.TAG_NAME, "h1").text == name
+    assert follow(driver, link, "/actors/") == name
 
 
 def test_a_source_link_reaches_its_highlighted_sentence(site):
@@ -82,7 +93,7 @@ def test_searching_part_of_a_hyphenated_name_finds_the_briefing(site):
 
 def test_searching_a_topic_finds_a_briefing_with_it(site, built_site):
     driver, base = site
-    record = json.loads(next((built_site.parent / "briefings" / ".data").glob("2024-03-08-*.json")).read_text())
+    record = harbour_record(built_site)
     topic = record["topics"][0]
     assert any(HARBOUR in link for link in search(driver, base, topic))
 
@@ -97,20 +108,16 @@ def test_a_related_briefing_link_lands_on_that_briefing(site):
     driver, base = site
     driver.get(base + HARBOUR)
     link = driver.find_element(By.XPATH, "//h2[@id='related-briefings']/following::ul[1]//a")
-    link.click()
-    WebDriverWait(driver, 10).until(lambda d: "harbour-deal" in d.current_url)
-    assert "two-year wage deal" in driver.find_element(By.TAG_NAME, "h1").text
+    assert "two-year wage deal" in follow(driver, link, "harbour-deal")
 
 
 def test_a_topic_link_lands_on_the_topic_page_listing_the_briefing(site, built_site):
     driver, base = site
-    record = json.loads(next((built_site.parent / "briefings" / ".data").glob("2024-03-08-*.json")).read_text())
+    record = harbour_record(built_site)
     driver.get(base + HARBOUR)
     tag = driver.find_element(By.CSS_SELECTOR, "nav.md-tags a.md-tag")
     name = tag.text
-    tag.click()
-    WebDriverWait(driver, 10).until(lambda d: "/topics/" in d.current_url)
-    assert driver.find_element(By.TAG_NAME, "h1").text == name
+    assert follow(driver, tag, "/topics/") == name
     assert record["title"] in driver.find_element(By.CSS_SELECTOR, "article").text
 
 

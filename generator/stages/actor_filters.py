@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 
     from .actor_mentions import Mention
 
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _SOURCE_NOUNS = frozenset({"email", "statement", "interview", "letter", "report", "reports"})
 
 
@@ -89,7 +88,3 @@ def _locates_office(root: Token) -> bool:
     head = root.head
     owner = head.head.lower_
     return root.dep_ == "pobj" and head.lower_ in ("in", "of", "for") and (owner in OFFICE_NOUNS or owner in ORG_WORDS)
-
-
-def is_place_label(label: str) -> bool:
-    return label in _PLACE_LABELS

@@ -25,11 +25,6 @@ def forms(token: Token) -> set[str]:
     return stems
 
 
-def is_future(span: Span) -> bool:
-    """Whether the sentence's main verb speaks of what is still to come."""
-    return verb_is_future(span.root)
-
-
 def verb_is_future(verb: Token) -> bool:
     """Whether ``verb`` speaks of what is to come: "will go", "is expected to go", "plans to go"."""
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_MARKERS for c in verb.children):
