@@ -142,13 +142,14 @@ def _generate_all(seeds: list[SeedFile], jobs: int, today: dt.date) -> Iterator[
     for seed in seeds:
         if seed.problem is not None:
             yield seed, Generated(seed=seed.label, error=f"{seed.label}: {seed.problem}")
-    if jobs <= 1 or len(readable) <= 1:
+    if len(readable) <= 1:  # one seed: a worker process would only add its start-up
         for seed in readable:
             yield seed, generate(seed.path, seed.label, today)
         return
+    # Even one job runs in a worker: this process writes each page while the worker parses the next.
     done = 0
     try:
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_load_in_worker) as pool:
+        with ProcessPoolExecutor(max_workers=max(1, jobs), initializer=_load_in_worker) as pool:
             paths, labels = [s.path for s in readable], [s.label for s in readable]
             for seed, outcome in zip(readable, pool.map(generate, paths, labels, [today] * len(readable)), strict=True):
                 done += 1

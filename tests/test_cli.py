@@ -7,6 +7,7 @@ import shutil
 
 from click.testing import CliRunner
 
+from generator import __version__
 from generator.__main__ import main
 
 from .conftest import TEST_SEEDS, USER_SEED
@@ -54,3 +55,19 @@ def test_build_exits_1_on_a_bad_seed_and_check_then_reports_it(tmp_path):
 def test_usage_errors_exit_2():
     assert CliRunner().invoke(main, ["build", "--jobs", "0"]).exit_code == 2
     assert CliRunner().invoke(main, ["show"]).exit_code == 2
+
+
+def test_the_console_command_exits_with_the_commands_status_and_all_its_output(tmp_path):
+    import subprocess
+    import sys
+
+    def run(*arguments: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "generator", *arguments], capture_output=True, text=True,
+                              cwd=tmp_path, timeout=120)
+
+    version = run("--version")
+    assert (version.returncode, version.stdout.strip()) == (0, f"briefing, version {__version__}")
+    missing = run("build", "--seeds", "nowhere")
+    assert missing.returncode == 1
+    assert missing.stderr.strip() == "Error: nowhere: no such folder of seeds; nothing built, no briefing removed"
+    assert run("no-such-command").returncode == 2

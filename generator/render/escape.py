@@ -30,7 +30,8 @@ _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 
 def plain(text: str) -> str:
     """One line of text: whitespace folded, control characters dropped."""
-    text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in "\t\n")
+    if not text.isprintable():  # printable text has no character of category C: nothing to drop
+        text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in "\t\n")
     return _SPACE.sub(" ", text).strip()
 
 

@@ -14,6 +14,7 @@ adjectives ("Chinese imports").  Whether a mention only modifies a noun
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -66,8 +67,12 @@ def is_credit(text: str) -> bool:
     return bool(_CREDIT.search(text))
 
 
-def caption_tokens(span: Span) -> set[int]:
-    """Indices of tokens in stretches (cut at colons) that have no finite verb: captions."""
+@functools.lru_cache(maxsize=512)
+def caption_tokens(span: Span) -> frozenset[int]:
+    """Indices of tokens in stretches (cut at colons) that have no finite verb: captions.
+
+    Memoised: finding mentions, finding names again and finding groups each ask it of every sentence.
+    """
     result: set[int] = set()
     segment: list[Token] = []
     for token in [*span, None]:
@@ -77,7 +82,7 @@ def caption_tokens(span: Span) -> set[int]:
             segment = []
         else:
             segment.append(token)
-    return result
+    return frozenset(result)
 
 
 def find_mentions(document: Document) -> list[Mention]:
@@ -98,7 +103,7 @@ def find_mentions(document: Document) -> list[Mention]:
     return mentions
 
 
-def _unrecognised_people(span: Span, sentence: int, captions: set[int]) -> list[Mention]:
+def _unrecognised_people(span: Span, sentence: int, captions: frozenset[int]) -> list[Mention]:
     """Two or three title-case proper nouns that speak or have a job title, missed by the recogniser."""
     result = []
     for token in span:

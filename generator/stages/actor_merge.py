@@ -169,6 +169,8 @@ def _find_again(clusters: list[Cluster], document: Document, bags: list[set[str]
     names = {form: found for form, found in owners.items() if len(form) > 2}
     covered = {(m.sentence, i) for c in clusters for m in c.mentions for i in range(m.span.start, m.span.end)}
     longest = max((len(form.split()) for form in names), default=0)
+    # A token can only begin a name if its text begins the name's first word: skip the others unsliced.
+    openings = {word[:end] for form in names for word in form.split()[:1] for end in range(1, len(word) + 1)}
     for index, span in enumerate(document.spans):
         if is_credit(span.text):
             continue
@@ -177,6 +179,9 @@ def _find_again(clusters: list[Cluster], document: Document, bags: list[set[str]
         position = 0
         while position < len(tokens):
             step = 1
+            if tokens[position].text not in openings:
+                position += step
+                continue
             for size in range(min(longest, len(tokens) - position), 0, -1):
                 piece = span.doc[tokens[position].i : tokens[position].i + size]
                 found = names.get(piece.text)

@@ -43,24 +43,25 @@ _QUOTE_MARKS = ('"', "“", "'", "‘")
 def score(span: Span, today: dt.date) -> tuple[float, str | None]:
     """(how much of a background sentence this is, its earliest past date or None)."""
     value = 0.0
+    tokens = list(span)  # made once: each pass over a span makes its tokens anew
     dates = _past_dates(span, today)
     if dates:
         value += EARLIER
     if is_past_perfect(span):
         value += EARLIER
-    elif _present_perfect_since(span):
+    elif _present_perfect_since(tokens):
         value += EARLIER * 0.75
     elif _present_perfect(span.root):
         value += DEVELOPMENT
-    if _introduces(span):
+    if _introduces(tokens):
         value += DEVELOPMENT
-    if any(t.lower_ in AGO_WORDS for t in span):
+    if any(t.lower_ in AGO_WORDS for t in tokens):
         value += 0.5
-    if any(t.lower_ in ("years", "decades") and t.head.lower_ == "for" for t in span):
+    if any(t.lower_ in ("years", "decades") and t.head.lower_ == "for" for t in tokens):
         value += 1.0  # "ran Shanghai for years"
     root = main_clause(span)
     value += _standing(root)
-    value -= _news_penalty(span, root)
+    value -= _news_penalty(span, tokens, root)
     return value, dates[0] if dates else None
 
 
@@ -84,13 +85,13 @@ def _present_perfect(root: Token) -> bool:
     )
 
 
-def _introduces(span: Span) -> bool:
+def _introduces(tokens: list[Token]) -> bool:
     """A name given with its role: "Marsh - the world's biggest broker -", "MMC, its equity arm"."""
-    return any(t.dep_ == "appos" and t.head.pos_ == "PROPN" and t.pos_ == "NOUN" for t in span)
+    return any(t.dep_ == "appos" and t.pos_ == "NOUN" and t.head.pos_ == "PROPN" for t in tokens)
 
 
-def _present_perfect_since(span: Span) -> bool:
-    for token in span:
+def _present_perfect_since(tokens: list[Token]) -> bool:
+    for token in tokens:
         perfect = token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in token.children)
         if perfect and any(t.lower_ in ("since", "for", "long", "years") for t in token.subtree):
             return True
@@ -115,23 +116,23 @@ def _standing(root: Token) -> float:
     return HABIT if not auxes or passive else 0.0
 
 
-def _news_penalty(span: Span, root: Token) -> float:
+def _news_penalty(span: Span, tokens: list[Token], root: Token) -> float:
     """How much the sentence reads as news, future or voice rather than context."""
     penalty = 0.0
     text = span.text.lstrip()
-    quoted = sum(1 for t in span if t.tag_ in ("``", "''") or t.text in ('"', "“", "”"))
+    quoted = sum(1 for t in tokens if t.tag_ in ("``", "''") or t.text in ('"', "“", "”"))
     if text.startswith(_QUOTE_MARKS) or quoted >= 2 or root.lower_ in ("'", "’") or text.endswith(("'", '"', "”")):
         penalty += 1.5
     if any(c.dep_ == "aux" and c.lower_ in HEDGES for c in root.children) or verb_is_future(root):
         penalty += 2.5
-    elif any(t.tag_ == "MD" and t.lower_ in HEDGES for t in span):
+    elif any(t.tag_ == "MD" and t.lower_ in HEDGES for t in tokens):
         penalty += 1.0  # a hedge or a future in one of its clauses
     if root.lemma_.lower() in REPORTS:
         penalty += 0.5  # a report whose content could not be told apart
-    if any(t.lower_ in ("whether", "unclear") for t in span) or any(
-        t.lower_ == "no" and t.dep_ == "det" and t.head.lemma_.lower() in UNDECIDED for t in span
+    if any(t.lower_ in ("whether", "unclear") for t in tokens) or any(
+        t.lower_ == "no" and t.dep_ == "det" and t.head.lemma_.lower() in UNDECIDED for t in tokens
     ):
         penalty += 1.0  # still open: a question, not a fact
-    if len([t for t in span if t.is_alpha]) < 6:
+    if sum(1 for t in tokens if t.is_alpha) < 6:
         penalty += 2.0
     return penalty

@@ -57,6 +57,10 @@ def find_questions(document: Document, briefing: Briefing) -> Briefing:
     key_names = {name for names in key_actors for name in names}
     drafts: list[_Draft] = []
     count = len(document.spans)
+    by_lemma: dict[str, list[tuple[int, Token]]] = {}  # where each lemma stands: for _answered
+    for index, span in enumerate(document.spans):
+        for token in span:
+            by_lemma.setdefault(token.lemma_.lower(), []).append((index, token))
     for index, span in enumerate(document.spans):
         for matter in matters(index, span):
             text = _ask(matter, resolve)
@@ -69,7 +73,7 @@ def find_questions(document: Document, briefing: Briefing) -> Briefing:
             score = STRENGTH_WEIGHT * matter.strength + LEAD_WEIGHT * (1 - index / max(count, 1))
             score += ACTOR_WEIGHT * min(involved, 3) + (SUBJECT_WEIGHT if asked else 0.0)
             verb, core, words = _predicate(matter)
-            if _answered(document, index, verb, core):
+            if _answered(by_lemma.get(verb, []), index, core):
                 continue
             drafts.append(_Draft(text, [index], verb, core, words, score, matter.strength))
             break  # one question a sentence: its strongest matter
@@ -107,15 +111,17 @@ def _predicate_of(verb: Token, subject_token: Token | None) -> tuple[str, set[st
     return verb.lemma_.lower(), core, words
 
 
-def _answered(document: Document, index: int, verb: str, core: set[str]) -> bool:
-    """Whether a later sentence settles the matter: the same verb and complement, stated as done."""
-    for span in document.spans[index + 1 :]:
-        for token in span:
-            if token.lemma_.lower() != verb or not _stated(token):
-                continue
-            _lemma, complements, _words = _predicate_of(token, None)
-            if complements & core or (not core and not complements):
-                return True
+def _answered(uses: list[tuple[int, Token]], index: int, core: set[str]) -> bool:
+    """Whether a later sentence settles the matter: the same verb and complement, stated as done.
+
+    ``uses`` are the (sentence, token) places of the matter's verb lemma.
+    """
+    for sentence, token in uses:
+        if sentence <= index or not _stated(token):
+            continue
+        _lemma, complements, _words = _predicate_of(token, None)
+        if complements & core or (not core and not complements):
+            return True
     return False
 
 

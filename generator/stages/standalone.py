@@ -48,7 +48,8 @@ def word_count(span: Span) -> int:
 def stands_alone(span: Span) -> bool:
     """Whether a sentence is complete and declarative, so that it can be a point."""
     text = span.text.strip()
-    if not text or not MIN_WORDS <= word_count(span) <= MAX_WORDS:
+    words = [token for token in span if not token.is_punct and not token.is_space]
+    if not text or not MIN_WORDS <= len(words) <= MAX_WORDS:
         return False
     if not (text[0].isupper() or text[0].isdigit() or text[0] in QUOTES):
         return False
@@ -56,7 +57,6 @@ def stands_alone(span: Span) -> bool:
         return False
     if _OPENS_AT_END.search(text):  # "... going into the weekend '": a quotation follows
         return False
-    words = [token for token in span if not token.is_punct and not token.is_space]
     if words[-1].pos_ in _DANGLING or words[-1].lower_ in _FUNCTION_WORDS:
         return False
     if span.root.pos_ not in ("VERB", "AUX"):  # "The letter he signed on April 9": a caption

@@ -141,8 +141,8 @@ def _pronoun_subject(span: Span) -> bool:
     """Whether the main clause's subject is a personal pronoun, whose referent is elsewhere."""
     return any(
         token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass") and token.lower_ != "it"
+        and token.head.dep_ == "ROOT"
         for token in span
-        if token.head.dep_ == "ROOT"
     )
 
 

@@ -51,7 +51,9 @@ def _noun_chunks(document: Document) -> list[tuple[int, Span]]:
     chunks: dict[int, list[Span]] = {}
     found = []
     for index, span in enumerate(document.spans):
-        doc_chunks = chunks.setdefault(id(span.doc), list(span.doc.noun_chunks))
+        if id(span.doc) not in chunks:
+            chunks[id(span.doc)] = list(span.doc.noun_chunks)
+        doc_chunks = chunks[id(span.doc)]
         found += [(index, c) for c in doc_chunks if span.start <= c.start and c.end <= span.end]
     return found
 

@@ -98,8 +98,8 @@ def _condition(index: int, token: Token) -> list[Matter]:
 
 
 def _embedded(index: int, token: Token) -> list[Matter]:
-    clause = token.head
     if token.dep_ == "mark" and token.lower_ in ("whether", "if"):
+        clause = token.head
         governor = clause.head
         knowing = governor.lemma_.lower() in KNOWING or any(
             c.dep_ == "acomp" and c.lemma_.lower() in KNOWING for c in governor.children
@@ -139,10 +139,8 @@ def _clause_of(token: Token) -> Token | None:
 
 
 def _negated_decision(index: int, token: Token) -> list[Matter]:
-    negated = any(c.dep_ == "neg" for c in token.children) or any(
-        c.lower_ in ("no", "never") for c in token.children if c.dep_ == "det"
-    )
-    if token.lemma_ == "rule" and negated and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+    ruled_out = token.lemma_ == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+    if ruled_out and _negated(token):
         if _has_gap(token):
             return []
         for child in token.children:
@@ -156,7 +154,14 @@ def _negated_decision(index: int, token: Token) -> list[Matter]:
     return []
 
 
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children) or any(
+        c.lower_ in ("no", "never") for c in token.children if c.dep_ == "det"
+    )
+
+
 def _hedge(index: int, token: Token) -> list[Matter]:
+    lemma, pos = token.lemma_.lower(), token.pos_
     if token.dep_ == "aux" and token.tag_ == "MD" and token.head.pos_ in _VERBS:
         verb = token.head
         while verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
@@ -170,12 +175,12 @@ def _hedge(index: int, token: Token) -> list[Matter]:
         if not _heads_intent(verb) and verb.lemma_.lower() not in SEEMING:
             return [Matter(index, verb, "future", strength)]
         return []
-    if token.lemma_.lower() in CAUSATIVES and token.pos_ == "VERB":
+    if lemma in CAUSATIVES and pos == "VERB":
         objects = [c for c in token.children if c.dep_ == "dobj"]
         for child in token.children:
             if objects and child.dep_ in ("xcomp", "advcl", "ccomp") and any(c.tag_ == "TO" for c in child.children):
                 return [Matter(index, child, "future", PRESSED, subject=objects[0])]
-    if forms(token) & INTENT_LEMMAS and token.pos_ in (*_VERBS, "ADJ"):
+    if pos in (*_VERBS, "ADJ") and forms(token) & INTENT_LEMMAS:
         for child in token.children:
             if child.lemma_.lower() in SPEECH:
                 continue
@@ -185,11 +190,11 @@ def _hedge(index: int, token: Token) -> list[Matter]:
                 subject = _subject_of(token) if child.dep_ == "xcomp" else None
                 past = token.tag_ == "VBD" and not any(c.dep_ == "aux" for c in token.children)
                 return [Matter(index, child, "future", WEAK if past else HEDGE, subject=subject)]
-    if token.lemma_.lower() in EVENT_NOUNS and token.pos_ == "NOUN" and _prospective(token):
+    if lemma in EVENT_NOUNS and pos == "NOUN" and _prospective(token):
         governor = token.head.head if token.dep_ == "pobj" else token.head
         owner = _subject_of(governor) if governor.lemma_.lower() in DISCUSSING else None
-        return [Matter(index, token, "future", HEDGE, subject=owner, event=EVENT_NOUNS[token.lemma_.lower()])]
-    if token.lemma_.lower() in PLAN_NOUNS and token.pos_ == "NOUN":
+        return [Matter(index, token, "future", HEDGE, subject=owner, event=EVENT_NOUNS[lemma])]
+    if lemma in PLAN_NOUNS and pos == "NOUN":
         for child in token.children:
             if child.dep_ == "acl" and any(c.tag_ == "TO" for c in child.children) and child.pos_ in _VERBS:
                 owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
@@ -197,7 +202,7 @@ def _hedge(index: int, token: Token) -> list[Matter]:
                     owner = _subject_of(token.head if token.dep_ != "pobj" else token.head.head)
                 if owner is not None and token.i not in {t.i for t in owner.subtree}:
                     return [Matter(index, child, "future", HEDGE, subject=owner)]
-    if token.lemma_.lower() in HOPEFUL and token.pos_ == "ADJ":
+    if lemma in HOPEFUL and pos == "ADJ":
         for child in token.children:
             if child.dep_ == "ccomp" and child.pos_ in _VERBS:
                 return [Matter(index, child, "future", HEDGE)]
@@ -205,7 +210,7 @@ def _hedge(index: int, token: Token) -> list[Matter]:
                 hoped = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
                 if hoped:
                     return [Matter(index, hoped[0], "future", HEDGE, event="there")]
-    if token.lemma_.lower() in REPUTED and token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children):
+    if lemma in REPUTED and token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children):
         for child in token.children:  # "were believed to have stopped": an unconfirmed past
             if child.dep_ == "xcomp" and any(c.tag_ == "TO" for c in child.children):
                 perfect = any(c.lemma_ == "have" and c.dep_ == "aux" for c in child.children)
@@ -215,13 +220,13 @@ def _hedge(index: int, token: Token) -> list[Matter]:
             hoped = [c for c in prep.children if c.dep_ == "pobj"] if prep.lower_ == "for" else []
             if hoped:
                 return [Matter(index, hoped[0], "future", HEDGE, event="there")]
-    if token.lemma_.lower() in PLAN_NOUNS and token.pos_ == "NOUN":
+    if lemma in PLAN_NOUNS and pos == "NOUN":
         for prep in token.children:  # "a demand for Turkey to recognise Cyprus", parsed apart
             actors = [c for c in prep.children if c.dep_ == "pobj"] if prep.lower_ == "for" else []
             after = actors[0].right_edge.i + 1 if actors else len(token.doc)
             if after + 1 < len(token.doc) and token.doc[after].tag_ == "TO" and token.doc[after].head.pos_ in _VERBS:
                 return [Matter(index, token.doc[after].head, "future", HEDGE, subject=actors[0])]
-    if token.lemma_ == "interest" and token.pos_ == "NOUN":
+    if token.lemma_ == "interest" and pos == "NOUN":
         for prep in token.children:
             if prep.lower_ == "in":
                 for child in prep.children:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -10,10 +11,14 @@ if TYPE_CHECKING:
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 
 
-def content_words(span: Span) -> list[str]:
-    """Lemmas of the content words of a sentence, lower-cased."""
-    return [
+@functools.lru_cache(maxsize=512)
+def content_words(span: Span) -> tuple[str, ...]:
+    """Lemmas of the content words of a sentence, lower-cased.
+
+    Memoised: the actors, summary and background stages each ask it of every sentence.
+    """
+    return tuple(
         token.lemma_.lower()
         for token in span
         if (token.pos_ in CONTENT_POS and not token.is_stop and token.is_alpha) or token.like_num
-    ]
+    )
