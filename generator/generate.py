@@ -17,6 +17,13 @@ from .nlp import load_model, parse_many
 from .pipeline import brief
 from .render import jsonform, markdown
 from .seeds import read_seed
+from .stages import readability
+
+
+def warm_up() -> None:
+    """Load what briefing a seed needs (the model, textstat's dictionary) before the first seed comes."""
+    load_model()
+    readability.figures("A first sentence loads the pronouncing dictionary.")
 
 
 def result_of(article: Article) -> Result:

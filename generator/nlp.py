@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -21,9 +22,21 @@ MAX_PIECE_CHARS = 5000
 _SPACE = re.compile(r"\s")
 
 
-@functools.lru_cache(maxsize=1)
+_LOADING = threading.Lock()
+
+
 def load_model() -> Language:
-    """The small English model: Explosion's package if installed, else its re-upload."""
+    """The small English model: Explosion's package if installed, else its re-upload.
+
+    Loaded once per process; a thread that asks while another loads it waits
+    for that one (``mkdocs serve`` loads it in the background).
+    """
+    with _LOADING:
+        return _load()
+
+
+@functools.lru_cache(maxsize=1)
+def _load() -> Language:
     import spacy
 
     for name in MODEL_NAMES:

@@ -13,7 +13,7 @@ def _row(size: int) -> Row:
         size=size,
         words=400 * size,
         floor={"words": 40_000, "seconds": 10.0},
-        single=Run(seconds=size / 5, peak_mb={10: 300.0}),
+        single=Run(seconds=size / 5, peak_mb={10: 45.0, 11: 300.0}),
         multi=Run(seconds=size / 8, peak_mb={20: 40.0, 21: 310.0, 22: 305.0}),
         identical=True,
         nothing_changed=0.25,
@@ -46,6 +46,8 @@ def test_the_main_table_has_one_column_per_size_and_the_ratios_of_its_runs():
     assert lines["build --jobs 2 ÷ --jobs 1"].endswith("| 1.60 | 1.60 |")
     assert lines["peak RSS, --jobs 2 largest worker: MB"].endswith("| 310 | 310 |")
     assert lines["peak RSS, --jobs 2 main process: MB"].endswith("| 40 | 40 |")
+    assert lines["peak RSS, --jobs 1 worker: MB"].endswith("| 300 | 300 |")
+    assert lines["peak RSS, --jobs 1 main process: MB"].endswith("| 45 | 45 |")
     assert lines["mkdocs serve: changed seed shown after, s"].endswith("| — | — |")
     assert lines["site: MB per briefing"].endswith("| 0.050 | 0.050 |")
 

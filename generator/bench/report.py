@@ -69,7 +69,8 @@ def main_table(rows: Sequence[Row], jobs: int) -> str:
         line(f"--jobs {jobs} output = --jobs 1 output, byte for byte", each(
             lambda r: DASH if r.identical is None else ("yes" if r.identical else "NO")
         )),
-        line("peak RSS, --jobs 1 process: MB", each(lambda r: number(r.single.main_mb if r.single else None, 0))),
+        line("peak RSS, --jobs 1 main process: MB", each(lambda r: number(r.single.main_mb if r.single else None, 0))),
+        line("peak RSS, --jobs 1 worker: MB", each(lambda r: number(r.single.worker_mb if r.single else None, 0))),
         line(f"peak RSS, --jobs {jobs} main process: MB", each(
             lambda r: number(r.multi.main_mb if r.multi else None, 0)
         )),

@@ -98,7 +98,9 @@ def wait_for(url: str, needle: str, since: float, timeout: float = SERVE_TIMEOUT
     raise TimeoutError(f"{url} did not show {needle!r} within {timeout:.0f} s")
 
 
-def serve(project: Path, changed_seed: Path, changed_page: str, change: object) -> tuple[float, float]:
+def serve(
+    project: Path, changed_seed: Path, changed_page: str, change: object, timeout: float = SERVE_TIMEOUT
+) -> tuple[float, float]:
     """Seconds until ``mkdocs serve`` answers its home page, and until a changed seed shows.
 
     ``change`` is called with no argument to change ``changed_seed``; it
@@ -112,12 +114,12 @@ def serve(project: Path, changed_seed: Path, changed_page: str, change: object) 
         command, cwd=project, env=environment(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
     try:
-        first = wait_for(base, "</html>", started)
+        first = wait_for(base, "</html>", started, timeout)
         time.sleep(1.0)  # let the watcher settle before the change
         assert callable(change)
         changed = time.perf_counter()
         marker = change()
-        shown = wait_for(f"{base}briefings/{Path(changed_page).stem}/", str(marker), changed)
+        shown = wait_for(f"{base}briefings/{Path(changed_page).stem}/", str(marker), changed, timeout)
     finally:
         server.terminate()
         try:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -43,13 +44,15 @@ class BriefingsConfig(base.Config):
     # Run the incremental build of briefings before each site build.
     generate = c.Type(bool, default=True)
     jobs = c.Optional(c.Type(int))
-    # `mkdocs serve` previews only the briefings written most recently (0: all),
-    # so that it starts in seconds on a large archive; `mkdocs build` has them all.
-    serve_latest = c.Type(int, default=100)
+    # `mkdocs serve` previews only the briefings written most recently (0: all), so that
+    # it starts, and rebuilds after an edit, in seconds on a large archive (each briefing
+    # brings several pages: its own, its actors', its topics'); `mkdocs build` has them all.
+    serve_latest = c.Type(int, default=30)
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     serving = False
+    warming: threading.Thread | None = None  # loads the model in the background of `mkdocs serve`
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -65,6 +68,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_pre_build(self, config: Any) -> None:
         if not self.config.generate:
             return
+        if self.warming is not None:
+            # Not while it loads: a worker forked then would inherit the model's lock held, forever.
+            self.warming.join()
         try:
             report = build(self.seeds_dir, self.briefings_dir, jobs=self.config.jobs or default_jobs())
         except BriefingError as error:  # e.g. another build holds the lock: one line, no traceback
@@ -130,6 +136,13 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_post_build(self, config: Any) -> None:
         text = feed.atom(self.entries, title=config.site_name, base_url=config.site_url or "")
         (Path(config.site_dir) / feed.FEED_FILE).write_text(text, encoding="utf-8")
+        if self.serving and self.config.generate and self.warming is None:
+            # While the first pages are read, load the model and textstat's dictionary (about 2 s):
+            # the first seed the maintainer adds or edits is then briefed in a fraction of a second.
+            from ..generate import warm_up
+
+            self.warming = threading.Thread(target=warm_up, name="briefings-warm-up", daemon=True)
+            self.warming.start()
 
     def on_serve(self, server: Any, config: Any, builder: Any) -> Any:
         if self.seeds_dir.exists():
