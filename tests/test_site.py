@@ -27,6 +27,21 @@ def test_search_index_finds_the_seed_by_an_actors_name(built_site: Path):
     assert "briefings/2025-01-19-000-4ad2aa86603d796c/" in hits
 
 
+def test_search_indexes_what_a_briefing_says_and_leaves_out_what_repeats(built_site: Path):
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    page = "briefings/2025-01-19-000-4ad2aa86603d796c/"
+    sections = {doc["location"].removeprefix(page) for doc in index["docs"] if doc["location"].startswith(page)}
+    assert sections == {"", "#summary", "#key-actors", "#open-questions", "#background"}
+    key_actors = next(doc["text"] for doc in index["docs"] if doc["location"] == page + "#key-actors")
+    assert "Xi Jinping" in key_actors and "mentions" not in key_actors  # the table, not the chart
+    dossier = {doc["location"] for doc in index["docs"] if doc["location"].startswith("actors/xi-jinping/")}
+    assert dossier == {"actors/xi-jinping/"}
+    # The page itself still has every section, with its anchor.
+    html = (built_site / page / "index.html").read_text(encoding="utf-8")
+    for anchor in ("in-their-words", "timeline", "related-briefings", "readability"):
+        assert f'id="{anchor}"' in html, anchor
+
+
 def test_home_lists_briefings_newest_first(built_site: Path):
     html = (built_site / "index.html").read_text(encoding="utf-8")
     order = [html.index(f"briefings/{name}/") for name in

@@ -81,7 +81,7 @@ def _day(date: str) -> dt.date:
 
 def _svg(ident: str, title: str, description: str, width: int, height: int, body: str) -> str:
     return (
-        f'<figure class="briefing-chart"><svg role="img" aria-labelledby="{ident}-t {ident}-d" '
+        f'<figure class="briefing-chart" data-search-exclude><svg role="img" aria-labelledby="{ident}-t {ident}-d" '
         f'viewBox="0 0 {width} {height}" width="100%" style="max-width:{width}px" '
         f'xmlns="http://www.w3.org/2000/svg" font-family="inherit" font-size="13">'
         f'<title id="{ident}-t">{escape(title)}</title><desc id="{ident}-d">{escape(description, quote=True)}</desc>'

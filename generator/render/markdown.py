@@ -20,7 +20,12 @@ from .jsonform import actor_slug
 
 ACTORS_DIR = "actors"
 NOTHING = "_The article gives nothing for this section._"
-SEARCH_EXCLUDED = '<div data-search-exclude markdown="1">\n'  # Material's search skips what is inside
+# After a heading (attr_list): Material's search leaves out the whole section.  The
+# index is loaded whole in the browser: it keeps what the briefing says (bottom line,
+# summary, actors, questions, background), not what repeats the article or other
+# pages (quotes, timeline, readability figures, related briefings, charts).
+NOT_INDEXED = " { data-search-exclude }"
+READABILITY_HEADING = f"## Readability{NOT_INDEXED}\n"  # the site puts related briefings before it
 
 
 def sources(ids: Iterable[int]) -> str:
@@ -108,7 +113,7 @@ def _actors(result: Result, *, actor_link: bool) -> str:
         lines += ["", f"Also in the story: {names}."]
     quotes = [(actor, quote) for actor in key for quote in actor.quotes]
     if quotes:
-        lines += ["", "### In their words\n"]
+        lines += ["", f"### In their words{NOT_INDEXED}\n"]
         lines += [f"> “{inline(q.text)}” — {inline(a.name)} {sources([q.sentence])}\n" for a, q in quotes]
     return "\n".join(lines) + "\n"
 
@@ -132,11 +137,9 @@ def _background(result: Result) -> str:
 
 def _timeline(result: Result) -> str:
     events = result.briefing.timeline
-    lines = ["## Timeline\n"]
+    lines = [f"## Timeline{NOT_INDEXED}\n"]  # its events repeat the sentences above
     if not events:
         return "\n".join([*lines, NOTHING]) + "\n"
-    # Left out of the search index: its events repeat the sentences above.
-    lines.append(SEARCH_EXCLUDED)
     chart = timeline_chart(events, "timeline-chart")
     if chart:
         lines += [chart, ""]
@@ -144,12 +147,11 @@ def _timeline(result: Result) -> str:
     for event in events:
         when = event.date + (" (expected)" if event.future else "")
         lines.append(f"| {when} | {inline(event.event)} {sources(event.sources)} |")
-    lines.append("\n</div>")
     return "\n".join(lines) + "\n"
 
 
 def _readability(readability: Readability | None) -> str:
-    lines = ["## Readability\n"]
+    lines = [READABILITY_HEADING]
     if readability is None:
         return "\n".join([*lines, NOTHING]) + "\n"
     a, b = readability.article, readability.briefing

@@ -16,6 +16,7 @@ from typing import Any
 
 from ..model import ACTOR_KINDS
 from ..render.escape import inline, slug
+from ..render.markdown import NOT_INDEXED
 from .pages import Entry, Listed, newest_first, split_by_letter
 
 SEARCH_BOOST = 10_000
@@ -120,15 +121,15 @@ def dossier_page(dossier: Dossier) -> str:
         if actor.get("role"):
             roles.append(f"- {inline(actor['role'])} — {entry.date}, {_link(entry)}")
     if roles:
-        lines += ["## Roles seen\n", *roles, ""]
+        lines += [f"## Roles seen{NOT_INDEXED}\n", *roles, ""]
     quotes = []
     for entry, actor in newest_first_pairs(dossier.appearances):
         for quote in actor.get("quotes", []):
             anchor = f"#s-{quote['sources'][0]}" if quote.get("sources") else ""
             quotes.append(f"> “{inline(quote['text'])}” — {_link(entry, anchor)}, {entry.date}\n")
     if quotes:
-        lines += ["## In their words\n", *quotes]
-    lines.append("## Briefings\n")
+        lines += [f"## In their words{NOT_INDEXED}\n", *quotes]
+    lines.append(f"## Briefings{NOT_INDEXED}\n")
     for entry, actor in newest_first_pairs(dossier.appearances):
         action = actor.get("action")
         said = f": {inline(action['text'])}" if action and actor.get("key") else ""

@@ -29,12 +29,13 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from ..build import build, default_jobs
 from ..errors import BriefingError
+from ..render.markdown import READABILITY_HEADING
 from ..store import Store
 from . import dossiers, feed, pages, related, topics
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 LATEST_MARKER = "<!-- briefings:latest -->"
-READABILITY_HEADING = "\n## Readability\n"
+READABILITY_AT = "\n" + READABILITY_HEADING  # related briefings go just before it
 _ACTOR_LINK = re.compile(r"\]\(\.\./actors/([a-z0-9-]+)\.md\)")
 
 
@@ -130,7 +131,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 lambda m: f"](../actors/{self.actor_slugs.get((name, m[1]), m[1])}.md)", markdown
             )
             section = related.related_section(self.related.get(name, []))
-            markdown = markdown.replace(READABILITY_HEADING, "\n" + section + READABILITY_HEADING, 1)
+            markdown = markdown.replace(READABILITY_AT, "\n" + section + READABILITY_AT, 1)
         return markdown
 
     def on_post_build(self, config: Any) -> None:

@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..render.escape import inline
+from ..render.markdown import NOT_INDEXED
 from .pages import Entry
 
 MAX_RELATED = 5
@@ -83,7 +84,7 @@ def related(entries: list[Entry], actor_slugs: dict[tuple[str, str], str]) -> di
 
 def related_section(items: list[Related]) -> str:
     """Markdown for a briefing page (links relative to briefings/)."""
-    lines = ["## Related briefings\n"]
+    lines = [f"## Related briefings{NOT_INDEXED}\n"]
     if not items:
         return "\n".join([*lines, "_No other briefing shares its actors or topics yet._"]) + "\n"
     for item in items:

@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..render.escape import inline, slug
+from ..render.markdown import NOT_INDEXED
 from .pages import Entry, Listed, newest_first, split_by_letter
 
 
@@ -62,7 +63,7 @@ def topic_pages(topics: dict[str, Topic]) -> dict[str, str]:
         for entry in newest_first(topic.entries):
             if entry.date[:4] != year:
                 year = entry.date[:4]
-                lines.append(f"\n## {year}\n")
+                lines.append(f"\n## {year}{NOT_INDEXED}\n")  # the briefings are indexed on their own pages
             lines.append(f"- {entry.date} [{inline(entry.title)}](../briefings/{entry.page})")
         made[f"topics/{topic.slug}.md"] = "\n".join(lines) + "\n"
     ranked = sorted(topics.values(), key=lambda t: (t.name.lower(), t.slug))
