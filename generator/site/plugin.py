@@ -7,8 +7,10 @@ Thin event handlers; the work is in :mod:`generator.build` (briefings),
   is logged and skipped, it never fails the site.
 * ``on_files``: add every briefing page, the archive, the actors' dossiers
   and the timeline as site files.
-* ``on_page_markdown``: fill the home page's list of latest briefings and
-  point actor links at their dossier.
+* ``on_page_markdown``: fill the home page's list of latest briefings,
+  point actor links at their dossier, add the related briefings.
+* ``on_post_build``: write the Atom feed; under ``mkdocs serve``, start
+  loading the NLP model in the background for the first edited seed.
 * ``on_serve``: watch ``seeds/`` so that a new or changed seed is briefed
   and the browser reloads.
 """
