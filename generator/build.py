@@ -32,8 +32,6 @@ from .store import Entry, Store, sha256_file
 Progress = Callable[[int, int], None]
 # A long build saves its manifest this often, so that a killed one loses little.
 SAVE_EVERY_SECONDS = 2.0
-# Seeds a worker takes at a time, parsed in one spaCy batch (faster than one by one).
-BATCH = 8
 
 
 def one_line(text: str) -> str:
@@ -138,7 +136,7 @@ def _disk_errors_in_one_line(out_dir: Path) -> Iterator[None]:
 
 def _generate_all(seeds: list[SeedFile], jobs: int, today: dt.date) -> Iterator[tuple[SeedFile, Generated]]:
     # Imported here: a rebuild with nothing stale needs neither the NLP nor the stages.
-    from .generate import generate, generate_batch
+    from .generate import generate
 
     readable = [seed for seed in seeds if seed.problem is None]
     for seed in seeds:
@@ -149,17 +147,13 @@ def _generate_all(seeds: list[SeedFile], jobs: int, today: dt.date) -> Iterator[
             yield seed, generate(seed.path, seed.label, today)
         return
     # Even one job runs in a worker: this process writes each page while the worker parses the next.
-    # Each task is a few seeds, parsed in one spaCy batch; as many tasks as jobs at the least.
-    size = max(1, min(BATCH, -(-len(readable) // max(1, jobs))))
-    groups = [readable[start : start + size] for start in range(0, len(readable), size)]
     done = 0
     try:
         with ProcessPoolExecutor(max_workers=max(1, jobs), initializer=_load_in_worker) as pool:
-            tasks = [[(seed.path, seed.label) for seed in group] for group in groups]
-            for group, outcomes in zip(groups, pool.map(generate_batch, tasks, [today] * len(tasks)), strict=True):
-                for seed, outcome in zip(group, outcomes, strict=True):
-                    done += 1
-                    yield seed, outcome
+            paths, labels = [s.path for s in readable], [s.label for s in readable]
+            for seed, outcome in zip(readable, pool.map(generate, paths, labels, [today] * len(readable)), strict=True):
+                done += 1
+                yield seed, outcome
     except BrokenProcessPool:
         # A worker died (out of memory, a crash in native code): say so for each seed it left undone.
         for seed in readable[done:]:

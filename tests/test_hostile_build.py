@@ -171,12 +171,12 @@ def test_the_longest_unbroken_stretch_allowed_is_briefed_in_bounded_time(tmp_pat
     assert len(parts) >= 2 and all(len(text) <= MAX_PIECE_CHARS for _, _, text in parts)
 
 
-def die(seeds, today):  # stands for a worker killed by the system (out of memory, a native crash)
+def die(path, display, today):  # stands for a worker killed by the system (out of memory, a native crash)
     os._exit(1)
 
 
 def test_a_worker_that_dies_costs_its_seeds_a_clear_error_not_the_build(tmp_path, monkeypatch):
-    monkeypatch.setattr("generator.generate.generate_batch", die)
+    monkeypatch.setattr("generator.generate.generate", die)
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     for name in ("a.txt", "b.txt", "c.txt"):

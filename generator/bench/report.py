@@ -34,8 +34,17 @@ def _ratio(top: float | None, bottom: float | None) -> float | None:
 
 
 def floor_words_per_second(row: Row, *, batched: bool = False) -> float | None:
-    floor = row.floor_batched if batched else row.floor
-    return _rate(floor["words"], floor["seconds"]) if floor else None
+    """spaCy alone: batched, or one pipe per article over its runs before and after the --jobs 1 build."""
+    runs = [row.floor_batched] if batched else [row.floor, row.floor_after]
+    runs = [run for run in runs if run]
+    return _rate(sum(run["words"] for run in runs), sum(run["seconds"] for run in runs)) if runs else None
+
+
+def _drift(row: Row) -> str:
+    if not (row.floor and row.floor_after):
+        return DASH
+    before, after = (_rate(run["words"], run["seconds"]) for run in (row.floor, row.floor_after))
+    return f"{number(before, 0)} / {number(after, 0)}"
 
 
 def main_table(rows: Sequence[Row], jobs: int) -> str:
@@ -58,6 +67,7 @@ def main_table(rows: Sequence[Row], jobs: int) -> str:
         line("spaCy alone: words/s (the floor; one nlp.pipe per article)", each(
             lambda r: number(floor_words_per_second(r), 0)
         )),
+        line("spaCy alone before / after the --jobs 1 build: words/s", each(_drift)),
         line("spaCy alone, batched across articles: words/s", each(
             lambda r: number(floor_words_per_second(r, batched=True), 0)
         )),

@@ -43,7 +43,8 @@ class Row:
 
     size: int
     words: int = 0
-    floor: dict[str, Any] = field(default_factory=dict)  # one nlp.pipe per article
+    floor: dict[str, Any] = field(default_factory=dict)  # one nlp.pipe per article, before the builds
+    floor_after: dict[str, Any] = field(default_factory=dict)  # the same, after the --jobs 1 build
     floor_batched: dict[str, Any] = field(default_factory=dict)  # one nlp.pipe over all articles
     single: measure.Run | None = None
     multi: measure.Run | None = None
@@ -92,6 +93,9 @@ def measure_size(size: int, work: Path, options: Options, log: Any) -> Row:
         log(f"n={size}: briefing build --jobs 1")
         row.single = briefing_build(seeds, work / f"n{size}-jobs1", 1)
         log(f"n={size}: --jobs 1 took {row.single.seconds:.1f} s, peak {row.single.main_mb:.0f} MB")
+        # The machine's speed drifts over minutes: the floor again, on each side of the build it is compared with.
+        log(f"n={size}: spaCy alone, again")
+        row.floor_after = probe("floor", seeds, limit=min(size, options.floor_limit))
     log(f"n={size}: briefing build --jobs {options.jobs}")
     row.multi = briefing_build(seeds, briefings, options.jobs)
     log(f"n={size}: --jobs {options.jobs} took {row.multi.seconds:.1f} s, peaks {row.multi.peak_mb} MB")
