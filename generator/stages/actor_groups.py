@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .actor_mentions import caption_tokens, is_credit
 from .actor_words import BARE_INSTITUTIONS, COLLECTIVE_HEADS, COUNTRY_FORMS, DEMONYMS, GROUP_NOUNS, INSTITUTIONS
+from .words import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -47,7 +48,7 @@ def find_unnamed(document: Document, people: dict[tuple[int, int], str]) -> list
         if is_credit(span.text):
             continue
         captions = caption_tokens(span)
-        for token in span:
+        for token in tokens(span):
             if token.pos_ != "NOUN" or token.i in captions or token.dep_ not in _ROLES:
                 continue
             result = _collective(token, index, people) or _institution(token, found) or _group(token)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .actor_words import COUNTRY_FORMS, DEMONYMS, HOLIDAYS, HONORIFICS, NOBLE, SPEECH_VERBS, TITLES
+from .words import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -75,7 +76,7 @@ def caption_tokens(span: Span) -> frozenset[int]:
     """
     result: set[int] = set()
     segment: list[Token] = []
-    for token in [*span, None]:
+    for token in [*tokens(span), None]:
         if token is None or token.text == ":":
             if segment and not any(t.tag_ in FINITE_TAGS for t in segment):
                 result.update(t.i for t in segment)
@@ -106,7 +107,7 @@ def find_mentions(document: Document) -> list[Mention]:
 def _unrecognised_people(span: Span, sentence: int, captions: frozenset[int]) -> list[Mention]:
     """Two or three title-case proper nouns that speak or have a job title, missed by the recogniser."""
     result = []
-    for token in span:
+    for token in tokens(span):
         if token.pos_ != "PROPN" or token.ent_type_ or token.i in captions or not token.is_title:
             continue
         speaks = token.dep_ == "nsubj" and token.head.lemma_ in SPEECH_VERBS

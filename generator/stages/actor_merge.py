@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from .actor_mentions import Mention, caption_tokens, is_credit
 from .actor_words import CAPITALS, COUNTRY_FORMS, ORG_WORDS, PARTIES, TITLES
 from .words import content_words
+from .words import tokens as tokens_of
 
 if TYPE_CHECKING:
     from ..model import Document
@@ -175,7 +176,7 @@ def _find_again(clusters: list[Cluster], document: Document, bags: list[set[str]
         if is_credit(span.text):
             continue
         captions = caption_tokens(span)
-        tokens = list(span)
+        tokens = tokens_of(span)
         position = 0
         while position < len(tokens):
             step = 1

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .actor_words import SPEECH_VERBS
+from .words import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -83,7 +84,7 @@ def _body_offsets(document: Document, index: int) -> list[tuple[int, Token]]:
     """Each token of sentence ``index`` with its offset in the article body."""
     sentence, span = document.sentences[index], document.spans[index]
     base = sentence.start - (span.start_char + len(span.text) - len(span.text.lstrip()))
-    return [(base + token.idx, token) for token in span]
+    return [(base + token.idx, token) for token in tokens(span)]
 
 
 def _inside(document: Document, first: int, last: int, start: int, end: int) -> frozenset[tuple[int, int]]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .actor_words import HONORIFICS, NOBLE, ORG_ROLE_NOUNS, TITLES
+from .words import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -132,7 +133,7 @@ def described(document: Document, people: dict[str, list[Mention]]) -> dict[str,
     """
     found: dict[str, Role] = {}
     for index, span in enumerate(document.spans):
-        for token in span:
+        for token in tokens(span):
             if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "NN" or token.lemma_.lower() not in TITLES:
                 continue
             lefts = list(token.lefts)

@@ -22,6 +22,7 @@ from .actor_merge import Cluster, merge
 from .actor_quotes import quotations
 from .actor_rank import Draft, attribute, finish, named_draft
 from .actor_roles import Role, described, role_of
+from .words import tokens
 
 
 def find_actors(document: Document, briefing: Briefing) -> Briefing:
@@ -32,7 +33,7 @@ def find_actors(document: Document, briefing: Briefing) -> Briefing:
 def actors_of(document: Document) -> list[Actor]:
     """Every actor of the story, key ones first, then by salience (ties by first mention)."""
     drafts: list[Draft] = []
-    common = {t.text for span in document.spans for t in span if t.pos_ in ("NOUN", "ADJ") and t.is_lower}
+    common = {t.text for span in document.spans for t in tokens(span) if t.pos_ in ("NOUN", "ADJ") and t.is_lower}
     for cluster in merge(find_mentions(document), document):
         roles = [role for role in (role_of(m) for m in cluster.mentions) if role is not None]
         kind = decide_kind(cluster, [role.head for role in roles])

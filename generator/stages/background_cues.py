@@ -12,11 +12,13 @@ adds to a sentence's score; what speaks of the news or the future takes off
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .clauses import main_clause
 from .dates import resolve
 from .tense import direction_of, governing_verb, is_past_perfect, verb_is_future
+from .words import tokens as tokens_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -43,7 +45,7 @@ _QUOTE_MARKS = ('"', "“", "'", "‘")
 def score(span: Span, today: dt.date) -> tuple[float, str | None]:
     """(how much of a background sentence this is, its earliest past date or None)."""
     value = 0.0
-    tokens = list(span)  # made once: each pass over a span makes its tokens anew
+    tokens = tokens_of(span)
     dates = _past_dates(span, today)
     if dates:
         value += EARLIER
@@ -85,12 +87,12 @@ def _present_perfect(root: Token) -> bool:
     )
 
 
-def _introduces(tokens: list[Token]) -> bool:
+def _introduces(tokens: Sequence[Token]) -> bool:
     """A name given with its role: "Marsh - the world's biggest broker -", "MMC, its equity arm"."""
     return any(t.dep_ == "appos" and t.pos_ == "NOUN" and t.head.pos_ == "PROPN" for t in tokens)
 
 
-def _present_perfect_since(tokens: list[Token]) -> bool:
+def _present_perfect_since(tokens: Sequence[Token]) -> bool:
     for token in tokens:
         perfect = token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in token.children)
         if perfect and any(t.lower_ in ("since", "for", "long", "years") for t in token.subtree):
@@ -116,7 +118,7 @@ def _standing(root: Token) -> float:
     return HABIT if not auxes or passive else 0.0
 
 
-def _news_penalty(span: Span, tokens: list[Token], root: Token) -> float:
+def _news_penalty(span: Span, tokens: Sequence[Token], root: Token) -> float:
     """How much the sentence reads as news, future or voice rather than context."""
     penalty = 0.0
     text = span.text.lstrip()

@@ -19,6 +19,7 @@ from .question_forms import question_for
 from .question_phrases import event_question, inquiry_question
 from .referents import Referents
 from .uncertainty import WEAK, Matter, matters
+from .words import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -57,10 +58,7 @@ def find_questions(document: Document, briefing: Briefing) -> Briefing:
     key_names = {name for names in key_actors for name in names}
     drafts: list[_Draft] = []
     count = len(document.spans)
-    by_lemma: dict[str, list[tuple[int, Token]]] = {}  # where each lemma stands: for _answered
-    for index, span in enumerate(document.spans):
-        for token in span:
-            by_lemma.setdefault(token.lemma_.lower(), []).append((index, token))
+    by_lemma: dict[str, list[tuple[int, Token]]] = {}  # where each lemma stands (for _answered), made once needed
     for index, span in enumerate(document.spans):
         for matter in matters(index, span):
             text = _ask(matter, resolve)
@@ -68,11 +66,14 @@ def find_questions(document: Document, briefing: Briefing) -> Briefing:
                 text = _ask(matter, resolve, short=True)
             if text is None or not is_well_formed(text) or len(text.split()) > MAX_WORDS:
                 continue
-            involved = sum(1 for names in key_actors if any(name in span.text for name in names))
+            sentence = document.sentences[index].text
+            involved = sum(1 for names in key_actors if any(name in sentence for name in names))
             asked = any(text.split(" ", 1)[1].startswith(name) for name in key_names)
             score = STRENGTH_WEIGHT * matter.strength + LEAD_WEIGHT * (1 - index / max(count, 1))
             score += ACTOR_WEIGHT * min(involved, 3) + (SUBJECT_WEIGHT if asked else 0.0)
             verb, core, words = _predicate(matter)
+            if not by_lemma:
+                by_lemma = _lemma_places(document)
             if _answered(by_lemma.get(verb, []), index, core):
                 continue
             drafts.append(_Draft(text, [index], verb, core, words, score, matter.strength))
@@ -109,6 +110,15 @@ def _predicate_of(verb: Token, subject_token: Token | None) -> tuple[str, set[st
     subject = {t.i for t in subject_token.subtree} if subject_token is not None else set()
     words = {t.lemma_.lower() for t in verb.subtree if t.i not in subject and t.is_alpha and not t.is_stop}
     return verb.lemma_.lower(), core, words
+
+
+def _lemma_places(document: Document) -> dict[str, list[tuple[int, Token]]]:
+    """Each lemma of the article, lower-cased: the (sentence, token) places where it stands."""
+    places: dict[str, list[tuple[int, Token]]] = {}
+    for index, span in enumerate(document.spans):
+        for token in tokens(span):
+            places.setdefault(token.lemma_.lower(), []).append((index, token))
+    return places
 
 
 def _answered(uses: list[tuple[int, Token]], index: int, core: set[str]) -> bool:

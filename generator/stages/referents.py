@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Briefing, Document
 from .clauses import REPORTING
+from .words import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -39,7 +40,7 @@ class Referents:
                 if known and entity.label_ in ("PERSON", "ORG", "GPE", "NORP"):
                     surnames.add(text.split()[-1])
                     self._names.append((index, entity.start, text))
-            for token in span:  # a named subject the parser found no entity for: "Mayor Ana Ruiz said…"
+            for token in tokens(span):  # a named subject the parser found no entity for: "Mayor Ana Ruiz said…"
                 if token.dep_ == "nsubj" and token.tag_ == "NNP" and not token.ent_type_:
                     name = [t for t in token.subtree if t.tag_ == "NNP" and t.i <= token.i]
                     if len(name) >= 2:

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Document
+from .words import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -42,13 +43,13 @@ _ENDS = ".!?\"”’'"
 
 def word_count(span: Span) -> int:
     """Words of a sentence, punctuation left out."""
-    return sum(1 for token in span if not token.is_punct and not token.is_space)
+    return sum(1 for token in tokens(span) if not token.is_punct and not token.is_space)
 
 
 def stands_alone(span: Span) -> bool:
     """Whether a sentence is complete and declarative, so that it can be a point."""
     text = span.text.strip()
-    words = [token for token in span if not token.is_punct and not token.is_space]
+    words = [token for token in tokens(span) if not token.is_punct and not token.is_space]
     if not text or not MIN_WORDS <= len(words) <= MAX_WORDS:
         return False
     if not (text[0].isupper() or text[0].isdigit() or text[0] in QUOTES):

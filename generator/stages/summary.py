@@ -31,7 +31,7 @@ from ..model import Briefing, Document, Point
 from .centrality import centrality, centroid_similarity, inverse_frequencies, similarities, term_density
 from .standalone import is_speech, stands_alone, whole_sentence, word_count
 from .trim import trim
-from .words import content_words
+from .words import content_words, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -142,7 +142,7 @@ def _pronoun_subject(span: Span) -> bool:
     return any(
         token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass") and token.lower_ != "it"
         and token.head.dep_ == "ROOT"
-        for token in span
+        for token in tokens(span)
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .dates import Direction
+from .words import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -45,7 +46,7 @@ def verb_is_future(verb: Token) -> bool:
 
 
 def is_past_perfect(span: Span) -> bool:
-    return any(t.tag_ == "VBN" and any(c.lower_ == "had" and c.dep_ == "aux" for c in t.children) for t in span)
+    return any(t.tag_ == "VBN" and any(c.lower_ == "had" and c.dep_ == "aux" for c in t.children) for t in tokens(span))
 
 
 def governing_verb(token: Token) -> tuple[Token | None, bool]:

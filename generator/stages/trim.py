@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .words import tokens as tokens_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -41,7 +43,7 @@ DROPPABLE = frozenset({"prep", "advcl", "npadvmod", "advmod", "relcl", "acl", "a
 
 def trim(span: Span) -> str:
     """The sentence without what it does not need to stand alone (see the module's doc)."""
-    tokens = [token for token in span if not token.is_space]
+    tokens = [token for token in tokens_of(span) if not token.is_space]
     if not tokens:
         return span.text.strip()
     return _join(tokens, _trimmed(tokens))
@@ -55,7 +57,7 @@ def shorten(span: Span, limit: int) -> str:
     still a sentence; it may stay longer than ``limit`` if nothing more can
     go.
     """
-    tokens = [token for token in span if not token.is_space]
+    tokens = [token for token in tokens_of(span) if not token.is_space]
     if not tokens:
         return span.text.strip()
     keep = _trimmed(tokens)

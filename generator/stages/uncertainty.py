@@ -40,6 +40,7 @@ from .uncertainty_words import (
     SPEECH,
     WEIGHING,
 )
+from .words import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -75,7 +76,7 @@ def matters(index: int, span: Span) -> tuple[Matter, ...]:
     sentence, and it walks every token's children.
     """
     found: list[Matter] = []
-    for token in span:
+    for token in tokens(span):
         found.extend(_embedded(index, token))
         found.extend(_condition(index, token))
         found.extend(_negated_decision(index, token))
