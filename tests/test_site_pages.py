@@ -37,6 +37,16 @@ def test_an_actor_named_by_surname_elsewhere_shares_one_dossier():
     assert {entry.page for entry, _ in found["marta-lind"].appearances} == {"2024-05-02-a.md", "2024-06-10-b.md"}
 
 
+def test_unnamed_groups_get_no_dossier_and_are_listed_unlinked():
+    entries = [pages.Entry(f"2024-0{month}-01-g.md", record("Officials meet", f"2024-0{month}-01",
+               [actor("officials", "group"), actor("Marta Lind")])) for month in (1, 2)]
+    found, slugs = dossiers.gather(entries)
+    assert set(found) == {"marta-lind"}
+    assert ("2024-01-01-g.md", "officials") not in slugs
+    block = pages.summary_block(entries[0], "", slugs)
+    assert "**Key actors:** officials, [Marta Lind](actors/marta-lind.md)" in block
+
+
 def test_a_surname_shared_by_two_people_joins_neither():
     _found, slugs = dossiers.gather(ENTRIES)
     page = "2023-01-05-c.md"

@@ -90,7 +90,9 @@ def _summary(result: Result) -> str:
 
 def _actor_name(actor: Actor, actor_link: bool) -> str:
     name = inline(actor.name)
-    return f"[{name}](../{ACTORS_DIR}/{actor_slug(actor)}.md)" if actor_link else name
+    # Unnamed groups ("officials") are the story's own: they have no page across briefings.
+    linked = actor_link and actor.kind != "group"
+    return f"[{name}](../{ACTORS_DIR}/{actor_slug(actor)}.md)" if linked else name
 
 
 def _actors(result: Result, *, actor_link: bool) -> str:

@@ -38,6 +38,11 @@ class Dossier:
 ActorKey = tuple[str, str]  # (briefing page, actor slug in that briefing)
 
 
+def _has_dossier(actor: dict[str, Any]) -> bool:
+    """Whether an actor of a briefing's record gets a page across briefings (named actors do)."""
+    return actor.get("kind") != "group"
+
+
 def _is_person(actor: dict[str, Any]) -> bool:
     return actor.get("kind") == "person"
 
@@ -46,11 +51,16 @@ def gather(entries: list[Entry]) -> tuple[dict[str, Dossier], dict[ActorKey, str
     """The dossiers by slug, and for each actor of each briefing, its dossier's slug.
 
     People and non-people are kept apart (the person "Jordan" is not the
-    country), so are names that merely share a slug with another.
+    country), so are names that merely share a slug with another.  Unnamed
+    groups ("officials", "residents") get none: they are the story's own,
+    not the same actor across briefings, and a page of every briefing that
+    mentions officials would grow with the archive.
     """
     groups: dict[tuple[str, bool], list[tuple[Entry, dict[str, Any]]]] = defaultdict(list)
     for entry in entries:
         for actor in entry.record.get("actors", []):
+            if not _has_dossier(actor):
+                continue
             groups[(actor["name"], _is_person(actor))].append((entry, actor))
     canonical = _canonical_names(groups)
     slug_of: dict[tuple[str, bool], str] = {}

@@ -98,7 +98,8 @@ def summary_block(entry: Entry, prefix: str, actor_slugs: dict[tuple[str, str], 
     if entry.bottom_line:
         lines.append(inline(entry.bottom_line) + "\n")
     actors = [
-        f"[{inline(a['name'])}]({prefix}actors/{actor_slugs.get((entry.page, a['slug']), a['slug'])}.md)"
+        f"[{inline(a['name'])}]({prefix}actors/{actor_slugs[(entry.page, a['slug'])]}.md)"
+        if (entry.page, a["slug"]) in actor_slugs else inline(a["name"])
         for a in entry.key_actors
     ]
     if actors:
