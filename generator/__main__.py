@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -140,8 +141,9 @@ def run() -> NoReturn:
     if isinstance(code, str):  # sys.exit("message"): the message, then status 1
         print(code, file=sys.stderr)
         code = 1
-    sys.stdout.flush()
-    sys.stderr.flush()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(BrokenPipeError, ValueError):  # the reader went away ("| head")
+            stream.flush()
     os._exit(code if isinstance(code, int) else 0)
 
 
