@@ -37,6 +37,18 @@ def test_an_actor_named_by_surname_elsewhere_shares_one_dossier():
     assert {entry.page for entry, _ in found["marta-lind"].appearances} == {"2024-05-02-a.md", "2024-06-10-b.md"}
 
 
+def test_a_long_month_of_events_is_split_into_linked_pages(monkeypatch):
+    monkeypatch.setattr(pages, "EVENTS_PER_PAGE", 2)
+    events = [{"date": f"2024-05-0{day}", "event": f"Event {day}", "sources": [0], "future": False}
+              for day in range(1, 6)]
+    made = pages.timeline_pages([pages.Entry("2024-05-09-e.md", record("Busy May", "2024-05-09", [], [], events))])
+    assert {name for name in made if name.startswith("timeline/2024-05")} == {
+        "timeline/2024-05.md", "timeline/2024-05-p2.md", "timeline/2024-05-p3.md"}
+    assert "[May 2024](2024-05.md): 5 events" in made["timeline/index.md"]
+    assert "Page 2 of 3 · [previous](2024-05.md) · [next](2024-05-p3.md)" in made["timeline/2024-05-p2.md"]
+    assert "Event 5" in made["timeline/2024-05-p3.md"] and "Event 5" not in made["timeline/2024-05.md"]
+
+
 def test_unnamed_groups_get_no_dossier_and_are_listed_unlinked():
     entries = [pages.Entry(f"2024-0{month}-01-g.md", record("Officials meet", f"2024-0{month}-01",
                [actor("officials", "group"), actor("Marta Lind")])) for month in (1, 2)]

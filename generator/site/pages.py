@@ -20,6 +20,7 @@ MONTH_NAMES = (
 )
 HOME_LATEST = 20
 INLINE_LIMIT = 300  # an index lists at most this many items itself; more go to a page per initial letter
+EVENTS_PER_PAGE = 200  # a timeline page (a month, or a year's year-only events) lists at most this many
 
 
 @dataclass(frozen=True)
@@ -179,17 +180,30 @@ def timeline_pages(entries: Iterable[Entry]) -> dict[str, str]:
         label = f"{year} (year only)" if len(key) == 4 else month_label(key)
         count = len(groups[key])
         lines.append(f"- [{label}]({key}.md): {count} event{'s' if count != 1 else ''}")
-        result[f"timeline/{key}.md"] = _timeline_group(label, groups[key])
+        result.update(_timeline_group(key, label, groups[key]))
     if not groups:
         lines.append("_No dated events yet._")
     result["timeline/index.md"] = "\n".join(lines) + "\n"
     return result
 
 
-def _timeline_group(label: str, events: list[tuple[str, str, int, Entry, dict[str, Any]]]) -> str:
-    lines = [NOT_SEARCHED, f"# Timeline: {label}\n"]
-    for date, _page, _index, entry, event in events:
-        sources = event.get("sources") or [0]
-        future = " _(expected)_" if event.get("future") else ""
-        lines.append(f"- **{date}**{future} {inline(event['event'])} — {link(entry, '../', f'#s-{sources[0]}')}")
-    return "\n".join(lines) + "\n"
+def _timeline_group(
+    key: str, label: str, events: list[tuple[str, str, int, Entry, dict[str, Any]]]
+) -> dict[str, str]:
+    """A year's or a month's events: ``timeline/<key>.md``, then ``<key>-p2.md``… of at most
+    ``EVENTS_PER_PAGE`` each, so that no page grows with the archive."""
+    chunks = [events[start : start + EVENTS_PER_PAGE] for start in range(0, len(events), EVENTS_PER_PAGE)]
+    names = [key if number == 1 else f"{key}-p{number}" for number in range(1, len(chunks) + 1)]
+    made = {}
+    for number, (name, chunk) in enumerate(zip(names, chunks, strict=True), start=1):
+        lines = [NOT_SEARCHED, f"# Timeline: {label}\n"]
+        if len(chunks) > 1:
+            steps = [f"[previous]({names[number - 2]}.md)"] if number > 1 else []
+            steps += [f"[next]({names[number]}.md)"] if number < len(chunks) else []
+            lines.append(f"Page {number} of {len(chunks)} · " + " · ".join(steps) + "\n")
+        for date, _page, _index, entry, event in chunk:
+            sources = event.get("sources") or [0]
+            future = " _(expected)_" if event.get("future") else ""
+            lines.append(f"- **{date}**{future} {inline(event['event'])} — {link(entry, '../', f'#s-{sources[0]}')}")
+        made[f"timeline/{name}.md"] = "\n".join(lines) + "\n"
+    return made
