@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 
 from click.testing import CliRunner
 
@@ -58,9 +60,6 @@ def test_usage_errors_exit_2():
 
 
 def test_the_console_command_exits_with_the_commands_status_and_all_its_output(tmp_path):
-    import subprocess
-    import sys
-
     def run(*arguments: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run([sys.executable, "-m", "generator", *arguments], capture_output=True, text=True,
                               cwd=tmp_path, timeout=120)

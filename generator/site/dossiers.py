@@ -14,13 +14,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import ACTOR_KINDS
 from ..render.escape import inline, slug
 from ..render.markdown import NOT_INDEXED
 from .pages import Entry, Listed, newest_first, split_by_letter
 
 SEARCH_BOOST = 10_000
-KIND_TITLES = {"person": "People", "organization": "Organizations", "place": "Places", "group": "Groups"}
+# The kinds that have dossiers (unnamed groups have none, see gather), in index order.
+KIND_TITLES = {"person": "People", "organization": "Organizations", "place": "Places"}
 
 
 @dataclass
@@ -161,11 +161,10 @@ def actors_pages(dossiers: dict[str, Dossier]) -> dict[str, str]:
     """The index of all actors grouped by kind (a large kind split by initial letter)."""
     made: dict[str, str] = {}
     lines = ["# Actors\n", "Everyone and everything that acts in the briefings, by kind.\n"]
-    for kind in ACTOR_KINDS:
+    for kind, title in KIND_TITLES.items():
         members = sorted((d for d in dossiers.values() if d.kind == kind), key=lambda d: (d.name.lower(), d.slug))
         if not members:
             continue
-        title = KIND_TITLES[kind]
         listed = [Listed(d.slug, _index_line(d)) for d in members]
         section, letter_pages = split_by_letter(listed, folder="actors", stem=title.lower(), title=title)
         lines += [f"## {title}\n", *section, ""]
