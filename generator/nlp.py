@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import threading
@@ -9,7 +10,8 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from .errors import ModelError
-from .model import Article, Document, Sentence
+from .linebreaks import runs
+from .model import Article, Document, Paragraph, Sentence
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -55,17 +57,30 @@ def _load() -> Language:
 
 
 def pieces(article: Article) -> list[tuple[int, int, str]]:
-    """(paragraph index, start in body, text) for each piece to parse."""
+    """(paragraph index, start in body, text) for each piece to parse.
+
+    Paragraphs split inside a sentence (see :mod:`.linebreaks`) are parsed
+    as one piece, their break read as a space (so offsets stay those of the
+    body); a piece's paragraph is that of its first.
+    """
     result = []
-    for paragraph in article.paragraphs:
-        text, start = paragraph.text, paragraph.start
+    for first, last in _runs(article):
+        start = first.start
+        text = article.body[first.start : last.start + len(last.text)].replace("\n", " ")
         while len(text) > MAX_PIECE_CHARS:
             cut = _cut_point(text)
-            result.append((paragraph.index, start, text[:cut]))
+            result.append((first.index, start, text[:cut]))
             text, start = text[cut:], start + cut
         if text.strip():
-            result.append((paragraph.index, start, text))
+            result.append((first.index, start, text))
     return result
+
+
+def _runs(article: Article) -> Iterator[tuple[Paragraph, Paragraph]]:
+    """The first and last paragraph of each run of paragraphs that a sentence continues across."""
+    paragraphs = article.paragraphs
+    for first, last in runs([paragraph.text for paragraph in paragraphs]):
+        yield paragraphs[first], paragraphs[last]
 
 
 def _cut_point(text: str) -> int:
@@ -95,7 +110,8 @@ def parse_many(articles: Iterable[Article], nlp: Language | None = None) -> Iter
 def _document(article: Article, parts: list[tuple[int, int, str]], docs: Iterable[Doc]) -> Document:
     sentences: list[Sentence] = []
     spans = []
-    for (paragraph, start, _text), doc in zip(parts, docs, strict=True):
+    starts = [paragraph.start for paragraph in article.paragraphs]
+    for (_paragraph, start, _text), doc in zip(parts, docs, strict=True):
         for span in _sentences(doc):
             whole = doc.text[span.start_char : span.end_char]  # span.text, without rebuilding it
             text = whole.strip()
@@ -103,6 +119,7 @@ def _document(article: Article, parts: list[tuple[int, int, str]], docs: Iterabl
                 continue
             lead = len(whole) - len(whole.lstrip())
             begin = start + span.start_char + lead
+            paragraph = bisect.bisect_right(starts, begin) - 1  # where it starts, in a piece of several
             sentences.append(
                 Sentence(id=len(sentences), paragraph=paragraph, start=begin, end=begin + len(text), text=text)
             )

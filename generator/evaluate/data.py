@@ -7,6 +7,7 @@ gets a plausible one by its source (BBC 2005-01-01, CNN/DM 2015-01-01).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 from collections.abc import Iterator
@@ -93,9 +94,11 @@ def annotated(data: Path) -> Iterator[Annotated]:
 def raw_span(document: Document, sentence_id: int) -> tuple[int, int]:
     """Where sentence ``sentence_id`` lies in the seed's raw text."""
     sentence = document.sentences[sentence_id]
-    paragraph = document.article.paragraphs[sentence.paragraph]
-    start = paragraph.raw_start + sentence.start - paragraph.start
-    return start, start + sentence.end - sentence.start
+    paragraphs = document.article.paragraphs
+    first = paragraphs[sentence.paragraph]
+    # A sentence read across a paragraph break (see generator.linebreaks) ends in a later paragraph.
+    last = paragraphs[bisect.bisect_right([p.start for p in paragraphs], sentence.end - 1) - 1]
+    return first.raw_start + sentence.start - first.start, last.raw_start + sentence.end - last.start
 
 
 def sentence_at(document: Document, offset: int) -> int | None:

@@ -1,0 +1,107 @@
+"""Where a paragraph break falls inside a sentence, so the parse reads across it.
+
+Scraped and copied news often carries line breaks that are not paragraph
+ends: a page's markup split a sentence ("Birmingham academies Park View and"
+/ "Nansen Primary - rated inadequate ..."), a pull quote cut off its first
+word ("\\"The" / "Red Cross would bring us food"), or a quotation was broken
+around its attribution.  Parsed apart, each piece is a fragment: no
+sentence of the story is whole, and a summary, an actor's role or a question
+built on one misses its subject or its verb.
+
+A break continues a sentence when the text before it cannot end one (no
+closing punctuation) and the text after it cannot start one, or the text
+before it ends on a word that cannot close a sentence.  Headings, captions
+and table rows, which also lack closing punctuation, are followed by a
+capitalised line or a number and stay apart.
+
+A plain-text file wrapped at a fixed width (as mail and terminals wrap it)
+breaks nearly every sentence: its lines never pass the width and most come
+close to it.  In such a file every long line without closing punctuation
+continues into the next (see :func:`hard_wrapped`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# Closing punctuation, possibly followed by closing quotes or brackets.
+_ENDS_SENTENCE = re.compile(r"[.!?…:;](?:\s*[\"'”’)\]])*\s*\Z")
+# Words that cannot close an English sentence: articles and possessives,
+# coordinating and subordinating conjunctions, prepositions, and titles
+# written without their full stop.
+_OPEN_WORDS = frozenset(
+    """
+    a an the my your our their its
+    and or nor but
+    because although whereas unless whether
+    of to in on at from with by for into onto upon via than between among amid
+    during including against towards toward throughout
+    mr mrs ms dr st
+    """.split()
+)
+# A wrapped file: at least this many lines, the longest within the widths
+# people wrap prose at, and most lines without closing punctuation within
+# this share of the longest.
+WRAPPED_MIN_LINES = 5
+WRAPPED_MIN_WIDTH, WRAPPED_MAX_WIDTH = 50, 100
+WRAPPED_FULL_SHARE = 0.7
+_OPENING_QUOTES = "\"“‘'"
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*\Z")
+_FIRST_WORD = re.compile(r"\A[\"“‘'(]?([^\W\d_][\w'’-]*)")
+
+
+def runs(paragraphs: Sequence[str]) -> list[tuple[int, int]]:
+    """(first, last) index of each run of paragraphs that one text continues across, in order."""
+    width = max((len(text.strip()) for text in paragraphs), default=0) if hard_wrapped(paragraphs) else None
+    result: list[tuple[int, int]] = []
+    first = 0
+    for index in range(1, len(paragraphs) + 1):
+        if index == len(paragraphs) or not continues(paragraphs[index - 1], paragraphs[index], width):
+            result.append((first, index - 1))
+            first = index
+    return result
+
+
+def hard_wrapped(paragraphs: Sequence[str]) -> bool:
+    """Whether the "paragraphs" are the lines of a text wrapped at a fixed width."""
+    lengths = [len(text.strip()) for text in paragraphs]
+    if len(lengths) < WRAPPED_MIN_LINES or not WRAPPED_MIN_WIDTH <= max(lengths) <= WRAPPED_MAX_WIDTH:
+        return False
+    full = WRAPPED_FULL_SHARE * max(lengths)
+    open_and_full = [
+        text for text, length in zip(paragraphs[:-1], lengths, strict=False)
+        if length >= full and not _ENDS_SENTENCE.search(text)
+    ]
+    return len(open_and_full) * 2 > len(lengths) - 1
+
+
+def continues(before: str, after: str, width: int | None = None) -> bool:
+    """Whether the break between paragraph ``before`` and the next, ``after``, is inside a sentence.
+
+    ``width`` is the width a hard-wrapped text is wrapped at (None if it is not).
+    """
+    before, after = before.rstrip(), after.lstrip()
+    if not before or not after or _ENDS_SENTENCE.search(before):
+        return False
+    if width is not None and len(before.strip()) >= WRAPPED_FULL_SHARE * width:
+        return True
+    if after[0] in ",;)" or before.endswith((",", "-", "–", "—")):
+        return True
+    first = _FIRST_WORD.match(after)
+    if first is None:
+        return False
+    if after[0] not in _OPENING_QUOTES and first.group(1).islower():
+        return True
+    last = _LAST_WORD.search(before)
+    if last is not None and last.group(1).lower() in _OPEN_WORDS:
+        return True
+    return _quote_opening(before)
+
+
+def _quote_opening(text: str) -> bool:
+    """Whether ``text`` is only the opening of a quotation: a quote mark and a word or two."""
+    if text[0] not in _OPENING_QUOTES or len(text.split()) > 2:
+        return False
+    rest = text[1:]
+    return not any(mark in rest for mark in "\"”’")

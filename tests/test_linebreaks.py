@@ -1,0 +1,88 @@
+"""Paragraph breaks inside a sentence: which ones continue it, and the parse that reads across them."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from generator.evaluate.data import raw_span, sentence_at
+from generator.linebreaks import continues, hard_wrapped, runs
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Council leaders in Northbridge and", "Eastfield agreed on Monday to share a bus depot."),
+        ("If the money comes through then", "the depot will open in spring, the council said."),
+        ('"The', 'depot will be ready by May," said the engineer.'),
+        ("Work began on Tuesday,", "two weeks later than planned."),
+        ("The engineer, Mr", "Okafor, said the roof was finished."),
+        ("The plan was drawn up by the", "Regional Transport Board."),
+    ],
+)
+def test_a_break_that_cannot_end_a_sentence_continues_it(before: str, after: str) -> None:
+    assert continues(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("The depot opened on Monday.", "and buses ran from it on Tuesday."),
+        ('"It is finished," she said. \'', "However, the road is still closed."),
+        ("Bus depot plans", "Council leaders agreed on Monday to share a depot."),
+        ("Pictured: the new depot", "Council leaders agreed on Monday to share a depot."),
+        ("Results", "1. Northbridge 3 Eastfield 1"),
+        ("Saturday, 4 May", "1500 GMT"),
+        ("The app maker", "iPhone sales rose in May."),
+    ],
+)
+def test_a_heading_caption_or_finished_sentence_stays_its_own_paragraph(before: str, after: str) -> None:
+    assert not continues(before, after)
+
+
+STORY = (
+    "Officials in the coastal town of Northbridge said on Tuesday that the new sea wall would be finished in May, "
+    "two years later than planned and at twice the cost the council first gave. The delay, they said, came from a "
+    "long dispute with the builder over the foundations.\n\n"
+    "Mayor Ana Ruiz told reporters that the town had already paid for the extra work and would not pay again. "
+    "She said the builder, Harbour Works, had agreed to cover any further costs from its own insurance.\n\n"
+    "Residents whose homes flooded in the winter storms asked the council to publish the engineers' reports in full."
+)
+
+
+def test_a_text_wrapped_at_a_fixed_width_is_recognised_and_read_as_its_paragraphs() -> None:
+    lines = [line for paragraph in STORY.split("\n\n") for line in textwrap.wrap(paragraph, 64)]
+    assert hard_wrapped(lines)
+    ends = [last for _, last in runs(lines)]
+    assert all(lines[last].endswith(".") for last in ends)
+    assert not hard_wrapped(STORY.split("\n\n"))
+
+
+def test_short_lines_of_a_table_are_not_taken_for_a_wrapped_text() -> None:
+    rows = ["Northbridge 3 Eastfield 1", "Westport 0 Southfield 2", "Harbour 1 Millbrook 1", "Ashby 2 Kings 2",
+            "Lowton 4 Hale 0", "Moss 1 Marsh 3"]
+    assert runs(rows) == [(index, index) for index in range(len(rows))]
+
+
+def test_a_sentence_broken_across_paragraphs_is_parsed_whole_and_traced_to_both(parse_text) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Council leaders in Northbridge and\n\n"
+        "Eastfield agreed on Monday to share a bus depot.\n\n"
+        "The depot will open in spring."
+    )
+    document = parse_text(text)
+    first = document.sentences[0]
+    assert first.text == "Council leaders in Northbridge and Eastfield agreed on Monday to share a bus depot."
+    assert first.paragraph == 0
+    assert document.sentences[1].paragraph == 2
+    start, end = raw_span(document, 0)
+    assert text[start:end] == text[: text.index("depot.") + len("depot.")]
+    assert sentence_at(document, text.index("Eastfield")) == 0
+
+
+def test_a_hard_wrapped_plain_seed_gives_whole_sentences(parse_text) -> None:  # type: ignore[no-untyped-def]
+    text = "\n".join(line for paragraph in STORY.split("\n\n") for line in textwrap.wrap(paragraph, 64))
+    document = parse_text(text)
+    assert all(sentence.text.endswith(".") for sentence in document.sentences)
+    assert len(document.sentences) == 5
