@@ -49,6 +49,25 @@ def test_a_long_month_of_events_is_split_into_linked_pages(monkeypatch):
     assert "Event 5" in made["timeline/2024-05-p3.md"] and "Event 5" not in made["timeline/2024-05.md"]
 
 
+def test_an_actor_in_many_briefings_gets_linked_pages_newest_first_and_only_the_first_is_searched(monkeypatch):
+    monkeypatch.setattr(dossiers, "APPEARANCES_PER_PAGE", 2)
+    entries = [pages.Entry(f"2024-03-0{day}-x.md", record(f"Vote {day}", f"2024-03-0{day}", [actor("Ana Ruiz")]))
+               for day in range(1, 6)]
+    found, _ = dossiers.gather(entries)
+    made = dossiers.dossier_pages(found["ana-ruiz"])
+    assert list(made) == ["actors/ana-ruiz.md", "actors/ana-ruiz-p2.md", "actors/ana-ruiz-p3.md"]
+    assert "Vote 5" in made["actors/ana-ruiz.md"] and "Vote 1" in made["actors/ana-ruiz-p3.md"]
+    assert "Vote 1" not in made["actors/ana-ruiz.md"]
+    assert "Page 2 of 3 · [previous](ana-ruiz.md) · [next](ana-ruiz-p3.md)" in made["actors/ana-ruiz-p2.md"]
+    assert "boost" in made["actors/ana-ruiz.md"] and "exclude: true" in made["actors/ana-ruiz-p2.md"]
+
+
+def test_an_actor_whose_name_looks_like_a_further_page_keeps_clear_of_it():
+    entries = [pages.Entry("a.md", record("Rally", "2024-01-01", [actor("Ana"), actor("Ana P2", "organization")]))]
+    found, _ = dossiers.gather(entries)
+    assert set(found) == {"ana", "ana-p2-actor"}
+
+
 def test_unnamed_groups_get_no_dossier_and_are_listed_unlinked():
     entries = [pages.Entry(f"2024-0{month}-01-g.md", record("Officials meet", f"2024-0{month}-01",
                [actor("officials", "group"), actor("Marta Lind")])) for month in (1, 2)]
@@ -85,7 +104,9 @@ def test_a_large_kind_is_split_into_pages_by_initial_letter():
 
 def test_dossier_lists_roles_and_briefings_newest_first():
     found, _ = dossiers.gather(ENTRIES)
-    page = dossiers.dossier_page(found["marta-lind"])
+    made = dossiers.dossier_pages(found["marta-lind"])
+    assert list(made) == ["actors/marta-lind.md"]
+    page = made["actors/marta-lind.md"]
     assert "union leader" in page
     listed = page[page.index("## Briefings") :]
     assert listed.index("Talks resume at the port") < listed.index("Port strike spreads")

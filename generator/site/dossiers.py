@@ -10,15 +10,18 @@ are never merged.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..render.escape import inline, slug
 from ..render.markdown import NOT_INDEXED
-from .pages import Entry, Listed, newest_first, split_by_letter
+from .pages import NOT_SEARCHED, Entry, Listed, newest_first, page_names, paged, pager, split_by_letter
 
 SEARCH_BOOST = 10_000
+APPEARANCES_PER_PAGE = 100  # a dossier page lists at most this many briefings; older ones go to further pages
 # The kinds that have dossiers (unnamed groups have none, see gather), in index order.
 KIND_TITLES = {"person": "People", "organization": "Organizations", "place": "Places"}
 
@@ -82,8 +85,8 @@ def gather(entries: list[Entry]) -> tuple[dict[str, Dossier], dict[ActorKey, str
 
 def _free_slug(target: tuple[str, bool], appearances: list[tuple[Entry, dict[str, Any]]], taken: set[str]) -> str:
     base = slug(target[0]) or "actor"
-    if base == "index" or base.startswith("index-"):
-        base += "-actor"  # keep clear of the index pages' names
+    if base == "index" or base.startswith("index-") or re.search(r"-p\d+\Z", base):
+        base += "-actor"  # keep clear of the index pages' and of further pages' names
     candidate = base
     if candidate in taken:
         candidate = f"{base}-{appearances[0][1]['kind']}"
@@ -116,31 +119,41 @@ def _canonical_names(groups: dict[tuple[str, bool], list[tuple[Entry, dict[str, 
     return canonical
 
 
-def dossier_page(dossier: Dossier) -> str:
-    # A search for an actor should show the dossier first: the page is boosted
-    # and only its name and kind are indexed (the rest would match everything
-    # its briefings say, and outrank the briefings themselves).
-    lines = [
-        f"---\nsearch:\n  boost: {SEARCH_BOOST}\n---\n",
-        f"# {inline(dossier.name)}\n",
-        f"<small>{dossier.kind}</small>\n",
-        '<div data-search-exclude markdown="1">\n',
+def dossier_pages(dossier: Dossier) -> dict[str, str]:
+    """The dossier: ``actors/<slug>.md``, its newest ``APPEARANCES_PER_PAGE`` briefings;
+    older ones on ``<slug>-p2.md``… so that no page grows with the archive."""
+    chunks = paged(newest_first_pairs(dossier.appearances), APPEARANCES_PER_PAGE)
+    names = page_names(dossier.slug, len(chunks))
+    return {
+        f"actors/{name}.md": _dossier_page(dossier, chunk, names, number)
+        for number, (name, chunk) in enumerate(zip(names, chunks, strict=True), start=1)
+    }
+
+
+def _dossier_page(
+    dossier: Dossier, appearances: Sequence[tuple[Entry, dict[str, Any]]], names: list[str], number: int
+) -> str:
+    # A search for an actor should show the dossier first: its first page is
+    # boosted and only its name and kind are indexed (the rest would match
+    # everything its briefings say, and outrank the briefings themselves).
+    # Later pages are not indexed at all.
+    front = f"---\nsearch:\n  boost: {SEARCH_BOOST}\n---\n" if number == 1 else NOT_SEARCHED
+    lines = [front, f"# {inline(dossier.name)}\n", f"<small>{dossier.kind}</small>\n", *pager(names, number)]
+    lines.append('<div data-search-exclude markdown="1">\n')
+    roles = [
+        f"- {inline(actor['role'])} — {entry.date}, {_link(entry)}" for entry, actor in appearances if actor.get("role")
     ]
-    roles = []
-    for entry, actor in newest_first_pairs(dossier.appearances):
-        if actor.get("role"):
-            roles.append(f"- {inline(actor['role'])} — {entry.date}, {_link(entry)}")
     if roles:
         lines += [f"## Roles seen{NOT_INDEXED}\n", *roles, ""]
     quotes = []
-    for entry, actor in newest_first_pairs(dossier.appearances):
+    for entry, actor in appearances:
         for quote in actor.get("quotes", []):
             anchor = f"#s-{quote['sources'][0]}" if quote.get("sources") else ""
             quotes.append(f"> “{inline(quote['text'])}” — {_link(entry, anchor)}, {entry.date}\n")
     if quotes:
         lines += [f"## In their words{NOT_INDEXED}\n", *quotes]
     lines.append(f"## Briefings{NOT_INDEXED}\n")
-    for entry, actor in newest_first_pairs(dossier.appearances):
+    for entry, actor in appearances:
         action = actor.get("action")
         said = f": {inline(action['text'])}" if action and actor.get("key") else ""
         lines.append(f"- {entry.date} {_link(entry)}{said}")

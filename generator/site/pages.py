@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from ..render.escape import inline
 
@@ -21,6 +21,8 @@ MONTH_NAMES = (
 HOME_LATEST = 20
 INLINE_LIMIT = 300  # an index lists at most this many items itself; more go to a page per initial letter
 EVENTS_PER_PAGE = 200  # a timeline page (a month, or a year's year-only events) lists at most this many
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -192,18 +194,33 @@ def _timeline_group(
 ) -> dict[str, str]:
     """A year's or a month's events: ``timeline/<key>.md``, then ``<key>-p2.md``… of at most
     ``EVENTS_PER_PAGE`` each, so that no page grows with the archive."""
-    chunks = [events[start : start + EVENTS_PER_PAGE] for start in range(0, len(events), EVENTS_PER_PAGE)]
-    names = [key if number == 1 else f"{key}-p{number}" for number in range(1, len(chunks) + 1)]
+    chunks = paged(events, EVENTS_PER_PAGE)
+    names = page_names(key, len(chunks))
     made = {}
     for number, (name, chunk) in enumerate(zip(names, chunks, strict=True), start=1):
-        lines = [NOT_SEARCHED, f"# Timeline: {label}\n"]
-        if len(chunks) > 1:
-            steps = [f"[previous]({names[number - 2]}.md)"] if number > 1 else []
-            steps += [f"[next]({names[number]}.md)"] if number < len(chunks) else []
-            lines.append(f"Page {number} of {len(chunks)} · " + " · ".join(steps) + "\n")
+        lines = [NOT_SEARCHED, f"# Timeline: {label}\n", *pager(names, number)]
         for date, _page, _index, entry, event in chunk:
             sources = event.get("sources") or [0]
             future = " _(expected)_" if event.get("future") else ""
             lines.append(f"- **{date}**{future} {inline(event['event'])} — {link(entry, '../', f'#s-{sources[0]}')}")
         made[f"timeline/{name}.md"] = "\n".join(lines) + "\n"
     return made
+
+
+def paged(items: Sequence[T], size: int) -> list[Sequence[T]]:
+    """``items`` in pages of at most ``size`` (one empty page if there are none)."""
+    return [items[start : start + size] for start in range(0, len(items), size)] or [items]
+
+
+def page_names(stem: str, count: int) -> list[str]:
+    """The names of ``count`` pages: ``stem``, then ``stem-p2``, ``stem-p3``…"""
+    return [stem if number == 1 else f"{stem}-p{number}" for number in range(1, count + 1)]
+
+
+def pager(names: list[str], number: int) -> list[str]:
+    """The line linking page ``number`` (from 1) of ``names`` to its neighbours; none for a single page."""
+    if len(names) < 2:
+        return []
+    steps = [f"[previous]({names[number - 2]}.md)"] if number > 1 else []
+    steps += [f"[next]({names[number]}.md)"] if number < len(names) else []
+    return [f"Page {number} of {len(names)} · " + " · ".join(steps) + "\n"]

@@ -115,7 +115,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         for month, members in months.items():
             generated[f"archive/{month}.md"] = pages.archive_month(month, members, self.actor_slugs)
         for dossier in found.values():
-            generated[f"actors/{dossier.slug}.md"] = dossiers.dossier_page(dossier)
+            generated.update(dossiers.dossier_pages(dossier))
         for uri in sorted(generated):
             in_nav = uri in ("archive/index.md", "actors/index.md", "timeline/index.md", "topics/index.md")
             inclusion = InclusionLevel.INCLUDED if in_nav else InclusionLevel.NOT_IN_NAV
