@@ -17,7 +17,7 @@ capitalised line or a number and stay apart.
 A plain-text file wrapped at a fixed width (as mail and terminals wrap it)
 breaks nearly every sentence: its lines never pass the width and most come
 close to it.  In such a file every long line without closing punctuation
-continues into the next (see :func:`hard_wrapped`).
+continues into the next (see :func:`wrap_width`).
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ _OPEN_WORDS = frozenset(
 # this share of the longest.
 WRAPPED_MIN_LINES = 5
 WRAPPED_MIN_WIDTH, WRAPPED_MAX_WIDTH = 50, 100
+WRAPPED_WIDTH_QUANTILE = 0.9
 WRAPPED_FULL_SHARE = 0.7
 _OPENING_QUOTES = "\"“‘'"
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*\Z")
@@ -53,7 +54,7 @@ _FIRST_WORD = re.compile(r"\A[\"“‘'(]?([^\W\d_][\w'’-]*)")
 
 def runs(paragraphs: Sequence[str]) -> list[tuple[int, int]]:
     """(first, last) index of each run of paragraphs that one text continues across, in order."""
-    width = max((len(text.strip()) for text in paragraphs), default=0) if hard_wrapped(paragraphs) else None
+    width = wrap_width(paragraphs)
     result: list[tuple[int, int]] = []
     first = 0
     for index in range(1, len(paragraphs) + 1):
@@ -63,17 +64,23 @@ def runs(paragraphs: Sequence[str]) -> list[tuple[int, int]]:
     return result
 
 
-def hard_wrapped(paragraphs: Sequence[str]) -> bool:
-    """Whether the "paragraphs" are the lines of a text wrapped at a fixed width."""
-    lengths = [len(text.strip()) for text in paragraphs]
-    if len(lengths) < WRAPPED_MIN_LINES or not WRAPPED_MIN_WIDTH <= max(lengths) <= WRAPPED_MAX_WIDTH:
-        return False
-    full = WRAPPED_FULL_SHARE * max(lengths)
+def wrap_width(paragraphs: Sequence[str]) -> int | None:
+    """The width the "paragraphs" were wrapped at, if they are the lines of a hard-wrapped text, else None.
+
+    The width is that of the longest lines but a few (a heading or a first
+    line may run past it).
+    """
+    lengths = sorted(len(text.strip()) for text in paragraphs)
+    if len(lengths) < WRAPPED_MIN_LINES:
+        return None
+    width = lengths[int(WRAPPED_WIDTH_QUANTILE * (len(lengths) - 1))]
+    if not WRAPPED_MIN_WIDTH <= width <= WRAPPED_MAX_WIDTH:
+        return None
     open_and_full = [
-        text for text, length in zip(paragraphs[:-1], lengths, strict=False)
-        if length >= full and not _ENDS_SENTENCE.search(text)
+        text for text in paragraphs[:-1]
+        if len(text.strip()) >= WRAPPED_FULL_SHARE * width and not _ENDS_SENTENCE.search(text)
     ]
-    return len(open_and_full) * 2 > len(lengths) - 1
+    return width if len(open_and_full) * 2 > len(lengths) - 1 else None
 
 
 def continues(before: str, after: str, width: int | None = None) -> bool:
