@@ -201,3 +201,29 @@ def test_the_sentence_sharing_most_terms_is_the_most_central(parse_text: Parse) 
     scores = centrality(similarities(bags, inverse_frequencies(bags)))
     assert scores.index(max(scores)) in (0, 2)
     assert scores[1] < min(scores[0], scores[2])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leans"),
+    [
+        ("He said the terminal would open in 2029.", True),
+        ("But the ministry has not yet approved the terminal plan.", True),
+        ("However, the ministry has not yet approved the terminal plan.", True),
+        ("The ministry has not yet approved the terminal plan.", False),
+        ("It is not clear when the ministry will approve the plan.", False),
+    ],
+)
+def test_a_sentence_that_needs_the_one_before_it_is_told_apart(parse_text: Parse, sentence: str, leans: bool) -> None:
+    from generator.stages.summary import _leans_on_previous
+
+    assert _leans_on_previous(parse_text(sentence).spans[0]) is leans
+
+
+def test_a_point_that_answers_an_earlier_sentence_gives_way_to_one_that_stands_alone(parse_text: Parse) -> None:
+    contrast = "But the plan to build the container terminal was opposed by environmental groups at the port."
+    plain = "Environmental groups at the port opposed the plan to build the container terminal for years."
+    body = STORY.split("\n")
+    first = parse_text("\n".join([*body[:3], contrast, *body[4:]]))
+    second = parse_text("\n".join([*body[:3], plain, *body[4:]]))
+    assert 3 not in {point.sources[0] for point in summary_of(first).summary}
+    assert 3 in {point.sources[0] for point in summary_of(second).summary}

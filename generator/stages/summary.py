@@ -7,8 +7,10 @@ a sentence similar to many others is central to the story, one close to
 the article's centroid holds what it keeps returning to, one dense in
 shared terms covers them in few words, and one that names the key actors
 is about the story's protagonists.  A point is read on its own, so a
-sentence in someone else's voice or one whose subject is a bare pronoun
-("He said ...") is worth less, and a long one costs the reader more.
+sentence in someone else's voice, or one that leans on the sentence before
+it (its subject a bare pronoun, "He said ...", or its first word a
+connective that answers it, "But ...", "However, ..."), is worth less, and
+a long one costs the reader more.
 
 Where scraping lost a line break and glued a caption, a share button or the
 next sentence to a sentence, only its complete sentence is scored and shown
@@ -30,7 +32,7 @@ from typing import TYPE_CHECKING
 from ..model import Briefing, Document, Point
 from .centrality import centrality, centroid_similarity, inverse_frequencies, similarities, term_density
 from .standalone import is_speech, stands_alone, whole_sentence, word_count
-from .trim import trim
+from .trim import CONNECTIVES, trim
 from .words import content_words, tokens
 
 if TYPE_CHECKING:
@@ -42,7 +44,7 @@ MAX_POINT_WORDS = 40
 # Weights of the parts of a sentence's score (position counts 1).
 POSITION_DECAY = 0.65
 CENTRALITY, CENTROID, DENSITY = 0.6, 0.5, 0.5
-ACTORS, SPEECH, PRONOUN, LENGTH = 0.15, 0.15, 0.8, 0.5 / 25
+ACTORS, SPEECH, LEANS, LENGTH = 0.15, 0.15, 0.8, 0.5 / 25
 # A sentence this similar (cosine) to a chosen one repeats it.
 REDUNDANT = 0.5
 # A fourth or fifth point must score at least this share of the best.
@@ -116,7 +118,7 @@ def _candidate(document: Document, index: int, structure: float, names: frozense
         + structure
         + ACTORS * actors
         - SPEECH * is_speech(document, index)
-        - PRONOUN * _pronoun_subject(span)
+        - LEANS * _leans_on_previous(span)
         - LENGTH * words
     )
     return Candidate(index=index, score=round(score, 9), text=text, words=words)
@@ -137,12 +139,22 @@ def _piece(span: Span, whole: str | None) -> Span:
     return span.doc[inside[0] : inside[-1] + 1] if inside else span
 
 
-def _pronoun_subject(span: Span) -> bool:
-    """Whether the main clause's subject is a personal pronoun, whose referent is elsewhere."""
+def _leans_on_previous(span: Span) -> bool:
+    """Whether a sentence needs the one before it to be understood.
+
+    It does when its main clause's subject is a personal pronoun, whose
+    referent is elsewhere ("He said ..."; not "it", most often a dummy
+    subject), or when it opens with a connective that answers what came
+    before ("But ...", "However, ..."; :mod:`.trim` drops the word, not
+    the dependence).
+    """
+    words = [token for token in tokens(span) if not token.is_punct and not token.is_space]
+    if words and words[0].lower_ in CONNECTIVES and words[0].dep_ in ("cc", "advmod") and words[0].head.dep_ == "ROOT":
+        return True
     return any(
         token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass") and token.lower_ != "it"
         and token.head.dep_ == "ROOT"
-        for token in tokens(span)
+        for token in words
     )
 
 
