@@ -156,6 +156,18 @@ def test_each_topic_gets_a_page_listing_its_briefings_and_spellings_merge():
     assert topics.urls(entries[0], found) == {"port": "topics/port/", "strike": "topics/strike/"}
 
 
+def test_a_topic_of_many_briefings_gets_linked_pages_newest_first(monkeypatch):
+    monkeypatch.setattr(topics, "ENTRIES_PER_PAGE", 2)
+    entries = [pages.Entry(f"2024-03-0{day}-x.md", record(f"Flood {day}", f"2024-03-0{day}", [], ["Floods"]))
+               for day in range(1, 6)]
+    made = topics.topic_pages(topics.gather(entries))
+    assert {"topics/floods.md", "topics/floods-p2.md", "topics/floods-p3.md"} <= made.keys()
+    assert "Flood 5" in made["topics/floods.md"] and "Flood 1" in made["topics/floods-p3.md"]
+    assert "Page 3 of 3 · [previous](floods-p2.md)" in made["topics/floods-p3.md"]
+    assert "exclude: true" in made["topics/floods-p2.md"] and "exclude: true" not in made["topics/floods.md"]
+    assert topics.topic_slug("Floods P2") == "floods-p2-topic"
+
+
 def test_a_topic_named_index_does_not_replace_the_topics_index():
     found = topics.gather([pages.Entry("a.md", record("Index rises", "2024-01-01", [], ["Index"]))])
     assert set(topics.topic_pages(found)) == {"topics/index.md", "topics/index-topic.md"}

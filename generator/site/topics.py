@@ -6,17 +6,21 @@ that collect briefings by topic are ours rather than Material's single
 listing page: that page lists every briefing under each of its tags, so it
 grew to 1.6 MB of HTML at 1,000 briefings, and matching each page against
 one listing per topic costs pages x topics.  Here each topic is a page of
-its own, and the index is split by initial letter when it is long.
+its own (its older briefings on further pages, so that no page grows with
+the archive), and the index is split by initial letter when it is long.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from ..render.escape import inline, slug
 from ..render.markdown import NOT_INDEXED
-from .pages import Entry, Listed, newest_first, split_by_letter
+from .pages import NOT_SEARCHED, Entry, Listed, newest_first, page_names, paged, pager, split_by_letter
+
+ENTRIES_PER_PAGE = 200  # a topic page lists at most this many briefings; older ones go to further pages
 
 
 @dataclass
@@ -32,8 +36,9 @@ class Topic:
 
 
 def topic_slug(name: str) -> str:
+    """The topic's page name, clear of the index pages' names and of a topic's further pages (``-p2``)."""
     key = slug(name) or "topic"
-    return key + "-topic" if key == "index" or key.startswith("index-") else key
+    return key + "-topic" if key == "index" or key.startswith("index-") or re.search(r"-p\d+\Z", key) else key
 
 
 def gather(entries: list[Entry]) -> dict[str, Topic]:
@@ -58,14 +63,19 @@ def urls(entry: Entry, topics: dict[str, Topic]) -> dict[str, str]:
 def topic_pages(topics: dict[str, Topic]) -> dict[str, str]:
     made: dict[str, str] = {}
     for topic in topics.values():
-        lines = [f"# {inline(topic.name)}\n", f"{len(topic.entries)} briefing(s) on this topic, newest first.\n"]
-        year = None
-        for entry in newest_first(topic.entries):
-            if entry.date[:4] != year:
-                year = entry.date[:4]
-                lines.append(f"\n## {year}{NOT_INDEXED}\n")  # the briefings are indexed on their own pages
-            lines.append(f"- {entry.date} [{inline(entry.title)}](../briefings/{entry.page})")
-        made[f"topics/{topic.slug}.md"] = "\n".join(lines) + "\n"
+        chunks = paged(newest_first(topic.entries), ENTRIES_PER_PAGE)
+        names = page_names(topic.slug, len(chunks))
+        for number, (name, chunk) in enumerate(zip(names, chunks, strict=True), start=1):
+            lines = [] if number == 1 else [NOT_SEARCHED]
+            lines += [f"# {inline(topic.name)}\n", f"{len(topic.entries)} briefing(s) on this topic, newest first.\n"]
+            lines += pager(names, number)
+            year = None
+            for entry in chunk:
+                if entry.date[:4] != year:
+                    year = entry.date[:4]
+                    lines.append(f"\n## {year}{NOT_INDEXED}\n")  # the briefings are indexed on their own pages
+                lines.append(f"- {entry.date} [{inline(entry.title)}](../briefings/{entry.page})")
+            made[f"topics/{name}.md"] = "\n".join(lines) + "\n"
     ranked = sorted(topics.values(), key=lambda t: (t.name.lower(), t.slug))
     listed = [Listed(t.slug, f"- [{inline(t.name)}]({t.slug}.md) ({len(t.entries)})") for t in ranked]
     section, letter_pages = split_by_letter(listed, folder="topics", stem="topics", title="Topics")
