@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -32,6 +33,7 @@ from .store import Entry, Store, sha256_file
 Progress = Callable[[int, int], None]
 # A long build saves its manifest this often, so that a killed one loses little.
 SAVE_EVERY_SECONDS = 2.0
+PARENT_CHECK_SECONDS = 0.5  # how often a worker looks whether its build is still there
 
 
 def one_line(text: str) -> str:
@@ -163,7 +165,20 @@ def _generate_all(seeds: list[SeedFile], jobs: int, today: dt.date) -> Iterator[
 def _load_in_worker() -> None:
     from .nlp import load_model
 
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     load_model()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker once the build that started it is gone.
+
+    A build killed outright (SIGKILL, the out-of-memory killer) cannot stop
+    its workers, and a worker waiting for its next seed would wait forever,
+    holding its model's memory.  The parent is looked for every half second.
+    """
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
 
 
 class _Writer:

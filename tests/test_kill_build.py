@@ -84,8 +84,33 @@ def kill_after(process: subprocess.Popen[bytes], out: Path, pages: int) -> None:
         assert process.poll() is None, "the build ended before it could be killed"
         assert time.monotonic() < deadline, "the build wrote nothing in two minutes"
         time.sleep(0.01)
+    kill_and_check_workers_end(process)
+
+
+def children(pid: int) -> list[int]:
+    found = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True).stdout
+    return [int(word) for word in found.split()]
+
+
+def running(pid: int) -> bool:
+    """Whether ``pid`` is a live process (an unreaped zombie is not)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError, IndexError):
+        return False
+    return state not in ("Z", "X")
+
+
+def kill_and_check_workers_end(process: subprocess.Popen[bytes]) -> None:
+    """SIGKILL the build, then check that its worker processes end on their own (none is left holding memory)."""
+    workers = children(process.pid)
+    assert workers, "the build had no worker process"
     process.send_signal(signal.SIGKILL)
     process.wait()
+    deadline = time.monotonic() + 10
+    while any(running(pid) for pid in workers):
+        assert time.monotonic() < deadline, f"worker processes outlived their killed build: {workers}"
+        time.sleep(0.1)
 
 
 @pytest.mark.parametrize("pages", [1, 17])
@@ -123,8 +148,7 @@ def test_a_killed_rebuild_of_changed_seeds_is_not_taken_for_hand_edits(tmp_path)
     while sum(p.stat().st_mtime_ns != before.get(p.name) for p in out.glob("*.md")) < 3:
         assert process.poll() is None and time.monotonic() < deadline
         time.sleep(0.01)
-    process.send_signal(signal.SIGKILL)
-    process.wait()
+    kill_and_check_workers_end(process)
     assert_whole(out)
     report = build(seeds, out, jobs=1)
     assert report.ok, report.errors  # no page "edited by hand": the journal knows the killed build wrote them
