@@ -47,6 +47,9 @@ WRAPPED_MIN_LINES = 5
 WRAPPED_MIN_WIDTH, WRAPPED_MAX_WIDTH = 50, 100
 WRAPPED_WIDTH_QUANTILE = 0.9
 WRAPPED_FULL_SHARE = 0.7
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
 _OPENING_QUOTES = "\"“‘'"
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*\Z")
 _FIRST_WORD = re.compile(r"\A[\"“‘'(]?([^\W\d_][\w'’-]*)")
@@ -95,6 +98,8 @@ def continues(before: str, after: str, width: int | None = None) -> bool:
         return True
     if after[0] in ",;)" or before.endswith((",", "-", "–", "—")):
         return True
+    if _split_date(before, after):
+        return True
     first = _FIRST_WORD.match(after)
     if first is None:
         return False
@@ -104,6 +109,13 @@ def continues(before: str, after: str, width: int | None = None) -> bool:
     if last is not None and last.group(1).lower() in _OPEN_WORDS:
         return True
     return _quote_opening(before)
+
+
+def _split_date(before: str, after: str) -> bool:
+    """Whether the break cuts a date in two: "on 27" / "May ...", "on May" / "27, ..."."""
+    day_first = re.search(r"\b\d{1,2}\Z", before) and after.split()[0].lower() in _MONTHS
+    month_first = re.match(r"\d{1,2}\b", after) and before.split()[-1].lower() in _MONTHS
+    return bool(day_first or month_first)
 
 
 def _quote_opening(text: str) -> bool:

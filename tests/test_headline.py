@@ -103,3 +103,41 @@ def test_document_without_sentences_gets_no_bottom_line(parse_text: Parse) -> No
     briefing = headed(document)
     assert briefing.bottom_line is None
     assert briefing.title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("The student said the cost of living left her with no other choice.", "no other choice"),
+        ("The study says there is no clear evidence of harm.", "no clear evidence"),
+        ("Mike Tindall wouldn't have moved any quicker.", "Mike Tindall wouldn't have moved"),
+        ("The widow admits her lifestyle is a far cry from her grandparents' quiet life.", "far cry"),
+    ],
+)
+def test_headline_keeps_what_carries_the_meaning(parse_text: Parse, sentence: str, title: str) -> None:
+    made = headline(parse_text(sentence).spans[0], 10)
+    assert made is not None and title in made
+
+
+def test_headline_leaves_out_a_comparison_whose_comparative_it_dropped(parse_text: Parse) -> None:
+    sentence = "Scottish voters would rather have a referendum on the EU than another vote."
+    made = headline(parse_text(sentence).spans[0], 10)
+    assert made is not None and "than" not in made.split()
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("Share this withEmailFacebookTwitterCopy this linkJohn Clancy beat his closest rival Penny Holbrook "
+         "in the ballot.", ("Clancy beats", "John Clancy beat")),
+        ("The vote was held in 2011.Mr Clancy beat his closest rival in the ballot on Monday.",
+         ("Vote held in 2011", "The vote was held in 2011.")),
+    ],
+)
+def test_title_and_bottom_line_leave_out_what_scraping_glued_to_the_lead(
+    parse_text: Parse, text: str, starts: tuple[str, str]
+) -> None:
+    briefing = headed(parse_text(text + "\nThe final count was held in York on Sunday."))
+    assert briefing.title.startswith(starts[0]) and "link" not in briefing.title.lower()
+    assert "2011.Mr" not in briefing.title
+    assert briefing.bottom_line is not None and briefing.bottom_line.text.startswith(starts[1])

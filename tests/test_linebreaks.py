@@ -88,3 +88,11 @@ def test_a_hard_wrapped_plain_seed_gives_whole_sentences(parse_text) -> None:  #
     document = parse_text(text)
     assert all(sentence.text.endswith(".") for sentence in document.sentences)
     assert len(document.sentences) == 5
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [("The race on 27", "May drew 3,000 riders."), ("The race opens on May", "27, the organisers said.")],
+)
+def test_a_date_cut_in_two_by_a_break_is_read_whole(before: str, after: str) -> None:
+    assert continues(before, after)

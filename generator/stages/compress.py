@@ -26,12 +26,19 @@ NAME_PARTS = ("compound", "flat", "nmod", "poss", "case", "amod", "nummod", "qua
 # A headline must not end on one of these.
 DANGLING = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX", "PART", "PRON", "PUNCT"})
 FUTURE = frozenset({"will", "shall", "'ll"})
+# Determiners a headline keeps: dropping them would turn the meaning round ("left her with no choice").
+NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 _VERBS = ("VERB", "AUX")
 _IRREGULAR = {"be": ("is", "are"), "have": ("has", "have"), "do": ("does", "do")}
 
 
-def headline(span: Span, limit: int) -> str | None:
-    """A headline of at most ``limit`` words built from ``span``'s main clause, if it has one."""
+def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None) -> str | None:
+    """A headline of at most ``limit`` words built from ``span``'s main clause, if it has one.
+
+    ``bounds`` are the characters where the sentence really starts and ends
+    when scraping glued something to its first or last token ("linkJak
+    Trueman", "in 2011.Mr"): what lies outside is left out of that word.
+    """
     root = main_verb(span)
     if root is None:
         return None
@@ -39,12 +46,12 @@ def headline(span: Span, limit: int) -> str | None:
     kept: set[int] = set()
     for extra in rounds:
         trial = kept | extra
-        if len(_words(span, trial, root)) > limit:
+        if len(_words(span, trial, root, bounds)) > limit:
             if not kept:
                 return None
             break
         kept = trial
-    words = _words(span, kept, root)
+    words = _words(span, kept, root, bounds)
     while words and words[-1][1] in DANGLING:
         words.pop()
     if len(words) < 2:
@@ -92,7 +99,9 @@ def _rounds(root: Token) -> list[set[int]]:
     phrase: set[int] = set()
     for verb in verbs:
         for child in verb.children:
-            if not phrase and (child.dep_ == "agent" or (child.dep_ == "prep" and child.i > verb.i)):
+            # Not a comparison's "than ...": without its "rather" or "more" it makes no sense.
+            if not phrase and (child.dep_ == "agent" or (child.dep_ == "prep" and child.i > verb.i
+                                                         and child.lower_ != "than")):
                 phrase = _phrase(child)
     return [core, names, phrase]
 
@@ -132,6 +141,8 @@ def _noun_core(noun: Token) -> set[int]:
         return person
     kept = {noun.i}
     for child in noun.children:
+        if _negative_determiner(child) or (noun.dep_ == "attr" and child.dep_ == "amod" and child.i == noun.i - 1):
+            kept.add(child.i)  # "no choice"; "is a far cry": a complement's adjective is its meaning
         hyphenated = child.dep_ == "amod" and child.i < noun.i and not noun.doc[noun.i - 1].whitespace_
         if child.dep_ in ("compound", "flat") or hyphenated or (
                 child.dep_ in ("nummod", "quantmod", "nmod") and child.pos_ in ("NUM", "SYM", "PROPN")):
@@ -141,6 +152,10 @@ def _noun_core(noun: Token) -> set[int]:
         elif child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):  # "GM and Ford"
             kept |= _noun_core(child) | {c.i for c in noun.children if c.dep_ == "cc"}
     return kept
+
+
+def _negative_determiner(token: Token) -> bool:
+    return token.dep_ == "det" and token.lower_ in NEGATIVE_DETERMINERS
 
 
 def _person(noun: Token) -> set[int]:
@@ -182,7 +197,7 @@ def _phrase(preposition: Token) -> set[int]:
     return kept if len(kept) > 1 else set()
 
 
-def _words(span: Span, kept: set[int], root: Token) -> list[tuple[str, str]]:
+def _words(span: Span, kept: set[int], root: Token, bounds: tuple[int, int] | None = None) -> list[tuple[str, str]]:
     """The kept words in order, as (text, part of speech), the main verb in headline tense.
 
     Tokens written together in the article ("Kilroy-Silk", "$1.13bn") stay
@@ -193,15 +208,18 @@ def _words(span: Span, kept: set[int], root: Token) -> list[tuple[str, str]]:
     for token in span:
         if token.i == root.i:
             words.extend(_verb_group(root))
-        elif token.i in kept and not (token.is_punct and token.text not in ("-", "/", "%")) and token.dep_ != "det":
+        elif token.i in kept and not (token.is_punct and token.text not in ("-", "/", "%")) and (
+                token.dep_ != "det" or _negative_determiner(token)):
             glued = previous is not None and previous.i == token.i - 1 and not previous.whitespace_
             # A particle ("ruled out") may end a headline: it counts as an adverb.
             particle = token.dep_ in ("prt", "prep") and token.head.i == root.i and token.i == root.i + 1
             pos = "ADV" if particle else token.pos_
+            begin, end = bounds or (token.idx, token.idx + len(token.text))
+            text = token.text[max(0, begin - token.idx) : max(0, end - token.idx)]
             if glued and words:
-                words[-1] = (words[-1][0] + token.text, pos)
-            else:
-                words.append((token.text, pos))
+                words[-1] = (words[-1][0] + text, pos)
+            elif text and not (token.idx < begin and text.lower() in ("the", "a", "an")):
+                words.append((text, pos))
         else:
             previous = None
             continue
@@ -218,7 +236,7 @@ def _verb_group(verb: Token) -> list[tuple[str, str]]:
     modal = [child for child in auxes if child.tag_ == "MD" and child.lower_ not in FUTURE]
     if negated or modal:  # "will not tolerate", "could face": the auxiliaries carry the meaning
         helpers = sorted([*auxes, *(c for c in verb.children if c.dep_ == "neg" and c.i < verb.i)], key=lambda t: t.i)
-        return [(child.text, child.pos_) for child in helpers] + [(verb.text, "VERB")]
+        return _glued([*helpers, verb])
     if future:
         return [("to", "PART"), *([("be", "AUX")] if passive else []), (verb.text if passive else verb.lemma_, "VERB")]
     if passive:
@@ -226,6 +244,18 @@ def _verb_group(verb: Token) -> list[tuple[str, str]]:
     if verb.tag_ in ("VBD", "VBN"):
         return [(present(verb.lemma_, plural=_plural_subject(verb)), "VERB")]
     return [(verb.text, "VERB")]
+
+
+def _glued(tokens: list[Token]) -> list[tuple[str, str]]:
+    """Words of ``tokens`` (the last one the verb), those written together in the article as one ("wouldn't")."""
+    words: list[tuple[str, str]] = []
+    for before, token in zip([None, *tokens], tokens, strict=False):
+        pos = "VERB" if token is tokens[-1] else token.pos_
+        if before is not None and before.i == token.i - 1 and not before.whitespace_:
+            words[-1] = (words[-1][0] + token.text, pos)
+        else:
+            words.append((token.text, pos))
+    return words
 
 
 def _plural_subject(verb: Token) -> bool:

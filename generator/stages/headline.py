@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Briefing, Document, Point
 from .compress import headline
-from .standalone import is_speech, stands_alone
+from .standalone import is_speech, stands_alone, whole_sentence, whole_span
 from .trim import shorten, trim
 
 if TYPE_CHECKING:
@@ -53,7 +53,12 @@ def news_sentences(document: Document, briefing: Briefing) -> list[int]:
 
 def _title(document: Document, news: list[int]) -> str:
     for index in news[:6]:
-        title = headline(document.spans[index], TITLE_WORDS)
+        span = document.spans[index]
+        whole = whole_sentence(span.text)
+        if whole is None:
+            continue
+        begin = span.start_char + span.text.find(whole)
+        title = headline(whole_span(span, whole), TITLE_WORDS, (begin, begin + len(whole)))
         if title:
             return title
     return _fallback_title(document)
@@ -81,7 +86,16 @@ def _bottom_line(document: Document, news: list[int]) -> Point | None:
 
 
 def _sentence(span: Span) -> str | None:
-    """The sentence trimmed, shortened if needed, or None if it cannot fit in 35 words."""
+    """The sentence trimmed, shortened if needed, or None if it cannot fit in 35 words.
+
+    A sentence that scraping glued to a caption or a share button is its
+    complete sentence alone, as in the summary.
+    """
+    whole = whole_sentence(span.text)
+    if whole is None:
+        return None
+    if whole != span.text:
+        return whole if len(whole.split()) <= MAX_BOTTOM_LINE_WORDS else None
     text = trim(span)
     if len(text.split()) <= MAX_BOTTOM_LINE_WORDS:
         return text

@@ -85,6 +85,21 @@ def whole_sentence(text: str) -> str | None:
     return None
 
 
+def whole_span(span: Span, whole: str | None) -> Span:
+    """The tokens of ``span`` that its complete sentence ``whole`` covers (all of them if nothing was glued).
+
+    Captions and share buttons glued to a sentence would otherwise link it to
+    every other sentence that carries the same boilerplate, or open a headline.
+    """
+    if whole is None or whole == span.text:
+        return span
+    start = span.text.find(whole)
+    end = start + len(whole)
+    offsets = [token.idx - span.start_char for token in span]
+    inside = [token.i for token, at in zip(span, offsets, strict=True) if at < end and at + len(token.text) > start]
+    return span.doc[inside[0] : inside[-1] + 1] if inside else span
+
+
 def _unbalanced(text: str) -> bool:
     """Whether a quotation opens or closes outside the sentence (a piece of a longer quote)."""
     return text.count('"') % 2 == 1 or text.count("“") != text.count("”")

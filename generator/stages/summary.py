@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Briefing, Document, Point
 from .centrality import centrality, centroid_similarity, inverse_frequencies, similarities, term_density
-from .standalone import is_speech, stands_alone, whole_sentence, word_count
+from .standalone import is_speech, stands_alone, whole_sentence, whole_span, word_count
 from .trim import CONNECTIVES, trim
 from .words import content_words, tokens
 
@@ -73,7 +73,7 @@ def choose(document: Document, briefing: Briefing) -> list[Candidate]:
     if not spans:
         return []
     wholes = [whole_sentence(span.text) for span in spans]
-    bags = [Counter(content_words(_piece(span, whole))) for span, whole in zip(spans, wholes, strict=True)]
+    bags = [Counter(content_words(whole_span(span, whole))) for span, whole in zip(spans, wholes, strict=True)]
     idf = inverse_frequencies(bags)
     matrix = similarities(bags, idf)
     structure = [
@@ -122,21 +122,6 @@ def _candidate(document: Document, index: int, structure: float, names: frozense
         - LENGTH * words
     )
     return Candidate(index=index, score=round(score, 9), text=text, words=words)
-
-
-def _piece(span: Span, whole: str | None) -> Span:
-    """The tokens of ``span`` that its complete sentence ``whole`` covers (all of them if nothing was glued).
-
-    Captions and share buttons glued to a sentence would otherwise link it to
-    every other sentence that carries the same boilerplate.
-    """
-    if whole is None or whole == span.text:
-        return span
-    start = span.text.find(whole)
-    end = start + len(whole)
-    offsets = [token.idx - span.start_char for token in span]
-    inside = [token.i for token, at in zip(span, offsets, strict=True) if at < end and at + len(token.text) > start]
-    return span.doc[inside[0] : inside[-1] + 1] if inside else span
 
 
 def _leans_on_previous(span: Span) -> bool:
