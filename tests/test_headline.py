@@ -141,3 +141,19 @@ def test_title_and_bottom_line_leave_out_what_scraping_glued_to_the_lead(
     assert briefing.title.startswith(starts[0]) and "link" not in briefing.title.lower()
     assert "2011.Mr" not in briefing.title
     assert briefing.bottom_line is not None and briefing.bottom_line.text.startswith(starts[1])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Harbour Stores has received a $3.25bn (£1.7bn) takeover offer.",
+         "Harbour Stores receives $3.25bn takeover offer"),
+        ("The trade gap hit an all-time high in May.", "Trade gap hits all-time high"),
+        ("The Northbridge Eagles have won the regional title.", "Northbridge Eagles win regional title"),
+    ],
+)
+def test_headline_leaves_out_asides_keeps_hyphenated_words_and_agrees_as_the_article_does(
+    parse_text: Parse, sentence: str, title: str
+) -> None:
+    made = headline(parse_text(sentence).spans[0], 10)
+    assert made is not None and made.startswith(title)

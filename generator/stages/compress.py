@@ -205,11 +205,14 @@ def _words(span: Span, kept: set[int], root: Token, bounds: tuple[int, int] | No
     """
     words: list[tuple[str, str]] = []
     previous: Token | None = None
+    bracketed = _bracketed(span)
     for token in span:
         if token.i == root.i:
             words.extend(_verb_group(root))
-        elif token.i in kept and not (token.is_punct and token.text not in ("-", "/", "%")) and (
-                token.dep_ != "det" or _negative_determiner(token)):
+        elif token.i in kept and token.i not in bracketed and not (
+                token.is_punct and token.text not in ("-", "/", "%")) and (
+                # "all-time": a determiner written together with the next word is part of it
+                token.dep_ != "det" or _negative_determiner(token) or not token.whitespace_):
             glued = previous is not None and previous.i == token.i - 1 and not previous.whitespace_
             # A particle ("ruled out") may end a headline: it counts as an adverb.
             particle = token.dep_ in ("prt", "prep") and token.head.i == root.i and token.i == root.i + 1
@@ -225,6 +228,20 @@ def _words(span: Span, kept: set[int], root: Token, bounds: tuple[int, int] | No
             continue
         previous = token
     return words
+
+
+def _bracketed(span: Span) -> set[int]:
+    """Indices of the tokens inside brackets ("$3.25bn (£1.7bn)"): a headline leaves asides out."""
+    inside: set[int] = set()
+    depth = 0
+    for token in span:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            inside.add(token.i)
+    return inside
 
 
 def _verb_group(verb: Token) -> list[tuple[str, str]]:
@@ -258,11 +275,23 @@ def _glued(tokens: list[Token]) -> list[tuple[str, str]]:
     return words
 
 
+_SINGULAR_AUX = frozenset({"has", "is", "was", "does"})
+_PLURAL_AUX = frozenset({"have", "are", "were", "do"})
+
+
 def _plural_subject(verb: Token) -> bool:
+    """Whether the verb's subject is plural: as the article's own auxiliary agrees with it
+    ("Mitsubishi Motors has struck", "the Eagles have won"), else by the subject's form."""
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass") and child.i < verb.i:
+            if child.lower_ in _SINGULAR_AUX:
+                return False
+            if child.lower_ in _PLURAL_AUX:
+                return True
     for child in verb.children:
         if child.dep_ in SUBJECTS:
             return (
-                child.tag_ in ("NNS", "NNPS")
+                (child.tag_ == "NNS" or (child.tag_ == "NNPS" and child.ent_type_ != "ORG"))  # a firm: "Stores"
                 or (child.tag_ == "CD" and child.lower_ not in ("one", "1"))
                 or any(c.dep_ == "conj" for c in child.children)
                 or child.lower_ in ("they", "we", "you", "i")
