@@ -108,9 +108,16 @@ def test_summary_is_the_same_on_every_run(parse_text: Parse) -> None:
          "The minister insisted the plan was safe."),
         ("In a statement, the club confirmed the sale of its stadium.", "The club confirmed the sale of its stadium."),
         ("The bank raised rates to 5%, which surprised markets.", "The bank raised rates to 5%."),
+        ("The mayor (pictured) opened the new bridge on Monday.", "The mayor opened the new bridge on Monday."),
+        ("Ana Ruiz, pictured at the opening in May, said the bridge was safe.", "Ana Ruiz said the bridge was safe."),
+        ("Tom Brown, 48, pictured in 2012, shot his neighbour after a row.",
+         "Tom Brown, 48, shot his neighbour after a row."),
+        ("Ana Ruiz (left) and Tom Brown (right) opened the bridge.", "Ana Ruiz and Tom Brown opened the bridge."),
     ],
 )
-def test_trim_drops_connectives_attributions_and_comments(parse_text: Parse, sentence: str, trimmed: str) -> None:
+def test_trim_drops_connectives_attributions_comments_and_photo_pointers(
+    parse_text: Parse, sentence: str, trimmed: str
+) -> None:
     assert trim(parse_text(sentence).spans[0]) == trimmed
 
 
@@ -120,6 +127,8 @@ def test_trim_drops_connectives_attributions_and_comments(parse_text: Parse, sen
         "\"We will win the final,\" the coach said.",  # a quote keeps its speaker
         "On Monday, police arrested three men in the harbour district.",  # a time phrase stays
         "Police said the driver, 45, was arrested at the scene.",  # the attribution leads: nothing trails
+        "The council (which met on Monday) approved the plan.",  # an aside that is not about a photograph
+        "The mayor was pictured with the winners of the race.",  # "pictured" as the sentence's own verb
     ],
 )
 def test_trim_keeps_what_the_sentence_needs(parse_text: Parse, sentence: str) -> None:
@@ -182,6 +191,10 @@ def test_a_point_leaves_out_a_caption_glued_to_its_sentence(parse_text: Parse) -
     texts = [point.text for point in summary_of(document).summary]
     assert all("Share" not in text for text in texts)
     assert any(text.startswith("The harbour authority of Port Elling approved") for text in texts)
+
+
+def test_a_photograph_caption_does_not_stand_alone(parse_text: Parse) -> None:
+    assert not stands_alone(parse_text("Pictured is the mayor of Port Elling at the opening of the bridge.").spans[0])
 
 
 def test_a_sentence_inside_an_open_quotation_is_speech(parse_text: Parse) -> None:

@@ -2,7 +2,7 @@
 
 A summary point is read without its neighbours, so it must be a complete
 declarative sentence in the reporter's voice: not a fragment left by a
-broken paragraph, a caption label, a question, a social-media handle, or a
+broken paragraph, a caption label or a photograph's caption, a question, a social-media handle, or a
 piece of someone's speech (a sentence inside a quotation, or one spoken in
 the first person).
 """
@@ -53,6 +53,8 @@ def stands_alone(span: Span) -> bool:
     if not text or not MIN_WORDS <= len(words) <= MAX_WORDS:
         return False
     if not (text[0].isupper() or text[0].isdigit() or text[0] in QUOTES):
+        return False
+    if words[0].lower_ == "pictured":  # "Pictured is the new bridge", "Pictured: ...": a caption
         return False
     if text.rstrip("\"“”‘’' ").endswith(("?", ":", ",", ";")) or _JUNK.search(text) or _unbalanced(text):
         return False

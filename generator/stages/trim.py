@@ -11,7 +11,9 @@ still a sentence:
 * a short fronted phrase that only frames the clause ("In a statement,"),
   unless it places the news in time;
 * a trailing clause that only adds a comment (", adding that ...",
-  ", which ...").
+  ", which ...");
+* a pointer to a photograph the briefing does not show ("(pictured)",
+  "(left)", ", pictured in 2013,").
 
 Sentences that open with a quotation keep their attribution: a bare quote
 would no longer say who speaks.
@@ -34,6 +36,11 @@ SPEECH_VERBS = frozenset(
 )
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _ENDINGS = frozenset({".", "!", "?"})
+# Words of a bracketed pointer to where someone is in a photograph: "(left)", "(second from right)".
+PHOTO_POSITIONS = frozenset(
+    {"left", "right", "centre", "center", "above", "below", "top", "bottom", "inset", "far", "second", "third",
+     "from", "middle", "background", "foreground", "front", "back", "row", "l", "r", "-", "to", ","}
+)
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?])")
 
 
@@ -103,10 +110,34 @@ def _trimmed(tokens: list[Token]) -> list[bool]:
         for first, last in _attributions(tokens):
             for index in range(first, last + 1):
                 keep[index] = False
-    for first, last in _trailing_participles(tokens, keep):
+    for first, last in [*_trailing_participles(tokens, keep), *_photo_asides(tokens)]:
         for index in range(first, last + 1):
             keep[index] = False
     return keep
+
+
+def _photo_asides(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Spans that point at a photograph: "(pictured)", "(left)", ", pictured here in 2013,"."""
+    found: list[tuple[int, int]] = []
+    for index, token in enumerate(tokens):
+        if token.text == "(":
+            close = next((end for end in range(index + 1, len(tokens)) if tokens[end].text == ")"), None)
+            if close is None:
+                continue
+            inside = {t.lower_ for t in tokens[index + 1 : close]}
+            if inside and (inside & {"pictured", "picture", "photo"} or inside <= PHOTO_POSITIONS):
+                found.append((index, close))
+        elif token.lower_ == "pictured" and index > 0 and tokens[index - 1].text == "," and token.dep_ != "ROOT":
+            # The aside is "pictured" and what hangs on it, up to the comma that closes it if there is one.
+            last = max((at for at, t in enumerate(tokens) if t.i == token.right_edge.i), default=index)
+            closing = last + 1 < len(tokens) and tokens[last + 1].text == ","
+            if closing and index > 1 and tokens[index - 2].i == token.head.i:  # "Aliesha, pictured in 2013, was"
+                found.append((index - 1, last + 1))
+            elif closing:  # "In October 2013, pictured, Aliesha ...", "Martin, 48, pictured, shot": one comma stays
+                found.append((index, last + 1))
+            else:  # "Billy, pictured in 2013 hasn't been seen", "..., pictured."
+                found.append((index - 1, last))
+    return found
 
 
 def _connective_end(tokens: list[Token]) -> int:
@@ -214,7 +245,15 @@ def _trailing_participles(tokens: list[Token], keep: list[bool]) -> list[tuple[i
 
 
 def _join(tokens: list[Token], keep: list[bool]) -> str:
-    parts = [token.text_with_ws for token, kept in zip(tokens, keep, strict=True) if kept]
+    parts: list[str] = []
+    previous: Token | None = None
+    for token, kept in zip(tokens, keep, strict=True):
+        if not kept:
+            continue
+        if previous is not None and previous.i != token.i - 1 and not previous.whitespace_:
+            parts.append(" ")  # "Aliesha, pictured, was": what stood between them had the space
+        parts.append(token.text_with_ws)
+        previous = token
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", "".join(parts)).strip()
     text = text.rstrip(",;: ")
     if text and text[-1] not in ".!?\"”’'":
