@@ -51,6 +51,7 @@ _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
 _OPENING_QUOTES = "\"“‘'"
+TAIL_CHARS = 40  # enough for the last word of a line
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*\Z")
 _FIRST_WORD = re.compile(r"\A[\"“‘'(]?([^\W\d_][\w'’-]*)")
 
@@ -105,7 +106,7 @@ def continues(before: str, after: str, width: int | None = None) -> bool:
         return False
     if after[0] not in _OPENING_QUOTES and first.group(1).islower():
         return True
-    last = _LAST_WORD.search(before)
+    last = _LAST_WORD.search(before[-TAIL_CHARS:])  # the tail only: a search over a long word is quadratic
     if last is not None and last.group(1).lower() in _OPEN_WORDS:
         return True
     return _quote_opening(before)

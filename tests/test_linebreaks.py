@@ -96,3 +96,9 @@ def test_a_hard_wrapped_plain_seed_gives_whole_sentences(parse_text) -> None:  #
 )
 def test_a_date_cut_in_two_by_a_break_is_read_whole(before: str, after: str) -> None:
     assert continues(before, after)
+
+
+def test_a_long_line_is_judged_by_its_last_word() -> None:
+    line = "word " * 2_000
+    assert continues(line + "of the", "Regional Transport Board.")
+    assert not continues(line + "x" * 9_000 + "1", "The next paragraph starts here.")
