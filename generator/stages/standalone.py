@@ -2,9 +2,9 @@
 
 A summary point is read without its neighbours, so it must be a complete
 declarative sentence in the reporter's voice: not a fragment left by a
-broken paragraph, a caption label or a photograph's caption, a question, a social-media handle, or a
-piece of someone's speech (a sentence inside a quotation, or one spoken in
-the first person).
+broken paragraph, a caption label or a photograph's caption, a question, a
+social-media handle, or a piece of someone's speech (a sentence inside a
+quotation, or one spoken in the first person).
 """
 
 from __future__ import annotations
