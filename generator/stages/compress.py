@@ -5,31 +5,26 @@ only qualifies them: determiners, relative clauses, appositions, most
 prepositional phrases.  Words are added in rounds of decreasing weight (the
 core first, then numbers and names, then one place or time phrase) while
 the headline stays within its word limit, so it is never a sentence cut
-short.  The verb is put in headline tense: the simple present for what has
-happened ("jumped" -> "jumps", "has won" -> "wins"), "to" for what will
-happen ("will cut" -> "to cut"), the bare participle for the passive ("was
-arrested" -> "arrested").
+short.  The verb is put in headline tense (see :mod:`.headline_tense`).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .headline_tense import SUBJECTS, verb_group
 from .trim import SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-SUBJECTS = ("nsubj", "nsubjpass", "expl")
 OBJECTS = ("dobj", "attr", "dative", "oprd", "acomp")
 NAME_PARTS = ("compound", "flat", "nmod", "poss", "case", "amod", "nummod", "quantmod")
 # A headline must not end on one of these.
 DANGLING = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX", "PART", "PRON", "PUNCT"})
-FUTURE = frozenset({"will", "shall", "'ll"})
 # Determiners a headline keeps: dropping them would turn the meaning round ("left her with no choice").
 NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 _VERBS = ("VERB", "AUX")
-_IRREGULAR = {"be": ("is", "are"), "have": ("has", "have"), "do": ("does", "do")}
 
 
 def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None) -> str | None:
@@ -208,7 +203,7 @@ def _words(span: Span, kept: set[int], root: Token, bounds: tuple[int, int] | No
     bracketed = _bracketed(span)
     for token in span:
         if token.i == root.i:
-            words.extend(_verb_group(root))
+            words.extend(verb_group(root))
         elif token.i in kept and token.i not in bracketed and not (
                 token.is_punct and token.text not in ("-", "/", "%")) and (
                 # "all-time": a determiner written together with the next word is part of it
@@ -242,72 +237,3 @@ def _bracketed(span: Span) -> set[int]:
         elif depth:
             inside.add(token.i)
     return inside
-
-
-def _verb_group(verb: Token) -> list[tuple[str, str]]:
-    """The main verb in headline tense, with what it needs of its auxiliaries."""
-    auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass") and child.i < verb.i]
-    negated = any(child.dep_ == "neg" for child in verb.children)
-    passive = any(child.dep_ == "auxpass" for child in auxes)
-    future = any(child.lower_ in FUTURE for child in auxes)
-    modal = [child for child in auxes if child.tag_ == "MD" and child.lower_ not in FUTURE]
-    if negated or modal:  # "will not tolerate", "could face": the auxiliaries carry the meaning
-        helpers = sorted([*auxes, *(c for c in verb.children if c.dep_ == "neg" and c.i < verb.i)], key=lambda t: t.i)
-        return _glued([*helpers, verb])
-    if future:
-        return [("to", "PART"), *([("be", "AUX")] if passive else []), (verb.text if passive else verb.lemma_, "VERB")]
-    if passive:
-        return [(verb.text, "VERB")]
-    if verb.tag_ in ("VBD", "VBN"):
-        return [(present(verb.lemma_, plural=_plural_subject(verb)), "VERB")]
-    return [(verb.text, "VERB")]
-
-
-def _glued(tokens: list[Token]) -> list[tuple[str, str]]:
-    """Words of ``tokens`` (the last one the verb), those written together in the article as one ("wouldn't")."""
-    words: list[tuple[str, str]] = []
-    for before, token in zip([None, *tokens], tokens, strict=False):
-        pos = "VERB" if token is tokens[-1] else token.pos_
-        if before is not None and before.i == token.i - 1 and not before.whitespace_:
-            words[-1] = (words[-1][0] + token.text, pos)
-        else:
-            words.append((token.text, pos))
-    return words
-
-
-_SINGULAR_AUX = frozenset({"has", "is", "was", "does"})
-_PLURAL_AUX = frozenset({"have", "are", "were", "do"})
-
-
-def _plural_subject(verb: Token) -> bool:
-    """Whether the verb's subject is plural: as the article's own auxiliary agrees with it
-    ("Mitsubishi Motors has struck", "the Eagles have won"), else by the subject's form."""
-    for child in verb.children:
-        if child.dep_ in ("aux", "auxpass") and child.i < verb.i:
-            if child.lower_ in _SINGULAR_AUX:
-                return False
-            if child.lower_ in _PLURAL_AUX:
-                return True
-    for child in verb.children:
-        if child.dep_ in SUBJECTS:
-            return (
-                (child.tag_ == "NNS" or (child.tag_ == "NNPS" and child.ent_type_ != "ORG"))  # a firm: "Stores"
-                or (child.tag_ == "CD" and child.lower_ not in ("one", "1"))
-                or any(c.dep_ == "conj" for c in child.children)
-                or child.lower_ in ("they", "we", "you", "i")
-            )
-    return False
-
-
-def present(lemma: str, *, plural: bool) -> str:
-    """The simple present of a verb: "rise" -> "rises", or the lemma for a plural subject."""
-    lemma = lemma.lower()
-    if lemma in _IRREGULAR:
-        return _IRREGULAR[lemma][1 if plural else 0]
-    if plural:
-        return lemma
-    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return lemma + "es"
-    if len(lemma) > 2 and lemma.endswith("y") and lemma[-2] not in "aeiou":
-        return lemma[:-1] + "ies"
-    return lemma + "s"

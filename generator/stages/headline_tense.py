@@ -1,0 +1,89 @@
+"""The main verb of a headline in headline tense.
+
+The simple present for what has happened ("jumped" -> "jumps", "has won"
+-> "wins"), "to" for what will happen ("will cut" -> "to cut"), the bare
+participle for the passive ("was arrested" -> "arrested"); auxiliaries that
+carry meaning ("could face", "will not tolerate") stay.  The present agrees
+with the subject as the article's own auxiliary does ("Mitsubishi Motors
+has struck" -> "strikes", "the Eagles have won" -> "win").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJECTS = ("nsubj", "nsubjpass", "expl")
+FUTURE = frozenset({"will", "shall", "'ll"})
+_IRREGULAR = {"be": ("is", "are"), "have": ("has", "have"), "do": ("does", "do")}
+
+
+def verb_group(verb: Token) -> list[tuple[str, str]]:
+    """The main verb in headline tense, with what it needs of its auxiliaries."""
+    auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass") and child.i < verb.i]
+    negated = any(child.dep_ == "neg" for child in verb.children)
+    passive = any(child.dep_ == "auxpass" for child in auxes)
+    future = any(child.lower_ in FUTURE for child in auxes)
+    modal = [child for child in auxes if child.tag_ == "MD" and child.lower_ not in FUTURE]
+    if negated or modal:  # "will not tolerate", "could face": the auxiliaries carry the meaning
+        helpers = sorted([*auxes, *(c for c in verb.children if c.dep_ == "neg" and c.i < verb.i)], key=lambda t: t.i)
+        return _glued([*helpers, verb])
+    if future:
+        return [("to", "PART"), *([("be", "AUX")] if passive else []), (verb.text if passive else verb.lemma_, "VERB")]
+    if passive:
+        return [(verb.text, "VERB")]
+    if verb.tag_ in ("VBD", "VBN"):
+        return [(present(verb.lemma_, plural=_plural_subject(verb)), "VERB")]
+    return [(verb.text, "VERB")]
+
+
+def _glued(tokens: list[Token]) -> list[tuple[str, str]]:
+    """Words of ``tokens`` (the last one the verb), those written together in the article as one ("wouldn't")."""
+    words: list[tuple[str, str]] = []
+    for before, token in zip([None, *tokens], tokens, strict=False):
+        pos = "VERB" if token is tokens[-1] else token.pos_
+        if before is not None and before.i == token.i - 1 and not before.whitespace_:
+            words[-1] = (words[-1][0] + token.text, pos)
+        else:
+            words.append((token.text, pos))
+    return words
+
+
+_SINGULAR_AUX = frozenset({"has", "is", "was", "does"})
+_PLURAL_AUX = frozenset({"have", "are", "were", "do"})
+
+
+def _plural_subject(verb: Token) -> bool:
+    """Whether the verb's subject is plural: as the article's own auxiliary agrees with it
+    ("Mitsubishi Motors has struck", "the Eagles have won"), else by the subject's form."""
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass") and child.i < verb.i:
+            if child.lower_ in _SINGULAR_AUX:
+                return False
+            if child.lower_ in _PLURAL_AUX:
+                return True
+    for child in verb.children:
+        if child.dep_ in SUBJECTS:
+            return (
+                (child.tag_ == "NNS" or (child.tag_ == "NNPS" and child.ent_type_ != "ORG"))  # a firm: "Stores"
+                or (child.tag_ == "CD" and child.lower_ not in ("one", "1"))
+                or any(c.dep_ == "conj" for c in child.children)
+                or child.lower_ in ("they", "we", "you", "i")
+            )
+    return False
+
+
+def present(lemma: str, *, plural: bool) -> str:
+    """The simple present of a verb: "rise" -> "rises", or the lemma for a plural subject."""
+    lemma = lemma.lower()
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma][1 if plural else 0]
+    if plural:
+        return lemma
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return lemma + "es"
+    if len(lemma) > 2 and lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + "s"
