@@ -24,6 +24,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .model import Article
 
 # Closing punctuation, possibly followed by closing quotes or brackets.
 _ENDS_SENTENCE = re.compile(r"[.!?…:;](?:\s*[\"'”’)\]])*\s*\Z")
@@ -54,6 +58,17 @@ _OPENING_QUOTES = "\"“‘'"
 TAIL_CHARS = 40  # enough for the last word of a line
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*\Z")
 _FIRST_WORD = re.compile(r"\A[\"“‘'(]?([^\W\d_][\w'’-]*)")
+
+
+def joined(article: Article) -> list[tuple[int, int, str]]:
+    """(index of its first paragraph, start in the body, text) of each run of paragraphs
+    that one sentence continues across, its breaks read as spaces (so offsets stay the body's)."""
+    paragraphs = article.paragraphs
+    result = []
+    for first, last in runs([paragraph.text for paragraph in paragraphs]):
+        start, end = paragraphs[first].start, paragraphs[last].start + len(paragraphs[last].text)
+        result.append((first, start, article.body[start:end].replace("\n", " ")))
+    return result
 
 
 def runs(paragraphs: Sequence[str]) -> list[tuple[int, int]]:

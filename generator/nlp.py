@@ -10,8 +10,8 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from .errors import ModelError
-from .linebreaks import runs
-from .model import Article, Document, Paragraph, Sentence
+from .linebreaks import joined
+from .model import Article, Document, Sentence
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -64,23 +64,14 @@ def pieces(article: Article) -> list[tuple[int, int, str]]:
     body); a piece's paragraph is that of its first.
     """
     result = []
-    for first, last in _runs(article):
-        start = first.start
-        text = article.body[first.start : last.start + len(last.text)].replace("\n", " ")
+    for index, start, text in joined(article):
         while len(text) > MAX_PIECE_CHARS:
             cut = _cut_point(text)
-            result.append((first.index, start, text[:cut]))
+            result.append((index, start, text[:cut]))
             text, start = text[cut:], start + cut
         if text.strip():
-            result.append((first.index, start, text))
+            result.append((index, start, text))
     return result
-
-
-def _runs(article: Article) -> Iterator[tuple[Paragraph, Paragraph]]:
-    """The first and last paragraph of each run of paragraphs that a sentence continues across."""
-    paragraphs = article.paragraphs
-    for first, last in runs([paragraph.text for paragraph in paragraphs]):
-        yield paragraphs[first], paragraphs[last]
 
 
 def _cut_point(text: str) -> int:

@@ -102,3 +102,15 @@ def test_a_long_line_is_judged_by_its_last_word() -> None:
     line = "word " * 2_000
     assert continues(line + "of the", "Regional Transport Board.")
     assert not continues(line + "x" * 9_000 + "1", "The next paragraph starts here.")
+
+
+def test_a_quotation_broken_across_lines_is_quoted_whole_and_given_to_its_speaker(parse_text) -> None:  # type: ignore[no-untyped-def]
+    from generator.pipeline import STAGES, brief
+
+    document = parse_text(
+        "Mayor Peter Jones opened the new bridge in Northbridge on Monday.\n\n\"The\n\n"
+        "bridge will serve the town for a hundred years,\" Jones told reporters at the opening."
+    )
+    actors = brief(document, [stage for stage in STAGES if stage.name == "actors"]).actors
+    quotes = {actor.name: [quote.text for quote in actor.quotes] for actor in actors}
+    assert quotes["Peter Jones"] == ["The bridge will serve the town for a hundred years"]

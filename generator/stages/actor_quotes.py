@@ -1,10 +1,11 @@
 """Direct quotations and who said them.
 
-Quotations are found in each paragraph between curly or straight double
-quote marks (mixed as news text mixes them), or between single quote marks
-around four words or more; a quotation split by its attribution gives two
-pieces.  The speaker is the subject of a verb of saying outside the quote
-marks in the same sentence, before or after the quote ("“…,” Trump wrote",
+Quotations are found in each paragraph (or run of paragraphs that one
+sentence continues across) between curly or straight double quote marks
+(mixed as news text mixes them), or between single quote marks around four
+words or more; a quotation split by its attribution gives two pieces.  The
+speaker is the subject of a verb of saying outside the quote marks in the
+same sentence, before or after the quote ("“…,” Trump wrote",
 "said Terry Lundgren", "Lin told reporters"), the person "quoted as
 saying", or, for "he"/"she", the person last named before.  A quote with no
 attribution in its sentence goes to the speaker of the quote just before it.
@@ -16,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..linebreaks import joined
 from .actor_words import SPEECH_VERBS
 from .words import tokens
 
@@ -49,26 +51,27 @@ class Said:
 def quotations(document: Document) -> list[Said]:
     """Every quotation of the article in reading order, with its speaker token."""
     result: list[Said] = []
-    for paragraph in document.article.paragraphs:
-        pieces = [(m.start(1), m.end(1), m.group(1)) for m in _DOUBLE.finditer(paragraph.text)]
+    # A paragraph, or paragraphs that one sentence runs across (see generator.linebreaks).
+    for _index, base, paragraph in joined(document.article):
+        pieces = [(m.start(1), m.end(1), m.group(1)) for m in _DOUBLE.finditer(paragraph)]
         if not pieces:
             pieces = [
-                (m.start(1), m.end(1), m.group(1)) for m in _SINGLE.finditer(paragraph.text)
+                (m.start(1), m.end(1), m.group(1)) for m in _SINGLE.finditer(paragraph)
                 if len(m.group(1).split()) >= 4
             ]
         if not pieces:
-            pieces = [(m.start(1), m.end(1), m.group(1)) for m in _OPEN_LOST.finditer(paragraph.text)]
+            pieces = [(m.start(1), m.end(1), m.group(1)) for m in _OPEN_LOST.finditer(paragraph)]
         for start, end, text in pieces:
             text = text.strip().rstrip(",")
             if len(text.split()) < 3:
                 continue  # a scare quote ("chaotic"), not a quotation
-            sentence = _sentence_at(document, paragraph.start + start)
+            sentence = _sentence_at(document, base + start)
             if sentence is None:
                 continue
-            last = _sentence_at(document, paragraph.start + max(start, end - 1)) or sentence
-            speaker, pronoun = _speaker(document, sentence, last, paragraph.start + start, paragraph.start + end)
-            opens = paragraph.start + start - document.sentences[sentence].start <= 1
-            inside = _inside(document, sentence, last, paragraph.start + start, paragraph.start + end)
+            last = _sentence_at(document, base + max(start, end - 1)) or sentence
+            speaker, pronoun = _speaker(document, sentence, last, base + start, base + end)
+            opens = base + start - document.sentences[sentence].start <= 1
+            inside = _inside(document, sentence, last, base + start, base + end)
             result.append(Said(text, sentence, speaker, pronoun, opens, inside))
     return result
 
