@@ -128,6 +128,7 @@ def test_trim_drops_connectives_attributions_comments_and_photo_pointers(
         "On Monday, police arrested three men in the harbour district.",  # a time phrase stays
         "Police said the driver, 45, was arrested at the scene.",  # the attribution leads: nothing trails
         "The council (which met on Monday) approved the plan.",  # an aside that is not about a photograph
+        "Senator Tom Brown (R) voted against the bill on Monday.",  # a party, not a place in a photograph
         "The mayor was pictured with the winners of the race.",  # "pictured" as the sentence's own verb
     ],
 )

@@ -39,7 +39,7 @@ _ENDINGS = frozenset({".", "!", "?"})
 # Words of a bracketed pointer to where someone is in a photograph: "(left)", "(second from right)".
 PHOTO_POSITIONS = frozenset(
     {"left", "right", "centre", "center", "above", "below", "top", "bottom", "inset", "far", "second", "third",
-     "from", "middle", "background", "foreground", "front", "back", "row", "l", "r", "-", "to", ","}
+     "from", "middle", "background", "foreground", "front", "back", "row", "-", "to", ","}
 )
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?])")
 
