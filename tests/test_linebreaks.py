@@ -52,10 +52,14 @@ STORY = (
 
 
 def test_a_text_wrapped_at_a_fixed_width_is_recognised_and_read_as_its_paragraphs() -> None:
-    lines = [line for paragraph in STORY.split("\n\n") for line in textwrap.wrap(paragraph, 64)]
+    wrapped = [textwrap.wrap(paragraph, 64) for paragraph in STORY.split("\n\n")]
+    lines = [line for paragraph in wrapped for line in paragraph]
     assert wrap_width(lines) == 64
     ends = [last for _, last in runs(lines)]
-    assert all(lines[last].endswith(".") for last in ends)
+    assert all(lines[last].endswith(".") for last in ends)  # no run ends inside a sentence
+    paragraph_ends = [sum(len(p) for p in wrapped[: index + 1]) - 1 for index in range(len(wrapped))]
+    assert set(paragraph_ends) <= set(ends)  # and every paragraph ends a run
+    assert len(ends) < len(lines)
     assert wrap_width(STORY.split("\n\n")) is None
 
 
