@@ -130,6 +130,8 @@ def _photo_asides(tokens: list[Token]) -> list[tuple[int, int]]:
         elif token.lower_ == "pictured" and index > 0 and tokens[index - 1].text == "," and token.dep_ != "ROOT":
             # The aside is "pictured" and what hangs on it, up to the comma that closes it if there is one.
             last = max((at for at, t in enumerate(tokens) if t.i == token.right_edge.i), default=index)
+            if any(t.dep_ == "ROOT" for t in tokens[index : last + 1]):
+                continue  # a misparse that hangs the main clause on "pictured": leave the sentence whole
             closing = last + 1 < len(tokens) and tokens[last + 1].text == ","
             if closing and index > 1 and tokens[index - 2].i == token.head.i:  # "Aliesha, pictured in 2013, was"
                 found.append((index - 1, last + 1))
