@@ -60,14 +60,14 @@ _LAST_WORD = re.compile(r"([^\W\d_]+)\W*\Z")
 _FIRST_WORD = re.compile(r"\A[\"“‘'(]?([^\W\d_][\w'’-]*)")
 
 
-def joined(article: Article) -> list[tuple[int, int, str]]:
-    """(index of its first paragraph, start in the body, text) of each run of paragraphs
-    that one sentence continues across, its breaks read as spaces (so offsets stay the body's)."""
+def joined(article: Article) -> list[tuple[int, str]]:
+    """(start in the body, text) of each run of paragraphs that one sentence continues across,
+    its breaks read as spaces (so offsets stay the body's)."""
     paragraphs = article.paragraphs
     result = []
     for first, last in runs([paragraph.text for paragraph in paragraphs]):
         start, end = paragraphs[first].start, paragraphs[last].start + len(paragraphs[last].text)
-        result.append((first, start, article.body[start:end].replace("\n", " ")))
+        result.append((start, article.body[start:end].replace("\n", " ")))
     return result
 
 
@@ -129,8 +129,8 @@ def continues(before: str, after: str, width: int | None = None) -> bool:
 
 def _split_date(before: str, after: str) -> bool:
     """Whether the break cuts a date in two: "on 27" / "May ...", "on May" / "27, ..."."""
-    day_first = re.search(r"\b\d{1,2}\Z", before) and after.split()[0].lower() in _MONTHS
-    month_first = re.match(r"\d{1,2}\b", after) and before.split()[-1].lower() in _MONTHS
+    day_first = re.search(r"\b\d{1,2}\Z", before) and after.split(maxsplit=1)[0].lower() in _MONTHS
+    month_first = re.match(r"\d{1,2}\b", after) and before.rsplit(maxsplit=1)[-1].lower() in _MONTHS
     return bool(day_first or month_first)
 
 

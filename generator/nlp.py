@@ -56,21 +56,21 @@ def _load() -> Language:
     return model
 
 
-def pieces(article: Article) -> list[tuple[int, int, str]]:
-    """(paragraph index, start in body, text) for each piece to parse.
+def pieces(article: Article) -> list[tuple[int, str]]:
+    """(start in body, text) for each piece to parse.
 
     Paragraphs split inside a sentence (see :mod:`.linebreaks`) are parsed
     as one piece, their break read as a space (so offsets stay those of the
-    body); a piece's paragraph is that of its first.
+    body); a sentence's paragraph is the one it starts in.
     """
     result = []
-    for index, start, text in joined(article):
+    for start, text in joined(article):
         while len(text) > MAX_PIECE_CHARS:
             cut = _cut_point(text)
-            result.append((index, start, text[:cut]))
+            result.append((start, text[:cut]))
             text, start = text[cut:], start + cut
         if text.strip():
-            result.append((index, start, text))
+            result.append((start, text))
     return result
 
 
@@ -94,15 +94,15 @@ def parse_many(articles: Iterable[Article], nlp: Language | None = None) -> Iter
     model = nlp or load_model()
     for article in articles:
         parts = pieces(article)
-        docs = model.pipe(text for _, _, text in parts)
+        docs = model.pipe(text for _, text in parts)
         yield _document(article, parts, docs)
 
 
-def _document(article: Article, parts: list[tuple[int, int, str]], docs: Iterable[Doc]) -> Document:
+def _document(article: Article, parts: list[tuple[int, str]], docs: Iterable[Doc]) -> Document:
     sentences: list[Sentence] = []
     spans = []
     starts = [paragraph.start for paragraph in article.paragraphs]
-    for (_paragraph, start, _text), doc in zip(parts, docs, strict=True):
+    for (start, _text), doc in zip(parts, docs, strict=True):
         for span in _sentences(doc):
             whole = doc.text[span.start_char : span.end_char]  # span.text, without rebuilding it
             text = whole.strip()

@@ -168,7 +168,7 @@ def test_the_longest_unbroken_stretch_allowed_is_briefed_in_bounded_time(tmp_pat
     from generator.seeds import read_seed
 
     parts = pieces(read_seed(path))
-    assert len(parts) >= 2 and all(len(text) <= MAX_PIECE_CHARS for _, _, text in parts)
+    assert len(parts) >= 2 and all(len(text) <= MAX_PIECE_CHARS for _, text in parts)
 
 
 def die(path, display, today):  # stands for a worker killed by the system (out of memory, a native crash)

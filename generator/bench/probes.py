@@ -56,7 +56,7 @@ def floor(folder: Path, mode: str, batch: int, limit: int | None) -> dict[str, A
     if "senter" in keep:
         nlp.enable_pipe("senter")
     loaded = time.perf_counter() - started
-    texts = [[text for _, _, text in pieces(article)] for article in articles(folder, limit)]
+    texts = [[text for _, text in pieces(article)] for article in articles(folder, limit)]
     words = sum(len(text.split()) for parts in texts for text in parts)
     started = time.perf_counter()
     if batch <= 1:
@@ -76,7 +76,7 @@ def components(folder: Path, limit: int | None) -> dict[str, Any]:
     from ..nlp import load_model, pieces
 
     nlp = load_model()
-    texts = [text for article in articles(folder, limit) for _, _, text in pieces(article)]
+    texts = [text for article in articles(folder, limit) for _, text in pieces(article)]
     timings: dict[str, float] = {}
     started = time.perf_counter()
     docs = [nlp.make_doc(text) for text in texts]

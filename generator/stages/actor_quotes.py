@@ -52,7 +52,7 @@ def quotations(document: Document) -> list[Said]:
     """Every quotation of the article in reading order, with its speaker token."""
     result: list[Said] = []
     # A paragraph, or paragraphs that one sentence runs across (see generator.linebreaks).
-    for _index, base, paragraph in joined(document.article):
+    for base, paragraph in joined(document.article):
         pieces = [(m.start(1), m.end(1), m.group(1)) for m in _DOUBLE.finditer(paragraph)]
         if not pieces:
             pieces = [
