@@ -71,11 +71,13 @@ class Sentence:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Document:
     """An article with its sentences and their parse: the input of every stage.
 
-    ``spans[i]`` is the spaCy parse of ``sentences[i]``.
+    ``spans[i]`` is the spaCy parse of ``sentences[i]``.  A document is one
+    parse, compared and hashed by identity, so that an analysis several
+    stages ask for can be memoised on it cheaply.
     """
 
     article: Article

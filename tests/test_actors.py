@@ -109,6 +109,19 @@ def test_a_scare_quote_is_not_a_quotation(parse_text: Parse) -> None:
     assert _by_name(actors, "Ruth Alvarez").quotes == ()
 
 
+def test_a_closing_mark_moved_to_the_reporters_next_sentence_opens_no_quotation(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Mayor Ana Holm wrote to the ferry company on Monday.\n"
+        "\"Passengers come before the timetable,\" Holm wrote. \"The sailings must run on time.\n"
+        "\"The ferry company has not replied to the letter.\n"
+        "The authority meets again next week."
+    ))
+    assert [quote.text for quote in _by_name(actors, "Ana Holm").quotes] == [
+        "Passengers come before the timetable",
+        "The sailings must run on time.",
+    ]
+
+
 def test_credit_lines_and_a_publication_cited_only_as_source_are_not_actors(parse_text: Parse) -> None:
     actors = actors_of(parse_text(
         "Ridgeway Motors will close its plant in Ohio, according to the Daily Courier. "

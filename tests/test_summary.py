@@ -10,7 +10,7 @@ import pytest
 from generator.model import Briefing, Document
 from generator.pipeline import STAGES, brief
 from generator.stages.centrality import centrality, inverse_frequencies, similarities
-from generator.stages.standalone import is_speech, stands_alone, whole_sentence, word_count
+from generator.stages.standalone import is_speech, stands_alone, stray_marks, unmarked, whole_sentence, word_count
 from generator.stages.summary import MAX_POINTS, MAX_SHARE, MIN_POINTS
 from generator.stages.trim import shorten, trim
 
@@ -157,6 +157,11 @@ def test_shorten_drops_trailing_phrases_until_the_sentence_fits(parse_text: Pars
         ("Follow @harbournews for updates on the terminal plan.", False),  # a handle
         ("She said: \"It was the best day of my life.", False),  # a quote left open
         ("As well as prizes for the best song (the band won it again).", False),  # the verb is in an aside
+        ("See more stories from across the harbour towns on our news page.", False),  # a command to the reader
+        ("Watch the video of the launch of the new ferry.", False),  # a command to the reader
+        ("The match against the harbour team was called off.", True),  # a particle ends it
+        ("The council said the new terminal would cost more than the old one did.", True),  # an ellipsis
+        ("The harbour master said the work would start in the", False),  # cut short
     ],
 )
 def test_stands_alone_accepts_only_complete_declarative_sentences(
@@ -241,3 +246,59 @@ def test_a_point_that_answers_an_earlier_sentence_gives_way_to_one_that_stands_a
     second = parse_text("\n".join([*body[:3], plain, *body[4:]]))
     assert 3 not in {point.sources[0] for point in summary_of(first).summary}
     assert 3 in {point.sources[0] for point in summary_of(second).summary}
+
+
+# A letter quoted over two paragraphs, its closing mark moved by scraping to
+# the start of the reporter's next sentence.
+SHIFTED_MARK = "\n".join(
+    [
+        "The harbour authority wrote to the ferry company on Monday.",
+        "\"The safety of passengers comes before the timetable.",
+        "\"The ferry company has not replied to the letter.",
+        "The authority meets again next week.",
+    ]
+)
+
+
+def test_a_closing_mark_moved_to_the_next_sentence_is_a_stray(parse_text: Parse) -> None:
+    document = parse_text(SHIFTED_MARK)
+    assert stray_marks(document) == frozenset({2})
+    assert not is_speech(document, 2)
+    assert unmarked(document, 2).text == "The ferry company has not replied to the letter."
+    assert stands_alone(unmarked(document, 2))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The quotation runs on: the next paragraph opens with a quote mark.
+        SHIFTED_MARK.replace("The authority meets", "\"The authority meets"),
+        # The sentence speaks in the first person: a speaker's words.
+        SHIFTED_MARK.replace("The ferry company has not replied", "We have not had a reply"),
+        # No quotation before it was left open.
+        SHIFTED_MARK.replace("comes before the timetable.", "comes before the timetable,\" it said."),
+        # The quotation closes later in its paragraph.
+        SHIFTED_MARK.replace("replied to the letter.", "replied to the letter. We wait,\" it said."),
+    ],
+)
+def test_a_quote_mark_that_may_open_a_quotation_is_not_a_stray(parse_text: Parse, text: str) -> None:
+    assert stray_marks(parse_text(text)) == frozenset()
+
+
+def test_a_sentence_after_a_stray_mark_can_be_a_point_without_the_mark(parse_text: Parse) -> None:
+    document = parse_text(
+        "\n".join(
+            [
+                "The harbour authority wrote to the ferry company on Monday to complain about late sailings.",
+                "\"The safety of passengers comes before the timetable.",
+                "\"The ferry company has not replied to the letter, which asks for a new winter timetable.",
+                "The authority meets again next week.",
+                "A new bakery opened on the quay in the spring and sells bread to the fishing crews.",
+                "The island school has forty pupils and two teachers.",
+                "Rain is expected across the region for most of the coming fortnight.",
+                "The lighthouse on the northern point was painted white in the autumn by volunteers.",
+            ]
+        )
+    )
+    points = {point.sources[0]: point.text for point in summary_of(document).summary}
+    assert points.get(2) == "The ferry company has not replied to the letter."

@@ -9,6 +9,8 @@ same sentence, before or after the quote ("“…,” Trump wrote",
 "said Terry Lundgren", "Lin told reporters"), the person "quoted as
 saying", or, for "he"/"she", the person last named before.  A quote with no
 attribution in its sentence goes to the speaker of the quote just before it.
+A quote mark that scraping moved from the end of a quotation to the start of
+the reporter's next sentence opens none (see :func:`.standalone.stray_marks`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..linebreaks import joined
 from .actor_words import SPEECH_VERBS
+from .standalone import stray_marks
 from .words import tokens
 
 if TYPE_CHECKING:
@@ -51,6 +54,7 @@ class Said:
 def quotations(document: Document) -> list[Said]:
     """Every quotation of the article in reading order, with its speaker token."""
     result: list[Said] = []
+    strays = {document.sentences[index].start for index in stray_marks(document)}
     # A paragraph, or paragraphs that one sentence runs across (see generator.linebreaks).
     for base, paragraph in joined(document.article):
         pieces = [(m.start(1), m.end(1), m.group(1)) for m in _DOUBLE.finditer(paragraph)]
@@ -65,6 +69,8 @@ def quotations(document: Document) -> list[Said]:
             text = text.strip().rstrip(",")
             if len(text.split()) < 3:
                 continue  # a scare quote ("chaotic"), not a quotation
+            if base + start - 1 in strays:
+                continue  # a closing mark moved to the reporter's next sentence
             sentence = _sentence_at(document, base + start)
             if sentence is None:
                 continue

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Briefing, Document, Point
 from .compress import headline
-from .standalone import is_speech, stands_alone, whole_sentence, whole_span
+from .standalone import is_speech, stands_alone, unmarked, whole_sentence, whole_span
 from .trim import shorten, trim
 
 if TYPE_CHECKING:
@@ -43,8 +43,8 @@ def news_sentences(document: Document, briefing: Briefing) -> list[int]:
     """Sentences that may carry the news, best first: usable lead sentences, then the summary's."""
     lead = [
         index
-        for index, span in enumerate(document.spans[:3])
-        if stands_alone(span) and not is_speech(document, index)
+        for index in range(min(3, len(document.spans)))
+        if stands_alone(unmarked(document, index)) and not is_speech(document, index)
     ]
     points = [source for point in briefing.summary for source in point.sources[:1]]
     ordered = lead[:1] + points + lead[1:] + list(range(len(document.spans)))
@@ -53,7 +53,7 @@ def news_sentences(document: Document, briefing: Briefing) -> list[int]:
 
 def _title(document: Document, news: list[int]) -> str:
     for index in news[:6]:
-        span = document.spans[index]
+        span = unmarked(document, index)
         whole = whole_sentence(span.text)
         if whole is None:
             continue
@@ -78,11 +78,11 @@ def _bottom_line(document: Document, news: list[int]) -> Point | None:
     if not document.spans:
         return None
     for index in news[:3]:
-        text = _sentence(document.spans[index])
+        text = _sentence(unmarked(document, index))
         if text:
             return Point(text, (index,))
     index = news[0]
-    return Point(shorten(document.spans[index], MAX_BOTTOM_LINE_WORDS), (index,))
+    return Point(shorten(unmarked(document, index), MAX_BOTTOM_LINE_WORDS), (index,))
 
 
 def _sentence(span: Span) -> str | None:

@@ -3,12 +3,15 @@
 A summary point is read without its neighbours, so it must be a complete
 declarative sentence in the reporter's voice: not a fragment left by a
 broken paragraph, a caption label or a photograph's caption, a question, a
+command to the reader ("See more stories from ...", "Watch the video"), a
 social-media handle, or a piece of someone's speech (a sentence inside a
 quotation, or one spoken in the first person).
 """
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -16,7 +19,7 @@ from ..model import Document
 from .words import tokens
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 MIN_WORDS, MAX_WORDS = 6, 70
 OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
@@ -28,6 +31,10 @@ _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "to", "and", "or", "but", "
 _JUNK = re.compile(r"@\w|https?:|www\.")
 _OPENS_AT_END = re.compile(r"(^|\s)[\"“‘']$")
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "our", "us"})
+_PERSONAL = FIRST_PERSON | {"you", "your"}
+# Marks that open a quotation; a paragraph opening with one may continue the one before.
+_STRAIGHT_OPENERS = ('"', "“")
+_ANY_OPENERS = ('"', "“", "'", "‘")
 # Where scraped text lost a line break, two pieces run together: a full stop
 # with no space after it ("in 2015.The minister", "at 11:00 BST.Ninety"; not
 # "Mr.Benn" or "U.S.Army", whose stop ends a title or an initial), or a line
@@ -60,13 +67,35 @@ def stands_alone(span: Span) -> bool:
         return False
     if _OPENS_AT_END.search(text):  # "... going into the weekend '": a quotation follows
         return False
-    if words[-1].pos_ in _DANGLING or words[-1].lower_ in _FUNCTION_WORDS:
+    if _dangles(words[-1]):
         return False
     if span.root.pos_ not in ("VERB", "AUX"):  # "The letter he signed on April 9": a caption
+        return False
+    if _imperative(span.root, words[0]):  # "See more stories from ...", "Watch the video": the page to its reader
         return False
     before = span.doc[span.start : span.root.i]
     # A main verb inside brackets belongs to an aside; the sentence around it has none.
     return sum(token.text == "(" for token in before) <= sum(token.text == ")" for token in before)
+
+
+def _imperative(root: Token, first: Token) -> bool:
+    """Whether a sentence is a command: it opens with its main verb, in the base form, with no subject."""
+    return (
+        first.i == root.i
+        and root.tag_ == "VB"
+        and not any(child.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for child in root.children)
+    )
+
+
+def _dangles(last: Token) -> bool:
+    """Whether a sentence's last word needs words after it ("... will go to the", "... said that").
+
+    A verb's particle ("was called off", "set up", "will go on") and the verb
+    of an ellipsis ("more than it was") end a sentence well.
+    """
+    if last.dep_ == "prt" or (last.pos_ == "AUX" and last.dep_ not in ("aux", "auxpass")):
+        return False
+    return last.pos_ in _DANGLING or last.lower_ in _FUNCTION_WORDS
 
 
 def whole_sentence(text: str) -> str | None:
@@ -110,12 +139,15 @@ def _unbalanced(text: str) -> bool:
 def is_speech(document: Document, index: int) -> bool:
     """Whether a sentence is someone's words rather than the reporter's.
 
-    It is when it opens with a quotation mark, when a quotation opened
-    earlier in its paragraph is still open at its start, or when it speaks
-    in the first person.
+    It is when it opens with a quotation mark (unless the mark is a stray,
+    see :func:`stray_marks`), when a quotation opened earlier in its
+    paragraph is still open at its start, or when it speaks in the first
+    person.
     """
     sentence = document.sentences[index]
     text = sentence.text
+    if index in stray_marks(document):
+        return False
     if text[:1] in OPENING_QUOTES:
         return True
     paragraph = document.article.paragraphs[sentence.paragraph]
@@ -130,3 +162,55 @@ def _open_quotation(text: str) -> bool:
     if text.count("“") > text.count("”"):
         return True
     return text.count('"') % 2 == 1
+
+
+def unmarked(document: Document, index: int) -> Span:
+    """A sentence's parse without its opening quote mark if that mark is a stray (see :func:`stray_marks`)."""
+    span = document.spans[index]
+    if index in stray_marks(document) and len(span) > 1 and span[0].text in _STRAIGHT_OPENERS:
+        return span[1:]
+    return span
+
+
+@functools.lru_cache(maxsize=2)  # the summary and the headline of one document ask
+def stray_marks(document: Document) -> frozenset[int]:
+    """The sentences whose opening quote mark closes the quotation before them instead of opening one.
+
+    Scraped text sometimes moves a quotation's closing mark to the start of
+    the next paragraph ("... at the end of the season." / "\"The Welsh
+    Rugby Union will appoint ..."), so that the reporter's next sentence
+    reads as a quotation that never ends.  A mark that opens a sentence is
+    taken for such a stray when all of these hold:
+
+    * a quotation before it is still open (the mark would close it);
+    * the sentence does not close a quotation, nor does the rest of its
+      paragraph, and the next paragraph does not open with a quote mark (a
+      quotation running on over paragraphs would);
+    * the sentence does not speak in the first or second person, as the
+      words of a speaker most often do.
+    """
+    body = document.article.body
+    paragraphs = document.article.paragraphs
+    starts = [paragraph.start for paragraph in paragraphs]
+    found = set()
+    straight = curly = at = 0
+    for index, sentence in enumerate(document.sentences):
+        before = body[at : sentence.start]
+        straight += before.count('"')
+        curly += before.count("“") - before.count("”")
+        at = sentence.start
+        if sentence.text[:1] not in _STRAIGHT_OPENERS or not (straight % 2 or curly > 0):
+            continue
+        if not _open_quotation(sentence.text):
+            continue
+        last = bisect.bisect_right(starts, sentence.end - 1) - 1
+        paragraph = paragraphs[last]
+        rest = body[sentence.end : paragraph.start + len(paragraph.text)]
+        if any(mark in rest for mark in '"“”'):
+            continue
+        if last + 1 < len(paragraphs) and paragraphs[last + 1].text.lstrip()[:1] in _ANY_OPENERS:
+            continue
+        if any(token.pos_ == "PRON" and token.lower_ in _PERSONAL for token in tokens(document.spans[index])):
+            continue
+        found.add(index)
+    return frozenset(found)

@@ -14,9 +14,11 @@ a long one costs the reader more.
 
 Where scraping lost a line break and glued a caption, a share button or the
 next sentence to a sentence, only its complete sentence is scored and shown
-(see :func:`.standalone.whole_sentence`).  Sentences are chosen greedily by
-score, skipping any too similar to one already chosen, and trimmed (see
-:mod:`.trim`).  The points together stay
+(see :func:`.standalone.whole_sentence`); where it moved a quotation's
+closing mark to the start of the reporter's next sentence, that sentence is
+read without the stray mark (see :func:`.standalone.stray_marks`).
+Sentences are chosen greedily by score, skipping any too similar to one
+already chosen, and trimmed (see :mod:`.trim`).  The points together stay
 within 30% of the article's words (the lead sentence is always allowed).
 Three points are given when the article has three usable sentences; a
 fourth and a fifth only when the budget has room and they score close to
@@ -31,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Briefing, Document, Point
 from .centrality import centrality, centroid_similarity, inverse_frequencies, similarities, term_density
-from .standalone import is_speech, stands_alone, whole_sentence, whole_span, word_count
+from .standalone import is_speech, stands_alone, unmarked, whole_sentence, whole_span, word_count
 from .trim import CONNECTIVES, trim
 from .words import content_words, tokens
 
@@ -69,7 +71,7 @@ def summarise(document: Document, briefing: Briefing) -> Briefing:
 
 def choose(document: Document, briefing: Briefing) -> list[Candidate]:
     """The chosen sentences, best first."""
-    spans = document.spans
+    spans = [unmarked(document, index) for index in range(len(document.spans))]
     if not spans:
         return []
     wholes = [whole_sentence(span.text) for span in spans]
@@ -82,9 +84,9 @@ def choose(document: Document, briefing: Briefing) -> list[Candidate]:
     ]
     names = _key_names(briefing)
     candidates = [
-        _candidate(document, index, structure[index], names, whole)
+        _candidate(document, index, span, structure[index], names, whole)
         for index, (span, whole) in enumerate(zip(spans, wholes, strict=True))
-        if whole is not None and stands_alone(span)
+        if whole is not None and stands_alone(whole_span(span, whole))
     ]
     candidates.sort(key=lambda candidate: (-candidate.score, candidate.index))
     budget = sum(word_count(span) for span in spans) * MAX_SHARE
@@ -102,13 +104,15 @@ def choose(document: Document, briefing: Briefing) -> list[Candidate]:
         chosen.append(candidate)
         used += candidate.words
     if not chosen:  # no sentence fits the rules: the best one, or else the lead, still says something
-        chosen = candidates[:1] or [_candidate(document, 0, structure[0], names, spans[0].text)]
+        chosen = candidates[:1] or [_candidate(document, 0, spans[0], structure[0], names, spans[0].text)]
     return chosen
 
 
-def _candidate(document: Document, index: int, structure: float, names: frozenset[str], whole: str) -> Candidate:
-    """Score a sentence; ``whole`` is its complete sentence if scraping glued pieces to it (see ``whole_sentence``)."""
-    span = document.spans[index]
+def _candidate(
+    document: Document, index: int, span: Span, structure: float, names: frozenset[str], whole: str
+) -> Candidate:
+    """Score sentence ``index``, read as ``span`` (see ``unmarked``); ``whole`` is its complete
+    sentence if scraping glued pieces to it (see ``whole_sentence``)."""
     text = trim(span) if whole == span.text else whole
     words = len(text.split())
     lowered = span.text.lower()
