@@ -73,6 +73,8 @@ def stands_alone(span: Span) -> bool:
         return False
     if _imperative(span.root, words[0]):  # "See more stories from ...", "Watch the video": the page to its reader
         return False
+    if _glued_to_next(span):  # "Media playback is not supported on this device" + "Pakistan batted ...": a caption
+        return False
     before = span.doc[span.start : span.root.i]
     # A main verb inside brackets belongs to an aside; the sentence around it has none.
     return sum(token.text == "(" for token in before) <= sum(token.text == ")" for token in before)
@@ -85,6 +87,15 @@ def _imperative(root: Token, first: Token) -> bool:
         and root.tag_ == "VB"
         and not any(child.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for child in root.children)
     )
+
+
+def _glued_to_next(span: Span) -> bool:
+    """Whether a sentence without closing punctuation runs into the next with no space (see generator.glued).
+
+    Such a line is a caption or a button that scraping glued to the story.
+    """
+    doc, last = span.doc, span.doc[span.end - 1]
+    return span.end < len(doc) and not last.whitespace_ and last.text[-1:] not in _ENDS
 
 
 def _dangles(last: Token) -> bool:
