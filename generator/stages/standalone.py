@@ -33,8 +33,9 @@ _OPENS_AT_END = re.compile(r"(^|\s)[\"“‘']$")
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "our", "us"})
 _PERSONAL = FIRST_PERSON | {"you", "your"}
 # Marks that open a quotation; a paragraph opening with one may continue the one before.
-_STRAIGHT_OPENERS = ('"', "“")
+_QUOTE_OPENERS = ('"', "“")
 _ANY_OPENERS = ('"', "“", "'", "‘")
+_QUOTE_MARK = re.compile('["“”]')
 # Where scraped text lost a line break, two pieces run together: a full stop
 # with no space after it ("in 2015.The minister", "at 11:00 BST.Ninety"; not
 # "Mr.Benn" or "U.S.Army", whose stop ends a title or an initial), or a line
@@ -178,7 +179,7 @@ def _open_quotation(text: str) -> bool:
 def unmarked(document: Document, index: int) -> Span:
     """A sentence's parse without its opening quote mark if that mark is a stray (see :func:`stray_marks`)."""
     span = document.spans[index]
-    if index in stray_marks(document) and len(span) > 1 and span[0].text in _STRAIGHT_OPENERS:
+    if index in stray_marks(document) and len(span) > 1 and span[0].text in _QUOTE_OPENERS:
         return span[1:]
     return span
 
@@ -210,15 +211,14 @@ def stray_marks(document: Document) -> frozenset[int]:
         straight += before.count('"')
         curly += before.count("“") - before.count("”")
         at = sentence.start
-        if sentence.text[:1] not in _STRAIGHT_OPENERS or not (straight % 2 or curly > 0):
+        if sentence.text[:1] not in _QUOTE_OPENERS or not (straight % 2 or curly > 0):
             continue
         if not _open_quotation(sentence.text):
             continue
         last = bisect.bisect_right(starts, sentence.end - 1) - 1
         paragraph = paragraphs[last]
-        rest = body[sentence.end : paragraph.start + len(paragraph.text)]
-        if any(mark in rest for mark in '"“”'):
-            continue
+        if _QUOTE_MARK.search(body, sentence.end, paragraph.start + len(paragraph.text)):
+            continue  # the quotation closes, or another opens, later in the paragraph
         if last + 1 < len(paragraphs) and paragraphs[last + 1].text.lstrip()[:1] in _ANY_OPENERS:
             continue
         if any(token.pos_ == "PRON" and token.lower_ in _PERSONAL for token in tokens(document.spans[index])):
