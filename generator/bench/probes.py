@@ -83,7 +83,10 @@ def components(folder: Path, limit: int | None) -> dict[str, Any]:
     timings["tokenizer"] = time.perf_counter() - started
     for name, component in nlp.pipeline:
         started = time.perf_counter()
-        docs = list(component.pipe(docs, batch_size=1000))  # type: ignore[attr-defined]
+        if hasattr(component, "pipe"):
+            docs = list(component.pipe(docs, batch_size=1000))
+        else:  # a plain function component (generator.glued)
+            docs = [component(doc) for doc in docs]
         timings[name] = time.perf_counter() - started
     return {"words": sum(len(t.split()) for t in texts), "seconds": timings}
 
