@@ -35,6 +35,12 @@ def test_titles_initials_and_brand_names_stay_whole(parse_text: Parse) -> None:
     assert len(document.sentences) == 1
 
 
+def test_handles_and_hashtags_stay_in_their_sentence(parse_text: Parse) -> None:
+    document = parse_text("The mayor wrote on @harbourMayor that the #saveTheFerry march was the largest yet.")
+    assert len(document.sentences) == 1
+    assert "@harbourMayor" in [token.text for token in document.spans[0]]
+
+
 def test_a_button_glued_to_the_next_word_is_a_token_of_its_own(parse_text: Parse) -> None:
     document = parse_text("Copy this linkThe ferry sailed at noon with 300 passengers on board.")
     words = [token.text for span in document.spans for token in span]
