@@ -113,6 +113,9 @@ def test_document_without_sentences_gets_no_bottom_line(parse_text: Parse) -> No
         ("The study says there is no clear evidence of harm.", "no clear evidence"),
         ("Mike Tindall wouldn't have moved any quicker.", "Mike Tindall wouldn't have moved"),
         ("The widow admits her lifestyle is a far cry from her grandparents' quiet life.", "far cry"),
+        ("Women are as likely as men to ask for a pay rise.", "are as likely"),
+        ("The striker said he was coming out to help other players.", "coming out"),
+        ("The 76-year-old was one of the shortlisted painters in 1991.", "76-year-old"),
     ],
 )
 def test_headline_keeps_what_carries_the_meaning(parse_text: Parse, sentence: str, title: str) -> None:
@@ -151,6 +154,8 @@ def test_title_and_bottom_line_leave_out_what_scraping_glued_to_the_lead(
          "Harbour Stores receives $3.25bn takeover offer"),
         ("The trade gap hit an all-time high in May.", "Trade gap hits all-time high"),
         ("The Northbridge Eagles have won the regional title.", "Northbridge Eagles win regional title"),
+        ("Conservative MP Chris Davies condemned the closure of the barracks.",
+         "Conservative MP Chris Davies condemns closure"),
     ],
 )
 def test_headline_leaves_out_asides_keeps_hyphenated_words_and_agrees_as_the_article_does(

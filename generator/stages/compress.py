@@ -138,8 +138,11 @@ def _noun_core(noun: Token) -> set[int]:
     for child in noun.children:
         if _negative_determiner(child) or (noun.dep_ == "attr" and child.dep_ == "amod" and child.i == noun.i - 1):
             kept.add(child.i)  # "no choice"; "is a far cry": a complement's adjective is its meaning
-        hyphenated = child.dep_ == "amod" and child.i < noun.i and not noun.doc[noun.i - 1].whitespace_
-        if child.dep_ in ("compound", "flat") or hyphenated or (
+        if _as_much_as(noun, child):
+            kept.add(child.i)  # "as likely as men": without the first "as" the comparison turns round
+        if _written_together(noun, child):  # "76-year-old", "well-known": one word in the article
+            kept |= set(range(child.left_edge.i, noun.i))
+        elif child.dep_ in ("compound", "flat") or (
                 child.dep_ in ("nummod", "quantmod", "nmod") and child.pos_ in ("NUM", "SYM", "PROPN")):
             kept |= {token.i for token in child.subtree}
         elif child.dep_ == "appos" and child.pos_ == "PROPN":
@@ -147,6 +150,19 @@ def _noun_core(noun: Token) -> set[int]:
         elif child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):  # "GM and Ford"
             kept |= _noun_core(child) | {c.i for c in noun.children if c.dep_ == "cc"}
     return kept
+
+
+def _written_together(noun: Token, child: Token) -> bool:
+    """Whether a modifier before ``noun`` is written together with it, hyphenated: "76-year-old"."""
+    doc = noun.doc
+    return child.i < noun.i and all(not doc[k].whitespace_ for k in range(child.left_edge.i, noun.i))
+
+
+def _as_much_as(head: Token, child: Token) -> bool:
+    """Whether ``child`` is the first "as" of an equal comparison ("as likely as", "as big as")."""
+    return child.dep_ == "advmod" and child.lower_ == "as" and any(
+        other.dep_ == "prep" and other.lower_ == "as" for other in head.children
+    )
 
 
 def _negative_determiner(token: Token) -> bool:
@@ -209,8 +225,9 @@ def _words(span: Span, kept: set[int], root: Token, bounds: tuple[int, int] | No
                 # "all-time": a determiner written together with the next word is part of it
                 token.dep_ != "det" or _negative_determiner(token) or not token.whitespace_):
             glued = previous is not None and previous.i == token.i - 1 and not previous.whitespace_
-            # A particle ("ruled out") may end a headline: it counts as an adverb.
-            particle = token.dep_ in ("prt", "prep") and token.head.i == root.i and token.i == root.i + 1
+            # A particle ("ruled out", "says he is coming out") may end a headline: it counts as an adverb.
+            particle = token.dep_ == "prt" or (
+                token.dep_ == "prep" and token.head.i == root.i and token.i == root.i + 1)
             pos = "ADV" if particle else token.pos_
             begin, end = bounds or (token.idx, token.idx + len(token.text))
             text = token.text[max(0, begin - token.idx) : max(0, end - token.idx)]

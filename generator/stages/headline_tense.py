@@ -67,7 +67,8 @@ def _plural_subject(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ in SUBJECTS:
             return (
-                (child.tag_ == "NNS" or (child.tag_ == "NNPS" and child.ent_type_ != "ORG"))  # a firm: "Stores"
+                # a firm ("Harbour Stores") or a person ("Davies", "Williams") is one, whatever the tag
+                (child.tag_ == "NNS" or (child.tag_ == "NNPS" and child.ent_type_ not in ("ORG", "PERSON")))
                 or (child.tag_ == "CD" and child.lower_ not in ("one", "1"))
                 or any(c.dep_ == "conj" for c in child.children)
                 or child.lower_ in ("they", "we", "you", "i")
