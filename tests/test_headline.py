@@ -115,6 +115,7 @@ def test_document_without_sentences_gets_no_bottom_line(parse_text: Parse) -> No
         ("The widow admits her lifestyle is a far cry from her grandparents' quiet life.", "far cry"),
         ("Women are as likely as men to ask for a pay rise.", "are as likely"),
         ("The striker said he was coming out to help other players.", "coming out"),
+        ("A new front in the on-going battle against spam is about to be opened.", "on-going battle"),
         ("The 76-year-old was one of the shortlisted painters in 1991.", "76-year-old"),
     ],
 )

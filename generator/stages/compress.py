@@ -217,6 +217,7 @@ def _words(span: Span, kept: set[int], root: Token, bounds: tuple[int, int] | No
     words: list[tuple[str, str]] = []
     previous: Token | None = None
     bracketed = _bracketed(span)
+    kept = _hyphenated(span, kept - {root.i}) | {root.i}
     for token in span:
         if token.i == root.i:
             words.extend(verb_group(root))
@@ -240,6 +241,23 @@ def _words(span: Span, kept: set[int], root: Token, bounds: tuple[int, int] | No
             continue
         previous = token
     return words
+
+
+def _hyphenated(span: Span, kept: set[int]) -> set[int]:
+    """The kept tokens with the rest of any word they are hyphenated into ("on-going", "long-running")."""
+    doc = span.doc
+    whole = set(kept)
+    for index in kept:
+        left = index
+        while left - 2 >= span.start and doc[left - 1].text == "-" and not (
+                doc[left - 2].whitespace_ or doc[left - 1].whitespace_):
+            left -= 2
+        right = index
+        while right + 2 < span.end and doc[right + 1].text == "-" and not (
+                doc[right].whitespace_ or doc[right + 1].whitespace_):
+            right += 2
+        whole |= set(range(left, right + 1))
+    return whole
 
 
 def _bracketed(span: Span) -> set[int]:
