@@ -5,7 +5,8 @@ only qualifies them: determiners, relative clauses, appositions, most
 prepositional phrases.  Words are added in rounds of decreasing weight (the
 core first, then numbers and names, then one place or time phrase) while
 the headline stays within its word limit, so it is never a sentence cut
-short.  The verb is put in headline tense (see :mod:`.headline_tense`).
+short; if room is left, a last noun gets the phrase that completes it
+("start of retirement", "restrictions on foreign ownership").  The verb is put in headline tense (see :mod:`.headline_tense`).
 """
 
 from __future__ import annotations
@@ -46,6 +47,9 @@ def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None) -> s
                 return None
             break
         kept = trial
+    complement = _dropped_complement(root.doc[max(kept)]) if kept else set()
+    if complement and len(_words(span, kept | complement, root, bounds)) <= limit:
+        kept |= complement  # "film is start of ...", "agrees to pay total of $...": the noun needs its phrase
     words = _words(span, kept, root, bounds)
     while words and words[-1][1] in DANGLING:
         words.pop()
@@ -99,6 +103,16 @@ def _rounds(root: Token) -> list[set[int]]:
                                                          and child.lower_ != "than")):
                 phrase = _phrase(child)
     return [core, names, phrase]
+
+
+def _dropped_complement(last: Token) -> set[int]:
+    """The phrase that completes a headline's last noun ("start of the tour"), if it was left out."""
+    if last.pos_ != "NOUN":
+        return set()
+    for child in last.children:
+        if child.dep_ == "prep" and child.i > last.i:
+            return _phrase(child)
+    return set()
 
 
 def _bare(clause: Token) -> bool:
