@@ -32,9 +32,8 @@ _JUNK = re.compile(r"@\w|https?:|www\.")
 _OPENS_AT_END = re.compile(r"(^|\s)[\"“‘']$")
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "our", "us"})
 _PERSONAL = FIRST_PERSON | {"you", "your"}
-# Marks that open a quotation; a paragraph opening with one may continue the one before.
+# Double quote marks that open a quotation (a stray is one of these).
 _QUOTE_OPENERS = ('"', "“")
-_ANY_OPENERS = ('"', "“", "'", "‘")
 _QUOTE_MARK = re.compile('["“”]')
 # Where scraped text lost a line break, two pieces run together: a full stop
 # with no space after it ("in 2015.The minister", "at 11:00 BST.Ninety"; not
@@ -219,7 +218,7 @@ def stray_marks(document: Document) -> frozenset[int]:
         paragraph = paragraphs[last]
         if _QUOTE_MARK.search(body, sentence.end, paragraph.start + len(paragraph.text)):
             continue  # the quotation closes, or another opens, later in the paragraph
-        if last + 1 < len(paragraphs) and paragraphs[last + 1].text.lstrip()[:1] in _ANY_OPENERS:
+        if last + 1 < len(paragraphs) and paragraphs[last + 1].text.lstrip()[:1] in OPENING_QUOTES:
             continue
         if any(token.pos_ == "PRON" and token.lower_ in _PERSONAL for token in tokens(document.spans[index])):
             continue

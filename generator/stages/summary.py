@@ -75,7 +75,8 @@ def choose(document: Document, briefing: Briefing) -> list[Candidate]:
     if not spans:
         return []
     wholes = [whole_sentence(span.text) for span in spans]
-    bags = [Counter(content_words(whole_span(span, whole))) for span, whole in zip(spans, wholes, strict=True)]
+    sentences = [whole_span(span, whole) for span, whole in zip(spans, wholes, strict=True)]
+    bags = [Counter(content_words(sentence)) for sentence in sentences]
     idf = inverse_frequencies(bags)
     matrix = similarities(bags, idf)
     structure = [
@@ -86,7 +87,7 @@ def choose(document: Document, briefing: Briefing) -> list[Candidate]:
     candidates = [
         _candidate(document, index, span, structure[index], names, whole)
         for index, (span, whole) in enumerate(zip(spans, wholes, strict=True))
-        if whole is not None and stands_alone(whole_span(span, whole))
+        if whole is not None and stands_alone(sentences[index])
     ]
     candidates.sort(key=lambda candidate: (-candidate.score, candidate.index))
     budget = sum(word_count(span) for span in spans) * MAX_SHARE
