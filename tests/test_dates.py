@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from generator.stages.dates import Direction, resolve
+from generator.language.dates import Direction, resolve
 
 SUNDAY = dt.date(2025, 1, 19)
 

@@ -8,9 +8,9 @@ import pytest
 
 from generator.model import Briefing, Document
 from generator.pipeline import STAGES, brief
-from generator.stages.compress import headline
 from generator.stages.headline import MAX_BOTTOM_LINE_WORDS, MAX_TITLE_WORDS
-from generator.stages.headline_tense import present
+from generator.stages.headline.compress import headline
+from generator.stages.headline.tense import present
 
 Parse = Callable[..., Document]
 

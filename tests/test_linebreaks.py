@@ -7,7 +7,7 @@ import textwrap
 import pytest
 
 from generator.evaluate.data import raw_span, sentence_at
-from generator.linebreaks import continues, runs, wrap_width
+from generator.nlp.linebreaks import continues, runs, wrap_width
 
 
 @pytest.mark.parametrize(

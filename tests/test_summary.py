@@ -7,12 +7,12 @@ from dataclasses import replace
 
 import pytest
 
+from generator.language.standalone import is_speech, stands_alone, stray_marks, unmarked, whole_sentence, word_count
+from generator.language.trim import shorten, trim
 from generator.model import Briefing, Document
 from generator.pipeline import STAGES, brief
-from generator.stages.centrality import centrality, inverse_frequencies, similarities
-from generator.stages.standalone import is_speech, stands_alone, stray_marks, unmarked, whole_sentence, word_count
 from generator.stages.summary import MAX_POINTS, MAX_SHARE, MIN_POINTS
-from generator.stages.trim import shorten, trim
+from generator.stages.summary.centrality import centrality, inverse_frequencies, similarities
 
 Parse = Callable[..., Document]
 
@@ -216,7 +216,7 @@ def test_a_sentence_inside_an_open_quotation_is_speech(parse_text: Parse) -> Non
 def test_the_sentence_sharing_most_terms_is_the_most_central(parse_text: Parse) -> None:
     from collections import Counter
 
-    from generator.stages.words import content_words
+    from generator.language.tokens import content_words
 
     document = parse_text(
         "The river flooded the town.\nRain fell on the hills.\nThe flooded river closed the town bridge."

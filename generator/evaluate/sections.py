@@ -28,10 +28,10 @@ from pathlib import Path
 
 import click
 
+from ..language.tense import is_past_perfect
 from ..model import Briefing, Document
 from ..pipeline import STAGES, brief
-from ..stages.question_check import NOT_INTERROGATIVE, problems
-from ..stages.tense import is_past_perfect
+from ..stages.questions.check import NOT_INTERROGATIVE, problems
 from ..stages.timeline import build_timeline
 from .data import DEFAULT_DATA, annotated, sentence_at
 

@@ -14,10 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ..language.clauses import clause_text, sentence_text
+from ..language.dates import resolve
+from ..language.grammar import SUBJECT_DEPS
+from ..language.tense import direction_of, governing_verb, verb_is_future
 from ..model import Briefing, Document, TimelineEvent
-from .clauses import clause_text, sentence_text
-from .dates import resolve
-from .tense import direction_of, governing_verb, verb_is_future
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -27,7 +28,6 @@ _ASIDES = frozenset({"relcl", "acl", "appos", "punct", "advcl"})
 MIN_EVENT_WORDS = 3
 MIN_REPORT_WORDS = 6
 _DEPENDENT = frozenset({"xcomp", "advcl", "acl", "pcomp", "pobj", "prep", "ccomp", "conj", "relcl", "dobj"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _RELATIVES = frozenset({"which", "who", "that", "whom", "whose", "where", "when"})
 _RELATIVE_WORDS = frozenset({"today", "tomorrow", "yesterday", "tonight"})
 
@@ -79,7 +79,7 @@ def _event(span: Span, root: Token, dated: set[int]) -> tuple[str, set[str], boo
             return text, _words(tokens, dated), False
     if verb is None:
         return sentence_text(span), _words(list(span), dated), False
-    while verb.dep_ in _DEPENDENT and not any(c.dep_ in _SUBJECTS for c in verb.children) and verb.head.i != verb.i:
+    while verb.dep_ in _DEPENDENT and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.head.i != verb.i:
         verb = verb.head  # "…tried to merge two years ago": the clause with a subject
     text = clause_text(verb, reported=False)
     if len(text.split()) < MIN_REPORT_WORDS:  # "On Monday, Mr Howard said.": keep what he said

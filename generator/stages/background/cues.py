@@ -15,10 +15,10 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .clauses import main_clause
-from .dates import resolve
-from .tense import direction_of, governing_verb, is_past_perfect, verb_is_future
-from .words import tokens as tokens_of
+from ...language.clauses import main_clause
+from ...language.dates import resolve
+from ...language.tense import direction_of, governing_verb, is_past_perfect, verb_is_future
+from ...language.tokens import tokens as tokens_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -19,15 +19,15 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..linebreaks import joined
-from .actor_words import SPEECH_VERBS
-from .standalone import stray_marks
-from .words import tokens
+from ...language.lexicon import SPEECH_VERBS
+from ...language.standalone import stray_marks
+from ...language.tokens import tokens
+from ...nlp.linebreaks import joined
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from ..model import Document
+    from ...model import Document
 
 _DOUBLE = re.compile(r"(?:^|(?<=[\s(—-]))[“\"](?!\s)([^“”\"]{3,}?)(?:(?<!\s)[”\"]|(?=\s[“\"])|$)", re.M)
 _SINGLE = re.compile(r"(?:^|(?<=[\s(]))'((?:[^'\n]|'(?=[a-z]))+?)'(?=[\s,.;:!?]|$)", re.M)

@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Document
-from .words import tokens
+from .tokens import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

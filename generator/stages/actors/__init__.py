@@ -13,16 +13,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Actor, Briefing, Document
-from .actor_filters import is_real
-from .actor_groups import find_unnamed
-from .actor_kinds import decide_kind
-from .actor_mentions import find_mentions
-from .actor_merge import Cluster, merge
-from .actor_quotes import quotations
-from .actor_rank import Draft, attribute, finish, named_draft
-from .actor_roles import Role, described, role_of
-from .words import tokens
+from ...language.tokens import tokens
+from ...model import Actor, Briefing, Document
+from .drafts import Draft, attribute, finish, named_draft
+from .filters import is_real
+from .groups import find_unnamed
+from .kinds import decide_kind
+from .mentions import find_mentions
+from .merge import Cluster, merge
+from .quotes import quotations
+from .roles import Role, described, role_of
 
 
 def find_actors(document: Document, briefing: Briefing) -> Briefing:

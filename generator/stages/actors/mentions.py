@@ -19,13 +19,13 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .actor_words import COUNTRY_FORMS, DEMONYMS, HOLIDAYS, HONORIFICS, NOBLE, SPEECH_VERBS, TITLES
-from .words import tokens
+from ...language.lexicon import COUNTRY_FORMS, DEMONYMS, HOLIDAYS, HONORIFICS, NOBLE, SPEECH_VERBS, TITLES
+from ...language.tokens import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from ..model import Document
+    from ...model import Document
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})

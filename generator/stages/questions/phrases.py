@@ -13,16 +13,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ...language.grammar import WH_TAGS, find_subject
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 Resolver = Callable[["Token"], "str | None"]
 
-WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 DROP_MARKS = frozenset({"as", "because", "while", "since", "although", "though", "whereas", "so", "despite"})
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 SPEAKERS = frozenset({"i", "we", "you", "me", "us"})
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 
 
 def noun_phrase(head: Token, resolve: Resolver | None = None) -> str:
@@ -138,8 +138,6 @@ def inquiry_question(token: Token, noun: str, resolve: Resolver | None = None) -
         elif first[0].lower() != "the":
             named = "the " + named
         return f"What will {named} find?" if len(named.split()) > 1 else None
-    from .question_forms import find_subject
-
     subject = find_subject(token)
     objects = [c for c in token.children if c.dep_ == "dobj"]
     objects += [g for c in token.children if c.lower_ == "into" for g in c.children if g.dep_ == "pobj"]

@@ -13,14 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .actor_words import HONORIFICS, NOBLE, ORG_ROLE_NOUNS, TITLES
-from .words import tokens
+from ...language.lexicon import HONORIFICS, NOBLE, ORG_ROLE_NOUNS, TITLES
+from ...language.tokens import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from ..model import Document
-    from .actor_mentions import Mention
+    from ...model import Document
+    from .mentions import Mention
 
 MAX_ROLE_WORDS = 16
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "cc", "conj", "case", "punct"})

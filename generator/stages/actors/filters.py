@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .actor_words import OFFICE_NOUNS, ORG_WORDS, TITLES
+from ...language.lexicon import OFFICE_NOUNS, ORG_WORDS, TITLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from .actor_mentions import Mention
+    from .mentions import Mention
 
 _SOURCE_NOUNS = frozenset({"email", "statement", "interview", "letter", "report", "reports"})
 

@@ -9,10 +9,10 @@ import threading
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from .errors import ModelError
+from ..errors import ModelError
+from ..model import Article, Document, Sentence
 from .glued import split_glued
 from .linebreaks import joined
-from .model import Article, Document, Sentence
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -21,12 +21,12 @@ clause stops before a comment, an attribution or a new clause.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
-from .question_phrases import (
+from ...language.grammar import SUBJECT_DEPS, WH_TAGS, Mode, find_subject
+from .phrases import (
     DROP_MARKS,
     SPEAKERS,
-    WH_TAGS,
     Resolver,
     marker,
     noun_phrase,
@@ -38,10 +38,7 @@ from .question_phrases import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-Mode = Literal["future", "past", "asis"]
-
 HEDGE_MODALS = frozenset({"may", "might", "could", "would", "will", "shall", "'ll", "wo"})
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 # Children of the verb whose whole subtree leaves the question: attributions,
 # comments, reasons, clauses of their own.
 _DROP_DEPS = frozenset({"punct", "cc", "conj", "parataxis", "discourse", "intj", "appos", "mark", "neg", "meta", "dep"})
@@ -104,34 +101,6 @@ def _auxiliaries(verb: Token) -> list[Token]:
     return sorted(found, key=lambda t: t.i)
 
 
-def find_subject(verb: Token) -> Token | None:
-    """The subject of ``verb``, or of the verb it depends on for an infinitive or gerund."""
-    token = verb
-    for _ in range(6):
-        near = [*token.children, *(g for c in token.children if c.dep_ in ("aux", "auxpass") for g in c.children)]
-        for child in near:
-            if child.dep_ in _SUBJECTS:
-                if child.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
-                    return token.head  # "staff who were believed…": the antecedent
-                return child
-        if token.dep_ in ("xcomp", "pcomp", "pobj", "prep", "acomp", "ccomp", "dobj") and token.head is not token:
-            head = token.head
-            if token.dep_ == "xcomp":
-                objects = [c for c in head.children if c.dep_ == "dobj" and c.i < token.i]
-                if objects:
-                    return objects[0]
-            token = head
-            continue
-        if token.dep_ == "conj" and token.head is not token:
-            objects = [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i]
-            if token.head.lemma_ in ("say", "tell") and objects:  # "said X and Y … have met": a misparse
-                return objects[0]
-            token = token.head
-            continue
-        return None
-    return None
-
-
 def _wh_phrase(verb: Token, subject: Token) -> list[Token] | None:
     """The wh-phrase that opens the clause ("how", "how much", "who"), if any."""
     for token in verb.doc[verb.left_edge.i : verb.i]:
@@ -144,7 +113,7 @@ def _wh_phrase(verb: Token, subject: Token) -> list[Token] | None:
             if top.dep_ == "mark":
                 return None
             return list(top.subtree)
-        if token.dep_ in _SUBJECTS:
+        if token.dep_ in SUBJECT_DEPS:
             return None
     return None
 
@@ -248,7 +217,7 @@ def _rest(verb: Token, wh: list[Token] | None, subject: Token, skip: set[int], s
 
 
 def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in _SUBJECTS for c in verb.children)
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _conjunct_follows(verb: Token, comma: Token) -> bool:

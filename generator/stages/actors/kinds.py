@@ -15,12 +15,21 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from ..model import ActorKind
-from .actor_words import COUNTRY_FORMS, LOCATIVE, ORG_ROLE_NOUNS, ORG_WORDS, PARTIES, PLACE_WORDS, SPOKESPEOPLE, TITLES
+from ...language.lexicon import (
+    COUNTRY_FORMS,
+    LOCATIVE,
+    ORG_ROLE_NOUNS,
+    ORG_WORDS,
+    PARTIES,
+    PLACE_WORDS,
+    SPOKESPEOPLE,
+    TITLES,
+)
+from ...model import ActorKind
 
 if TYPE_CHECKING:
-    from .actor_mentions import Mention
-    from .actor_merge import Cluster
+    from .mentions import Mention
+    from .merge import Cluster
 
 LABEL_KINDS: dict[str, ActorKind] = {
     "PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group",

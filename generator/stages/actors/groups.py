@@ -13,14 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .actor_mentions import caption_tokens, is_credit
-from .actor_words import BARE_INSTITUTIONS, COLLECTIVE_HEADS, COUNTRY_FORMS, DEMONYMS, GROUP_NOUNS, INSTITUTIONS
-from .words import tokens
+from ...language.lexicon import BARE_INSTITUTIONS, COLLECTIVE_HEADS, COUNTRY_FORMS, DEMONYMS, GROUP_NOUNS, INSTITUTIONS
+from ...language.tokens import tokens
+from .mentions import caption_tokens, is_credit
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from ..model import Document
+    from ...model import Document
 
 _DROP = frozenset(
     "the a an some many most several these those their its his her multiple various other few both all".split()

@@ -21,9 +21,10 @@ import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .question_forms import Mode
-from .tense import forms
-from .uncertainty_words import (
+from ...language.grammar import Mode, find_subject
+from ...language.tense import forms
+from ...language.tokens import tokens
+from .cues import (
     CAUSATIVES,
     CONDITIONS,
     DISCUSSING,
@@ -40,7 +41,6 @@ from .uncertainty_words import (
     SPEECH,
     WEIGHING,
 )
-from .words import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -146,12 +146,12 @@ def _negated_decision(index: int, token: Token) -> list[Matter]:
             return []
         for child in token.children:
             if child.dep_ in ("xcomp", "dobj", "pcomp", "ccomp") and child.tag_ == "VBG":
-                return [Matter(index, child, "future", EXPLICIT, subject=_subject_of(token))]
+                return [Matter(index, child, "future", EXPLICIT, subject=find_subject(token))]
     if token.lower_ == "yet" and token.dep_ == "advmod":
         verb = token.head
         for child in verb.children:
             if child.dep_ == "xcomp" and child.pos_ in _VERBS:
-                return [Matter(index, child, "future", EXPLICIT, subject=_subject_of(verb))]
+                return [Matter(index, child, "future", EXPLICIT, subject=find_subject(verb))]
     return []
 
 
@@ -188,19 +188,19 @@ def _hedge(index: int, token: Token) -> list[Matter]:
             infinitive = child.dep_ in ("xcomp", "ccomp") and any(c.tag_ == "TO" for c in child.children)
             gerund = child.dep_ in ("xcomp", "dobj") and child.tag_ == "VBG" and token.lemma_ in WEIGHING
             if (infinitive or gerund) and child.pos_ in _VERBS and not _has_gap(child):
-                subject = _subject_of(token) if child.dep_ == "xcomp" else None
+                subject = find_subject(token) if child.dep_ == "xcomp" else None
                 past = token.tag_ == "VBD" and not any(c.dep_ == "aux" for c in token.children)
                 return [Matter(index, child, "future", WEAK if past else HEDGE, subject=subject)]
     if lemma in EVENT_NOUNS and pos == "NOUN" and _prospective(token):
         governor = token.head.head if token.dep_ == "pobj" else token.head
-        owner = _subject_of(governor) if governor.lemma_.lower() in DISCUSSING else None
+        owner = find_subject(governor) if governor.lemma_.lower() in DISCUSSING else None
         return [Matter(index, token, "future", HEDGE, subject=owner, event=EVENT_NOUNS[lemma])]
     if lemma in PLAN_NOUNS and pos == "NOUN":
         for child in token.children:
             if child.dep_ == "acl" and any(c.tag_ == "TO" for c in child.children) and child.pos_ in _VERBS:
                 owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
                 if owner is None and token.dep_ in ("dobj", "nsubjpass", "pobj"):
-                    owner = _subject_of(token.head if token.dep_ != "pobj" else token.head.head)
+                    owner = find_subject(token.head if token.dep_ != "pobj" else token.head.head)
                 if owner is not None and token.i not in {t.i for t in owner.subtree}:
                     return [Matter(index, child, "future", HEDGE, subject=owner)]
     if lemma in HOPEFUL and pos == "ADJ":
@@ -215,7 +215,7 @@ def _hedge(index: int, token: Token) -> list[Matter]:
         for child in token.children:  # "were believed to have stopped": an unconfirmed past
             if child.dep_ == "xcomp" and any(c.tag_ == "TO" for c in child.children):
                 perfect = any(c.lemma_ == "have" and c.dep_ == "aux" for c in child.children)
-                return [Matter(index, child, "past" if perfect else "future", HEDGE, subject=_subject_of(token))]
+                return [Matter(index, child, "past" if perfect else "future", HEDGE, subject=find_subject(token))]
     if token.lower_ in ("course", "track") and token.dep_ == "pobj" and token.head.lower_ == "on":
         for prep in token.head.head.children:  # "on course for a record profit"
             hoped = [c for c in prep.children if c.dep_ == "pobj"] if prep.lower_ == "for" else []
@@ -232,7 +232,7 @@ def _hedge(index: int, token: Token) -> list[Matter]:
             if prep.lower_ == "in":
                 for child in prep.children:
                     if child.tag_ == "VBG":
-                        return [Matter(index, child, "future", HEDGE, subject=_subject_of(token.head))]
+                        return [Matter(index, child, "future", HEDGE, subject=find_subject(token.head))]
     return []
 
 
@@ -275,8 +275,3 @@ def _has_gap(verb: Token) -> bool:
             return relative or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
     return False
 
-
-def _subject_of(token: Token) -> Token | None:
-    from .question_forms import find_subject
-
-    return find_subject(token)

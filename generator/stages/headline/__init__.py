@@ -17,10 +17,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..model import Briefing, Document, Point
+from ...language.standalone import is_speech, stands_alone, unmarked, whole_sentence, whole_span
+from ...language.trim import shorten, trim
+from ...model import Briefing, Document, Point
 from .compress import headline
-from .standalone import is_speech, stands_alone, unmarked, whole_sentence, whole_span
-from .trim import shorten, trim
 
 if TYPE_CHECKING:
     from spacy.tokens import Span

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import BackgroundItem, Briefing, Document
-from .background_cues import score
-from .clauses import clause_text
-from .uncertainty import EXPLICIT, matters
-from .words import content_words
+from ...language.clauses import clause_text
+from ...language.tokens import content_words
+from ...model import BackgroundItem, Briefing, Document
+from ..questions.matters import EXPLICIT, matters
+from .cues import score
 
 MAX_ITEMS = 10
 MIN_ITEMS = 4

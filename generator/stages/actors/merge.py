@@ -17,13 +17,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .actor_mentions import Mention, caption_tokens, is_credit
-from .actor_words import CAPITALS, COUNTRY_FORMS, ORG_WORDS, PARTIES, TITLES
-from .words import content_words
-from .words import tokens as tokens_of
+from ...language.lexicon import CAPITALS, COUNTRY_FORMS, ORG_WORDS, PARTIES, TITLES
+from ...language.tokens import content_words
+from ...language.tokens import tokens as tokens_of
+from .mentions import Mention, caption_tokens, is_credit
 
 if TYPE_CHECKING:
-    from ..model import Document
+    from ...model import Document
 
 _SKIP_INITIALS = frozenset({"of", "and", "the", "for", "&", "on", "in", "u.s.", "us", "uk"})
 

@@ -31,11 +31,11 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..model import Briefing, Document, Point
+from ...language.standalone import is_speech, stands_alone, unmarked, whole_sentence, whole_span, word_count
+from ...language.tokens import content_words, tokens
+from ...language.trim import CONNECTIVES, trim
+from ...model import Briefing, Document, Point
 from .centrality import centrality, centroid_similarity, inverse_frequencies, similarities, term_density
-from .standalone import is_speech, stands_alone, unmarked, whole_sentence, whole_span, word_count
-from .trim import CONNECTIVES, trim
-from .words import content_words, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span

@@ -13,13 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..model import Briefing, Document, Question
-from .question_check import is_well_formed
-from .question_forms import question_for
-from .question_phrases import event_question, inquiry_question
+from ...language.tokens import tokens
+from ...model import Briefing, Document, Question
+from .check import is_well_formed
+from .forms import question_for
+from .matters import WEAK, Matter, matters
+from .phrases import event_question, inquiry_question
 from .referents import Referents
-from .uncertainty import WEAK, Matter, matters
-from .words import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .grammar import SUBJECT_DEPS
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 REPORTING = frozenset({"say", "tell", "add", "report", "write", "state", "announce", "confirm", "claim", "insist"})
 _CONNECTIVES = frozenset({"but", "and", "however", "meanwhile", "yet", "so", "also", "still", "now"})
 _QUOTES = frozenset({'"', "“", "”", "‘", "``", "''"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 def main_clause(span: Span) -> Token:
@@ -53,7 +54,7 @@ def clause_text(verb: Token, *, whole: bool = False, reported: bool = True, attr
             dropped |= _subtree(child)  # "…, he said."
         elif not reported and verb.lemma_.lower() in REPORTING and child.dep_ in ("ccomp", "parataxis"):
             dropped |= _subtree(child)
-        elif child.dep_ == "conj" and not whole and any(c.dep_ in _SUBJECTS for c in child.children):
+        elif child.dep_ == "conj" and not whole and any(c.dep_ in SUBJECT_DEPS for c in child.children):
             dropped |= _subtree(child)
             dropped |= {c.i for c in verb.children if c.dep_ == "cc" and c.i < child.i}
     tokens = [t for t in verb.subtree if t.i not in dropped and t.text not in _QUOTES]
@@ -64,7 +65,7 @@ def clause_text(verb: Token, *, whole: bool = False, reported: bool = True, attr
 
 def _plain(reported: Token) -> bool:
     """Whether a reported clause can stand alone (not a question or a fragment)."""
-    return any(c.dep_ in _SUBJECTS for c in reported.children) and len(list(reported.subtree)) >= 5
+    return any(c.dep_ in SUBJECT_DEPS for c in reported.children) and len(list(reported.subtree)) >= 5
 
 
 def _subtree(token: Token) -> set[int]:

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..model import Briefing, Document
-from .clauses import REPORTING
-from .words import tokens
+from ...language.clauses import REPORTING
+from ...language.tokens import tokens
+from ...model import Briefing, Document
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .headline_tense import SUBJECTS, verb_group
-from .trim import SPEECH_VERBS
+from ...language.trim import SPEECH_VERBS
+from .tense import SUBJECTS, verb_group
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

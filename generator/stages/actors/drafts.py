@@ -15,17 +15,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
 
-from ..model import Actor, ActorKind, Point, Quote
-from .actor_quotes import Said
-from .actor_words import AUTHORITY_WORDS, COMMENTATORS, SPOKESPEOPLE
+from ...language.lexicon import AUTHORITY_WORDS, COMMENTATORS, SPOKESPEOPLE
+from ...model import Actor, ActorKind, Point, Quote
+from .quotes import Said
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from ..model import Document
-    from .actor_mentions import Mention
-    from .actor_merge import Cluster
-    from .actor_roles import Role
+    from ...model import Document
+    from .mentions import Mention
+    from .merge import Cluster
+    from .roles import Role
 
 MIN_KEY, MAX_KEY = 2, 6
 KEY_SHARE = 0.12

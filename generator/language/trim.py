@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .words import tokens as tokens_of
+from .tokens import tokens as tokens_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

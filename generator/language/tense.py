@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .dates import Direction
-from .words import tokens
+from .tokens import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -1,0 +1,46 @@
+"""Grammar the stages share, read from spaCy's parse: subjects, wh-words, a clause's mode."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# How a question asks about a clause: a matter still to come, an unsettled past, or as the clause has it.
+Mode = Literal["future", "past", "asis"]
+
+# Dependencies of a clause's subject: a noun phrase (active or passive), a clause, an expletive "there".
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# A noun phrase as subject, active or passive.
+NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Penn tags of wh-words: "how", "who", "which", "whose".
+WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+
+
+def find_subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, or of the verb it depends on for an infinitive or gerund."""
+    token = verb
+    for _ in range(6):
+        near = [*token.children, *(g for c in token.children if c.dep_ in ("aux", "auxpass") for g in c.children)]
+        for child in near:
+            if child.dep_ in SUBJECT_DEPS:
+                if child.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
+                    return token.head  # "staff who were believed…": the antecedent
+                return child
+        if token.dep_ in ("xcomp", "pcomp", "pobj", "prep", "acomp", "ccomp", "dobj") and token.head is not token:
+            head = token.head
+            if token.dep_ == "xcomp":
+                objects = [c for c in head.children if c.dep_ == "dobj" and c.i < token.i]
+                if objects:
+                    return objects[0]
+            token = head
+            continue
+        if token.dep_ == "conj" and token.head is not token:
+            objects = [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i]
+            if token.head.lemma_ in ("say", "tell") and objects:  # "said X and Y … have met": a misparse
+                return objects[0]
+            token = token.head
+            continue
+        return None
+    return None
