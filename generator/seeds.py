@@ -31,6 +31,7 @@ from pathlib import Path
 import yaml
 
 from .errors import SeedError
+from .language.lexicon import CREDIT_LINE
 from .model import Article, Paragraph
 from .textclean import MAX_UNBROKEN_CHARS, clean_text, decode_bytes, longest_unbroken, looks_english
 
@@ -47,14 +48,6 @@ _DATELINE = re.compile(
     r"\A((?:[A-Z][A-Z.'\-]+)(?:[ ,]+[A-Z][A-Za-z.'\-]*){0,4}"
     r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z .]+\))?)"
     r"[ \t]*(?:—|–|--| - )[ \t]*"
-)
-_CREDIT = re.compile(
-    r"^(?:[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3}"
-    r"(?:,? (?:and|&) [A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})*"
-    r" contributed (?:reporting )?to this (?:article|report)\.?"
-    r"|(?:Additional )?[Rr]eporting by .{3,200}"
-    r"|(?:Writing|Edited|Editing) by .{3,200}"
-    r"|\(?(?:Reporting|Writing|Editing)[^()]{0,200}\)?)$"
 )
 
 
@@ -188,7 +181,7 @@ def _article(
     """Build the article from its paragraph lines: credits off the end, body joined."""
     credits: list[str] = []
     lines = [(start, line.rstrip()) for start, line in lines if line.strip()]
-    while lines and _CREDIT.match(lines[-1][1].strip()):
+    while lines and CREDIT_LINE.fullmatch(lines[-1][1].strip()):
         credits.insert(0, lines.pop()[1].strip())
     if not lines:
         raise SeedError(name, "the seed has no article text")

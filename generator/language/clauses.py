@@ -11,19 +11,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .grammar import SUBJECT_DEPS
+from .lexicon import APOSTROPHES, QUOTE_TOKENS, SPEECH_VERBS
+from .tokens import join
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-REPORTING = frozenset({"say", "tell", "add", "report", "write", "state", "announce", "confirm", "claim", "insist"})
 _CONNECTIVES = frozenset({"but", "and", "however", "meanwhile", "yet", "so", "also", "still", "now"})
-_QUOTES = frozenset({'"', "“", "”", "‘", "``", "''"})
+# Quote marks, but not a lone "'" or "’": after a name it is a possessive ("Jones' car").
+_QUOTES = QUOTE_TOKENS - APOSTROPHES
 
 
 def main_clause(span: Span) -> Token:
     """The clause a sentence asserts: the reported one when the sentence only reports it."""
     root = span.root
-    if root.lemma_.lower() in REPORTING:
+    if root.lemma_.lower() in SPEECH_VERBS:
         reported = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
         if reported and _plain(reported[0]):
             return reported[0]
@@ -50,9 +52,9 @@ def clause_text(verb: Token, *, whole: bool = False, reported: bool = True, attr
             dropped |= _subtree(child)
         elif child.dep_ == "mark" and child.i < verb.i:
             dropped.add(child.i)
-        elif child.dep_ in ("ccomp", "parataxis") and child.lemma_.lower() in REPORTING and child.i > verb.i:
+        elif child.dep_ in ("ccomp", "parataxis") and child.lemma_.lower() in SPEECH_VERBS and child.i > verb.i:
             dropped |= _subtree(child)  # "…, he said."
-        elif not reported and verb.lemma_.lower() in REPORTING and child.dep_ in ("ccomp", "parataxis"):
+        elif not reported and verb.lemma_.lower() in SPEECH_VERBS and child.dep_ in ("ccomp", "parataxis"):
             dropped |= _subtree(child)
         elif child.dep_ == "conj" and not whole and any(c.dep_ in SUBJECT_DEPS for c in child.children):
             dropped |= _subtree(child)
@@ -73,15 +75,7 @@ def _subtree(token: Token) -> set[int]:
 
 
 def _line(tokens: list[Token]) -> str:
-    out = ""
-    previous = None
-    for token in tokens:
-        gap = previous is not None and previous.i + 1 != token.i and out and not out.endswith(" ")
-        if gap and token.text not in (",", ".", ";", ":", "'s", "’s", "%"):
-            out += " "
-        out += token.text_with_ws
-        previous = token
-    text = " ".join(out.split()).rstrip(" .").strip(" ,;:-—–")
+    text = " ".join(join(tokens).split()).rstrip(" .").strip(" ,;:-—–")
     if not text:
         return ""
     text = text[0].upper() + text[1:]

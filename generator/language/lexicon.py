@@ -1,12 +1,41 @@
-"""General word lists for finding actors: titles, organisation words, countries.
+"""The word lists of the generator, in one place: general English and news writing, no article's words.
 
-These are general knowledge of English news writing, not names taken from
-any article: personal titles and honorifics, words that end the names of
-organisations, nouns for people and for bodies, verbs of saying, and a
-short table of countries with their capitals, short forms and demonyms.
+Three groups: speech and quotation (verbs of saying, quote marks, credit lines), which every section
+uses; people, organisations and places (titles, honorifics, organisation words, a short table of
+countries with their capitals, short forms and demonyms); and the cues of an unresolved matter
+(verbs of intent and expectation, of knowing, of pressing someone to act, nouns of plans, events
+and inquiries, and the conditions that keep a matter open).
 """
 
 from __future__ import annotations
+
+import re
+
+# --- Speech and quotation ------------------------------------------------------------------------
+
+# Verbs that report what someone said or thinks: an attribution ("X said", "said X", "X told ...").
+SPEECH_VERBS = frozenset(
+    """say tell write add insist argue warn claim state announce explain declare note reply respond
+    ask urge stress suggest admit acknowledge confirm deny predict tweet post quote continue
+    conclude caution complain agree believe think report reveal speak address""".split()
+)
+# Quote marks as written, straight and curly; those that open a quotation; the double ones that do.
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
+DOUBLE_OPENING_QUOTES = frozenset({'"', "“"})
+# A lone "'" or "’" token after a name is an apostrophe, the possessive of "Jones' car".
+APOSTROPHES = frozenset({"'", "’"})
+# Quote marks as tokens: the tokenizer may also write them as `` and ''.
+QUOTE_TOKENS = QUOTE_MARKS | {"``", "''"}
+# A line that credits the reporting, matched whole: "Jane Doe contributed to this article.", "(Reporting by ...)".
+CREDIT_LINE = re.compile(
+    r"(?:.{0,200}? )?contributed (?:reporting )?to this (?:article|report|story)\.?"
+    r"|\(?(?:additional )?(?:reporting|writing|editing|edited) by .{3,200}"
+    r"|\((?:reporting|writing|editing)[^()]{0,200}\)",
+    re.IGNORECASE,
+)
+
+# --- People, organisations and places ------------------------------------------------------------
 
 # Honorifics kept in the alias form ("Mr Okafor") but not in the bare name.
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "prof", "prof.", "professor"})
@@ -45,12 +74,6 @@ GROUP_NOUNS = frozenset(
     researchers authorities directors shareholders traders economists citizens refugees migrants lawyers
     judges fans players advisers advisors aides agencies charities carriers airlines retailers staff employees
     prosecutors investigators officers guards""".split()
-)
-# Verbs that introduce what someone said.
-SPEECH_VERBS = frozenset(
-    """say tell write add insist argue warn claim state announce explain declare note reply respond
-    ask urge stress suggest admit acknowledge confirm deny predict tweet post quote continue
-    conclude caution complain agree believe""".split()
 )
 # Locative prepositions: a PERSON-labelled single word after these is likely a place.
 LOCATIVE = frozenset({"in", "at", "to", "from", "near", "across", "around"})
@@ -173,3 +196,46 @@ AUTHORITY_WORDS = INSTITUTIONS | frozenset({"department", "agency", "office", "a
 COMMENTATORS = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "correspondent", "analyst", "expert", "commentator", "reporter"}
 )
+
+# --- What keeps a matter open ----------------------------------------------------------------------
+PLAN_NOUNS = frozenset(
+    {
+        "plan", "call", "request", "pressure", "bid", "attempt", "effort", "proposal", "threat", "pledge",
+        "promise", "demand", "intention", "push",
+    }
+)
+REPUTED = frozenset({"believe", "think", "say", "report", "allege", "suppose", "understand", "rumour", "rumor"})
+HOPEFUL = frozenset({"hopeful", "confident", "optimistic"})
+WEIGHING = frozenset({"consider", "weigh", "mull", "discuss", "contemplate"})
+SEEMING = frozenset({"appear", "seem", "look", "sound", "feel"})  # "it would appear that…": a manner of speaking
+CONDITIONS = frozenset({"unless", "provided", "providing"})
+CAUSATIVES = frozenset({"push", "urge", "ask", "press", "pressure", "persuade", "call", "force", "lobby"})
+# Events a plan or a hope can be about, with the verb that makes them happen.
+EVENT_NOUNS = {
+    "trip": "make", "visit": "make", "journey": "make", "meeting": "hold", "summit": "hold", "talks": "hold",
+    "vote": "hold", "referendum": "hold", "election": "hold", "hearing": "hold", "deal": "reach",
+    "agreement": "reach", "settlement": "reach", "merger": "go ahead with", "takeover": "go ahead with",
+    "sale": "go ahead with", "strike": "go ahead with", "ban": "impose", "cut": "make", "move": "make",
+}
+PROSPECTIVE = frozenset({"possible", "potential", "planned", "proposed", "likely", "expected", "mooted", "prospective"})
+DISCUSSING = frozenset({"discuss", "consider", "weigh", "plan", "propose", "seek", "mull", "talk", "explore"})
+INTENT_LEMMAS = frozenset(
+    {
+        "expect", "plan", "hope", "aim", "seek", "try", "want", "intend", "pledge", "promise", "vow",
+        "threaten", "propose", "consider", "weigh", "mull", "prepare", "push", "urge", "call", "attempt",
+        "offer", "wish", "set", "due", "likely", "poise", "able", "unlikely", "bound", "schedule",
+    }
+)
+# After these, "if" opens an embedded question rather than a condition.
+KNOWING = frozenset(
+    {
+        "clear", "unclear", "know", "ask", "wonder", "decide", "see", "check", "determine", "question",
+        "doubt", "sure", "certain", "investigate", "say", "tell", "confirm", "establish", "examine",
+        "consider", "discuss", "reveal", "disclose", "indicate", "explain", "uncertain",
+    }
+)
+INQUIRY_VERBS = {
+    "investigate": "investigation into", "probe": "probe into", "review": "review of",
+    "examine": "examination of", "audit": "audit of", "study": "study of", "assess": "assessment of",
+}
+INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "probe", "review", "audit", "trial", "hearing", "inquest"})

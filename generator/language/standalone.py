@@ -16,14 +16,15 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Document
+from .glue import glue_points
+from .grammar import SUBJECT_DEPS
+from .lexicon import DOUBLE_OPENING_QUOTES, OPENING_QUOTES, QUOTE_MARKS
 from .tokens import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 MIN_WORDS, MAX_WORDS = 6, 70
-OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
-QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 # A sentence cut short by a broken paragraph ends on one of these.
 _DANGLING = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX", "PART"})
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "to", "and", "or", "but", "by", "with", "for", "in", "on", "at"})
@@ -32,19 +33,7 @@ _JUNK = re.compile(r"@\w|https?:|www\.")
 _OPENS_AT_END = re.compile(r"(^|\s)[\"“‘']$")
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "our", "us"})
 _PERSONAL = FIRST_PERSON | {"you", "your"}
-# Double quote marks that open a quotation (a stray is one of these).
-_QUOTE_OPENERS = ('"', "“")
 _QUOTE_MARK = re.compile('["“”]')
-# Where scraped text lost a line break, two pieces run together: a full stop
-# with no space after it ("in 2015.The minister", "at 11:00 BST.Ninety"; not
-# "Mr.Benn" or "U.S.Army", whose stop ends a title or an initial), or a line
-# without a full stop (a caption, a button) glued to the next ("on this
-# deviceThe hosts": a word opening with three or more lower-case letters and
-# going on in capitals, unlike "iPhone" or "eBay").
-_GLUE = re.compile(
-    r"(?:(?<=[a-z]{2}[.!?])|(?<=[A-Z]{2}[.!?])|(?<=[0-9%][.!?]))(?=[A-Z][a-z])"  # a stop glued to a capital
-    r"|(?<![A-Za-z])[a-z]{3,}(?=[A-Z][a-z])"  # a lower-case word going on in capitals
-)
 _ENDS = ".!?\"”’'"
 
 
@@ -59,7 +48,7 @@ def stands_alone(span: Span) -> bool:
     words = [token for token in tokens(span) if not token.is_punct and not token.is_space]
     if not text or not MIN_WORDS <= len(words) <= MAX_WORDS:
         return False
-    if not (text[0].isupper() or text[0].isdigit() or text[0] in QUOTES):
+    if not (text[0].isupper() or text[0].isdigit() or text[0] in QUOTE_MARKS):
         return False
     if words[0].lower_ == "pictured":  # "Pictured is the new bridge", "Pictured: ...": a caption
         return False
@@ -85,7 +74,7 @@ def _imperative(root: Token, first: Token) -> bool:
     return (
         first.i == root.i
         and root.tag_ == "VB"
-        and not any(child.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for child in root.children)
+        and not any(child.dep_ in SUBJECT_DEPS for child in root.children)
     )
 
 
@@ -117,7 +106,7 @@ def whole_sentence(text: str) -> str | None:
     ends with a full stop (a piece without one was a caption or a button)
     and has at least ``MIN_WORDS`` words is the sentence.
     """
-    cuts = [match.end() if match.group() else match.start() for match in _GLUE.finditer(text)]
+    cuts = glue_points(text)
     if not cuts:
         return text
     for start, end in zip([0, *cuts], [*cuts, len(text)], strict=True):
@@ -178,7 +167,7 @@ def _open_quotation(text: str) -> bool:
 def unmarked(document: Document, index: int) -> Span:
     """A sentence's parse without its opening quote mark if that mark is a stray (see :func:`stray_marks`)."""
     span = document.spans[index]
-    if index in stray_marks(document) and len(span) > 1 and span[0].text in _QUOTE_OPENERS:
+    if index in stray_marks(document) and len(span) > 1 and span[0].text in DOUBLE_OPENING_QUOTES:
         return span[1:]
     return span
 
@@ -210,7 +199,7 @@ def stray_marks(document: Document) -> frozenset[int]:
         straight += before.count('"')
         curly += before.count("“") - before.count("”")
         at = sentence.start
-        if sentence.text[:1] not in _QUOTE_OPENERS or not (straight % 2 or curly > 0):
+        if sentence.text[:1] not in DOUBLE_OPENING_QUOTES or not (straight % 2 or curly > 0):
             continue
         if not _open_quotation(sentence.text):
             continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -29,3 +30,24 @@ def content_words(span: Span) -> tuple[str, ...]:
         for token in tokens(span)
         if (token.pos_ in CONTENT_POS and not token.is_stop and token.is_alpha) or token.like_num
     )
+
+
+# Punctuation that takes no space before it, even where words between were left out.
+_NO_SPACE_BEFORE = frozenset({",", ".", ";", ":", "?", "!", "%", "'s", "’s"})
+
+
+def join(tokens: Iterable[Token]) -> str:
+    """Tokens in document order as text, each with the space the article gave it.
+
+    Where words between two tokens were left out and the first had no space after it
+    ("Aliesha, [pictured,] was"), a space goes between them, unless punctuation follows.
+    """
+    out = ""
+    previous: Token | None = None
+    for token in tokens:
+        gap = previous is not None and previous.i + 1 != token.i and out and not out.endswith(" ")
+        if gap and token.text not in _NO_SPACE_BEFORE:
+            out += " "
+        out += token.text_with_ws
+        previous = token
+    return out

@@ -24,17 +24,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .grammar import SUBJECT_DEPS
+from .lexicon import QUOTE_MARKS, SPEECH_VERBS
+from .tokens import join
 from .tokens import tokens as tokens_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 CONNECTIVES = frozenset({"but", "and", "so", "yet", "however", "meanwhile", "also", "still", "now", "or"})
-SPEECH_VERBS = frozenset(
-    {"say", "tell", "add", "state", "announce", "report", "claim", "confirm", "insist", "warn", "explain",
-     "write", "note", "reveal", "suggest", "argue", "believe", "think"}
-)
-QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _ENDINGS = frozenset({".", "!", "?"})
 # Words of a bracketed pointer to where someone is in a photograph: "(left)", "(second from right)".
 PHOTO_POSITIONS = frozenset(
@@ -106,7 +104,7 @@ def _trimmed(tokens: list[Token]) -> list[bool]:
     start = _fronted_end(tokens, start)
     for index in range(start):
         keep[index] = False
-    if tokens[start].text not in QUOTES:
+    if tokens[start].text not in QUOTE_MARKS:
         for first, last in _attributions(tokens):
             for index in range(first, last + 1):
                 keep[index] = False
@@ -150,7 +148,7 @@ def _connective_end(tokens: list[Token]) -> int:
     start = 2 if len(tokens) > 2 and tokens[1].text == "," else 1
     rest = tokens[start:]
     # What is left must still have its own subject and be long enough to stand.
-    if len(rest) < 4 or not any(token.dep_ in ("nsubj", "nsubjpass", "expl") for token in rest):
+    if len(rest) < 4 or not any(token.dep_ in SUBJECT_DEPS for token in rest):
         return 0
     return start
 
@@ -167,7 +165,7 @@ def _fronted_end(tokens: list[Token], start: int) -> int:
     if any(token.ent_type_ in ("DATE", "TIME") for token in tokens[start : end + 1]):
         return start  # "On Monday," places the news in time: it stays
     rest = tokens[end + 2 :]
-    if len(rest) < 5 or not any(token.dep_ in ("nsubj", "nsubjpass", "expl") for token in rest):
+    if len(rest) < 5 or not any(token.dep_ in SUBJECT_DEPS for token in rest):
         return start
     return end + 2
 
@@ -203,7 +201,7 @@ def _speech_verb_after(tokens: list[Token], index: int) -> Token | None:
             if subject and tokens[index].i <= subject[0].left_edge.i and subject[0].right_edge.i < token.i:
                 return token
             return None
-        if token.text in (",", ";") or token.text in QUOTES:
+        if token.text in (",", ";") or token.text in QUOTE_MARKS:
             return None
     return None
 
@@ -221,7 +219,7 @@ def _attribution_end(tokens: list[Token], position: dict[int, int], verb: Token)
 
 def _closes(tokens: list[Token], end: int) -> bool:
     """Whether only closing punctuation follows position ``end``."""
-    return all(token.text in _ENDINGS or token.text in QUOTES for token in tokens[end + 1 :])
+    return all(token.text in _ENDINGS or token.text in QUOTE_MARKS for token in tokens[end + 1 :])
 
 
 def _trailing_participles(tokens: list[Token], keep: list[bool]) -> list[tuple[int, int]]:
@@ -247,16 +245,8 @@ def _trailing_participles(tokens: list[Token], keep: list[bool]) -> list[tuple[i
 
 
 def _join(tokens: list[Token], keep: list[bool]) -> str:
-    parts: list[str] = []
-    previous: Token | None = None
-    for token, kept in zip(tokens, keep, strict=True):
-        if not kept:
-            continue
-        if previous is not None and previous.i != token.i - 1 and not previous.whitespace_:
-            parts.append(" ")  # "Aliesha, pictured, was": what stood between them had the space
-        parts.append(token.text_with_ws)
-        previous = token
-    text = _SPACE_BEFORE_PUNCT.sub(r"\1", "".join(parts)).strip()
+    kept = [token for token, kept in zip(tokens, keep, strict=True) if kept]
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", join(kept)).strip()
     text = text.rstrip(",;: ")
     if text and text[-1] not in ".!?\"”’'":
         text += "."

@@ -28,24 +28,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..errors import ModelError
+from ..language.glue import GLUED, TAGS
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
-_NEXT_SENTENCE = r"(?=[\"“]?[A-Z][a-z])"
-_STOP = r"(?:(?<=[a-z]{2})|(?<=[A-Z]{2})|(?<=[0-9%]))[.!?]" + _NEXT_SENTENCE
-_QUOTE = r"(?<=[.!?])[\"“](?=[A-Z][a-z])"
-# Fixed-width look-behinds, one for each length of the lower-case word (at the
-# token's start, or after a character that is neither a letter nor the start
-# of a handle: "@realDonaldTrump" stays whole).
-_LONGEST_WORD = 15
-_LOWER_WORD = "|".join(
-    f"(?<=^[a-z]{{{n}}})|(?<=[^A-Za-z@#][a-z]{{{n}}})" for n in range(3, _LONGEST_WORD + 1)
-)
-_TAGS = ("#", "@")
-_CAMEL = f"(?:{_LOWER_WORD})(?=[A-Z](?:[a-z]|$))"
-GLUED = (_STOP, _QUOTE, _CAMEL)
 COMPONENT = "glued_sentence_starts"
 
 
@@ -74,7 +62,7 @@ def _starts_sentence(before: Token, token: Token, after: Token | None) -> bool:
             return after is not None and after.text[:1].isupper()
         return token.text[:1].isupper() and before.i > 0 and not token.doc[before.i - 1].whitespace_
     # "linkThe", "hereA": a lower-case word going on in a capitalised one, not a hashtag ("#blackLivesMatter")
-    if before.i > 0 and token.doc[before.i - 1].text in _TAGS and not token.doc[before.i - 1].whitespace_:
+    if before.i > 0 and token.doc[before.i - 1].text in TAGS and not token.doc[before.i - 1].whitespace_:
         return False
     return before.is_alpha and before.is_lower and len(before.text) >= 3 and token.text[:1].isupper()
 

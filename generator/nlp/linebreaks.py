@@ -26,6 +26,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..language.lexicon import OPENING_QUOTES
+
 if TYPE_CHECKING:
     from ..model import Article
 
@@ -54,7 +56,6 @@ WRAPPED_FULL_SHARE = 0.7
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
-_OPENING_QUOTES = "\"“‘'"
 TAIL_CHARS = 40  # enough for the last word of a line
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*\Z")
 _FIRST_WORD = re.compile(r"\A[\"“‘'(]?([^\W\d_][\w'’-]*)")
@@ -119,7 +120,7 @@ def continues(before: str, after: str, width: int | None = None) -> bool:
     first = _FIRST_WORD.match(after)
     if first is None:
         return False
-    if after[0] not in _OPENING_QUOTES and first.group(1).islower():
+    if after[0] not in OPENING_QUOTES and first.group(1).islower():
         return True
     last = _LAST_WORD.search(before[-TAIL_CHARS:])  # the tail only: a search over a long word is quadratic
     if last is not None and last.group(1).lower() in _OPEN_WORDS:
@@ -136,7 +137,7 @@ def _split_date(before: str, after: str) -> bool:
 
 def _quote_opening(text: str) -> bool:
     """Whether ``text`` is only the opening of a quotation: a quote mark and a word or two."""
-    if text[0] not in _OPENING_QUOTES or len(text.split()) > 2:
+    if text[0] not in OPENING_QUOTES or len(text.split()) > 2:
         return False
     rest = text[1:]
     return not any(mark in rest for mark in "\"”’")

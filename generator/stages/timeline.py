@@ -18,6 +18,7 @@ from ..language.clauses import clause_text, sentence_text
 from ..language.dates import resolve
 from ..language.grammar import SUBJECT_DEPS
 from ..language.tense import direction_of, governing_verb, verb_is_future
+from ..language.tokens import join
 from ..model import Briefing, Document, TimelineEvent
 
 if TYPE_CHECKING:
@@ -91,7 +92,7 @@ def _event(span: Span, root: Token, dated: set[int]) -> tuple[str, set[str], boo
 
 def clause_text_of(tokens: list[Token]) -> str:
     """A noun phrase as a line: "Friday's phone call between Trump and Xi."."""
-    text = "".join(t.text_with_ws for t in tokens).strip(" ,;:")
+    text = join(tokens).strip(" ,;:")
     text = text[0].upper() + text[1:]
     return text + "."
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
 
 from ...language.lexicon import AUTHORITY_WORDS, COMMENTATORS, SPOKESPEOPLE
+from ...language.tokens import join
 from ...model import Actor, ActorKind, Point, Quote
 from .quotes import Said
 
@@ -212,7 +213,7 @@ def _action(draft: Draft, document: Document) -> Point | None:
         if mention.subject and root.head.pos_ in ("VERB", "AUX"):
             verb = root.head if root.dep_ != "conj" else root.head.head
             tokens = [t for t in verb.subtree if t.dep_ not in ("punct",) or t.i < verb.right_edge.i]
-            text = "".join(t.text_with_ws for t in tokens).strip()
+            text = join(tokens).strip()
             return Point(_clip(text), (mention.sentence,))
     if not draft.mentions:
         return None

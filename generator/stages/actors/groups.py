@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ...language.lexicon import BARE_INSTITUTIONS, COLLECTIVE_HEADS, COUNTRY_FORMS, DEMONYMS, GROUP_NOUNS, INSTITUTIONS
-from ...language.tokens import tokens
+from ...language.tokens import join, tokens
 from .mentions import caption_tokens, is_credit
 
 if TYPE_CHECKING:
@@ -95,7 +95,7 @@ def _collective(token: Token, index: int, people: dict[tuple[int, int], str]) ->
         return None
     owner = next(child for child in token.lefts if (index, child.i) in people)
     words = [t for t in token.doc[owner.left_edge.i : token.i + 1]]
-    return f"org:{owners[0]}", "organization", "".join(t.text_with_ws for t in words).strip()
+    return f"org:{owners[0]}", "organization", join(words).strip()
 
 
 def _institution(token: Token, found: dict[str, Unnamed]) -> tuple[str, str, str] | None:
@@ -132,7 +132,7 @@ def _group(token: Token) -> tuple[str, str, str] | None:
         return None
     start = min([c.left_edge.i for c in modifiers] + [token.i])
     words = [t for t in token.doc[start : token.i + 1] if t.lower_ not in _DROP and not t.like_num]
-    name = "".join(t.text_with_ws for t in words).strip()
+    name = join(words).strip()
     if not name:
         return None
     return f"group:{name.casefold()}", "group", name

@@ -15,11 +15,10 @@ adjectives ("Chinese imports").  Whether a mention only modifies a noun
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import COUNTRY_FORMS, DEMONYMS, HOLIDAYS, HONORIFICS, NOBLE, SPEECH_VERBS, TITLES
+from ...language.lexicon import COUNTRY_FORMS, CREDIT_LINE, DEMONYMS, HOLIDAYS, HONORIFICS, NOBLE, SPEECH_VERBS, TITLES
 from ...language.tokens import tokens
 
 if TYPE_CHECKING:
@@ -33,10 +32,6 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 NOT_ACTOR_WORDS = frozenset(
     "league cup championship championships tournament olympics games prize award awards festival war "
     "opera show programme program".split()
-)
-_CREDIT = re.compile(
-    r"contributed (?:reporting )?to this (?:report|article|story)|^\(?(?:additional )?(?:reporting|writing|editing) by",
-    re.IGNORECASE,
 )
 _POSSESSIVE = ("'s", "’s", "'", "’")
 
@@ -65,7 +60,7 @@ class Mention:
 
 
 def is_credit(text: str) -> bool:
-    return bool(_CREDIT.search(text))
+    return CREDIT_LINE.fullmatch(text.strip()) is not None
 
 
 @functools.lru_cache(maxsize=512)

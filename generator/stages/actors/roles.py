@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...language.lexicon import HONORIFICS, NOBLE, ORG_ROLE_NOUNS, TITLES
-from ...language.tokens import tokens
+from ...language.tokens import join, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -62,7 +62,7 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True) -> Role | 
     tokens = tokens[:MAX_ROLE_WORDS]
     heads = [t for t in tokens if t.head not in tokens or t.head == t]
     head = heads[0] if heads else tokens[-1]
-    text = "".join(t.text_with_ws for t in tokens).strip()
+    text = join(tokens).strip()
     return Role(text, head.lemma_.lower(), mention.sentence)
 
 
@@ -144,7 +144,7 @@ def described(document: Document, people: dict[str, list[Mention]]) -> dict[str,
             who = _referent(index, token, people)
             words = [t for t in token.subtree if t.i <= token.i and t.lower_ != "the"]
             if who is not None and who not in found and len(words) > 1:
-                found[who] = Role("".join(t.text_with_ws for t in words).strip(), token.lemma_.lower(), index)
+                found[who] = Role(join(words).strip(), token.lemma_.lower(), index)
     return found
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ...language.clauses import main_clause
 from ...language.dates import resolve
+from ...language.lexicon import OPENING_QUOTES, SPEECH_VERBS
 from ...language.tense import direction_of, governing_verb, is_past_perfect, verb_is_future
 from ...language.tokens import tokens as tokens_of
 
@@ -38,8 +39,6 @@ STATIVE = frozenset(
 REPUTATION = frozenset({"see", "consider", "regard", "know", "describe", "view", "widely"})
 UNDECIDED = frozenset({"decision", "agreement", "deal", "date", "timetable", "word", "verdict", "ruling"})
 HEDGES = frozenset({"will", "would", "may", "might", "could", "shall", "'ll", "should", "must", "can"})
-REPORTS = frozenset({"say", "tell", "add", "warn", "argue", "insist", "claim", "write", "ask", "urge"})
-_QUOTE_MARKS = ('"', "“", "'", "‘")
 
 
 def score(span: Span, today: dt.date) -> tuple[float, str | None]:
@@ -111,7 +110,7 @@ def _standing(root: Token) -> float:
     passive = any(a.dep_ == "auxpass" for a in auxes)
     if root.lemma_.lower() in REPUTATION and passive and any(c.lower_ == "as" for c in root.children):
         return STANDING + 0.5
-    if any(a.lemma_ == "have" for a in auxes) or root.lemma_.lower() in REPORTS:
+    if any(a.lemma_ == "have" for a in auxes) or root.lemma_.lower() in SPEECH_VERBS:
         return 0.0
     if root.lemma_.lower() in STATIVE:
         return STANDING
@@ -123,13 +122,13 @@ def _news_penalty(span: Span, tokens: Sequence[Token], root: Token) -> float:
     penalty = 0.0
     text = span.text.lstrip()
     quoted = sum(1 for t in tokens if t.tag_ in ("``", "''") or t.text in ('"', "“", "”"))
-    if text.startswith(_QUOTE_MARKS) or quoted >= 2 or root.lower_ in ("'", "’") or text.endswith(("'", '"', "”")):
+    if text[:1] in OPENING_QUOTES or quoted >= 2 or root.lower_ in ("'", "’") or text.endswith(("'", '"', "”")):
         penalty += 1.5
     if any(c.dep_ == "aux" and c.lower_ in HEDGES for c in root.children) or verb_is_future(root):
         penalty += 2.5
     elif any(t.tag_ == "MD" and t.lower_ in HEDGES for t in tokens):
         penalty += 1.0  # a hedge or a future in one of its clauses
-    if root.lemma_.lower() in REPORTS:
+    if root.lemma_.lower() in SPEECH_VERBS:
         penalty += 0.5  # a report whose content could not be told apart
     if any(t.lower_ in ("whether", "unclear") for t in tokens) or any(
         t.lower_ == "no" and t.dep_ == "det" and t.head.lemma_.lower() in UNDECIDED for t in tokens

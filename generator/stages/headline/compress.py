@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...language.trim import SPEECH_VERBS
-from .tense import SUBJECTS, verb_group
+from ...language.grammar import SUBJECT_DEPS
+from ...language.lexicon import SPEECH_VERBS
+from .tense import verb_group
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -67,10 +68,10 @@ def main_verb(span: Span) -> Token | None:
     """
     root = span.root
     reported = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i and c.pos_ in _VERBS]
-    subjects = [c for c in root.children if c.dep_ in SUBJECTS]
+    subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
     if reported and (root.lemma_ in SPEECH_VERBS or (subjects and subjects[0].i > reported[0].i)):
         root = reported[0]  # "X happened, a judge ruled": the news is what happened
-    subjects = [child for child in root.children if child.dep_ in SUBJECTS]
+    subjects = [child for child in root.children if child.dep_ in SUBJECT_DEPS]
     if root.pos_ not in _VERBS or not subjects or subjects[0].pos_ == "PRON":
         return None  # "This is the moment ...", "He said ...": the headline would not say who
     return root
@@ -81,7 +82,7 @@ def _rounds(root: Token) -> list[set[int]]:
     core: set[int] = {root.i}
     names: set[int] = set()
     for child in root.children:
-        if child.dep_ in SUBJECTS or child.dep_ in OBJECTS:
+        if child.dep_ in SUBJECT_DEPS or child.dep_ in OBJECTS:
             core |= _noun_core(child)
             names |= _noun_modifiers(child)
             if root.lemma_ in SPEECH_VERBS:  # "told advisers he wants ...", parsed as a relative clause
@@ -119,7 +120,7 @@ def _dropped_complement(last: Token) -> set[int]:
 def _bare(clause: Token) -> bool:
     """Whether a clause has its own subject and no relative pronoun (a reported clause)."""
     children = list(clause.children)
-    return any(c.dep_ in SUBJECTS and c.tag_ not in ("WDT", "WP") for c in children) and not any(
+    return any(c.dep_ in SUBJECT_DEPS and c.tag_ not in ("WDT", "WP") for c in children) and not any(
         c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in children)
 
 
@@ -137,7 +138,7 @@ def _clause_core(verb: Token) -> set[int]:
     for child in verb.children:
         if child.dep_ in ("aux", "auxpass", "neg"):
             kept.add(child.i)
-        elif child.dep_ in SUBJECTS or child.dep_ in OBJECTS:
+        elif child.dep_ in SUBJECT_DEPS or child.dep_ in OBJECTS:
             kept |= _noun_core(child)
         elif child.dep_ in ("xcomp", "ccomp", "prt"):
             kept |= _clause_core(child) if child.pos_ in ("VERB", "AUX") else {child.i}

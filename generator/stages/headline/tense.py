@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...language.grammar import SUBJECT_DEPS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-SUBJECTS = ("nsubj", "nsubjpass", "expl")
 FUTURE = frozenset({"will", "shall", "'ll"})
 _IRREGULAR = {"be": ("is", "are"), "have": ("has", "have"), "do": ("does", "do")}
 
@@ -65,7 +66,7 @@ def _plural_subject(verb: Token) -> bool:
             if child.lower_ in _PLURAL_AUX:
                 return True
     for child in verb.children:
-        if child.dep_ in SUBJECTS:
+        if child.dep_ in SUBJECT_DEPS:
             return (
                 # a firm ("Harbour Stores") or a person ("Davies", "Williams") is one, whatever the tag
                 (child.tag_ == "NNS" or (child.tag_ == "NNPS" and child.ent_type_ not in ("ORG", "PERSON")))

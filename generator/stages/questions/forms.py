@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.grammar import SUBJECT_DEPS, WH_TAGS, Mode, find_subject
+from ...language.lexicon import SPEECH_VERBS
 from .phrases import (
     DROP_MARKS,
     SPEAKERS,
@@ -227,6 +228,6 @@ def _conjunct_follows(verb: Token, comma: Token) -> bool:
 
 
 def _is_attribution(clause: Token) -> bool:
-    return clause.lemma_ in ("say", "tell", "add", "report", "write")
+    return clause.lemma_ in SPEECH_VERBS
 
 

@@ -22,9 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...language.grammar import Mode, find_subject
-from ...language.tense import forms
-from ...language.tokens import tokens
-from .cues import (
+from ...language.lexicon import (
     CAUSATIVES,
     CONDITIONS,
     DISCUSSING,
@@ -38,9 +36,11 @@ from .cues import (
     PROSPECTIVE,
     REPUTED,
     SEEMING,
-    SPEECH,
+    SPEECH_VERBS,
     WEIGHING,
 )
+from ...language.tense import forms
+from ...language.tokens import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -183,7 +183,7 @@ def _hedge(index: int, token: Token) -> list[Matter]:
                 return [Matter(index, child, "future", PRESSED, subject=objects[0])]
     if pos in (*_VERBS, "ADJ") and forms(token) & INTENT_LEMMAS:
         for child in token.children:
-            if child.lemma_.lower() in SPEECH:
+            if child.lemma_.lower() in SPEECH_VERBS:
                 continue
             infinitive = child.dep_ in ("xcomp", "ccomp") and any(c.tag_ == "TO" for c in child.children)
             gerund = child.dep_ in ("xcomp", "dobj") and child.tag_ == "VBG" and token.lemma_ in WEIGHING

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...language.grammar import WH_TAGS, find_subject
+from ...language.lexicon import QUOTE_TOKENS
+from ...language.tokens import join
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -21,7 +23,6 @@ if TYPE_CHECKING:
 Resolver = Callable[["Token"], "str | None"]
 
 DROP_MARKS = frozenset({"as", "because", "while", "since", "although", "though", "whereas", "so", "despite"})
-QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 SPEAKERS = frozenset({"i", "we", "you", "me", "us"})
 
 
@@ -39,7 +40,7 @@ def noun_phrase(head: Token, resolve: Resolver | None = None) -> str:
     for token in head.subtree:
         if _in_aside(token, head):
             continue
-        if token.text in QUOTES or (token.dep_ == "case" and token.head.i == head.i):
+        if token.text in QUOTE_TOKENS or (token.dep_ == "case" and token.head.i == head.i):
             continue
         if token.dep_ == "poss" and token.lower_ in ("his", "her", "their") and resolve is not None and token.i == left:
             name = resolve(token)
@@ -75,17 +76,8 @@ def _after_comma(node: Token, head: Token) -> bool:
 
 def render(tokens: list[Token]) -> str:
     """Tokens in document order with their own spacing, quotes left out."""
-    out = ""
-    previous = None
-    for token in sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i):
-        if token.text in QUOTES and token.tag_ != "POS":
-            continue
-        gap = previous is not None and previous.i + 1 != token.i and not out.endswith(" ")
-        if gap and token.text not in (",", ".", ";", ":", "?", "!", "%", "'s", "’s"):
-            out += " "
-        out += token.text_with_ws
-        previous = token
-    return out.strip().rstrip(",;:-—–").strip()
+    kept = sorted({t.i: t for t in tokens if t.text not in QUOTE_TOKENS or t.tag_ == "POS"}.values(), key=lambda t: t.i)
+    return join(kept).strip().rstrip(",;:-—–").strip()
 
 
 def marker(clause: Token) -> str:
@@ -124,13 +116,13 @@ def _lists(comma: Token) -> bool:
 
 
 def words_of(tokens: list[Token]) -> str:
-    return "".join(t.text_with_ws for t in tokens if t.text not in QUOTES).strip()
+    return join(t for t in tokens if t.text not in QUOTE_TOKENS).strip()
 
 
 def inquiry_question(token: Token, noun: str, resolve: Resolver | None = None) -> str | None:
     """"What will … find?" for a pending inquiry: a verb ("is investigating X") or a noun."""
     if not noun:  # the inquiry is a noun: "has launched an investigation"
-        words = [t for t in token.subtree if t.text not in QUOTES]
+        words = [t for t in token.subtree if t.text not in QUOTE_TOKENS]
         named = phrase(token, set()) if words else ""
         first = named.split(" ", 1)
         if first[0].lower() in ("a", "an", "its", "their", "his", "her"):

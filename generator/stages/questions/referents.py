@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...language.clauses import REPORTING
+from ...language.lexicon import SPEECH_VERBS
 from ...language.tokens import tokens
 from ...model import Briefing, Document
 
@@ -82,7 +82,7 @@ def _reporter(pronoun: Token) -> str | None:
         if not subjects:
             continue
         subject = subjects[0]
-        if pronoun.lower_ == "it" and subject.pos_ == "PROPN" and clause.lemma_.lower() in REPORTING:
+        if pronoun.lower_ == "it" and subject.pos_ == "PROPN" and clause.lemma_.lower() in SPEECH_VERBS:
             return " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN" or t.dep_ == "compound") or None
         if pronoun.lower_ == "they" and subject.tag_ in ("NNS", "NNPS") and subject.pos_ != "PRON":
             words = [t for t in subject.subtree if t.i <= subject.i and t.dep_ in ("compound", "amod", "nsubj")]
