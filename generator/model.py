@@ -75,14 +75,18 @@ class Sentence:
 class Document:
     """An article with its sentences and their parse: the input of every stage.
 
-    ``spans[i]`` is the spaCy parse of ``sentences[i]``.  A document is one
-    parse, compared and hashed by identity, so that an analysis several
-    stages ask for can be memoised on it cheaply.
+    ``spans[i]`` is the spaCy parse of ``sentences[i]``, which carries the
+    sentence's facts (see :mod:`generator.nlp.facts`).  A document is one
+    parse, compared and hashed by identity.
     """
 
     article: Article
     sentences: tuple[Sentence, ...]
     spans: tuple[Span, ...]
+    # Facts of the whole article, found once when it is parsed (generator.nlp.facts):
+    runs: tuple[tuple[int, str], ...] = ()  # (start in body, text) of each paragraph run that was parsed
+    credits: frozenset[int] = frozenset()  # sentences that credit the reporting
+    stray_marks: frozenset[int] = frozenset()  # sentences whose opening quote mark closes the quotation before
 
 
 @dataclass(frozen=True)

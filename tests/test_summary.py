@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from generator.language.standalone import is_speech, stands_alone, stray_marks, unmarked, whole_sentence, word_count
+from generator.language.standalone import is_speech, stands_alone, unmarked, whole_sentence, word_count
 from generator.language.trim import shorten, trim
 from generator.model import Briefing, Document
 from generator.pipeline import STAGES, brief
@@ -267,7 +267,7 @@ SHIFTED_MARK = "\n".join(
 
 def test_a_closing_mark_moved_to_the_next_sentence_is_a_stray(parse_text: Parse) -> None:
     document = parse_text(SHIFTED_MARK)
-    assert stray_marks(document) == frozenset({2})
+    assert document.stray_marks == frozenset({2})
     assert not is_speech(document, 2)
     assert unmarked(document, 2).text == "The ferry company has not replied to the letter."
     assert stands_alone(unmarked(document, 2))
@@ -287,7 +287,7 @@ def test_a_closing_mark_moved_to_the_next_sentence_is_a_stray(parse_text: Parse)
     ],
 )
 def test_a_quote_mark_that_may_open_a_quotation_is_not_a_stray(parse_text: Parse, text: str) -> None:
-    assert stray_marks(parse_text(text)) == frozenset()
+    assert parse_text(text).stray_marks == frozenset()
 
 
 def test_a_sentence_after_a_stray_mark_can_be_a_point_without_the_mark(parse_text: Parse) -> None:

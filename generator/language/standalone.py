@@ -11,11 +11,11 @@ quotation, or one spoken in the first person).
 from __future__ import annotations
 
 import bisect
-import functools
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..model import Document
+from ..model import Article, Document, Sentence
 from .glue import glue_points
 from .grammar import SUBJECT_DEPS
 from .lexicon import DOUBLE_OPENING_QUOTES, OPENING_QUOTES, QUOTE_MARKS
@@ -140,13 +140,13 @@ def is_speech(document: Document, index: int) -> bool:
     """Whether a sentence is someone's words rather than the reporter's.
 
     It is when it opens with a quotation mark (unless the mark is a stray,
-    see :func:`stray_marks`), when a quotation opened earlier in its
+    see :func:`find_stray_marks`), when a quotation opened earlier in its
     paragraph is still open at its start, or when it speaks in the first
     person.
     """
     sentence = document.sentences[index]
     text = sentence.text
-    if index in stray_marks(document):
+    if index in document.stray_marks:
         return False
     if text[:1] in OPENING_QUOTES:
         return True
@@ -165,15 +165,14 @@ def _open_quotation(text: str) -> bool:
 
 
 def unmarked(document: Document, index: int) -> Span:
-    """A sentence's parse without its opening quote mark if that mark is a stray (see :func:`stray_marks`)."""
+    """A sentence's parse without its opening quote mark if that mark is a stray (see :func:`find_stray_marks`)."""
     span = document.spans[index]
-    if index in stray_marks(document) and len(span) > 1 and span[0].text in DOUBLE_OPENING_QUOTES:
+    if index in document.stray_marks and len(span) > 1 and span[0].text in DOUBLE_OPENING_QUOTES:
         return span[1:]
     return span
 
 
-@functools.lru_cache(maxsize=2)  # the summary and the headline of one document ask
-def stray_marks(document: Document) -> frozenset[int]:
+def find_stray_marks(article: Article, sentences: Sequence[Sentence], spans: Sequence[Span]) -> frozenset[int]:
     """The sentences whose opening quote mark closes the quotation before them instead of opening one.
 
     Scraped text sometimes moves a quotation's closing mark to the start of
@@ -189,12 +188,12 @@ def stray_marks(document: Document) -> frozenset[int]:
     * the sentence does not speak in the first or second person, as the
       words of a speaker most often do.
     """
-    body = document.article.body
-    paragraphs = document.article.paragraphs
+    body = article.body
+    paragraphs = article.paragraphs
     starts = [paragraph.start for paragraph in paragraphs]
     found = set()
     straight = curly = at = 0
-    for index, sentence in enumerate(document.sentences):
+    for index, sentence in enumerate(sentences):
         before = body[at : sentence.start]
         straight += before.count('"')
         curly += before.count("“") - before.count("”")
@@ -209,7 +208,7 @@ def stray_marks(document: Document) -> frozenset[int]:
             continue  # the quotation closes, or another opens, later in the paragraph
         if last + 1 < len(paragraphs) and paragraphs[last + 1].text.lstrip()[:1] in OPENING_QUOTES:
             continue
-        if any(token.pos_ == "PRON" and token.lower_ in _PERSONAL for token in tokens(document.spans[index])):
+        if any(token.pos_ == "PRON" and token.lower_ in _PERSONAL for token in tokens(spans[index])):
             continue
         found.add(index)
     return frozenset(found)

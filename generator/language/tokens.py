@@ -1,35 +1,67 @@
-"""Word-level helpers shared by the stages."""
+"""The words of a sentence as the stages read them, and tokens put back into text.
+
+A sentence's tokens, content words, caption tokens and noun chunks are facts of the parse that
+several stages ask of every sentence: :mod:`generator.nlp.facts` computes them once when the
+article is parsed and keeps them on the sentence's span; the functions here read them (and
+compute them for a span the parse did not annotate, such as part of a sentence).
+"""
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
+# Finite verb tags: a stretch of a sentence without one is a caption, a heading or a credit.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-@functools.lru_cache(maxsize=1024)
 def tokens(span: Span) -> tuple[Token, ...]:
-    """The tokens of a sentence, made once: iterating a span makes each of its tokens anew,
-    and the stages iterate every sentence many times."""
-    return tuple(span)
+    """The tokens of a sentence (iterating a span makes each of its tokens anew)."""
+    made = span._.tokens
+    return cast("tuple[Token, ...]", made) if made is not None else tuple(span)
 
 
-@functools.lru_cache(maxsize=512)
 def content_words(span: Span) -> tuple[str, ...]:
-    """Lemmas of the content words of a sentence, lower-cased.
+    """Lemmas of the content words of a sentence, lower-cased."""
+    made = span._.content_words
+    return cast("tuple[str, ...]", made) if made is not None else content_words_of(tokens(span))
 
-    Memoised: the actors, summary and background stages each ask it of every sentence.
-    """
+
+def caption_tokens(span: Span) -> frozenset[int]:
+    """Indices of the tokens in stretches of a sentence (cut at colons) that have no finite verb: captions."""
+    made = span._.captions
+    return cast("frozenset[int]", made) if made is not None else captions_of(tokens(span))
+
+
+def noun_chunks(span: Span) -> tuple[Span, ...]:
+    """The noun chunks of a sentence."""
+    made = span._.noun_chunks
+    return cast("tuple[Span, ...]", made) if made is not None else tuple(span.noun_chunks)
+
+
+def content_words_of(words: Iterable[Token]) -> tuple[str, ...]:
     return tuple(
         token.lemma_.lower()
-        for token in tokens(span)
+        for token in words
         if (token.pos_ in CONTENT_POS and not token.is_stop and token.is_alpha) or token.like_num
     )
+
+
+def captions_of(words: Iterable[Token]) -> frozenset[int]:
+    result: set[int] = set()
+    segment: list[Token] = []
+    for token in [*words, None]:
+        if token is None or token.text == ":":
+            if segment and not any(t.tag_ in FINITE_TAGS for t in segment):
+                result.update(t.i for t in segment)
+            segment = []
+        else:
+            segment.append(token)
+    return frozenset(result)
 
 
 # Punctuation that takes no space before it, even where words between were left out.

@@ -6,11 +6,13 @@ import bisect
 import functools
 import re
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ..errors import ModelError
+from ..language.standalone import find_stray_marks
 from ..model import Article, Document, Sentence
+from . import facts
 from .glued import split_glued
 from .linebreaks import joined
 
@@ -57,15 +59,16 @@ def _load() -> Language:
     return split_glued(model)
 
 
-def pieces(article: Article) -> list[tuple[int, str]]:
+def pieces(article: Article, runs: Sequence[tuple[int, str]] | None = None) -> list[tuple[int, str]]:
     """(start in body, text) for each piece to parse.
 
     Paragraphs split inside a sentence (see :mod:`.linebreaks`) are parsed
     as one piece, their break read as a space (so offsets stay those of the
-    body); a sentence's paragraph is the one it starts in.
+    body); a sentence's paragraph is the one it starts in.  ``runs`` are
+    the article's paragraph runs when already found.
     """
     result = []
-    for start, text in joined(article):
+    for start, text in joined(article) if runs is None else runs:
         while len(text) > MAX_PIECE_CHARS:
             cut = _cut_point(text)
             result.append((start, text[:cut]))
@@ -93,17 +96,23 @@ def parse(article: Article, nlp: Language | None = None) -> Document:
 def parse_many(articles: Iterable[Article], nlp: Language | None = None) -> Iterator[Document]:
     """Parse articles one at a time, paragraph pieces batched through spaCy."""
     model = nlp or load_model()
+    facts.register()
     for article in articles:
-        parts = pieces(article)
+        runs = joined(article)
+        parts = pieces(article, runs)
         docs = model.pipe(text for _, text in parts)
-        yield _document(article, parts, docs)
+        yield _document(article, runs, parts, docs)
 
 
-def _document(article: Article, parts: list[tuple[int, str]], docs: Iterable[Doc]) -> Document:
+def _document(
+    article: Article, runs: Sequence[tuple[int, str]], parts: list[tuple[int, str]], docs: Iterable[Doc]
+) -> Document:
     sentences: list[Sentence] = []
-    spans = []
+    spans: list[Span] = []
+    parsed: list[tuple[Doc, list[tuple[int, Span]]]] = []
     starts = [paragraph.start for paragraph in article.paragraphs]
     for (start, _text), doc in zip(parts, docs, strict=True):
+        parsed.append((doc, []))
         for span in _sentences(doc):
             whole = doc.text[span.start_char : span.end_char]  # span.text, without rebuilding it
             text = whole.strip()
@@ -115,8 +124,17 @@ def _document(article: Article, parts: list[tuple[int, str]], docs: Iterable[Doc
             sentences.append(
                 Sentence(id=len(sentences), paragraph=paragraph, start=begin, end=begin + len(text), text=text)
             )
+            parsed[-1][1].append((len(spans), span))
             spans.append(span)
-    return Document(article=article, sentences=tuple(sentences), spans=tuple(spans))
+    facts.annotate(parsed)
+    return Document(
+        article=article,
+        sentences=tuple(sentences),
+        spans=tuple(spans),
+        runs=tuple(runs),
+        credits=facts.credit_lines([sentence.text for sentence in sentences]),
+        stray_marks=find_stray_marks(article, sentences, spans),
+    )
 
 
 _CLOSERS = ("\"", "”", "’", "'", "!", "?")

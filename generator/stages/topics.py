@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..language.tokens import noun_chunks
 from ..model import Briefing, Document
 
 if TYPE_CHECKING:
@@ -42,20 +43,8 @@ def tag(text: str) -> str:
 
 
 def _noun_chunks(document: Document) -> list[tuple[int, Span]]:
-    """(sentence id, noun chunk) for the whole document.
-
-    ``Span.noun_chunks`` runs over the whole paragraph each time it is asked,
-    so asking it per sentence costs paragraph length squared; each
-    paragraph's chunks are read once here and given to their sentence.
-    """
-    chunks: dict[int, list[Span]] = {}
-    found = []
-    for index, span in enumerate(document.spans):
-        if id(span.doc) not in chunks:
-            chunks[id(span.doc)] = list(span.doc.noun_chunks)
-        doc_chunks = chunks[id(span.doc)]
-        found += [(index, c) for c in doc_chunks if span.start <= c.start and c.end <= span.end]
-    return found
+    """(sentence id, noun chunk) for the whole document."""
+    return [(index, chunk) for index, span in enumerate(document.spans) for chunk in noun_chunks(span)]
 
 
 def find_topics(document: Document, briefing: Briefing) -> Briefing:

@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ...language.lexicon import BARE_INSTITUTIONS, COLLECTIVE_HEADS, COUNTRY_FORMS, DEMONYMS, GROUP_NOUNS, INSTITUTIONS
-from ...language.tokens import join, tokens
-from .mentions import caption_tokens, is_credit
+from ...language.tokens import caption_tokens, join, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -45,7 +44,7 @@ def find_unnamed(document: Document, people: dict[tuple[int, int], str]) -> list
     """Collectives in reading order; ``people`` maps (sentence, token index) to a person's key."""
     found: dict[str, Unnamed] = {}
     for index, span in enumerate(document.spans):
-        if is_credit(span.text):
+        if index in document.credits:
             continue
         captions = caption_tokens(span)
         for token in tokens(span):

@@ -14,20 +14,18 @@ adjectives ("Chinese imports").  Whether a mention only modifies a noun
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import COUNTRY_FORMS, CREDIT_LINE, DEMONYMS, HOLIDAYS, HONORIFICS, NOBLE, SPEECH_VERBS, TITLES
-from ...language.tokens import tokens
+from ...language.lexicon import COUNTRY_FORMS, DEMONYMS, HOLIDAYS, HONORIFICS, NOBLE, SPEECH_VERBS, TITLES
+from ...language.tokens import caption_tokens, tokens
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
     from ...model import Document
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Last words of names that are events, competitions or awards, not actors.
 NOT_ACTOR_WORDS = frozenset(
     "league cup championship championships tournament olympics games prize award awards festival war "
@@ -59,33 +57,11 @@ class Mention:
         )
 
 
-def is_credit(text: str) -> bool:
-    return CREDIT_LINE.fullmatch(text.strip()) is not None
-
-
-@functools.lru_cache(maxsize=512)
-def caption_tokens(span: Span) -> frozenset[int]:
-    """Indices of tokens in stretches (cut at colons) that have no finite verb: captions.
-
-    Memoised: finding mentions, finding names again and finding groups each ask it of every sentence.
-    """
-    result: set[int] = set()
-    segment: list[Token] = []
-    for token in [*tokens(span), None]:
-        if token is None or token.text == ":":
-            if segment and not any(t.tag_ in FINITE_TAGS for t in segment):
-                result.update(t.i for t in segment)
-            segment = []
-        else:
-            segment.append(token)
-    return frozenset(result)
-
-
 def find_mentions(document: Document) -> list[Mention]:
     """Every mention of a named actor, in reading order."""
     mentions: list[Mention] = []
     for index, span in enumerate(document.spans):
-        if is_credit(span.text):
+        if index in document.credits:
             continue
         captions = caption_tokens(span)
         for entity in span.ents:

@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ...language.lexicon import CAPITALS, COUNTRY_FORMS, ORG_WORDS, PARTIES, TITLES
-from ...language.tokens import content_words
+from ...language.tokens import caption_tokens, content_words
 from ...language.tokens import tokens as tokens_of
-from .mentions import Mention, caption_tokens, is_credit
+from .mentions import Mention
 
 if TYPE_CHECKING:
     from ...model import Document
@@ -173,7 +173,7 @@ def _find_again(clusters: list[Cluster], document: Document, bags: list[set[str]
     # A token can only begin a name if its text begins the name's first word: skip the others unsliced.
     openings = {word[:end] for form in names for word in form.split()[:1] for end in range(1, len(word) + 1)}
     for index, span in enumerate(document.spans):
-        if is_credit(span.text):
+        if index in document.credits:
             continue
         captions = caption_tokens(span)
         tokens = tokens_of(span)

@@ -10,7 +10,7 @@ same sentence, before or after the quote ("“…,” Trump wrote",
 saying", or, for "he"/"she", the person last named before.  A quote with no
 attribution in its sentence goes to the speaker of the quote just before it.
 A quote mark that scraping moved from the end of a quotation to the start of
-the reporter's next sentence opens none (see :func:`.standalone.stray_marks`).
+the reporter's next sentence opens none (see :func:`generator.language.standalone.find_stray_marks`).
 """
 
 from __future__ import annotations
@@ -20,9 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...language.lexicon import SPEECH_VERBS
-from ...language.standalone import stray_marks
 from ...language.tokens import tokens
-from ...nlp.linebreaks import joined
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -54,9 +52,9 @@ class Said:
 def quotations(document: Document) -> list[Said]:
     """Every quotation of the article in reading order, with its speaker token."""
     result: list[Said] = []
-    strays = {document.sentences[index].start for index in stray_marks(document)}
+    strays = {document.sentences[index].start for index in document.stray_marks}
     # A paragraph, or paragraphs that one sentence runs across (see generator.linebreaks).
-    for base, paragraph in joined(document.article):
+    for base, paragraph in document.runs:
         pieces = [(m.start(1), m.end(1), m.group(1)) for m in _DOUBLE.finditer(paragraph)]
         if not pieces:
             pieces = [

@@ -17,7 +17,6 @@ The word lists are general English, not taken from any article.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -68,13 +67,19 @@ class Matter:
     event: str | None = None  # the verb that makes a planned event happen ("make" a trip)
 
 
-@functools.lru_cache(maxsize=1024)
 def matters(index: int, span: Span) -> tuple[Matter, ...]:
-    """Every unresolved matter of one sentence, strongest first, by position.
+    """Every unresolved matter of sentence ``index``, strongest first, by position.
 
-    Memoised: the questions and the background stages both ask it of every
-    sentence, and it walks every token's children.
+    Found once and kept on the sentence (see :mod:`generator.nlp.facts`): the
+    questions and the background stages both ask it of every sentence.
     """
+    found: tuple[Matter, ...] | None = span._.matters
+    if found is None:
+        found = span._.matters = _matters(index, span)
+    return found
+
+
+def _matters(index: int, span: Span) -> tuple[Matter, ...]:
     found: list[Matter] = []
     for token in tokens(span):
         found.extend(_embedded(index, token))

@@ -46,16 +46,13 @@ class Referents:
                     if len(name) >= 2:
                         self._names.append((index, name[0].i, " ".join(t.text for t in name)))
         self._names.sort()
-        self._starts = [(id(span.doc), span.start, span.end, index) for index, span in enumerate(document.spans)]
 
     def __call__(self, token: Token) -> str | None:
         if token.lower_ in ("it", "they") and token.dep_ == "nsubj":
             return _reporter(token)
         if token.lower_ not in PERSON_PRONOUNS:
             return None
-        sentence = next(
-            (i for doc, start, end, i in self._starts if doc == id(token.doc) and start <= token.i < end), None
-        )
+        sentence: int | None = token._.sentence
         if sentence is None:
             return None
         best = None
