@@ -1,15 +1,18 @@
 """The briefing pipeline: named stages over one document, run in order.
 
-Each stage is a pure callable ``(Document, Briefing) -> Briefing`` that fills
-the section it declares and nothing else.  The pipeline checks that it did
-(the other sections unchanged, every source id a sentence of the document)
-and wraps a failure with the stage's and the seed's names.
+Each stage is a pure callable ``(Document, Briefing) -> Briefing`` that
+declares the sections it reads and the sections it adds.  The pipeline gives
+a stage a briefing holding only what it declared reading, takes from its
+result only what it declared adding, checks that it changed nothing else and
+that every source id is a sentence of the document, and wraps a failure with
+the stage's and the seed's names.  The table's order is checked when this
+module is imported: a stage reads only what an earlier stage adds.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, fields
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, fields, replace
 
 from .errors import StageError
 from .model import Briefing, Document
@@ -18,35 +21,74 @@ from .stages import actors, background, headline, questions, readability, summar
 StageFunction = Callable[[Document, Briefing], Briefing]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Stage:
     name: str
-    adds: tuple[str, ...]  # the Briefing fields this stage fills
     run: StageFunction
+    adds: tuple[str, ...]  # the Briefing fields this stage fills
+    reads: tuple[str, ...] = ()  # the Briefing fields, filled by earlier stages, that it reads
 
 
 STAGES: tuple[Stage, ...] = (
-    Stage("actors", ("actors",), actors.find_actors),
-    Stage("summary", ("summary",), summary.summarise),
-    Stage("headline", ("title", "title_from_seed", "bottom_line"), headline.write_headline),
-    Stage("questions", ("open_questions",), questions.find_questions),
-    Stage("background", ("background",), background.find_background),
-    Stage("timeline", ("timeline",), timeline.build_timeline),
-    Stage("topics", ("topics",), topics.find_topics),
-    Stage("readability", ("readability",), readability.measure),
+    Stage(name="actors", run=actors.find_actors, adds=("actors",)),
+    Stage(name="summary", run=summary.summarise, adds=("summary",), reads=("actors",)),
+    Stage(name="headline", run=headline.write_headline, adds=("title", "title_from_seed", "bottom_line"),
+          reads=("summary",)),
+    Stage(name="questions", run=questions.find_questions, adds=("open_questions",), reads=("actors",)),
+    Stage(name="background", run=background.find_background, adds=("background",)),
+    Stage(name="timeline", run=timeline.build_timeline, adds=("timeline",)),
+    Stage(name="topics", run=topics.find_topics, adds=("topics",), reads=("actors",)),
+    Stage(name="readability", run=readability.measure, adds=("readability",),
+          reads=("title", "bottom_line", "summary", "open_questions", "background")),
 )
+
+
+def check_order(stages: Sequence[Stage]) -> None:
+    """Raise ValueError unless every stage reads only what an earlier stage adds, and fields exist."""
+    known = {field.name for field in fields(Briefing)}
+    added: set[str] = set()
+    for stage in stages:
+        for name in (*stage.reads, *stage.adds):
+            if name not in known:
+                raise ValueError(f"stage '{stage.name}' names '{name}', which is not a section of a briefing")
+        missing = [name for name in stage.reads if name not in added]
+        if missing:
+            raise ValueError(f"stage '{stage.name}' reads {', '.join(missing)}, which no earlier stage adds")
+        added.update(stage.adds)
+
+
+check_order(STAGES)
+
+
+def stages_for(*names: str, stages: Sequence[Stage] = STAGES) -> tuple[Stage, ...]:
+    """The stages named and those they read from, in pipeline order: what running them needs."""
+    by_name = {stage.name: stage for stage in stages}
+    adder = {field: stage.name for stage in stages for field in stage.adds}
+    needed: set[str] = set()
+    todo = list(names)
+    while todo:
+        name = todo.pop()
+        if name not in by_name:
+            raise KeyError(f"no stage is named '{name}'")
+        if name not in needed:
+            needed.add(name)
+            todo.extend(adder[field] for field in by_name[name].reads)
+    return tuple(stage for stage in stages if stage.name in needed)
 
 
 def brief(document: Document, stages: Iterable[Stage] = STAGES) -> Briefing:
     """Run every stage over ``document`` and return the finished briefing."""
+    stages = tuple(stages)
+    check_order(stages)
     briefing = Briefing()
     for stage in stages:
+        view = replace(Briefing(), **{name: getattr(briefing, name) for name in stage.reads})
         try:
-            result = stage.run(document, briefing)
+            result = stage.run(document, view)
         except Exception as error:  # a stage bug must name the stage and the seed
             raise StageError(document.article.path, stage.name, error) from error
-        _check(stage, document, briefing, result)
-        briefing = result
+        _check(stage, document, view, result)
+        briefing = replace(briefing, **{name: getattr(result, name) for name in stage.adds})
     return briefing
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from generator.model import BackgroundItem, Briefing, Document
-from generator.pipeline import STAGES, brief
+from generator.pipeline import brief, stages_for
 
 Parse = Callable[..., Document]
 
@@ -20,7 +20,7 @@ STORY = (
 
 
 def background_of(document: Document) -> tuple[BackgroundItem, ...]:
-    briefing: Briefing = brief(document, [s for s in STAGES if s.name in ("actors", "background")])
+    briefing: Briefing = brief(document, stages_for("background"))
     return briefing.background
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from generator.model import Briefing, Document
-from generator.pipeline import STAGES, brief
+from generator.pipeline import brief, stages_for
 from generator.stages.headline import MAX_BOTTOM_LINE_WORDS, MAX_TITLE_WORDS
 from generator.stages.headline.compress import headline
 from generator.stages.headline.tense import present
@@ -22,7 +22,7 @@ LONG_LEAD = (
 
 
 def headed(document: Document) -> Briefing:
-    return brief(document, [stage for stage in STAGES if stage.name in ("actors", "summary", "headline")])
+    return brief(document, stages_for("headline"))
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ import datetime as dt
 import os
 import re
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -112,8 +113,7 @@ def test_a_failing_stage_is_one_line_naming_the_stage_and_the_seed(tmp_path, mon
     def broken(document, briefing):
         raise ValueError("line one\nline two\n  line three")
 
-    stages = tuple(pipeline.Stage(s.name, s.adds, broken if s.run is timeline.build_timeline else s.run)
-                   for s in pipeline.STAGES)
+    stages = tuple(replace(s, run=broken) if s.run is timeline.build_timeline else s for s in pipeline.STAGES)
     monkeypatch.setattr(pipeline.brief, "__defaults__", (stages,))
     seeds = tmp_path / "seeds"
     seeds.mkdir()

@@ -109,12 +109,12 @@ def test_a_long_line_is_judged_by_its_last_word() -> None:
 
 
 def test_a_quotation_broken_across_lines_is_quoted_whole_and_given_to_its_speaker(parse_text) -> None:  # type: ignore[no-untyped-def]
-    from generator.pipeline import STAGES, brief
+    from generator.pipeline import brief, stages_for
 
     document = parse_text(
         "Mayor Peter Jones opened the new bridge in Northbridge on Monday.\n\n\"The\n\n"
         "bridge will serve the town for a hundred years,\" Jones told reporters at the opening."
     )
-    actors = brief(document, [stage for stage in STAGES if stage.name == "actors"]).actors
+    actors = brief(document, stages_for("actors")).actors
     quotes = {actor.name: [quote.text for quote in actor.quotes] for actor in actors}
     assert quotes["Peter Jones"] == ["The bridge will serve the town for a hundred years"]

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from generator.model import Briefing, Document, Question
-from generator.pipeline import STAGES, brief
+from generator.pipeline import brief, stages_for
 from generator.stages.questions import MAX_QUESTIONS
 from generator.stages.questions.check import is_well_formed, problems
 
@@ -16,7 +16,7 @@ Parse = Callable[..., Document]
 
 def questions_of(document: Document) -> tuple[Question, ...]:
     """The open questions, with the actors stage run first as in the pipeline."""
-    briefing: Briefing = brief(document, [s for s in STAGES if s.name in ("actors", "questions")])
+    briefing: Briefing = brief(document, stages_for("questions"))
     return briefing.open_questions
 
 
@@ -171,13 +171,9 @@ def test_a_question_with_a_second_subjectless_clause_is_not_well_formed():
 
 
 def test_an_event_whose_venue_is_weighed_asks_where_too(parse_text):
-    from generator.model import Briefing
-    from generator.stages.actors import find_actors
-    from generator.stages.questions import find_questions
-
     document = parse_text(
         "The two presidents have discussed meeting in person, with one option involving a summit in Geneva, "
         "officials said.\n"
     )
-    briefing = find_questions(document, find_actors(document, Briefing()))
+    briefing = brief(document, stages_for("questions"))
     assert any(q.question.endswith(", and where?") for q in briefing.open_questions)

@@ -10,7 +10,7 @@ import pytest
 from generator.language.standalone import is_speech, stands_alone, unmarked, whole_sentence, word_count
 from generator.language.trim import shorten, trim
 from generator.model import Briefing, Document
-from generator.pipeline import STAGES, brief
+from generator.pipeline import brief, stages_for
 from generator.stages.summary import MAX_POINTS, MAX_SHARE, MIN_POINTS
 from generator.stages.summary.centrality import centrality, inverse_frequencies, similarities
 
@@ -35,7 +35,7 @@ STORY = "\n".join(
 
 
 def summary_of(document: Document) -> Briefing:
-    return brief(document, [stage for stage in STAGES if stage.name in ("actors", "summary")])
+    return brief(document, stages_for("summary"))
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,7 @@ from typing import Any
 import click
 
 from ..model import Briefing, Document
-from ..pipeline import STAGES, brief
+from ..pipeline import brief, stages_for
 from ..stages.headline import MAX_TITLE_WORDS
 from .baselines import first_sentence_title, lead, sumy_summary
 from .data import DEFAULT_DATA, Row, row_article, rows
@@ -28,7 +28,6 @@ SETS = {"cnndm": "cnndm-dev.jsonl", "xsum": "xsum-dev.jsonl", "bbc": "bbc-dev.js
 SYSTEMS = ("ours", "lead-3", "lexrank", "textrank")
 MEASURES = ("rouge1", "rouge2", "rougeLsum")
 # The stages a summary, title and bottom line depend on; the others are not run.
-_NEEDED = frozenset({"actors", "summary", "headline"})
 
 
 @dataclass
@@ -66,7 +65,7 @@ def _f1(scorer: Any, reference: Iterable[str], sentences: Iterable[str]) -> dict
 
 def briefing_for(document: Document) -> Briefing:
     """The parts of a briefing this evaluation reads (actors, summary, headline)."""
-    return brief(document, [stage for stage in STAGES if stage.name in _NEEDED])
+    return brief(document, stages_for("summary", "headline"))
 
 
 def score_set(pairs: Iterable[tuple[Row, Document]]) -> Tally:
