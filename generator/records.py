@@ -73,6 +73,10 @@ class Record:
         return [actor for actor in self.actors if actor.key]
 
 
+class _Malformed(Exception):
+    """What is wrong with a record, and where in it (``actors[2].name is missing``)."""
+
+
 def stored(record: dict[str, Any], *, page: str) -> dict[str, Any]:
     """The stored variant of a contract object: without ``sentences``, with ``page``."""
     kept = {key: value for key, value in record.items() if key != NOT_STORED}
@@ -110,10 +114,6 @@ def _record(raw: object) -> Record:
         timeline=_each(record, "timeline", "", _event),
         sha256=_text(_object(_value(record, "source", ""), "source"), "sha256", "source."),
     )
-
-
-class _Malformed(Exception):
-    """What is wrong with a record, and where in it (``actors[2].name is missing``)."""
 
 
 def _actor(raw: dict[str, Any], at: str) -> ActorRecord:
