@@ -24,7 +24,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import __version__
+from . import __version__, records
 from .catalog import SeedFile, Skipped, find_seeds, label, page_name
 from .errors import StoreError
 from .model import Generated
@@ -208,12 +208,12 @@ class _Writer:
                 )
                 return
             report.warning(f"{seed.label}: warning: overwrote the hand edits of {old.page} (--force)")
-        date = outcome.record["date"]
-        if old is not None and old.page.startswith(date + "-"):
+        record = records.parse(outcome.record, where=seed.label)
+        if old is not None and old.page.startswith(record.date + "-"):
             page = old.page
         else:
             others = [e.page for name, e in manifest.items() if name != seed.name]
-            page = page_name(seed.name, date, [*others, *self.foreign])
+            page = page_name(seed.name, record.date, [*others, *self.foreign])
         try:
             stat = seed.path.stat()
         except OSError as error:
@@ -221,11 +221,9 @@ class _Writer:
             return
         if old is not None and old.page != page:
             store.remove_briefing(old.page)
-        record = {key: value for key, value in outcome.record.items() if key != "sentences"}
-        record["page"] = page
-        page_sha = store.write_briefing(page, outcome.page, record)
+        page_sha = store.write_briefing(page, outcome.page, outcome.record)
         manifest[seed.name] = Entry(
-            sha256=outcome.record["source"]["sha256"],
+            sha256=record.sha256,
             size=stat.st_size,
             mtime_ns=stat.st_mtime_ns,
             generator=__version__,

@@ -28,7 +28,9 @@ def warm_up() -> None:
 def result_of(article: Article) -> Result:
     """Parse and brief one article (loads the model on first use)."""
     document = next(parse_many([article]))
-    return Result(article, document.sentences, brief(document), __version__)
+    return Result(
+        article=article, sentences=document.sentences, briefing=brief(document), generator_version=__version__
+    )
 
 
 def generate(path: Path, display: str, today: dt.date) -> Generated:

@@ -23,7 +23,7 @@ ActorKind = Literal["person", "organization", "place", "group"]
 ACTOR_KINDS: tuple[ActorKind, ...] = ("person", "organization", "place", "group")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Paragraph:
     """A paragraph of the article body.
 
@@ -38,7 +38,7 @@ class Paragraph:
     raw_start: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Article:
     """A seed, read and validated: metadata and the story's body.
 
@@ -60,7 +60,7 @@ class Article:
     warnings: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Sentence:
     """One sentence of the article body, numbered from 0 in reading order."""
 
@@ -71,7 +71,7 @@ class Sentence:
     text: str
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, kw_only=True)
 class Document:
     """An article with its sentences and their parse: the input of every stage.
 
@@ -89,7 +89,7 @@ class Document:
     stray_marks: frozenset[int] = frozenset()  # sentences whose opening quote mark closes the quotation before
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Point:
     """A line of a briefing that stands on article sentences."""
 
@@ -97,13 +97,13 @@ class Point:
     sources: tuple[int, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Quote:
     text: str
     sentence: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Actor:
     """A real-world actor of the story, all its mentions merged."""
 
@@ -119,20 +119,20 @@ class Actor:
     action: Point | None = None  # what they said or did, one line
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Question:
     question: str
     sources: tuple[int, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class BackgroundItem:
     text: str
     date: str | None
     sources: tuple[int, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class TimelineEvent:
     date: str  # full or partial ISO date: YYYY, YYYY-MM or YYYY-MM-DD
     event: str
@@ -140,7 +140,7 @@ class TimelineEvent:
     future: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class TextFigures:
     """Readability figures of one text (textstat)."""
 
@@ -151,14 +151,14 @@ class TextFigures:
     reading_time_minutes: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Readability:
     article: TextFigures
     briefing: TextFigures
     words_per_minute: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Briefing:
     """Everything a briefing says; each stage fills one part."""
 
@@ -175,7 +175,7 @@ class Briefing:
     notes: tuple[str, ...] = field(default=())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Result:
     """A finished briefing with what it was made from: what renderers take."""
 
@@ -185,7 +185,7 @@ class Result:
     generator_version: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Generated:
     """The outcome for one seed: a page and its record, or an error."""
 

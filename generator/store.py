@@ -4,8 +4,9 @@ Layout of ``briefings/``:
 
 * ``<date>-<slug>.md``: one page per seed (front matter + sections);
 * ``.data/<date>-<slug>.json``: the briefing's record without the article's
-  sentences, read by the site's cross-briefing pages (actors, topics,
-  timeline, home) so that those never re-parse an article;
+  sentences and with the page's name (see :mod:`generator.records`), read
+  by the site's cross-briefing pages (actors, topics, timeline, home) so
+  that those never re-parse an article;
 * ``.manifest.json``: for each seed, its sha256, size and mtime, the
   generator version, the page it produced and the page's sha256 (to notice
   a page edited by hand);
@@ -36,6 +37,7 @@ from typing import Any
 
 from filelock import FileLock, Timeout
 
+from . import records
 from .errors import BuildLockedError, StoreError
 
 MANIFEST = ".manifest.json"
@@ -197,24 +199,36 @@ class Store:
         ours = {entry.page_sha256} | (journal or {}).get(entry.page, set())
         return sha256_file(path) not in ours
 
+    def record_path(self, page: str) -> Path:
+        return self.data_dir / (Path(page).stem + ".json")
+
     def write_briefing(self, page: str, text: str, record: dict[str, Any]) -> str:
-        """Write the page and its record (noted first in the journal); return the page's sha256."""
+        """Write the page and its record (noted first in the journal); return the page's sha256.
+
+        ``record`` is the briefing's JSON contract object; what is written is its stored variant.
+        """
         sha = sha256_bytes(text.encode("utf-8"))
         self.note_write(page, sha)
-        write_atomic(self.data_dir / (Path(page).stem + ".json"), json.dumps(record, ensure_ascii=False, indent=1))
+        kept = records.stored(record, page=page)
+        write_atomic(self.record_path(page), json.dumps(kept, ensure_ascii=False, indent=1))
         write_atomic(self.page_path(page), text)
         return sha
 
     def remove_briefing(self, page: str) -> None:
-        for path in (self.page_path(page), self.data_dir / (Path(page).stem + ".json")):
+        for path in (self.page_path(page), self.record_path(page)):
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
 
-    def records(self) -> Iterator[tuple[str, dict[str, Any]]]:
-        """(page name, record) of every briefing the manifest lists, by page name."""
+    def records(self, problems: list[str] | None = None) -> Iterator[tuple[str, records.Record]]:
+        """(page name, record) of every briefing the manifest lists, by page name.
+
+        A record that cannot be read or is malformed is left out (its
+        briefing is then missing from the cross-briefing pages); its one-line
+        reason, naming the file, goes to ``problems``.
+        """
         for entry in sorted(self.manifest().values(), key=lambda e: e.page):
-            path = self.data_dir / (Path(entry.page).stem + ".json")
             try:
-                yield entry.page, json.loads(path.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                continue
+                yield entry.page, records.read(self.record_path(entry.page))
+            except StoreError as error:
+                if problems is not None:
+                    problems.append(str(error))

@@ -36,26 +36,28 @@ def test_names_are_compared_without_case_possessive_or_leading_article() -> None
 
 
 def test_a_bare_surname_matches_the_person_with_that_surname() -> None:
-    tally = _score([Actor("Lindqvist", "person", key=True, role="prime minister")])
+    tally = _score([Actor(name="Lindqvist", kind="person", key=True, role="prime minister")])
     assert tally.found == {"person": 1}
     assert tally.key_found == 1
 
 
 def test_a_second_actor_for_the_same_one_is_a_duplicate_against_precision() -> None:
-    tally = _score([Actor("Northwind Airlines", "organization"), Actor("Northwind", "organization")])
+    tally = _score([
+        Actor(name="Northwind Airlines", kind="organization"), Actor(name="Northwind", kind="organization")
+    ])
     assert len(tally.duplicates) == 1
     assert tally.f1("organization")[0] == pytest.approx(0.5)
     assert tally.f1("organization")[1] == pytest.approx(1.0)
 
 
 def test_an_alias_matches_and_kind_accuracy_counts_matched_actors() -> None:
-    tally = _score([Actor("Stockholm", "organization")])
+    tally = _score([Actor(name="Stockholm", kind="organization")])
     assert tally.found == {"place": 1}
     assert tally.matched == 1 and tally.kind_right == 0
 
 
 def test_a_listed_non_actor_is_counted_and_groups_are_not_spurious() -> None:
-    tally = _score([Actor("Peter Sands", "person"), Actor("Chinese exporters", "group")])
+    tally = _score([Actor(name="Peter Sands", kind="person"), Actor(name="Chinese exporters", kind="group")])
     assert tally.non_actors == ["test: Peter Sands (person)"]
     assert tally.spurious == []
     assert tally.f1("person")[0] == 0.0
@@ -64,7 +66,7 @@ def test_a_listed_non_actor_is_counted_and_groups_are_not_spurious() -> None:
 def test_role_agreement_is_the_f1_of_content_words_over_key_actors() -> None:
     assert word_f1("Sweden's prime minister", "Swedish prime minister") == pytest.approx(2 / 3)
     assert word_f1(None, "prime minister") == 0.0
-    tally = _score([Actor("Maria Lindqvist", "person", key=True, role="the prime minister")])
+    tally = _score([Actor(name="Maria Lindqvist", kind="person", key=True, role="the prime minister")])
     assert tally.role_count == 1
     assert tally.role_sum == pytest.approx(0.8)
 

@@ -49,7 +49,9 @@ def test_every_source_link_in_the_page_has_its_sentence_anchor(parse_text):
         "The city council approved a new bridge on Friday, the mayor said.\n"
         "Mayor Ann Lee said construction would start in March. Critics may challenge the plan in court.\n"
     )
-    result = Result(document.article, document.sentences, brief(document), __version__)
+    result = Result(
+        article=document.article, sentences=document.sentences, briefing=brief(document), generator_version=__version__
+    )
     page = render(result)
     anchors = set(re.findall(r'id="(s-\d+)"', page))
     links = set(re.findall(r"\(#(s-\d+)", page))
@@ -61,7 +63,9 @@ def test_every_source_link_in_the_page_has_its_sentence_anchor(parse_text):
 
 def test_json_sources_are_all_sentence_ids(parse_text):
     document = parse_text("Officials in Lima said on Monday that the new metro line would open in 2027.\n")
-    data = jsonform.to_dict(Result(document.article, document.sentences, brief(document), __version__))
+    data = jsonform.to_dict(Result(
+        article=document.article, sentences=document.sentences, briefing=brief(document), generator_version=__version__
+    ))
     ids = {s["id"] for s in data["sentences"]}
 
     def walk(value):  # every "sources" list anywhere in the contract

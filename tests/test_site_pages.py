@@ -5,12 +5,14 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from typing import Any
 
+from generator import records
 from generator.site import dossiers, feed, pages, related, topics
 
 
-def record(title: str, date: str, actors: list[dict[str, Any]], topics: list[str] = (), timeline=()) -> dict[str, Any]:
-    return {"title": title, "date": date, "bottom_line": {"text": f"{title} <b>now</b>.", "sources": [0]},
-            "actors": actors, "topics": list(topics), "timeline": list(timeline), "source": {"sha256": "ab" * 32}}
+def record(title: str, date: str, actors: list[dict[str, Any]], topics: list[str] = (), timeline=()) -> records.Record:
+    return records.parse({"title": title, "date": date, "bottom_line": {"text": f"{title} <b>now</b>.", "sources": [0]},
+                          "actors": actors, "topics": list(topics), "timeline": list(timeline),
+                          "source": {"sha256": "ab" * 32}}, where="test")
 
 
 def actor(name: str, kind: str = "person", key: bool = True, aliases=(), role=None, quotes=()) -> dict[str, Any]:

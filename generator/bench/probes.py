@@ -128,7 +128,9 @@ def stages(folder: Path, limit: int | None) -> dict[str, Any]:
                 _check(stage, document, briefing, after)
                 spent["stage checks"] += time.perf_counter() - clock
                 briefing = after
-            result = Result(article, document.sentences, briefing, __version__)
+            result = Result(
+                article=article, sentences=document.sentences, briefing=briefing, generator_version=__version__
+            )
             clock = time.perf_counter()
             page = markdown.render(result)
             spent["render markdown"] += time.perf_counter() - clock
@@ -174,7 +176,9 @@ def choice(folder: Path, mode: str, limit: int | None) -> dict[str, Any]:
         parse_seconds += time.perf_counter() - clock
         clock = time.perf_counter()
         try:
-            result = Result(article, document.sentences, brief(document), __version__)
+            result = Result(
+                article=article, sentences=document.sentences, briefing=brief(document), generator_version=__version__
+            )
             text = json.dumps(jsonform.to_dict(result), sort_keys=True)
             digests.append(hashlib.sha256(text.encode("utf-8")).hexdigest())
         except Exception as error:  # the stages may need what a choice drops: count it, do not stop

@@ -54,7 +54,7 @@ def raw_spacy(document: Document) -> Sequence[Actor]:
         for entity in span.ents:
             if entity.label_ in SPACY_KINDS and entity.text not in seen:
                 key = len(seen) < 5
-                seen[entity.text] = Actor(entity.text, SPACY_KINDS[entity.label_], key=key, mentions=(index,))
+                seen[entity.text] = Actor(name=entity.text, kind=SPACY_KINDS[entity.label_], key=key, mentions=(index,))
     return tuple(seen.values())
 
 

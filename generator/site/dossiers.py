@@ -14,8 +14,8 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
+from ..records import ActorRecord
 from ..render.escape import inline, slug
 from ..render.markdown import NOT_INDEXED
 from .pages import NOT_SEARCHED, Entry, Listed, newest_first, page_names, paged, pager, split_by_letter
@@ -31,7 +31,7 @@ class Dossier:
     slug: str
     name: str
     kinds: dict[str, int] = field(default_factory=lambda: defaultdict(int))
-    appearances: list[tuple[Entry, dict[str, Any]]] = field(default_factory=list)
+    appearances: list[tuple[Entry, ActorRecord]] = field(default_factory=list)
 
     @property
     def kind(self) -> str:
@@ -41,13 +41,13 @@ class Dossier:
 ActorKey = tuple[str, str]  # (briefing page, actor slug in that briefing)
 
 
-def _has_dossier(actor: dict[str, Any]) -> bool:
+def _has_dossier(actor: ActorRecord) -> bool:
     """Whether an actor of a briefing's record gets a page across briefings (named actors do)."""
-    return actor.get("kind") != "group"
+    return actor.kind != "group"
 
 
-def _is_person(actor: dict[str, Any]) -> bool:
-    return actor.get("kind") == "person"
+def _is_person(actor: ActorRecord) -> bool:
+    return actor.kind == "person"
 
 
 def gather(entries: list[Entry]) -> tuple[dict[str, Dossier], dict[ActorKey, str]]:
@@ -59,12 +59,12 @@ def gather(entries: list[Entry]) -> tuple[dict[str, Dossier], dict[ActorKey, str
     not the same actor across briefings, and a page of every briefing that
     mentions officials would grow with the archive.
     """
-    groups: dict[tuple[str, bool], list[tuple[Entry, dict[str, Any]]]] = defaultdict(list)
+    groups: dict[tuple[str, bool], list[tuple[Entry, ActorRecord]]] = defaultdict(list)
     for entry in entries:
-        for actor in entry.record.get("actors", []):
+        for actor in entry.record.actors:
             if not _has_dossier(actor):
                 continue
-            groups[(actor["name"], _is_person(actor))].append((entry, actor))
+            groups[(actor.name, _is_person(actor))].append((entry, actor))
     canonical = _canonical_names(groups)
     slug_of: dict[tuple[str, bool], str] = {}
     taken: set[str] = set()
@@ -77,19 +77,19 @@ def gather(entries: list[Entry]) -> tuple[dict[str, Dossier], dict[ActorKey, str
         dossier_slug = slug_of[target]
         dossier = dossiers.setdefault(dossier_slug, Dossier(slug=dossier_slug, name=target[0]))
         for entry, actor in groups[key]:
-            dossier.kinds[actor["kind"]] += 1
+            dossier.kinds[actor.kind] += 1
             dossier.appearances.append((entry, actor))
-            mapping[(entry.page, actor["slug"])] = dossier_slug
+            mapping[(entry.page, actor.slug)] = dossier_slug
     return dossiers, mapping
 
 
-def _free_slug(target: tuple[str, bool], appearances: list[tuple[Entry, dict[str, Any]]], taken: set[str]) -> str:
+def _free_slug(target: tuple[str, bool], appearances: list[tuple[Entry, ActorRecord]], taken: set[str]) -> str:
     base = slug(target[0]) or "actor"
     if base == "index" or base.startswith("index-") or re.search(r"-p\d+\Z", base):
         base += "-actor"  # keep clear of the index pages' and of further pages' names
     candidate = base
     if candidate in taken:
-        candidate = f"{base}-{appearances[0][1]['kind']}"
+        candidate = f"{base}-{appearances[0][1].kind}"
     number = 2
     while candidate in taken:
         candidate = f"{base}-{number}"
@@ -98,12 +98,12 @@ def _free_slug(target: tuple[str, bool], appearances: list[tuple[Entry, dict[str
     return candidate
 
 
-def _canonical_names(groups: dict[tuple[str, bool], list[tuple[Entry, dict[str, Any]]]]) -> dict[tuple[str, bool], str]:
+def _canonical_names(groups: dict[tuple[str, bool], list[tuple[Entry, ActorRecord]]]) -> dict[tuple[str, bool], str]:
     """For a name that is only an alias (or a person's surname) of exactly one fuller name: that name."""
     claims: dict[tuple[str, bool], set[str]] = defaultdict(set)
     for (name, person), appearances in groups.items():
         for _entry, actor in appearances:
-            for alias in actor.get("aliases", []):
+            for alias in actor.aliases:
                 if alias != name:
                     claims[(alias, person)].add(name)
             parts = name.split()
@@ -131,7 +131,7 @@ def dossier_pages(dossier: Dossier) -> dict[str, str]:
 
 
 def _dossier_page(
-    dossier: Dossier, appearances: Sequence[tuple[Entry, dict[str, Any]]], names: list[str], number: int
+    dossier: Dossier, appearances: Sequence[tuple[Entry, ActorRecord]], names: list[str], number: int
 ) -> str:
     # A search for an actor should show the dossier first: its first page is
     # boosted and only its name and kind are indexed (the rest would match
@@ -140,30 +140,27 @@ def _dossier_page(
     front = f"---\nsearch:\n  boost: {SEARCH_BOOST}\n---\n" if number == 1 else NOT_SEARCHED
     lines = [front, f"# {inline(dossier.name)}\n", f"<small>{dossier.kind}</small>\n", *pager(names, number)]
     lines.append('<div data-search-exclude markdown="1">\n')
-    roles = [
-        f"- {inline(actor['role'])} — {entry.date}, {_link(entry)}" for entry, actor in appearances if actor.get("role")
-    ]
+    roles = [f"- {inline(actor.role)} — {entry.date}, {_link(entry)}" for entry, actor in appearances if actor.role]
     if roles:
         lines += [f"## Roles seen{NOT_INDEXED}\n", *roles, ""]
     quotes = []
     for entry, actor in appearances:
-        for quote in actor.get("quotes", []):
-            anchor = f"#s-{quote['sources'][0]}" if quote.get("sources") else ""
-            quotes.append(f"> “{inline(quote['text'])}” — {_link(entry, anchor)}, {entry.date}\n")
+        for quote in actor.quotes:
+            anchor = f"#s-{quote.sources[0]}" if quote.sources else ""
+            quotes.append(f"> “{inline(quote.text)}” — {_link(entry, anchor)}, {entry.date}\n")
     if quotes:
         lines += [f"## In their words{NOT_INDEXED}\n", *quotes]
     lines.append(f"## Briefings{NOT_INDEXED}\n")
     for entry, actor in appearances:
-        action = actor.get("action")
-        said = f": {inline(action['text'])}" if action and actor.get("key") else ""
+        said = f": {inline(actor.action.text)}" if actor.action and actor.key else ""
         lines.append(f"- {entry.date} {_link(entry)}{said}")
     lines.append("\n</div>")
     return "\n".join(lines) + "\n"
 
 
-def newest_first_pairs(pairs: list[tuple[Entry, dict[str, Any]]]) -> list[tuple[Entry, dict[str, Any]]]:
+def newest_first_pairs(pairs: list[tuple[Entry, ActorRecord]]) -> list[tuple[Entry, ActorRecord]]:
     order = {entry.page: rank for rank, entry in enumerate(newest_first({e.page: e for e, _ in pairs}.values()))}
-    return sorted(pairs, key=lambda pair: (order[pair[0].page], pair[1]["name"]))
+    return sorted(pairs, key=lambda pair: (order[pair[0].page], pair[1].name))
 
 
 def _link(entry: Entry, anchor: str = "") -> str:

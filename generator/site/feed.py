@@ -33,11 +33,10 @@ def atom(entries: list[Entry], *, title: str, base_url: str) -> str:
     ]
     for entry in newest:
         stem = entry.page.removesuffix(".md")
-        sha = entry.record.get("source", {}).get("sha256", stem)
         lines += [
             "  <entry>",
             f"    <title>{escape(entry.title)}</title>",
-            f"    <id>urn:briefings:{escape(stem)}:{escape(sha[:16])}</id>",
+            f"    <id>urn:briefings:{escape(stem)}:{escape(entry.record.sha256[:16])}</id>",
             f"    <link rel=\"alternate\" href={quoteattr(_url(base_url, f'briefings/{stem}/'))}/>",
             f"    <updated>{entry.date}T00:00:00Z</updated>",
             f"    <published>{entry.date}T00:00:00Z</published>",

@@ -1,7 +1,7 @@
 """The cross-briefing pages: archive by month, home list, timeline.
 
 Pure functions from briefing records (the JSON a build keeps in
-``briefings/.data``) to Markdown.  Every seed-derived string is escaped.
+``briefings/.data``, read by :mod:`generator.records`) to Markdown.  Every seed-derived string is escaped.
 Ordering is explicit and stable: newest first, ties by page name.
 """
 
@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TypeVar
 
+from ..records import ActorRecord, EventRecord, Record
 from ..render.escape import inline
 
 MONTH_NAMES = (
@@ -30,24 +31,24 @@ class Entry:
     """One briefing as the cross pages see it."""
 
     page: str  # file name in briefings/
-    record: dict[str, Any]
+    record: Record
 
     @property
     def date(self) -> str:
-        return str(self.record["date"])
+        return self.record.date
 
     @property
     def title(self) -> str:
-        return str(self.record["title"])
+        return self.record.title
 
     @property
     def bottom_line(self) -> str:
-        point = self.record.get("bottom_line")
-        return str(point["text"]) if point else ""
+        point = self.record.bottom_line
+        return point.text if point else ""
 
     @property
-    def key_actors(self) -> list[dict[str, Any]]:
-        return [a for a in self.record.get("actors", []) if a.get("key")]
+    def key_actors(self) -> list[ActorRecord]:
+        return self.record.key_actors
 
 
 @dataclass(frozen=True)
@@ -101,13 +102,13 @@ def summary_block(entry: Entry, prefix: str, actor_slugs: dict[tuple[str, str], 
     if entry.bottom_line:
         lines.append(inline(entry.bottom_line) + "\n")
     actors = [
-        f"[{inline(a['name'])}]({prefix}actors/{actor_slugs[(entry.page, a['slug'])]}.md)"
-        if (entry.page, a["slug"]) in actor_slugs else inline(a["name"])
+        f"[{inline(a.name)}]({prefix}actors/{actor_slugs[(entry.page, a.slug)]}.md)"
+        if (entry.page, a.slug) in actor_slugs else inline(a.name)
         for a in entry.key_actors
     ]
     if actors:
         lines.append("**Key actors:** " + ", ".join(actors) + "  ")
-    topics = entry.record.get("topics", [])
+    topics = entry.record.topics
     if topics:
         lines.append("**Topics:** " + ", ".join(inline(t) for t in topics))
     return "\n".join(lines) + "\n"
@@ -155,11 +156,14 @@ def archive_month(month: str, entries: list[Entry], actor_slugs: dict[tuple[str,
     return "\n".join(lines)
 
 
-def _events(entries: Iterable[Entry]) -> list[tuple[str, str, int, Entry, dict[str, Any]]]:
+Dated = tuple[str, str, int, Entry, EventRecord]  # an event with its briefing: date, page, index, entry, event
+
+
+def _events(entries: Iterable[Entry]) -> list[Dated]:
     events = []
     for entry in entries:
-        for index, event in enumerate(entry.record.get("timeline", [])):
-            events.append((str(event["date"]), entry.page, index, entry, event))
+        for index, event in enumerate(entry.record.timeline):
+            events.append((event.date, entry.page, index, entry, event))
     return sorted(events, key=lambda item: item[:3])
 
 
@@ -169,7 +173,7 @@ def timeline_pages(entries: Iterable[Entry]) -> dict[str, str]:
     Events dated only by a year are listed on the year's first line of the
     index ("2017: 3 events") and on a page of their own (``timeline/2017.md``).
     """
-    groups: dict[str, list[tuple[str, str, int, Entry, dict[str, Any]]]] = defaultdict(list)
+    groups: dict[str, list[Dated]] = defaultdict(list)
     for item in _events(entries):
         groups[item[0][:7]].append(item)
     result: dict[str, str] = {}
@@ -189,9 +193,7 @@ def timeline_pages(entries: Iterable[Entry]) -> dict[str, str]:
     return result
 
 
-def _timeline_group(
-    key: str, label: str, events: list[tuple[str, str, int, Entry, dict[str, Any]]]
-) -> dict[str, str]:
+def _timeline_group(key: str, label: str, events: list[Dated]) -> dict[str, str]:
     """A year's or a month's events: ``timeline/<key>.md``, then ``<key>-p2.md``… of at most
     ``EVENTS_PER_PAGE`` each, so that no page grows with the archive."""
     chunks = paged(events, EVENTS_PER_PAGE)
@@ -200,9 +202,9 @@ def _timeline_group(
     for number, (name, chunk) in enumerate(zip(names, chunks, strict=True), start=1):
         lines = [NOT_SEARCHED, f"# Timeline: {label}\n", *pager(names, number)]
         for date, _page, _index, entry, event in chunk:
-            sources = event.get("sources") or [0]
-            future = " _(expected)_" if event.get("future") else ""
-            lines.append(f"- **{date}**{future} {inline(event['event'])} — {link(entry, '../', f'#s-{sources[0]}')}")
+            anchor = f"#s-{event.sources[0] if event.sources else 0}"
+            future = " _(expected)_" if event.future else ""
+            lines.append(f"- **{date}**{future} {inline(event.event)} — {link(entry, '../', anchor)}")
         made[f"timeline/{name}.md"] = "\n".join(lines) + "\n"
     return made
 

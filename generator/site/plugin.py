@@ -87,7 +87,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         )
 
     def on_files(self, files: Files, config: Any) -> Files:
-        entries = [pages.Entry(page, record) for page, record in Store(self.briefings_dir).records()]
+        problems: list[str] = []
+        entries = [pages.Entry(page, record) for page, record in Store(self.briefings_dir).records(problems)]
+        for problem in problems:  # INFO, like a bad seed: one bad record must not fail the site
+            log.info("briefings: left out of the cross-briefing pages: %s", problem)
         latest = self.config.serve_latest
         if self.serving and 0 < latest < len(entries):
             log.info("briefings: previewing the %d briefings written last of %d (serve_latest)", latest, len(entries))

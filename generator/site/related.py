@@ -33,15 +33,15 @@ class Related:
 def _features(entry: Entry, actor_slugs: dict[tuple[str, str], str]) -> dict[tuple[str, str], tuple[float, str]]:
     """(kind, id) -> (weight, label) of what a briefing is about."""
     features: dict[tuple[str, str], tuple[float, str]] = {}
-    for actor in entry.record.get("actors", []):
-        if actor.get("kind") == "group":
+    for actor in entry.record.actors:
+        if actor.kind == "group":
             continue
-        slug = actor_slugs.get((entry.page, actor["slug"]), actor["slug"])
-        weight = 3.0 if actor.get("key") else 1.0
+        slug = actor_slugs.get((entry.page, actor.slug), actor.slug)
+        weight = 3.0 if actor.key else 1.0
         old = features.get(("actor", slug))
         if old is None or old[0] < weight:
-            features[("actor", slug)] = (weight, actor["name"])
-    for topic in entry.record.get("topics", []):
+            features[("actor", slug)] = (weight, actor.name)
+    for topic in entry.record.topics:
         features.setdefault(("topic", topic.lower()), (2.0, topic))
     return features
 

@@ -45,7 +45,7 @@ def gather(entries: list[Entry]) -> dict[str, Topic]:
     """Topics by slug; spellings that differ only in case or punctuation are one topic."""
     topics: dict[str, Topic] = {}
     for entry in entries:
-        for name in entry.record.get("topics", []):
+        for name in entry.record.topics:
             key = topic_slug(name)
             topic = topics.setdefault(key, Topic(slug=key))
             topic.spellings[name] += 1
@@ -56,8 +56,7 @@ def gather(entries: list[Entry]) -> dict[str, Topic]:
 
 def urls(entry: Entry, topics: dict[str, Topic]) -> dict[str, str]:
     """For each topic of a briefing, its page's URL from the site root."""
-    names = entry.record.get("topics", [])
-    return {name: f"topics/{topic_slug(name)}/" for name in names if topic_slug(name) in topics}
+    return {name: f"topics/{topic_slug(name)}/" for name in entry.record.topics if topic_slug(name) in topics}
 
 
 def topic_pages(topics: dict[str, Topic]) -> dict[str, str]:

@@ -17,7 +17,7 @@ WORDS_PER_MINUTE = 238
 def figures(text: str) -> TextFigures:
     words = textstat.lexicon_count(text, removepunct=True)
     if words == 0:
-        return TextFigures(0, 0, 0.0, 0.0, 0.0)
+        return TextFigures(words=0, sentences=0, flesch_reading_ease=0.0, grade_level=0.0, reading_time_minutes=0.0)
     return TextFigures(
         words=words,
         sentences=textstat.sentence_count(text),

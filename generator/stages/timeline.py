@@ -63,7 +63,10 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
             future = future or date[: len(today.isoformat())] > today.isoformat()[: len(date)]
             _add(drafts, _Draft(date, text, [index], words, future))
     ordered = sorted(drafts, key=lambda d: (d.date, d.sources[0]))
-    events = tuple(TimelineEvent(d.date, d.text, tuple(sorted(set(d.sources))), d.future) for d in ordered)
+    events = tuple(
+        TimelineEvent(date=d.date, event=d.text, sources=tuple(sorted(set(d.sources))), future=d.future)
+        for d in ordered
+    )
     return replace(briefing, timeline=events)
 
 

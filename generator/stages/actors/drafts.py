@@ -124,7 +124,7 @@ def attribute(said: list[Said], drafts: list[Draft], owners: dict[tuple[int, int
         if speaker is None:
             previous = None
             continue
-        speaker.quotes.append(Quote(quote.text, quote.sentence))
+        speaker.quotes.append(Quote(text=quote.text, sentence=quote.sentence))
         previous = (quote.sentence, speaker)
 
 
@@ -207,18 +207,18 @@ def finish(drafts: list[Draft], document: Document) -> list[Actor]:
 def _action(draft: Draft, document: Document) -> Point | None:
     if draft.quotes:
         quote = draft.quotes[0]
-        return Point(f"“{_clip(quote.text)}”", (quote.sentence,))
+        return Point(text=f"“{_clip(quote.text)}”", sources=(quote.sentence,))
     for mention in draft.cluster_mentions:
         root = mention.span.root
         if mention.subject and root.head.pos_ in ("VERB", "AUX"):
             verb = root.head if root.dep_ != "conj" else root.head.head
             tokens = [t for t in verb.subtree if t.dep_ not in ("punct",) or t.i < verb.right_edge.i]
             text = join(tokens).strip()
-            return Point(_clip(text), (mention.sentence,))
+            return Point(text=_clip(text), sources=(mention.sentence,))
     if not draft.mentions:
         return None
     first = min(draft.mentions)
-    return Point(_clip(document.sentences[first].text), (first,))
+    return Point(text=_clip(document.sentences[first].text), sources=(first,))
 
 
 def _clip(text: str) -> str:

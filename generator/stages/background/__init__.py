@@ -53,5 +53,5 @@ def find_background(document: Document, briefing: Briefing) -> Briefing:
     for _value, index, date in sorted(best, key=lambda item: item[1]):
         text = clause_text(spans[index].root, whole=True, attributed=True)
         if text:
-            items.append(BackgroundItem(text, date, (index,)))
+            items.append(BackgroundItem(text=text, date=date, sources=(index,)))
     return replace(briefing, background=tuple(items))

@@ -80,9 +80,9 @@ def _bottom_line(document: Document, news: list[int]) -> Point | None:
     for index in news[:3]:
         text = _sentence(unmarked(document, index))
         if text:
-            return Point(text, (index,))
+            return Point(text=text, sources=(index,))
     index = news[0]
-    return Point(shorten(unmarked(document, index), MAX_BOTTOM_LINE_WORDS), (index,))
+    return Point(text=shorten(unmarked(document, index), MAX_BOTTOM_LINE_WORDS), sources=(index,))
 
 
 def _sentence(span: Span) -> str | None:

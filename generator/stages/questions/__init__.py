@@ -83,7 +83,7 @@ def find_questions(document: Document, briefing: Briefing) -> Briefing:
     chosen = [d for d in ranked if d.strength > WEAK][:MAX_QUESTIONS]
     if len(chosen) < MIN_QUESTIONS:
         chosen += [d for d in ranked if d.strength <= WEAK][: MIN_QUESTIONS - len(chosen)]
-    questions = tuple(Question(d.text, tuple(sorted(d.sources))) for d in chosen)
+    questions = tuple(Question(question=d.text, sources=tuple(sorted(d.sources))) for d in chosen)
     return replace(briefing, open_questions=questions)
 
 

@@ -66,7 +66,7 @@ class Candidate:
 def summarise(document: Document, briefing: Briefing) -> Briefing:
     """Fill ``briefing.summary`` with the article's key sentences, in article order."""
     chosen = sorted(choose(document, briefing), key=lambda candidate: candidate.index)
-    return replace(briefing, summary=tuple(Point(c.text, (c.index,)) for c in chosen))
+    return replace(briefing, summary=tuple(Point(text=c.text, sources=(c.index,)) for c in chosen))
 
 
 def choose(document: Document, briefing: Briefing) -> list[Candidate]:
