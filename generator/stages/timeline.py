@@ -34,7 +34,7 @@ _RELATIVE_WORDS = frozenset({"today", "tomorrow", "yesterday", "tonight"})
 
 
 @dataclass
-class _Draft:
+class _EventDraft:
     date: str
     text: str
     sources: list[int]
@@ -45,7 +45,7 @@ class _Draft:
 def build_timeline(document: Document, briefing: Briefing) -> Briefing:
     """Every dated event of the article, by date, then by where the article tells it."""
     today = document.article.date
-    drafts: list[_Draft] = []
+    drafts: list[_EventDraft] = []
     for index, span in enumerate(document.spans):
         if span.text.rstrip(" \"'”’").endswith("?"):
             continue  # a question tells no event
@@ -61,7 +61,7 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
             if len(text.split()) < MIN_EVENT_WORDS:
                 continue
             future = future or date[: len(today.isoformat())] > today.isoformat()[: len(date)]
-            _add(drafts, _Draft(date, text, [index], words, future))
+            _add(drafts, _EventDraft(date, text, [index], words, future))
     ordered = sorted(drafts, key=lambda d: (d.date, d.sources[0]))
     events = tuple(
         TimelineEvent(date=d.date, event=d.text, sources=tuple(sorted(set(d.sources))), future=d.future)
@@ -119,7 +119,7 @@ def _words(tokens: list[Token], dated: set[int]) -> set[str]:
     return {t.lemma_.lower() for t in tokens if t.pos_ in _CONTENT and not t.is_stop and t.i not in dated}
 
 
-def _add(drafts: list[_Draft], draft: _Draft) -> None:
+def _add(drafts: list[_EventDraft], draft: _EventDraft) -> None:
     """Add an event, or fold it into one of the same date it shares words with."""
     for other in drafts:
         if other.date != draft.date:

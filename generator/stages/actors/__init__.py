@@ -1,12 +1,12 @@
 """Key actors: a who's who of the story, one actor per real-world actor.
 
-The story of the stage: find the mentions of names (``actor_mentions``),
-merge them into one cluster per actor (``actor_merge``), keep the clusters
-that take part in the story (``actor_filters``), decide each one's kind by
-the evidence of all its mentions (``actor_kinds``), read its role
-(``actor_roles``) and its quotes (``actor_quotes``), add the actors without
-a proper name (``actor_groups``), then rank them by salience and mark the
-key ones (``actor_rank``).
+The story of the stage: find the mentions of names (``mentions``),
+merge them into one cluster per actor (``merge``), keep the clusters
+that take part in the story (``filters``), decide each one's kind by
+the evidence of all its mentions (``kinds``), read its role
+(``roles``) and its quotes (``quotes``), add the actors without
+a proper name (``groups``), then rank them by salience and mark the
+key ones (``drafts``).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ...language.tokens import tokens
 from ...model import Actor, Briefing, Document
-from .drafts import Draft, attribute, finish, named_draft
+from .drafts import ActorDraft, attribute, finish, named_draft
 from .filters import is_real
 from .groups import find_unnamed
 from .kinds import decide_kind
@@ -32,7 +32,7 @@ def find_actors(document: Document, briefing: Briefing) -> Briefing:
 
 def actors_of(document: Document) -> list[Actor]:
     """Every actor of the story, key ones first, then by salience (ties by first mention)."""
-    drafts: list[Draft] = []
+    drafts: list[ActorDraft] = []
     common = {t.text for span in document.spans for t in tokens(span) if t.pos_ in ("NOUN", "ADJ") and t.is_lower}
     for cluster in merge(find_mentions(document), document):
         roles = [role for role in (role_of(m) for m in cluster.mentions) if role is not None]
@@ -51,14 +51,14 @@ def actors_of(document: Document) -> list[Actor]:
     attribute(quotations(document), drafts, owners)
     persons = {where: draft.key for where, draft in owners.items() if draft.kind == "person"}
     for item in find_unnamed(document, persons):
-        drafts.append(Draft(
+        drafts.append(ActorDraft(
             key=item.key, name=item.names[0], kind=item.kind, aliases=item.names[1:],
             mentions=item.mentions, subjects=item.subjects,
         ))
     return finish(drafts, document)
 
 
-def _add_description(draft: Draft, role: Role) -> None:
+def _add_description(draft: ActorDraft, role: Role) -> None:
     """A description ("the Chinese leader") is the role when there is none, or adds to a bare title."""
     if draft.role is None:
         draft.role, draft.role_sources, draft.role_heads = role.text, (role.sentence,), (role.head,)

@@ -37,7 +37,7 @@ PRONOUN_REACH = 4  # sentences back that "he" or "she" of an attribution may poi
 
 
 @dataclass
-class Draft:
+class ActorDraft:
     key: str
     name: str
     kind: str
@@ -67,7 +67,7 @@ class Draft:
         return round(score * (GROUP_WEIGHT if self.kind == "group" else 1.0), 3)
 
 
-def named_draft(cluster: Cluster, kind: ActorKind, roles: list[Role], document: Document) -> Draft:
+def named_draft(cluster: Cluster, kind: ActorKind, roles: list[Role], document: Document) -> ActorDraft:
     """A draft for a named actor from its cluster of mentions."""
     mentions = cluster.mentions
     name = _name(cluster)
@@ -81,7 +81,7 @@ def named_draft(cluster: Cluster, kind: ActorKind, roles: list[Role], document: 
         {cluster.canonical.casefold()} if cluster.canonical else set()
     ):
         aliases.append(dateline)
-    draft = Draft(
+    draft = ActorDraft(
         key=cluster.key, name=name, kind=kind, aliases=aliases,
         mentions=[m.sentence for m in mentions],
         subjects=sum(m.subject for m in mentions), modifiers=sum(m.modifier for m in mentions),
@@ -98,7 +98,7 @@ def _name(cluster: Cluster) -> str:
     return max(forms, key=lambda text: (len(text.split()), len(text), -forms.index(text)))
 
 
-def _set_role(draft: Draft, roles: list[Role]) -> None:
+def _set_role(draft: ActorDraft, roles: list[Role]) -> None:
     if not roles:
         return
     first = roles[0]
@@ -114,9 +114,9 @@ def _set_role(draft: Draft, roles: list[Role]) -> None:
     draft.role_heads = tuple(heads)
 
 
-def attribute(said: list[Said], drafts: list[Draft], owners: dict[tuple[int, int], Draft]) -> None:
+def attribute(said: list[Said], drafts: list[ActorDraft], owners: dict[tuple[int, int], ActorDraft]) -> None:
     """Give each quotation to its speaker's draft."""
-    previous: tuple[int, Draft] | None = None
+    previous: tuple[int, ActorDraft] | None = None
     for quote in said:
         speaker = _who(quote, drafts, owners)
         if speaker is None and quote.speaker is None and quote.opens and previous and quote.sentence - previous[0] <= 2:
@@ -128,7 +128,7 @@ def attribute(said: list[Said], drafts: list[Draft], owners: dict[tuple[int, int
         previous = (quote.sentence, speaker)
 
 
-def _who(quote: Said, drafts: list[Draft], owners: dict[tuple[int, int], Draft]) -> Draft | None:
+def _who(quote: Said, drafts: list[ActorDraft], owners: dict[tuple[int, int], ActorDraft]) -> ActorDraft | None:
     token = quote.speaker
     if token is None:
         return None
@@ -151,16 +151,18 @@ def _who(quote: Said, drafts: list[Draft], owners: dict[tuple[int, int], Draft])
     return matches[0] if len(matches) == 1 else None
 
 
-def _sentence_of(quote: Said, token: Token, owners: dict[tuple[int, int], Draft]) -> int:
+def _sentence_of(quote: Said, token: Token, owners: dict[tuple[int, int], ActorDraft]) -> int:
     for sentence in (quote.sentence, quote.sentence + 1, quote.sentence - 1):
         if (sentence, token.i) in owners:
             return sentence
     return quote.sentence
 
 
-def _last_person(drafts: list[Draft], sentence: int, token: Token, quoted: frozenset[tuple[int, int]]) -> Draft | None:
+def _last_person(
+    drafts: list[ActorDraft], sentence: int, token: Token, quoted: frozenset[tuple[int, int]]
+) -> ActorDraft | None:
     """The person "he" or "she" stands for: named last before, outside the quote, as a subject if any."""
-    named: list[tuple[bool, int, int, Draft]] = []
+    named: list[tuple[bool, int, int, ActorDraft]] = []
     for draft in drafts:
         if draft.kind != "person":
             continue
@@ -177,7 +179,7 @@ def _last_person(drafts: list[Draft], sentence: int, token: Token, quoted: froze
     return max(named, key=lambda item: (item[0], item[1], item[2]))[3]
 
 
-def finish(drafts: list[Draft], document: Document) -> list[Actor]:
+def finish(drafts: list[ActorDraft], document: Document) -> list[Actor]:
     """Rank the drafts, mark the key ones and turn them into actors."""
     ranked = sorted(drafts, key=lambda d: (-d.salience, min(d.mentions), d.name))
     top = ranked[0].salience if ranked else 0.0
@@ -204,7 +206,7 @@ def finish(drafts: list[Draft], document: Document) -> list[Actor]:
     ]
 
 
-def _action(draft: Draft, document: Document) -> Point | None:
+def _action(draft: ActorDraft, document: Document) -> Point | None:
     if draft.quotes:
         quote = draft.quotes[0]
         return Point(text=f"“{_clip(quote.text)}”", sources=(quote.sentence,))

@@ -1,10 +1,10 @@
 """Background: what a reader needs that is not the news itself.
 
-Every sentence but the lead is scored by :mod:`background_cues` (earlier
+Every sentence but the lead is scored by :mod:`.cues` (earlier
 events, standing facts, who is who, minus what reads as news, future or
 voice).  Two more checks need the whole document: a sentence that mostly
 restates the lead is the news itself, and a sentence that leaves a matter
-explicitly open (:mod:`uncertainty`) is a question, not a fact.  The best
+explicitly open (:mod:`generator.stages.questions.matters`) is a question, not a fact.  The best
 sentences are kept, about one in three of the article's and at most
 ``MAX_ITEMS``, shown in reading order, each in the article's words.
 """

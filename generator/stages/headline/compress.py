@@ -7,7 +7,7 @@ core first, then numbers and names, then one place or time phrase) while
 the headline stays within its word limit, so it is never a sentence cut
 short; if room is left, a last noun gets the phrase that completes it
 ("start of retirement", "restrictions on foreign ownership").  The verb is
-put in headline tense (see :mod:`.headline_tense`).
+put in headline tense (see :mod:`.tense`).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Open questions: what the article leaves unresolved, as real questions.
 
-Each sentence's unresolved matters (:mod:`uncertainty`) are turned into
-questions from the parse (:mod:`question_forms`).  Questions on the same
+Each sentence's unresolved matters (:mod:`.matters`) are turned into
+questions from the parse (:mod:`.forms`).  Questions on the same
 matter are merged, their sources united; they are ranked by how explicit the
 uncertainty is, how near the lead it is and whether it involves a key actor,
 and the best few are kept: every explicit one up to ``MAX_QUESTIONS``, weak
@@ -41,7 +41,7 @@ _COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "dative", "oprd", "xcomp", "c
 
 
 @dataclass
-class _Draft:
+class _QuestionDraft:
     text: str
     sources: list[int]
     verb: str
@@ -56,7 +56,7 @@ def find_questions(document: Document, briefing: Briefing) -> Briefing:
     resolve = Referents(document, briefing)
     key_actors = [(a.name, *a.aliases) for a in briefing.actors if a.key]
     key_names = {name for names in key_actors for name in names}
-    drafts: list[_Draft] = []
+    drafts: list[_QuestionDraft] = []
     count = len(document.spans)
     by_lemma: dict[str, list[tuple[int, Token]]] = {}  # where each lemma stands (for _answered), made once needed
     for index, span in enumerate(document.spans):
@@ -76,7 +76,7 @@ def find_questions(document: Document, briefing: Briefing) -> Briefing:
                 by_lemma = _lemma_places(document)
             if _answered(by_lemma.get(verb, []), index, core):
                 continue
-            drafts.append(_Draft(text, [index], verb, core, words, score, matter.strength))
+            drafts.append(_QuestionDraft(text, [index], verb, core, words, score, matter.strength))
             break  # one question a sentence: its strongest matter
     merged = _merge(drafts)
     ranked = sorted(merged, key=lambda d: (-d.score, d.sources[0]))
@@ -144,9 +144,9 @@ def _stated(token: Token) -> bool:
     return token.tag_ == "VBD" or perfect
 
 
-def _merge(drafts: list[_Draft]) -> list[_Draft]:
+def _merge(drafts: list[_QuestionDraft]) -> list[_QuestionDraft]:
     """Questions on one matter become one: the better-scored text, all sources."""
-    kept: list[_Draft] = []
+    kept: list[_QuestionDraft] = []
     for draft in drafts:
         twin = next((k for k in kept if _same_matter(k, draft)), None)
         if twin is None:
@@ -165,7 +165,7 @@ def _specific(text: str) -> tuple[bool, int]:
     return second not in _PRONOUNS, len(text)
 
 
-def _same_matter(first: _Draft, second: _Draft) -> bool:
+def _same_matter(first: _QuestionDraft, second: _QuestionDraft) -> bool:
     if first.verb == second.verb and (first.core & second.core or (not first.core and not second.core)):
         return True
     near = abs(first.sources[-1] - second.sources[0]) <= NEARBY

@@ -1,7 +1,7 @@
 """Finding what a sentence leaves unresolved, from its parse.
 
 Each *matter* names the clause a question should ask about, how to ask it
-(see :mod:`question_forms`) and how explicit the uncertainty is:
+(see :mod:`.forms`) and how explicit the uncertainty is:
 
 - an embedded question: "it is unclear whether/if S", "investigating
   whether S", "how S" after a verb or a preposition (strongest);

@@ -14,7 +14,7 @@ a long one costs the reader more.
 
 Where scraping lost a line break and glued a caption, a share button or the
 next sentence to a sentence, only its complete sentence is scored and shown
-(see :func:`.standalone.whole_sentence`); where it moved a quotation's
+(see :func:`generator.language.standalone.whole_sentence`); where it moved a quotation's
 closing mark to the start of the reporter's next sentence, that sentence is
 read without the stray mark (see :func:`generator.language.standalone.find_stray_marks`).
 Sentences are chosen greedily by score, skipping any too similar to one
