@@ -41,7 +41,7 @@ PROBLEMS = {
     "blank.txt": "the file is empty",
     "header-only.txt": "the seed has no article text",
     "no-date.txt": "missing ' date YYYY-MM-DD ' header",
-    "bad-date.txt": "impossible date '2024-02-30'",
+    "bad-date.txt": "date 2024-02-30 does not exist",
     "nul.txt": "contains NUL bytes",
     "foreign.txt": "does not look like English",
     "cjk.txt": "does not look like English",
