@@ -1,12 +1,20 @@
 """Finding the seeds in a folder and naming their briefings.
 
 * Files ending in ``.txt``, ``.md`` or ``.markdown`` anywhere below the folder
-  are seeds; hidden files and folders and ``README*`` files are not.
-* A symbolic link to a file is followed (the seed is what it points to); a
-  dangling link (or a loop of links) is reported as a problem; links to
-  folders are not followed, so that a loop cannot make a build run forever,
-  and each one gets a note.  A seed-named entry that is not a regular file
-  (a pipe, a socket, a device) is reported without being opened.
+  are seeds; hidden files and folders and ``README*`` files are not.  The
+  hidden ones skipped are counted in one note, so that a seed saved with a
+  leading dot is not lost silently.
+* Nothing outside the folder is read as a seed.  A symbolic link whose
+  target, every hop followed, lies outside the folder (resolved) is
+  reported as a problem without being opened, whatever its name and
+  whatever is there: a file, a folder, nothing, a loop.  The same words for
+  each, so that the messages cannot tell what exists outside.
+* A link to a file inside the folder is followed (the seed is what it points
+  to); a dangling link (or a loop of links) is reported as a problem; links
+  to folders inside are not followed, so that a loop cannot make a build run
+  forever, and each one gets a note.  A seed-named entry that is not a
+  regular file (a pipe, a socket, a device) is reported without being
+  opened.
 * A seed is known by its path below the folder (``name``, the manifest's
   key); messages show its ``label``, the same path with unprintable
   characters escaped so that a file name cannot forge or break a line.
@@ -71,32 +79,63 @@ def label(name: str) -> str:
 
 
 def find_seeds(folder: Path, skipped: list[Skipped] | None = None) -> list[SeedFile]:
-    """Every seed below ``folder``, sorted by name; links to folders go to ``skipped``."""
+    """Every seed below ``folder``, sorted by name; links to folders inside it
+    and the count of hidden entries go to ``skipped``."""
     found: list[SeedFile] = []
     if not folder.is_dir():
         return found
+    root = Path(os.path.realpath(folder))
+    outside = f"is a link to a file outside {label(root.name or str(root))}/ (not followed)"
+    hidden: list[str] = []
     for directory, subdirectories, files in os.walk(folder, followlinks=False):
+        here = Path(directory)
         kept = []
         for sub in sorted(subdirectories):
+            path = here / sub
+            name = path.relative_to(folder).as_posix()
             if sub.startswith("."):
-                continue
-            if (Path(directory) / sub).is_symlink():
+                hidden.append(name + "/")
+            elif path.is_symlink() and _leaves(path, root):
+                found.append(SeedFile(path, name, outside))
+            elif path.is_symlink():
                 if skipped is not None:
-                    relative = (Path(directory) / sub).relative_to(folder).as_posix()
-                    skipped.append(Skipped(relative, "symbolic link to a folder; not followed"))
-                continue
-            kept.append(sub)
+                    skipped.append(Skipped(name, "symbolic link to a folder; not followed"))
+            else:
+                kept.append(sub)
         subdirectories[:] = kept
         for file_name in sorted(files):
-            if file_name.startswith(".") or file_name.upper().startswith("README"):
-                continue
-            path = Path(directory) / file_name
+            path = here / file_name
             name = path.relative_to(folder).as_posix()
-            if path.is_symlink() and not path.exists():
+            if file_name.startswith("."):
+                hidden.append(name)
+            elif file_name.upper().startswith("README"):
+                continue
+            elif path.is_symlink() and _leaves(path, root):
+                found.append(SeedFile(path, name, outside))
+            elif path.is_symlink() and not path.exists():
                 found.append(SeedFile(path, name, "dangling symbolic link (or a loop of links)"))
             elif path.suffix.lower() in SEED_SUFFIXES:
                 found.append(SeedFile(path, name, _not_regular(path)))
+    if hidden and skipped is not None:
+        skipped.append(Skipped(f"{root.name or root}/", _hidden_note(hidden)))
     return sorted(found, key=lambda seed: seed.name)
+
+
+def _leaves(link: Path, root: Path) -> bool:
+    """Whether the link's target, every hop followed, lies outside ``root``
+    (a loop resolves to one of its links, a dangling link to where it points)."""
+    return not Path(os.path.realpath(link)).is_relative_to(root)
+
+
+def _hidden_note(names: list[str]) -> str:
+    folders = sum(name.endswith("/") for name in names)
+    files = len(names) - folders
+    counts = [f"{n} hidden {kind}{'s' if n > 1 else ''}" for n, kind in ((files, "file"), (folders, "folder")) if n]
+    shown = ", ".join(label(name) for name in names[:3]) + (", …" if len(names) > 3 else "")
+    return (
+        f"skipped {' and '.join(counts)} ({shown}): hidden files are not seeds; "
+        "rename without the leading dot to brief one"
+    )
 
 
 def _not_regular(path: Path) -> str | None:

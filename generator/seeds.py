@@ -11,12 +11,13 @@ Two formats are accepted:
 
 :func:`read_seed` returns an :class:`~generator.model.Article` or raises
 :class:`~generator.errors.SeedError` with a one-line reason.  What it refuses:
-an empty file, no article text, a missing, malformed or impossible date,
-binary data, a file over :data:`MAX_SEED_BYTES` (before reading it), a
-stretch of text with no sentence end over
+an empty file, no article text, a missing or malformed date or one that
+does not exist, binary data, a file over :data:`MAX_SEED_BYTES` (before
+reading it), a stretch of text with no sentence end over
 :data:`~generator.textclean.MAX_UNBROKEN_CHARS`, an article that is not
-English, front matter that is not safe YAML mapping keys to text.  What it
-accepts with a warning: a date in the future, bytes that are not UTF-8
+English, front matter that is not safe YAML mapping keys to text (a key
+given twice included; see :mod:`generator.frontmatter`).  What it accepts
+with a warning: a date in the future, bytes that are not UTF-8
 (decoded as Windows-1252).
 """
 
@@ -28,9 +29,8 @@ import re
 import stat
 from pathlib import Path
 
-import yaml
-
 from .errors import SeedError
+from .frontmatter import kind, read_front_matter
 from .language.lexicon import CREDIT_LINE
 from .model import Article, Paragraph
 from .textclean import MAX_UNBROKEN_CHARS, clean_text, decode_bytes, longest_unbroken, looks_english
@@ -107,13 +107,18 @@ def parse_date(value: object, name: str) -> dt.date:
         return value.date()
     if isinstance(value, dt.date):
         return value
+    if not isinstance(value, (str, int, float)):  # never str() a list: an alias bomb would explode
+        raise SeedError(name, f"the date is {kind(value)}; write it as YYYY-MM-DD")
     text = str(value).strip()
-    if not _ISO_DATE.match(text):
-        raise SeedError(name, f"malformed date {text[:40]!r}; expected YYYY-MM-DD")
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise SeedError(name, f"impossible date {text!r}") from None
+    day = _ISO_DATE.match(text[:10])
+    if day is not None:
+        try:
+            date = dt.date.fromisoformat(day.group())
+        except ValueError:
+            raise SeedError(name, f"date {day.group()} does not exist") from None
+        if len(text) == 10:
+            return date
+    raise SeedError(name, f"malformed date {text[:40]!r}; expected YYYY-MM-DD")
 
 
 def _parse_plain(text: str, name: str, sha: str) -> Article:
@@ -133,16 +138,7 @@ def _parse_plain(text: str, name: str, sha: str) -> Article:
 
 
 def _parse_markdown(text: str, name: str, sha: str) -> Article:
-    match = re.match(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", text, re.S)
-    if match is None:
-        raise SeedError(name, "Markdown seed without YAML front matter between '---' lines")
-    try:
-        meta = yaml.safe_load(match.group(1))
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" at line {mark.line + 2}" if mark is not None else ""
-        problem = " ".join(str(getattr(error, "problem", None) or "").split())[:120]
-        raise SeedError(name, f"invalid YAML front matter{where}" + (f": {problem}" if problem else "")) from None
+    meta, offset = read_front_matter(text, name)
     if not isinstance(meta, dict):
         raise SeedError(name, "front matter is not a mapping of keys to values")
     if "date" not in meta:
@@ -152,9 +148,8 @@ def _parse_markdown(text: str, name: str, sha: str) -> Article:
     for key in ("title", "source", "url", "author"):
         value = meta.get(key)
         if value is not None and not isinstance(value, (str, int, float)):
-            raise SeedError(name, f"front matter '{key}' must be text")
+            raise SeedError(name, f"front matter '{key}' must be text, not {kind(value)}")
         fields[key] = clean_text(str(value)).strip() or None if value is not None else None
-    offset = match.end()
     blocks = [(m.start() + offset, m.group()) for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text[offset:])]
     lines = [(start, re.sub(r"[ \t]*\n[ \t]*", " ", block)) for start, block in blocks]
     return _article(name, sha, date, lines, **fields)

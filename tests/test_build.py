@@ -61,7 +61,7 @@ def test_a_bad_seed_is_reported_and_keeps_its_previous_briefing(folders):
     (seeds / "empty.txt").write_text("", encoding="utf-8")
     report = build(seeds, out, today=TODAY)
     assert not report.ok
-    assert any(e.startswith("harbour-strike.txt: impossible date") for e in report.errors)
+    assert any(e.startswith("harbour-strike.txt: date 2024-13-45 does not exist") for e in report.errors)
     assert any(e.startswith("empty.txt: the file is empty") for e in report.errors)
     assert page.read_bytes() == old
 

@@ -66,19 +66,16 @@ def test_labels_escape_what_could_forge_or_break_a_message_line():
     assert label(b"caf\xe9.txt".decode("utf-8", "surrogateescape")) == "caf\\xe9.txt"
 
 
-def test_find_seeds_follows_file_links_reports_dangling_ones_and_skips_folder_links(tmp_path):
+def test_find_seeds_follows_links_inside_reports_dangling_ones_and_skips_folder_links(tmp_path):
     seeds = tmp_path / "seeds"
     (seeds / "sub" / "deeper").mkdir(parents=True)
     (seeds / ".hidden").mkdir()
-    outside = tmp_path / "outside"
-    outside.mkdir()
-    (outside / "elsewhere.txt").write_text(BODY, encoding="utf-8")
     for name in ("a.txt", "sub/b.md", "sub/deeper/c.markdown", ".hidden/d.txt", ".e.txt", "README.md", "notes.json"):
         (seeds / name).write_text(BODY, encoding="utf-8")
-    (seeds / "link.txt").symlink_to(outside / "elsewhere.txt")
-    (seeds / "dangling.txt").symlink_to(tmp_path / "missing.txt")
+    (seeds / "link.txt").symlink_to(seeds / "sub" / "b.md")
+    (seeds / "dangling.txt").symlink_to(seeds / "missing.txt")
     (seeds / "loop.txt").symlink_to(seeds / "loop.txt")
-    (seeds / "folder-link").symlink_to(outside, target_is_directory=True)
+    (seeds / "folder-link").symlink_to(seeds / "sub", target_is_directory=True)
     (seeds / "sub" / "up").symlink_to(seeds, target_is_directory=True)  # a loop, if it were followed
     skipped: list = []
     found = {seed.name: seed.problem for seed in find_seeds(seeds, skipped)}
@@ -93,6 +90,8 @@ def test_find_seeds_follows_file_links_reports_dangling_ones_and_skips_folder_li
     assert [str(item) for item in skipped] == [
         "folder-link: symbolic link to a folder; not followed",
         "sub/up: symbolic link to a folder; not followed",
+        "seeds/: skipped 1 hidden file and 1 hidden folder (.hidden/, .e.txt): hidden files are not seeds; "
+        "rename without the leading dot to brief one",
     ]
 
 
@@ -109,8 +108,8 @@ def test_odd_names_build_to_distinct_stable_briefings_and_links_are_reported(tmp
              "Zoë.txt", "line\nbreak.txt"]
     for name in names:
         (seeds / name).write_text(BODY, encoding="utf-8")
-    (seeds / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
-    (seeds / "folder").symlink_to(tmp_path, target_is_directory=True)
+    (seeds / "gone.txt").symlink_to(seeds / "nowhere.txt")
+    (seeds / "folder").symlink_to(seeds / "sub", target_is_directory=True)
     report = build(seeds, out, today=TODAY)
     assert report.errors == ["gone.txt: dangling symbolic link (or a loop of links)"]
     assert report.warnings == ["folder: symbolic link to a folder; not followed"]

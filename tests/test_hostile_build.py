@@ -42,7 +42,7 @@ PROBLEMS = {
     "blank.txt": "the file is empty",
     "header-only.txt": "the seed has no article text",
     "no-date.txt": "missing ' date YYYY-MM-DD ' header",
-    "bad-date.txt": "impossible date '2024-02-30'",
+    "bad-date.txt": "date 2024-02-30 does not exist",
     "nul.txt": "contains NUL bytes",
     "foreign.txt": "does not look like English",
     "cjk.txt": "does not look like English",
@@ -58,7 +58,7 @@ def bad_folder(tmp_path: Path) -> Path:
     seeds.mkdir()
     for name, data in BAD.items():
         (seeds / name).write_bytes(data)
-    (seeds / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    (seeds / "dangling.txt").symlink_to(seeds / "nowhere.txt")
     (seeds / "good.txt").write_text(GOOD, encoding="utf-8")
     (seeds / "future.txt").write_text(GOOD.replace("2024-01-05", "2099-01-01"), encoding="utf-8")
     (seeds / "hostile.txt").write_text(hostile_plain_seed(), encoding="utf-8")

@@ -61,7 +61,7 @@ def test_future_date_is_accepted_with_a_warning(tmp_path):
         (" date 2024-01-05 ", "no article text"),
         (BODY, "missing ' date YYYY-MM-DD ' header"),
         (" date 2024-1-5 " + BODY, "malformed date"),
-        (" date 2024-02-30 " + BODY, "impossible date"),
+        (" date 2024-02-30 " + BODY, "date 2024-02-30 does not exist"),
         ("---\ntitle: x\n---\n" + BODY, "front matter has no 'date'"),
         ("---\ndate: [2024\n---\n" + BODY, "invalid YAML front matter"),
         ("---\ndate: !!python/object:os.system {}\n---\n" + BODY, "invalid YAML front matter"),
