@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 RUNTIME := $(VENV)/.runtime-installed
 DEV := $(VENV)/.dev-installed
+AXE := node_modules/axe-core/axe.min.js
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: site serve test lint typecheck unit evaluate bench lock clean briefings golden
@@ -14,8 +15,13 @@ $(RUNTIME): requirements.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $@
 
-$(DEV): $(RUNTIME) requirements-dev.txt
+$(DEV): $(RUNTIME) requirements-dev.txt $(AXE)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+# axe-core for the accessibility tests, pinned in package.json and package-lock.json.
+$(AXE): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
 ## Build the briefings (incremental) and the site into site/.
@@ -64,4 +70,4 @@ lock:
 	@echo "review requirements.txt.new, then move it over requirements.txt"
 
 clean:
-	rm -rf site $(VENV)
+	rm -rf site $(VENV) node_modules

@@ -158,7 +158,7 @@ def _readability(readability: Readability | None) -> str:
         return "\n".join([*lines, NOTHING]) + "\n"
     a, b = readability.article, readability.briefing
     lines += [
-        "| | Article | Briefing |",
+        "| Measure | Article | Briefing |",
         "|---|---:|---:|",
         f"| Words | {a.words} | {b.words} |",
         f"| Reading time (at {readability.words_per_minute} words a minute) "
