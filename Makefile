@@ -52,10 +52,15 @@ unit: $(DEV)
 golden: $(DEV)
 	$(BIN)/pytest tests/test_golden.py --update-golden
 
-## Score every section against the development data in ../shared/eval.
+## Score every section against the development data in ../shared/eval: the annotated sections on all
+## annotated articles, then on the new ones apart (those the generator was not tuned on).
 evaluate: $(DEV)
-	$(BIN)/python -m generator.evaluate actors
-	$(BIN)/python -m generator.evaluate sections
+	$(BIN)/python -m generator.evaluate actors --set all
+	$(BIN)/python -m generator.evaluate actors --set new --skip-conll
+	$(BIN)/python -m generator.evaluate quotes --set all
+	$(BIN)/python -m generator.evaluate quotes --set new
+	$(BIN)/python -m generator.evaluate sections --set all
+	$(BIN)/python -m generator.evaluate sections --set new
 	$(BIN)/python -m generator.evaluate summary --set all
 
 ## Measure builds, rebuilds, the site and search on synthetic seeds (10,000 too: make bench SIZES=100,1000,10000).

@@ -106,3 +106,12 @@ def test_the_command_refuses_a_folder_without_annotations(tmp_path: Path) -> Non
     result = CliRunner().invoke(main, ["actors", "--data", str(tmp_path)])
     assert result.exit_code == 1
     assert "no annotated articles in" in result.output
+
+
+def test_the_set_option_picks_the_articles_scored(tmp_path: Path) -> None:
+    _write_data(tmp_path)
+    new = CliRunner().invoke(main, ["actors", "--data", str(tmp_path), "--set", "new", "--skip-conll"])
+    assert new.output.splitlines()[0] == "annotated articles (1, set new): precision / recall / F1 per kind"
+    tuned = CliRunner().invoke(main, ["sections", "--data", str(tmp_path), "--set", "tuned"])
+    assert tuned.exit_code == 0, tuned.output
+    assert tuned.output.splitlines()[0] == "sections against 0 annotated articles (set tuned)"

@@ -11,6 +11,7 @@ import click
 
 SECTIONS = {
     "actors": ("generator.evaluate.actors", "Actors against the annotated articles and CoNLL-2003."),
+    "quotes": ("generator.evaluate.quotes", "Quotations and their speakers against the annotated quotations."),
     "sections": ("generator.evaluate.sections", "Open questions, background and timeline against annotations."),
     "summary": ("generator.evaluate.summary", "Summaries and titles with ROUGE beside Lead-3, LexRank, TextRank."),
 }

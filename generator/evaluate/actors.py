@@ -1,8 +1,8 @@
 """``python -m generator.evaluate actors``: the who's who against references.
 
 On the hand-annotated articles our actors are matched one to one with the
-reference actors by name or alias (a bare surname matches the person with
-that surname; exact names are tried before surnames).  A second actor for a
+reference actors by name or alias (:mod:`.names`: a bare surname matches
+the person with that surname; exact names are tried before surnames).  A second actor for a
 reference actor already matched is a duplicate and counts against
 precision; an actor matching a reference ``not_actors`` name is a listed
 non-actor.  Precision and recall are per kind (ours by our kind, the
@@ -11,7 +11,8 @@ matched actors; key-actor recall counts a reference key actor found when the
 actor matched to it is ``key``; role agreement is the F1 of content words
 between our role and the reference's, over the reference key actors that
 have a role.  Raw spaCy entities deduplicated by exact text (the first five
-key) are scored the same way in the same run.
+key) are scored the same way in the same run.  ``--set`` picks the
+annotated articles (:mod:`.sets`).
 
 On CoNLL-2003 documents the set of names (and aliases) of our actors and of
 raw spaCy's entities are compared with the gold document-level entity sets,
@@ -30,7 +31,9 @@ import click
 
 from ..model import ACTOR_KINDS, Actor, ActorKind, Briefing, Document
 from ..stages.actors import find_actors
-from .data import DEFAULT_DATA, annotated, row_article, rows
+from .data import DEFAULT_DATA, annotated, annotated_ids, row_article, rows
+from .names import candidates, forms, norm, reference_forms
+from .sets import set_option
 
 System = Callable[[Document], Sequence[Actor]]
 SCORED_KINDS: tuple[ActorKind, ...] = ("person", "organization", "place")
@@ -59,25 +62,6 @@ def raw_spacy(document: Document) -> Sequence[Actor]:
 
 
 SYSTEMS: dict[str, System] = {"ours": ours, "spacy": raw_spacy}
-
-
-def norm(name: str) -> str:
-    """A name compared loosely: case, curly quotes, possessive, leading "the"."""
-    text = " ".join(name.replace("’", "'").split()).casefold().strip(" .,;:")
-    text = re.sub(r"'s?$", "", text)
-    return text.removeprefix("the ").strip()
-
-
-def _forms(name: str, aliases: Iterable[str]) -> set[str]:
-    return {form for form in (norm(n) for n in (name, *aliases)) if form}
-
-
-def _surname_match(forms: set[str], other: set[str], other_is_person: bool) -> bool:
-    """A bare word among ``forms`` that is the last word of a person's name in ``other``."""
-    if not other_is_person:
-        return False
-    last = {form.split()[-1] for form in other if len(form.split()) > 1}
-    return any(len(form.split()) == 1 and form in last for form in forms)
 
 
 def content(text: str | None) -> set[str]:
@@ -132,27 +116,21 @@ def _bump(counts: dict[str, int], kind: str) -> None:
 def score_article(tally: Tally, reference: dict[str, Any], actors: Sequence[Actor], tag: str) -> None:
     """Match ``actors`` to one article's reference and add the counts to ``tally``."""
     refs = reference.get("actors") or []
-    ref_forms = [_forms(r["name"], r.get("aliases") or ()) for r in refs]
+    ref_forms = reference_forms(refs)
     not_forms = [norm(n["name"]) for n in reference.get("not_actors") or []]
     owner: dict[int, Actor] = {}
     for actor in actors:
-        forms = _forms(actor.name, actor.aliases)
-        exact = [i for i, rf in enumerate(ref_forms) if forms & rf]
-        candidates = exact or [
-            i for i, rf in enumerate(ref_forms)
-            if _surname_match(forms, rf, refs[i]["kind"] == "person")
-            or _surname_match(rf, forms, actor.kind == "person")
-        ]
-        free = [i for i in candidates if i not in owner]
+        matches = candidates(actor, refs, ref_forms)
+        free = [i for i in matches if i not in owner]
         label = f"{tag}: {actor.name} ({actor.kind})"
         if free:
             owner[free[0]] = actor
             _bump(tally.predicted, actor.kind)
             _bump(tally.predicted_right, actor.kind)
-        elif candidates:
+        elif matches:
             tally.duplicates.append(label)
             _bump(tally.predicted, actor.kind)
-        elif forms & set(not_forms):
+        elif forms(actor.name, actor.aliases) & set(not_forms):
             tally.non_actors.append(label)
             _bump(tally.predicted, actor.kind)
         else:
@@ -182,11 +160,11 @@ def score_article(tally: Tally, reference: dict[str, Any], actors: Sequence[Acto
                 tally.wrong_kind.append(f"{tag}: {found.name} ({found.kind}, not {kind})")
 
 
-def score_annotated(data: Path, limit: int | None) -> dict[str, Tally]:
+def score_annotated(data: Path, limit: int | None, subset: str = "all") -> dict[str, Tally]:
     from ..nlp import parse
 
     tallies = {name: Tally() for name in SYSTEMS}
-    for count, item in enumerate(annotated(data)):
+    for count, item in enumerate(annotated(data, subset)):
         if limit is not None and count >= limit:
             break
         document = parse(item.article)
@@ -200,7 +178,7 @@ def _actor_names(actors: Sequence[Actor]) -> dict[str, set[str]]:
     names: dict[str, set[str]] = {}
     for actor in actors:
         if actor.kind in CONLL_LABELS:
-            names.setdefault(CONLL_LABELS[actor.kind], set()).update(_forms(actor.name, actor.aliases))
+            names.setdefault(CONLL_LABELS[actor.kind], set()).update(forms(actor.name, actor.aliases))
     return names
 
 
@@ -235,8 +213,9 @@ def score_conll(data: Path, limit: int | None) -> dict[str, dict[str, list[int]]
     return counts
 
 
-def report(tallies: dict[str, Tally], articles: int) -> list[str]:
-    lines = [f"annotated articles ({articles}): precision / recall / F1 per kind", f"  {'measure':<28}"
+def report(tallies: dict[str, Tally], articles: int, subset: str = "all") -> list[str]:
+    which = f"{articles}" if subset == "all" else f"{articles}, set {subset}"
+    lines = [f"annotated articles ({which}): precision / recall / F1 per kind", f"  {'measure':<28}"
              + "".join(f"{name:>20}" for name in tallies)]
 
     def row(label: str, values: Iterable[str]) -> None:
@@ -270,17 +249,17 @@ def conll_report(counts: dict[str, dict[str, list[int]]]) -> list[str]:
 @click.option("--limit", type=int, default=None, help="At most this many articles (and CoNLL documents).")
 @click.option("--details", is_flag=True, help="List our missed, spurious, duplicate and non-actor names.")
 @click.option("--skip-conll", is_flag=True, help="Score the annotated articles only.")
-def command(data: Path, limit: int | None, details: bool, skip_conll: bool) -> None:
+@set_option
+def command(data: Path, limit: int | None, details: bool, skip_conll: bool, subset: str) -> None:
     """Score key actors against annotated articles and CoNLL-2003, beside raw spaCy.
 
-    Example: python -m generator.evaluate actors --data ../shared/eval
+    Example: python -m generator.evaluate actors --set new --skip-conll
     """
     if not (data / "annotated").is_dir():
         raise click.ClickException(f"no annotated articles in {data}")
-    tallies = score_annotated(data, limit)
-    articles = sum(1 for _ in (data / "annotated").glob("*.yaml"))
-    articles = min(articles, limit) if limit is not None else articles
-    for line in report(tallies, articles):
+    tallies = score_annotated(data, limit, subset)
+    articles = len(annotated_ids(data, subset)[:limit])
+    for line in report(tallies, articles, subset):
         click.echo(line)
     if details:
         mine = tallies["ours"]

@@ -19,6 +19,7 @@ import yaml
 
 from ..model import Article, Document
 from ..seeds import article_from_text, read_seed
+from .sets import chosen
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
 _DATES = {"bbc": dt.date(2005, 1, 1), "xsum": dt.date(2005, 1, 1), "cnndm": dt.date(2015, 1, 1)}
@@ -75,9 +76,15 @@ class Annotated:
     text: str
 
 
-def annotated(data: Path) -> Iterator[Annotated]:
-    """Every annotated article, in file-name order."""
-    for path in sorted((data / "annotated").glob("*.yaml")):
+def annotated_ids(data: Path, subset: str = "all") -> list[str]:
+    """The ids of the annotated articles of set ``subset`` (see :mod:`.sets`), sorted."""
+    return chosen((path.stem for path in (data / "annotated").glob("*.yaml")), subset)
+
+
+def annotated(data: Path, subset: str = "all") -> Iterator[Annotated]:
+    """Every annotated article of set ``subset``, in file-name order."""
+    for stem in annotated_ids(data, subset):
+        path = data / "annotated" / f"{stem}.yaml"
         reference = yaml.safe_load(path.read_text(encoding="utf-8"))
         row_id = reference["id"]
         if row_id.startswith("seed-"):

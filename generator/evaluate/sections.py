@@ -15,7 +15,8 @@ of every timeline figure.
 
 Two baselines are computed in the same run: every sentence with a hedge word
 plus a question mark as questions, and every sentence with a year or a
-past-perfect verb as background.
+past-perfect verb as background.  ``--set`` picks the annotated articles
+(:mod:`.sets`).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from ..pipeline import STAGES, brief
 from ..stages.questions.check import NOT_INTERROGATIVE, problems
 from ..stages.timeline import build_timeline
 from .data import DEFAULT_DATA, annotated, sentence_at
+from .sets import set_option
 
 HEDGE_LEMMAS = frozenset(
     {"may", "might", "could", "unclear", "expect", "plan", "hope", "weigh", "consider", "whether"}
@@ -162,9 +164,10 @@ def _score_timeline(
             score.right_dates += event.date in dates
 
 
-def report(scores: dict[str, Score], articles: int) -> str:
+def report(scores: dict[str, Score], articles: int, subset: str = "all") -> str:
+    which = "" if subset == "all" else f" (set {subset})"
     lines = [
-        f"sections against {articles} annotated articles",
+        f"sections against {articles} annotated articles{which}",
         f"  {'section / system':<42} {'gen':>4} {'ref':>4} {'prec':>6} {'recall':>6} {'dates':>6}"
         f" {'malformed':>9} {'declarative':>11}",
     ]
@@ -186,17 +189,18 @@ def report(scores: dict[str, Score], articles: int) -> str:
 @click.option("--data", type=click.Path(path_type=Path, exists=True), default=DEFAULT_DATA, show_default=True)
 @click.option("--limit", type=int, default=None, help="Score only the first N annotated articles.")
 @click.option("--verbose", is_flag=True, help="Also print each article's questions and the references missed.")
-def command(data: Path, limit: int | None, verbose: bool) -> None:
+@set_option
+def command(data: Path, limit: int | None, verbose: bool, subset: str) -> None:
     """Score open questions, background and timeline against the annotated articles.
 
-    Example: python -m generator.evaluate sections --data ../shared/eval
+    Example: python -m generator.evaluate sections --set new
     """
     from ..nlp import parse
 
     names = ("questions", "questions (hedge baseline)", "background", "background (year/past-perfect baseline)")
     scores = {name: Score() for name in (*names, "timeline")}
     count = 0
-    for item in annotated(data):
+    for item in annotated(data, subset):
         if limit is not None and count >= limit:
             break
         count += 1
@@ -205,7 +209,7 @@ def command(data: Path, limit: int | None, verbose: bool) -> None:
         briefing = score_article(document, item.reference, scores)
         if verbose:
             click.echo(_details(item.reference["id"], briefing, scores, misses))
-    click.echo(report(scores, count))
+    click.echo(report(scores, count, subset))
 
 
 def _details(name: str, briefing: Briefing, scores: dict[str, Score], before: dict[str, int]) -> str:
