@@ -17,7 +17,9 @@ import re
 SPEECH_VERBS = frozenset(
     """say tell write add insist argue warn claim state announce explain declare note reply respond
     ask urge stress suggest admit acknowledge confirm deny predict tweet post quote continue
-    conclude caution complain agree believe think report reveal speak address""".split()
+    conclude caution complain agree believe think report reveal speak address concede recall recount
+    observe remark reckon exclaim plead maintain contend assert allege retort quip answer remind
+    emphasise emphasize joke boast laugh""".split()
 )
 # Quote marks as written, straight and curly; those that open a quotation; the double ones that do.
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})

@@ -6,7 +6,7 @@ that take part in the story (``filters``), decide each one's kind by
 the evidence of all its mentions (``kinds``), read its role
 (``roles``) and its quotes (``quotes``), add the actors without
 a proper name (``groups``), then rank them by salience and mark the
-key ones (``drafts``).
+key ones (``drafts``); who said each quotation is told in ``speakers``.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ...language.tokens import tokens
 from ...model import Actor, Briefing, Document
-from .drafts import ActorDraft, attribute, finish, named_draft
+from .drafts import ActorDraft, finish, named_draft
 from .filters import is_real
 from .groups import find_unnamed
 from .kinds import decide_kind
@@ -23,6 +23,7 @@ from .mentions import find_mentions
 from .merge import Cluster, merge
 from .quotes import quotations
 from .roles import Role, described, role_of
+from .speakers import attribute
 
 
 def find_actors(document: Document, briefing: Briefing) -> Briefing:

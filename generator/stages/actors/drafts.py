@@ -15,13 +15,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
 
-from ...language.lexicon import AUTHORITY_WORDS, COMMENTATORS, SPOKESPEOPLE
+from ...language.lexicon import AUTHORITY_WORDS, COMMENTATORS
 from ...language.tokens import join
 from ...model import Actor, ActorKind, Point, Quote
-from .quotes import Said
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
 
     from ...model import Document
     from .mentions import Mention
@@ -33,7 +31,6 @@ KEY_SHARE = 0.12
 GROUP_WEIGHT = 0.8
 MAX_ACTION_WORDS = 25
 MAX_ROLE_WORDS = 16
-PRONOUN_REACH = 4  # sentences back that "he" or "she" of an attribution may point to
 
 
 @dataclass
@@ -112,71 +109,6 @@ def _set_role(draft: ActorDraft, roles: list[Role]) -> None:
     draft.role = "; ".join(texts)
     draft.role_sources = tuple(sorted(set(sources)))
     draft.role_heads = tuple(heads)
-
-
-def attribute(said: list[Said], drafts: list[ActorDraft], owners: dict[tuple[int, int], ActorDraft]) -> None:
-    """Give each quotation to its speaker's draft."""
-    previous: tuple[int, ActorDraft] | None = None
-    for quote in said:
-        speaker = _who(quote, drafts, owners)
-        if speaker is None and quote.speaker is None and quote.opens and previous and quote.sentence - previous[0] <= 2:
-            speaker = previous[1]
-        if speaker is None:
-            previous = None
-            continue
-        speaker.quotes.append(Quote(text=quote.text, sentence=quote.sentence))
-        previous = (quote.sentence, speaker)
-
-
-def _who(quote: Said, drafts: list[ActorDraft], owners: dict[tuple[int, int], ActorDraft]) -> ActorDraft | None:
-    token = quote.speaker
-    if token is None:
-        return None
-    sentence = _sentence_of(quote, token, owners)
-    if (sentence, token.i) in owners:
-        return owners[(sentence, token.i)]
-    if quote.pronoun:
-        return _last_person(drafts, sentence, token, quote.inside)
-    lemma = token.lemma_.lower()
-    if lemma in SPOKESPEOPLE:
-        for child in token.children:
-            named = [child] if child.dep_ in ("compound", "poss") else []
-            if child.dep_ == "prep":
-                named = list(child.children)
-            for candidate in named:
-                if (sentence, candidate.i) in owners:
-                    return owners[(sentence, candidate.i)]
-        return None
-    matches = [d for d in drafts if lemma in d.role_heads]
-    return matches[0] if len(matches) == 1 else None
-
-
-def _sentence_of(quote: Said, token: Token, owners: dict[tuple[int, int], ActorDraft]) -> int:
-    for sentence in (quote.sentence, quote.sentence + 1, quote.sentence - 1):
-        if (sentence, token.i) in owners:
-            return sentence
-    return quote.sentence
-
-
-def _last_person(
-    drafts: list[ActorDraft], sentence: int, token: Token, quoted: frozenset[tuple[int, int]]
-) -> ActorDraft | None:
-    """The person "he" or "she" stands for: named last before, outside the quote, as a subject if any."""
-    named: list[tuple[bool, int, int, ActorDraft]] = []
-    for draft in drafts:
-        if draft.kind != "person":
-            continue
-        for mention in draft.cluster_mentions:
-            where = (mention.sentence, mention.span.start)
-            if where in quoted or not sentence - PRONOUN_REACH <= mention.sentence <= sentence:
-                continue
-            if mention.sentence < sentence or mention.span.start < token.i:
-                root = mention.span.root
-                subject = mention.subject or (root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass"))
-                named.append((subject, *where, draft))
-    if not named:
-        return None
-    return max(named, key=lambda item: (item[0], item[1], item[2]))[3]
 
 
 def finish(drafts: list[ActorDraft], document: Document) -> list[Actor]:

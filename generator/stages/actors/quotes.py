@@ -35,6 +35,9 @@ _OPEN_LOST = re.compile(
     r"(?:said|says|told|added|wrote|explained|insisted|argued|warned)\b)"
 )
 _PRONOUNS = frozenset({"he", "she"})
+# A paragraph that ends on an opening quote mark after a space: the mark opens the next paragraph.
+_MOVED_OPENING = re.compile(r"\s([“\"‘'])\s*$")
+_ATTRIBUTION_WORDS = 6  # at most, in a sentence that only says who spoke ("Dechy told reporters.")
 
 
 @dataclass(frozen=True)
@@ -54,16 +57,9 @@ def quotations(document: Document) -> list[Said]:
     result: list[Said] = []
     strays = {document.sentences[index].start for index in document.stray_marks}
     # A paragraph, or paragraphs that one sentence runs across (see generator.linebreaks).
+    moved = ""  # an opening mark that scraping left at the end of the paragraph before
     for base, paragraph in document.runs:
-        pieces = [(m.start(1), m.end(1), m.group(1)) for m in _DOUBLE.finditer(paragraph)]
-        if not pieces:
-            pieces = [
-                (m.start(1), m.end(1), m.group(1)) for m in _SINGLE.finditer(paragraph)
-                if len(m.group(1).split()) >= 4
-            ]
-        if not pieces:
-            pieces = [(m.start(1), m.end(1), m.group(1)) for m in _OPEN_LOST.finditer(paragraph)]
-        for start, end, text in pieces:
+        for start, end, text in _pieces(moved + paragraph, len(moved)):
             text = text.strip().rstrip(",")
             if len(text.split()) < 3:
                 continue  # a scare quote ("chaotic"), not a quotation
@@ -77,7 +73,21 @@ def quotations(document: Document) -> list[Said]:
             opens = base + start - document.sentences[sentence].start <= 1
             inside = _inside(document, sentence, last, base + start, base + end)
             result.append(Said(text, sentence, speaker, pronoun, opens, inside))
+        found = _MOVED_OPENING.search(paragraph)
+        moved = found.group(1) if found else ""
     return result
+
+
+def _pieces(paragraph: str, shift: int) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each quotation of a paragraph; offsets less ``shift``, clamped at 0."""
+    pieces = [(m.start(1), m.end(1), m.group(1)) for m in _DOUBLE.finditer(paragraph)]
+    if not pieces:
+        pieces = [
+            (m.start(1), m.end(1), m.group(1)) for m in _SINGLE.finditer(paragraph) if len(m.group(1).split()) >= 4
+        ]
+    if not pieces:
+        pieces = [(m.start(1), m.end(1), m.group(1)) for m in _OPEN_LOST.finditer(paragraph)]
+    return [(max(start - shift, 0), end - shift, text) for start, end, text in pieces]
 
 
 def _sentence_at(document: Document, offset: int) -> int | None:
@@ -114,7 +124,25 @@ def _speaker(document: Document, first: int, last: int, start: int, end: int) ->
             found = _subject(token)
             if found is not None:
                 return found, found.lower_ in _PRONOUNS
-    return None, False
+    found = _attribution_after(document, last)
+    return (found, found.lower_ in _PRONOUNS) if found is not None else (None, False)
+
+
+def _attribution_after(document: Document, last: int) -> Token | None:
+    """The speaker of a sentence that only attributes the quotation before it ('"…" / Dechy said.').
+
+    Scraping sometimes breaks the attribution off into a sentence of its own, with the closing
+    quote mark in between; such a sentence is a few words around a verb of saying.
+    """
+    for index in range(last + 1, min(last + 3, len(document.spans))):
+        words = [t for t in tokens(document.spans[index]) if not t.is_punct and not t.is_space]
+        if not words:
+            continue  # a quote mark left on its own
+        root = document.spans[index].root
+        if len(words) > _ATTRIBUTION_WORDS or root.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        return _subject(root)
+    return None
 
 
 def _subject(verb: Token) -> Token | None:
