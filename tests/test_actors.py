@@ -227,3 +227,34 @@ def test_a_name_that_is_the_title_of_a_work_is_not_an_actor(parse_text: Parse) -
     actors = actors_of(parse_text("The museum showed \"Anna Berg\" by the painter Carl Hale last week."))
     assert "Anna Berg" not in _names(actors)
     assert "Carl Hale" in _names(actors)
+
+
+def test_sides_in_a_match_report_are_teams_not_places(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Scotland coach Ian Marsh wants a first win of the season when his side host Portugal.\n"
+        "Portugal beat Scotland in Lisbon last year, and Scotland face Norway next month.\n"
+        "Arden v Belmont\n"
+        "Colby v Arden\n"
+        "Arden beat Colby in the first round, while Belmont knocked out Dunmore on Saturday."
+    ))
+    kinds = {actor.name: actor.kind for actor in actors}
+    assert kinds["Scotland"] == "organization" and kinds["Portugal"] == "organization"
+    assert kinds["Arden"] == "organization" and kinds["Colby"] == "organization"
+
+
+def test_a_country_that_faces_a_problem_is_still_a_place(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Russia faces new sanctions after the vote, the European Union said on Monday.\n"
+        "Russia has rejected the plan."
+    ))
+    assert {actor.name: actor.kind for actor in actors}["Russia"] == "place"
+
+
+def test_a_place_listed_among_many_without_acting_is_not_an_actor(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "The retailer Halden Stores said on Monday it would close branches in Ohio, Texas, Maine, Utah and Iowa.\n"
+        "Halden said Texas would also lose its warehouse."
+    ))
+    names = _names(actors)
+    assert "Halden Stores" in names and "Texas" in names
+    assert not names & {"Ohio", "Maine", "Utah", "Iowa"}

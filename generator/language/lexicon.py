@@ -160,6 +160,15 @@ def _country_table() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 # short form -> country name; capital -> country name; demonym -> country name
 COUNTRY_FORMS, CAPITALS, DEMONYMS = _country_table()
 
+# Verbs of a match between two sides ("Fulham face Watford", "Scotland beat Italy"): a place in one
+# of its slots, with a name in the other, is a team.
+COMPETITION_VERBS = frozenset(
+    "beat defeat face host meet visit play draw lose thrash edge entertain knock eliminate overcome".split()
+)
+# Of those, the verbs that only a match takes: their subject or object is a side whatever the other slot.
+DEFEAT_VERBS = frozenset("beat defeat thrash".split())
+# Nouns whose owner or modifier is a team: "Scotland coach Matt Williams", "Italy's squad".
+TEAM_NOUNS = frozenset("coach side squad captain striker goalkeeper midfielder defender winger".split())
 # Political parties by their common short forms and nicknames.  General knowledge.
 PARTIES: dict[str, str] = {
     "tory": "Conservatives", "tories": "Conservatives", "conservatives": "Conservatives",

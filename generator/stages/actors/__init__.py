@@ -18,7 +18,7 @@ from ...model import Actor, Briefing, Document
 from .drafts import ActorDraft, finish, named_draft
 from .filters import is_real
 from .groups import find_unnamed
-from .kinds import decide_kind
+from .kinds import decide_kind, match_report, sides
 from .mentions import find_mentions
 from .merge import Cluster, merge
 from .quotes import quotations
@@ -35,9 +35,12 @@ def actors_of(document: Document) -> list[Actor]:
     """Every actor of the story, key ones first, then by salience (ties by first mention)."""
     drafts: list[ActorDraft] = []
     common = {t.text for span in document.spans for t in tokens(span) if t.pos_ in ("NOUN", "ADJ") and t.is_lower}
-    for cluster in merge(find_mentions(document), document):
+    mentions = find_mentions(document)
+    teams = sides(document)
+    match = match_report(mentions, teams)
+    for cluster in merge(mentions, document):
         roles = [role for role in (role_of(m) for m in cluster.mentions) if role is not None]
-        kind = decide_kind(cluster, [role.head for role in roles])
+        kind = decide_kind(cluster, [role.head for role in roles], teams, match)
         if _takes_part(cluster, kind, common):
             drafts.append(named_draft(cluster, kind, roles, document))
     people = {d.key: d.cluster_mentions for d in drafts if d.kind == "person"}

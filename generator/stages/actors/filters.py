@@ -2,12 +2,12 @@
 
 A name is an actor when at least one of its mentions is a real one.  Not
 real: a name that only modifies a noun ("his Florida estate"); a place in a
-possessive ("Norway's cup") or locating an office ("the prosecutor in
-Lyon"); a publication or agency cited only as a source ("according to
-the Daily Courier", "told the Evening Post", "the Courier reported", "(XYZ
-News)"); an
-organisation or place inside a person's job title ("president of Hobbs
-Consulting", "Ohio's top law officer, Ann Reyes").
+possessive ("Norway's cup"), locating an office ("the prosecutor in Lyon"),
+or one of a list of five names or more without acting ("in Ohio, Texas,
+Maine, Utah and Iowa"); a publication or agency cited only as a source
+("according to the Daily Courier", "told the Evening Post", "the Courier
+reported", "(XYZ News)"); an organisation or place inside a person's job
+title ("president of Hobbs Consulting", "Ohio's top law officer, Ann Reyes").
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
     from .mentions import Mention
 
+_LIST = 5  # names listed together, from which a place that does not act is only one of a list
 _SOURCE_NOUNS = frozenset({"email", "statement", "interview", "letter", "report", "reports"})
 
 
@@ -29,7 +30,7 @@ def is_real(mention: Mention, place: bool) -> bool:
     if mention.modifier:
         return False
     root = mention.span.root
-    if place and (root.dep_ == "poss" or _locates_office(root)):
+    if place and (root.dep_ == "poss" or _locates_office(root) or (not mention.subject and _listed(root) >= _LIST)):
         return False
     if mention.label != "PERSON" and (is_source(mention) or in_job_title(root)):
         return False
@@ -88,3 +89,18 @@ def _locates_office(root: Token) -> bool:
     head = root.head
     owner = head.head.lower_
     return root.dep_ == "pobj" and head.lower_ in ("in", "of", "for") and (owner in OFFICE_NOUNS or owner in ORG_WORDS)
+
+
+def _listed(root: Token) -> int:
+    """How many names stand in the list that ``root`` is part of: a chain of conjuncts (and of
+    appositions, which the parser sometimes makes of a list's commas: "Ohio, Texas, Maine")."""
+    links = ("conj", "appos")
+    first = root
+    while first.dep_ in links and first.head is not first:
+        first = first.head
+    count, todo = 0, [first]
+    while todo:
+        token = todo.pop()
+        count += 1
+        todo.extend(c for c in token.children if c.dep_ in links)
+    return count

@@ -7,27 +7,36 @@ surname), and cues from the text add their weight: an honorific or a title
 before the name, a pronoun "he"/"she" after it, an appositive or
 pre-modifier that names a job or a kind of company, the last word of the
 name ("Agency", "& Co"), a country's name, a spokesman speaking for it, the
-labels of the names it is listed with, a place preposition before it.
+labels of the names it is listed with, a place preposition before it; a
+side in a match (a slot of "beat", "face", "host" with a name in the other,
+a fixture line "X v Y", "Scotland coach ...") is a team, an organisation.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from ...language.lexicon import (
+    COMPETITION_VERBS,
     COUNTRY_FORMS,
+    DEFEAT_VERBS,
     LOCATIVE,
     ORG_ROLE_NOUNS,
     ORG_WORDS,
     PARTIES,
     PLACE_WORDS,
     SPOKESPEOPLE,
+    TEAM_NOUNS,
     TITLES,
 )
 from ...model import ActorKind
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ...model import Document
     from .mentions import Mention
     from .merge import Cluster
 
@@ -36,13 +45,37 @@ LABEL_KINDS: dict[str, ActorKind] = {
 }
 _ORDER: tuple[ActorKind, ...] = ("person", "organization", "place", "group")
 _PERSON_PRONOUNS = frozenset({"he", "his", "him", "she", "her"})
+_MATCH_CUES = 3
+# A fixture: two sides and "v" between them, the whole line ("Arsenal v Stoke").
+_FIXTURE = re.compile(r"^([A-Z][\w.'’ /-]{1,40}?) (?:v|vs\.?) ([A-Z][\w.'’ /-]{1,40}?)$")
 
 
-def decide_kind(cluster: Cluster, role_heads: list[str]) -> ActorKind:
-    """The kind that the weighed evidence of ``cluster`` points to."""
-    if cluster.canonical is not None:
-        return "organization" if cluster.canonical in PARTIES.values() else "place"
+def sides(document: Document) -> frozenset[str]:
+    """The names of the sides in the article's fixture lines ("Arsenal v Stoke", "Swindon/Notts Co v Boro")."""
+    found: set[str] = set()
+    for sentence in document.sentences:
+        fixture = _FIXTURE.match(sentence.text)
+        if fixture:
+            found.update(side.strip().casefold() for group in fixture.groups() for side in group.split("/"))
+    return frozenset(found)
+
+
+def match_report(mentions: list[Mention], teams: frozenset[str]) -> bool:
+    """Whether the article reports matches: it has fixture lines, or three mentions of sides playing."""
+    return bool(teams) or sum(_plays(m.span.root) for m in mentions) >= _MATCH_CUES
+
+
+def decide_kind(
+    cluster: Cluster, role_heads: list[str], teams: frozenset[str] = frozenset(), match: bool = False
+) -> ActorKind:
+    """The kind that the weighed evidence of ``cluster`` points to; ``teams`` are the sides of fixtures, and
+    in a ``match`` report a country that plays once is its team."""
+    plays = sum(_plays(m.span.root) for m in cluster.mentions)
+    plays += 2 * any(m.text.casefold() in teams for m in cluster.mentions)
+    if cluster.canonical is not None:  # a country or a party; a country's team when it plays
+        return "organization" if cluster.canonical in PARTIES.values() or plays >= (1 if match else 2) else "place"
     votes: defaultdict[ActorKind, float] = defaultdict(float)
+    votes["organization"] += 2.5 * plays
     full = max((m.text for m in cluster.mentions), key=lambda text: len(text.split()))
     size = len(full.split())
     for mention in cluster.mentions:
@@ -104,3 +137,24 @@ def _cues(mention: Mention, votes: defaultdict[ActorKind, float]) -> None:
         kind = LABEL_KINDS.get(sibling.ent_type_)
         if kind is not None and kind != "group":
             votes[kind] += 0.75
+
+
+def _plays(root: Token) -> bool:
+    """Whether a name is a side in a match, or owns a team's coach or squad ("Scotland coach Matt Williams")."""
+    return _competes(root) or (root.dep_ in ("compound", "poss") and root.head.lower_ in TEAM_NOUNS)
+
+
+def _competes(root: Token) -> bool:
+    """Whether a name is a side in a match: a slot of a verb of competing whose other slot is a name
+    ("Fulham face Watford", "knocked out Doncaster", "at home to Stoke")."""
+    verb, slot = root.head, root.dep_
+    if slot == "pobj" and root.head.lower_ in ("against", "to", "with"):
+        verb, slot = root.head.head, "dobj"
+    if verb.lemma_.lower() not in COMPETITION_VERBS or slot not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    if verb.lemma_.lower() in DEFEAT_VERBS:
+        return True
+    others = [c for c in verb.children if c.dep_ in (("dobj",) if slot != "dobj" else ("nsubj", "nsubjpass"))]
+    if slot != "dobj":
+        others += [g for c in verb.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "pobj"]
+    return any(t.pos_ == "PROPN" for t in others)
