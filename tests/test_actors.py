@@ -258,3 +258,14 @@ def test_a_place_listed_among_many_without_acting_is_not_an_actor(parse_text: Pa
     names = _names(actors)
     assert "Halden Stores" in names and "Texas" in names
     assert not names & {"Ohio", "Maine", "Utah", "Iowa"}
+
+
+def test_roles_come_from_a_relative_clause_a_title_parsed_apart_and_a_from_phrase(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Professor Alan Marsh, who led the study, said the results were clear.\n"
+        "Their coach Ian Kirby has warned his side against complacency.\n"
+        "Dr Ruth Okafor from the University of Leeds said more work was needed."
+    ))
+    assert "led the study" in (_by_name(actors, "Alan Marsh").role or "")
+    assert _by_name(actors, "Ian Kirby").role == "coach"
+    assert "University of Leeds" in (_by_name(actors, "Ruth Okafor").role or "")

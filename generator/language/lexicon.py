@@ -53,7 +53,8 @@ TITLES = frozenset(
     father mother son daughter wife husband brother sister resident official adviser advisor aide head deputy
     boss sheriff detective inspector councillor mp lawmaker legislator congressman congresswoman candidate
     secretary-general treasurer administrator researcher scientist author actor actress singer star keeper
-    goalkeeper winger forward jockey trainer rider driver pilot skipper batsman bowler champion""".split()
+    goalkeeper winger forward jockey trainer rider driver pilot skipper batsman bowler champion prosecutor
+    barrister solicitor bishop priest nurse teacher trader flanker""".split()
 )
 # Last words of organisation names, and nouns that stand for an organisation.
 ORG_WORDS = frozenset(
@@ -181,7 +182,7 @@ PARTIES: dict[str, str] = {
 ORG_ROLE_NOUNS = frozenset(
     """company firm broker retailer giant carrier airline regulator newspaper site agency group maker producer
     bank insurer chain party club team body organisation organization charity union operator developer rival
-    publisher broadcaster network manufacturer supplier lender watchdog""".split()
+    publisher broadcaster network manufacturer supplier lender watchdog side""".split()
 )
 # Nouns for official bodies: a place after "in" under one of these only locates it ("prosecutor in Lyon").
 OFFICE_NOUNS = frozenset({"prosecutor", "prosecutors", "police", "court", "office", "embassy", "consulate", "council"})

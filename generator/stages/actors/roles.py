@@ -3,8 +3,9 @@
 In order of preference: an appositive ("Lin Chia-lung, Taiwan's foreign
 minister"; "Taiwan's foreign minister, Lin Chia-lung"), a pre-modifier
 ("Chinese leader Xi Jinping", "Vice President Han Zheng"), an "of" phrase
-("Ana Ruiz of the Tenants Union"), a predicate ("Ruiz has been a
-leading critic of ..."). The role is in the article's words, cut short;
+("Ana Ruiz of the Tenants Union", "Kevin Morgan from the University of Leeds"), a predicate ("Ruiz has been a
+leading critic of ..."), a relative clause ("Philip Rees, who led the
+project"). The role is in the article's words, cut short;
 None when the article gives none.
 """
 
@@ -39,14 +40,23 @@ class Role:
 def role_of(mention: Mention) -> Role | None:
     """The role one mention gives its actor, if any."""
     root = mention.span.root
-    finders = (_appositive,) if mention.label in _PLACES else (_appositive, _premodifier, _of_phrase, _predicate)
+    finders = (_appositive,) if mention.label in _PLACES else (
+        _appositive, _premodifier, _of_phrase, _predicate, _relative
+    )
     for finder in finders:
         tokens = finder(mention, root)
         if tokens:
             role = _role(tokens, mention, common=finder is not _of_phrase)
             if role is not None:
-                return role
+                return _with_clause(role, mention, root) if len(role.text.split()) == 1 else role
     return None
+
+
+def _with_clause(role: Role, mention: Mention, root: Token) -> Role:
+    """A bare title with what the person did, when a relative clause says it ("Professor; led the study")."""
+    clause = _relative(mention, root)
+    found = _role(clause, mention) if clause else None
+    return Role(f"{role.text}; {found.text}", role.head, role.sentence) if found is not None else role
 
 
 def _role(tokens: list[Token], mention: Mention, common: bool = True) -> Role | None:
@@ -57,7 +67,7 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True) -> Role | 
         tokens = tokens[:-1]
     if not tokens or (common and not any(t.pos_ in ("NOUN", "ADJ") or t.lower_ in TITLES for t in tokens)):
         return None
-    if all(t.lower_ in HONORIFICS or t.lower_ in NOBLE for t in tokens):
+    if all((t.lower_ in HONORIFICS and t.lower_ not in TITLES) or t.lower_ in NOBLE for t in tokens):
         return None
     tokens = tokens[:MAX_ROLE_WORDS]
     heads = [t for t in tokens if t.head not in tokens or t.head == t]
@@ -93,8 +103,13 @@ def _premodifier(mention: Mention, root: Token) -> list[Token]:
     for child in root.lefts:
         if child.i < start and child.dep_ in _MODIFIER_DEPS:
             result.extend(child.subtree)
+    before = root.doc[start - 1] if start > 0 else None
+    loose = before is not None and before.pos_ == "NOUN" and before.lower_ in TITLES and before.head is not root
+    if not result and loose and before is not None:  # "Their coach John Kirwan", the title parsed apart
+        result = [t for t in before.subtree if t.tag_ != "PRP$"]
     result = [t for t in result if t.i < start]
-    if any(t.pos_ == "VERB" for t in result) or not any(t.lower_ in _ROLE_WORDS for t in result):
+    verbs = [t for t in result if t.pos_ == "VERB" and not t.text[:1].isupper()]  # a capital: a misread name
+    if verbs or not any(t.lower_ in _ROLE_WORDS for t in result):
         return []
     return result
 
@@ -104,7 +119,7 @@ def _of_phrase(mention: Mention, root: Token) -> list[Token]:
         return []
     for child in root.rights:
         named = any(c.ent_type_ == "ORG" for c in child.children)
-        if child.dep_ == "prep" and child.lower_ == "of" and child.i == mention.span.end and named:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from", "at") and child.i == mention.span.end and named:
             return _subtree(child)
     return []
 
@@ -120,6 +135,16 @@ def _predicate(mention: Mention, root: Token) -> list[Token]:
     for child in root.head.children:
         if child.dep_ == "attr" and child.pos_ == "NOUN":
             return _subtree(child)
+    return []
+
+
+def _relative(mention: Mention, root: Token) -> list[Token]:
+    """A relative clause that says what a person did: "Philip Rees, who led the project, said ..."."""
+    if mention.label != "PERSON":
+        return []
+    for clause in root.children:
+        if clause.dep_ == "relcl" and clause.i > root.i and any(c.lower_ == "who" for c in clause.children):
+            return [t for t in clause.subtree if t.lower_ != "who"]
     return []
 
 
