@@ -269,3 +269,14 @@ def test_roles_come_from_a_relative_clause_a_title_parsed_apart_and_a_from_phras
     assert "led the study" in (_by_name(actors, "Alan Marsh").role or "")
     assert _by_name(actors, "Ian Kirby").role == "coach"
     assert "University of Leeds" in (_by_name(actors, "Ruth Okafor").role or "")
+
+
+def test_titles_of_works_and_what_they_are_about_are_not_actors(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "The festival programme includes the Ada Lovelace biopic Engine and Tom Reyes's drama Harbour Lights.\n"
+        "Players can shoot zombies in a mobile version of Tiber's Night of the Dead.\n"
+        "Festival director Ana Ruiz said the programme had sold out."
+    ))
+    names = _names(actors)
+    assert "Ana Ruiz" in names
+    assert not names & {"Ada Lovelace", "Engine", "Tom Reyes", "Harbour Lights", "Night of the Dead"}

@@ -170,6 +170,11 @@ COMPETITION_VERBS = frozenset(
 DEFEAT_VERBS = frozenset("beat defeat thrash".split())
 # Nouns whose owner or modifier is a team: "Scotland coach Matt Williams", "Italy's squad".
 TEAM_NOUNS = frozenset("coach side squad captain striker goalkeeper midfielder defender winger".split())
+# Nouns for works: a name right after one is the work's title ("the film Vera Drake"), not an actor.
+WORK_NOUNS = frozenset(
+    """film movie biopic documentary drama comedy thriller sitcom series show programme program book novel
+    memoir biography song single album opera musical play game painting poem video version edition sequel""".split()
+)
 # Political parties by their common short forms and nicknames.  General knowledge.
 PARTIES: dict[str, str] = {
     "tory": "Conservatives", "tories": "Conservatives", "conservatives": "Conservatives",

@@ -1,7 +1,8 @@
 """Which mentions make a name an actor of the story.
 
 A name is an actor when at least one of its mentions is a real one.  Not
-real: a name that only modifies a noun ("his Florida estate"); a place in a
+real: a name that only modifies a noun ("his Florida estate"); the title of
+a work ("the film Vera Drake") or its maker as its owner ("Leigh's drama"); a place in a
 possessive ("Norway's cup"), locating an office ("the prosecutor in Lyon"),
 or one of a list of five names or more without acting ("in Ohio, Texas,
 Maine, Utah and Iowa"); a publication or agency cited only as a source
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import OFFICE_NOUNS, ORG_WORDS, TITLES
+from ...language.lexicon import OFFICE_NOUNS, ORG_WORDS, TITLES, WORK_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,7 +28,7 @@ _SOURCE_NOUNS = frozenset({"email", "statement", "interview", "letter", "report"
 
 def is_real(mention: Mention, place: bool) -> bool:
     """Whether this mention shows its actor taking part in the story."""
-    if mention.modifier:
+    if mention.modifier or names_work(mention):
         return False
     root = mention.span.root
     if place and (root.dep_ == "poss" or _locates_office(root) or (not mention.subject and _listed(root) >= _LIST)):
@@ -35,6 +36,27 @@ def is_real(mention: Mention, place: bool) -> bool:
     if mention.label != "PERSON" and (is_source(mention) or in_job_title(root)):
         return False
     return mention.subject or mention.label == "PERSON" or not is_topic(root)
+
+
+def names_work(mention: Mention) -> bool:
+    """A title of a work ("the film Vera Drake", "a version of House of the Dead"), or what or who a work
+    is about or by, named only as its modifier or owner ("Ray Charles biopic", "Mike Leigh's drama")."""
+    span, root = mention.span, mention.span.root
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.lower_ in WORK_NOUNS:
+        return True
+    if any(c.dep_ == "compound" and c.lower_ in WORK_NOUNS for c in root.children):
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in WORK_NOUNS:
+        return True
+    after = [t for t in doc[span.end : span.end + 4] if t.lower_ not in ("'s", "’s", "'", "’")]
+    nouns = []
+    for token in after:
+        if token.pos_ != "NOUN":
+            break
+        nouns.append(token.lower_)
+    return bool(set(nouns) & WORK_NOUNS)
 
 
 def is_topic(root: Token) -> bool:
