@@ -280,3 +280,21 @@ def test_titles_of_works_and_what_they_are_about_are_not_actors(parse_text: Pars
     names = _names(actors)
     assert "Ana Ruiz" in names
     assert not names & {"Ada Lovelace", "Engine", "Tom Reyes", "Harbour Lights", "Night of the Dead"}
+
+
+def test_people_who_beat_people_stay_people_and_a_score_is_no_part_of_a_name(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Tom Hale beat Lee Wan 13-6 to reach the quarter-finals in Sheffield on Monday.\n"
+        "Hale will meet Ray Dunn, who beat Sam Price in the first round."
+    ))
+    kinds = {actor.name: actor.kind for actor in actors}
+    assert kinds["Tom Hale"] == kinds["Lee Wan"] == kinds["Ray Dunn"] == "person"
+
+
+def test_a_surname_after_an_honorific_that_the_recogniser_missed_is_the_same_person(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Local MP Chris Dale condemned the closure of the barracks on Monday.\n"
+        "\"Mr Dale said he would launch a petition against the decision.\n"
+        "Mr Dale said he understood the need for savings."
+    ))
+    assert [a.name for a in actors if a.kind == "person"] == ["Chris Dale"]

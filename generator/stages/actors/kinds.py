@@ -46,6 +46,8 @@ LABEL_KINDS: dict[str, ActorKind] = {
 _ORDER: tuple[ActorKind, ...] = ("person", "organization", "place", "group")
 _PERSON_PRONOUNS = frozenset({"he", "his", "him", "she", "her"})
 _MATCH_CUES = 3
+# Labels of names that can be a side in a match: a person who beats someone is a player, not a team.
+_SIDE_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
 # A fixture: two sides and "v" between them, the whole line ("Arsenal v Stoke").
 _FIXTURE = re.compile(r"^([A-Z][\w.'’ /-]{1,40}?) (?:v|vs\.?) ([A-Z][\w.'’ /-]{1,40}?)$")
 
@@ -62,7 +64,7 @@ def sides(document: Document) -> frozenset[str]:
 
 def match_report(mentions: list[Mention], teams: frozenset[str]) -> bool:
     """Whether the article reports matches: it has fixture lines, or three mentions of sides playing."""
-    return bool(teams) or sum(_plays(m.span.root) for m in mentions) >= _MATCH_CUES
+    return bool(teams) or sum(_plays(m.span.root) for m in mentions if m.label in _SIDE_LABELS) >= _MATCH_CUES
 
 
 def decide_kind(
@@ -70,7 +72,7 @@ def decide_kind(
 ) -> ActorKind:
     """The kind that the weighed evidence of ``cluster`` points to; ``teams`` are the sides of fixtures, and
     in a ``match`` report a country that plays once is its team."""
-    plays = sum(_plays(m.span.root) for m in cluster.mentions)
+    plays = sum(_plays(m.span.root) for m in cluster.mentions if m.label in _SIDE_LABELS)  # people beat people
     plays += 2 * any(m.text.casefold() in teams for m in cluster.mentions)
     if cluster.canonical is not None:  # a country or a party; a country's team when it plays
         return "organization" if cluster.canonical in PARTIES.values() or plays >= (1 if match else 2) else "place"

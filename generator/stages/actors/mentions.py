@@ -88,9 +88,12 @@ def _unrecognised_people(span: Span, sentence: int, captions: frozenset[int]) ->
         lefts = [t for t in token.lefts if t.dep_ == "compound"]
         if len(lefts) not in (1, 2) or not all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ for t in lefts):
             continue
-        name = span.doc[lefts[0].i : token.i + 1]
-        if name.end - name.start == len(lefts) + 1 and not any(t.lower_ in TITLES for t in name):
-            result.append(Mention(name.text, "PERSON", sentence, name))
+        if token.i - lefts[0].i != len(lefts):
+            continue  # the words are not written together
+        honorific = lefts[0].text if lefts[0].lower_ in HONORIFICS else None  # "Mr Davies said"
+        name = span.doc[lefts[0].i + (honorific is not None) : token.i + 1]
+        if not any(t.lower_ in TITLES for t in name):
+            result.append(Mention(name.text, "PERSON", sentence, name, honorific))
     return result
 
 
@@ -113,8 +116,8 @@ def clean(entity: Span, sentence: int) -> Mention | None:
         start += 1
     if end - start > 1 and doc[end - 1].text in _POSSESSIVE and entity.root.dep_ == "poss":
         end -= 1
-    while end > start and doc[end - 1].is_punct and doc[end - 1].text not in (".",):
-        end -= 1
+    while end > start and ((doc[end - 1].is_punct and doc[end - 1].text != ".") or doc[end - 1].like_num):
+        end -= 1  # a score or a figure run into the name ("Xiao Guodong 13-6")
     honorific = None
     while start < end - 1 and doc[start].lower_ in HONORIFICS:
         honorific = doc[start].text
