@@ -132,10 +132,8 @@ def serve(
 
 def first_search_result(site: Path, words: str) -> float:
     """Seconds from opening the home page in headless Chromium to the first search result for ``words``."""
-    if str(ROOT) not in sys.path:
-        sys.path.insert(0, str(ROOT))
-    from tests.browser import chromium, search
-    from tests.browser import serve as serve_folder
+    from .browser import chromium, search  # selenium: a development dependency, needed only here
+    from .browser import serve as serve_folder
 
     with serve_folder(site) as base, chromium() as driver:
         started = time.perf_counter()
