@@ -6,7 +6,7 @@ RUNTIME := $(VENV)/.runtime-installed
 DEV := $(VENV)/.dev-installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test lint typecheck unit evaluate bench lock clean briefings golden
+.PHONY: site serve test fast lint typecheck unit evaluate bench lock clean briefings golden
 
 $(RUNTIME): requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ briefings: $(RUNTIME)
 
 ## Lint, type-check and run every test (browser tests need Debian's chromium and chromium-driver).
 test: lint typecheck unit
+
+## Every test but the slow ones (processes started, sites built, the browser): about a minute.
+fast: $(DEV)
+	$(BIN)/pytest -m "not slow"
 
 lint: $(DEV)
 	$(BIN)/ruff check generator tests

@@ -20,6 +20,7 @@ from generator.store import JOURNAL, MANIFEST, Store
 from .conftest import ROOT
 from .helpers import snapshot
 
+pytestmark = pytest.mark.slow
 SECTIONS = ("## Summary", "## Key actors", "## Open questions", "## Background", "## Timeline", "## Readability",
             "<summary>Source article</summary>")
 PEOPLE = ("Ann Lee", "Omar Haddad", "Maria Gomez", "Tom Brown", "Priya Nair", "Jan Smit", "Lena Vogel", "Ken Sato")
