@@ -7,7 +7,7 @@ DEV := $(VENV)/.dev-installed
 AXE := node_modules/axe-core/axe.min.js
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test lint typecheck unit evaluate bench lock clean briefings golden
+.PHONY: site serve test fast lint typecheck unit evaluate bench lock clean briefings golden
 
 $(RUNTIME): requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ briefings: $(RUNTIME)
 
 ## Lint, type-check and run every test (browser tests need Debian's chromium and chromium-driver).
 test: lint typecheck unit
+
+## Every test but the slow ones (processes started, sites built, the browser): about a minute.
+fast: $(DEV)
+	$(BIN)/pytest -m "not slow"
 
 lint: $(DEV)
 	$(BIN)/ruff check generator tests

@@ -14,7 +14,7 @@ from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import WebDriverWait
 
-from .browser import chromium, search, serve
+from generator.bench.browser import chromium, search, serve
 
 pytestmark = pytest.mark.browser
 SEED_PAGE = "briefings/2025-01-19-000-4ad2aa86603d796c/"

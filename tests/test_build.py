@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -13,8 +12,7 @@ from generator.errors import BuildLockedError
 from generator.store import MANIFEST, Store
 
 from .conftest import TEST_SEEDS
-
-TODAY = dt.date(2026, 1, 1)
+from .helpers import TODAY, snapshot
 
 
 @pytest.fixture()
@@ -22,10 +20,6 @@ def folders(tmp_path: Path) -> tuple[Path, Path]:
     seeds = tmp_path / "seeds"
     shutil.copytree(TEST_SEEDS, seeds)
     return seeds, tmp_path / "briefings"
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def test_a_second_build_changes_nothing(folders):

@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 
+import pytest
 from click.testing import CliRunner
 
 from generator import __version__
@@ -59,6 +60,7 @@ def test_usage_errors_exit_2():
     assert CliRunner().invoke(main, ["show"]).exit_code == 2
 
 
+@pytest.mark.slow
 def test_the_console_command_exits_with_the_commands_status_and_all_its_output(tmp_path):
     def run(*arguments: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run([sys.executable, "-m", "generator", *arguments], capture_output=True, text=True,

@@ -6,7 +6,11 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from .conftest import TEST_SEEDS, USER_SEED
+
+pytestmark = pytest.mark.slow
 
 
 def show(seed_hash: str) -> str:

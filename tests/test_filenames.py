@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import re
 
@@ -11,7 +10,8 @@ import pytest
 from generator.build import build, check
 from generator.catalog import find_seeds, label, page_name
 
-TODAY = dt.date(2026, 1, 1)
+from .helpers import TODAY
+
 SAFE = re.compile(r"\A\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*\.md\Z")
 BODY = " date 2024-01-05 The council voted on Monday to build a new bridge over the river, the mayor said.\n"
 

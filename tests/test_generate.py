@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 
 from generator.generate import generate
 from generator.render import markdown
 
 from .conftest import TEST_SEEDS
-
-TODAY = dt.date(2026, 1, 1)
+from .helpers import TODAY
 
 
 def test_a_failure_while_rendering_becomes_the_seeds_one_line_error(tmp_path, monkeypatch):

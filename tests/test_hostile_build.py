@@ -3,7 +3,6 @@ seed briefed, nothing live in the pages."""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import re
 import shutil
@@ -20,9 +19,9 @@ from generator.seeds import MAX_SEED_BYTES
 from generator.stages import timeline
 from generator.textclean import MAX_UNBROKEN_CHARS
 
+from .helpers import TODAY
 from .hostile_markup import hostile_markdown_seed, hostile_plain_seed, live_markup, render_like_the_site
 
-TODAY = dt.date(2026, 1, 1)
 GOOD = " date 2024-01-05 The council voted on Monday to build a new bridge over the river, the mayor said.\n"
 BAD = {
     "empty.txt": b"",

@@ -13,17 +13,12 @@ from generator.errors import SeedError
 from generator.seeds import MAX_SEED_BYTES, read_seed
 from generator.textclean import MAX_UNBROKEN_CHARS
 
+from .helpers import TODAY, write
+
 BODY = (
     "The council voted on Monday to build a new bridge over the river, the mayor said.\n"
     "The bridge will cost $40 million and open in 2027, officials said.\n"
 )
-TODAY = dt.date(2026, 1, 1)
-
-
-def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
-    path = tmp_path / name
-    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
-    return path
 
 
 def refused(path: Path, problem: str) -> str:

@@ -14,7 +14,8 @@ from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import WebDriverWait
 
-from .browser import chromium, serve
+from generator.bench.browser import chromium, serve
+
 from .conftest import TEST_SEEDS, USER_SEED, build_site
 from .hostile_markup import hostile_markdown_seed, hostile_plain_seed, live_markup_in_site
 

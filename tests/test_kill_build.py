@@ -15,10 +15,12 @@ import pytest
 import yaml
 
 from generator.build import build
-from generator.store import JOURNAL, LOCK, MANIFEST, Store
+from generator.store import JOURNAL, MANIFEST, Store
 
 from .conftest import ROOT
+from .helpers import snapshot
 
+pytestmark = pytest.mark.slow
 SECTIONS = ("## Summary", "## Key actors", "## Open questions", "## Background", "## Timeline", "## Readability",
             "<summary>Source article</summary>")
 PEOPLE = ("Ann Lee", "Omar Haddad", "Maria Gomez", "Tom Brown", "Priya Nair", "Jan Smit", "Lena Vogel", "Ken Sato")
@@ -45,14 +47,6 @@ def make_seeds(folder: Path, count: int) -> None:
     folder.mkdir(parents=True)
     for n in range(count):
         (folder / f"story-{n:03d}.txt").write_text(invented_seed(n), encoding="utf-8")
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file() and p.name != LOCK
-    }
 
 
 def assert_whole(out: Path) -> None:

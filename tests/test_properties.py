@@ -4,7 +4,6 @@ and never raw HTML from the input in a page."""
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import re
 import tempfile
@@ -20,9 +19,9 @@ from generator.generate import generate
 from generator.render.escape import inline, plain
 from generator.seeds import read_seed
 
+from .helpers import TODAY
 from .hostile_markup import PAYLOADS, live_markup, render_like_the_site
 
-TODAY = dt.date(2026, 1, 1)
 SAFE_PAGE = re.compile(r"\A\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*\.md\Z")
 QUICK = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 SLOW = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -79,4 +79,6 @@ def test_json_sources_are_all_sentence_ids(parse_text):
             for item in value:
                 yield from walk(item)
 
-    assert set(walk(data)) <= ids
+    found = list(walk(data))
+    assert ids and found  # the contract has "sources" lists, and they name sentences
+    assert set(found) <= ids

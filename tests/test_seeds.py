@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
@@ -11,14 +10,9 @@ from generator.errors import SeedError
 from generator.seeds import MAX_SEED_BYTES, read_seed
 
 from .conftest import TEST_SEEDS, USER_SEED
+from .helpers import write
 
 BODY = "The council voted on Monday to build a new bridge over the river, the mayor said.\n"
-
-
-def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
-    path = tmp_path / name
-    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
-    return path
 
 
 def test_plain_seed_has_date_dateline_paragraphs_and_credit():

@@ -16,6 +16,8 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -98,6 +100,25 @@ def wait_for(url: str, needle: str, since: float, timeout: float = SERVE_TIMEOUT
     raise TimeoutError(f"{url} did not show {needle!r} within {timeout:.0f} s")
 
 
+@contextmanager
+def serving(project: Path) -> Iterator[str]:
+    """Run ``mkdocs serve`` in ``project`` on a free loopback port; yield its base URL, stop it on leaving."""
+    port = free_port()
+    command = [sys.executable, "-m", "mkdocs", "serve", "--no-strict", "-a", f"127.0.0.1:{port}"]
+    server = subprocess.Popen(
+        command, cwd=project, env=environment(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
 def serve(
     project: Path, changed_seed: Path, changed_page: str, change: object, timeout: float = SERVE_TIMEOUT
 ) -> tuple[float, float]:
@@ -106,36 +127,21 @@ def serve(
     ``change`` is called with no argument to change ``changed_seed``; it
     returns a word the new page must contain.
     """
-    port = free_port()
-    base = f"http://127.0.0.1:{port}/"
-    command = [sys.executable, "-m", "mkdocs", "serve", "--no-strict", "-a", f"127.0.0.1:{port}"]
     started = time.perf_counter()
-    server = subprocess.Popen(
-        command, cwd=project, env=environment(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    try:
+    with serving(project) as base:
         first = wait_for(base, "</html>", started, timeout)
         time.sleep(1.0)  # let the watcher settle before the change
         assert callable(change)
         changed = time.perf_counter()
         marker = change()
         shown = wait_for(f"{base}briefings/{Path(changed_page).stem}/", str(marker), changed, timeout)
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
     return first, shown
 
 
 def first_search_result(site: Path, words: str) -> float:
     """Seconds from opening the home page in headless Chromium to the first search result for ``words``."""
-    if str(ROOT) not in sys.path:
-        sys.path.insert(0, str(ROOT))
-    from tests.browser import chromium, search
-    from tests.browser import serve as serve_folder
+    from .browser import chromium, search  # selenium: a development dependency, needed only here
+    from .browser import serve as serve_folder
 
     with serve_folder(site) as base, chromium() as driver:
         started = time.perf_counter()

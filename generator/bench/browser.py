@@ -1,4 +1,8 @@
-"""Headless Chromium (Debian's chromium and chromium-driver) against a site served on localhost."""
+"""Headless Chromium (Debian's chromium and chromium-driver) against a site served on localhost.
+
+The benchmark times a first search result with it; the browser tests drive the built site with it.
+Selenium is a development dependency: import this module only where it is installed.
+"""
 
 from __future__ import annotations
 
