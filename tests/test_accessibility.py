@@ -17,7 +17,9 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import WebDriverWait
 
-from .browser import AXE, axe_version, axe_violations, chromium, hold_still, prefer_scheme, search_here, serve
+from generator.bench.browser import chromium, search_here, serve
+
+from .axe import AXE, axe_version, axe_violations, hold_still, prefer_scheme
 
 pytestmark = pytest.mark.browser
 BRIEFING = "briefings/2025-01-19-000-4ad2aa86603d796c/"  # the user's seed: the longest page, with both charts

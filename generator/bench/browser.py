@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import functools
 import http.server
-import json
 import shutil
 import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -88,50 +86,3 @@ def search_here(driver: WebDriver, words: str, timeout: float = 20) -> list[str]
     box.send_keys(words)
     wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, ".md-search-result__item a")))
     return [a.get_attribute("href") or "" for a in driver.find_elements(By.CSS_SELECTOR, ".md-search-result__item a")]
-
-
-
-# axe-core, pinned in package.json and installed into node_modules/ by `make test` (npm ci).
-AXE = Path(__file__).resolve().parents[1] / "node_modules" / "axe-core" / "axe.min.js"
-WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-_RUN_AXE = """
-const done = arguments[arguments.length - 1];
-axe.run(document, {runOnly: arguments[0], resultTypes: ["violations"]})
-  .then(result => done(result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
-                                                     targets: v.nodes.map(n => n.target.join(" "))}))))
-  .catch(error => done([{id: "axe-error", impact: "critical", help: String(error), targets: []}]));
-"""
-
-
-def axe_version() -> str:
-    """The version of the installed axe-core (its package.json)."""
-    if not AXE.exists():
-        raise RuntimeError(f"{AXE}: missing; `make test` installs axe-core (npm ci)")
-    return str(json.loads((AXE.parent / "package.json").read_text())["version"])
-
-
-def axe_violations(
-    driver: WebDriver, tags: list[str] = WCAG_AA, rules: list[str] | None = None
-) -> list[dict[str, Any]]:
-    """Run axe-core on the page shown, the rules of ``tags`` (or the ``rules`` named); its violations
-    (id, impact, help, targets)."""
-    axe_version()
-    driver.execute_script(AXE.read_text(encoding="utf-8"))
-    driver.set_script_timeout(60)
-    only = {"type": "rule", "values": rules} if rules else {"type": "tag", "values": tags}
-    return list(driver.execute_async_script(_RUN_AXE, only))
-
-
-def prefer_scheme(driver: WebDriver, dark: bool) -> None:
-    """Make the browser prefer a dark (or light) colour scheme, as the reader's system would."""
-    feature = {"name": "prefers-color-scheme", "value": "dark" if dark else "light"}
-    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [feature]})
-
-
-def hold_still(driver: WebDriver) -> None:
-    """Turn off the page's transitions and animations, so what is checked is where they end."""
-    driver.execute_script(
-        "const style = document.createElement('style');"
-        "style.textContent = '*, *::before, *::after { transition: none !important; animation: none !important }';"
-        "document.head.append(style);"
-    )
