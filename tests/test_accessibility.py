@@ -49,9 +49,9 @@ def show(driver: WebDriver, base: str, path: str, *, dark: bool = False, width: 
     """Open ``path`` as a first-time reader whose system prefers ``dark`` or light, in a window ``width`` wide."""
     prefer_scheme(driver, dark)
     driver.set_window_size(width, 900)
-    if driver.current_url.startswith(base):
-        driver.execute_script("localStorage.clear()")  # Material keeps a scheme once chosen: forget it
     driver.get(base + path)
+    driver.execute_script("localStorage.clear(); sessionStorage.clear()")  # Material keeps a scheme once chosen
+    driver.refresh()  # a load of its own, whatever the page before left (an open search, a fragment)
     scheme = "slate" if dark else "default"
     WebDriverWait(driver, 10).until(
         lambda d: d.execute_script("return document.body.dataset.mdColorScheme") == scheme,

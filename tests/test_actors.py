@@ -8,6 +8,8 @@ import pytest
 
 from generator.model import Actor, Briefing, Document
 from generator.stages.actors import actors_of, find_actors
+from generator.stages.actors.mentions import find_mentions
+from generator.stages.actors.merge import merge
 
 Parse = Callable[..., Document]
 
@@ -298,3 +300,15 @@ def test_a_surname_after_an_honorific_that_the_recogniser_missed_is_the_same_per
         "Mr Dale said he understood the need for savings."
     ))
     assert [a.name for a in actors if a.kind == "person"] == ["Chris Dale"]
+
+
+def test_a_name_the_recogniser_missed_is_found_again_where_it_is_written_as_a_name(parse_text: Parse) -> None:
+    document = parse_text(
+        "Senator Olive Winter criticised the plan on Tuesday.\n"
+        "Winter said the tax would fall in the winter. Winter and the mayor met later."
+    )
+    clusters = merge(find_mentions(document), document)
+    winter = next(c for c in clusters if c.key == "olive winter")
+    found_again = [(m.sentence, m.span.text) for m in winter.mentions if m.label == "ALIAS"]
+    assert found_again == [(1, "Winter"), (2, "Winter")]  # not "the winter"
+    assert _by_name(actors_of(document), "Olive Winter").mentions == (0, 1, 2)

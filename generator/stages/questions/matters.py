@@ -1,18 +1,18 @@
 """Finding what a sentence leaves unresolved, from its parse.
 
-Each *matter* names the clause a question should ask about, how to ask it
-(see :mod:`.forms`) and how explicit the uncertainty is:
+Each *matter* names the clause a question should ask about, how to ask it (see :mod:`.forms`) and how
+explicit the uncertainty is:
 
-- an embedded question: "it is unclear whether/if S", "investigating
-  whether S", "how S" after a verb or a preposition (strongest);
+- an embedded question: "it is unclear whether/if S", "investigating whether S", "how S" after a verb
+  or a preposition (strongest);
 - a negated decision: "has not ruled out X-ing", "has yet to V";
-- a hedge: the modals may/might/could, the verbs of expectation and intent
-  with an infinitive ("is expected to", "plans to", "hopes to", "is weighing",
-  "has pledged to"), "interest in X-ing";
+- a hedge: the modals may/might/could, the verbs of expectation and intent with an infinitive ("is
+  expected to", "plans to", "hopes to", "is weighing", "has pledged to"), "interest in X-ing";
 - a pending inquiry: "is investigating X", "has launched an inquiry";
 - plain futures ("will", "would") are the weakest.
 
-The word lists are general English, not taken from any article.
+The hedges are a table of patterns, one row per cue (``HEDGES``, see :mod:`.patterns`); the word
+lists are the lexicon's.
 """
 
 from __future__ import annotations
@@ -40,9 +40,27 @@ from ...language.lexicon import (
 )
 from ...language.tense import forms
 from ...language.tokens import tokens
+from .patterns import Cue, CueTable, among, child, cue, head, none_of
+from .walks import (
+    actor,
+    clause_gap,
+    clause_of,
+    cue_subject,
+    has_gap,
+    head_subject,
+    modal_verb,
+    negated,
+    past_if_perfect,
+    plan_owner,
+    subject_if_xcomp,
+    unowned,
+    verb_after_actor,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+    from .patterns import Match
 
 EXPLICIT = 3.0
 HEDGE = 2.0
@@ -81,11 +99,13 @@ def matters(index: int, span: Span) -> tuple[Matter, ...]:
 
 def _matters(index: int, span: Span) -> tuple[Matter, ...]:
     found: list[Matter] = []
+    hedged = _hedges(index, span)
     for token in tokens(span):
         found.extend(_embedded(index, token))
         found.extend(_condition(index, token))
         found.extend(_negated_decision(index, token))
-        found.extend(_hedge(index, token))
+        if token.i in hedged:
+            found.append(hedged[token.i])
         found.extend(_inquiry(index, token))
     return tuple(sorted(found, key=lambda m: (-m.strength, m.verb.i)))
 
@@ -114,7 +134,7 @@ def _embedded(index: int, token: Token) -> list[Matter]:
         if asked and clause.pos_ in _VERBS and clause.i != token.i:
             return [Matter(index, clause, "asis", EXPLICIT)]
     if token.tag_ in ("WRB", "WP") and token.lower_ not in ("that",):
-        verb = _clause_of(token)
+        verb = clause_of(token)
         if verb is None or verb.dep_ not in ("ccomp", "pcomp", "xcomp", "dobj", "csubj") or verb.pos_ not in _VERBS:
             return []
         if verb.dep_ == "pcomp" and verb.head.lower_ not in ("about", "over", "on", "into", "of", "as"):
@@ -133,21 +153,10 @@ def _embedded(index: int, token: Token) -> list[Matter]:
     return []
 
 
-def _clause_of(token: Token) -> Token | None:
-    node = token
-    for _ in range(4):
-        if node.head.i == node.i:
-            return None
-        node = node.head
-        if node.pos_ in _VERBS:
-            return node
-    return None
-
-
 def _negated_decision(index: int, token: Token) -> list[Matter]:
     ruled_out = token.lemma_ == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
-    if ruled_out and _negated(token):
-        if _has_gap(token):
+    if ruled_out and negated(token):
+        if has_gap(token):
             return []
         for child in token.children:
             if child.dep_ in ("xcomp", "dobj", "pcomp", "ccomp") and child.tag_ == "VBG":
@@ -160,85 +169,109 @@ def _negated_decision(index: int, token: Token) -> list[Matter]:
     return []
 
 
-def _negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children) or any(
-        c.lower_ in ("no", "never") for c in token.children if c.dep_ == "det"
-    )
+def _hedges(index: int, span: Span) -> dict[int, Matter]:
+    """The matter each hedge word of a sentence opens (see ``HEDGES``), by the word's index."""
+    return {
+        i: Matter(index, found.verb, found.mode, found.strength, subject=found.subject, event=found.event)
+        for i, found in HEDGES.find(span).items()
+    }
 
 
-def _hedge(index: int, token: Token) -> list[Matter]:
-    lemma, pos = token.lemma_.lower(), token.pos_
-    if token.dep_ == "aux" and token.tag_ == "MD" and token.head.pos_ in _VERBS:
-        verb = token.head
-        while verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
-            verb = verb.head  # "may [have] broken": the auxiliaries hang on one another
-        if verb.dep_ in ("relcl", "acl") or _has_gap(verb):
-            return []
-        lower = token.lower_
-        strength = {"may": HEDGE, "might": HEDGE, "could": HEDGE, "would": CONDITIONAL}.get(lower, WEAK)
-        if lower in ("can", "should", "must"):
-            return []
-        if not _heads_intent(verb) and verb.lemma_.lower() not in SEEMING:
-            return [Matter(index, verb, "future", strength)]
-        return []
-    if lemma in CAUSATIVES and pos == "VERB":
-        objects = [c for c in token.children if c.dep_ == "dobj"]
-        for child in token.children:
-            if objects and child.dep_ in ("xcomp", "advcl", "ccomp") and any(c.tag_ == "TO" for c in child.children):
-                return [Matter(index, child, "future", PRESSED, subject=objects[0])]
-    if pos in (*_VERBS, "ADJ") and forms(token) & INTENT_LEMMAS:
-        for child in token.children:
-            if child.lemma_.lower() in SPEECH_VERBS:
-                continue
-            infinitive = child.dep_ in ("xcomp", "ccomp") and any(c.tag_ == "TO" for c in child.children)
-            gerund = child.dep_ in ("xcomp", "dobj") and child.tag_ == "VBG" and token.lemma_ in WEIGHING
-            if (infinitive or gerund) and child.pos_ in _VERBS and not _has_gap(child):
-                subject = find_subject(token) if child.dep_ == "xcomp" else None
-                past = token.tag_ == "VBD" and not any(c.dep_ == "aux" for c in token.children)
-                return [Matter(index, child, "future", WEAK if past else HEDGE, subject=subject)]
-    if lemma in EVENT_NOUNS and pos == "NOUN" and _prospective(token):
-        governor = token.head.head if token.dep_ == "pobj" else token.head
-        owner = find_subject(governor) if governor.lemma_.lower() in DISCUSSING else None
-        return [Matter(index, token, "future", HEDGE, subject=owner, event=EVENT_NOUNS[lemma])]
-    if lemma in PLAN_NOUNS and pos == "NOUN":
-        for child in token.children:
-            if child.dep_ == "acl" and any(c.tag_ == "TO" for c in child.children) and child.pos_ in _VERBS:
-                owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-                if owner is None and token.dep_ in ("dobj", "nsubjpass", "pobj"):
-                    owner = find_subject(token.head if token.dep_ != "pobj" else token.head.head)
-                if owner is not None and token.i not in {t.i for t in owner.subtree}:
-                    return [Matter(index, child, "future", HEDGE, subject=owner)]
-    if lemma in HOPEFUL and pos == "ADJ":
-        for child in token.children:
-            if child.dep_ == "ccomp" and child.pos_ in _VERBS:
-                return [Matter(index, child, "future", HEDGE)]
-            if child.dep_ == "prep" and child.lower_ in ("for", "of"):
-                hoped = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
-                if hoped:
-                    return [Matter(index, hoped[0], "future", HEDGE, event="there")]
-    if lemma in REPUTED and token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children):
-        for child in token.children:  # "were believed to have stopped": an unconfirmed past
-            if child.dep_ == "xcomp" and any(c.tag_ == "TO" for c in child.children):
-                perfect = any(c.lemma_ == "have" and c.dep_ == "aux" for c in child.children)
-                return [Matter(index, child, "past" if perfect else "future", HEDGE, subject=find_subject(token))]
-    if token.lower_ in ("course", "track") and token.dep_ == "pobj" and token.head.lower_ == "on":
-        for prep in token.head.head.children:  # "on course for a record profit"
-            hoped = [c for c in prep.children if c.dep_ == "pobj"] if prep.lower_ == "for" else []
-            if hoped:
-                return [Matter(index, hoped[0], "future", HEDGE, event="there")]
-    if lemma in PLAN_NOUNS and pos == "NOUN":
-        for prep in token.children:  # "a demand for Turkey to recognise Cyprus", parsed apart
-            actors = [c for c in prep.children if c.dep_ == "pobj"] if prep.lower_ == "for" else []
-            after = actors[0].right_edge.i + 1 if actors else len(token.doc)
-            if after + 1 < len(token.doc) and token.doc[after].tag_ == "TO" and token.doc[after].head.pos_ in _VERBS:
-                return [Matter(index, token.doc[after].head, "future", HEDGE, subject=actors[0])]
-    if token.lemma_ == "interest" and pos == "NOUN":
-        for prep in token.children:
-            if prep.lower_ == "in":
-                for child in prep.children:
-                    if child.tag_ == "VBG":
-                        return [Matter(index, child, "future", HEDGE, subject=find_subject(token.head))]
-    return []
+def _modal_veto(match: Match) -> bool:
+    """A modal in a relative clause, or before a verb of intent (read there) or of seeming ("it would appear")."""
+    verb = modal_verb(match)
+    return verb.dep_ in ("relcl", "acl") or has_gap(verb) or _heads_intent(verb) or verb.lemma_.lower() in SEEMING
+
+
+def _intent_strength(match: Match) -> float:
+    """A hedge, but weak when told in the past ("planned to V")."""
+    word = match["cue"]
+    return WEAK if word.tag_ == "VBD" and not any(c.dep_ == "aux" for c in word.children) else HEDGE
+
+
+def _of_intent(word: Token) -> bool:
+    """A word of intent by its lemma or a plain stem ("hopes": "hope"; the small model's lemmas slip)."""
+    return bool(forms(word) & INTENT_LEMMAS)
+
+
+def _unplanned(match: Match) -> bool:
+    return not _prospective(match["cue"])
+
+
+def _event_owner(match: Match) -> Token | None:
+    """Who discusses the event: the subject of "discussed a visit"."""
+    noun = match["cue"]
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return find_subject(governor) if governor.lemma_.lower() in DISCUSSING else None
+
+
+def _event_verb(match: Match) -> str:
+    return EVENT_NOUNS[match["cue"].lemma_.lower()]
+
+
+_MAYBE = ("may", "might", "could")
+_MODAL = {"TAG": "MD", "DEP": "aux"}
+_GOVERNS_VERB = head("head", POS=among(_VERBS))
+_TO_CLAUSE = child("to", of="clause", TAG="TO")  # the "to" of an infinitive
+# One row per cue, in the order they are tried on a word; rows that share a name are one cue.
+HEDGES = CueTable((
+    # "may/might/could + verb": "the union may strike"
+    Cue("may", [cue(LOWER=among(_MAYBE), **_MODAL), _GOVERNS_VERB],
+        verb=modal_verb, strength=HEDGE, veto=(_modal_veto,)),
+    # "would + verb": a consequence, or a plan reported
+    Cue("would", [cue(LOWER="would", **_MODAL), _GOVERNS_VERB],
+        verb=modal_verb, strength=CONDITIONAL, veto=(_modal_veto,)),
+    # "will/shall + verb": a plain future (not "can", "should", "must": ability and duty)
+    Cue("will", [cue(LOWER=none_of(_MAYBE, "would", "can", "should", "must"), **_MODAL), _GOVERNS_VERB],
+        verb=modal_verb, strength=WEAK, veto=(_modal_veto,)),
+    # "urged X to V", "pressed X to V": X is pushed to act
+    Cue("pressed", [cue(LEMMA=among(CAUSATIVES), POS="VERB"),
+                    child("clause", DEP=among("xcomp", "advcl", "ccomp")), _TO_CLAUSE, child("object", DEP="dobj")],
+        verb="clause", strength=PRESSED, subject="object"),
+    # "is expected to V", "plans to V", "is likely to V" (saying is not the matter: "expected to tell")
+    Cue("intent", [cue(POS=among(_VERBS, "ADJ")),
+                   child("clause", DEP=among("xcomp", "ccomp"), POS=among(_VERBS),
+                         LEMMA=none_of(SPEECH_VERBS)), _TO_CLAUSE],
+        verb="clause", strength=_intent_strength, subject=subject_if_xcomp, word=_of_intent, veto=(clause_gap,)),
+    # "is weighing X-ing", "is considering X-ing"
+    Cue("intent", [cue(POS=among(_VERBS, "ADJ"), LEMMA=among(WEIGHING)),
+                   child("clause", DEP=among("xcomp", "dobj"), TAG="VBG", POS=among(_VERBS),
+                         LEMMA=none_of(SPEECH_VERBS))],
+        verb="clause", strength=_intent_strength, subject=subject_if_xcomp, word=_of_intent, veto=(clause_gap,)),
+    # "a possible trip", "discussed a visit": an event only planned ("make" a trip)
+    Cue("event", [cue(LEMMA=among(EVENT_NOUNS), POS="NOUN")],
+        verb="cue", strength=HEDGE, subject=_event_owner, event=_event_verb, veto=(_unplanned,)),
+    # "a plan to V", "Turkey's bid to V": the owner of the plan is the subject
+    Cue("plan", [cue(LEMMA=among(PLAN_NOUNS), POS="NOUN"), child("clause", DEP="acl", POS=among(_VERBS)), _TO_CLAUSE],
+        verb="clause", strength=HEDGE, subject=plan_owner, veto=(unowned,)),
+    # "hopeful that S"
+    Cue("hopeful", [cue(LEMMA=among(HOPEFUL), POS="ADJ"), child("clause", DEP="ccomp", POS=among(_VERBS))],
+        verb="clause", strength=HEDGE),
+    # "confident of a deal", "hopeful for a recovery"
+    Cue("hopeful", [cue(LEMMA=among(HOPEFUL), POS="ADJ"), child("prep", DEP="prep", LOWER=among("for", "of")),
+                    child("object", of="prep", DEP="pobj", POS="NOUN")],
+        verb="object", strength=HEDGE, event="there"),
+    # "were believed to V", "is said to have V-ed": unconfirmed (a past when perfect)
+    Cue("reputed", [cue(LEMMA=among(REPUTED), TAG="VBN"),
+                    child("clause", DEP="xcomp"), _TO_CLAUSE, child("passive", DEP="auxpass")],
+        verb="clause", mode=past_if_perfect, strength=HEDGE, subject=cue_subject),
+    # "on course for X", "on track for X"
+    Cue("on course", [cue(LOWER=among("course", "track"), DEP="pobj"), head("on", LOWER="on"),
+                      head("governor", of="on"), child("for", of="governor", LOWER="for"),
+                      child("object", of="for", DEP="pobj")],
+        verb="object", strength=HEDGE, event="there"),
+    # the same, "on" heading a fragment: "On course for a record."
+    Cue("on course", [cue(LOWER=among("course", "track"), DEP="pobj"), head("on", LOWER="on", DEP="ROOT"),
+                      child("for", of="on", LOWER="for"), child("object", of="for", DEP="pobj")],
+        verb="object", strength=HEDGE, event="there"),
+    # "a demand for X to V", the parser leaving "to V" apart
+    Cue("plan for", [cue(LEMMA=among(PLAN_NOUNS), POS="NOUN"), child("for", LOWER="for"),
+                     child("actor", of="for", DEP="pobj")],
+        verb=verb_after_actor, strength=HEDGE, subject=actor),
+    # "interest in X-ing"
+    Cue("interest", [cue(LEMMA="interest", POS="NOUN"), child("in", LOWER="in"), child("clause", of="in", TAG="VBG")],
+        verb="clause", strength=HEDGE, subject=head_subject),
+))
 
 
 def _inquiry(index: int, token: Token) -> list[Matter]:
@@ -265,18 +298,3 @@ def _prospective(noun: Token) -> bool:
 def _heads_intent(verb: Token) -> bool:
     """Whether ``verb`` is itself an intent verb with an infinitive (handled there)."""
     return bool(forms(verb) & INTENT_LEMMAS) and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
-
-
-def _has_gap(verb: Token) -> bool:
-    """Whether the clause holds a relative pronoun, whose antecedent lies outside it."""
-    for clause in (verb, *verb.ancestors):
-        if clause.dep_ == "acl":
-            return True
-        if clause.dep_ == "relcl":  # a relative subject ("staff who were…") is no gap
-            relative = any(
-                (c.tag_ in ("WDT", "WP") or c.lower_ == "that") and c.dep_ not in ("nsubj", "nsubjpass")
-                for c in clause.children
-            )
-            return relative or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-    return False
-

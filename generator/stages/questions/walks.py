@@ -1,0 +1,113 @@
+"""Walks in the parse that the cues of :mod:`.matters` need, where a pattern cannot say it.
+
+Each is a plain function of the parse (a token) or of a cue's match (see
+:mod:`.patterns`): a relative clause's gap, the verb above a word, the verb
+a modal governs, the owner of a plan, the "to V" the parser left apart.  No
+word lists here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...language.grammar import Mode, find_subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .patterns import Match
+
+VERBS = frozenset({"VERB", "AUX"})
+
+
+def has_gap(verb: Token) -> bool:
+    """Whether the clause holds a relative pronoun, whose antecedent lies outside it."""
+    for clause in (verb, *verb.ancestors):
+        if clause.dep_ == "acl":
+            return True
+        if clause.dep_ == "relcl":  # a relative subject ("staff who were…") is no gap
+            relative = any(
+                (c.tag_ in ("WDT", "WP") or c.lower_ == "that") and c.dep_ not in ("nsubj", "nsubjpass")
+                for c in clause.children
+            )
+            return relative or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return False
+
+
+def clause_of(token: Token) -> Token | None:
+    """The nearest verb above ``token``, at most four steps up."""
+    node = token
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in VERBS:
+            return node
+    return None
+
+
+def negated(token: Token) -> bool:
+    """Whether ``token`` is negated: "not", "no", "never"."""
+    return any(c.dep_ == "neg" for c in token.children) or any(
+        c.lower_ in ("no", "never") for c in token.children if c.dep_ == "det"
+    )
+
+
+def modal_verb(match: Match) -> Token:
+    """The verb a modal governs: "may [have] broken", the auxiliaries hanging on one another."""
+    verb = match["head"]
+    while verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def clause_gap(match: Match) -> bool:
+    return has_gap(match["clause"])
+
+
+def subject_if_xcomp(match: Match) -> Token | None:
+    """The cue word's subject, when the clause shares it ("X plans to V"; not "X plans that Y V")."""
+    return find_subject(match["cue"]) if match["clause"].dep_ == "xcomp" else None
+
+
+def cue_subject(match: Match) -> Token | None:
+    return find_subject(match["cue"])
+
+
+def head_subject(match: Match) -> Token | None:
+    """The subject of the verb the cue word depends on ("X showed interest in…")."""
+    return find_subject(match["cue"].head)
+
+
+def plan_owner(match: Match) -> Token | None:
+    """Whose plan: a possessive ("Turkey's bid"), else the subject of the verb it is the object of."""
+    noun = match["cue"]
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if owner is None and noun.dep_ in ("dobj", "nsubjpass", "pobj"):
+        owner = find_subject(noun.head if noun.dep_ != "pobj" else noun.head.head)
+    return owner
+
+
+def unowned(match: Match) -> bool:
+    """A plan with no owner, or with one it is part of."""
+    owner = plan_owner(match)
+    return owner is None or match["cue"].i in {t.i for t in owner.subtree}
+
+
+def past_if_perfect(match: Match) -> Mode:
+    """ "believed to have stopped" is an unconfirmed past; "believed to stop", a future."""
+    return "past" if any(c.lemma_ == "have" and c.dep_ == "aux" for c in match["clause"].children) else "future"
+
+
+def actor(match: Match) -> Token:
+    """The first object of the cue word's "for"."""
+    return next(c for c in match["for"].children if c.dep_ == "pobj")
+
+
+def verb_after_actor(match: Match) -> Token | None:
+    """The verb of a "to" right after the actor, which the parser left apart ("for Turkey | to recognise")."""
+    doc = match["cue"].doc
+    after = actor(match).right_edge.i + 1
+    if after + 1 < len(doc) and doc[after].tag_ == "TO" and doc[after].head.pos_ in VERBS:
+        return doc[after].head
+    return None
