@@ -77,3 +77,31 @@ def test_a_quotation_whose_speaker_cannot_be_told_is_given_to_nobody(parse_text:
         "\"The plans for the library will be published before the end of the month,\" it said.\n"
     )))
     assert quotes == {}
+
+
+def test_he_stands_for_whom_it_last_stood_for_when_no_name_is_near(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Professor Kevin Marsh from the University of Leeds said the test still had to be checked.\n"
+        "But he added that the markers they had found looked very promising.\n"
+        "\"Our findings are exciting because they show that a blood test can work.\n"
+        "The test could help patients in several ways, he said.\n"
+        "It could also guide future treatments.\n"
+        "Doctors would know sooner which patients needed care.\n"
+        "Trials would start next year.\n"
+        "Costs were not yet known.\n"
+        "\"The way we see it working is that you can test people at their doctor's,\" he said.\n"
+    )))
+    assert quotes == {"Kevin Marsh": [
+        "Our findings are exciting because they show that a blood test can work.",
+        "The way we see it working is that you can test people at their doctor's",
+    ]}
+
+
+def test_the_reporters_words_inside_quote_marks_are_no_quotation(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Anna Rossi, who leads the research team, spoke after the results were published.\n"
+        "\"He said there were several ways the test could help patients.\n"
+        "\"Mr Holm said:\n"
+        "\"We will publish everything before the end of the year,\" Rossi said.\n"
+    )))
+    assert quotes == {"Anna Rossi": ["We will publish everything before the end of the year"]}

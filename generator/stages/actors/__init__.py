@@ -52,7 +52,7 @@ def actors_of(document: Document) -> list[Actor]:
         for mention in draft.cluster_mentions
         for i in range(mention.span.start, mention.span.end)
     }
-    attribute(quotations(document), drafts, owners)
+    attribute(quotations(document), drafts, owners, document)
     persons = {where: draft.key for where, draft in owners.items() if draft.kind == "person"}
     for item in find_unnamed(document, persons):
         drafts.append(ActorDraft(

@@ -35,6 +35,7 @@ _OPEN_LOST = re.compile(
     r"(?:said|says|told|added|wrote|explained|insisted|argued|warned)\b)"
 )
 _PRONOUNS = frozenset({"he", "she"})
+_FIRST_AND_SECOND = frozenset({"i", "we", "you"})  # a speaker's own report of what they said ("I said ...")
 # A paragraph that ends on an opening quote mark after a space: the mark opens the next paragraph.
 _MOVED_OPENING = re.compile(r"\s([“\"‘'])\s*$")
 _ATTRIBUTION_WORDS = 6  # at most, in a sentence that only says who spoke ("Dechy told reporters.")
@@ -72,6 +73,8 @@ def quotations(document: Document) -> list[Said]:
             speaker, pronoun = _speaker(document, sentence, last, base + start, base + end)
             opens = base + start - document.sentences[sentence].start <= 1
             inside = _inside(document, sentence, last, base + start, base + end)
+            if _narration(document, sentence, text, inside):
+                continue
             result.append(Said(text, sentence, speaker, pronoun, opens, inside))
         found = _MOVED_OPENING.search(paragraph)
         moved = found.group(1) if found else ""
@@ -88,6 +91,18 @@ def _pieces(paragraph: str, shift: int) -> list[tuple[int, int, str]]:
     if not pieces:
         pieces = [(m.start(1), m.end(1), m.group(1)) for m in _OPEN_LOST.finditer(paragraph)]
     return [(max(start - shift, 0), end - shift, text) for start, end, text in pieces]
+
+
+def _narration(document: Document, sentence: int, text: str, inside: frozenset[tuple[int, int]]) -> bool:
+    """Whether quote marks hold the reporter's words, not a speaker's: an attribution ("Mr Cawthorne
+    said:"), or a report of what someone said ("He said there were several ways ...", after a stray mark)."""
+    if text.rstrip().endswith(":"):
+        return True
+    root = document.spans[sentence].root
+    if root.lemma_.lower() not in SPEECH_VERBS or (sentence, root.i) not in inside:
+        return False
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lower_ not in _FIRST_AND_SECOND and (sentence, s.i) in inside for s in subjects)
 
 
 def _sentence_at(document: Document, offset: int) -> int | None:

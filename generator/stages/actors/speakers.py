@@ -1,16 +1,14 @@
 """Who said each quotation: the actor its attribution names.
 
-The attribution (see :mod:`.quotes`) gives a token: a name, which belongs to
-an actor; a noun with the speaker's name in apposition or as its compound
-("the festival's director, Craig Prater"); a spokesperson, who speaks for
-the organisation named beside it; a title that one actor alone holds; or
-"he"/"she", which stands for the person named last before it, outside the
-quotation: the subject of its clause (or the agent of a passive) first, and
-never a person that an honorific or an earlier "he"/"she" attribution gives
-the other gender.  A quotation with no attribution that opens its sentence
-continues the quotation just before it, within two sentences, or else is
-the words of the person the sentence before it is about.  A quotation
-whose speaker cannot be told is given to nobody.
+The attribution (see :mod:`.quotes`) gives a token: a name, which belongs to an actor; a noun with the
+speaker's name in apposition or as its compound ("the festival's director, Craig Prater"); a
+spokesperson, who speaks for the organisation named beside it; a title that one actor alone holds; or
+"he"/"she", which stands for the person named last before it, outside the quotation (the subject of
+its clause, or the agent of a passive, first; never a person that an honorific or an earlier
+attribution gives the other gender), failing a name the person it last stood for.  A quotation with
+no attribution that opens its sentence continues the quotation just before it, within two sentences,
+or else is the words of the person the sentence before it is about ("But he added that ...").  A
+quotation whose speaker cannot be told is given to nobody.
 """
 
 from __future__ import annotations
@@ -24,10 +22,12 @@ from ...model import Quote
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from ...model import Document
     from .drafts import ActorDraft
     from .quotes import Said
 
 PRONOUN_REACH = 4  # sentences back that "he" or "she" of an attribution may point to
+PRONOUN_CHAIN = 8  # sentences back that it may still stand for whom it last stood for
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f",
                      "ms.": "f", "miss": "f", "dame": "f", "lady": "f"}
@@ -35,34 +35,78 @@ _HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mrs": "f",
 Owners = dict[tuple[int, int], "ActorDraft"]
 
 
-def attribute(said: list[Said], drafts: list[ActorDraft], owners: Owners) -> None:
+def attribute(said: list[Said], drafts: list[ActorDraft], owners: Owners, document: Document) -> None:
     """Give each quotation to its speaker's draft."""
-    genders = _known_genders(drafts)
-    previous: tuple[int, ActorDraft] | None = None
-    for quote in said:
-        speaker = _who(quote, drafts, owners, genders)
-        if speaker is None and quote.speaker is None and quote.opens:
-            if previous and quote.sentence - previous[0] <= 2:
-                speaker = previous[1]  # the quotation goes on
-            else:
-                speaker = _introduced_by(quote.sentence - 1, drafts)
-        if speaker is None:
-            previous = None
-            continue
-        if quote.pronoun and quote.speaker is not None and quote.speaker.lower_ in _GENDER:
-            genders.setdefault(speaker.key, _GENDER[quote.speaker.lower_])
-        speaker.quotes.append(Quote(text=quote.text, sentence=quote.sentence))
-        previous = (quote.sentence, speaker)
+    _Speakers(drafts, owners, document).attribute(said)
 
 
-def _introduced_by(sentence: int, drafts: list[ActorDraft]) -> ActorDraft | None:
-    """The person a quotation with no attribution follows on from: the subject of the sentence before it
-    ("Bellander used freely available images. 'There are a bunch of sites ...'")."""
-    found = [
-        draft for draft in drafts if draft.kind == "person"
-        for mention in draft.cluster_mentions if mention.sentence == sentence and _main_actor(mention.span.root)
-    ]
-    return found[0] if len(set(map(id, found))) == 1 else None
+class _Speakers:
+    """Who spoke, read quotation by quotation in reading order (a "he" may stand for whom the last one did)."""
+
+    def __init__(self, drafts: list[ActorDraft], owners: Owners, document: Document) -> None:
+        self.drafts, self.owners, self.document = drafts, owners, document
+        self.genders = _known_genders(drafts)
+        self.pronouns: dict[str, tuple[int, ActorDraft]] = {}  # "he"/"she": the last person it stood for
+
+    def attribute(self, said: list[Said]) -> None:
+        previous: tuple[int, ActorDraft] | None = None
+        for quote in said:
+            speaker = self.who(quote)
+            if speaker is None and quote.speaker is None and quote.opens:
+                if previous and quote.sentence - previous[0] <= 2:
+                    speaker = previous[1]  # the quotation goes on
+                else:
+                    speaker = self.introduced_by(quote.sentence - 1)
+            if speaker is None:
+                previous = None
+                continue
+            speaker.quotes.append(Quote(text=quote.text, sentence=quote.sentence))
+            previous = (quote.sentence, speaker)
+
+    def who(self, quote: Said) -> ActorDraft | None:
+        token = quote.speaker
+        if token is None:
+            return None
+        sentence: int = token._.sentence
+        if (sentence, token.i) in self.owners:
+            return self.owners[(sentence, token.i)]
+        if quote.pronoun:
+            return self.pronoun(token, sentence, quote.inside)
+        named = _named_in(token, sentence, self.owners)
+        if named is not None:
+            return named
+        if token.lemma_.lower() in SPOKESPEOPLE:
+            return None
+        matches = [d for d in self.drafts if token.lemma_.lower() in d.role_heads]
+        return matches[0] if len(matches) == 1 else None
+
+    def pronoun(self, token: Token, sentence: int, quoted: frozenset[tuple[int, int]]) -> ActorDraft | None:
+        """The person "he" or "she" stands for: named last before it, or else whom it last stood for."""
+        gender = _GENDER.get(token.lower_)
+        found = _last_person(self.drafts, sentence, token, quoted, self.genders)
+        if found is None and gender in self.pronouns and sentence - self.pronouns[gender][0] <= PRONOUN_CHAIN:
+            found = self.pronouns[gender][1]
+        if found is not None and gender is not None:
+            self.genders.setdefault(found.key, gender)
+            self.pronouns[gender] = (sentence, found)
+        return found
+
+    def introduced_by(self, sentence: int) -> ActorDraft | None:
+        """The person a quotation with no attribution follows on from: the subject of the sentence before
+        ("Bellander used freely available images. 'There are a bunch of sites ...'", "But he added ...")."""
+        if sentence < 0:
+            return None
+        root = self.document.spans[sentence].root
+        for subject in (c for c in root.children if c.dep_ in NOMINAL_SUBJECTS):
+            if (sentence, subject.i) in self.owners and self.owners[(sentence, subject.i)].kind == "person":
+                return self.owners[(sentence, subject.i)]
+            if subject.lower_ in ("he", "she"):
+                return self.pronoun(subject, sentence, frozenset())
+        found = [
+            draft for draft in self.drafts if draft.kind == "person"
+            for mention in draft.cluster_mentions if mention.sentence == sentence and _main_actor(mention.span.root)
+        ]
+        return found[0] if len(set(map(id, found))) == 1 else None
 
 
 def _known_genders(drafts: list[ActorDraft]) -> dict[str, str]:
@@ -74,24 +118,6 @@ def _known_genders(drafts: list[ActorDraft]) -> dict[str, str]:
             if draft.kind == "person" and gender:
                 found.setdefault(draft.key, gender)
     return found
-
-
-def _who(quote: Said, drafts: list[ActorDraft], owners: Owners, genders: dict[str, str]) -> ActorDraft | None:
-    token = quote.speaker
-    if token is None:
-        return None
-    sentence: int = token._.sentence
-    if (sentence, token.i) in owners:
-        return owners[(sentence, token.i)]
-    if quote.pronoun:
-        return _last_person(drafts, sentence, token, quote.inside, genders)
-    named = _named_in(token, sentence, owners)
-    if named is not None:
-        return named
-    if token.lemma_.lower() in SPOKESPEOPLE:
-        return None
-    matches = [d for d in drafts if token.lemma_.lower() in d.role_heads]
-    return matches[0] if len(matches) == 1 else None
 
 
 def _named_in(token: Token, sentence: int, owners: Owners) -> ActorDraft | None:
