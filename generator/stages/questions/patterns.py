@@ -4,9 +4,9 @@ A row (:class:`Cue`) is a pattern in the notation of spaCy's
 ``DependencyMatcher``: the cue word first (node ``cue``, its attributes a
 ``Matcher`` token pattern), then the words around it, each a dependent
 (:func:`child`) or the head (:func:`head`) of a node before it.  The cue
-words of a sentence are looked up by spaCy's ``PhraseMatcher``, by the first
-of lemma, lower-case form, tag and part of speech that the row names (a
-matcher for each, built once per vocabulary); the cue word's other
+words of a sentence are looked up in an index of the table, by the first of
+lemma, lower-case form, tag and part of speech that the row names (built
+with the table, the same for every model); the cue word's other
 attributes are checked on each, then the other nodes are walked from it
 along the parse.  (The ``DependencyMatcher`` finds the same matches, see the
 tests, but matches every node against every token: several times slower
@@ -34,9 +34,7 @@ from typing import TYPE_CHECKING, Any
 from ...language.grammar import Mode
 
 if TYPE_CHECKING:
-    from spacy.matcher import PhraseMatcher
-    from spacy.tokens import Doc, Span, Token
-    from spacy.vocab import Vocab
+    from spacy.tokens import Span, Token
 
 Node = dict[str, Any]
 Match = dict[str, "Token"]  # the tokens a match found, by node name
@@ -120,7 +118,11 @@ class CueTable:
         if len(names) != len(set(names)):
             raise ValueError("rows that share a name must follow one another")
         self._steps = [[_step(node) for node in row.pattern] for row in self.rows]
-        self._lookups: dict[Vocab, list[tuple[PhraseMatcher, dict[int, int]]]] = {}
+        self._index: dict[str, dict[str, list[int]]] = {attr: {} for attr in _LOOKUPS}  # value -> row numbers
+        for number, row in enumerate(self.rows):
+            attr, values = _looked_up_by(row.pattern[0]["RIGHT_ATTRS"])
+            for value in values:
+                self._index[attr].setdefault(value, []).append(number)
 
     def find(self, span: Span) -> dict[int, Found]:
         """What each cue word of ``span`` opens, by the word's index in the document."""
@@ -142,9 +144,12 @@ class CueTable:
         if not span.doc.has_annotation("DEP"):  # no parse, no pattern to walk
             return
         rows: dict[int, set[int]] = {}
-        for matcher, numbers in self._lookup(span.doc.vocab):
-            for key, start, _ in matcher(span):
-                rows.setdefault(start, set()).add(numbers[key])
+        lookups = [(_ATTRIBUTES[attr], values) for attr, values in self._index.items() if values]
+        for token in span:
+            for get, values in lookups:
+                numbers = values.get(get(token))
+                if numbers:
+                    rows.setdefault(token.i, set()).update(numbers)
         for index in sorted(rows):
             word = span.doc[index]
             for number in sorted(rows[index]):
@@ -167,21 +172,6 @@ class CueTable:
                     return found
         return None
 
-    def _lookup(self, vocab: Vocab) -> list[tuple[PhraseMatcher, dict[int, int]]]:
-        """A PhraseMatcher for each attribute cue words are looked up by, and the row of each key."""
-        if vocab not in self._lookups:
-            from spacy.matcher import PhraseMatcher
-
-            matchers = {attr: PhraseMatcher(vocab, attr=attr) for attr in _LOOKUPS}
-            numbers: dict[str, dict[int, int]] = {attr: {} for attr in _LOOKUPS}
-            for number, row in enumerate(self.rows):
-                attr, values = _looked_up_by(row.pattern[0]["RIGHT_ATTRS"])
-                key = f"{row.name} {number}"
-                matchers[attr].add(key, [_token(vocab, attr, value) for value in values])
-                numbers[attr][vocab.strings[key]] = number
-            self._lookups[vocab] = [(matchers[attr], numbers[attr]) for attr in _LOOKUPS if numbers[attr]]
-        return self._lookups[vocab]
-
 
 def _looked_up_by(attrs: dict[str, Any]) -> tuple[str, list[str]]:
     for attr in _LOOKUPS:
@@ -191,19 +181,6 @@ def _looked_up_by(attrs: dict[str, Any]) -> tuple[str, list[str]]:
         if isinstance(value, dict) and "IN" in value:
             return attr, list(value["IN"])
     raise ValueError(f"a cue word needs one of {', '.join(_LOOKUPS)} to be looked up by: {attrs}")
-
-
-def _token(vocab: Vocab, attr: str, value: str) -> Doc:
-    """A one-word document whose ``attr`` is ``value``: a PhraseMatcher pattern."""
-    from spacy.tokens import Doc
-
-    if attr == "LEMMA":
-        return Doc(vocab, words=[value], lemmas=[value])
-    if attr == "TAG":
-        return Doc(vocab, words=[value], tags=[value])
-    if attr == "POS":
-        return Doc(vocab, words=[value], pos=[value])
-    return Doc(vocab, words=[value])
 
 
 def _step(node: Node) -> _Step:
