@@ -30,9 +30,9 @@ if TYPE_CHECKING:
 _DOUBLE = re.compile(r"(?:^|(?<=[\s(—-]))[“\"](?!\s)([^“”\"]{3,}?)(?:(?<!\s)[”\"]|(?=\s[“\"])|$)", re.M)
 _SINGLE = re.compile(r"(?:^|(?<=[\s(]))'((?:[^'\n]|'(?=[a-z]))+?)'(?=[\s,.;:!?]|$)", re.M)
 # A quotation whose opening mark was lost (it ends the paragraph before): "... time,' said X".
+# The word after the name must be a verb of saying: the parse tells (see quotations).
 _OPEN_LOST = re.compile(
-    r"^([^'\"“”‘’\n]{15,}?)[,.!?]?['\"”’](?=\s+(?:(?:[A-Z][\w.-]*\s+){0,3}|(?:he|she)\s+)"
-    r"(?:said|says|told|added|wrote|explained|insisted|argued|warned)\b)"
+    r"^([^'\"“”‘’\n]{15,}?)[,.!?]?['\"”’](?=\s+(?:(?:[A-Z][\w.-]*\s+){0,3}|(?:he|she)\s+)[a-z]+\b)"
 )
 _PRONOUNS = frozenset({"he", "she"})
 _FIRST_AND_SECOND = frozenset({"i", "we", "you"})  # a speaker's own report of what they said ("I said ...")
@@ -60,7 +60,7 @@ def quotations(document: Document) -> list[Said]:
     # A paragraph, or paragraphs that one sentence runs across (see generator.linebreaks).
     moved = ""  # an opening mark that scraping left at the end of the paragraph before
     for base, paragraph in document.runs:
-        for start, end, text in _pieces(moved + paragraph, len(moved)):
+        for start, end, text, lost in _pieces(moved + paragraph, len(moved)):
             text = text.strip().rstrip(",")
             if len(text.split()) < 3:
                 continue  # a scare quote ("chaotic"), not a quotation
@@ -71,6 +71,8 @@ def quotations(document: Document) -> list[Said]:
                 continue
             last = _sentence_at(document, base + max(start, end - 1)) or sentence
             speaker, pronoun = _speaker(document, sentence, last, base + start, base + end)
+            if lost and speaker is None:
+                continue  # no verb of saying after the mark: not a quotation whose opening mark was lost
             opens = base + start - document.sentences[sentence].start <= 1
             inside = _inside(document, sentence, last, base + start, base + end)
             if _narration(document, sentence, text, inside):
@@ -81,16 +83,17 @@ def quotations(document: Document) -> list[Said]:
     return result
 
 
-def _pieces(paragraph: str, shift: int) -> list[tuple[int, int, str]]:
-    """(start, end, text) of each quotation of a paragraph; offsets less ``shift``, clamped at 0."""
-    pieces = [(m.start(1), m.end(1), m.group(1)) for m in _DOUBLE.finditer(paragraph)]
+def _pieces(paragraph: str, shift: int) -> list[tuple[int, int, str, bool]]:
+    """(start, end, text, opening mark lost) of each quotation of a paragraph; offsets less ``shift``."""
+    pieces = [(m.start(1), m.end(1), m.group(1), False) for m in _DOUBLE.finditer(paragraph)]
     if not pieces:
         pieces = [
-            (m.start(1), m.end(1), m.group(1)) for m in _SINGLE.finditer(paragraph) if len(m.group(1).split()) >= 4
+            (m.start(1), m.end(1), m.group(1), False) for m in _SINGLE.finditer(paragraph)
+            if len(m.group(1).split()) >= 4
         ]
     if not pieces:
-        pieces = [(m.start(1), m.end(1), m.group(1)) for m in _OPEN_LOST.finditer(paragraph)]
-    return [(max(start - shift, 0), end - shift, text) for start, end, text in pieces]
+        pieces = [(m.start(1), m.end(1), m.group(1), True) for m in _OPEN_LOST.finditer(paragraph)]
+    return [(max(start - shift, 0), end - shift, text, lost) for start, end, text, lost in pieces]
 
 
 def _narration(document: Document, sentence: int, text: str, inside: frozenset[tuple[int, int]]) -> bool:
