@@ -312,3 +312,11 @@ def test_a_name_the_recogniser_missed_is_found_again_where_it_is_written_as_a_na
     found_again = [(m.sentence, m.span.text) for m in winter.mentions if m.label == "ALIAS"]
     assert found_again == [(1, "Winter"), (2, "Winter")]  # not "the winter"
     assert _by_name(actors_of(document), "Olive Winter").mentions == (0, 1, 2)
+
+
+def test_every_name_of_a_list_that_is_the_subject_acts(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Reuters, Bloomberg, Halden Media and a handful of smaller outlets are all seeking to capture readers.\n"
+        "The market grew last year."
+    ))
+    assert {"Reuters", "Bloomberg", "Halden Media"} <= _names(actors)

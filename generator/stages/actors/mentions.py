@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ...language.grammar import NOMINAL_SUBJECTS
 from ...language.lexicon import COUNTRY_FORMS, DEMONYMS, HOLIDAYS, HONORIFICS, NOBLE, SPEECH_VERBS, TITLES
 from ...language.tokens import caption_tokens, tokens
 
@@ -51,10 +52,11 @@ class Mention:
 
     @property
     def subject(self) -> bool:
+        """Whether the name is a subject, or one of a list or an apposition that is ("X, Y and Z are ...")."""
         root = self.span.root
-        return root.dep_ in ("nsubj", "nsubjpass") or (
-            root.dep_ in ("conj", "appos") and root.head.dep_ in ("nsubj", "nsubjpass")
-        )
+        while root.dep_ in ("conj", "appos") and root.head is not root:
+            root = root.head
+        return root.dep_ in NOMINAL_SUBJECTS
 
 
 def find_mentions(document: Document) -> list[Mention]:
