@@ -31,9 +31,8 @@ class Stage:
 
 STAGES: tuple[Stage, ...] = (
     Stage(name="actors", run=actors.find_actors, adds=("actors",)),
-    Stage(name="summary", run=summary.summarise, adds=("summary",), reads=("actors",)),
-    Stage(name="headline", run=headline.write_headline, adds=("title", "title_from_seed", "bottom_line"),
-          reads=("summary",)),
+    Stage(name="headline", run=headline.write_headline, adds=("title", "title_from_seed", "bottom_line")),
+    Stage(name="summary", run=summary.summarise, adds=("summary",), reads=("actors", "bottom_line")),
     Stage(name="questions", run=questions.find_questions, adds=("open_questions",), reads=("actors",)),
     Stage(name="background", run=background.find_background, adds=("background",)),
     Stage(name="timeline", run=timeline.build_timeline, adds=("timeline",)),

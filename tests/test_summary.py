@@ -50,13 +50,18 @@ def test_summary_gives_three_to_five_points_in_article_order(story: Document) ->
     assert sources == sorted(sources)
 
 
-def test_summary_starts_with_the_lead(story: Document) -> None:
-    assert summary_of(story).summary[0].sources == (0,)
+def test_no_point_repeats_the_bottom_line(story: Document) -> None:
+    briefing = summary_of(story)
+    assert briefing.bottom_line is not None and briefing.bottom_line.sources == (0,)
+    assert all(point.sources[0] not in briefing.bottom_line.sources for point in briefing.summary)
+    assert all(point.text != briefing.bottom_line.text for point in briefing.summary)
 
 
-def test_summary_stays_within_thirty_percent_of_the_article(story: Document) -> None:
+def test_summary_and_bottom_line_stay_within_thirty_percent_of_the_article(story: Document) -> None:
     article = sum(word_count(span) for span in story.spans)
-    used = sum(len(point.text.split()) for point in summary_of(story).summary)
+    briefing = summary_of(story)
+    assert briefing.bottom_line is not None
+    used = len(briefing.bottom_line.text.split()) + sum(len(point.text.split()) for point in briefing.summary)
     assert used <= MAX_SHARE * article
 
 
@@ -73,20 +78,22 @@ def test_each_point_is_its_source_sentence_or_a_trimmed_form_of_it(story: Docume
         assert all(word in source for word in words)
 
 
-def test_short_article_still_gets_its_lead_as_a_point(parse_text: Parse) -> None:
+def test_an_article_of_one_sentence_has_it_as_its_bottom_line_and_no_point(parse_text: Parse) -> None:
     document = parse_text("The city council closed the old bridge on Friday after engineers found cracks in it.")
-    points = summary_of(document).summary
-    assert [point.sources for point in points] == [(0,)]
+    briefing = summary_of(document)
+    assert briefing.bottom_line is not None and briefing.bottom_line.sources == (0,)
+    assert briefing.summary == ()
 
 
-def test_article_of_one_long_sentence_gets_it_as_its_only_point(parse_text: Parse) -> None:
+def test_article_of_one_long_sentence_gets_it_as_its_bottom_line_only(parse_text: Parse) -> None:
     sentence = (
         "The regional council decided on Friday to close the old harbour bridge to all traffic for at least "
         "six months after engineers found deep cracks in two of its pillars during an inspection ordered "
         "last year by the national transport ministry and its safety inspectors."
     )
-    points = summary_of(parse_text(sentence)).summary
-    assert [point.sources for point in points] == [(0,)]
+    briefing = summary_of(parse_text(sentence))
+    assert briefing.bottom_line is not None and briefing.bottom_line.sources == (0,)
+    assert briefing.summary == ()
 
 
 def test_document_without_sentences_gets_no_summary(parse_text: Parse) -> None:
@@ -194,9 +201,11 @@ def test_whole_sentence_cuts_pieces_run_together_by_a_lost_line_break(text: str,
 
 def test_a_point_leaves_out_a_caption_glued_to_its_sentence(parse_text: Parse) -> None:
     document = parse_text(STORY.replace("The harbour authority", "Share this storyThe harbour authority", 1))
-    texts = [point.text for point in summary_of(document).summary]
+    briefing = summary_of(document)
+    assert briefing.bottom_line is not None
+    texts = [briefing.bottom_line.text, *(point.text for point in briefing.summary)]
     assert all("Share" not in text for text in texts)
-    assert any(text.startswith("The harbour authority of Port Elling approved") for text in texts)
+    assert texts[0].startswith("The harbour authority of Port Elling approved")
 
 
 def test_a_button_glued_to_a_sentence_does_not_stand_alone_but_the_sentence_does(parse_text: Parse) -> None:

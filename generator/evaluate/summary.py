@@ -1,7 +1,7 @@
 """``python -m generator.evaluate summary``: summaries and titles scored with ROUGE.
 
-On each development set our summary (its points joined, the bottom line left
-out) is scored with ROUGE-1, ROUGE-2 and ROUGE-Lsum F1 (``rouge-score``,
+On each development set what a reader reads first (the bottom line, then the
+summary's points, which never repeat it) is scored with ROUGE-1, ROUGE-2 and ROUGE-Lsum F1 (``rouge-score``,
 stemming on) against the reference summaries, side by side with Lead-3 and
 sumy's LexRank and TextRank, three sentences each, computed in the same run
 on the same articles.  Where the rows carry real headlines (BBC), our title
@@ -77,7 +77,8 @@ def score_set(pairs: Iterable[tuple[Row, Document]]) -> Tally:
             continue
         briefing = briefing_for(document)
         candidates = {
-            "ours": [point.text for point in briefing.summary],
+            # what a reader reads first: the bottom line, then the summary's points
+            "ours": [line.text for line in (briefing.bottom_line, *briefing.summary) if line is not None],
             "lead-3": lead(row.text),
             "lexrank": sumy_summary(row.text, "lexrank"),
             "textrank": sumy_summary(row.text, "textrank"),

@@ -2,12 +2,12 @@
 
 The title is kept when the seed has one.  Otherwise it is a headline of at
 most twelve words, in sentence case, compressed from the main clause of
-the sentence that carries the news (see :mod:`.compress`): the lead, or
-the first summary point when the lead has no usable clause.  It is never a
-truncated sentence.
+the sentence that carries the news (see :mod:`.compress`): the lead, or the
+next sentence of the lead paragraphs when the lead has no usable clause.  It
+is never a truncated sentence.
 
 The bottom line is one sentence of at most 35 words that says what
-happened: the lead (or the best summary point), trimmed of what it does not
+happened: the lead (or the next usable sentence), trimmed of what it does not
 need (see :mod:`.trim`); if it is still too long, it loses its trailing
 modifiers clause by clause, at phrase boundaries.
 """
@@ -32,23 +32,21 @@ MAX_BOTTOM_LINE_WORDS = 35
 
 def write_headline(document: Document, briefing: Briefing) -> Briefing:
     """Fill the title (kept from the seed when it has one) and the bottom line."""
-    news = news_sentences(document, briefing)
+    news = news_sentences(document)
     bottom = _bottom_line(document, news)
     if document.article.title:
         return replace(briefing, title=document.article.title, title_from_seed=True, bottom_line=bottom)
     return replace(briefing, title=_title(document, news), title_from_seed=False, bottom_line=bottom)
 
 
-def news_sentences(document: Document, briefing: Briefing) -> list[int]:
-    """Sentences that may carry the news, best first: usable lead sentences, then the summary's."""
+def news_sentences(document: Document) -> list[int]:
+    """Sentences that may carry the news, best first: the usable lead sentences, then the article's order."""
     lead = [
         index
         for index in range(min(3, len(document.spans)))
         if stands_alone(unmarked(document, index)) and not is_speech(document, index)
     ]
-    points = [source for point in briefing.summary for source in point.sources[:1]]
-    ordered = lead[:1] + points + lead[1:] + list(range(len(document.spans)))
-    return list(dict.fromkeys(ordered))
+    return list(dict.fromkeys(lead + list(range(len(document.spans)))))
 
 
 def _title(document: Document, news: list[int]) -> str:

@@ -1,4 +1,7 @@
-"""The summary: 3-5 key sentences of the article, in the article's order.
+"""The summary: the 2-4 key sentences of the article after its bottom line, in the article's order.
+
+The bottom line already gives the news (see :mod:`..headline`): no point repeats it, or says what it
+says in other words; the points add the next most important facts.
 
 News puts the most important facts first, so a sentence's position is the
 strongest single sign of its weight (Lead-3 is hard to beat on news).  The
@@ -18,11 +21,11 @@ next sentence to a sentence, only its complete sentence is scored and shown
 closing mark to the start of the reporter's next sentence, that sentence is
 read without the stray mark (see :func:`generator.language.standalone.find_stray_marks`).
 Sentences are chosen greedily by score, skipping any too similar to one
-already chosen, and trimmed (see :mod:`.trim`).  The points together stay
-within 30% of the article's words (the lead sentence is always allowed).
-Three points are given when the article has three usable sentences; a
-fourth and a fifth only when the budget has room and they score close to
-the best.
+already chosen, and trimmed (see :mod:`.trim`).  The points and the bottom line
+together stay within 30% of the article's words (one point is always allowed).
+Two points are given when the article has two usable sentences besides the
+bottom line's; a third and a fourth only when the budget has room and they
+score close to the best.
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 MAX_SHARE = 0.30
-MIN_POINTS, MAX_POINTS = 3, 5
+MIN_POINTS, MAX_POINTS = 2, 4  # after the bottom line: three to five lines, as before
 MAX_POINT_WORDS = 40
 # Weights of the parts of a sentence's score (position counts 1).
 POSITION_DECAY = 0.65
@@ -89,22 +92,25 @@ def choose(document: Document, briefing: Briefing) -> list[Candidate]:
         for index, (span, whole) in enumerate(zip(spans, wholes, strict=True))
         if whole is not None and stands_alone(sentences[index])
     ]
+    bottom = set(briefing.bottom_line.sources) if briefing.bottom_line is not None else set()
+    best = max((candidate.score for candidate in candidates), default=0.0)  # the bottom line's sentence too
+    candidates = [candidate for candidate in candidates if candidate.index not in bottom]
     candidates.sort(key=lambda candidate: (-candidate.score, candidate.index))
     budget = sum(word_count(span) for span in spans) * MAX_SHARE
     chosen: list[Candidate] = []
-    used = 0
+    used = len(briefing.bottom_line.text.split()) if briefing.bottom_line is not None else 0
     for candidate in candidates:
         if len(chosen) >= MAX_POINTS:
             break
         if candidate.words > MAX_POINT_WORDS or (chosen and used + candidate.words > budget):
             continue
-        if any(matrix[candidate.index][other.index] > REDUNDANT for other in chosen):
-            continue
-        if len(chosen) >= MIN_POINTS and candidate.score < EXTRA_SHARE * chosen[0].score:
+        if any(matrix[candidate.index][other] > REDUNDANT for other in [*bottom, *(c.index for c in chosen)]):
+            continue  # it repeats the bottom line or a point
+        if len(chosen) >= MIN_POINTS and candidate.score < EXTRA_SHARE * best:
             break
         chosen.append(candidate)
         used += candidate.words
-    if not chosen:  # no sentence fits the rules: the best one, or else the lead, still says something
+    if not chosen and not bottom:  # no sentence fits the rules: the best one, or else the lead, says something
         chosen = candidates[:1] or [_candidate(document, 0, spans[0], structure[0], names, spans[0].text)]
     return chosen
 
