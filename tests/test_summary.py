@@ -316,3 +316,13 @@ def test_a_sentence_after_a_stray_mark_can_be_a_point_without_the_mark(parse_tex
     )
     points = {point.sources[0]: point.text for point in summary_of(document).summary}
     assert points.get(2) == "The ferry company has not replied to the letter."
+
+
+def test_a_sentence_opening_with_a_pronoun_from_elsewhere_does_not_stand_alone(parse_text: Parse) -> None:
+    document = parse_text(
+        "The union rejected the offer of the port employers on Monday morning.\n"
+        "It did not say whether it would strike again next week.\n"
+        "They have walked out twice since the start of the year.\n"
+        "It is unclear whether the employers will improve their offer this month."
+    )
+    assert [stands_alone(span) for span in document.spans] == [True, False, False, True]

@@ -33,6 +33,9 @@ _JUNK = re.compile(r"@\w|https?:|www\.")
 _OPENS_AT_END = re.compile(r"(^|\s)[\"“‘']$")
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "our", "us"})
 _PERSONAL = FIRST_PERSON | {"you", "your"}
+# Pronouns that stand for someone or something named elsewhere, as the first word of a sentence.
+_REFERRING = frozenset({"he", "she", "they", "him", "her", "them", "his", "their", "these", "those"})
+_COPULAS = frozenset({"be", "seem", "appear", "remain", "become", "look"})
 _QUOTE_MARK = re.compile('["“”]')
 _ENDS = ".!?\"”’'"
 
@@ -62,11 +65,24 @@ def stands_alone(span: Span) -> bool:
         return False
     if _imperative(span.root, words[0]):  # "See more stories from ...", "Watch the video": the page to its reader
         return False
+    if _opens_with_pronoun(words[0], span.root):  # "He added ...", "It did not say ...": who, the line does not say
+        return False
     if _glued_to_next(span):  # "Media playback is not supported on this device" + "Pakistan batted ...": a caption
         return False
     before = span.doc[span.start : span.root.i]
     # A main verb inside brackets belongs to an aside; the sentence around it has none.
     return sum(token.text == "(" for token in before) <= sum(token.text == ")" for token in before)
+
+
+def _opens_with_pronoun(first: Token, root: Token) -> bool:
+    """Whether a sentence opens with a pronoun whose referent is in another sentence.
+
+    "It" and "this" before a verb of being are most often empty ("It is unclear whether ...",
+    "It was the first time ..."): those stand alone.
+    """
+    if first.lower_ in _REFERRING:
+        return True
+    return first.lower_ in ("it", "its", "this") and root.lemma_ not in _COPULAS
 
 
 def _imperative(root: Token, first: Token) -> bool:
