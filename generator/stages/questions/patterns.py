@@ -5,8 +5,8 @@ A row (:class:`Cue`) is a pattern in the notation of spaCy's
 ``Matcher`` token pattern), then the words around it, each a dependent
 (:func:`child`) or the head (:func:`head`) of a node before it.  The cue
 words of a sentence are looked up in an index of the table, by the first of
-lemma, lower-case form, tag and part of speech that the row names (built
-with the table, the same for every model); the cue word's other
+lemma, lower-case form, tag and part of speech that the row names (by the
+numbers spaCy gives them, the same for every model); the cue word's other
 attributes are checked on each, then the other nodes are walked from it
 along the parse.  (The ``DependencyMatcher`` finds the same matches, see the
 tests, but matches every node against every token: several times slower
@@ -39,6 +39,10 @@ if TYPE_CHECKING:
 Node = dict[str, Any]
 Match = dict[str, "Token"]  # the tokens a match found, by node name
 _LOOKUPS = ("LEMMA", "LOWER", "TAG", "POS")  # what a cue word is looked up by: the first of these its row names
+# A token's attributes as numbers, read without making strings: what cue words are looked up by.
+_NUMBERS: dict[str, Callable[[Token], int]] = {
+    "LOWER": attrgetter("lower"), "LEMMA": attrgetter("lemma"), "POS": attrgetter("pos"), "TAG": attrgetter("tag"),
+}
 _ATTRIBUTES: dict[str, Callable[[Token], str]] = {
     "LOWER": attrgetter("lower_"), "LEMMA": attrgetter("lemma_"), "POS": attrgetter("pos_"),
     "TAG": attrgetter("tag_"), "DEP": attrgetter("dep_"),
@@ -118,11 +122,12 @@ class CueTable:
         if len(names) != len(set(names)):
             raise ValueError("rows that share a name must follow one another")
         self._steps = [[_step(node) for node in row.pattern] for row in self.rows]
-        self._index: dict[str, dict[str, list[int]]] = {attr: {} for attr in _LOOKUPS}  # value -> row numbers
+        # For each attribute, the rows by the value's number (spaCy's hash, the same in every model).
+        self._index: dict[str, dict[int, list[int]]] = {attr: {} for attr in _LOOKUPS}
         for number, row in enumerate(self.rows):
             attr, values = _looked_up_by(row.pattern[0]["RIGHT_ATTRS"])
             for value in values:
-                self._index[attr].setdefault(value, []).append(number)
+                self._index[attr].setdefault(_number(attr, value), []).append(number)
 
     def find(self, span: Span) -> dict[int, Found]:
         """What each cue word of ``span`` opens, by the word's index in the document."""
@@ -144,7 +149,7 @@ class CueTable:
         if not span.doc.has_annotation("DEP"):  # no parse, no pattern to walk
             return
         rows: dict[int, set[int]] = {}
-        lookups = [(_ATTRIBUTES[attr], values) for attr, values in self._index.items() if values]
+        lookups = [(_NUMBERS[attr], values) for attr, values in self._index.items() if values]
         for token in span:
             for get, values in lookups:
                 numbers = values.get(get(token))
@@ -171,6 +176,17 @@ class CueTable:
                 if found is not None:
                     return found
         return None
+
+
+def _number(attr: str, value: str) -> int:
+    """The number spaCy gives ``value`` of ``attr`` on a token: a part of speech's id, else the string's hash."""
+    if attr == "POS":
+        from spacy.parts_of_speech import IDS
+
+        return int(IDS[value])
+    from spacy.strings import hash_string  # type: ignore[attr-defined]  # a Cython function
+
+    return int(hash_string(value))
 
 
 def _looked_up_by(attrs: dict[str, Any]) -> tuple[str, list[str]]:
