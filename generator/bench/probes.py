@@ -85,7 +85,7 @@ def components(folder: Path, limit: int | None) -> dict[str, Any]:
         started = time.perf_counter()
         if hasattr(component, "pipe"):
             docs = list(component.pipe(docs, batch_size=1000))
-        else:  # a plain function component (generator.glued)
+        else:  # a plain function component (generator.nlp.glued)
             docs = [component(doc) for doc in docs]
         timings[name] = time.perf_counter() - started
     return {"words": sum(len(t.split()) for t in texts), "seconds": timings}

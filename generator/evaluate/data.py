@@ -103,7 +103,7 @@ def raw_span(document: Document, sentence_id: int) -> tuple[int, int]:
     sentence = document.sentences[sentence_id]
     paragraphs = document.article.paragraphs
     first = paragraphs[sentence.paragraph]
-    # A sentence read across a paragraph break (see generator.linebreaks) ends in a later paragraph.
+    # A sentence read across a paragraph break (see generator.nlp.linebreaks) ends in a later paragraph.
     last = paragraphs[bisect.bisect_right([p.start for p in paragraphs], sentence.end - 1) - 1]
     return first.raw_start + sentence.start - first.start, last.raw_start + sentence.end - last.start
 

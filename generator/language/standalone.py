@@ -95,7 +95,7 @@ def _imperative(root: Token, first: Token) -> bool:
 
 
 def _glued_to_next(span: Span) -> bool:
-    """Whether a sentence without closing punctuation runs into the next with no space (see generator.glued).
+    """Whether a sentence without closing punctuation runs into the next with no space (see generator.nlp.glued).
 
     Such a line is a caption or a button that scraping glued to the story.
     """

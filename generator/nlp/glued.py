@@ -10,17 +10,8 @@ parsed as one: the parse is wrong and neither sentence can be a point.
 
 The tokenizer is given boundaries there, and a first pipeline component
 marks a sentence start after each, which the parser keeps; the text, and
-with it every offset, stays as it is.  They are the cases where the glue is
-clear:
-
-* a stop after two lower-case letters, two capitals or a digit, followed by
-  a capitalised word (not "Mr.Benn" or "U.S.Army", where the stop ends a
-  title or an initial), the stop and an opening quote mark becoming tokens
-  of their own;
-* a word of three or more lower-case letters going on in a capitalised word
-  ("linkBut", "hereA man"; not "iPhone" or "eBay", nor "PlayStation", whose
-  first letter is a capital, nor a handle or a hashtag such as
-  "@realDonaldTrump" or "#blackLivesMatter").
+with it every offset, stays as it is.  The cases where the glue is clear are
+the one rule of :mod:`generator.language.glue`.
 """
 
 from __future__ import annotations

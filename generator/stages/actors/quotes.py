@@ -57,7 +57,7 @@ def quotations(document: Document) -> list[Said]:
     """Every quotation of the article in reading order, with its speaker token."""
     result: list[Said] = []
     strays = {document.sentences[index].start for index in document.stray_marks}
-    # A paragraph, or paragraphs that one sentence runs across (see generator.linebreaks).
+    # A paragraph, or paragraphs that one sentence runs across (see generator.nlp.linebreaks).
     moved = ""  # an opening mark that scraping left at the end of the paragraph before
     for base, paragraph in document.runs:
         for start, end, text, lost in _pieces(moved + paragraph, len(moved)):

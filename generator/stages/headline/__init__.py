@@ -8,7 +8,7 @@ is never a truncated sentence.
 
 The bottom line is one sentence of at most 35 words that says what
 happened: the lead (or the next usable sentence), trimmed of what it does not
-need (see :mod:`.trim`); if it is still too long, it loses its trailing
+need (see :mod:`generator.language.trim`); if it is still too long, it loses its trailing
 modifiers clause by clause, at phrase boundaries.
 """
 

@@ -1,6 +1,6 @@
 """The summary: the 2-4 key sentences of the article after its bottom line, in the article's order.
 
-The bottom line already gives the news (see :mod:`..headline`): no point repeats it, or says what it
+The bottom line already gives the news (see :mod:`generator.stages.headline`): no point repeats it, or says what it
 says in other words; the points add the next most important facts.
 
 News puts the most important facts first, so a sentence's position is the
@@ -21,7 +21,7 @@ next sentence to a sentence, only its complete sentence is scored and shown
 closing mark to the start of the reporter's next sentence, that sentence is
 read without the stray mark (see :func:`generator.language.standalone.find_stray_marks`).
 Sentences are chosen greedily by score, skipping any too similar to one
-already chosen, and trimmed (see :mod:`.trim`).  The points and the bottom line
+already chosen, and trimmed (see :mod:`generator.language.trim`).  The points and the bottom line
 together stay within 30% of the article's words (one point is always allowed).
 Two points are given when the article has two usable sentences besides the
 bottom line's; a third and a fourth only when the budget has room and they
@@ -141,7 +141,7 @@ def _leans_on_previous(span: Span) -> bool:
     It does when its main clause's subject is a personal pronoun, whose
     referent is elsewhere ("He said ..."; not "it", most often a dummy
     subject), or when it opens with a connective that answers what came
-    before ("But ...", "However, ..."; :mod:`.trim` drops the word, not
+    before ("But ...", "However, ..."; :mod:`generator.language.trim` drops the word, not
     the dependence).
     """
     words = [token for token in tokens(span) if not token.is_punct and not token.is_space]
