@@ -55,7 +55,7 @@ def stands_alone(span: Span) -> bool:
         return False
     if words[0].lower_ == "pictured":  # "Pictured is the new bridge", "Pictured: ...": a caption
         return False
-    if text.rstrip("\"“”‘’' ").endswith(("?", ":", ",", ";")) or _JUNK.search(text) or _unbalanced(text):
+    if text.rstrip("\"“”‘’' ").endswith(("?", ":", ",", ";")) or _JUNK.search(text) or unbalanced(text):
         return False
     if _OPENS_AT_END.search(text):  # "... going into the weekend '": a quotation follows
         return False
@@ -65,7 +65,7 @@ def stands_alone(span: Span) -> bool:
         return False
     if _imperative(span.root, words[0]):  # "See more stories from ...", "Watch the video": the page to its reader
         return False
-    if _opens_with_pronoun(words[0], span.root):  # "He added ...", "It did not say ...": who, the line does not say
+    if opens_with_pronoun(words[0], span.root):  # "He added ...", "It did not say ...": who, the line does not say
         return False
     if _glued_to_next(span):  # "Media playback is not supported on this device" + "Pakistan batted ...": a caption
         return False
@@ -74,7 +74,7 @@ def stands_alone(span: Span) -> bool:
     return sum(token.text == "(" for token in before) <= sum(token.text == ")" for token in before)
 
 
-def _opens_with_pronoun(first: Token, root: Token) -> bool:
+def opens_with_pronoun(first: Token, root: Token) -> bool:
     """Whether a sentence opens with a pronoun whose referent is in another sentence.
 
     "It" and "this" before a verb of being are most often empty ("It is unclear whether ...",
@@ -147,7 +147,7 @@ def whole_span(span: Span, whole: str | None) -> Span:
     return span.doc[inside[0] : inside[-1] + 1] if inside else span
 
 
-def _unbalanced(text: str) -> bool:
+def unbalanced(text: str) -> bool:
     """Whether a quotation opens or closes outside the sentence (a piece of a longer quote)."""
     return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ...language.asking import is_well_formed
 from ...language.tokens import tokens
 from ...model import Briefing, Document, Question
-from .check import is_well_formed
 from .forms import question_for
 from .matters import WEAK, Matter, matters
 from .phrases import event_question, inquiry_question

@@ -1,0 +1,257 @@
+"""Whether a generated question may be shown: its surface, its parse, its words.
+
+:func:`problems` checks the shape, not the meaning: a question opens with a
+capital and an interrogative word (an auxiliary or a wh-word), ends with one
+question mark, has balanced quotes and brackets and no trailing attribution
+("…, officials said?").  It is used by the evaluation (to count malformed
+questions, ours and the baseline's) as well.
+
+:func:`question_problems` is the line checker's rule for questions (see
+:mod:`generator.language.faithful`): the question, parsed again, has the
+form intended (an interrogative opener, a subject that is a noun phrase and
+not an unresolved pronoun, an auxiliary that agrees with it and governs a
+verb of the right form, one finite verb in the main clause), and its words
+are the source sentences' words (verbs in another form, names for the
+pronouns that stood for them) and the template's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .faithful import FINITE_TAGS, words_of
+from .lexicon import INQUIRY_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+AUXILIARY_OPENERS = frozenset(
+    {
+        "will", "would", "can", "could", "shall", "should", "may", "might", "must",
+        "do", "does", "did", "is", "are", "was", "were", "has", "have", "had",
+    }
+)
+WH_OPENERS = frozenset({"what", "who", "whom", "whose", "which", "when", "where", "why", "how"})
+_ATTRIBUTION = re.compile(
+    r"(?:,\s*(?:\S+\s+){0,6}(?:said|says|told|added|reported|wrote)\s*\?$)|\baccording to\b", re.IGNORECASE
+)
+NOT_INTERROGATIVE = "does not open with an auxiliary or a wh-word"
+_DANGLING = frozenset(
+    {"be", "been", "being", "have", "has", "had", "do", "does", "did", "will", "would", "can", "could",
+     "the", "a", "an", "of", "to", "and", "or", "but", "that", "with", "for", "in", "on", "at", "by"}
+)
+_RUN_ON = re.compile(r"[a-z0-9]\.[A-Z][a-z]")
+# "…intervene for now but was following…": a second finite clause without its subject.
+_SECOND_CLAUSE = re.compile(r"\b(?:but|and|or)\s+(?:is|are|was|were|has|have|had|does|did)\s+\w+ing\b")
+_SPACING = re.compile(r"\s{2,}|\s[,.;:?]")
+
+
+def problems(question: str) -> list[str]:
+    """What is wrong with ``question`` as a question; empty when it is well-formed."""
+    found = []
+    words = question.split()
+    if len(words) < 3:
+        found.append("fewer than three words")
+    if not question[:1].isupper():
+        found.append("does not start with a capital")
+    if not question.endswith("?") or question.count("?") != 1:
+        found.append("does not end with one question mark")
+    opener = words[0].lower().strip("\"“‘'") if words else ""
+    if opener not in AUXILIARY_OPENERS | WH_OPENERS:
+        found.append(NOT_INTERROGATIVE)
+    if question.count('"') % 2 or question.count("“") != question.count("”"):
+        found.append("unbalanced quotes")
+    if question.count("(") != question.count(")"):
+        found.append("unbalanced brackets")
+    if _ATTRIBUTION.search(question):
+        found.append("keeps an attribution")
+    if len(words) > 1 and words[-1].rstrip("?").lower() in _DANGLING:
+        found.append("ends with an auxiliary or a function word")
+    if _RUN_ON.search(question):
+        found.append("two sentences run together")
+    if _SECOND_CLAUSE.search(question):
+        found.append("a second clause hangs on the question")
+    if re.search(r"[.,;:]\?$", question):
+        found.append("stray punctuation before the question mark")
+    if _SPACING.search(question):
+        found.append("bad spacing")
+    return found
+
+
+def is_well_formed(question: str) -> bool:
+    return not problems(question)
+
+
+# Words a question template adds to the source's: openers, wh-words and the set phrases of the forms.
+TEMPLATE_WORDS = AUXILIARY_OPENERS | WH_OPENERS | frozenset(
+    {"be", "been", "being", "able", "to", "much", "many", "happen", "happens", "find", "next", "whether",
+     "s", "not", "out", "come", "become", "outcome", "of", "the", "a", "an", "get", "go", "ahead", "there",
+     "take", "place", "hold", "make", "and", "or", "into"}
+)
+_UNRESOLVED = frozenset({"it", "he", "she", "they", "him", "her", "them", "this", "these", "those", "i", "we", "you"})
+_SINGULAR_OPENERS = frozenset({"does", "is", "was", "has"})
+_PLURAL_OPENERS = frozenset({"do", "are", "were", "have"})
+_BASE_OPENERS = AUXILIARY_OPENERS - {"is", "are", "was", "were", "has", "have", "had"}
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+_PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i"})
+
+
+def question_problems(question: str, parsed: Doc | Span, sources: Sequence[Span]) -> list[str]:
+    """What keeps ``question`` (``parsed``: its parse) from being shown; empty when nothing.
+
+    ``sources`` are the sentences it asks about; a name may come from anywhere in their article.
+    The small model tags questions poorly, so forms are read from the words (a base form is its
+    own lemma) rather than from the tags alone.
+    """
+    found = problems(question)
+    words = [token for token in parsed if not token.is_punct and not token.is_space]
+    if len(words) < 2:
+        return [*found, "no words"]
+    opener, second = words[0], words[1]
+    root = next((token for token in parsed if token.dep_ == "ROOT"), opener)
+    subject = _subject(root, opener)
+    if opener.lower_ not in WH_OPENERS:
+        if second.lower_ in _UNRESOLVED and (len(words) < 3 or words[2].pos_ not in ("NOUN", "PROPN", "ADJ")):
+            found.append("its subject is a pronoun")
+        elif second.pos_ in ("VERB", "AUX") and second.lower_ != "there" and not _base(second):
+            found.append("no subject")
+        elif subject is not None:
+            found.extend(_agreement(opener, subject))
+        if opener.lower_ in _BASE_OPENERS:
+            verb = _first_verb_after(words, subject)
+            if verb is not None and not _base(verb):
+                found.append("the verb after the auxiliary is not in its base form")
+    if _finite_count(parsed, root) > 1:
+        found.append("a second finite verb in the main clause")
+    named = subject is not None and subject.dep_ != "expl" and opener.lower_ not in WH_OPENERS
+    if named and subject is not None and not _whole_phrase(subject, sources):
+        found.append("its subject is not a whole phrase of the article")
+    found.extend(_foreign_words(question, parsed, sources))
+    return list(dict.fromkeys(found))
+
+
+def _base(token: Token) -> bool:
+    return token.tag_ == "VB" or token.lower_ == token.lemma_.lower()
+
+
+def _finite(token: Token) -> bool:
+    """A finite verb by its form: a modal, or a verb whose form is not its lemma ("called", "are")."""
+    if token.tag_ == "MD":
+        return True
+    return token.tag_ in FINITE_TAGS and token.lower_ != token.lemma_.lower() and token.pos_ in ("VERB", "AUX")
+
+
+def _first_verb_after(words: list[Token], subject: Token | None) -> Token | None:
+    start = subject.right_edge.i + 1 if subject is not None else words[1].i + 1
+    return next((t for t in words if t.i >= start and t.pos_ in ("VERB", "AUX")), None)
+
+
+def _finite_count(parsed: Doc | Span, root: Token) -> int:
+    """Finite verbs of the main clause, and those that hang on it without a linking word."""
+    count = 0
+    for token in parsed:
+        if not _finite(token):
+            continue
+        clause = token.head if token.dep_ in ("aux", "auxpass") else token
+        if clause.i == root.i or (clause.dep_ == "conj" and clause.head.i == root.i):
+            count += 1
+        elif clause.dep_ == "ccomp" and not any(
+            c.dep_ == "mark" or c.tag_ in ("WDT", "WP", "WRB", "WP$") for c in clause.subtree
+        ):
+            count += 2  # "… be optimistic were now stabilising": a clause without its link
+    return count
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.replace("’", "'").replace("‘", "'").split()).lower()
+
+
+def _whole_phrase(subject: Token, sources: Sequence[Span]) -> bool:
+    """Whether the question's subject is a phrase of a source: a word's subtree, cut after a whole dependent.
+
+    A name with "'s" may stand for a possessive pronoun ("Howard's party" for "his party").
+    """
+    phrase = _normal(subject.doc[subject.left_edge.i : subject.right_edge.i + 1].text)
+    named = re.match(r"(?i)^(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*\s?'s\s(.+)$", phrase)
+    for source in sources:
+        for token in source:
+            for text in _phrases(token):
+                if text == phrase:
+                    return True
+        if named:
+            for token in source:
+                if token.tag_ == "PRP$" and token.head.i < source.end:
+                    rest = _normal(source.doc[token.i + 1 : token.head.right_edge.i + 1].text)
+                    if rest.startswith(named.group(1)):
+                        return True
+    return False
+
+
+def _phrases(token: Token) -> list[str]:
+    """The texts of ``token``'s subtree and of its prefixes that end after a whole dependent or the token."""
+    doc = token.doc
+    start = token.left_edge.i
+    ends = [token.i, token.right_edge.i]
+    ends += [child.right_edge.i for child in token.children if child.i > token.i]
+    texts = []
+    for end in sorted(set(ends)):
+        text = _normal(doc[start : end + 1].text).strip(" ,;:-–—")
+        texts.append(text)
+    return texts
+
+
+def _subject(root: Token, opener: Token) -> Token | None:
+    for head in (root, opener):
+        for child in head.children:
+            if child.dep_ in _SUBJECTS:
+                return child
+    return None
+
+
+def _agreement(opener: Token, subject: Token) -> list[str]:
+    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in _PLURAL_PRONOUNS
+    plural = plural or any(child.dep_ == "conj" for child in subject.children)
+    if opener.lower_ in _SINGULAR_OPENERS and plural:
+        return ["the auxiliary does not agree with the subject"]
+    if opener.lower_ in _PLURAL_OPENERS and not plural and subject.tag_ in ("NN", "NNP"):
+        return ["the auxiliary does not agree with the subject"]
+    return []
+
+
+def _second_finite(parsed: Doc | Span, opener: Token, root: Token) -> bool:
+    """Whether a finite verb besides the opener's belongs to the main clause, or hangs without a link."""
+    for token in parsed:
+        if token.tag_ not in FINITE_TAGS or token.i == opener.i:
+            continue
+        clause = token.head if token.dep_ in ("aux", "auxpass") else token
+        if clause.i == root.i or (clause.dep_ == "conj" and clause.head.i == root.i):
+            return True
+        linked = any(c.dep_ == "mark" or c.tag_ in ("WDT", "WP", "WRB", "WP$") for c in clause.subtree)
+        if clause.dep_ == "ccomp" and not linked:
+            return True
+    return False
+
+
+def _foreign_words(question: str, parsed: Doc | Span, sources: Sequence[Span]) -> list[str]:
+    """Words of the question that are neither the template's nor its sources' (a name: its article's)."""
+    if not sources:
+        return ["no source sentence"]
+    known: set[str] = set()
+    for source in sources:
+        known.update(words_of(source.text))
+        for token in source:
+            known.add(token.lower_)
+            known.add(token.lemma_.lower())
+    article = set(words_of(sources[0].doc.text))
+    lemmas = {token.lower_: token.lemma_.lower() for token in parsed}
+    for word in words_of(question):
+        if word in TEMPLATE_WORDS or word in INQUIRY_NOUNS or word in known or lemmas.get(word, word) in known:
+            continue
+        if word in article and any(t.lower_ == word and t.pos_ == "PROPN" for t in parsed):
+            continue  # a name put for the pronoun that stood for it
+        if not word.isalpha() and any(word in w for w in known):
+            continue
+        return [f"a word that is not the article's ('{word}')"]
+    return []

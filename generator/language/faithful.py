@@ -1,0 +1,283 @@
+"""The one line checker: whether a line may be shown to a reader.
+
+A briefing's lines are made from the article's sentences.  A statement (the
+bottom line, a summary point, what an actor said or did, a background line, a
+timeline event) may be shown when it is
+
+* a verbatim sentence of the article, or
+* that sentence with whole constituents (complete subtrees of its parse)
+  removed: at its edges, or inside it only where punctuation sets them off
+  (an aside between commas, dashes or brackets).  Its words are never
+  reordered; what is removed never holds a negation, a modal, a condition or
+  concession ("if", "unless", "although"), nor governs what is kept: "X said
+  that ..." never loses "X said", nor a line its "according to X".  What is
+  kept is one constituent with a finite verb and the verb's subject.
+
+Either way the line stands alone: it does not open with a pronoun that
+stands for someone named in another sentence, and its quotes and brackets
+are balanced.
+
+Questions are checked by :func:`question_problems` (see
+:mod:`generator.language.asking`): built from templates whose slots are
+whole constituents of the source sentences, and parsed again.
+
+Each check returns what is wrong (empty when the line may be shown), so that
+the pipeline's last step (:mod:`generator.stages.vetting`) can replace a
+failing line by its verbatim sentence, or leave it out, and say why.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .lexicon import SPEECH_VERBS
+from .standalone import opens_with_pronoun, unbalanced
+from .tokens import tokens
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# A word of a line, compared without case: letters, digits and the signs that belong to numbers.
+WORD = re.compile(r"[\w$£€%]+")
+# Markers of a condition or a concession: a clause they open may not be cut from a line.
+CONDITIONS = frozenset({"if", "unless", "although", "though", "whereas", "provided", "providing", "lest"})
+NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "neither", "without", "nobody", "nothing", "none"})
+# Verbs whose complement is someone's view: cutting them states the view as fact.
+OPINION_VERBS = SPEECH_VERBS | frozenset(
+    {"believe", "think", "claim", "allege", "argue", "hope", "fear", "expect", "suggest", "suspect",
+     "insist", "predict", "estimate", "feel", "suppose", "assume", "reckon", "doubt", "deny", "accuse",
+     "report", "understand", "learn", "appear", "seem", "consider", "warn"}
+)
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_ASIDE_MARKS = frozenset({",", "-", "–", "—", "(", ")", ";", ":"})
+_ENDS = (".", "!", "?", '"', "”", "’", "'", ")")
+
+
+def words_of(text: str) -> list[str]:
+    """The words of a text, lower-cased, in order."""
+    return [match.group().lower() for match in WORD.finditer(text)]
+
+
+def statement_problems(line: str, source: Span) -> list[str]:
+    """What keeps ``line`` from being shown as a line made from the sentence ``source``; empty when nothing."""
+    text = line.strip()
+    if not text:
+        return ["empty"]
+    found: list[str] = []
+    if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'(£$€"):
+        found.append("does not start with a capital")
+    if not text.endswith(_ENDS):
+        found.append("does not end a sentence")
+    if unbalanced(text):
+        found.append("unbalanced quotes or brackets")
+    kept = kept_tokens(text, source)
+    if kept is None:
+        return [*found, "words that are not the source sentence's, or reordered"]
+    words = [token for token in tokens(source) if _is_word(token)]
+    first = next((token for token in words if token.i in kept), None)
+    if first is not None and opens_with_pronoun(first, source.root):
+        found.append("opens with a pronoun for someone named elsewhere")
+    if all(token.i in kept for token in words):
+        return found  # the sentence itself
+    found.extend(cut_problems(source, kept))
+    return found
+
+
+def kept_tokens(line: str, source: Span) -> set[int] | None:
+    """The document indices of the source tokens a line keeps, or None if it is not the source cut.
+
+    The line's words must be the source's words in their order; tokens that
+    share a word with the line are kept (so "$11bn" keeps "$" and "11bn").
+    """
+    wanted = words_of(line)
+    if not wanted:
+        return None
+    text, offset = source.text, source.start_char
+    places = [(match.group().lower(), match.start() + offset, match.end() + offset) for match in WORD.finditer(text)]
+    chosen = _align(wanted, [word for word, _start, _end in places])
+    if chosen is None:
+        return None
+    kept: set[int] = set()
+    by_char = {}
+    for token in source:
+        for char in range(token.idx, token.idx + len(token.text)):
+            by_char[char] = token.i
+    for position in chosen:
+        _word, start, end = places[position]
+        kept.update(by_char[char] for char in range(start, end) if char in by_char)
+    return kept
+
+
+def _align(wanted: list[str], words: list[str]) -> list[int] | None:
+    """Positions in ``words`` of each word of ``wanted``, in order, with the fewest gaps; None if impossible."""
+    count = len(words)
+    infinity = len(wanted) + count + 1
+    # cost[j]: fewest gaps to match the words so far with the last one at position j
+    cost = [0 if words[j] == wanted[0] else infinity for j in range(count)]
+    back: list[list[int]] = [[-1] * count]
+    for word in wanted[1:]:
+        new = [infinity] * count
+        links = [-1] * count
+        best, best_at = infinity, -1  # the cheapest end before j - 1
+        for j in range(count):
+            if j >= 2 and cost[j - 2] < best:
+                best, best_at = cost[j - 2], j - 2
+            if words[j] != word:
+                continue
+            if j >= 1 and cost[j - 1] <= best:
+                new[j], links[j] = cost[j - 1], j - 1
+            elif best_at >= 0:
+                new[j], links[j] = best + 1, best_at
+        cost = new
+        back.append(links)
+    end = min(range(count), key=lambda j: (cost[j], j), default=-1)
+    if end < 0 or cost[end] >= infinity:
+        return None
+    path = [end]
+    for links in reversed(back[1:]):
+        path.append(links[path[-1]])
+    return path[::-1]
+
+
+def cut_problems(source: Span, kept: set[int]) -> list[str]:
+    """What is wrong with keeping only the tokens ``kept`` of ``source`` (document indices)."""
+    found: list[str] = []
+    words = [token for token in tokens(source) if _is_word(token)]
+    tops = [token for token in words if token.i in kept and (token.head.i not in kept or token.head.i == token.i)]
+    if len(tops) != 1:
+        return ["not one constituent of the sentence"]
+    top = tops[0]
+    removed = [token for token in words if token.i not in kept]
+    if _cut_inside(source, kept):
+        found.append("words cut from inside the line")
+    for token in removed:
+        problem = _lost(token, kept)
+        if problem:
+            found.append(problem)
+            break
+    governing = [token for token in top.ancestors]
+    for token in governing:
+        problem = _governs(token)
+        if problem:
+            found.append(problem)
+            break
+    if not _finite_with_subject(top, kept):
+        found.append("no finite verb with its subject")
+    return list(dict.fromkeys(found))
+
+
+def _is_word(token: Token) -> bool:
+    return not (token.is_punct or token.is_space) or token.text in ("$", "£", "€", "%")
+
+
+def _cut_inside(source: Span, kept: set[int]) -> bool:
+    """Whether a run of removed words inside the line is not set off by punctuation."""
+    first, last = min(kept), max(kept)
+    doc = source.doc
+    index = first
+    while index <= last:
+        if index in kept or not _is_word(doc[index]):
+            index += 1
+            continue
+        start = index
+        while index <= last and index not in kept:
+            index += 1
+        before, after = doc[start - 1], doc[index] if index < len(doc) else None
+        set_off = before.text in _ASIDE_MARKS or (after is not None and after.text in _ASIDE_MARKS)
+        set_off = set_off or any(doc[i].text in _ASIDE_MARKS for i in (start, index - 1))
+        if not set_off:
+            return True
+    return False
+
+
+def _lost(token: Token, kept: set[int]) -> str | None:
+    """What a removed token takes from the line when its head is kept."""
+    lower = token.lower_
+    if token.head.i not in kept:
+        return None
+    if token.dep_ == "neg" or lower in NEGATIONS:
+        return "drops a negation"
+    if token.tag_ == "MD":
+        return "drops a modal"
+    if any(child.lower_ in CONDITIONS and child.dep_ in ("mark", "advmod") for child in token.subtree):
+        return "drops a condition or concession"
+    if lower == "according" or any(t.lower_ == "according" for t in token.subtree):
+        return "drops an attribution"
+    if token.lemma_.lower() in OPINION_VERBS and token.pos_ == "VERB":
+        return "drops an attribution"
+    return None
+
+
+def _governs(token: Token) -> str | None:
+    """What a removed word above the kept clause says of it."""
+    if token.lemma_.lower() in OPINION_VERBS and token.pos_ in ("VERB", "AUX"):
+        return "drops the attribution of what it keeps"
+    children = list(token.children)
+    if any(child.dep_ == "neg" or child.lower_ in NEGATIONS for child in children):
+        return "drops a negation of what it keeps"
+    if any(child.tag_ == "MD" for child in children):
+        return "drops a modal of what it keeps"
+    if any(child.lower_ in CONDITIONS for child in children) or token.lower_ in CONDITIONS:
+        return "drops a condition of what it keeps"
+    if token.lower_ in ("according", "whether"):
+        return "drops an attribution"
+    return None
+
+
+def _finite_with_subject(top: Token, kept: set[int]) -> bool:
+    """Whether the kept constituent is a clause: a finite verb (or a finite auxiliary) and a subject."""
+    verbs = [top, *(child for child in top.children if child.dep_ == "conj" and child.i in kept)]
+    for verb in verbs:
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i in kept]
+        finite = verb.tag_ in FINITE_TAGS or any(a.tag_ in FINITE_TAGS for a in auxiliaries)
+        subject = any(c.dep_ in _SUBJECTS and c.i in kept for c in verb.children)
+        if finite and subject:
+            return True
+    return False
+
+
+def action_problems(text: str, source: Span) -> list[str]:
+    """What keeps an actor's line (what they said, in quotation marks, or did) from being shown.
+
+    A table cell shows it without a full stop; a long one is cut at a word and
+    ends with an ellipsis, which shows the cut.  What they said is a run of
+    the source's words, none left out; what they did is a constituent of the
+    sentence with a finite verb and its subject, as a statement's.
+    """
+    clipped = text.endswith("…")
+    body = text.removesuffix("…").strip()
+    if body[:1] in ("“", '"'):
+        inner = body.strip("“”\"")
+        chosen = _align(words_of(inner), words_of(source.text)) if words_of(inner) else None
+        if chosen is None or chosen[-1] - chosen[0] != len(chosen) - 1:
+            return ["a quotation that is not the source's words as they stand"]
+        return []
+    kept = kept_tokens(body, source)
+    if kept is None:
+        return ["words that are not the source sentence's, or reordered"]
+    words = [token for token in tokens(source) if _is_word(token)]
+    if clipped:  # what the ellipsis hides runs on as the source has it, to the sentence's end
+        kept |= {t.i for t in words if t.i > max(kept)}
+    first = next((token for token in words if token.i in kept), None)
+    pronoun = first is not None and opens_with_pronoun(first, source.root)
+    found = ["opens with a pronoun for someone named elsewhere"] if pronoun else []
+    if all(token.i in kept for token in words):
+        return found
+    return [*found, *cut_problems(source, kept)]
+
+
+def line_problems(line: str, sources: Sequence[Span]) -> list[str]:
+    """A statement made from the first of its source sentences (the one it follows word by word)."""
+    if not sources:
+        return ["no source sentence"]
+    best: list[str] | None = None
+    for source in sources:
+        found = statement_problems(line, source)
+        if not found:
+            return []
+        if best is None or len(found) < len(best):
+            best = found
+    return best or []

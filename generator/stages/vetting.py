@@ -1,0 +1,149 @@
+"""The pipeline's last word on what a reader sees: every line passes the line checker.
+
+Each line the stages made (the bottom line, summary points, what each actor
+said or did, open questions, background lines, timeline events) is checked
+by :mod:`generator.language.faithful` (questions, parsed again, by
+:mod:`generator.language.asking`).  A line that fails is replaced by the
+verbatim sentence it came from when that sentence passes, and is left out
+otherwise.  :func:`vet` says what it did to each line it changed, so that the
+evaluation can count them; the stage itself is :func:`vet_lines`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Literal, TypeVar
+
+from ..language.asking import question_problems
+from ..language.faithful import action_problems, line_problems, statement_problems
+from ..language.standalone import unmarked
+from ..model import Briefing, Document, Point, Question
+from ..nlp.parse import load_model
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+Outcome = Literal["replaced", "dropped"]
+_Item = TypeVar("_Item")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Verdict:
+    """What the checker did to one line, and why."""
+
+    section: str
+    outcome: Outcome
+    line: str
+    problems: tuple[str, ...]
+
+
+def vet_lines(document: Document, briefing: Briefing) -> Briefing:
+    """The briefing with every line that fails the checker replaced by its sentence, or left out."""
+    return vet(document, briefing)[0]
+
+
+def vet(document: Document, briefing: Briefing) -> tuple[Briefing, list[Verdict]]:
+    verdicts: list[Verdict] = []
+    check = _Checker(document, verdicts)
+    bottom = check.point("bottom_line", briefing.bottom_line) if briefing.bottom_line else None
+    summary = tuple(p for p in (check.point("summary", point) for point in briefing.summary) if p is not None)
+    summary = tuple(p for p in _unique(summary, lambda p: p.text) if bottom is None or p.text != bottom.text)
+    actors = tuple(
+        replace(actor, action=check.action(actor.action)) if actor.action is not None else actor
+        for actor in briefing.actors
+    )
+    background = []
+    for item in briefing.background:
+        text = check.statement("background", item.text, item.sources)
+        if text is not None:
+            background.append(replace(item, text=text))
+    timeline = []
+    for event in briefing.timeline:
+        text = check.statement("timeline", event.event, event.sources)
+        if text is not None:
+            timeline.append(replace(event, event=text))
+    questions = check.questions(briefing.open_questions)
+    vetted = replace(
+        briefing,
+        bottom_line=bottom,
+        summary=summary,
+        actors=actors,
+        open_questions=tuple(_unique(questions, lambda q: q.question)),
+        background=tuple(_unique(background, lambda b: b.text)),
+        timeline=tuple(_unique(timeline, lambda e: (e.date, e.event))),
+    )
+    return vetted, verdicts
+
+
+class _Checker:
+    def __init__(self, document: Document, verdicts: list[Verdict]) -> None:
+        self.document = document
+        self.verdicts = verdicts
+
+    def spans(self, sources: Sequence[int]) -> list[Span]:
+        return [unmarked(self.document, index) for index in sources]
+
+    def statement(self, section: str, text: str, sources: Sequence[int]) -> str | None:
+        """``text`` if it passes; else its first source sentence, verbatim, if that passes; else None."""
+        spans = self.spans(sources)
+        found = line_problems(text, spans)
+        if not found:
+            return text
+        for span in spans[:1]:
+            verbatim = span.text.strip()
+            if verbatim != text and not statement_problems(verbatim, span):
+                self.verdicts.append(Verdict(section=section, outcome="replaced", line=text, problems=tuple(found)))
+                return verbatim
+        self.verdicts.append(Verdict(section=section, outcome="dropped", line=text, problems=tuple(found)))
+        return None
+
+    def point(self, section: str, point: Point) -> Point | None:
+        text = self.statement(section, point.text, point.sources)
+        if text is None:
+            return None
+        return point if text == point.text else replace(point, text=text, sources=point.sources[:1])
+
+    def action(self, point: Point) -> Point | None:
+        """What an actor said or did, if it passes; nothing otherwise (the actor stays listed)."""
+        found = action_problems(point.text, self.spans(point.sources[:1])[0]) if point.sources else ["no source"]
+        if not found:
+            return point
+        self.verdicts.append(Verdict(section="actors", outcome="dropped", line=point.text, problems=tuple(found)))
+        return None
+
+    def questions(self, questions: Sequence[Question]) -> list[Question]:
+        """Questions that parse as asked; for one that does not, the sentence that leaves it open, as it is."""
+        if not questions:
+            return []
+        parses = load_model().pipe(q.question for q in questions)
+        kept: list[Question] = []
+        for question, parsed in zip(questions, parses, strict=True):
+            if not question.question.endswith("?"):  # a sentence shown as it is: a statement
+                text = self.statement("questions", question.question, question.sources)
+                kept += [question] if text == question.question else []
+                continue
+            found = question_problems(question.question, parsed, self.spans(question.sources))
+            if not found:
+                kept.append(question)
+                continue
+            span = self.spans(question.sources[:1])[0]
+            verbatim = span.text.strip()
+            if not statement_problems(verbatim, span):
+                self.verdicts.append(Verdict(section="questions", outcome="replaced", line=question.question,
+                                             problems=tuple(found)))
+                kept.append(replace(question, question=verbatim, sources=question.sources[:1]))
+            else:
+                self.verdicts.append(Verdict(section="questions", outcome="dropped", line=question.question,
+                                             problems=tuple(found)))
+        return kept
+
+
+def _unique(items: Sequence[_Item], key: Callable[[_Item], object]) -> list[_Item]:
+    seen: set[object] = set()
+    kept = []
+    for item in items:
+        if key(item) not in seen:
+            seen.add(key(item))
+            kept.append(item)
+    return kept
