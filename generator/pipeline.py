@@ -1,12 +1,16 @@
 """The briefing pipeline: named stages over one document, run in order.
 
 Each stage is a pure callable ``(Document, Briefing) -> Briefing`` that
-declares the sections it reads and the sections it adds.  The pipeline gives
-a stage a briefing holding only what it declared reading, takes from its
-result only what it declared adding, checks that it changed nothing else and
+declares the sections it reads and the sections it adds (or, for a stage that
+checks what others made, the sections it revises).  The pipeline gives a stage
+a briefing holding only what it declared reading or revising, takes from its
+result only what it declared adding or revising, checks that it changed nothing else and
 that every source id is a sentence of the document, and wraps a failure with
 the stage's and the seed's names.  The table's order is checked when this
-module is imported: a stage reads only what an earlier stage adds.
+module is imported: a stage reads or revises only what an earlier stage adds.
+A reviser is run by :func:`brief` over the whole table, and by
+:func:`stages_for` only when it is named: a stage that reads a section gets it
+as its adder made it.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from dataclasses import dataclass, fields, replace
 
 from .errors import StageError
 from .model import Briefing, Document
-from .stages import actors, background, headline, questions, readability, summary, timeline, topics
+from .stages import actors, background, headline, questions, readability, summary, timeline, topics, vetting
 
 StageFunction = Callable[[Document, Briefing], Briefing]
 
@@ -27,7 +31,11 @@ class Stage:
     run: StageFunction
     adds: tuple[str, ...]  # the Briefing fields this stage fills
     reads: tuple[str, ...] = ()  # the Briefing fields, filled by earlier stages, that it reads
+    revises: tuple[str, ...] = ()  # the Briefing fields, filled by earlier stages, that it may change or empty
 
+
+# What the line checker reads and may replace or leave out: every line made from the article's sentences.
+_LINES = ("bottom_line", "summary", "actors", "open_questions", "background", "timeline")
 
 STAGES: tuple[Stage, ...] = (
     Stage(name="actors", run=actors.find_actors, adds=("actors",)),
@@ -36,6 +44,7 @@ STAGES: tuple[Stage, ...] = (
     Stage(name="questions", run=questions.find_questions, adds=("open_questions",), reads=("actors",)),
     Stage(name="background", run=background.find_background, adds=("background",)),
     Stage(name="timeline", run=timeline.build_timeline, adds=("timeline",)),
+    Stage(name="vetting", run=vetting.vet_lines, adds=(), revises=_LINES),
     Stage(name="topics", run=topics.find_topics, adds=("topics",), reads=("actors",)),
     Stage(name="readability", run=readability.measure, adds=("readability",),
           reads=("title", "bottom_line", "summary", "open_questions", "background")),
@@ -43,16 +52,17 @@ STAGES: tuple[Stage, ...] = (
 
 
 def check_order(stages: Sequence[Stage]) -> None:
-    """Raise ValueError unless every stage reads only what an earlier stage adds, and fields exist."""
+    """Raise ValueError unless every stage reads and revises only what an earlier stage adds, and fields exist."""
     known = {field.name for field in fields(Briefing)}
     added: set[str] = set()
     for stage in stages:
-        for name in (*stage.reads, *stage.adds):
+        for name in (*stage.reads, *stage.revises, *stage.adds):
             if name not in known:
                 raise ValueError(f"stage '{stage.name}' names '{name}', which is not a section of a briefing")
-        missing = [name for name in stage.reads if name not in added]
-        if missing:
-            raise ValueError(f"stage '{stage.name}' reads {', '.join(missing)}, which no earlier stage adds")
+        for verb, names in (("reads", stage.reads), ("revises", stage.revises)):
+            missing = [name for name in names if name not in added]
+            if missing:
+                raise ValueError(f"stage '{stage.name}' {verb} {', '.join(missing)}, which no earlier stage adds")
         added.update(stage.adds)
 
 
@@ -60,7 +70,10 @@ check_order(STAGES)
 
 
 def stages_for(*names: str, stages: Sequence[Stage] = STAGES) -> tuple[Stage, ...]:
-    """The stages named and those they read from, in pipeline order: what running them needs."""
+    """The stages named and those they read from, in pipeline order: what running them needs.
+
+    A section is read as the stage that adds it makes it: a reviser comes in only when named.
+    """
     by_name = {stage.name: stage for stage in stages}
     adder = {field: stage.name for stage in stages for field in stage.adds}
     needed: set[str] = set()
@@ -81,13 +94,13 @@ def brief(document: Document, stages: Iterable[Stage] = STAGES) -> Briefing:
     check_order(stages)
     briefing = Briefing()
     for stage in stages:
-        view = replace(Briefing(), **{name: getattr(briefing, name) for name in stage.reads})
+        view = replace(Briefing(), **{name: getattr(briefing, name) for name in (*stage.reads, *stage.revises)})
         try:
             result = stage.run(document, view)
         except Exception as error:  # a stage bug must name the stage and the seed
             raise StageError(document.article.path, stage.name, error) from error
         _check(stage, document, view, result)
-        briefing = replace(briefing, **{name: getattr(result, name) for name in stage.adds})
+        briefing = replace(briefing, **{name: getattr(result, name) for name in (*stage.adds, *stage.revises)})
     return briefing
 
 
@@ -96,7 +109,8 @@ def _check(stage: Stage, document: Document, before: Briefing, after: Briefing) 
     if not isinstance(after, Briefing):
         raise StageError(path, stage.name, TypeError(f"returned {type(after).__name__}, not a Briefing"))
     for field in fields(Briefing):
-        if field.name not in stage.adds and getattr(before, field.name) != getattr(after, field.name):
+        owned = (*stage.adds, *stage.revises)
+        if field.name not in owned and getattr(before, field.name) != getattr(after, field.name):
             raise StageError(path, stage.name, ValueError(f"changed '{field.name}', which it does not own"))
     count = len(document.sentences)
     for source in _sources(after):

@@ -65,3 +65,38 @@ def test_what_a_stage_returns_beyond_what_it_adds_is_refused(parse_text):
     rogue = Stage(name="rogue", run=lambda document, briefing: replace(briefing, topics=("x",)), adds=("summary",))
     with pytest.raises(StageError, match="rogue"):
         brief(document, (rogue,))
+
+
+def test_a_reviser_is_run_over_the_whole_table_but_only_when_named_in_part():
+    assert "vetting" in [stage.name for stage in STAGES]
+    assert "vetting" not in [stage.name for stage in stages_for("readability")]
+    assert [stage.name for stage in stages_for("timeline", "vetting")][-1] == "vetting"
+
+
+def test_a_reviser_before_what_it_revises_is_refused():
+    reviser = Stage(name="checker", run=lambda document, briefing: briefing, adds=(), revises=("timeline",))
+    with pytest.raises(ValueError, match=r"'checker' revises timeline"):
+        check_order([reviser, *STAGES])
+
+
+def test_a_reviser_may_change_what_it_revises_and_nothing_else(parse_text):
+    document = parse_text(
+        "Mayor Ana Ruiz said on Monday that the bridge will reopen in May, officials said.\n"
+        "The bridge was closed in March after engineers found deep cracks in two of its pillars.\n"
+    )
+
+    def empty_timeline(document: Document, briefing: Briefing) -> Briefing:
+        return replace(briefing, timeline=())
+
+    made = brief(document, stages_for("summary", "timeline"))
+
+    def fill_summary(document: Document, briefing: Briefing) -> Briefing:
+        return replace(briefing, summary=made.summary)
+
+    assert made.timeline and made.summary
+    reviser = Stage(name="reviser", run=empty_timeline, adds=(), revises=("timeline",))
+    revised = brief(document, (*stages_for("summary", "timeline"), reviser))
+    assert revised.timeline == () and revised.summary == made.summary
+    trespasser = Stage(name="trespasser", run=fill_summary, adds=(), revises=("timeline",))
+    with pytest.raises(Exception, match="does not own"):
+        brief(document, (*stages_for("summary", "timeline"), trespasser))

@@ -15,7 +15,9 @@ of every timeline figure.
 
 Two baselines are computed in the same run: every sentence with a hedge word
 plus a question mark as questions, and every sentence with a year or a
-past-perfect verb as background.  ``--set`` picks the annotated articles
+past-perfect verb as background.  What is scored is what the pipeline ships:
+the stages' lines after the line checker (the ``vetting`` stage), with a count
+of the lines it replaced by their sentence or left out.  ``--set`` picks the annotated articles
 (:mod:`.sets`).
 """
 
@@ -34,6 +36,7 @@ from ..language.tense import is_past_perfect
 from ..model import Briefing, Document
 from ..pipeline import STAGES, brief
 from ..stages.timeline import build_timeline
+from ..stages.vetting import vet
 from .data import DEFAULT_DATA, annotated, sentence_at
 from .sets import set_option
 
@@ -56,6 +59,8 @@ class Score:
     right_dates: int = 0
     malformed: int = 0  # questions with a broken shape (capital, "?", quotes, attribution…)
     declarative: int = 0  # sentences that only gained a question mark
+    replaced: int = 0  # lines the line checker replaced by their sentence (generator.stages.vetting)
+    dropped: int = 0  # lines the line checker left out
     misses: list[str] = field(default_factory=list)
 
     @property
@@ -124,7 +129,11 @@ def dated_baseline(document: Document) -> list[frozenset[int]]:
 
 def score_article(document: Document, reference: dict[str, object], scores: dict[str, Score]) -> Briefing:
     """Score one article into ``scores`` (keyed by section and system)."""
-    briefing = brief(document, STAGES)
+    raw = brief(document, [stage for stage in STAGES if stage.name != "vetting"])
+    briefing, verdicts = vet(document, raw)
+    for verdict in verdicts:
+        if verdict.section in scores:
+            setattr(scores[verdict.section], verdict.outcome, getattr(scores[verdict.section], verdict.outcome) + 1)
     questions = references(document, reference.get("open_questions"), "question")  # type: ignore[arg-type]
     background = references(document, reference.get("background"), "text")  # type: ignore[arg-type]
     timeline = references(document, reference.get("timeline"), "event")  # type: ignore[arg-type]
@@ -142,6 +151,8 @@ def score_article(document: Document, reference: dict[str, object], scores: dict
 
 def _check_shapes(score: Score, questions: Sequence[str]) -> None:
     for question in questions:
+        if not question.endswith("?"):
+            continue  # the sentence that leaves a matter open, shown as it is: no question to shape
         found = problems(question)
         score.declarative += NOT_INTERROGATIVE in found
         score.malformed += any(problem != NOT_INTERROGATIVE for problem in found)
@@ -154,8 +165,8 @@ def _score_timeline(
     if not real_date:
         moved = replace(document, article=replace(document.article, date=_OTHER_DATE))
         other = build_timeline(moved, briefing).timeline
-        steady = {(e.event, e.sources, e.date) for e in other}
-        events = [e for e in events if (e.event, e.sources, e.date) in steady]
+        steady = {(e.sources, e.date) for e in other}  # the text may be the checker's (the whole sentence)
+        events = [e for e in events if (e.sources, e.date) in steady]
     tally(score, [frozenset(e.sources) for e in events], refs)
     for event in events:
         dates = {ref.date for ref in refs if ref.sources & set(event.sources)}
@@ -169,7 +180,7 @@ def report(scores: dict[str, Score], articles: int, subset: str = "all") -> str:
     lines = [
         f"sections against {articles} annotated articles{which}",
         f"  {'section / system':<42} {'gen':>4} {'ref':>4} {'prec':>6} {'recall':>6} {'dates':>6}"
-        f" {'malformed':>9} {'declarative':>11}",
+        f" {'malformed':>9} {'declarative':>11} {'replaced':>8} {'dropped':>7}",
     ]
     for name, score in scores.items():
         dates = f"{score.date_accuracy:.2f}" if name == "timeline" else "-"
@@ -179,9 +190,11 @@ def report(scores: dict[str, Score], articles: int, subset: str = "all") -> str:
         lines.append(
             f"  {name:<42} {score.generated:>4} {score.references:>4} {score.precision:>6.2f}"
             f" {score.recall:>6.2f} {dates:>6} {malformed:>9} {declarative:>11}"
+            f" {score.replaced if '(' not in name else '-':>8} {score.dropped if '(' not in name else '-':>7}"
         )
     timeline = scores["timeline"]
     lines.append(f"  timeline dates right: {timeline.right_dates} of {timeline.dated} matched events")
+    lines.append("  replaced, dropped: lines the line checker replaced by their verbatim sentence, or left out")
     return "\n".join(lines)
 
 

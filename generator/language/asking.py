@@ -177,9 +177,8 @@ def _whole_phrase(subject: Token, sources: Sequence[Span]) -> bool:
     named = re.match(r"(?i)^(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*\s?'s\s(.+)$", phrase)
     for source in sources:
         for token in source:
-            for text in _phrases(token):
-                if text == phrase:
-                    return True
+            if phrase in _phrases(token) or phrase in _name_parts(token):
+                return True
         if named:
             for token in source:
                 if token.tag_ == "PRP$" and token.head.i < source.end:
@@ -187,6 +186,16 @@ def _whole_phrase(subject: Token, sources: Sequence[Span]) -> bool:
                     if rest.startswith(named.group(1)):
                         return True
     return False
+
+
+def _name_parts(token: Token) -> list[str]:
+    """The names that end at a proper noun, a title or role before them left out: "Elena Ruiz" of "Mayor Elena Ruiz"."""
+    if token.pos_ != "PROPN" or (token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "PROPN"):
+        return []
+    start = token.i
+    while start > 0 and token.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return [_normal(token.doc[begin : token.i + 1].text) for begin in range(start, token.i + 1)]
 
 
 def _phrases(token: Token) -> list[str]:

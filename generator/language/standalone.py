@@ -78,8 +78,10 @@ def opens_with_pronoun(first: Token, root: Token) -> bool:
     """Whether a sentence opens with a pronoun whose referent is in another sentence.
 
     "It" and "this" before a verb of being are most often empty ("It is unclear whether ...",
-    "It was the first time ..."): those stand alone.
+    "It was the first time ..."): those stand alone, as does a determiner of a time ("This week ...").
     """
+    if first.dep_ == "det" and first.head.ent_type_ in ("DATE", "TIME"):  # "This week ...", "These days ...": a time
+        return False
     if first.lower_ in _REFERRING:
         return True
     return first.lower_ in ("it", "its", "this") and root.lemma_ not in _COPULAS
