@@ -36,6 +36,15 @@ SUNDAY = dt.date(2025, 1, 19)
         ("early this month", "past", "2025-01"),
         ("later in the week", "future", "2025-01"),
         ("last autumn", "past", "2024"),
+        ("in January last year", "past", "2024-01"),
+        ("December last year", "future", "2024-12"),
+        ("March next year", "past", "2026-03"),
+        ("Sept. 12", "past", "2024-09-12"),
+        ("Sept 12, 2023", "future", "2023-09-12"),
+        ("2024-03-12", "past", "2024-03-12"),
+        ("25/12/2023", "past", "2023-12-25"),
+        ("03/25/2023", "past", "2023-03-25"),
+        ("12/03/2024", "past", "2024"),
     ],
 )
 def test_expressions_resolve_to_full_or_partial_iso_dates(expression: str, direction: Direction, expected: str) -> None:

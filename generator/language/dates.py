@@ -5,7 +5,9 @@ or None when the expression names no point in time ("five years", "the
 next few weeks", "the 1990s").  A bare weekday or month is placed by the
 *direction* of the sentence: ``past`` (the last one), ``future`` (the next
 one) or ``nearest`` (whichever is closer, the past on a tie), which suits a
-date hanging on a noun ("his inauguration on Monday").
+date hanging on a noun ("his inauguration on Monday").  A month with "last
+year", "next year" or "this year" takes that year; ISO and numeric dates are
+read as written (a numeric date whose day and month could swap gives its year).
 """
 
 from __future__ import annotations
@@ -29,15 +31,28 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
             "nine": 9, "ten": 10}
 _SPAN = re.compile(r"\b(?:days|weeks|months|years|decades)\b")
 _MONTH_WORDS = [re.compile(rf"\b{m[:3]}(?:{m[3:]}|\.)?\b") for m in MONTHS]
+_SEPT = re.compile(r"\bsept\b")  # the one month cut to four letters ("Sept. 12")
+_ISO = re.compile(r"\b(1[5-9]\d\d|20\d\d)-([01]\d)-([0-3]\d)\b")
+_NUMERIC = re.compile(r"\b([0-3]?\d)/([0-3]?\d)/((?:19|20)\d\d)\b")
+_YEAR_SHIFT = re.compile(r"\b(last|next|this) year\b")
 
 
 def resolve(expression: str, today: dt.date, direction: Direction = "past") -> str | None:
     """An absolute ISO date for ``expression``, or None when it names none."""
-    text = expression.lower().strip()
+    text = _SEPT.sub("sep", expression.lower().strip())
+    written = _written_date(text)
+    if written is not None:
+        return written
     year_match = _YEAR.search(text)
     month = _month(text)
     if month is not None:
-        year = int(year_match.group(1)) if year_match else _year_of_month(month, today, direction)
+        shift = _YEAR_SHIFT.search(text)
+        if year_match:
+            year = int(year_match.group(1))
+        elif shift:  # "in January last year", "March next year"
+            year = today.year + {"last": -1, "next": 1, "this": 0}[shift.group(1)]
+        else:
+            year = _year_of_month(month, today, direction)
         day = _DAY.search(_YEAR.sub("", text))
         if day and 1 <= int(day.group(1)) <= 31:
             try:
@@ -48,6 +63,30 @@ def resolve(expression: str, today: dt.date, direction: Direction = "past") -> s
     if year_match:
         return year_match.group(1)
     return _relative(text, today, direction)
+
+
+def _written_date(text: str) -> str | None:
+    """An ISO date ("2024-03-12"), or a numeric one ("25/12/2023"): day first or month first where the
+    numbers tell which; where both could be the month, only the year is sure."""
+    iso = _ISO.search(text)
+    if iso:
+        return _checked(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    numeric = _NUMERIC.search(text)
+    if numeric is None:
+        return None
+    first, second, year = int(numeric.group(1)), int(numeric.group(2)), int(numeric.group(3))
+    if first > 12:
+        return _checked(year, second, first)
+    if second > 12:
+        return _checked(year, first, second)
+    return str(year) if first != second else _checked(year, first, second)
+
+
+def _checked(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def _month(text: str) -> int | None:
