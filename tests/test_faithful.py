@@ -70,6 +70,44 @@ def test_a_dropped_negation_is_refused(parse_text: Parse) -> None:
     assert statement_problems("The plant would close.", span)
 
 
+def test_a_cut_that_leaves_a_verb_without_its_complement_is_refused(parse_text: Parse) -> None:
+    span = source(parse_text, "On Monday, the city council approved a budget of four million euros.")
+    line = "On Monday, the city council approved."
+    assert "drops the complement of a word it keeps" in statement_problems(line, span)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "problem"),
+    [
+        ("It has been around since the early days of the internet.",
+         "its subject is a pronoun for something the line does not name"),
+        ("The plan would put lives at risk, he said.", "its subject is a pronoun for something the line does not name"),
+        ("I am happy with the way the team played in the final.",
+         "someone's words in the first person, their speaker not given"),
+        ("The airline sought a tie-up with a rival last year However, the deal was thrown out by the regulator.",
+         "two pieces of text run together"),
+        ("Saturday, 26 February, at the national stadium in the capital.", "no verb with its subject"),
+    ],
+)
+def test_a_sentence_a_reader_cannot_follow_alone_is_refused(parse_text: Parse, sentence: str, problem: str) -> None:
+    span = source(parse_text, sentence)
+    assert problem in statement_problems(span.text, span)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is unclear whether the council will approve the plan before the summer.",
+        "While the mayor has admitted mistakes, he has refused to resign from his post.",
+        '"I am happy with the way the team played," the coach said after the final.',
+        "The report, published in The Times on Monday, says the budget will grow.",
+    ],
+)
+def test_a_sentence_that_names_what_it_speaks_of_passes(parse_text: Parse, sentence: str) -> None:
+    span = source(parse_text, sentence)
+    assert statement_problems(span.text, span) == []
+
+
 def test_a_line_opening_with_a_pronoun_for_someone_else_is_refused(parse_text: Parse) -> None:
     span = source(parse_text, "He has consistently denied suggestions that the paper is for sale.")
     assert "opens with a pronoun for someone named elsewhere" in statement_problems(span.text, span)

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .lexicon import SPEECH_VERBS
+from .readable import reader_problems
 from .standalone import opens_with_pronoun, unbalanced
 from .tokens import tokens
 
@@ -52,6 +53,8 @@ OPINION_VERBS = SPEECH_VERBS | frozenset(
 )
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+# What a verb or preposition needs after it: cut, the line asks "what?" ("The council approved.").
+_COMPLEMENTS = frozenset({"ccomp", "dobj", "xcomp", "attr", "acomp", "oprd", "dative", "pobj", "pcomp"})
 _ASIDE_MARKS = frozenset({",", "-", "–", "—", "(", ")", ";", ":"})
 _ENDS = (".", "!", "?", '"', "”", "’", "'", ")")
 
@@ -80,10 +83,13 @@ def statement_problems(line: str, source: Span) -> list[str]:
     first = next((token for token in words if token.i in kept), None)
     if first is not None and opens_with_pronoun(first, source.root):
         found.append("opens with a pronoun for someone named elsewhere")
+    found.extend(reader_problems(source, kept))
     if all(token.i in kept for token in words):
-        return found  # the sentence itself
+        if not _verb_with_subject(source.root):  # the tagger's tense is not trusted here: "A dispute ended ..." (VBN)
+            found.append("no verb with its subject")
+        return list(dict.fromkeys(found))  # the sentence itself
     found.extend(cut_problems(source, kept))
-    return found
+    return list(dict.fromkeys(found))
 
 
 def kept_tokens(line: str, source: Span) -> set[int] | None:
@@ -208,6 +214,8 @@ def _lost(token: Token, kept: set[int]) -> str | None:
         return "drops an attribution"
     if token.lemma_.lower() in OPINION_VERBS and token.pos_ == "VERB":
         return "drops an attribution"
+    if token.dep_ in _COMPLEMENTS:  # "Speaking on Tuesday, the president said.": said what?
+        return "drops the complement of a word it keeps"
     return None
 
 
@@ -225,6 +233,14 @@ def _governs(token: Token) -> str | None:
     if token.lower_ in ("according", "whether"):
         return "drops an attribution"
     return None
+
+
+def _verb_with_subject(root: Token) -> bool:
+    """Whether a whole sentence is a clause: its main verb, or one joined to it, has a subject."""
+    verbs = [root, *(child for child in root.children if child.dep_ == "conj")]
+    return any(
+        verb.pos_ in ("VERB", "AUX") and any(child.dep_ in _SUBJECTS for child in verb.children) for verb in verbs
+    )
 
 
 def _finite_with_subject(top: Token, kept: set[int]) -> bool:

@@ -1,0 +1,96 @@
+"""Whether a reader of a line alone can follow it, however faithful to its sentence it is.
+
+:mod:`.faithful` asks whether a line says what its sentence says; this module
+asks whether the line, read without its neighbours, says who or what it speaks
+of, whose words it gives, and whether it is one piece of text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .standalone import FIRST_PERSON
+from .tokens import tokens
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# What a capital word that opens a second sentence glued to the first is ("However", "After", "The"); a capital
+# noun or adjective inside a sentence is most often part of a name ("a third Race to Dubai title").
+_CLAUSE_OPENERS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "DET"})
+
+
+def reader_problems(source: Span, kept: set[int]) -> list[str]:
+    """What a reader of the kept words alone cannot follow, however faithful they are.
+
+    The main clause's subject is a pronoun for someone or something the line does
+    not name ("It has been around since ...", "That is more important to them",
+    "..., he said."); the line speaks in the first person outside quotation marks
+    (someone's words, their speaker not given); or two pieces of text run together
+    with no stop between them, a capital word starting the second ("... last year
+    However, the deal ...": a caption glued to a sentence).
+    """
+    found = []
+    words = [token for token in tokens(source) if token.i in kept]
+    top = next((t for t in words if t.head.i not in kept or t.head.i == t.i), None)
+    subjects = [child for child in top.children if child.i in kept] if top is not None else []
+    if any(_refers_elsewhere(child, top) and not _named_before(child, words) for child in subjects if top):
+        found.append("its subject is a pronoun for something the line does not name")
+    if any(token.lower_ in FIRST_PERSON and token.pos_ == "PRON" for token in _outside_quotes(words)):
+        found.append("someone's words in the first person, their speaker not given")
+    if any(_glued(token) for token in words[1:]):
+        found.append("two pieces of text run together")
+    return found
+
+
+def _refers_elsewhere(subject: Token, verb: Token) -> bool:
+    """Whether a subject is a pronoun whose referent is outside its sentence ("it" that is not empty)."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    lower = subject.lower_
+    if lower in ("he", "she", "they", "these", "those", "that"):
+        return subject.pos_ == "PRON"
+    if lower in ("it", "this"):  # empty before the clause it stands for: "It is unclear whether ...", "It was the ..."
+        clausal = any(c.dep_ in ("ccomp", "xcomp", "csubj", "advcl") and c.i > verb.i for c in verb.children)
+        named = any(c.dep_ == "attr" and any(g.dep_ in ("relcl", "acl") for g in c.children) for c in verb.children)
+        return not (clausal or named)
+    return False
+
+
+def _named_before(pronoun: Token, words: Sequence[Token]) -> bool:
+    """Whether the line names someone or something before the pronoun ("While Ed Miliband has admitted ..., he ...")."""
+    said = {t.i for child in pronoun.head.children if child.dep_ in ("ccomp", "xcomp") for t in child.subtree}
+    return any(  # what "he said" reports names no speaker: "The plan will fail, he said."
+        word.pos_ == "PROPN" or word.ent_type_ or (word.pos_ == "NOUN" and word.dep_ in ("nsubj", "nsubjpass"))
+        for word in words
+        if word.i < pronoun.i and word.i not in said
+    )
+
+
+def _outside_quotes(words: Sequence[Token]) -> list[Token]:
+    """The words of a line not inside double quotation marks (straight or curly) of its sentence."""
+    outside, open_ = [], False
+    for token in tokens(words[0].sent) if words else []:
+        if token.text in ('"', "“", "”") or (token.text in ("‘", "’") and token.is_punct):
+            open_ = token.text in ("“", "‘") or (token.text == '"' and not open_)
+            continue
+        if not open_ and any(token.i == w.i for w in words):
+            outside.append(token)
+    return outside
+
+
+def _glued(token: Token) -> bool:
+    """Whether a capital word follows a lower-case word with no stop, and neither name nor "I" makes it so."""
+    before = token.doc[token.i - 1]
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
+    if after.pos_ == "PROPN" or after.ent_type_:  # "reported in The Times": the first word of a name
+        return False
+    return (
+        token.text[:1].isupper()
+        and token.text[1:2].islower()
+        and token.pos_ in _CLAUSE_OPENERS
+        and not token.ent_type_
+        and before.is_alpha
+        and before.text.islower()
+    )
