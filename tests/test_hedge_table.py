@@ -19,7 +19,6 @@ Parse = Callable[..., Document]
 SENTENCES = {
     "may": ("The union may call a strike next month.", "may", "call"),
     "would": ("The deal would cut prices.", "would", "cut"),
-    "will": ("The council will vote on Monday.", "will", "vote"),
     "pressed": ("Unions urged the government to raise wages.", "urged", "raise"),
     "intent": ("The company is expected to close its factory.", "expected", "close"),
     "intent, gerund": ("The board is considering selling the unit.", "considering", "selling"),
@@ -49,7 +48,10 @@ def test_the_cue_reads_subject_mode_and_strength_from_the_match(parse_text: Pars
     assert (planned.strength, planned.subject and planned.subject.text) == (1.0, "company")  # told in the past: weak
 
 
-@pytest.mark.parametrize("sentence", ["It would appear that the talks failed.", "Staff who may leave were warned."])
+@pytest.mark.parametrize(
+    "sentence",
+    ["It would appear that the talks failed.", "Staff who may leave were warned.", "The council will vote on Monday."],
+)
 def test_a_veto_stops_a_cue(parse_text: Parse, sentence: str) -> None:
     assert HEDGES.find(parse_text(sentence).spans[0]) == {}
 

@@ -64,7 +64,7 @@ def test_a_pronoun_at_the_start_becomes_the_person_named_before(parse_text: Pars
 
 
 def test_it_after_a_reporting_verb_becomes_the_organisation_that_reports(parse_text: Parse) -> None:
-    questions = asked(parse_text, "Harbour Rail announced on Friday that it will cut 400 jobs at its Dunmore depot.")
+    questions = asked(parse_text, "Harbour Rail announced on Friday that it may cut 400 jobs at its Dunmore depot.")
     assert questions == ["Will Harbour Rail cut 400 jobs at its Dunmore depot?"]
 
 
@@ -72,6 +72,10 @@ def test_a_trailing_attribution_is_left_out(parse_text: Parse) -> None:
     assert asked(parse_text, "The bank could raise interest rates in June, analysts said.") == [
         "Will the bank raise interest rates in June?"
     ]
+
+
+def test_a_plain_future_the_article_states_raises_no_question(parse_text: Parse) -> None:
+    assert asked(parse_text, "The combined firm will operate about 1,000 stores across the country.") == []
 
 
 def test_a_settled_fact_raises_no_question(parse_text: Parse) -> None:
@@ -120,7 +124,7 @@ STORIES = [
 @pytest.mark.parametrize("story", STORIES)
 def test_every_generated_question_is_a_well_formed_english_question(parse_text: Parse, story: str) -> None:
     questions = asked(parse_text, story)
-    assert 3 <= len(questions) <= MAX_QUESTIONS
+    assert 2 <= len(questions) <= MAX_QUESTIONS
     for question in questions:
         assert is_well_formed(question), (question, problems(question))
         assert question[0].isupper() and question.endswith("?")

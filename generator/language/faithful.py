@@ -32,7 +32,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .lexicon import SPEECH_VERBS
+from .lexicon import OPINION_VERBS
 from .readable import reader_problems
 from .standalone import opens_with_pronoun, unbalanced
 from .tokens import tokens
@@ -45,12 +45,6 @@ WORD = re.compile(r"[\w$£€%]+")
 # Markers of a condition or a concession: a clause they open may not be cut from a line.
 CONDITIONS = frozenset({"if", "unless", "although", "though", "whereas", "provided", "providing", "lest"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "neither", "without", "nobody", "nothing", "none"})
-# Verbs whose complement is someone's view: cutting them states the view as fact.
-OPINION_VERBS = SPEECH_VERBS | frozenset(
-    {"believe", "think", "claim", "allege", "argue", "hope", "fear", "expect", "suggest", "suspect",
-     "insist", "predict", "estimate", "feel", "suppose", "assume", "reckon", "doubt", "deny", "accuse",
-     "report", "understand", "learn", "appear", "seem", "consider", "warn"}
-)
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 # What a verb or preposition needs after it: cut, the line asks "what?" ("The council approved.").

@@ -21,6 +21,12 @@ SPEECH_VERBS = frozenset(
     observe remark reckon exclaim plead maintain contend assert allege retort quip answer remind
     emphasise emphasize joke boast laugh""".split()
 )
+# Verbs whose complement is someone's view: cutting them states the view as fact (generator.language.faithful).
+OPINION_VERBS = SPEECH_VERBS | frozenset(
+    {"believe", "think", "claim", "allege", "argue", "hope", "fear", "expect", "suggest", "suspect",
+     "insist", "predict", "estimate", "feel", "suppose", "assume", "reckon", "doubt", "deny", "accuse",
+     "report", "understand", "learn", "appear", "seem", "consider", "warn"}
+)
 # Quote marks as written, straight and curly; those that open a quotation; the double ones that do.
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})

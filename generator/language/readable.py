@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .lexicon import OPINION_VERBS
 from .standalone import FIRST_PERSON
 from .tokens import tokens
 
@@ -94,3 +95,15 @@ def _glued(token: Token) -> bool:
         and before.is_alpha
         and before.text.islower()
     )
+
+
+def attributed(source: Span) -> bool:
+    """Whether a sentence says whose view or words it gives: a verb of saying or thinking with a subject that is
+    not a pronoun ("Prosecutors allege that ..."), or "according to" a name."""
+    for token in tokens(source):
+        speaker = (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON")
+        if token.lemma_.lower() in OPINION_VERBS and token.pos_ == "VERB" and any(speaker):
+            return True
+        if token.lower_ == "according" and token.i + 1 < source.end and token.nbor().lower_ == "to":
+            return True
+    return False

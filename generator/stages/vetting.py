@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Literal, TypeVar
 
 from ..language.asking import question_problems
 from ..language.faithful import action_problems, line_problems, statement_problems
+from ..language.readable import attributed
 from ..language.standalone import unmarked
 from ..model import Briefing, Document, Point, Question
 from ..nlp.parse import load_model
@@ -113,7 +114,8 @@ class _Checker:
         return None
 
     def questions(self, questions: Sequence[Question]) -> list[Question]:
-        """Questions that parse as asked; for one that does not, the sentence that leaves it open, as it is."""
+        """Questions that parse as asked; for one that does not, the sentence that leaves it open, as it is, when
+        it says whose view it gives; otherwise nothing."""
         if not questions:
             return []
         parses = load_model().pipe(q.question for q in questions)
@@ -129,7 +131,7 @@ class _Checker:
                 continue
             span = self.spans(question.sources[:1])[0]
             verbatim = span.text.strip()
-            if not statement_problems(verbatim, span):
+            if attributed(span) and not statement_problems(verbatim, span):  # the sentence, saying whose view
                 self.verdicts.append(Verdict(section="questions", outcome="replaced", line=question.question,
                                              problems=tuple(found)))
                 kept.append(replace(question, question=verbatim, sources=question.sources[:1]))

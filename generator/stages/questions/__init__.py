@@ -4,8 +4,9 @@ Each sentence's unresolved matters (:mod:`.matters`) are turned into
 questions from the parse (:mod:`.forms`).  Questions on the same
 matter are merged, their sources united; they are ranked by how explicit the
 uncertainty is, how near the lead it is and whether it involves a key actor,
-and the best few are kept: every explicit one up to ``MAX_QUESTIONS``, weak
-ones (plain futures) only to reach ``MIN_QUESTIONS``.
+and the best few are kept, up to ``MAX_QUESTIONS``.  A weak matter (a plan
+told in the past) is not asked: the article states it, and an editor reads
+such a question as one the article answers.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 MAX_QUESTIONS = 8
-MIN_QUESTIONS = 4
 MAX_WORDS = 25
 # Two questions are on one matter when they share a verb and its complement,
 # or this share (and at least MIN_SHARED) of their predicates' content words.
@@ -61,6 +61,8 @@ def find_questions(document: Document, briefing: Briefing) -> Briefing:
     by_lemma: dict[str, list[tuple[int, Token]]] = {}  # where each lemma stands (for _answered), made once needed
     for index, span in enumerate(document.spans):
         for matter in matters(index, span):
+            if matter.strength <= WEAK:
+                continue
             text = _ask(matter, resolve)
             if text is not None and len(text.split()) > MAX_WORDS:
                 text = _ask(matter, resolve, short=True)
@@ -80,9 +82,7 @@ def find_questions(document: Document, briefing: Briefing) -> Briefing:
             break  # one question a sentence: its strongest matter
     merged = _merge(drafts)
     ranked = sorted(merged, key=lambda d: (-d.score, d.sources[0]))
-    chosen = [d for d in ranked if d.strength > WEAK][:MAX_QUESTIONS]
-    if len(chosen) < MIN_QUESTIONS:
-        chosen += [d for d in ranked if d.strength <= WEAK][: MIN_QUESTIONS - len(chosen)]
+    chosen = ranked[:MAX_QUESTIONS]
     questions = tuple(Question(question=d.text, sources=tuple(sorted(d.sources))) for d in chosen)
     return replace(briefing, open_questions=questions)
 

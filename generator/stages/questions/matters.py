@@ -9,7 +9,8 @@ explicit the uncertainty is:
 - a hedge: the modals may/might/could, the verbs of expectation and intent with an infinitive ("is
   expected to", "plans to", "hopes to", "is weighing", "has pledged to"), "interest in X-ing";
 - a pending inquiry: "is investigating X", "has launched an inquiry";
-- plain futures ("will", "would") are the weakest.
+- "would" (a consequence, or a plan reported) is weaker; a plain future ("will") is not a matter: the
+  article states it.
 
 The hedges are a table of patterns, one row per cue (``HEDGES``, see :mod:`.patterns`); the word
 lists are the lexicon's.
@@ -221,9 +222,6 @@ HEDGES = CueTable((
     # "would + verb": a consequence, or a plan reported
     Cue("would", [cue(LOWER="would", **_MODAL), _GOVERNS_VERB],
         verb=modal_verb, strength=CONDITIONAL, veto=(_modal_veto,)),
-    # "will/shall + verb": a plain future (not "can", "should", "must": ability and duty)
-    Cue("will", [cue(LOWER=none_of(_MAYBE, "would", "can", "should", "must"), **_MODAL), _GOVERNS_VERB],
-        verb=modal_verb, strength=WEAK, veto=(_modal_veto,)),
     # "urged X to V", "pressed X to V": X is pushed to act
     Cue("pressed", [cue(LEMMA=among(CAUSATIVES), POS="VERB"),
                     child("clause", DEP=among("xcomp", "advcl", "ccomp")), _TO_CLAUSE, child("object", DEP="dobj")],
