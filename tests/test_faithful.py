@@ -129,6 +129,14 @@ def test_an_actors_quotation_must_be_the_sources_words_as_they_stand(parse_text:
          "the verb after the auxiliary is not in its base form"),
         ("Will the mayor sell the city's stadium?", "The council may sell the stadium.",
          "a word that is not the article's ('mayor')"),
+        ("Will Microsoft step up to it?", "Microsoft may step up to it.",
+         "a word pointing to something the question does not name"),
+        ("Will that support be more symbolic than real?", "That support may be more symbolic than real.",
+         "a word pointing to something the question does not name"),
+        ("How will no one get there?", "No one knows how anyone will get there.",
+         "a negative where a question needs something to ask about"),
+        ("Will the prime minister take up the offer?", "The prime minister will not take up the offer.",
+         "the sentence asked about is negated; the question is not"),
     ],
 )
 def test_a_question_that_does_not_parse_as_intended_is_refused(
