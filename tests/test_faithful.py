@@ -146,6 +146,12 @@ def test_a_question_that_does_not_parse_as_intended_is_refused(
     assert problem in question_problems(question, load_model()(question), [span])
 
 
+def test_a_question_with_a_negative_condition_passes(parse_text: Parse) -> None:
+    span = source(parse_text, "A mediator may be appointed next week if no agreement is reached.")
+    question = "Will a mediator be appointed next week if no agreement is reached?"
+    assert question_problems(question, load_model()(question), [span]) == []
+
+
 def test_a_question_built_from_whole_phrases_of_its_sentence_passes(parse_text: Parse) -> None:
     span = source(parse_text, "The combined firm may close about 100 stores across the country.")
     question = "Will the combined firm close about 100 stores across the country?"

@@ -138,7 +138,7 @@ def question_problems(question: str, parsed: Doc | Span, sources: Sequence[Span]
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _TIMES = frozenset({"DATE", "TIME"})  # "this month", "that week": a time, not a reference
 _PERSONAL = frozenset({"it", "its", "they", "them", "their", "he", "him", "his", "she", "her"})
-# Negative subjects and determiners: "How will no one get there?" asks nothing.
+# Negative subjects: "How will no one get there?" asks nothing ("if no deal is reached" is a fine condition).
 _NOBODY = frozenset({"no", "nobody", "nothing", "none", "neither"})
 
 
@@ -163,7 +163,8 @@ def _reference_problems(words: Sequence[Token], sources: Sequence[Span]) -> list
         if word.lower_ in _PERSONAL and word.pos_ == "PRON" and not standing_for:  # "Will Microsoft step to it?"
             found.append("a word pointing to something the question does not name")
             break
-    if any(word.lower_ in _NOBODY for word in words):  # "no one" too
+    subjects = [w for w in words if w.dep_ in ("nsubj", "nsubjpass") and w.head.dep_ == "ROOT"]
+    if any(t.lower_ in _NOBODY for subject in subjects for t in subject.subtree):  # "no one" too
         found.append("a negative where a question needs something to ask about")
     asked = {word.lemma_.lower() for word in words if word.pos_ in ("VERB", "AUX")}
     negated = any(
