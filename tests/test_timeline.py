@@ -69,3 +69,21 @@ def test_durations_and_names_give_no_event(parse_text: Parse) -> None:
         "She told BBC Radio 4's Today programme that the plan was sound."
     ))
     assert events == ()
+
+
+def test_a_stretch_of_years_gives_no_event(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "Between 2011 and 2051, the population of the region will rise to nine million.\n"
+        "The study covers paintings from the years 1800-2000 held in public collections."
+    ))
+    assert events == ()
+
+
+def test_an_infinitive_takes_the_time_of_the_verb_it_completes(parse_text: Parse) -> None:
+    events = timeline_of(parse_text("The champion returned in time to defend his title at the open in March."))
+    assert [(e.date, e.future) for e in events] == [("2024-03", False)]
+
+
+def test_a_weekday_in_a_future_clause_is_the_next_one(parse_text: Parse) -> None:
+    events = timeline_of(parse_text("The striker is expected to miss his side's trip to face Mainz on Saturday."))
+    assert [(e.date, e.future) for e in events] == [("2025-01-25", True)]

@@ -68,6 +68,11 @@ def direction_of(token: Token) -> Direction:
     verb, through_noun = governing_verb(token)
     if verb is None:
         return "nearest"
+    # An untensed verb ("returned in time to defend his title in August") takes its clause's time.
+    while verb.tag_ in ("VB", "VBG") and verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i:
+        if verb_is_future(verb):
+            return "future"
+        verb = verb.head
     if verb_is_future(verb):
         return "future"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]

@@ -11,6 +11,7 @@ marked as future.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,7 @@ MIN_EVENT_WORDS = 3
 MIN_REPORT_WORDS = 6
 _DEPENDENT = frozenset({"xcomp", "advcl", "acl", "pcomp", "pobj", "prep", "ccomp", "conj", "relcl", "dobj"})
 _RELATIVES = frozenset({"which", "who", "that", "whom", "whose", "where", "when"})
+_YEARS = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _RELATIVE_WORDS = frozenset({"today", "tomorrow", "yesterday", "tonight"})
 
 
@@ -51,6 +53,8 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
             continue  # a question tells no event
         for entity in span.ents:
             if entity.label_ not in ("DATE", "TIME") or _named(entity):
+                continue
+            if _range(entity):
                 continue
             date = resolve(entity.text, today, direction_of(entity.root))
             if date is None:
@@ -91,6 +95,15 @@ def _event(span: Span, root: Token, dated: set[int]) -> tuple[str, set[str], boo
     if len(text.split()) < MIN_EVENT_WORDS or text.split()[0].lower() in _RELATIVES:
         text = sentence_text(span)
     return text, _words(list(verb.subtree), dated), verb_is_future(verb)
+
+
+def _range(entity: Span) -> bool:
+    """Whether a date names a stretch rather than when something happened: "between 2011 and 2051", "the years
+    1800-2000", "from 1800" (the start of a stretch the sentence describes)."""
+    if len(_YEARS.findall(entity.text)) > 1:
+        return True
+    before = entity.doc[entity.start - 1] if entity.start > 0 else None
+    return before is not None and before.lower_ in ("between", "from")
 
 
 def clause_text_of(tokens: list[Token]) -> str:
