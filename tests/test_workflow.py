@@ -79,7 +79,7 @@ def test_the_site_is_built_for_the_address_that_configure_pages_gives():
     configure = next(step for step in deploy if step.get("uses", "").startswith("actions/configure-pages"))
     build = next(step for step in deploy if "make site" in step.get("run", ""))
     assert uses.index(configure["uses"]) < deploy.index(build)
-    assert build["env"]["SITE_URL"] == "${{ steps.%s.outputs.base_url }}/" % configure["id"]
+    assert build["env"]["SITE_URL"] == "${{ steps." + configure["id"] + ".outputs.base_url }}/"
     upload = next(step for step in deploy if step.get("uses", "").startswith("actions/upload-pages-artifact"))
     assert upload["with"]["path"] == "site"
 
