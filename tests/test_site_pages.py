@@ -170,6 +170,15 @@ def test_a_topic_of_many_briefings_gets_linked_pages_newest_first(monkeypatch):
     assert topics.topic_slug("Floods P2") == "floods-p2-topic"
 
 
+def test_topics_and_actors_named_in_other_scripts_get_pages_of_their_own():
+    names = ["习近平", "李克强", "Novak Đoković", "Ærø"]
+    entries = [pages.Entry(f"2024-01-0{day}-x.md", record(f"Visit {day}", f"2024-01-0{day}", [actor(name)], [name]))
+               for day, name in enumerate(names, start=1)]
+    assert set(topics.gather(entries)) == {"xi-jin-ping", "li-ke-qiang", "novak-dokovic", "aero"}
+    found, _ = dossiers.gather(entries)
+    assert {found[key].name for key in found} == set(names) and len(found) == 4
+
+
 def test_a_topic_named_index_does_not_replace_the_topics_index():
     found = topics.gather([pages.Entry("a.md", record("Index rises", "2024-01-01", [], ["Index"]))])
     assert set(topics.topic_pages(found)) == {"topics/index.md", "topics/index-topic.md"}
