@@ -9,10 +9,10 @@ export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: site serve test fast lint typecheck unit evaluate bench lock clean briefings golden
 
+# The lock files hold hashes, so pip checks every download; a pip before 23.3 cannot resolve a
+# locked package required with an extra (weasel's smart-open[http]) in that mode.
 $(RUNTIME): requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	# The lock files hold hashes, so pip checks every download; a pip before 23.3 cannot resolve a
-	# locked package required with an extra (weasel's smart-open[http]) in that mode.
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check "pip>=23.3"
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .

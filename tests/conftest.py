@@ -73,4 +73,5 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("project")
     done = build_site(folder, [USER_SEED, *sorted(TEST_SEEDS.iterdir())])
     assert done.returncode == 0, done.stderr[-3000:]
+    (folder / "build.log").write_text(done.stderr, encoding="utf-8")  # what mkdocs logged
     return folder / "site"

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from .conftest import TEST_SEEDS
+
 pytestmark = pytest.mark.site
 
 
@@ -68,3 +70,10 @@ def test_headings_never_skip_a_level_and_pictures_have_text_alternatives(built_s
                 assert re.search(r"<title[^>]*>[^<]+</title>", svg) and re.search(r"<desc[^>]*>[^<]+</desc>", svg)
     charts = (built_site / "briefings" / "2025-01-19-000-4ad2aa86603d796c" / "index.html").read_text(encoding="utf-8")
     assert charts.count('role="img"') == 2
+
+
+def test_the_build_inside_mkdocs_logs_its_progress(built_site: Path):
+    logged = (built_site.parent / "build.log").read_text(encoding="utf-8")
+    seeds = 1 + len(list(TEST_SEEDS.iterdir()))
+    progress = [line.split("briefings: ")[1] for line in logged.splitlines() if line.endswith(" briefed")]
+    assert progress == [f"{done}/{seeds} briefed" for done in range(1, seeds + 1)]  # under ten: each one

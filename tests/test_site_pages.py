@@ -194,3 +194,13 @@ def test_serve_previews_the_briefings_written_last(tmp_path):
         path.write_text("x", encoding="utf-8")
         os.utime(path, ns=(10**18 + number, 10**18 + number))
     assert [e.page for e in _written_last(ENTRIES, tmp_path, 2)] == ["2023-01-05-c.md", "2024-06-10-b.md"]
+
+
+def test_the_plugin_logs_the_briefing_builds_progress_at_each_tenth_and_at_the_end(caplog):
+    from generator.site.plugin import log_progress
+
+    with caplog.at_level("INFO", logger="mkdocs.plugins.briefings"):
+        for done in range(1, 24):
+            log_progress(done, 23)
+    logged = [record.getMessage() for record in caplog.records]
+    assert logged == [f"briefings: {n}/23 briefed" for n in (3, 6, 9, 12, 15, 18, 21, 23)]
