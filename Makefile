@@ -5,7 +5,6 @@ BIN := $(VENV)/bin
 RUNTIME := $(VENV)/.runtime-installed
 DEV := $(VENV)/.dev-installed
 AXE := node_modules/axe-core/axe.min.js
-export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: site serve test fast lint typecheck unit evaluate bench lock clean briefings golden
 
