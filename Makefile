@@ -74,13 +74,13 @@ SIZES ?= 100,1000
 bench: $(DEV)
 	$(BIN)/python -m generator.bench --sizes $(SIZES)
 
-## Pin every dependency, with hashes, from pyproject.toml: requirements-dev.txt (runtime and the dev extra,
+## Pin every dependency, with hashes, from pyproject.toml: requirements-dev.txt (runtime and every extra,
 ## resolved together), then requirements.txt (runtime only, at the same versions). Pins already in the files
 ## are kept while they still fit; to move one: make lock UPGRADE="--upgrade-package NAME".
 LOCK := CUSTOM_COMPILE_COMMAND="make lock" $(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
 	--no-emit-index-url --no-emit-find-links --no-emit-trusted-host $(UPGRADE)
 lock: $(DEV)
-	$(LOCK) --extra dev --output-file requirements-dev.txt pyproject.toml
+	$(LOCK) --all-extras --output-file requirements-dev.txt pyproject.toml
 	$(LOCK) --constraint requirements-dev.txt --output-file requirements.txt pyproject.toml
 
 clean:
