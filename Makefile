@@ -5,12 +5,14 @@ BIN := $(VENV)/bin
 RUNTIME := $(VENV)/.runtime-installed
 DEV := $(VENV)/.dev-installed
 AXE := node_modules/axe-core/axe.min.js
-export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: site serve test fast lint typecheck unit evaluate bench lock clean briefings golden
 
+# The lock files hold hashes, so pip checks every download; a pip before 23.3 cannot resolve a
+# locked package required with an extra (weasel's smart-open[http]) in that mode.
 $(RUNTIME): requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check "pip>=23.3"
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $@
@@ -72,11 +74,14 @@ SIZES ?= 100,1000
 bench: $(DEV)
 	$(BIN)/python -m generator.bench --sizes $(SIZES)
 
-## Regenerate the pinned requirements from a fresh environment.
-lock:
-	rm -rf /tmp/briefings-lock && $(PYTHON) -m venv /tmp/briefings-lock
-	/tmp/briefings-lock/bin/pip install --quiet -e . && /tmp/briefings-lock/bin/pip freeze --exclude-editable > requirements.txt.new
-	@echo "review requirements.txt.new, then move it over requirements.txt"
+## Pin every dependency, with hashes, from pyproject.toml: requirements-dev.txt (runtime and every extra,
+## resolved together), then requirements.txt (runtime only, at the same versions). Pins already in the files
+## are kept while they still fit; to move one: make lock UPGRADE="--upgrade-package NAME".
+LOCK := CUSTOM_COMPILE_COMMAND="make lock" $(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+	--no-emit-index-url --no-emit-find-links --no-emit-trusted-host $(UPGRADE)
+lock: $(DEV)
+	$(LOCK) --all-extras --output-file requirements-dev.txt pyproject.toml
+	$(LOCK) --constraint requirements-dev.txt --output-file requirements.txt pyproject.toml
 
 clean:
 	rm -rf site $(VENV) node_modules

@@ -5,8 +5,9 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import click
 
@@ -15,19 +16,46 @@ from .build import Report, build, check, default_jobs
 from .errors import BriefingError
 
 SEEDS = click.Path(path_type=Path, file_okay=False)
+QUIET, NORMAL, VERBOSE = -1, 0, 1
+
+
+def _set_verbosity(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value:
+        ctx.find_root().meta["briefing.verbosity"] = QUIET if param.name == "quiet" else VERBOSE
+
+
+def _verbosity() -> int:
+    """What the command line asked for, before or after the command's name: QUIET, NORMAL or VERBOSE."""
+    return int(click.get_current_context().find_root().meta.get("briefing.verbosity", NORMAL))
+
+
+def verbosity_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """``--quiet`` and ``--verbose``, taken by the group and by ``build`` and ``check`` (the last given wins)."""
+    for name, short, text in [
+        ("verbose", "-v", "Say more: each briefing written and removed, and the progress of any build."),
+        ("quiet", "-q", "Say only what went wrong: no progress, no warnings, no summary."),
+    ]:
+        command = click.option(f"--{name}", short, is_flag=True, expose_value=False, is_eager=False,
+                               callback=_set_verbosity, help=text)(command)
+    return command
 
 
 def _print_report(report: Report) -> None:
-    for line in report.warnings:
-        click.echo(line, err=True)
+    if _verbosity() > QUIET:
+        for line in report.warnings:
+            click.echo(line, err=True)
     for line in report.errors:
         click.echo(f"error: {line}", err=True)
 
 
 @click.group()
 @click.version_option(__version__, prog_name="briefing")
+@verbosity_options
 def main() -> None:
-    """Condense news articles (seeds) into Markdown briefings."""
+    """Condense news articles (seeds) into Markdown briefings.
+
+    Example: briefing --quiet build
+    """
 
 
 @main.command(name="build")
@@ -35,21 +63,25 @@ def main() -> None:
 @click.option("--out", "out_dir", type=SEEDS, default=Path("briefings"), show_default=True, help="Folder of briefings.")
 @click.option("--jobs", type=click.IntRange(min=1), default=None, help="Worker processes [default: the cores].")
 @click.option("--force", is_flag=True, help="Regenerate every briefing, even current or hand-edited ones.")
+@verbosity_options
 def build_command(seeds_dir: Path, out_dir: Path, jobs: int | None, force: bool) -> None:
     """Write one briefing per seed; only new or changed seeds are redone.
 
     Example: briefing build --seeds seeds --out briefings --jobs 2
 
     Exits 0 when every seed succeeded, 1 when any failed (the others are
-    still written and a failed seed keeps its previous briefing).
+    still written and a failed seed keeps its previous briefing).  A progress
+    bar shows while 20 seeds or more are briefed (with --verbose, always).
     """
     from tqdm import tqdm
 
     bar: tqdm | None = None
+    level = _verbosity()
+    smallest = {QUIET: None, NORMAL: 20, VERBOSE: 1}[level]
 
     def progress(done: int, total: int) -> None:
         nonlocal bar
-        if bar is None and total >= 20:
+        if bar is None and smallest is not None and total >= smallest:
             bar = tqdm(total=total, unit="seed", file=sys.stderr, leave=False)
         if bar is not None:
             bar.update(1)
@@ -62,11 +94,17 @@ def build_command(seeds_dir: Path, out_dir: Path, jobs: int | None, force: bool)
         if bar is not None:
             bar.close()
     _print_report(report)
-    click.echo(
-        f"{len(report.written)} written, {report.unchanged} unchanged, "
-        f"{len(report.removed)} removed, {len(report.errors)} failed",
-        err=True,
-    )
+    if level == VERBOSE:
+        for name in report.written:
+            click.echo(f"written: {name}", err=True)
+        for name in report.removed:
+            click.echo(f"removed: {name}", err=True)
+    if level > QUIET:
+        click.echo(
+            f"{len(report.written)} written, {report.unchanged} unchanged, "
+            f"{len(report.removed)} removed, {len(report.errors)} failed",
+            err=True,
+        )
     sys.exit(0 if report.ok else 1)
 
 
@@ -102,6 +140,7 @@ def show_command(seeds: tuple[Path, ...], form: str) -> None:
 @main.command(name="check")
 @click.option("--seeds", "seeds_dir", type=SEEDS, default=Path("seeds"), show_default=True)
 @click.option("--out", "out_dir", type=SEEDS, default=Path("briefings"), show_default=True)
+@verbosity_options
 def check_command(seeds_dir: Path, out_dir: Path) -> None:
     """Validate every seed and say whether the briefings are current.
 
@@ -120,7 +159,10 @@ def check_command(seeds_dir: Path, out_dir: Path) -> None:
     for name in report.removed:
         click.echo(f"orphan: {name}: seed is gone but its briefing remains (run: briefing build)", err=True)
     current = report.ok and not report.stale and not report.removed
-    click.echo("briefings are current" if current else "briefings are not current", err=True)
+    if _verbosity() == VERBOSE:
+        click.echo(f"{report.unchanged} current, {len(report.stale)} stale, {len(report.removed)} orphaned", err=True)
+    if _verbosity() > QUIET:
+        click.echo("briefings are current" if current else "briefings are not current", err=True)
     sys.exit(0 if current else 1)
 
 

@@ -18,7 +18,8 @@ reading it), a stretch of text with no sentence end over
 English, front matter that is not safe YAML mapping keys to text (a key
 given twice included; see :mod:`generator.frontmatter`).  What it accepts
 with a warning: a date in the future, bytes that are not UTF-8
-(decoded as Windows-1252).
+(decoded as Windows-1252), mojibake (repaired: "presidentâ€™s" is read as the
+president's).
 """
 
 from __future__ import annotations

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import ftfy
+
 from .errors import SeedError
 
 # Zero-width and bidirectional control characters: invisible, and able to
@@ -17,6 +19,12 @@ _INVISIBLE = re.compile(
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Noncharacters: not text, and not allowed in XML (the feed) at all.
 _NONCHARACTER = re.compile("[\ufdd0-\ufdef\ufffe\uffff]")
+# UTF-8 text once read as Windows-1252 (or Latin-1) and saved again: the character of a lead byte
+# (0xC2-0xF4) before that of a continuation byte (0x80-0xBF), as in "presidentâ€™s".  A cheap test
+# before ftfy's own, which reads the whole text.
+_CONTINUATION = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0xC0))
+_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{re.escape(_CONTINUATION)}]")
+MOJIBAKE_REPAIRED = "mojibake repaired (UTF-8 text that had been read as Windows-1252, as in 'â€™' for '’')"
 _WORD = re.compile(r"[^\W\d_]+")
 _ENGLISH = frozenset(
     (
@@ -51,8 +59,9 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, list[str]]:
 
     UTF-8 (with or without a byte-order mark) and UTF-16 with a byte-order
     mark are read as such.  Other bytes are read as Windows-1252, which is a
-    superset of Latin-1's printable range, and a note says so.  Binary data
-    (NUL bytes outside UTF-16) is refused.
+    superset of Latin-1's printable range, and a note says so.  Mojibake is
+    repaired (:func:`repair_mojibake`), with a note.  Binary data (NUL bytes
+    outside UTF-16) is refused.
     """
     notes: list[str] = []
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -74,7 +83,18 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, list[str]]:
         raise SeedError(name, "the file is empty")
     if _binary_share(text) > 0.05:
         raise SeedError(name, "looks like binary data, not a text seed")
-    return clean_text(text), notes
+    repaired = repair_mojibake(text)
+    if repaired != text:
+        notes.append(MOJIBAKE_REPAIRED)
+    return clean_text(repaired), notes
+
+
+def repair_mojibake(text: str) -> str:
+    """``text`` with mojibake undone ("presidentâ€™s" is the president's again) by ftfy's
+    ``fix_encoding``, which changes only what it can show was decoded wrongly."""
+    if not _MOJIBAKE.search(text):
+        return text
+    return str(ftfy.fix_encoding(text))
 
 
 def _looks_utf16_without_mark(data: bytes) -> bool:

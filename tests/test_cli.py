@@ -55,6 +55,33 @@ def test_build_exits_1_on_a_bad_seed_and_check_then_reports_it(tmp_path):
     assert result.exit_code == 1 and "briefings are not current" in result.stderr
 
 
+def test_verbose_names_each_briefing_written_and_quiet_says_only_what_failed(tmp_path):
+    seeds, out = tmp_path / "seeds", tmp_path / "out"
+    seeds.mkdir()
+    shutil.copy(TEST_SEEDS / "library-vote.md", seeds)
+    runner = CliRunner()
+    where = ["--seeds", str(seeds), "--out", str(out), "--jobs", "1"]
+    verbose = runner.invoke(main, ["build", *where, "--verbose"])
+    assert verbose.exit_code == 0, verbose.output
+    page = next(out.glob("*.md")).name
+    assert f"written: {page}\n1 written, 0 unchanged, 0 removed, 0 failed\n" in verbose.stderr
+    # A seed that cannot be briefed, and one that is read with a warning (mojibake repaired).
+    (seeds / "bad.txt").write_text(" date 2024-01-01 ", encoding="utf-8")
+    mojibake = (TEST_SEEDS / "library-vote.md").read_text(encoding="utf-8").replace("said", "said â€™", 1)
+    (seeds / "ok.md").write_text(mojibake, encoding="utf-8")
+    check = ["check", "--seeds", str(seeds), "--out", str(out)]
+    quiet = runner.invoke(main, ["--quiet", *check])
+    assert quiet.exit_code == 1
+    assert quiet.stderr.splitlines() == ["error: bad.txt: the seed has no article text",
+                                         "stale: bad.txt: briefing missing or out of date (run: briefing build)",
+                                         "stale: ok.md: briefing missing or out of date (run: briefing build)"]
+    normal = runner.invoke(main, check)
+    assert "ok.md: warning: mojibake repaired" in normal.stderr
+    assert normal.stderr.endswith("\nbriefings are not current\n")
+    counted = runner.invoke(main, [*check, "-v"])
+    assert counted.stderr.endswith("\n1 current, 2 stale, 0 orphaned\nbriefings are not current\n")
+
+
 def test_usage_errors_exit_2():
     assert CliRunner().invoke(main, ["build", "--jobs", "0"]).exit_code == 2
     assert CliRunner().invoke(main, ["show"]).exit_code == 2

@@ -20,7 +20,7 @@ from .conftest import TEST_SEEDS, USER_SEED, build_site
 from .hostile_markup import hostile_markdown_seed, hostile_plain_seed, live_markup_in_site
 
 pytestmark = pytest.mark.site
-HOSTILE_PAGES = ("2024-05-01-script-xss", "2024-05-02-img-src-xss-onerror-xss", "2024-06-01-zoe-evil")
+HOSTILE_PAGES = ("2024-05-01-script-xss", "2024-05-02-img-src-xss-onerror-xss", "2024-06-01-zoe-wang-fei-evil")
 # English, with emoji, CJK and right-to-left names, invisible controls and what XML forbids or parses.
 UNICODE_SEED = (
     " date 2024-06-01 HONG KONG — The singer 王菲 (Faye Wong) said on Monday 🎤 that her tour would resume "

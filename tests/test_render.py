@@ -39,9 +39,25 @@ def test_escaped_text_renders_as_the_same_text_with_no_markup():
 
 def test_slug_is_ascii_and_bounded():
     assert slug("Han Kuo-yu") == "han-kuo-yu"
-    assert slug("Zoë Ørsted, São Paulo") == "zoe-rsted-sao-paulo"
+    assert slug("Zoë Ørsted, São Paulo") == "zoe-orsted-sao-paulo"
     assert len(slug("word " * 50, limit=30)) <= 30
     assert slug("../../etc/passwd") == "etc-passwd"
+
+
+def test_names_in_any_script_get_their_transliteration_as_a_slug():
+    assert slug("Novak Đoković") == "novak-dokovic" == slug("Novak Dokovic")
+    assert slug("Ærø") == "aero"
+    assert slug("Łódź, Straße") == "lodz-strasse"
+    assert slug("Владимир Путин") == "vladimir-putin"
+    assert slug("习近平") == "xi-jin-ping" and slug("李克强") == "li-ke-qiang"  # a syllable per character
+    assert slug("김정은") == "gim-jeong-eun"
+
+
+def test_a_name_with_no_transliteration_gets_a_stable_slug_of_its_own():
+    alef, waw = "\u0627", "\u0627\u0648"  # anyascii gives the Arabic alef no letter
+    assert slug(alef) and slug(alef) == slug(alef) and slug(alef) != slug(alef + alef)
+    assert slug(alef).isascii() and slug(alef) != slug(waw)
+    assert slug("!!!") == "" and slug("") == ""
 
 
 def test_every_source_link_in_the_page_has_its_sentence_anchor(parse_text):

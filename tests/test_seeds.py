@@ -8,6 +8,7 @@ import pytest
 
 from generator.errors import SeedError
 from generator.seeds import MAX_SEED_BYTES, read_seed
+from generator.textclean import MOJIBAKE_REPAIRED
 
 from .conftest import TEST_SEEDS, USER_SEED
 from .helpers import write
@@ -98,6 +99,17 @@ def test_byte_order_marks_line_endings_and_windows_1252_are_read(tmp_path):
     latin = read_seed(write(tmp_path, "cp.txt", (text + "It was a caf\xe9 deal.\n").encode("cp1252")))
     assert "café" in latin.body
     assert latin.warnings == ("not valid UTF-8; decoded as Windows-1252 (Latin-1)",)
+
+
+def test_mojibake_is_repaired_with_a_note_and_correct_text_is_left_alone(tmp_path):
+    # UTF-8 once read as Windows-1252 and saved again ("\x9d" is the byte that Windows-1252 leaves undefined).
+    wrong = "The presidentâ€™s aide said â€œnoâ€\x9d at a cafÃ© in Lima."
+    repaired = read_seed(write(tmp_path, "wrong.txt", " date 2024-01-05 " + wrong + " The mayor said it."))
+    assert repaired.body == "The president’s aide said “no” at a café in Lima. The mayor said it."
+    assert repaired.warnings == (MOJIBAKE_REPAIRED,)
+    right = "He said «Allô» and left the naïve café in São Paulo, the mayor said in the city."
+    article = read_seed(write(tmp_path, "right.txt", " date 2024-01-05 " + right))
+    assert (article.body, article.warnings) == (right, ())
 
 
 def test_invisible_and_bidi_control_characters_are_dropped(tmp_path):

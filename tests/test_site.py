@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from .conftest import TEST_SEEDS
+
 pytestmark = pytest.mark.site
 
 
@@ -68,3 +70,39 @@ def test_headings_never_skip_a_level_and_pictures_have_text_alternatives(built_s
                 assert re.search(r"<title[^>]*>[^<]+</title>", svg) and re.search(r"<desc[^>]*>[^<]+</desc>", svg)
     charts = (built_site / "briefings" / "2025-01-19-000-4ad2aa86603d796c" / "index.html").read_text(encoding="utf-8")
     assert charts.count('role="img"') == 2
+
+
+def test_the_build_inside_mkdocs_logs_its_progress(built_site: Path):
+    logged = (built_site.parent / "build.log").read_text(encoding="utf-8")
+    seeds = 1 + len(list(TEST_SEEDS.iterdir()))
+    progress = [line.split("briefings: ")[1] for line in logged.splitlines() if line.endswith(" briefed")]
+    assert progress == [f"{done}/{seeds} briefed" for done in range(1, seeds + 1)]  # under ten: each one
+
+
+def test_a_strict_build_passes_with_materials_end_of_life_notice_shown(built_site: Path):
+    # The notice is printed, not logged: --strict does not count it, and nothing hides it.
+    assert "Material for MkDocs reaches end of life" in (built_site.parent / "build.log").read_text(encoding="utf-8")
+
+
+def test_the_briefings_markdown_builds_without_the_plugin_or_material(tmp_path: Path):
+    import shutil
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    (tmp_path / "docs").mkdir()
+    for golden in (ROOT / "tests" / "golden").glob("*.md"):
+        shutil.copy(golden, tmp_path / "docs" / golden.name)
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: Plain\ntheme:\n  name: mkdocs\n"
+        "markdown_extensions: [admonition, attr_list, md_in_html, tables, pymdownx.escapeall]\n"
+        "validation:\n  links:\n    not_found: info  # the actors' dossiers are the plugin's pages\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    page = (tmp_path / "site" / "library-vote" / "index.html").read_text(encoding="utf-8")
+    assert '<div class="admonition abstract">' in page and "<table>" in page and "<svg" in page
+    assert 'id="s-0"' in page

@@ -170,6 +170,15 @@ def test_a_topic_of_many_briefings_gets_linked_pages_newest_first(monkeypatch):
     assert topics.topic_slug("Floods P2") == "floods-p2-topic"
 
 
+def test_topics_and_actors_named_in_other_scripts_get_pages_of_their_own():
+    names = ["习近平", "李克强", "Novak Đoković", "Ærø"]
+    entries = [pages.Entry(f"2024-01-0{day}-x.md", record(f"Visit {day}", f"2024-01-0{day}", [actor(name)], [name]))
+               for day, name in enumerate(names, start=1)]
+    assert set(topics.gather(entries)) == {"xi-jin-ping", "li-ke-qiang", "novak-dokovic", "aero"}
+    found, _ = dossiers.gather(entries)
+    assert {found[key].name for key in found} == set(names) and len(found) == 4
+
+
 def test_a_topic_named_index_does_not_replace_the_topics_index():
     found = topics.gather([pages.Entry("a.md", record("Index rises", "2024-01-01", [], ["Index"]))])
     assert set(topics.topic_pages(found)) == {"topics/index.md", "topics/index-topic.md"}
@@ -185,3 +194,13 @@ def test_serve_previews_the_briefings_written_last(tmp_path):
         path.write_text("x", encoding="utf-8")
         os.utime(path, ns=(10**18 + number, 10**18 + number))
     assert [e.page for e in _written_last(ENTRIES, tmp_path, 2)] == ["2023-01-05-c.md", "2024-06-10-b.md"]
+
+
+def test_the_plugin_logs_the_briefing_builds_progress_at_each_tenth_and_at_the_end(caplog):
+    from generator.site.plugin import log_progress
+
+    with caplog.at_level("INFO", logger="mkdocs.plugins.briefings"):
+        for done in range(1, 24):
+            log_progress(done, 23)
+    logged = [record.getMessage() for record in caplog.records]
+    assert logged == [f"briefings: {n}/23 briefed" for n in (3, 6, 9, 12, 15, 18, 21, 23)]

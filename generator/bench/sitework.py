@@ -47,6 +47,8 @@ def lay_out(project: Path) -> None:
 
 
 def environment() -> dict[str, str]:
+    """The environment of a measured run: Material's end-of-life notice, printed at each start, left out
+    of the timings' output (`make site` and `make serve` show it)."""
     return {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 

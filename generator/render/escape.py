@@ -17,9 +17,12 @@ small and Python-Markdown fast: prose is full of full stops and hyphens.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 import unicodedata
+
+from anyascii import anyascii
 
 _INLINE_MARKS = re.compile(r"([\\`*_{}\[\]()!|~^])")
 # ">" needs no backslash: it becomes "&gt;", which starts no quote.
@@ -56,9 +59,35 @@ def attribute(text: str) -> str:
 
 
 def slug(text: str, *, limit: int = 60) -> str:
-    """An ASCII slug: letters and digits joined by hyphens, at most ``limit`` long."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    words = _SLUG_DROP.sub("-", ascii_text.lower()).strip("-")
+    """An ASCII slug: letters and digits joined by hyphens, at most ``limit`` long.
+
+    Every script is transliterated (anyascii): "Novak Đoković" is ``novak-dokovic``, "Ærø" ``aero``,
+    "习近平" ``xi-jin-ping`` (a syllable written as one character is a word of its own).  A name with
+    letters that have no transliteration gets a stable hash of itself, so that two such names never
+    share a slug.
+    """
+    words = _SLUG_DROP.sub("-", _transliterate(text).lower()).strip("-")
+    if not words and any(ch.isalnum() for ch in text):
+        words = "x" + hashlib.sha256(plain(text).encode("utf-8")).hexdigest()[:12]
     if len(words) > limit:
         words = words[:limit].rsplit("-", 1)[0] or words[:limit]
     return words.strip("-")
+
+
+def _transliterate(text: str) -> str:
+    """``text`` in ASCII letters, other marks dropped.  A caseless character read as a capitalised
+    syllable (Chinese, Korean) starts a word, so that "XiJinPing" comes out as "Xi Jin Ping"."""
+    if text.isascii():
+        return text
+    parts = []
+    for ch in unicodedata.normalize("NFC", text):
+        if ch.isascii():
+            ascii_ch = ch
+        elif unicodedata.category(ch)[0] in "LMN":  # letters, their marks, digits; a symbol (an emoji) is no word
+            ascii_ch = anyascii(ch)
+        else:  # dropped, as before transliteration: "Trump’s" stays trumps
+            ascii_ch = ""
+        if ascii_ch[:1].isupper() and not ch.isupper():
+            ascii_ch = " " + ascii_ch
+        parts.append(ascii_ch)
+    return "".join(parts)

@@ -3,8 +3,8 @@
 Thin event handlers; the work is in :mod:`generator.build` (briefings),
 :mod:`generator.site.pages` and :mod:`generator.site.dossiers` (pages).
 
-* ``on_pre_build``: bring ``briefings/`` up to date (incremental); a bad seed
-  is logged and skipped, it never fails the site.
+* ``on_pre_build``: bring ``briefings/`` up to date (incremental), logging its
+  progress; a bad seed is logged and skipped, it never fails the site.
 * ``on_files``: add every briefing page, the archive, the actors' dossiers
   and the timeline as site files.
 * ``on_page_markdown``: fill the home page's list of latest briefings,
@@ -18,6 +18,7 @@ Thin event handlers; the work is in :mod:`generator.build` (briefings),
 from __future__ import annotations
 
 import logging
+import math
 import re
 import threading
 from pathlib import Path
@@ -75,7 +76,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             # Not while it loads: a worker forked then would inherit the model's lock held, forever.
             self.warming.join()
         try:
-            report = build(self.seeds_dir, self.briefings_dir, jobs=self.config.jobs or default_jobs())
+            report = build(
+                self.seeds_dir, self.briefings_dir, jobs=self.config.jobs or default_jobs(), progress=log_progress
+            )
         except BriefingError as error:  # e.g. another build holds the lock: one line, no traceback
             raise PluginError(f"briefings: {error}") from None
         for line in report.warnings + report.errors:
@@ -154,6 +157,13 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if self.seeds_dir.exists():
             server.watch(str(self.seeds_dir))
         return server
+
+
+def log_progress(done: int, total: int) -> None:
+    """Log the briefing build's progress inside ``mkdocs build``: a line at each tenth of the seeds
+    to brief and at the last one ("briefings: 12/40 briefed")."""
+    if done == total or done % math.ceil(total / 10) == 0:
+        log.info("briefings: %d/%d briefed", done, total)
 
 
 def _written_last(entries: list[pages.Entry], folder: Path, count: int) -> list[pages.Entry]:
