@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from .faithful import FINITE_TAGS, words_of
 from .lexicon import INQUIRY_NOUNS
+from .readable import question_reference_problems
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -129,52 +130,8 @@ def question_problems(question: str, parsed: Doc | Span, sources: Sequence[Span]
     if named and subject is not None and not _whole_phrase(subject, sources):
         found.append("its subject is not a whole phrase of the article")
     found.extend(_foreign_words(question, parsed, sources))
-    found.extend(_reference_problems(words, sources))
+    found.extend(question_reference_problems(words, sources))
     return list(dict.fromkeys(found))
-
-
-# Words that stand for something named elsewhere; in a question read alone, a reader cannot tell what, unless a
-# personal pronoun follows the name it stands for ("Will Allen face jail if he fails to pay?").
-_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
-_TIMES = frozenset({"DATE", "TIME"})  # "this month", "that week": a time, not a reference
-_PERSONAL = frozenset({"it", "its", "they", "them", "their", "he", "him", "his", "she", "her"})
-# Negative subjects: "How will no one get there?" asks nothing ("if no deal is reached" is a fine condition).
-_NOBODY = frozenset({"no", "nobody", "nothing", "none", "neither"})
-
-
-def _introduces_clause(word: Token) -> bool:
-    """ "that" opening a clause ("said that ...", "the plan that ..."), "those" with the clause that names them
-    ("those pushing for ...", "those who ...")."""
-    if word.tag_ in ("WDT", "WP", "IN") or word.dep_ == "mark":
-        return True
-    return word.lower_ == "those" and any(child.dep_ in ("acl", "relcl") for child in word.children)
-
-
-def _reference_problems(words: Sequence[Token], sources: Sequence[Span]) -> list[str]:
-    """A word pointing to what the question does not name before it ("Will Microsoft step to it?", "Will that
-    support ..."), a negative subject, or a negation of the sentence asked about that the question lost."""
-    found = []
-    for index, word in enumerate(words):
-        if word.lower_ in _DEMONSTRATIVES and not _introduces_clause(word) and word.head.ent_type_ not in _TIMES:
-            found.append("a word pointing to something the question does not name")
-            break
-        named = any(w.pos_ in ("PROPN", "NOUN") or w.ent_type_ for w in words[1:index])
-        standing_for = named and (word.tag_ == "PRP$" or word.dep_ in ("poss", "nsubj", "nsubjpass"))
-        if word.lower_ in _PERSONAL and word.pos_ == "PRON" and not standing_for:  # "Will Microsoft step to it?"
-            found.append("a word pointing to something the question does not name")
-            break
-    subjects = [w for w in words if w.dep_ in ("nsubj", "nsubjpass") and w.head.dep_ == "ROOT"]
-    if any(t.lower_ in _NOBODY for subject in subjects for t in subject.subtree):  # "no one" too
-        found.append("a negative where a question needs something to ask about")
-    asked = {word.lemma_.lower() for word in words if word.pos_ in ("VERB", "AUX")}
-    negated = any(
-        token.lemma_.lower() in asked and token.pos_ == "VERB" and any(c.dep_ == "neg" for c in token.children)
-        for source in sources
-        for token in source
-    )
-    if negated and not any(word.dep_ == "neg" or word.lower_ in ("not", "n't", "never") for word in words):
-        found.append("the sentence asked about is negated; the question is not")
-    return found
 
 
 def _base(token: Token) -> bool:
