@@ -138,8 +138,8 @@ def test_the_feed_parses_and_lists_every_briefing(site, built_site):
     with urllib.request.urlopen(base + "feed.xml") as response:
         root = ET.fromstring(response.read())
     ns = {"a": "http://www.w3.org/2005/Atom"}
-    hrefs = {e.find("a:link", ns).get("href") for e in root.findall("a:entry", ns)}
-    pages = {f"briefings/{p.parent.name}/" for p in (built_site / "briefings").glob("*/index.html")}
+    hrefs = {urlparse(e.find("a:link", ns).get("href")).path for e in root.findall("a:entry", ns)}
+    pages = {f"/briefings/{p.parent.name}/" for p in (built_site / "briefings").glob("*/index.html")}
     assert hrefs == pages
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import re
 from pathlib import Path
 
@@ -68,3 +69,13 @@ def test_headings_never_skip_a_level_and_pictures_have_text_alternatives(built_s
                 assert re.search(r"<title[^>]*>[^<]+</title>", svg) and re.search(r"<desc[^>]*>[^<]+</desc>", svg)
     charts = (built_site / "briefings" / "2025-01-19-000-4ad2aa86603d796c" / "index.html").read_text(encoding="utf-8")
     assert charts.count('role="img"') == 2
+
+
+def test_the_sitemap_lists_every_briefing_at_the_sites_address(built_site: Path):
+    import xml.etree.ElementTree as ET
+
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    listed = {loc.text for loc in ET.parse(built_site / "sitemap.xml").getroot().findall("s:url/s:loc", ns)}
+    site_url = os.environ.get("SITE_URL", "http://127.0.0.1:8000/")  # mkdocs.yml: from the environment, or local
+    briefings = {f"{site_url}briefings/{p.parent.name}/" for p in (built_site / "briefings").glob("*/index.html")}
+    assert len(briefings) == 4 and briefings <= listed
