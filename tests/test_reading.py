@@ -16,7 +16,7 @@ pytestmark = pytest.mark.browser
 PAGES = {
     "briefing": "briefings/2025-01-19-000-4ad2aa86603d796c/",  # the user's seed: both charts, the widest table
     "dossier": "actors/marieke-de-vries/",
-    "topic": "topics/port/",
+    "topic": "topics/branch-library/",
     "timeline": "timeline/",
 }
 WIDTHS = [1280, 390]

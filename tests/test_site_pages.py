@@ -185,3 +185,30 @@ def test_serve_previews_the_briefings_written_last(tmp_path):
         path.write_text("x", encoding="utf-8")
         os.utime(path, ns=(10**18 + number, 10**18 + number))
     assert [e.page for e in _written_last(ENTRIES, tmp_path, 2)] == ["2023-01-05-c.md", "2024-06-10-b.md"]
+
+
+def test_a_topic_that_names_an_actor_is_the_actors_dossier_and_has_no_page_of_its_own():
+    entries = [pages.Entry("2024-05-02-a.md", record("Sweden votes", "2024-05-02", [actor("Sweden", "place")],
+                                                     ["Sweden", "port"]))]
+    found = topics.gather(entries)
+    topics.join_dossiers(found, dossiers.gather(entries)[0])
+    made = topics.topic_pages(found)
+    assert "topics/sweden.md" not in made and "topics/port.md" in made
+    assert "[Sweden](../actors/sweden.md) (1)" in made["topics/index.md"]
+    assert topics.urls(entries[0], found) == {"Sweden": "actors/sweden/", "port": "topics/port/"}
+
+
+def test_a_topic_with_briefings_its_namesakes_dossier_does_not_list_keeps_its_page():
+    entries = [pages.Entry("a.md", record("Sweden votes", "2024-05-02", [actor("Sweden", "place")], ["Sweden"])),
+               pages.Entry("b.md", record("Swedish rail", "2024-05-03", [], ["Sweden"]))]
+    found = topics.gather(entries)
+    topics.join_dossiers(found, dossiers.gather(entries)[0])
+    assert "topics/sweden.md" in topics.topic_pages(found)
+
+
+def test_most_covered_topics_come_by_number_of_briefings_then_the_latest_first():
+    entries = [pages.Entry("a.md", record("A", "2024-01-01", [], ["alpha rule", "zeta plan"])),
+               pages.Entry("b.md", record("B", "2024-03-01", [], ["beta law"])),
+               pages.Entry("c.md", record("C", "2024-02-01", [], ["zeta plan", "gamma act"]))]
+    ranked = topics.most_covered(topics.gather(entries), 3)
+    assert [t.name for t in ranked] == ["zeta plan", "beta law", "gamma act"]

@@ -101,6 +101,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.entries = entries
         self.related = related.related(entries, self.actor_slugs)
         self.topics = topics.gather(entries)
+        topics.join_dossiers(self.topics, found)
         self.by_page = {entry.page: entry for entry in entries}
         for entry in entries:
             path = self.briefings_dir / entry.page
