@@ -65,3 +65,78 @@ def test_a_phone_still_reaches_every_section_through_the_drawer(site):
     show(driver, base, PAGES["briefing"], 390)
     links = measure(driver, "return [...document.querySelectorAll('.md-sidebar--primary a')].map(a => a.textContent)")
     assert {"Briefings", "Actors", "Topics", "Timeline"} <= {link.strip() for link in links}
+
+
+_OUTSIDE = """
+return [...document.querySelectorAll("article *")].flatMap(el => {
+  const box = el.getBoundingClientRect();
+  const out = box.width > 0 && (box.left < -0.5 || box.right > innerWidth + 0.5);
+  return out ? [`${el.tagName.toLowerCase()} ${el.textContent.trim().slice(0, 30)}: ${box.left}..${box.right}`] : [];
+}).slice(0, 5);
+"""
+
+
+@pytest.mark.parametrize("width", WIDTHS, ids=lambda w: f"{w}px")
+@pytest.mark.parametrize("page", list(PAGES))
+def test_no_page_is_wider_than_the_window_nor_holds_anything_wider(site, page, width):
+    driver, base = site
+    show(driver, base, PAGES[page], width)
+    assert measure(driver, "return document.scrollingElement.scrollWidth") <= width
+    assert measure(driver, _OUTSIDE) == []
+
+
+def test_on_a_phone_each_key_actor_is_a_block_that_names_its_cells(site):
+    driver, base = site
+    show(driver, base, PAGES["briefing"], 390)
+    rows = measure(driver, """
+      const table = document.querySelector("#key-actors + * table, #key-actors + table");
+      return [...table.querySelectorAll("tbody tr")].map(tr => [...tr.cells].map(td =>
+        [getComputedStyle(td, "::before").content, td.getBoundingClientRect().left]));
+    """)
+    assert len(rows) >= 2
+    for cells in rows:
+        labels = [label for label, _ in cells]
+        assert labels == ["none", '"Kind: "', '"Role: "', '"What they said or did: "']
+        assert len({round(left) for _, left in cells}) == 1  # one above the other, not side by side
+
+
+_CHART_TEXT = """
+const probe = document.createElement("small");
+probe.textContent = "x";
+document.querySelector("article p").append(probe);
+const small = parseFloat(getComputedStyle(probe).fontSize);
+probe.remove();
+return {small, charts: [...document.querySelectorAll("article svg[role=img]")].map(svg => {
+  const frame = svg.getBoundingClientRect();
+  return {frame: [frame.left, frame.right, frame.top, frame.bottom], said: svg.getAttribute("aria-labelledby")
+    .split(" ").map(id => document.getElementById(id).textContent).join(" "),
+    texts: [...svg.querySelectorAll("text")].map(t => {
+      const box = t.getBoundingClientRect();
+      return {text: t.textContent, size: parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a,
+              box: [box.left, box.right, box.top, box.bottom]};
+    })};
+})};
+"""
+
+
+def _overlap(a: list[float], b: list[float]) -> bool:
+    return min(a[1], b[1]) - max(a[0], b[0]) > 0.5 and min(a[3], b[3]) - max(a[2], b[2]) > 0.5
+
+
+@pytest.mark.parametrize("width", WIDTHS, ids=lambda w: f"{w}px")
+@pytest.mark.parametrize("page", ["briefing"])
+def test_chart_text_is_no_smaller_than_the_small_text_and_no_label_overlaps_or_is_cut(site, page, width):
+    driver, base = site
+    show(driver, base, PAGES[page], width)
+    seen = measure(driver, _CHART_TEXT)
+    assert seen["charts"], "no chart on the page"
+    for chart in seen["charts"]:
+        texts, (left, right, top, bottom) = chart["texts"], chart["frame"]
+        assert texts and chart["said"]
+        for text in texts:
+            assert text["size"] >= seen["small"], text
+            x0, x1, y0, y1 = text["box"]
+            assert left - 0.5 <= x0 and x1 <= right + 0.5 and top - 0.5 <= y0 and y1 <= bottom + 0.5, text
+        for n, text in enumerate(texts):
+            for other in texts[n + 1 :]:
+                assert not _overlap(text["box"], other["box"]), (text["text"], other["text"])
