@@ -124,7 +124,7 @@ def _overlap(a: list[float], b: list[float]) -> bool:
 
 
 @pytest.mark.parametrize("width", WIDTHS, ids=lambda w: f"{w}px")
-@pytest.mark.parametrize("page", ["briefing"])
+@pytest.mark.parametrize("page", ["briefing", "timeline"])
 def test_chart_text_is_no_smaller_than_the_small_text_and_no_label_overlaps_or_is_cut(site, page, width):
     driver, base = site
     show(driver, base, PAGES[page], width)

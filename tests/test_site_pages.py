@@ -212,3 +212,19 @@ def test_most_covered_topics_come_by_number_of_briefings_then_the_latest_first()
                pages.Entry("c.md", record("C", "2024-02-01", [], ["zeta plan", "gamma act"]))]
     ranked = topics.most_covered(topics.gather(entries), 3)
     assert [t.name for t in ranked] == ["zeta plan", "beta law", "gamma act"]
+
+
+def test_the_timeline_opens_on_events_per_year_drawn_and_said_then_the_latest_events_newest_first():
+    events = [{"date": date, "event": f"Event of {date}", "sources": [0], "future": False}
+              for date in ("2017", "2023-02-01", "2024-05-01", "2024-06-01")]
+    index = pages.timeline_pages([pages.Entry("2024-06-09-e.md", record("Busy", "2024-06-09", [], [], events))])
+    index = index["timeline/index.md"]
+    assert 'role="img"' in index and "2017: 1 event; 2023: 1 event; 2024: 2 events" in index
+    latest = index[index.index("## Latest events") :]
+    assert latest.index("Event of 2024-06-01") < latest.index("Event of 2024-05-01") < latest.index("Event of 2017")
+
+
+def test_events_of_one_year_are_counted_per_month():
+    events = [{"date": d, "event": "E", "sources": [0], "future": False} for d in ("2024-05-01", "2024-05-03")]
+    index = pages.timeline_pages([pages.Entry("a.md", record("A", "2024-06-09", [], [], events))])["timeline/index.md"]
+    assert "Events per month of 2024" in index and "May 2024: 2 events" in index
