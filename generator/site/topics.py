@@ -122,7 +122,8 @@ def topic_pages(topics: dict[str, Topic]) -> dict[str, str]:
     lines = ["# Topics\n", "Topics are drawn from each article: its main places, organizations and people, "
              "and the subjects it keeps returning to. A topic that is an actor leads to the actor's page.\n"]
     if common:
-        lines += ["## Most covered\n", " · ".join(f"[{inline(t.name)}]({_path(t)}.md) ({len(t.entries)})" for t in common), ""]
+        most = " · ".join(f"[{inline(t.name)}]({_path(t)}.md) ({len(t.entries)})" for t in common)
+        lines += ["## Most covered\n", most, ""]
     lines += ["## All topics\n", *section] if section else ["_No topics yet._"]
     made["topics/index.md"] = "\n".join(lines) + "\n"
     made.update(letter_pages)
