@@ -27,7 +27,7 @@ def test_clustered_dates_go_to_further_rows_and_none_overlaps_or_leaves_the_pict
     placed = boxes(labels)
     assert len(placed) == 5 and len({row for row, _, _ in placed}) == 4
     for row, left, right in placed:
-        assert 0 <= left and right <= NARROWEST
+        assert left >= 0 and right <= NARROWEST
         assert all(right <= other_left or other_right <= left
                    for other_row, other_left, other_right in placed if other_row == row and other_left != left)
 
