@@ -203,7 +203,8 @@ def test_a_topic_with_briefings_its_namesakes_dossier_does_not_list_keeps_its_pa
                pages.Entry("b.md", record("Swedish rail", "2024-05-03", [], ["Sweden"]))]
     found = topics.gather(entries)
     topics.join_dossiers(found, dossiers.gather(entries)[0])
-    assert "topics/sweden.md" in topics.topic_pages(found)
+    page = topics.topic_pages(found)["topics/sweden.md"]
+    assert "<small>topic</small>" in page and "Also an actor: [Sweden (place)](../actors/sweden.md)" in page
 
 
 def test_most_covered_topics_come_by_number_of_briefings_then_the_latest_first():
