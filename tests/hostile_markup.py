@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import markdown
-import yaml
+from mkdocs.utils.yaml import yaml_load
 
 MKDOCS_YML = Path(__file__).resolve().parents[1] / "mkdocs.yml"
 
@@ -127,7 +127,7 @@ def live_markup_in_site(site: Path) -> dict[str, list[str]]:
 
 def render_like_the_site(text: str) -> str:
     """Markdown to HTML with the Markdown extensions and settings of our mkdocs.yml."""
-    config = yaml.safe_load(MKDOCS_YML.read_text(encoding="utf-8"))
+    config = yaml_load(MKDOCS_YML.read_text(encoding="utf-8"))  # mkdocs' loader: it knows !ENV
     names: list[str] = []
     settings: dict[str, Any] = {}
     for item in config.get("markdown_extensions", []):

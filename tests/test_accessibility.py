@@ -27,7 +27,7 @@ PAGES = {
     "home": "",
     "briefing": BRIEFING,
     "dossier": "actors/marieke-de-vries/",
-    "topic": "topics/port/",
+    "topic": "topics/branch-library/",
     "timeline": "timeline/",
     "archive": "archive/",
     "search results": "",  # the home page with the search open on a word that finds several briefings

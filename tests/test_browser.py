@@ -83,6 +83,7 @@ def test_the_pages_request_nothing_but_the_local_server(site):
 
 
 HARBOUR = "briefings/2024-03-08-harbour-strike/"
+LIBRARY = "briefings/2023-11-20-library-vote/"
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "test-artifacts" / "screenshots"
 
 
@@ -111,13 +112,20 @@ def test_a_related_briefing_link_lands_on_that_briefing(site):
     assert "two-year wage deal" in follow(driver, link, "harbour-deal")
 
 
-def test_a_topic_link_lands_on_the_topic_page_listing_the_briefing(site, built_site):
+def test_a_topic_link_lands_on_the_topic_page_listing_the_briefing(site):
+    driver, base = site
+    driver.get(base + LIBRARY)
+    tag = driver.find_element(By.XPATH, "//nav[@class='md-tags']/a[text()='branch library']")
+    assert follow(driver, tag, "/topics/branch-library/") == "branch library"
+    assert "Council delays vote" in driver.find_element(By.CSS_SELECTOR, "article").text
+
+
+def test_a_topic_that_names_an_actor_links_to_the_actors_dossier(site, built_site):
     driver, base = site
     record = harbour_record(built_site)
     driver.get(base + HARBOUR)
-    tag = driver.find_element(By.CSS_SELECTOR, "nav.md-tags a.md-tag")
-    name = tag.text
-    assert follow(driver, tag, "/topics/") == name
+    tag = driver.find_element(By.XPATH, "//nav[@class='md-tags']/a[text()='Marieke de Vries']")
+    assert follow(driver, tag, "/actors/marieke-de-vries/") == "Marieke de Vries"
     assert record["title"] in driver.find_element(By.CSS_SELECTOR, "article").text
 
 
@@ -138,8 +146,8 @@ def test_the_feed_parses_and_lists_every_briefing(site, built_site):
     with urllib.request.urlopen(base + "feed.xml") as response:
         root = ET.fromstring(response.read())
     ns = {"a": "http://www.w3.org/2005/Atom"}
-    hrefs = {e.find("a:link", ns).get("href") for e in root.findall("a:entry", ns)}
-    pages = {f"briefings/{p.parent.name}/" for p in (built_site / "briefings").glob("*/index.html")}
+    hrefs = {urlparse(e.find("a:link", ns).get("href")).path for e in root.findall("a:entry", ns)}
+    pages = {f"/briefings/{p.parent.name}/" for p in (built_site / "briefings").glob("*/index.html")}
     assert hrefs == pages
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import re
 from pathlib import Path
 
@@ -55,6 +56,8 @@ def test_pages_load_nothing_from_another_host(built_site: Path):
     for page in built_site.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
         for tag in re.findall(r"<(?:script|link|img|iframe)\b[^>]*>", html):
+            if 'rel="canonical"' in tag:  # the page's own address (site_url), which nothing loads
+                continue
             assert not re.search(r"""(?:src|href)=["']?(?:https?:)?//""", tag), (page, tag)
 
 
@@ -106,3 +109,13 @@ def test_the_briefings_markdown_builds_without_the_plugin_or_material(tmp_path: 
     page = (tmp_path / "site" / "library-vote" / "index.html").read_text(encoding="utf-8")
     assert '<div class="admonition abstract">' in page and "<table>" in page and "<svg" in page
     assert 'id="s-0"' in page
+
+
+def test_the_sitemap_lists_every_briefing_at_the_sites_address(built_site: Path):
+    import xml.etree.ElementTree as ET
+
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    listed = {loc.text for loc in ET.parse(built_site / "sitemap.xml").getroot().findall("s:url/s:loc", ns)}
+    site_url = os.environ.get("SITE_URL", "http://127.0.0.1:8000/")  # mkdocs.yml: from the environment, or local
+    briefings = {f"{site_url}briefings/{p.parent.name}/" for p in (built_site / "briefings").glob("*/index.html")}
+    assert len(briefings) == 4 and briefings <= listed

@@ -204,3 +204,47 @@ def test_the_plugin_logs_the_briefing_builds_progress_at_each_tenth_and_at_the_e
             log_progress(done, 23)
     logged = [record.getMessage() for record in caplog.records]
     assert logged == [f"briefings: {n}/23 briefed" for n in (3, 6, 9, 12, 15, 18, 21, 23)]
+
+
+def test_a_topic_that_names_an_actor_is_the_actors_dossier_and_has_no_page_of_its_own():
+    entries = [pages.Entry("2024-05-02-a.md", record("Sweden votes", "2024-05-02", [actor("Sweden", "place")],
+                                                     ["Sweden", "port"]))]
+    found = topics.gather(entries)
+    topics.join_dossiers(found, dossiers.gather(entries)[0])
+    made = topics.topic_pages(found)
+    assert "topics/sweden.md" not in made and "topics/port.md" in made
+    assert "[Sweden](../actors/sweden.md) (1)" in made["topics/index.md"]
+    assert topics.urls(entries[0], found) == {"Sweden": "actors/sweden/", "port": "topics/port/"}
+
+
+def test_a_topic_with_briefings_its_namesakes_dossier_does_not_list_keeps_its_page():
+    entries = [pages.Entry("a.md", record("Sweden votes", "2024-05-02", [actor("Sweden", "place")], ["Sweden"])),
+               pages.Entry("b.md", record("Swedish rail", "2024-05-03", [], ["Sweden"]))]
+    found = topics.gather(entries)
+    topics.join_dossiers(found, dossiers.gather(entries)[0])
+    page = topics.topic_pages(found)["topics/sweden.md"]
+    assert "<small>topic</small>" in page and "Also an actor: [Sweden (place)](../actors/sweden.md)" in page
+
+
+def test_most_covered_topics_come_by_number_of_briefings_then_the_latest_first():
+    entries = [pages.Entry("a.md", record("A", "2024-01-01", [], ["alpha rule", "zeta plan"])),
+               pages.Entry("b.md", record("B", "2024-03-01", [], ["beta law"])),
+               pages.Entry("c.md", record("C", "2024-02-01", [], ["zeta plan", "gamma act"]))]
+    ranked = topics.most_covered(topics.gather(entries), 3)
+    assert [t.name for t in ranked] == ["zeta plan", "beta law", "gamma act"]
+
+
+def test_the_timeline_opens_on_events_per_year_drawn_and_said_then_the_latest_events_newest_first():
+    events = [{"date": date, "event": f"Event of {date}", "sources": [0], "future": False}
+              for date in ("2017", "2023-02-01", "2024-05-01", "2024-06-01")]
+    index = pages.timeline_pages([pages.Entry("2024-06-09-e.md", record("Busy", "2024-06-09", [], [], events))])
+    index = index["timeline/index.md"]
+    assert 'role="img"' in index and "2017: 1 event; 2023: 1 event; 2024: 2 events" in index
+    latest = index[index.index("## Latest events") :]
+    assert latest.index("Event of 2024-06-01") < latest.index("Event of 2024-05-01") < latest.index("Event of 2017")
+
+
+def test_events_of_one_year_are_counted_per_month():
+    events = [{"date": d, "event": "E", "sources": [0], "future": False} for d in ("2024-05-01", "2024-05-03")]
+    index = pages.timeline_pages([pages.Entry("a.md", record("A", "2024-06-09", [], [], events))])["timeline/index.md"]
+    assert "Events per month of 2024" in index and "May 2024: 2 events" in index

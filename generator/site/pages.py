@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from ..records import ActorRecord, EventRecord, Record
 from ..render.escape import inline
+from ..render.graphics import Bar, bar_chart
 
 MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June",
@@ -21,6 +22,7 @@ MONTH_NAMES = (
 )
 HOME_LATEST = 20
 INLINE_LIMIT = 300  # an index lists at most this many items itself; more go to a page per initial letter
+LATEST_EVENTS = 10  # the timeline's overview shows this many of the latest events
 EVENTS_PER_PAGE = 200  # a timeline page (a month, or a year's year-only events) lists at most this many
 
 T = TypeVar("T")
@@ -168,29 +170,59 @@ def _events(entries: Iterable[Entry]) -> list[Dated]:
 
 
 def timeline_pages(entries: Iterable[Entry]) -> dict[str, str]:
-    """The site-wide timeline: an index by year and month, and a page per month.
+    """The site-wide timeline: an overview (events per period as a chart, the latest events), an index
+    by year and month, and a page per month.
 
     Events dated only by a year are listed on the year's first line of the
     index ("2017: 3 events") and on a page of their own (``timeline/2017.md``).
     """
+    events = _events(entries)
     groups: dict[str, list[Dated]] = defaultdict(list)
-    for item in _events(entries):
+    for item in events:
         groups[item[0][:7]].append(item)
     result: dict[str, str] = {}
-    lines = ["# Timeline\n", "Every dated event in the briefings, oldest first, by year and month.\n"]
+    lines = ["# Timeline\n", "Every dated event in the briefings: how many in each period, the latest, "
+             "and each period's page, oldest first.\n"]
+    if events:
+        lines += [_periods_chart(events), "", "## Latest events\n", *_event_lines(events[::-1][:LATEST_EVENTS]), ""]
     year = None
     for key in sorted(groups):
         if key[:4] != year:
             year = key[:4]
             lines.append(f"\n## {year}\n")
         label = f"{year} (year only)" if len(key) == 4 else month_label(key)
-        count = len(groups[key])
-        lines.append(f"- [{label}]({key}.md): {count} event{'s' if count != 1 else ''}")
+        lines.append(f"- [{label}]({key}.md): {_count(len(groups[key]))}")
         result.update(_timeline_group(key, label, groups[key]))
     if not groups:
         lines.append("_No dated events yet._")
     result["timeline/index.md"] = "\n".join(lines) + "\n"
     return result
+
+
+def _count(number: int) -> str:
+    return f"{number} event{'s' if number != 1 else ''}"
+
+
+def _periods_chart(events: list[Dated]) -> str:
+    """Events per year as bars; per month when they all fall in one year."""
+    years = {item[0][:4] for item in events}
+    per: dict[str, int] = defaultdict(int)
+    for item in events:
+        per[item[0][:4] if len(years) > 1 or len(item[0]) < 7 else item[0][:7]] += 1
+    labels = {key: key if len(key) == 4 else month_label(key) for key in per}
+    bars = [Bar(labels[key], per[key]) for key in sorted(per)]
+    said = "; ".join(f"{labels[key]}: {_count(per[key])}" for key in sorted(per))
+    title = "Events per year" if len(years) > 1 else f"Events per month of {next(iter(years))}"
+    return bar_chart(bars, "periods-chart", title, said)
+
+
+def _event_lines(events: Iterable[Dated]) -> list[str]:
+    lines = []
+    for date, _page, _index, entry, event in events:
+        anchor = f"#s-{event.sources[0] if event.sources else 0}"
+        future = " _(expected)_" if event.future else ""
+        lines.append(f"- **{date}**{future} {inline(event.event)} — {link(entry, '../', anchor)}")
+    return lines
 
 
 def _timeline_group(key: str, label: str, events: list[Dated]) -> dict[str, str]:
@@ -200,11 +232,7 @@ def _timeline_group(key: str, label: str, events: list[Dated]) -> dict[str, str]
     names = page_names(key, len(chunks))
     made = {}
     for number, (name, chunk) in enumerate(zip(names, chunks, strict=True), start=1):
-        lines = [NOT_SEARCHED, f"# Timeline: {label}\n", *pager(names, number)]
-        for date, _page, _index, entry, event in chunk:
-            anchor = f"#s-{event.sources[0] if event.sources else 0}"
-            future = " _(expected)_" if event.future else ""
-            lines.append(f"- **{date}**{future} {inline(event.event)} — {link(entry, '../', anchor)}")
+        lines = [NOT_SEARCHED, f"# Timeline: {label}\n", *pager(names, number), *_event_lines(chunk)]
         made[f"timeline/{name}.md"] = "\n".join(lines) + "\n"
     return made
 

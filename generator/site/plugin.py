@@ -9,6 +9,8 @@ Thin event handlers; the work is in :mod:`generator.build` (briefings),
   and the timeline as site files.
 * ``on_page_markdown``: fill the home page's list of latest briefings,
   point actor links at their dossier, add the related briefings.
+* ``on_page_context``: hide the left sidebar on wide screens where it would
+  hold nothing but the page's own title (the narrow screens' drawer stays).
 * ``on_post_build``: write the Atom feed; under ``mkdocs serve``, start
   loading the NLP model in the background for the first edited seed.
 * ``on_serve``: watch ``seeds/`` so that a new or changed seed is briefed
@@ -102,6 +104,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.entries = entries
         self.related = related.related(entries, self.actor_slugs)
         self.topics = topics.gather(entries)
+        topics.join_dossiers(self.topics, found)
         self.by_page = {entry.page: entry for entry in entries}
         for entry in entries:
             path = self.briefings_dir / entry.page
@@ -141,6 +144,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             section = related.related_section(self.related.get(name, []))
             markdown = markdown.replace(READABILITY_AT, "\n" + section + READABILITY_AT, 1)
         return markdown
+
+    def on_page_context(self, context: Any, page: Any, config: Any, nav: Any) -> Any:
+        if page.parent is None:  # not in a section of the nav: the sidebar would list no other page
+            hidden = page.meta.get("hide") or []
+            page.meta["hide"] = [*hidden, "navigation"] if "navigation" not in hidden else hidden
+        return context
 
     def on_post_build(self, config: Any) -> None:
         text = feed.atom(self.entries, title=config.site_name, base_url=config.site_url or "")

@@ -8,6 +8,10 @@ grew to 1.6 MB of HTML at 1,000 briefings, and matching each page against
 one listing per topic costs pages x topics.  Here each topic is a page of
 its own (its older briefings on further pages, so that no page grows with
 the archive), and the index is split by initial letter when it is long.
+
+A topic that names an actor is that actor's dossier (one page per thing):
+when the dossier lists every briefing of the topic, the topic has no page
+of its own and its links lead to the dossier.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from dataclasses import dataclass, field
 
 from ..render.escape import inline, slug
 from ..render.markdown import NOT_INDEXED
+from .dossiers import Dossier
 from .pages import NOT_SEARCHED, Entry, Listed, newest_first, page_names, paged, pager, split_by_letter
 
 ENTRIES_PER_PAGE = 200  # a topic page lists at most this many briefings; older ones go to further pages
@@ -28,6 +33,8 @@ class Topic:
     slug: str
     spellings: Counter[str] = field(default_factory=Counter)
     entries: list[Entry] = field(default_factory=list)
+    dossier: str = ""  # the slug of the actor's dossier that is this topic's page, if any
+    namesakes: list[tuple[str, str]] = field(default_factory=list)  # otherwise (slug, kind) of same-named actors
 
     @property
     def name(self) -> str:
@@ -54,19 +61,52 @@ def gather(entries: list[Entry]) -> dict[str, Topic]:
     return topics
 
 
+def join_dossiers(topics: dict[str, Topic], dossiers: dict[str, Dossier]) -> None:
+    """Give each topic that names an actor the dossier that lists all its briefings (the most seen such actor)."""
+    by_name: dict[str, list[Dossier]] = {}
+    for dossier in sorted(dossiers.values(), key=lambda d: (-len(d.appearances), d.slug)):
+        by_name.setdefault(topic_slug(dossier.name), []).append(dossier)
+    for topic in topics.values():
+        pages = {entry.page for entry in topic.entries}
+        for dossier in by_name.get(topic.slug, []):
+            if pages <= {entry.page for entry, _ in dossier.appearances}:
+                topic.dossier = dossier.slug
+                break
+        else:
+            topic.namesakes = [(d.slug, d.kind) for d in by_name.get(topic.slug, [])]
+
+
+def _path(topic: Topic) -> str:
+    """The topic's page from the topics/ folder, without its suffix: its own, or its actor's dossier."""
+    return f"../actors/{topic.dossier}" if topic.dossier else topic.slug
+
+
 def urls(entry: Entry, topics: dict[str, Topic]) -> dict[str, str]:
     """For each topic of a briefing, its page's URL from the site root."""
-    return {name: f"topics/{topic_slug(name)}/" for name in entry.record.topics if topic_slug(name) in topics}
+    found = {name: topics[topic_slug(name)] for name in entry.record.topics if topic_slug(name) in topics}
+    return {name: f"actors/{t.dossier}/" if t.dossier else f"topics/{t.slug}/" for name, t in found.items()}
+
+
+def most_covered(topics: dict[str, Topic], count: int) -> list[Topic]:
+    """The ``count`` topics with the most briefings; among as many, the one written about last first."""
+    by_slug = sorted(topics.values(), key=lambda t: t.slug)
+    return sorted(by_slug, key=lambda t: (len(t.entries), max(e.date for e in t.entries)), reverse=True)[:count]
 
 
 def topic_pages(topics: dict[str, Topic]) -> dict[str, str]:
     made: dict[str, str] = {}
     for topic in topics.values():
+        if topic.dossier:
+            continue
         chunks = paged(newest_first(topic.entries), ENTRIES_PER_PAGE)
         names = page_names(topic.slug, len(chunks))
         for number, (name, chunk) in enumerate(zip(names, chunks, strict=True), start=1):
             lines = [] if number == 1 else [NOT_SEARCHED]
-            lines += [f"# {inline(topic.name)}\n", f"{len(topic.entries)} briefing(s) on this topic, newest first.\n"]
+            lines += [f"# {inline(topic.name)}\n", "<small>topic</small>\n"]  # told apart from a namesake's dossier
+            lines += [f"{len(topic.entries)} briefing(s) on this topic, newest first.\n"]
+            if topic.namesakes:
+                namesakes = (f"[{inline(topic.name)} ({kind})](../actors/{slug}.md)" for slug, kind in topic.namesakes)
+                lines.append("Also an actor: " + " · ".join(namesakes) + "\n")
             lines += pager(names, number)
             year = None
             for entry in chunk:
@@ -76,13 +116,14 @@ def topic_pages(topics: dict[str, Topic]) -> dict[str, str]:
                 lines.append(f"- {entry.date} [{inline(entry.title)}](../briefings/{entry.page})")
             made[f"topics/{name}.md"] = "\n".join(lines) + "\n"
     ranked = sorted(topics.values(), key=lambda t: (t.name.lower(), t.slug))
-    listed = [Listed(t.slug, f"- [{inline(t.name)}]({t.slug}.md) ({len(t.entries)})") for t in ranked]
+    listed = [Listed(t.slug, f"- [{inline(t.name)}]({_path(t)}.md) ({len(t.entries)})") for t in ranked]
     section, letter_pages = split_by_letter(listed, folder="topics", stem="topics", title="Topics")
-    common = sorted(topics.values(), key=lambda t: (-len(t.entries), t.slug))[:20]
+    common = most_covered(topics, 20)
     lines = ["# Topics\n", "Topics are drawn from each article: its main places, organizations and people, "
-             "and the subjects it keeps returning to.\n"]
+             "and the subjects it keeps returning to. A topic that is an actor leads to the actor's page.\n"]
     if common:
-        lines += ["## Most covered\n", " · ".join(f"[{inline(t.name)}]({t.slug}.md)" for t in common), ""]
+        most = " · ".join(f"[{inline(t.name)}]({_path(t)}.md) ({len(t.entries)})" for t in common)
+        lines += ["## Most covered\n", most, ""]
     lines += ["## All topics\n", *section] if section else ["_No topics yet._"]
     made["topics/index.md"] = "\n".join(lines) + "\n"
     made.update(letter_pages)

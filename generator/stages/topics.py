@@ -3,10 +3,14 @@
 Two sources, merged and ranked:
 
 * the key actors and the places and organizations the article keeps
-  returning to, by their names;
-* key phrases: the heads of the article's noun phrases (with a compound
-  modifier: "trade deal", "border security"), lemmatised and lower-cased,
-  that recur in the article.
+  returning to, by their names (an actor known only by a common noun,
+  "the government", is none);
+* recurring subjects: noun phrases whose head has a compound modifier
+  ("tuition fees", "border security"; the head lemmatised, common nouns
+  lower-cased) and named events, laws, works, products and buildings, each
+  found at least twice in the article.  A lone common noun ("woman",
+  "phone", "count") is never a topic: it says too little to be followed
+  across briefings.
 
 Tags are normalised (folded whitespace, no punctuation but hyphens, periods
 and apostrophes inside words) so that the same topic gets the same tag in
@@ -35,6 +39,8 @@ GENERIC = frozenset(
     "statement report official spokesman spokeswoman source interest moment term plan deal "
     "side place end point kind group member decision comment request question leader".split()
 )
+# Named entities that are subjects rather than actors: events, laws, works, products, buildings.
+SUBJECT_ENTITIES = frozenset({"EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "FAC"})
 
 
 def tag(text: str) -> str:
@@ -47,6 +53,25 @@ def _noun_chunks(document: Document) -> list[tuple[int, Span]]:
     return [(index, chunk) for index, span in enumerate(document.spans) for chunk in noun_chunks(span)]
 
 
+def _subject(chunk: Span) -> str:
+    """A noun phrase as a subject a reader could follow: its head with its last compound modifier, or nothing."""
+    head = chunk.root
+    if head.pos_ != "NOUN" or head.is_stop or not head.is_alpha or len(head) < 3:
+        return ""
+    lemma = head.lemma_.lower()
+    if lemma in GENERIC:
+        return ""
+    modifiers = [
+        t for t in chunk
+        if t.dep_ == "compound" and t.head == head and t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN")
+        and t.ent_type_ not in ("DATE", "TIME")
+    ]
+    if not modifiers:
+        return ""
+    modifier = modifiers[-1]
+    return tag(f"{modifier.text if modifier.pos_ == 'PROPN' else modifier.lemma_.lower()} {lemma}")
+
+
 def find_topics(document: Document, briefing: Briefing) -> Briefing:
     scores: Counter[str] = Counter()
     first: dict[str, int] = {}
@@ -56,25 +81,23 @@ def find_topics(document: Document, briefing: Briefing) -> Briefing:
             continue
         if actor.key or (actor.kind in ("place", "organization") and mentions >= 2):
             name = tag(actor.name)
-            if name:
+            if name != name.lower():  # a name, not a common noun ("government", "police")
                 scores[name] += mentions + (3 if actor.key else 0)
                 first.setdefault(name, min(actor.mentions))
     phrases: Counter[str] = Counter()
     for index, chunk in _noun_chunks(document):
-        head = chunk.root
-        if head.pos_ != "NOUN" or head.is_stop or not head.is_alpha or len(head) < 3:
-            continue
-        lemma = head.lemma_.lower()
-        if lemma in GENERIC:
-            continue
-        modifiers = [t.lemma_.lower() for t in chunk if t.dep_ == "compound" and t.head == head and t.is_alpha]
-        phrase = tag(" ".join([*modifiers[-1:], lemma]))
-        for candidate in dict.fromkeys([phrase, lemma]):
-            phrases[candidate] += 1
-            first.setdefault(candidate, index)
+        phrase = _subject(chunk)
+        if phrase:
+            phrases[phrase] += 1
+            first.setdefault(phrase, index)
+    for index, span in enumerate(document.spans):
+        for entity in span.ents:
+            if entity.label_ in SUBJECT_ENTITIES and (name := tag(entity.text)):
+                phrases[name] += 1
+                first.setdefault(name, index)
     ranked_phrases = sorted((p for p in phrases if phrases[p] >= 2), key=lambda p: (-phrases[p], first[p], p))
     for phrase in ranked_phrases[:MAX_PHRASES]:
-        if phrase not in scores and not any(phrase in name.lower() for name in scores):
+        if phrase not in scores and not any(phrase.lower() in name.lower() for name in scores):
             scores[phrase] += phrases[phrase]
     ranked = sorted(scores, key=lambda t: (-scores[t], first[t], t))
     return replace(briefing, topics=tuple(ranked[:MAX_TOPICS]))
