@@ -106,9 +106,16 @@ def test_quotes_are_given_to_their_speaker_before_or_after_and_across_the_attrib
     assert okafor.action is not None and okafor.action.sources == (1,)
 
 
-def test_a_scare_quote_is_not_a_quotation(parse_text: Parse) -> None:
+def test_a_word_quoted_in_the_reporters_sentence_is_the_words_of_the_subject_who_used_it(parse_text: Parse) -> None:
     actors = actors_of(parse_text("Senator Ruth Alvarez called the plan \"reckless\" on Sunday."))
-    assert _by_name(actors, "Ruth Alvarez").quotes == ()
+    assert [quote.text for quote in _by_name(actors, "Ruth Alvarez").quotes] == ["reckless"]
+
+
+def test_a_scare_quote_that_nobody_is_said_to_use_is_not_a_quotation(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Senator Ruth Alvarez spoke on Sunday.\nSales of \"compact\" editions rose in the spring."
+    ))
+    assert all(actor.quotes == () for actor in actors)
 
 
 def test_a_closing_mark_moved_to_the_reporters_next_sentence_opens_no_quotation(parse_text: Parse) -> None:

@@ -105,3 +105,59 @@ def test_the_reporters_words_inside_quote_marks_are_no_quotation(parse_text: Par
         "\"We will publish everything before the end of the year,\" Rossi said.\n"
     )))
     assert quotes == {"Anna Rossi": ["We will publish everything before the end of the year"]}
+
+
+def test_he_continued_after_a_quotation_stands_for_its_speaker_named_sentences_before(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "The festival also drew Oliver Stone and Marek Halloran.\n"
+        "Halloran, whose film is in competition, said he had wondered whether to come.\n"
+        "\"I questioned whether I should come at all,\" the actor said.\n"
+        "\"I thought it might be in bad taste.\n"
+        "But then I spoke to the organisers.\n"
+        "\"Now I have come here I am very glad,\" he continued."
+    )))
+    assert quotes["Marek Halloran"][-1] == "Now I have come here I am very glad"
+
+
+def test_a_quotation_continued_in_a_new_sentence_after_told_goes_to_the_same_speaker(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "\"We could understand if the airline was about to go under,\" union official Petra Lind told reporters. "
+        "\"The airline announced a record profit last year so it is totally unnecessary.\" "
+        "The airline declined to comment."
+    )))
+    assert quotes == {"Petra Lind": [
+        "We could understand if the airline was about to go under",
+        "The airline announced a record profit last year so it is totally unnecessary.",
+    ]}
+
+
+def test_a_quotation_in_single_marks_runs_on_over_paragraphs_to_its_attribution(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "The trial heard that the couple lived well. \u2018\n\n"
+        "Grant Holm used other people in the laundering process.\n\n"
+        "He is somehow involved in criminal behaviour,\u2019 prosecutor Carl Evans told the jury.\n\n"
+        "The trial continues."
+    )))
+    assert quotes == {"Carl Evans": ["Grant Holm used other people in the laundering process."]}
+
+
+def test_a_fragment_in_a_reported_clause_is_the_words_of_who_reported_it(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "The committee chair, Ann Price, said the agency was \"in crisis\" and needed new leaders."
+    )))
+    assert quotes == {"Ann Price": ["in crisis"]}
+
+
+def test_words_of_a_group_are_not_given_to_one_person_whose_title_it_shares(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Deputy Prime Minister Joan Hale spoke in April.\n"
+        "Privately ministers believe this will be the \"less painful\" option."
+    )))
+    assert quotes == {}
+
+
+def test_a_quoted_title_in_capitals_is_not_a_quotation(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Actress Mia Stone appeared in the magazine's \"Queen of Everything\" feature last week."
+    )))
+    assert quotes == {}

@@ -138,9 +138,13 @@ def finish(drafts: list[ActorDraft], document: Document) -> list[Actor]:
     ]
 
 
+_SAYING_WORDS = 4  # at least, in a quotation that can stand for what an actor did
+
+
 def _action(draft: ActorDraft, document: Document) -> Point | None:
-    if draft.quotes:
-        quote = draft.quotes[0]
+    said = [quote for quote in draft.quotes if len(quote.text.split()) >= _SAYING_WORDS]
+    if said:  # a sentence of theirs, not a word quoted in the reporter's ("called it “reckless”")
+        quote = said[0]
         return Point(text=f"“{_clip(quote.text)}”", sources=(quote.sentence,))
     for mention in draft.cluster_mentions:
         root = mention.span.root

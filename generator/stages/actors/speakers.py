@@ -32,6 +32,8 @@ _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f",
                      "ms.": "f", "miss": "f", "dame": "f", "lady": "f"}
 
+_GROUP_WORDS = frozenset({"people", "staff", "police", "crowd", "public", "family"})
+
 Owners = dict[tuple[int, int], "ActorDraft"]
 
 
@@ -47,6 +49,7 @@ class _Speakers:
         self.drafts, self.owners, self.document = drafts, owners, document
         self.genders = _known_genders(drafts)
         self.pronouns: dict[str, tuple[int, ActorDraft]] = {}  # "he"/"she": the last person it stood for
+        self.last_speaker: tuple[int, ActorDraft] | None = None  # the person who said the last quotation
 
     def attribute(self, said: list[Said]) -> None:
         previous: tuple[int, ActorDraft] | None = None
@@ -61,7 +64,11 @@ class _Speakers:
                 previous = None
                 continue
             speaker.quotes.append(Quote(text=quote.text, sentence=quote.sentence))
+            if quote.fragment:
+                continue
             previous = (quote.sentence, speaker)
+            if speaker.kind == "person":
+                self.last_speaker = previous
 
     def who(self, quote: Said) -> ActorDraft | None:
         token = quote.speaker
@@ -72,6 +79,8 @@ class _Speakers:
             return self.owners[(sentence, token.i)]
         if quote.pronoun:
             return self.pronoun(token, sentence, quote.inside)
+        if token.lemma_.lower() in _GROUP_WORDS or token.tag_ in ("NNS", "NNPS"):
+            return None  # "ministers believe ...": a group, not one of the people it includes
         named = _named_in(token, sentence, self.owners)
         if named is not None:
             return named
@@ -83,7 +92,12 @@ class _Speakers:
     def pronoun(self, token: Token, sentence: int, quoted: frozenset[tuple[int, int]]) -> ActorDraft | None:
         """The person "he" or "she" stands for: named last before it, or else whom it last stood for."""
         gender = _GENDER.get(token.lower_)
-        found = _last_person(self.drafts, sentence, token, quoted, self.genders)
+        named = _last_person(self.drafts, sentence, token, quoted, self.genders)
+        found = named[1] if named else None
+        if self.last_speaker is not None and sentence - self.last_speaker[0] <= PRONOUN_REACH:
+            said_at, said_by = self.last_speaker
+            if (named is None or said_at > named[0]) and self.genders.get(said_by.key, gender) == gender:
+                found = said_by  # "“…,” he continued": who spoke last, unless a person was named since
         if found is None and gender in self.pronouns and sentence - self.pronouns[gender][0] <= PRONOUN_CHAIN:
             found = self.pronouns[gender][1]
         if found is not None and gender is not None:
@@ -97,14 +111,15 @@ class _Speakers:
         if sentence < 0:
             return None
         root = self.document.spans[sentence].root
-        for subject in (c for c in root.children if c.dep_ in NOMINAL_SUBJECTS):
+        for subject in (c for c in root.children if c.dep_ == "nsubj"):  # not a passive's: "she was dubbed"
             if (sentence, subject.i) in self.owners and self.owners[(sentence, subject.i)].kind == "person":
                 return self.owners[(sentence, subject.i)]
             if subject.lower_ in ("he", "she"):
                 return self.pronoun(subject, sentence, frozenset())
         found = [
             draft for draft in self.drafts if draft.kind == "person"
-            for mention in draft.cluster_mentions if mention.sentence == sentence and _main_actor(mention.span.root)
+            for mention in draft.cluster_mentions
+            if mention.sentence == sentence and mention.span.root.dep_ != "nsubjpass" and _main_actor(mention.span.root)
         ]
         return found[0] if len(set(map(id, found))) == 1 else None
 
@@ -143,8 +158,9 @@ def _named_in(token: Token, sentence: int, owners: Owners) -> ActorDraft | None:
 def _last_person(
     drafts: list[ActorDraft], sentence: int, token: Token, quoted: frozenset[tuple[int, int]],
     genders: dict[str, str],
-) -> ActorDraft | None:
-    """The person "he" or "she" stands for: named last before, outside the quote, as a subject if any."""
+) -> tuple[int, ActorDraft] | None:
+    """The person "he" or "she" stands for, and the sentence naming it: named last before, outside the
+    quote, as a subject if any."""
     gender = _GENDER.get(token.lower_)
     named: list[tuple[bool, bool, int, int, ActorDraft]] = []
     for draft in drafts:
@@ -160,7 +176,8 @@ def _last_person(
                 named.append((_main_actor(root), subject, *where, draft))
     if not named:
         return None
-    return max(named, key=lambda item: item[:4])[4]
+    best = max(named, key=lambda item: item[:4])
+    return best[2], best[4]
 
 
 def _main_actor(root: Token) -> bool:
