@@ -161,3 +161,11 @@ def test_a_quoted_title_in_capitals_is_not_a_quotation(parse_text: Parse) -> Non
         "Actress Mia Stone appeared in the magazine's \"Queen of Everything\" feature last week."
     )))
     assert quotes == {}
+
+
+def test_who_said_stands_for_the_person_named_just_before_it(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "That echoes the concerns of researchers such as Dana Cole, professor of history at Hill University, "
+        "who said: \"The money spent on this plan is simply wasted.\""
+    )))
+    assert quotes == {"Dana Cole": ["The money spent on this plan is simply wasted."]}

@@ -2,13 +2,16 @@
 
 The attribution (see :mod:`.quotes`) gives a token: a name, which belongs to an actor; a noun with the
 speaker's name in apposition or as its compound ("the festival's director, Craig Prater"); a
-spokesperson, who speaks for the organisation named beside it; a title that one actor alone holds; or
-"he"/"she", which stands for the person named last before it, outside the quotation (the subject of
-its clause, or the agent of a passive, first; never a person that an honorific or an earlier
-attribution gives the other gender), failing a name the person it last stood for.  A quotation with
-no attribution that opens its sentence continues the quotation just before it, within two sentences,
-or else is the words of the person the sentence before it is about ("But he added that ...").  A
-quotation whose speaker cannot be told is given to nobody.
+spokesperson, who speaks for the organisation named beside it; a title that one actor alone holds (a
+plural noun never: "ministers believe" is not the minister's); "who", the person named just before it
+in its sentence; or "he"/"she", which stands for the person named last before it, outside the
+quotation (the subject of its clause, or the agent of a passive, first; never a person that an
+honorific or an earlier attribution gives the other gender), or for who spoke last when no person was
+named since ("“…,” he continued"), failing both the person it last stood for.  A quotation with no
+attribution that opens its sentence continues the quotation just before it, within two sentences, or
+else is the words of the person the sentence before it is about, as its active subject ("But he
+added that ..."; not "she was dubbed ...").  A quotation whose speaker cannot be told is given to
+nobody.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f",
                      "ms.": "f", "miss": "f", "dame": "f", "lady": "f"}
 
+_RELATIVE_REACH = 12  # tokens back that "who" may point to a person named before it
 _GROUP_WORDS = frozenset({"people", "staff", "police", "crowd", "public", "family"})
 
 Owners = dict[tuple[int, int], "ActorDraft"]
@@ -75,6 +79,8 @@ class _Speakers:
         if token is None:
             return None
         sentence: int = token._.sentence
+        if token.lower_ == "who":
+            return self.relative(token, sentence)
         if (sentence, token.i) in self.owners:
             return self.owners[(sentence, token.i)]
         if quote.pronoun:
@@ -88,6 +94,16 @@ class _Speakers:
             return None
         matches = [d for d in self.drafts if token.lemma_.lower() in d.role_heads]
         return matches[0] if len(matches) == 1 else None
+
+    def relative(self, token: Token, sentence: int) -> ActorDraft | None:
+        """The person "who" stands for: the nearest named before it in its sentence ("David Coleman,
+        professor of demography, who said: …")."""
+        start = token.sent.start
+        for i in range(token.i - 1, max(start, token.i - _RELATIVE_REACH) - 1, -1):
+            draft = self.owners.get((sentence, i))
+            if draft is not None and draft.kind == "person":
+                return draft
+        return None
 
     def pronoun(self, token: Token, sentence: int, quoted: frozenset[tuple[int, int]]) -> ActorDraft | None:
         """The person "he" or "she" stands for: named last before it, or else whom it last stood for."""
