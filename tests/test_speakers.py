@@ -169,3 +169,19 @@ def test_who_said_stands_for_the_person_named_just_before_it(parse_text: Parse) 
         "who said: \"The money spent on this plan is simply wasted.\""
     )))
     assert quotes == {"Dana Cole": ["The money spent on this plan is simply wasted."]}
+
+
+def test_a_quotation_glued_to_the_mark_closing_the_one_before_is_still_found(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Press secretary Sam Ortiz said the attacks were \"unacceptable\".\"Hatred of any kind has no place "
+        "in this country,\" said Ortiz."
+    )))
+    assert quotes["Sam Ortiz"][-1] == "Hatred of any kind has no place in this country"
+
+
+def test_the_statement_quoted_right_after_a_speaker_is_that_speakers(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Press secretary Sam Ortiz said the president had made it \"abundantly clear\".\n"
+        "\"Hatred of any kind has no place in this country,\" the statement, which was shared online, said."
+    )))
+    assert quotes == {"Sam Ortiz": ["abundantly clear", "Hatred of any kind has no place in this country"]}

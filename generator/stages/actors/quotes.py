@@ -2,7 +2,8 @@
 
 Quotations are found in each paragraph (or run of paragraphs that one
 sentence continues across) between curly or straight double quote marks
-(mixed as news text mixes them), or else between single ones; a quotation
+(mixed as news text mixes them; an opening mark may follow a full stop with no space, as
+scraping glues sentences), or else between single ones; a quotation
 split by its attribution gives two pieces.  A single mark that opens a
 paragraph and is not closed in it runs on: the next paragraph's closing mark
 and attribution end it.  A fragment of a word or two quoted inside the
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 
     from ...model import Document
 
-_DOUBLE = re.compile(r"(?:^|(?<=[\s(—-]))[“\"](?!\s)([^“”\"]{3,}?)(?:(?<!\s)[”\"]|(?=\s[“\"])|$)", re.M)
+_DOUBLE = re.compile(r"(?:^|(?<=[\s(—.!?-]))[“\"](?!\s)([^“”\"]{3,}?)(?:(?<!\s)[”\"]|(?=\s[“\"])|$)", re.M)
 # Single marks, straight or curly; a mark before a lower-case letter is an apostrophe ("she’s").
 _SINGLE = re.compile(r"(?:^|(?<=[\s(]))['‘]((?:[^'‘’\n]|['’](?=[a-z]))+?)['’](?=[\s,.;:!?]|$)", re.M)
 # A single mark that opens a paragraph and is not closed in it: the quotation runs on to the next paragraph.

@@ -2,7 +2,8 @@
 
 The attribution (see :mod:`.quotes`) gives a token: a name, which belongs to an actor; a noun with the
 speaker's name in apposition or as its compound ("the festival's director, Craig Prater"); a
-spokesperson, who speaks for the organisation named beside it; a title that one actor alone holds (a
+spokesperson, who speaks for the organisation named beside it ("the statement" named for nobody is
+that of whose words were quoted in the sentence before); a title that one actor alone holds (a
 plural noun never: "ministers believe" is not the minister's); "who", the person named just before it
 in its sentence; or "he"/"she", which stands for the person named last before it, outside the
 quotation (the subject of its clause, or the agent of a passive, first; never a person that an
@@ -54,6 +55,7 @@ class _Speakers:
         self.genders = _known_genders(drafts)
         self.pronouns: dict[str, tuple[int, ActorDraft]] = {}  # "he"/"she": the last person it stood for
         self.last_speaker: tuple[int, ActorDraft] | None = None  # the person who said the last quotation
+        self.last_quoted: tuple[int, ActorDraft] | None = None  # whose words were quoted last, a word or more
 
     def attribute(self, said: list[Said]) -> None:
         previous: tuple[int, ActorDraft] | None = None
@@ -68,6 +70,7 @@ class _Speakers:
                 previous = None
                 continue
             speaker.quotes.append(Quote(text=quote.text, sentence=quote.sentence))
+            self.last_quoted = (quote.sentence, speaker)
             if quote.fragment:
                 continue
             previous = (quote.sentence, speaker)
@@ -91,9 +94,16 @@ class _Speakers:
         if named is not None:
             return named
         if token.lemma_.lower() in SPOKESPEOPLE:
-            return None
+            return self.the_statement(token, sentence)
         matches = [d for d in self.drafts if token.lemma_.lower() in d.role_heads]
         return matches[0] if len(matches) == 1 else None
+
+    def the_statement(self, token: Token, sentence: int) -> ActorDraft | None:
+        """Whose "the statement" (or "the spokesman") is, named for nobody: whose words were quoted just before."""
+        if not any(child.lower_ == "the" for child in token.children) or self.last_quoted is None:
+            return None
+        said_at, said_by = self.last_quoted
+        return said_by if sentence - said_at <= 1 else None
 
     def relative(self, token: Token, sentence: int) -> ActorDraft | None:
         """The person "who" stands for: the nearest named before it in its sentence ("David Coleman,
