@@ -185,3 +185,34 @@ def test_the_statement_quoted_right_after_a_speaker_is_that_speakers(parse_text:
         "\"Hatred of any kind has no place in this country,\" the statement, which was shared online, said."
     )))
     assert quotes == {"Sam Ortiz": ["abundantly clear", "Hatred of any kind has no place in this country"]}
+
+
+def test_the_33_year_old_added_stands_for_the_person_named_last(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Mark Selden beat Tom Reyes 13-6 in the second round.\n"
+        "Selden said his form meant he was not troubled by expectation.\n"
+        "\"I don't feel under pressure as much this season,\" the 33-year-old added."
+    )))
+    assert quotes == {"Mark Selden": ["I don't feel under pressure as much this season"]}
+
+
+def test_a_report_is_no_description_of_a_person(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Sir Archy Kirkwood chaired the inquiry.\n"
+        "\"The agency is simply not working at all,\" the report said."
+    )))
+    assert quotes == {}
+
+
+def test_a_continued_quotation_telling_of_its_speaker_by_name_is_the_reporters(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Mark Selden told reporters: \"I feel relaxed and I am enjoying my snooker.\n\n"
+        "\"If you peak in the first round the only way you can go is down.\n\n"
+        "\"Selden won the first three frames of his final session to progress.\n\n"
+        "\"I feel like my game has not been fantastic,\" he said."
+    )))
+    assert quotes == {"Mark Selden": [
+        "I feel relaxed and I am enjoying my snooker.",
+        "If you peak in the first round the only way you can go is down.",
+        "I feel like my game has not been fantastic",
+    ]}

@@ -56,6 +56,8 @@ TITLES = frozenset(
     goalkeeper winger forward jockey trainer rider driver pilot skipper batsman bowler champion prosecutor
     barrister solicitor bishop priest nurse teacher trader flanker""".split()
 )
+# Nouns that describe one person without a title ("the Leicester man", "the 33-year-old").
+PERSON_NOUNS = TITLES | frozenset("man woman boy girl old teenager youngster veteran mum dad".split())
 # Last words of organisation names, and nouns that stand for an organisation.
 ORG_WORDS = frozenset(
     """inc inc. corp corp. co co. ltd ltd. plc llc group company companies corporation agency authority

@@ -3,7 +3,8 @@
 The attribution (see :mod:`.quotes`) gives a token: a name, which belongs to an actor; a noun with the
 speaker's name in apposition or as its compound ("the festival's director, Craig Prater"); a
 spokesperson, who speaks for the organisation named beside it ("the statement" named for nobody is
-that of whose words were quoted in the sentence before); a title that one actor alone holds (a
+that of whose words were quoted in the sentence before); a title that one actor alone holds, or
+else a description of a person ("the 33-year-old added") the person named last before it (a
 plural noun never: "ministers believe" is not the minister's); "who", the person named just before it
 in its sentence; or "he"/"she", which stands for the person named last before it, outside the
 quotation (the subject of its clause, or the agent of a passive, first; never a person that an
@@ -11,8 +12,9 @@ honorific or an earlier attribution gives the other gender), or for who spoke la
 named since ("“…,” he continued"), failing both the person it last stood for.  A quotation with no
 attribution that opens its sentence continues the quotation just before it, within two sentences, or
 else is the words of the person the sentence before it is about, as its active subject ("But he
-added that ..."; not "she was dubbed ...").  A quotation whose speaker cannot be told is given to
-nobody.
+added that ..."; not "she was dubbed ...").  A continued quotation whose sentence has
+that speaker by name as its subject is the reporter's ("Selby won the first three frames"), not a
+quotation.  A quotation whose speaker cannot be told is given to nobody.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.grammar import NOMINAL_SUBJECTS
-from ...language.lexicon import SPOKESPEOPLE
+from ...language.lexicon import PERSON_NOUNS, SPOKESPEOPLE
 from ...model import Quote
 
 if TYPE_CHECKING:
@@ -66,6 +68,8 @@ class _Speakers:
                     speaker = previous[1]  # the quotation goes on
                 else:
                     speaker = self.introduced_by(quote.sentence - 1)
+                if speaker is not None and self.names_as_subject(quote, speaker):
+                    speaker = None  # "Selby won the first three frames": the reporter's words after a stray mark
             if speaker is None:
                 previous = None
                 continue
@@ -96,7 +100,22 @@ class _Speakers:
         if token.lemma_.lower() in SPOKESPEOPLE:
             return self.the_statement(token, sentence)
         matches = [d for d in self.drafts if token.lemma_.lower() in d.role_heads]
-        return matches[0] if len(matches) == 1 else None
+        if len(matches) == 1:
+            return matches[0]
+        if not matches and _description(token):
+            # "the Leicester man told ...", "the 33-year-old added": the person named last, as "he" would be
+            last = _last_person(self.drafts, sentence, token, quote.inside, self.genders)
+            return last[1] if last else None
+        return None
+
+    def names_as_subject(self, quote: Said, speaker: ActorDraft) -> bool:
+        """Whether a quotation's sentence has its own supposed speaker, by name, as its subject: speakers do
+        not tell of themselves in the third person, the reporter does."""
+        root = self.document.spans[quote.sentence].root
+        return any(
+            self.owners.get((quote.sentence, child.i)) is speaker
+            for child in root.children if child.dep_ in NOMINAL_SUBJECTS and child.pos_ == "PROPN"
+        )
 
     def the_statement(self, token: Token, sentence: int) -> ActorDraft | None:
         """Whose "the statement" (or "the spokesman") is, named for nobody: whose words were quoted just before."""
@@ -213,3 +232,13 @@ def _main_actor(root: Token) -> bool:
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
         return root.head.head.dep_ == "ROOT"
     return False
+
+
+def _description(token: Token) -> bool:
+    """Whether a speaker is a description of one person: "the" and a singular noun for a person ("the
+    33-year-old", "the Leicester man"; not "the committee", "the report")."""
+    return (
+        token.tag_ in ("NN", "JJ")  # "the 33-year-old" is parsed as an adjective
+        and token.lemma_.lower() in PERSON_NOUNS - SPOKESPEOPLE
+        and any(child.dep_ == "det" and child.lower_ == "the" for child in token.children)
+    )
