@@ -327,3 +327,32 @@ def test_every_name_of_a_list_that_is_the_subject_acts(parse_text: Parse) -> Non
         "The market grew last year."
     ))
     assert {"Reuters", "Bloomberg", "Halden Media"} <= _names(actors)
+
+
+def test_each_side_of_a_fixture_line_is_a_team(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Harbour Town will meet holders Kingsbridge Rovers in the third round.\n\n"
+        "Harbour Town v Kingsbridge Rovers\n\nMillbrook v Eastleigh Vale\n\nMatches are played in January."
+    ))
+    kinds = {actor.name: actor.kind for actor in actors}
+    assert kinds["Millbrook"] == "organization"
+    assert kinds["Eastleigh Vale"] == "organization"
+
+
+def test_a_name_shortened_word_by_word_is_the_same_actor(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Kingsbridge United will host Exeter City in January.\n\n"
+        "Kingsbridge Utd v Exeter City\n\nMillbrook v Eastleigh Vale"
+    ))
+    names = [actor.name for actor in actors]
+    assert "Kingsbridge United" in names
+    assert "Kingsbridge Utd" not in names
+
+
+def test_a_shortening_keeps_each_words_first_letter_and_some_of_its_letters_in_order() -> None:
+    from generator.stages.actors.merge import abbreviates
+
+    assert abbreviates("man utd", "manchester united")
+    assert abbreviates("notts co", "notts county")
+    assert not abbreviates("man city", "manchester united")
+    assert not abbreviates("utd", "united")  # one word: a surname or a first word, not a shortening
