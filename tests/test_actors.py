@@ -356,3 +356,23 @@ def test_a_shortening_keeps_each_words_first_letter_and_some_of_its_letters_in_o
     assert abbreviates("notts co", "notts county")
     assert not abbreviates("man city", "manchester united")
     assert not abbreviates("utd", "united")  # one word: a surname or a first word, not a shortening
+
+
+def test_a_place_named_only_to_locate_another_or_as_an_address_is_no_actor(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "The festival opened in Park City, Utah, on Thursday.\n"
+        "Organisers said crowds in Park City were the largest yet.\n"
+        "A second defendant, Edward Byatt, 39, of Buckhurst Hill, was fined by the court in Park City."
+    ))
+    names = {actor.name for actor in actors}
+    assert "Park City" in names
+    assert not names & {"Utah", "Buckhurst Hill"}
+
+
+def test_places_listed_together_are_not_taken_to_locate_each_other(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Teams from China, New Zealand and Italy competed at the festival.\n"
+        "New Zealand won the final against China."
+    ))
+    names = {actor.name for actor in actors}
+    assert {"China", "New Zealand"} <= names
