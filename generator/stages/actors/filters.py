@@ -3,12 +3,13 @@
 A name is an actor when at least one of its mentions is a real one.  Not
 real: a name that only modifies a noun ("his Florida estate"); the title of
 a work ("the film Vera Drake") or its maker as its owner ("Leigh's drama"); a place in a
-possessive ("Norway's cup"), locating an office ("the prosecutor in Lyon"),
-or one of a list of five names or more without acting ("in Ohio, Texas,
+possessive ("Norway's cup"), locating an office ("the prosecutor in Lyon") or
+another place after a comma ("Park City, Utah"), or one of a list of five names or more without acting ("in Ohio, Texas,
 Maine, Utah and Iowa"); a publication or agency cited only as a source
 ("according to the Daily Courier", "told the Evening Post", "the Courier
 reported", "(XYZ News)"); an organisation or place inside a person's job
-title ("president of Hobbs Consulting", "Ohio's top law officer, Ann Reyes").
+title ("president of Hobbs Consulting", "Ohio's top law officer, Ann Reyes")
+or in a person's address ("Edward Byatt, 39, of Buckhurst Hill").
 """
 
 from __future__ import annotations
