@@ -376,3 +376,18 @@ def test_places_listed_together_are_not_taken_to_locate_each_other(parse_text: P
     ))
     names = {actor.name for actor in actors}
     assert {"China", "New Zealand"} <= names
+
+
+def test_barracks_and_theatres_are_places(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "The army will close Halden Barracks next year, the ministry said.\n"
+        "Halden Barracks has housed soldiers for a century."
+    ))
+    assert _by_name(actors, "Halden Barracks").kind == "place"
+
+
+def test_two_names_the_recogniser_ran_together_over_a_comma_are_cut_apart(parse_text: Parse) -> None:
+    from generator.stages.actors.mentions import find_mentions
+
+    document = parse_text("Liverpool travel to Burnley, Crystal Palace go to Sunderland and Bolton meet Ipswich.")
+    assert all("," not in mention.text for mention in find_mentions(document))

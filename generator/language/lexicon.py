@@ -196,7 +196,8 @@ OFFICE_NOUNS = frozenset({"prosecutor", "prosecutors", "police", "court", "offic
 # Last words of names (and nouns after a name) that make it a place ("Vatican City", "Palm Cove resort").
 PLACE_WORDS = frozenset(
     """city town village resort hotel stadium arena airport estate island islands province state region county
-    district square street avenue park palace valley river mountain mountains lake bay coast border""".split()
+    district square street avenue park palace valley river mountain mountains lake bay coast border
+    barracks theatre theater""".split()
 )
 # Holidays and seasons that the recogniser takes for names.
 HOLIDAYS = frozenset({"easter", "christmas", "ramadan", "thanksgiving", "passover", "diwali", "eid", "hanukkah"})

@@ -145,6 +145,9 @@ def clean(entity: Span, sentence: int) -> Mention | None:
         end -= 1
     while end > start and ((doc[end - 1].is_punct and doc[end - 1].text != ".") or doc[end - 1].like_num):
         end -= 1  # a score or a figure run into the name ("Xiao Guodong 13-6")
+    comma = next((i for i in range(start + 1, end) if doc[i].text == ","), None)
+    if comma is not None and doc[comma - 1].is_title and comma + 1 < end and doc[comma + 1].is_title:
+        end = comma  # two names run together by the recogniser ("Burnley, Crystal Palace go to ...")
     honorific = None
     while start < end - 1 and doc[start].lower_ in HONORIFICS:
         honorific = doc[start].text
