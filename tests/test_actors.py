@@ -391,3 +391,12 @@ def test_two_names_the_recogniser_ran_together_over_a_comma_are_cut_apart(parse_
 
     document = parse_text("Liverpool travel to Burnley, Crystal Palace go to Sunderland and Bolton meet Ipswich.")
     assert all("," not in mention.text for mention in find_mentions(document))
+
+
+def test_a_title_in_single_quote_marks_and_a_name_with_the_are_no_people_or_bodies(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Each piece of the kite bears the characters 'China Dream' and it takes hours to fly.\n"
+        "This is perhaps the Holy Grail of search, said analyst Tom Reyes."
+    ))
+    names = {actor.name for actor in actors}
+    assert not names & {"China Dream", "Holy Grail"}

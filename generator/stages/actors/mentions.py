@@ -158,6 +158,8 @@ def clean(entity: Span, sentence: int) -> Mention | None:
     end, label = _extend_right(doc, start, end, entity.label_)
     if start >= end or _in_hyphenated_word(doc, start, end) or _quoted_title(doc, entity.start, entity.end):
         return None
+    if _quoted_title(doc, start, end) or (entity.label_ == "PERSON" and doc[entity.start].lower_ == "the"):
+        return None  # a title in quote marks; "the Holy Grail": a person's name takes no "the"
     name = doc[start:end]
     words = name.text.split()
     if words[-1].lower() in NOT_ACTOR_WORDS or words[0].lower() in HOLIDAYS or not words[0][:1].isupper():
