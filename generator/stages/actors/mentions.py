@@ -8,8 +8,9 @@ Harbour Tours").  What is not a mention: names in credit lines ("X
 contributed to this report"), in picture captions (a stretch of text without
 a finite verb; but each side of a fixture line, "Arsenal v Stoke", is a
 team), names of competitions, events and works (a name that is a whole
-quotation is a title), and nationality adjectives ("Chinese imports").  Whether a mention only modifies a noun
-("his Florida estate") is recorded, so that an actor needs one real mention.
+quotation is a title, once trimmed of its marks; a PERSON after "the" is
+none: "the Holy Grail"), and nationality adjectives ("Chinese imports").
+Whether a mention only modifies a noun ("his Florida estate") is recorded, so that an actor needs one real mention.
 """
 
 from __future__ import annotations
