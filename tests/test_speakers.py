@@ -216,3 +216,24 @@ def test_a_continued_quotation_telling_of_its_speaker_by_name_is_the_reporters(p
         "If you peak in the first round the only way you can go is down.",
         "I feel like my game has not been fantastic",
     ]}
+
+
+def test_she_stands_for_the_one_person_named_further_back_when_none_is_near(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Professor Lisa Marlow sent the email to her students.\n"
+        "The college apologised on Tuesday.\n"
+        "An internal investigation is under way.\n"
+        "The email linked to a video.\n"
+        "Many students complained to the college.\n"
+        "On her website she calls herself a keen reader.\n"
+        "She adds that she likes \"crawling under the covers with a dog and a good book\" at weekends."
+    )))
+    assert quotes == {"Lisa Marlow": ["crawling under the covers with a dog and a good book"]}
+
+
+def test_a_name_the_recogniser_missed_in_lower_case_still_names_its_actor(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Newsdesk.com is a local news site.\n"
+        "Now newsdesk.com reports that readers were shown \"a video of an explicit act\" by mistake."
+    )))
+    assert quotes == {"Newsdesk.com": ["a video of an explicit act"]}

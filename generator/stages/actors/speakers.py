@@ -9,7 +9,9 @@ plural noun never: "ministers believe" is not the minister's); "who", the person
 in its sentence; or "he"/"she", which stands for the person named last before it, outside the
 quotation (the subject of its clause, or the agent of a passive, first; never a person that an
 honorific or an earlier attribution gives the other gender), or for who spoke last when no person was
-named since ("“…,” he continued"), failing both the person it last stood for.  A quotation with no
+named since ("“…,” he continued"), failing both the person it last stood for, failing that the one
+person named within eight sentences before, if only one is.  A speaker written as an actor's name
+that the recogniser missed there ("philly.com reports") is that actor.  A quotation with no
 attribution that opens its sentence continues the quotation just before it, within two sentences, or
 else is the words of the person the sentence before it is about, as its active subject ("But he
 added that ..."; not "she was dubbed ...").  A continued quotation whose sentence has
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
 
     from ...model import Document
     from .drafts import ActorDraft
+    from .mentions import Mention
     from .quotes import Said
 
 PRONOUN_REACH = 4  # sentences back that "he" or "she" of an attribution may point to
@@ -90,6 +93,9 @@ class _Speakers:
             return self.relative(token, sentence)
         if (sentence, token.i) in self.owners:
             return self.owners[(sentence, token.i)]
+        written = [d for d in self.drafts if token.text.casefold() in {n.casefold() for n in (d.name, *d.aliases)}]
+        if len(written) == 1:
+            return written[0]  # a name the recogniser missed here ("philly.com reports")
         if quote.pronoun:
             return self.pronoun(token, sentence, quote.inside)
         if token.lemma_.lower() in _GROUP_WORDS or token.tag_ in ("NNS", "NNPS"):
@@ -145,6 +151,10 @@ class _Speakers:
                 found = said_by  # "“…,” he continued": who spoke last, unless a person was named since
         if found is None and gender in self.pronouns and sentence - self.pronouns[gender][0] <= PRONOUN_CHAIN:
             found = self.pronouns[gender][1]
+        if found is None:  # no one named near: the one person named further back, if only one is
+            before = _named_before(self.drafts, sentence, token, quoted, self.genders, PRONOUN_CHAIN)
+            people = {id(draft): draft for _, draft in before}
+            found = next(iter(people.values())) if len(people) == 1 else None
         if found is not None and gender is not None:
             self.genders.setdefault(found.key, gender)
             self.pronouns[gender] = (sentence, found)
@@ -206,23 +216,39 @@ def _last_person(
 ) -> tuple[int, ActorDraft] | None:
     """The person "he" or "she" stands for, and the sentence naming it: named last before, outside the
     quote, as a subject if any."""
+    named = [
+        (_main_actor(mention.span.root), _subject_or_its_owner(mention), mention.sentence, mention.span.start, draft)
+        for mention, draft in _named_before(drafts, sentence, token, quoted, genders, PRONOUN_REACH)
+    ]
+    if not named:
+        return None
+    best = max(named, key=lambda item: item[:4])
+    return best[2], best[4]
+
+
+def _named_before(
+    drafts: list[ActorDraft], sentence: int, token: Token, quoted: frozenset[tuple[int, int]],
+    genders: dict[str, str], reach: int,
+) -> list[tuple[Mention, ActorDraft]]:
+    """The mentions of people that "he" or "she" may stand for: named before it, at most ``reach`` sentences
+    back, outside the quotation, of no other gender."""
     gender = _GENDER.get(token.lower_)
-    named: list[tuple[bool, bool, int, int, ActorDraft]] = []
+    found = []
     for draft in drafts:
         if draft.kind != "person" or (gender and genders.get(draft.key, gender) != gender):
             continue
         for mention in draft.cluster_mentions:
             where = (mention.sentence, mention.span.start)
-            if where in quoted or not sentence - PRONOUN_REACH <= mention.sentence <= sentence:
+            if where in quoted or not sentence - reach <= mention.sentence <= sentence:
                 continue
             if mention.sentence < sentence or mention.span.start < token.i:
-                root = mention.span.root
-                subject = mention.subject or (root.dep_ == "poss" and root.head.dep_ in NOMINAL_SUBJECTS)
-                named.append((_main_actor(root), subject, *where, draft))
-    if not named:
-        return None
-    best = max(named, key=lambda item: item[:4])
-    return best[2], best[4]
+                found.append((mention, draft))
+    return found
+
+
+def _subject_or_its_owner(mention: Mention) -> bool:
+    root = mention.span.root
+    return mention.subject or (root.dep_ == "poss" and root.head.dep_ in NOMINAL_SUBJECTS)
 
 
 def _main_actor(root: Token) -> bool:
