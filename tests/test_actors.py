@@ -106,9 +106,16 @@ def test_quotes_are_given_to_their_speaker_before_or_after_and_across_the_attrib
     assert okafor.action is not None and okafor.action.sources == (1,)
 
 
-def test_a_scare_quote_is_not_a_quotation(parse_text: Parse) -> None:
+def test_a_word_quoted_in_the_reporters_sentence_is_the_words_of_the_subject_who_used_it(parse_text: Parse) -> None:
     actors = actors_of(parse_text("Senator Ruth Alvarez called the plan \"reckless\" on Sunday."))
-    assert _by_name(actors, "Ruth Alvarez").quotes == ()
+    assert [quote.text for quote in _by_name(actors, "Ruth Alvarez").quotes] == ["reckless"]
+
+
+def test_a_scare_quote_that_nobody_is_said_to_use_is_not_a_quotation(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Senator Ruth Alvarez spoke on Sunday.\nSales of \"compact\" editions rose in the spring."
+    ))
+    assert all(actor.quotes == () for actor in actors)
 
 
 def test_a_closing_mark_moved_to_the_reporters_next_sentence_opens_no_quotation(parse_text: Parse) -> None:
@@ -320,3 +327,76 @@ def test_every_name_of_a_list_that_is_the_subject_acts(parse_text: Parse) -> Non
         "The market grew last year."
     ))
     assert {"Reuters", "Bloomberg", "Halden Media"} <= _names(actors)
+
+
+def test_each_side_of_a_fixture_line_is_a_team(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Harbour Town will meet holders Kingsbridge Rovers in the third round.\n\n"
+        "Harbour Town v Kingsbridge Rovers\n\nMillbrook v Eastleigh Vale\n\nMatches are played in January."
+    ))
+    kinds = {actor.name: actor.kind for actor in actors}
+    assert kinds["Millbrook"] == "organization"
+    assert kinds["Eastleigh Vale"] == "organization"
+
+
+def test_a_name_shortened_word_by_word_is_the_same_actor(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Kingsbridge United will host Exeter City in January.\n\n"
+        "Kingsbridge Utd v Exeter City\n\nMillbrook v Eastleigh Vale"
+    ))
+    names = [actor.name for actor in actors]
+    assert "Kingsbridge United" in names
+    assert "Kingsbridge Utd" not in names
+
+
+def test_a_shortening_keeps_each_words_first_letter_and_some_of_its_letters_in_order() -> None:
+    from generator.stages.actors.merge import abbreviates
+
+    assert abbreviates("man utd", "manchester united")
+    assert abbreviates("notts co", "notts county")
+    assert not abbreviates("man city", "manchester united")
+    assert not abbreviates("utd", "united")  # one word: a surname or a first word, not a shortening
+
+
+def test_a_place_named_only_to_locate_another_or_as_an_address_is_no_actor(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "The festival opened in Park City, Utah, on Thursday.\n"
+        "Organisers said crowds in Park City were the largest yet.\n"
+        "A second defendant, Edward Byatt, 39, of Buckhurst Hill, was fined by the court in Park City."
+    ))
+    names = {actor.name for actor in actors}
+    assert "Park City" in names
+    assert not names & {"Utah", "Buckhurst Hill"}
+
+
+def test_places_listed_together_are_not_taken_to_locate_each_other(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Teams from China, New Zealand and Italy competed at the festival.\n"
+        "New Zealand won the final against China."
+    ))
+    names = {actor.name for actor in actors}
+    assert {"China", "New Zealand"} <= names
+
+
+def test_barracks_and_theatres_are_places(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "The army will close Halden Barracks next year, the ministry said.\n"
+        "Halden Barracks has housed soldiers for a century."
+    ))
+    assert _by_name(actors, "Halden Barracks").kind == "place"
+
+
+def test_two_names_the_recogniser_ran_together_over_a_comma_are_cut_apart(parse_text: Parse) -> None:
+    from generator.stages.actors.mentions import find_mentions
+
+    document = parse_text("Liverpool travel to Burnley, Crystal Palace go to Sunderland and Bolton meet Ipswich.")
+    assert all("," not in mention.text for mention in find_mentions(document))
+
+
+def test_a_title_in_single_quote_marks_and_a_name_with_the_are_no_people_or_bodies(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Each piece of the kite bears the characters 'China Dream' and it takes hours to fly.\n"
+        "This is perhaps the Holy Grail of search, said analyst Tom Reyes."
+    ))
+    names = {actor.name for actor in actors}
+    assert not names & {"China Dream", "Holy Grail"}

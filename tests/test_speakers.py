@@ -105,3 +105,135 @@ def test_the_reporters_words_inside_quote_marks_are_no_quotation(parse_text: Par
         "\"We will publish everything before the end of the year,\" Rossi said.\n"
     )))
     assert quotes == {"Anna Rossi": ["We will publish everything before the end of the year"]}
+
+
+def test_he_continued_after_a_quotation_stands_for_its_speaker_named_sentences_before(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "The festival also drew Oliver Stone and Marek Halloran.\n"
+        "Halloran, whose film is in competition, said he had wondered whether to come.\n"
+        "\"I questioned whether I should come at all,\" the actor said.\n"
+        "\"I thought it might be in bad taste.\n"
+        "But then I spoke to the organisers.\n"
+        "\"Now I have come here I am very glad,\" he continued."
+    )))
+    assert quotes["Marek Halloran"][-1] == "Now I have come here I am very glad"
+
+
+def test_a_quotation_continued_in_a_new_sentence_after_told_goes_to_the_same_speaker(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "\"We could understand if the airline was about to go under,\" union official Petra Lind told reporters. "
+        "\"The airline announced a record profit last year so it is totally unnecessary.\" "
+        "The airline declined to comment."
+    )))
+    assert quotes == {"Petra Lind": [
+        "We could understand if the airline was about to go under",
+        "The airline announced a record profit last year so it is totally unnecessary.",
+    ]}
+
+
+def test_a_quotation_in_single_marks_runs_on_over_paragraphs_to_its_attribution(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "The trial heard that the couple lived well. \u2018\n\n"
+        "Grant Holm used other people in the laundering process.\n\n"
+        "He is somehow involved in criminal behaviour,\u2019 prosecutor Carl Evans told the jury.\n\n"
+        "The trial continues."
+    )))
+    assert quotes == {"Carl Evans": ["Grant Holm used other people in the laundering process."]}
+
+
+def test_a_fragment_in_a_reported_clause_is_the_words_of_who_reported_it(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "The committee chair, Ann Price, said the agency was \"in crisis\" and needed new leaders."
+    )))
+    assert quotes == {"Ann Price": ["in crisis"]}
+
+
+def test_words_of_a_group_are_not_given_to_one_person_whose_title_it_shares(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Deputy Prime Minister Joan Hale spoke in April.\n"
+        "Privately ministers believe this will be the \"less painful\" option."
+    )))
+    assert quotes == {}
+
+
+def test_a_quoted_title_in_capitals_is_not_a_quotation(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Actress Mia Stone appeared in the magazine's \"Queen of Everything\" feature last week."
+    )))
+    assert quotes == {}
+
+
+def test_who_said_stands_for_the_person_named_just_before_it(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "That echoes the concerns of researchers such as Dana Cole, professor of history at Hill University, "
+        "who said: \"The money spent on this plan is simply wasted.\""
+    )))
+    assert quotes == {"Dana Cole": ["The money spent on this plan is simply wasted."]}
+
+
+def test_a_quotation_glued_to_the_mark_closing_the_one_before_is_still_found(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Press secretary Sam Ortiz said the attacks were \"unacceptable\".\"Hatred of any kind has no place "
+        "in this country,\" said Ortiz."
+    )))
+    assert quotes["Sam Ortiz"][-1] == "Hatred of any kind has no place in this country"
+
+
+def test_the_statement_quoted_right_after_a_speaker_is_that_speakers(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Press secretary Sam Ortiz said the president had made it \"abundantly clear\".\n"
+        "\"Hatred of any kind has no place in this country,\" the statement, which was shared online, said."
+    )))
+    assert quotes == {"Sam Ortiz": ["abundantly clear", "Hatred of any kind has no place in this country"]}
+
+
+def test_the_33_year_old_added_stands_for_the_person_named_last(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Mark Selden beat Tom Reyes 13-6 in the second round.\n"
+        "Selden said his form meant he was not troubled by expectation.\n"
+        "\"I don't feel under pressure as much this season,\" the 33-year-old added."
+    )))
+    assert quotes == {"Mark Selden": ["I don't feel under pressure as much this season"]}
+
+
+def test_a_report_is_no_description_of_a_person(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Sir Archy Kirkwood chaired the inquiry.\n"
+        "\"The agency is simply not working at all,\" the report said."
+    )))
+    assert quotes == {}
+
+
+def test_a_continued_quotation_telling_of_its_speaker_by_name_is_the_reporters(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Mark Selden told reporters: \"I feel relaxed and I am enjoying my snooker.\n\n"
+        "\"If you peak in the first round the only way you can go is down.\n\n"
+        "\"Selden won the first three frames of his final session to progress.\n\n"
+        "\"I feel like my game has not been fantastic,\" he said."
+    )))
+    assert quotes == {"Mark Selden": [
+        "I feel relaxed and I am enjoying my snooker.",
+        "If you peak in the first round the only way you can go is down.",
+        "I feel like my game has not been fantastic",
+    ]}
+
+
+def test_she_stands_for_the_one_person_named_further_back_when_none_is_near(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Professor Lisa Marlow sent the email to her students.\n"
+        "The college apologised on Tuesday.\n"
+        "An internal investigation is under way.\n"
+        "The email linked to a video.\n"
+        "Many students complained to the college.\n"
+        "On her website she calls herself a keen reader.\n"
+        "She adds that she likes \"crawling under the covers with a dog and a good book\" at weekends."
+    )))
+    assert quotes == {"Lisa Marlow": ["crawling under the covers with a dog and a good book"]}
+
+
+def test_a_name_the_recogniser_missed_in_lower_case_still_names_its_actor(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Newsdesk.com is a local news site.\n"
+        "Now newsdesk.com reports that readers were shown \"a video of an explicit act\" by mistake."
+    )))
+    assert quotes == {"Newsdesk.com": ["a video of an explicit act"]}

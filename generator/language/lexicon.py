@@ -62,6 +62,8 @@ TITLES = frozenset(
     goalkeeper winger forward jockey trainer rider driver pilot skipper batsman bowler champion prosecutor
     barrister solicitor bishop priest nurse teacher trader flanker""".split()
 )
+# Nouns that describe one person without a title ("the Leicester man", "the 33-year-old").
+PERSON_NOUNS = TITLES | frozenset("man woman boy girl old teenager youngster veteran mum dad".split())
 # Last words of organisation names, and nouns that stand for an organisation.
 ORG_WORDS = frozenset(
     """inc inc. corp corp. co co. ltd ltd. plc llc group company companies corporation agency authority
@@ -200,7 +202,8 @@ OFFICE_NOUNS = frozenset({"prosecutor", "prosecutors", "police", "court", "offic
 # Last words of names (and nouns after a name) that make it a place ("Vatican City", "Palm Cove resort").
 PLACE_WORDS = frozenset(
     """city town village resort hotel stadium arena airport estate island islands province state region county
-    district square street avenue park palace valley river mountain mountains lake bay coast border""".split()
+    district square street avenue park palace valley river mountain mountains lake bay coast border
+    barracks theatre theater""".split()
 )
 # Holidays and seasons that the recogniser takes for names.
 HOLIDAYS = frozenset({"easter", "christmas", "ramadan", "thanksgiving", "passover", "diwali", "eid", "hanukkah"})

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 MIN_KEY, MAX_KEY = 2, 6
 KEY_SHARE = 0.12
 GROUP_WEIGHT = 0.8
+SAYING_WORDS = 4  # at least, in a quotation that counts as saying something (not a word or two)
 MAX_ACTION_WORDS = 25
 MAX_ROLE_WORDS = 16
 
@@ -53,7 +54,8 @@ class ActorDraft:
         sentences = set(self.mentions)
         score = len(self.mentions) - 0.5 * self.modifiers + self.subjects
         score += 2.0 * (0 in sentences) + 1.0 * (1 in sentences)
-        score += 3.0 * bool(self.quotes) + 1.0 * (len(self.quotes) > 1)
+        said = [quote for quote in self.quotes if len(quote.text.split()) >= SAYING_WORDS]  # not "“wrong”"
+        score += 3.0 * bool(said) + 1.0 * (len(said) > 1)
         score += (1.5 if self.kind == "person" else 1.0) * (self.role is not None)
         if self.kind == "organization" and (
             self.key.startswith("inst:") or AUTHORITY_WORDS & {word.lower() for word in self.name.split()}
@@ -138,9 +140,11 @@ def finish(drafts: list[ActorDraft], document: Document) -> list[Actor]:
     ]
 
 
+
 def _action(draft: ActorDraft, document: Document) -> Point | None:
-    if draft.quotes:
-        quote = draft.quotes[0]
+    said = [quote for quote in draft.quotes if len(quote.text.split()) >= SAYING_WORDS]
+    if said:  # a sentence of theirs, not a word quoted in the reporter's ("called it “reckless”")
+        quote = said[0]
         return Point(text=f"“{_clip(quote.text)}”", sources=(quote.sentence,))
     for mention in draft.cluster_mentions:
         root = mention.span.root

@@ -3,12 +3,13 @@
 A name is an actor when at least one of its mentions is a real one.  Not
 real: a name that only modifies a noun ("his Florida estate"); the title of
 a work ("the film Vera Drake") or its maker as its owner ("Leigh's drama"); a place in a
-possessive ("Norway's cup"), locating an office ("the prosecutor in Lyon"),
-or one of a list of five names or more without acting ("in Ohio, Texas,
+possessive ("Norway's cup"), locating an office ("the prosecutor in Lyon") or
+another place after a comma ("Park City, Utah"), or one of a list of five names or more without acting ("in Ohio, Texas,
 Maine, Utah and Iowa"); a publication or agency cited only as a source
 ("according to the Daily Courier", "told the Evening Post", "the Courier
 reported", "(XYZ News)"); an organisation or place inside a person's job
-title ("president of Hobbs Consulting", "Ohio's top law officer, Ann Reyes").
+title ("president of Hobbs Consulting", "Ohio's top law officer, Ann Reyes")
+or in a person's address ("Edward Byatt, 39, of Buckhurst Hill").
 """
 
 from __future__ import annotations
@@ -18,10 +19,11 @@ from typing import TYPE_CHECKING
 from ...language.lexicon import OFFICE_NOUNS, ORG_WORDS, TITLES, WORK_NOUNS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from .mentions import Mention
 
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _LIST = 5  # names listed together, from which a place that does not act is only one of a list
 _SOURCE_NOUNS = frozenset({"email", "statement", "interview", "letter", "report", "reports"})
 
@@ -33,7 +35,9 @@ def is_real(mention: Mention, place: bool) -> bool:
     root = mention.span.root
     if place and (root.dep_ == "poss" or _locates_office(root) or (not mention.subject and _listed(root) >= _LIST)):
         return False
-    if mention.label != "PERSON" and (is_source(mention) or in_job_title(root)):
+    if place and locates_place(mention.span) and _listed(root) <= 2:
+        return False
+    if mention.label != "PERSON" and (is_source(mention) or in_job_title(root) or _address(root)):
         return False
     return mention.subject or mention.label == "PERSON" or not is_topic(root)
 
@@ -105,6 +109,23 @@ def _names_person(title: Token) -> bool:
     if title.head.ent_type_ == "PERSON" and title.dep_ in ("compound", "appos", "nmod"):
         return True
     return any(child.dep_ in ("appos", "compound") and child.ent_type_ == "PERSON" for child in title.children)
+
+
+def locates_place(span: Span) -> bool:
+    """A place named after a comma to locate the place before it ("Park City, Utah", "Pusan, South Korea");
+    the caller checks that the two are not part of a list ("China, New Zealand and Italy")."""
+    doc = span.doc
+    return span.start > 1 and doc[span.start - 1].text == "," and doc[span.start - 2].ent_type_ in _PLACE_LABELS
+
+
+def _address(root: Token) -> bool:
+    """A place where a person lives, named beside them ("Edward Byatt, 39, of Buckhurst Hill")."""
+    if root.dep_ != "pobj" or root.head.lower_ not in ("of", "from"):
+        return False
+    owner = root.head.head
+    if owner.dep_ == "appos" and owner.like_num:
+        owner = owner.head  # "Byatt, 39, of ...": the age stands between
+    return owner.ent_type_ == "PERSON"
 
 
 def _locates_office(root: Token) -> bool:

@@ -14,7 +14,6 @@ a fixture line "X v Y", "Scotland coach ...") is a team, an organisation.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
@@ -32,6 +31,7 @@ from ...language.lexicon import (
     TITLES,
 )
 from ...model import ActorKind
+from .mentions import FIXTURE
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -48,15 +48,13 @@ _PERSON_PRONOUNS = frozenset({"he", "his", "him", "she", "her"})
 _MATCH_CUES = 3
 # Labels of names that can be a side in a match: a person who beats someone is a player, not a team.
 _SIDE_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
-# A fixture: two sides and "v" between them, the whole line ("Arsenal v Stoke").
-_FIXTURE = re.compile(r"^([A-Z][\w.'’ /-]{1,40}?) (?:v|vs\.?) ([A-Z][\w.'’ /-]{1,40}?)$")
 
 
 def sides(document: Document) -> frozenset[str]:
     """The names of the sides in the article's fixture lines ("Arsenal v Stoke", "Swindon/Notts Co v Boro")."""
     found: set[str] = set()
     for sentence in document.sentences:
-        fixture = _FIXTURE.match(sentence.text)
+        fixture = FIXTURE.match(sentence.text)
         if fixture:
             found.update(side.strip().casefold() for group in fixture.groups() for side in group.split("/"))
     return frozenset(found)

@@ -6,14 +6,16 @@ possessive 's when it is used as a possessive, without an honorific
 ("Mr"), and with a proper-noun word spaCy left off put back ("Blue" of "Blue
 Harbour Tours").  What is not a mention: names in credit lines ("X
 contributed to this report"), in picture captions (a stretch of text without
-a finite verb), names of competitions, events and works (a name that is a
-whole quotation is a title), and nationality
-adjectives ("Chinese imports").  Whether a mention only modifies a noun
-("his Florida estate") is recorded, so that an actor needs one real mention.
+a finite verb; but each side of a fixture line, "Arsenal v Stoke", is a
+team), names of competitions, events and works (a name that is a whole
+quotation is a title, once trimmed of its marks; a PERSON after "the" is
+none: "the Holy Grail"), and nationality adjectives ("Chinese imports").
+Whether a mention only modifies a noun ("his Florida estate") is recorded, so that an actor needs one real mention.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -33,6 +35,8 @@ NOT_ACTOR_WORDS = frozenset(
     "opera show programme program".split()
 )
 _POSSESSIVE = ("'s", "’s", "'", "’")
+# A line of a draw or of results: two sides and "v" between them.
+FIXTURE = re.compile(r"^([A-Z][\w.'’ /-]{1,40}?) (?:v|vs\.?) ([A-Z][\w.'’ /-]{1,40}?)$")
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,10 @@ def find_mentions(document: Document) -> list[Mention]:
     for index, span in enumerate(document.spans):
         if index in document.credits:
             continue
+        sides = _fixture_sides(span, index)
+        if sides:
+            mentions.extend(sides)  # "Arsenal v Stoke": a line of the draw names two teams
+            continue
         captions = caption_tokens(span)
         for entity in span.ents:
             if entity.label_ not in LABELS or entity.root.i in captions:
@@ -75,6 +83,24 @@ def find_mentions(document: Document) -> list[Mention]:
                 mentions.extend(_listed_with(entity, index))
         mentions.extend(_unrecognised_people(span, index, captions))
     return mentions
+
+
+def _fixture_sides(span: Span, sentence: int) -> list[Mention]:
+    """The teams of a fixture line ("Arsenal v Stoke", "Swindon/Notts Co v Middlesbrough"), as organisations."""
+    text = span.text.strip()
+    fixture = FIXTURE.match(text)
+    if fixture is None:
+        return []
+    result = []
+    begin = span.start_char + len(span.text) - len(span.text.lstrip())
+    for group in (1, 2):
+        at = fixture.start(group)
+        for side in fixture.group(group).split("/"):
+            name = span.doc.char_span(begin + at, begin + at + len(side.strip()), alignment_mode="expand")
+            if name is not None and side.strip():
+                result.append(Mention(" ".join(side.split()), "ORG", sentence, name))
+            at += len(side) + 1
+    return result
 
 
 def _unrecognised_people(span: Span, sentence: int, captions: frozenset[int]) -> list[Mention]:
@@ -120,6 +146,9 @@ def clean(entity: Span, sentence: int) -> Mention | None:
         end -= 1
     while end > start and ((doc[end - 1].is_punct and doc[end - 1].text != ".") or doc[end - 1].like_num):
         end -= 1  # a score or a figure run into the name ("Xiao Guodong 13-6")
+    comma = next((i for i in range(start + 1, end) if doc[i].text == ","), None)
+    if comma is not None and doc[comma - 1].is_title and comma + 1 < end and doc[comma + 1].is_title:
+        end = comma  # two names run together by the recogniser ("Burnley, Crystal Palace go to ...")
     honorific = None
     while start < end - 1 and doc[start].lower_ in HONORIFICS:
         honorific = doc[start].text
@@ -130,6 +159,8 @@ def clean(entity: Span, sentence: int) -> Mention | None:
     end, label = _extend_right(doc, start, end, entity.label_)
     if start >= end or _in_hyphenated_word(doc, start, end) or _quoted_title(doc, entity.start, entity.end):
         return None
+    if _quoted_title(doc, start, end) or (entity.label_ == "PERSON" and doc[entity.start].lower_ == "the"):
+        return None  # a title in quote marks; "the Holy Grail": a person's name takes no "the"
     name = doc[start:end]
     words = name.text.split()
     if words[-1].lower() in NOT_ACTOR_WORDS or words[0].lower() in HOLIDAYS or not words[0][:1].isupper():

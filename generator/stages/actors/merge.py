@@ -5,7 +5,8 @@ any of their forms: "U.S.", "America"), are grouped by their text.  A
 capital joins its country when the country is named too ("Beijing" stands
 for China).  Then each one-word mention joins the full name it is part of:
 the surname or given name of a person ("Trump", "Xi"), the first word or the
-acronym of an organisation ("Northwind", "FDA").  When two full names fit
+acronym of an organisation ("Northwind", "FDA"); a name shortened word by word ("Man Utd") joins
+the full one ("Manchester United").  When two full names fit
 (Han Zheng and Han Kuo-yu share "Han"), the one whose sentences share the
 most words with the mention's neighbourhood wins, then the latest named.
 Finally each name is looked for again where the entity recogniser missed it.
@@ -76,7 +77,7 @@ def merge(mentions: list[Mention], document: Document) -> list[Cluster]:
             short.append(mention)
             continue
         key = known.casefold() if known else mention.text.casefold()
-        key = _suffix_of(key, clusters) or key
+        key = _suffix_of(key, clusters) or _shortened(key, clusters) or key
         clusters.setdefault(key, Cluster(key, canonical=known)).mentions.append(mention)
     full = list(clusters.values())
     bags = [set(content_words(span)) for span in document.spans]
@@ -106,6 +107,29 @@ def _suffix_of(key: str, clusters: dict[str, Cluster]) -> str | None:
             clusters[key] = Cluster(key, cluster.mentions, cluster.canonical)
             return key
     return None
+
+
+def _shortened(key: str, clusters: dict[str, Cluster]) -> str | None:
+    """A name of which ``key`` is the short form, word by word, or the other way ("Man Utd" and
+    "Manchester United", "Notts Co" and "Notts County")."""
+    for other in clusters:
+        if abbreviates(key, other) or abbreviates(other, key):
+            return other
+    return None
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """Whether each word of ``short`` is the word of ``long`` in its place or a shortening of it: its first
+    letter, then some of its letters in order ("utd" of "united", "nottm" of "nottingham")."""
+    pairs = list(zip(short.split(), long.split(), strict=False))
+    if len(short.split()) != len(long.split()) or len(pairs) < 2 or short == long:
+        return False
+    return all(s == w or (s[0] == w[0] and len(s) < len(w) and _letters_in_order(s, w)) for s, w in pairs)
+
+
+def _letters_in_order(short: str, word: str) -> bool:
+    letters = iter(word)
+    return all(letter in letters for letter in short)
 
 
 def initials(name: str) -> str:

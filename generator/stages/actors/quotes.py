@@ -2,8 +2,15 @@
 
 Quotations are found in each paragraph (or run of paragraphs that one
 sentence continues across) between curly or straight double quote marks
-(mixed as news text mixes them), or between single quote marks around four
-words or more; a quotation split by its attribution gives two pieces.  The
+(mixed as news text mixes them; an opening mark may follow a full stop with no space, as
+scraping glues sentences), or else between single ones; a quotation
+split by its attribution gives two pieces.  A single mark that opens a
+paragraph and is not closed in it runs on: the next paragraph's closing mark
+and attribution end it.  A fragment of a word or two quoted inside the
+reporter's sentence is the words of the subject of the verb of saying whose
+clause it stands in, or else of its own clause ("Mr Howard attacked the
+“chaotic” system"); a fragment nobody is said to use is a scare quote, and
+one in capitals throughout is a title.  The
 speaker is the subject of a verb of saying outside the quote marks in the
 same sentence, before or after the quote ("“…,” Trump wrote",
 "said Terry Lundgren", "Lin told reporters"), the person "quoted as
@@ -16,7 +23,7 @@ the reporter's next sentence opens none (see :func:`generator.language.standalon
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ...language.lexicon import SPEECH_VERBS
@@ -27,8 +34,11 @@ if TYPE_CHECKING:
 
     from ...model import Document
 
-_DOUBLE = re.compile(r"(?:^|(?<=[\s(—-]))[“\"](?!\s)([^“”\"]{3,}?)(?:(?<!\s)[”\"]|(?=\s[“\"])|$)", re.M)
-_SINGLE = re.compile(r"(?:^|(?<=[\s(]))'((?:[^'\n]|'(?=[a-z]))+?)'(?=[\s,.;:!?]|$)", re.M)
+_DOUBLE = re.compile(r"(?:^|(?<=[\s(—.!?-]))[“\"](?!\s)([^“”\"]{3,}?)(?:(?<!\s)[”\"]|(?=\s[“\"])|$)", re.M)
+# Single marks, straight or curly; a mark before a lower-case letter is an apostrophe ("she’s").
+_SINGLE = re.compile(r"(?:^|(?<=[\s(]))['‘]((?:[^'‘’\n]|['’](?=[a-z]))+?)['’](?=[\s,.;:!?]|$)", re.M)
+# A single mark that opens a paragraph and is not closed in it: the quotation runs on to the next paragraph.
+_SINGLE_RUNS_ON = re.compile(r"^['‘](?!\s)((?:[^'‘’\n]|['’](?=[a-z]))+)$", re.M)
 # A quotation whose opening mark was lost (it ends the paragraph before): "... time,' said X".
 # The word after the name must be a verb of saying: the parse tells (see quotations).
 _OPEN_LOST = re.compile(
@@ -38,6 +48,7 @@ _PRONOUNS = frozenset({"he", "she"})
 _FIRST_AND_SECOND = frozenset({"i", "we", "you"})  # a speaker's own report of what they said ("I said ...")
 # A paragraph that ends on an opening quote mark after a space: the mark opens the next paragraph.
 _MOVED_OPENING = re.compile(r"\s([“\"‘'])\s*$")
+_FRAGMENT_WORDS = 3  # fewer words than this in quote marks: a fragment, quoted inside the reporter's sentence
 _ATTRIBUTION_WORDS = 6  # at most, in a sentence that only says who spoke ("Dechy told reporters.")
 
 
@@ -51,6 +62,7 @@ class Said:
     pronoun: bool = False
     opens: bool = False  # the quotation opens its sentence
     inside: frozenset[tuple[int, int]] = frozenset()  # (sentence, token index) of the quoted words
+    fragment: bool = False  # a few words quoted inside the reporter's sentence ("described it as “in crisis”")
 
 
 def quotations(document: Document) -> list[Said]:
@@ -59,11 +71,14 @@ def quotations(document: Document) -> list[Said]:
     strays = {document.sentences[index].start for index in document.stray_marks}
     # A paragraph, or paragraphs that one sentence runs across (see generator.nlp.linebreaks).
     moved = ""  # an opening mark that scraping left at the end of the paragraph before
+    running: int | None = None  # the index in ``result`` of a quotation that runs on past its paragraph
     for base, paragraph in document.runs:
+        ran_on, running = running, None
         for start, end, text, lost in _pieces(moved + paragraph, len(moved)):
             text = text.strip().rstrip(",")
-            if len(text.split()) < 3:
-                continue  # a scare quote ("chaotic"), not a quotation
+            fragment = len(text.split()) < _FRAGMENT_WORDS
+            if fragment and (lost or _title(text)):
+                continue  # a title of a work ("Queen of Everything"), not a quotation
             if base + start - 1 in strays:
                 continue  # a closing mark moved to the reporter's next sentence
             sentence = _sentence_at(document, base + start)
@@ -73,11 +88,23 @@ def quotations(document: Document) -> list[Said]:
             speaker, pronoun = _speaker(document, sentence, last, base + start, base + end)
             if lost and speaker is None:
                 continue  # no verb of saying after the mark: not a quotation whose opening mark was lost
+            if lost and ran_on is not None and start == 0:
+                # The quotation of the paragraph before closes here: its attribution is this one.
+                result[ran_on] = replace(result[ran_on], speaker=speaker, pronoun=pronoun)
+                continue
             opens = base + start - document.sentences[sentence].start <= 1
             inside = _inside(document, sentence, last, base + start, base + end)
-            if _narration(document, sentence, text, inside):
+            if fragment and speaker is None:
+                speaker = _clause_subject(document, sentence, inside)
+                pronoun = speaker is not None and speaker.lower_ in _PRONOUNS
+                if speaker is None:
+                    continue  # words in quote marks that nobody is said to use: a scare quote
+            closed = end < len(paragraph) and paragraph[end] in "\"”'’"
+            if not closed and _narration(document, sentence, text, inside):
                 continue
-            result.append(Said(text, sentence, speaker, pronoun, opens, inside))
+            result.append(Said(text, sentence, speaker, pronoun, opens and not fragment, inside, fragment))
+            if not closed and end >= len(paragraph.rstrip()) and speaker is None:
+                running = len(result) - 1
         found = _MOVED_OPENING.search(paragraph)
         moved = found.group(1) if found else ""
     return result
@@ -87,10 +114,9 @@ def _pieces(paragraph: str, shift: int) -> list[tuple[int, int, str, bool]]:
     """(start, end, text, opening mark lost) of each quotation of a paragraph; offsets less ``shift``."""
     pieces = [(m.start(1), m.end(1), m.group(1), False) for m in _DOUBLE.finditer(paragraph)]
     if not pieces:
-        pieces = [
-            (m.start(1), m.end(1), m.group(1), False) for m in _SINGLE.finditer(paragraph)
-            if len(m.group(1).split()) >= 4
-        ]
+        pieces = [(m.start(1), m.end(1), m.group(1), False) for m in _SINGLE.finditer(paragraph)]
+        pieces += [(m.start(1), m.end(1), m.group(1), False) for m in _SINGLE_RUNS_ON.finditer(paragraph)]
+        pieces.sort()
     if not pieces:
         pieces = [(m.start(1), m.end(1), m.group(1), True) for m in _OPEN_LOST.finditer(paragraph)]
     return [(max(start - shift, 0), end - shift, text, lost) for start, end, text, lost in pieces]
@@ -177,3 +203,33 @@ def _subject(verb: Token) -> Token | None:
             break
         clause = clause.head
     return None
+
+
+def _title(text: str) -> bool:
+    """Whether quoted words read as a title: every word capitalised ("Golden Kinnaree")."""
+    words = [word for word in text.split() if word[:1].isalpha()]
+    return bool(words) and all(word[:1].isupper() for word in words)
+
+
+def _clause_subject(document: Document, sentence: int, inside: frozenset[tuple[int, int]]) -> Token | None:
+    """Who uses the quoted words of a fragment: the subject of the verb of saying they depend on ("the
+    report said the CSA was “in crisis”"), else of the clause they stand in ("Mr Howard attacked the
+    “chaotic” system"), or the agent of a passive ("was dubbed “drab” by Atwood")."""
+    quoted = sorted(i for index, i in inside if index == sentence)
+    if not quoted:
+        return None
+    node = document.spans[sentence].doc[quoted[0]]
+    nearest: Token | None = None
+    while node.dep_ != "ROOT" and node.head is not node:
+        reported = node.dep_ not in ("advcl", "relcl", "conj")  # "… when she said …, while Smith called it “x”"
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        agent = next((c for c in node.children if c.dep_ == "agent"), None)
+        found = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else _subject(node)
+        if found is not None and (sentence, found.i) in inside:
+            found = None
+        if reported and node.lemma_.lower() in SPEECH_VERBS:
+            return found  # "It warned that ...": who "it" is the parse cannot tell
+        nearest = nearest or found
+    return nearest

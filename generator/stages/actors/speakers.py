@@ -2,13 +2,21 @@
 
 The attribution (see :mod:`.quotes`) gives a token: a name, which belongs to an actor; a noun with the
 speaker's name in apposition or as its compound ("the festival's director, Craig Prater"); a
-spokesperson, who speaks for the organisation named beside it; a title that one actor alone holds; or
-"he"/"she", which stands for the person named last before it, outside the quotation (the subject of
-its clause, or the agent of a passive, first; never a person that an honorific or an earlier
-attribution gives the other gender), failing a name the person it last stood for.  A quotation with
-no attribution that opens its sentence continues the quotation just before it, within two sentences,
-or else is the words of the person the sentence before it is about ("But he added that ...").  A
-quotation whose speaker cannot be told is given to nobody.
+spokesperson, who speaks for the organisation named beside it ("the statement" named for nobody is
+that of whose words were quoted in the sentence before); a title that one actor alone holds, or
+else a description of a person ("the 33-year-old added") the person named last before it (a
+plural noun never: "ministers believe" is not the minister's); "who", the person named just before it
+in its sentence; or "he"/"she", which stands for the person named last before it, outside the
+quotation (the subject of its clause, or the agent of a passive, first; never a person that an
+honorific or an earlier attribution gives the other gender), or for who spoke last when no person was
+named since ("“…,” he continued"), failing both the person it last stood for, failing that the one
+person named within eight sentences before, if only one is.  A speaker written as an actor's name
+that the recogniser missed there ("philly.com reports") is that actor.  A quotation with no
+attribution that opens its sentence continues the quotation just before it, within two sentences, or
+else is the words of the person the sentence before it is about, as its active subject ("But he
+added that ..."; not "she was dubbed ...").  A continued quotation whose sentence has
+that speaker by name as its subject is the reporter's ("Selby won the first three frames"), not a
+quotation.  A quotation whose speaker cannot be told is given to nobody.
 """
 
 from __future__ import annotations
@@ -16,7 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.grammar import NOMINAL_SUBJECTS
-from ...language.lexicon import SPOKESPEOPLE
+from ...language.lexicon import PERSON_NOUNS, SPOKESPEOPLE
 from ...model import Quote
 
 if TYPE_CHECKING:
@@ -24,6 +32,7 @@ if TYPE_CHECKING:
 
     from ...model import Document
     from .drafts import ActorDraft
+    from .mentions import Mention
     from .quotes import Said
 
 PRONOUN_REACH = 4  # sentences back that "he" or "she" of an attribution may point to
@@ -31,6 +40,9 @@ PRONOUN_CHAIN = 8  # sentences back that it may still stand for whom it last sto
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f",
                      "ms.": "f", "miss": "f", "dame": "f", "lady": "f"}
+
+_RELATIVE_REACH = 12  # tokens back that "who" may point to a person named before it
+_GROUP_WORDS = frozenset({"people", "staff", "police", "crowd", "public", "family"})
 
 Owners = dict[tuple[int, int], "ActorDraft"]
 
@@ -47,6 +59,8 @@ class _Speakers:
         self.drafts, self.owners, self.document = drafts, owners, document
         self.genders = _known_genders(drafts)
         self.pronouns: dict[str, tuple[int, ActorDraft]] = {}  # "he"/"she": the last person it stood for
+        self.last_speaker: tuple[int, ActorDraft] | None = None  # the person who said the last quotation
+        self.last_quoted: tuple[int, ActorDraft] | None = None  # whose words were quoted last, a word or more
 
     def attribute(self, said: list[Said]) -> None:
         previous: tuple[int, ActorDraft] | None = None
@@ -57,35 +71,90 @@ class _Speakers:
                     speaker = previous[1]  # the quotation goes on
                 else:
                     speaker = self.introduced_by(quote.sentence - 1)
+                if speaker is not None and self.names_as_subject(quote, speaker):
+                    speaker = None  # "Selby won the first three frames": the reporter's words after a stray mark
             if speaker is None:
                 previous = None
                 continue
             speaker.quotes.append(Quote(text=quote.text, sentence=quote.sentence))
+            self.last_quoted = (quote.sentence, speaker)
+            if quote.fragment:
+                continue
             previous = (quote.sentence, speaker)
+            if speaker.kind == "person":
+                self.last_speaker = previous
 
     def who(self, quote: Said) -> ActorDraft | None:
         token = quote.speaker
         if token is None:
             return None
         sentence: int = token._.sentence
+        if token.lower_ == "who":
+            return self.relative(token, sentence)
         if (sentence, token.i) in self.owners:
             return self.owners[(sentence, token.i)]
+        written = [d for d in self.drafts if token.text.casefold() in {n.casefold() for n in (d.name, *d.aliases)}]
+        if len(written) == 1:
+            return written[0]  # a name the recogniser missed here ("philly.com reports")
         if quote.pronoun:
             return self.pronoun(token, sentence, quote.inside)
+        if token.lemma_.lower() in _GROUP_WORDS or token.tag_ in ("NNS", "NNPS"):
+            return None  # "ministers believe ...": a group, not one of the people it includes
         named = _named_in(token, sentence, self.owners)
         if named is not None:
             return named
         if token.lemma_.lower() in SPOKESPEOPLE:
-            return None
+            return self.the_statement(token, sentence)
         matches = [d for d in self.drafts if token.lemma_.lower() in d.role_heads]
-        return matches[0] if len(matches) == 1 else None
+        if len(matches) == 1:
+            return matches[0]
+        if not matches and _description(token):
+            # "the Leicester man told ...", "the 33-year-old added": the person named last, as "he" would be
+            last = _last_person(self.drafts, sentence, token, quote.inside, self.genders)
+            return last[1] if last else None
+        return None
+
+    def names_as_subject(self, quote: Said, speaker: ActorDraft) -> bool:
+        """Whether a quotation's sentence has its own supposed speaker, by name, as its subject: speakers do
+        not tell of themselves in the third person, the reporter does."""
+        root = self.document.spans[quote.sentence].root
+        return any(
+            self.owners.get((quote.sentence, child.i)) is speaker
+            for child in root.children if child.dep_ in NOMINAL_SUBJECTS and child.pos_ == "PROPN"
+        )
+
+    def the_statement(self, token: Token, sentence: int) -> ActorDraft | None:
+        """Whose "the statement" (or "the spokesman") is, named for nobody: whose words were quoted just before."""
+        if not any(child.lower_ == "the" for child in token.children) or self.last_quoted is None:
+            return None
+        said_at, said_by = self.last_quoted
+        return said_by if sentence - said_at <= 1 else None
+
+    def relative(self, token: Token, sentence: int) -> ActorDraft | None:
+        """The person "who" stands for: the nearest named before it in its sentence ("David Coleman,
+        professor of demography, who said: …")."""
+        start = token.sent.start
+        for i in range(token.i - 1, max(start, token.i - _RELATIVE_REACH) - 1, -1):
+            draft = self.owners.get((sentence, i))
+            if draft is not None and draft.kind == "person":
+                return draft
+        return None
 
     def pronoun(self, token: Token, sentence: int, quoted: frozenset[tuple[int, int]]) -> ActorDraft | None:
         """The person "he" or "she" stands for: named last before it, or else whom it last stood for."""
         gender = _GENDER.get(token.lower_)
-        found = _last_person(self.drafts, sentence, token, quoted, self.genders)
+        named = _last_person(self.drafts, sentence, token, quoted, self.genders)
+        found = named[1] if named else None
+        if self.last_speaker is not None and sentence - self.last_speaker[0] <= PRONOUN_REACH:
+            said_at, said_by = self.last_speaker
+            if (named is None or said_at > named[0]) and self.genders.get(said_by.key, gender) == gender:
+                found = said_by  # "“…,” he continued": who spoke last, unless a person was named since
         if found is None and gender in self.pronouns and sentence - self.pronouns[gender][0] <= PRONOUN_CHAIN:
             found = self.pronouns[gender][1]
+        if found is None:  # no one named near: the one person named further back, if only one is
+            before = _named_before(self.drafts, sentence, token, quoted, self.genders, PRONOUN_CHAIN)
+            people = {id(draft): draft for _, draft in before}
+            found = next(iter(people.values())) if len(people) == 1 else None
         if found is not None and gender is not None:
             self.genders.setdefault(found.key, gender)
             self.pronouns[gender] = (sentence, found)
@@ -97,14 +166,15 @@ class _Speakers:
         if sentence < 0:
             return None
         root = self.document.spans[sentence].root
-        for subject in (c for c in root.children if c.dep_ in NOMINAL_SUBJECTS):
+        for subject in (c for c in root.children if c.dep_ == "nsubj"):  # not a passive's: "she was dubbed"
             if (sentence, subject.i) in self.owners and self.owners[(sentence, subject.i)].kind == "person":
                 return self.owners[(sentence, subject.i)]
             if subject.lower_ in ("he", "she"):
                 return self.pronoun(subject, sentence, frozenset())
         found = [
             draft for draft in self.drafts if draft.kind == "person"
-            for mention in draft.cluster_mentions if mention.sentence == sentence and _main_actor(mention.span.root)
+            for mention in draft.cluster_mentions
+            if mention.sentence == sentence and mention.span.root.dep_ != "nsubjpass" and _main_actor(mention.span.root)
         ]
         return found[0] if len(set(map(id, found))) == 1 else None
 
@@ -143,24 +213,42 @@ def _named_in(token: Token, sentence: int, owners: Owners) -> ActorDraft | None:
 def _last_person(
     drafts: list[ActorDraft], sentence: int, token: Token, quoted: frozenset[tuple[int, int]],
     genders: dict[str, str],
-) -> ActorDraft | None:
-    """The person "he" or "she" stands for: named last before, outside the quote, as a subject if any."""
+) -> tuple[int, ActorDraft] | None:
+    """The person "he" or "she" stands for, and the sentence naming it: named last before, outside the
+    quote, as a subject if any."""
+    named = [
+        (_main_actor(mention.span.root), _subject_or_its_owner(mention), mention.sentence, mention.span.start, draft)
+        for mention, draft in _named_before(drafts, sentence, token, quoted, genders, PRONOUN_REACH)
+    ]
+    if not named:
+        return None
+    best = max(named, key=lambda item: item[:4])
+    return best[2], best[4]
+
+
+def _named_before(
+    drafts: list[ActorDraft], sentence: int, token: Token, quoted: frozenset[tuple[int, int]],
+    genders: dict[str, str], reach: int,
+) -> list[tuple[Mention, ActorDraft]]:
+    """The mentions of people that "he" or "she" may stand for: named before it, at most ``reach`` sentences
+    back, outside the quotation, of no other gender."""
     gender = _GENDER.get(token.lower_)
-    named: list[tuple[bool, bool, int, int, ActorDraft]] = []
+    found = []
     for draft in drafts:
         if draft.kind != "person" or (gender and genders.get(draft.key, gender) != gender):
             continue
         for mention in draft.cluster_mentions:
             where = (mention.sentence, mention.span.start)
-            if where in quoted or not sentence - PRONOUN_REACH <= mention.sentence <= sentence:
+            if where in quoted or not sentence - reach <= mention.sentence <= sentence:
                 continue
             if mention.sentence < sentence or mention.span.start < token.i:
-                root = mention.span.root
-                subject = mention.subject or (root.dep_ == "poss" and root.head.dep_ in NOMINAL_SUBJECTS)
-                named.append((_main_actor(root), subject, *where, draft))
-    if not named:
-        return None
-    return max(named, key=lambda item: item[:4])[4]
+                found.append((mention, draft))
+    return found
+
+
+def _subject_or_its_owner(mention: Mention) -> bool:
+    root = mention.span.root
+    return mention.subject or (root.dep_ == "poss" and root.head.dep_ in NOMINAL_SUBJECTS)
 
 
 def _main_actor(root: Token) -> bool:
@@ -170,3 +258,13 @@ def _main_actor(root: Token) -> bool:
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
         return root.head.head.dep_ == "ROOT"
     return False
+
+
+def _description(token: Token) -> bool:
+    """Whether a speaker is a description of one person: "the" and a singular noun for a person ("the
+    33-year-old", "the Leicester man"; not "the committee", "the report")."""
+    return (
+        token.tag_ in ("NN", "JJ")  # "the 33-year-old" is parsed as an adjective
+        and token.lemma_.lower() in PERSON_NOUNS - SPOKESPEOPLE
+        and any(child.dep_ == "det" and child.lower_ == "the" for child in token.children)
+    )
