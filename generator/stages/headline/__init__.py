@@ -56,7 +56,7 @@ def _title(document: Document, news: list[int]) -> str:
         if whole is None:
             continue
         begin = span.start_char + span.text.find(whole)
-        title = headline(whole_span(span, whole), TITLE_WORDS, (begin, begin + len(whole)))
+        title = headline(whole_span(span, whole), MAX_TITLE_WORDS, (begin, begin + len(whole)), aim=TITLE_WORDS)
         if title:
             return title
     return _fallback_title(document)

@@ -1,61 +1,87 @@
-"""Compressing a sentence into a headline: who did what, in headline grammar.
+"""Compressing a sentence into a headline: who did what, in headline grammar, from whole constituents.
 
-A headline keeps the main clause's subject, verb and object and drops what
-only qualifies them: determiners, relative clauses, appositions, most
-prepositional phrases.  Words are added in rounds of decreasing weight (the
-core first, then numbers and names, then one place or time phrase) while
-the headline stays within its word limit, so it is never a sentence cut
-short; if room is left, a last noun gets the phrase that completes it
-("start of retirement", "restrictions on foreign ownership").  The verb is
-put in headline tense (see :mod:`.tense`).
+A headline is the main clause of the sentence that carries the news: its
+subject, its verb in headline tense (see :mod:`.tense`) and the verb's
+complement, each a whole constituent of the parse.  It is made shorter only
+by leaving whole constituents out, never by cutting one short:
+
+* always left out: asides (what commas, dashes or brackets set off),
+  relative and adverbial clauses, a second clause joined to the first,
+  times and dates, sentence adverbs ("also", "now"), determiners and
+  punctuation;
+* then, while the headline is longer than it aims to be, the verb's
+  adverbial phrases and the phrases that qualify a noun, the rightmost
+  first (a noun's "of" phrase stays: "series of strikes");
+* never: the subject's and the complement's heads and their names, a
+  negation, a modal, a condition ("if ...") or an attribution ("according
+  to"); a clause that cannot fit without one of them makes no headline.
+
+When the lead attributes its news ("Prices rose, the bank said"), the
+headline keeps the attribution in headline form ("Prices rise, bank says").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...language.faithful import CONDITIONS, OPINION_VERBS, cut_problems
 from ...language.grammar import SUBJECT_DEPS
 from ...language.lexicon import SPEECH_VERBS
-from .tense import verb_group
+from .tense import present, verb_group
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 OBJECTS = ("dobj", "attr", "dative", "oprd", "acomp")
-NAME_PARTS = ("compound", "flat", "nmod", "poss", "case", "amod", "nummod", "quantmod")
 # A headline must not end on one of these.
 DANGLING = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX", "PART", "PRON", "PUNCT"})
 # Determiners a headline keeps: dropping them would turn the meaning round ("left her with no choice").
 NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
+# Clauses and phrases a headline always leaves out: they qualify the news, they are not it.
+ASIDES = frozenset({"relcl", "advcl", "appos", "parataxis", "intj", "meta", "npadvmod", "dep", "preconj"})
+# Adverbs a headline leaves out: they place the news in time or link it to what came before.
+LOOSE_ADVERBS = frozenset(
+    """also now still already just today yesterday tonight recently earlier later then finally currently
+    however meanwhile moreover furthermore instead again once soon""".split()
+)
+# Set-off marks: a constituent that opens after one of them is an aside.
+_SET_OFF = frozenset({",", "-", "–", "—", "(", ";", ":"})
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+_PLACE_ENTITIES = frozenset({"GPE", "NORP", "LOC"})
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+# What cut_problems reports that a headline does by design: determiners and asides dropped from inside,
+# the verb in headline tense ("to cut" for "will cut") rather than finite.
+_HEADLINE_CUTS = frozenset({"words cut from inside the line", "no finite verb with its subject"})
 _VERBS = ("VERB", "AUX")
+# Adjectives that say what a thing is, not how it is: a headline keeps them ("former minister", "alleged fraud").
+KEPT_ADJECTIVES = frozenset(
+    """former alleged suspected accused fake false possible potential so-called would-be ex late acting
+    deputy vice new first last only second third top chief senior junior""".split()
+)
 
 
-def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None) -> str | None:
-    """A headline of at most ``limit`` words built from ``span``'s main clause, if it has one.
+def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None, aim: int | None = None) -> str | None:
+    """A headline of at most ``limit`` words (aiming at ``aim``) built from ``span``'s main clause, if it has one.
 
     ``bounds`` are the characters where the sentence really starts and ends
     when scraping glued something to its first or last token ("linkJak
     Trueman", "in 2011.Mr"): what lies outside is left out of that word.
     """
-    root = main_verb(span)
-    if root is None:
+    found = main_verb_and_speaker(span)
+    if found is None:
         return None
-    rounds = _rounds(root)
-    kept: set[int] = set()
-    for extra in rounds:
-        trial = kept | extra
-        if len(_words(span, trial, root, bounds)) > limit:
-            if not kept:
-                return None
-            break
-        kept = trial
-    complement = _dropped_complement(root.doc[max(kept)]) if kept else set()
-    if complement and len(_words(span, kept | complement, root, bounds)) <= limit:
-        kept |= complement  # "film is start of ...", "agrees to pay total of $...": the noun needs its phrase
-    words = _words(span, kept, root, bounds)
-    while words and words[-1][1] in DANGLING:
-        words.pop()
-    if len(words) < 2:
+    root, speech = found
+    clause = _clause(root, span)
+    for group, only_if_too_long in _optional(root, clause):
+        most = limit if only_if_too_long else (aim or limit)
+        for constituent in group:
+            if len(_headline_words(span, clause, root, speech, bounds)) <= most:
+                break
+            clause -= constituent
+    words = _headline_words(span, clause, root, speech, bounds)
+    if len(words) > limit or len(words) < 2 or words[-1][1] in DANGLING:
+        return None
+    if _problems(span, clause, root, speech):
         return None
     text = " ".join(word for word, _ in words)
     return text[:1].upper() + text[1:]
@@ -66,45 +92,197 @@ def main_verb(span: Span) -> Token | None:
 
     In "Prices rose, the company said" that is "rose", not the attribution.
     """
+    found = main_verb_and_speaker(span)
+    return found[0] if found else None
+
+
+def main_verb_and_speaker(span: Span) -> tuple[Token, Token | None] | None:
+    """The verb of the news and, when the sentence attributes it after the news ("..., X said"), the speech verb."""
     root = span.root
+    speech: Token | None = None
     reported = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i and c.pos_ in _VERBS]
     subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
-    if reported and (root.lemma_ in SPEECH_VERBS or (subjects and subjects[0].i > reported[0].i)):
-        root = reported[0]  # "X happened, a judge ruled": the news is what happened
+    attributes = root.lemma_ in OPINION_VERBS or not any(c.dep_ in OBJECTS for c in root.children)
+    if reported and attributes and (root.lemma_ in SPEECH_VERBS or (subjects and subjects[0].i > reported[0].i)):
+        speech, root = root, reported[0]  # "X happened, a judge ruled": the news is what happened
+        if not subjects or subjects[0].pos_ == "PRON":
+            speech = None if not subjects else speech
     subjects = [child for child in root.children if child.dep_ in SUBJECT_DEPS]
     if root.pos_ not in _VERBS or not subjects or subjects[0].pos_ == "PRON":
         return None  # "This is the moment ...", "He said ...": the headline would not say who
-    return root
+    if speech is not None and not [c for c in speech.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]:
+        return None  # "..., he said": whose claim it is would be lost
+    return root, speech
 
 
-def _rounds(root: Token) -> list[set[int]]:
-    """Token indices to keep, round by round: core, then modifiers, then one phrase."""
-    core: set[int] = {root.i}
-    names: set[int] = set()
-    for child in root.children:
-        if child.dep_ in SUBJECT_DEPS or child.dep_ in OBJECTS:
-            core |= _noun_core(child)
-            names |= _noun_modifiers(child)
-            if root.lemma_ in SPEECH_VERBS:  # "told advisers he wants ...", parsed as a relative clause
-                core |= {i for c in child.children if c.dep_ == "relcl" and _bare(c) for i in _clause_core(c)}
-        elif child.dep_ == "prt" or (child.dep_ == "prep" and child.i == root.i + 1 and not _has_object(child)):
-            core.add(child.i)  # "ruled out", "turned down"
-        elif child.dep_ == "advmod" and root.lemma_ == "be" and child.i > root.i and not _has_complement(root):
-            core.add(child.i)  # "are here to stay"
-        elif child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX", "ADJ"):
-            core |= _clause_core(child)
-        if child.dep_ == "acomp":  # "would be able to interact"
-            core |= {i for c in child.children if c.dep_ == "xcomp" for i in _clause_core(c)}
-    verbs = sorted((token for token in root.doc[root.left_edge.i : root.right_edge.i + 1] if token.i in core
-                    and token.pos_ in _VERBS), key=lambda token: token.i)
-    phrase: set[int] = set()
-    for verb in verbs:
-        for child in verb.children:
-            # Not a comparison's "than ...": without its "rather" or "more" it makes no sense.
-            if not phrase and (child.dep_ == "agent" or (child.dep_ == "prep" and child.i > verb.i
-                                                         and child.lower_ != "than")):
-                phrase = _phrase(child)
-    return [core, names, phrase]
+def _clause(root: Token, span: Span) -> set[int]:
+    """The main clause's tokens a headline may show: no asides, no punctuation, no articles."""
+    kept: set[int] = set()
+    bracketed = _bracketed(span)
+    aside: set[int] = set()
+    for token in root.subtree:
+        if token.i == root.i:
+            continue
+        if _always_out(token, root):
+            aside |= {t.i for t in token.subtree}
+    for token in root.subtree:
+        if token.i in aside or token.i in bracketed or token.i < span.start or token.i >= span.end:
+            continue
+        if token.is_punct and token.text not in ("-", "/", "%", "&"):
+            continue
+        if token.dep_ == "det" and not _negative_determiner(token) and token.whitespace_ and token.head.dep_ != "poss":
+            continue  # "the", "a"; not "this" of "this year's event"
+        if token.head.i == root.i and token.dep_ in ("aux", "auxpass", "neg"):
+            continue  # the verb group says them (see .tense)
+        kept.add(token.i)
+    return kept
+
+
+def _always_out(token: Token, root: Token) -> bool:
+    """Whether a headline leaves ``token``'s constituent out whatever room it has."""
+    if _protected(token):
+        return False
+    head = token.head
+    if token.dep_ == "appos" and not _set_off(token):
+        return False  # "leaders Yeading": a name that follows its description without a comma
+    if token.dep_ == "relcl" and head.dep_ == "attr" and any(c.lower_ == "it" for c in head.head.children):
+        return False  # "it is the minister who ...": the cleft needs its clause
+    if token.dep_ in ASIDES:
+        return True
+    if token.dep_ == "mark" and token.lower_ == "that":
+        return True  # "said that ...": a headline says "says ..."
+    if token.dep_ in ("cc", "conj") and head.pos_ in _VERBS and head.i == root.i:
+        return True  # "... and then ...": a second clause
+    if token.dep_ == "conj" and token.pos_ in _VERBS:
+        return True
+    if token.dep_ in ("ccomp", "xcomp") and token.i < head.i and head.lemma_ not in OPINION_VERBS and _set_off(token):
+        return True  # "Despite X pulled low, Y cuts ...": a clause before the verb, set off, is not its complement
+    if token.dep_ == "advmod" and token.lower_ in LOOSE_ADVERBS:
+        return True
+    if token.dep_ in ("prep", "advmod", "npadvmod") and head.pos_ in _VERBS and _is_time(token):
+        return True  # "on Monday", "last week"
+    return head.pos_ in _VERBS and token.dep_ in ("prep", "advmod") and _set_off(token)
+
+
+def _set_off(token: Token) -> bool:
+    """Whether punctuation sets ``token``'s constituent off: "Despite the rain, ...", "..., in a statement, ..."."""
+    doc = token.doc
+    left, right = token.left_edge.i, token.right_edge.i
+    before = left > 0 and left > token.head.left_edge.i and doc[left - 1].text in _SET_OFF
+    after = right < token.head.i and right + 1 < len(doc) and doc[right + 1].text in _SET_OFF
+    return before or after
+
+
+def _protected(token: Token) -> bool:
+    """Constituents a headline never leaves out: a condition, a negation, a modal, an attribution."""
+    return _protected_inside(token)
+
+
+def _protected_inside(token: Token) -> bool:
+    for inner in token.subtree:
+        if inner.dep_ in ("mark", "advmod") and inner.lower_ in CONDITIONS and inner.head.i == token.i:
+            return True
+        if inner.lower_ == "according" or (inner.i == token.i and inner.dep_ == "neg"):
+            return True
+    return False
+
+
+def _is_time(token: Token) -> bool:
+    words = [t for t in token.subtree if not t.is_punct]
+    return bool(words) and all(t.ent_type_ in _TIME_ENTITIES or t.pos_ in ("ADP", "DET") for t in words) and any(
+        t.ent_type_ in _TIME_ENTITIES for t in words)
+
+
+def _optional(root: Token, clause: set[int]) -> list[tuple[list[set[int]], bool]]:
+    """Constituents a headline may leave out to be shorter, in groups tried in turn, the rightmost first.
+
+    The descriptions before a name ("insurance broker Marsh", "US retail
+    giant Federated") and adjectives that do not change what a noun is;
+    then the verb's adverbial phrases; then, only when the headline would
+    otherwise be too long (the group's flag), what qualifies a noun (a
+    phrase, a participle clause).
+    """
+    verb_phrases: list[set[int]] = []
+    noun_phrases: list[set[int]] = []
+    descriptions: list[set[int]] = []
+    for index in sorted(clause, reverse=True):
+        token = root.doc[index]
+        if _protected(token) or token.head.i not in clause | {root.i} or _complement(token):
+            continue
+        subtree = {t.i for t in token.subtree} & clause
+        if token.dep_ in ("prep", "agent") and _in_verb_chain(token.head, root) and _has_object(token) and (
+                not _completes(token)):
+            verb_phrases.append(subtree)
+        elif token.dep_ in ("prep", "acl") and token.head.pos_ in ("NOUN", "PROPN") and token.lower_ != "of" and not (
+                any(c.dep_ in SUBJECT_DEPS for c in token.children)):  # "no doubt it is ...": a clause it needs
+            noun_phrases.append(subtree)
+        elif _describes_name(token):
+            descriptions.append(subtree)
+    return [(descriptions, False), (verb_phrases, False), (noun_phrases, True)]
+
+
+def _describes_name(token: Token) -> bool:
+    """Whether ``token`` opens a description before a name that a headline can do without ("Premiership side")."""
+    head = token.head
+    if token.dep_ not in ("compound", "amod") or token.i > head.i or token.lower_ in KEPT_ADJECTIVES:
+        return False
+    doc = token.doc
+    same_entity = bool(token.ent_type_) and all(doc[k].ent_iob_ == "I" for k in range(token.i + 1, head.i + 1))
+    if head.pos_ != "PROPN" or head.ent_type_ not in _NAMED or same_entity:
+        return False  # only before a name, and not a part of it
+    return all(t.pos_ in ("NOUN", "ADJ", "PROPN") and t.dep_ in ("compound", "amod") for t in token.subtree) and all(
+        t.pos_ != "PROPN" or t.ent_type_ in _PLACE_ENTITIES for t in token.subtree)
+
+
+def _completes(preposition: Token) -> bool:
+    """Whether a phrase is what its verb needs: the first after a verb with no object ("billed as", "rely on")."""
+    verb = preposition.head
+    if verb.lemma_ == "be" and not any(c.dep_ in (*OBJECTS, "xcomp", "ccomp") for c in verb.children):
+        return True
+    return not any(c.dep_ in (*OBJECTS, "xcomp", "ccomp", "prt") or (c.dep_ in ("prep", "agent") and c.i < preposition.i)
+                   for c in verb.children if c.i != preposition.i)
+
+
+def _in_verb_chain(verb: Token, root: Token) -> bool:
+    """Whether ``verb`` is the main verb or a verb it governs as complement ("is to buy", "says he will ...")."""
+    while verb.i != root.i:
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return True
+
+
+def _complement(token: Token) -> bool:
+    """Whether ``token`` completes its verb: an object, or the phrase a bare "be" needs ("is of importance")."""
+    head = token.head
+    if token.dep_ in OBJECTS or token.dep_ in ("xcomp", "ccomp", "prt") or token.dep_ in SUBJECT_DEPS:
+        return True
+    return token.dep_ == "prep" and head.lemma_ == "be" and not any(
+        c.dep_ in (*OBJECTS, "xcomp", "ccomp") for c in head.children)
+
+
+def _headline_words(
+    span: Span, clause: set[int], root: Token, speech: Token | None, bounds: tuple[int, int] | None
+) -> list[tuple[str, str]]:
+    words = _words(span, clause, root, bounds)
+    if speech is None:
+        return words
+    speaker = next(c for c in speech.children if c.dep_ in SUBJECT_DEPS)
+    said = [(present(speech.lemma_, plural=speaker.tag_ in ("NNS", "NNPS")), "VERB")]
+    who = _words(span, _noun_core(speaker), None, bounds)
+    if not words or not who:
+        return []
+    return [*words[:-1], (words[-1][0] + ",", words[-1][1]), *who, *said]
+
+
+def _problems(span: Span, clause: set[int], root: Token, speech: Token | None) -> list[str]:
+    """What the line checker finds wrong with the headline's words taken as a cut of the sentence."""
+    kept = set(clause) | {root.i} | {c.i for c in root.children if c.dep_ in ("aux", "auxpass", "neg")}
+    kept |= {t.i for t in root.subtree if t.dep_ == "det" and t.head.i in kept}
+    if speech is not None:
+        speaker = next(c for c in speech.children if c.dep_ in SUBJECT_DEPS)
+        kept |= {speech.i} | {t.i for t in speaker.subtree}
+    return [problem for problem in cut_problems(span, kept) if problem not in _HEADLINE_CUTS]
 
 
 def _dropped_complement(last: Token) -> set[int]:
@@ -125,7 +303,7 @@ def _bare(clause: Token) -> bool:
 
 
 def _has_object(preposition: Token) -> bool:
-    return any(child.dep_ in ("pobj", "pcomp") for child in preposition.children)
+    return any(child.dep_ in ("pobj", "pcomp", "prep") for child in preposition.children)
 
 
 def _has_complement(verb: Token) -> bool:
@@ -224,7 +402,7 @@ def _phrase(preposition: Token) -> set[int]:
     return kept if len(kept) > 1 else set()
 
 
-def _words(span: Span, kept: set[int], root: Token, bounds: tuple[int, int] | None = None) -> list[tuple[str, str]]:
+def _words(span: Span, kept: set[int], root: Token | None, bounds: tuple[int, int] | None = None) -> list[tuple[str, str]]:
     """The kept words in order, as (text, part of speech), the main verb in headline tense.
 
     Tokens written together in the article ("Kilroy-Silk", "$1.13bn") stay
@@ -233,21 +411,24 @@ def _words(span: Span, kept: set[int], root: Token, bounds: tuple[int, int] | No
     words: list[tuple[str, str]] = []
     previous: Token | None = None
     bracketed = _bracketed(span)
-    kept = _hyphenated(span, kept - {root.i}) | {root.i}
+    verb = root.i if root is not None else -1
+    kept = _hyphenated(span, kept - {verb}) | {verb}
     for token in span:
-        if token.i == root.i:
+        if root is not None and token.i == root.i:
             words.extend(verb_group(root))
         elif token.i in kept and token.i not in bracketed and not (
-                token.is_punct and token.text not in ("-", "/", "%")) and (
+                token.is_punct and token.text not in ("-", "/", "%", "&")) and (
                 # "all-time": a determiner written together with the next word is part of it
-                token.dep_ != "det" or _negative_determiner(token) or not token.whitespace_):
+                token.dep_ != "det" or _negative_determiner(token) or not token.whitespace_ or token.head.dep_ == "poss"):
             glued = previous is not None and previous.i == token.i - 1 and not previous.whitespace_
             # A particle ("ruled out", "says he is coming out") may end a headline: it counts as an adverb.
             particle = token.dep_ == "prt" or (
-                token.dep_ == "prep" and token.head.i == root.i and token.i == root.i + 1)
+                token.dep_ == "prep" and token.head.i == verb and token.i == verb + 1)
             pos = "ADV" if particle else token.pos_
             begin, end = bounds or (token.idx, token.idx + len(token.text))
             text = token.text[max(0, begin - token.idx) : max(0, end - token.idx)]
+            if token.lower_ == "according" and words and token.i > 0 and token.doc[token.i - 1].text == ",":
+                words[-1] = (words[-1][0] + ",", words[-1][1])  # "..., according to ...": the attribution set off
             if glued and words:
                 words[-1] = (words[-1][0] + text, pos)
             elif text and not (token.idx < begin and text.lower() in ("the", "a", "an")):
