@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from ...language.faithful import CONDITIONS, OPINION_VERBS, cut_problems
 from ...language.grammar import SUBJECT_DEPS
 from ...language.lexicon import SPEECH_VERBS
-from .tense import present, verb_group
+from .tense import present, source_group, verb_group
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -83,8 +83,26 @@ def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None, aim:
         return None
     if _problems(span, clause, root, speech):
         return None
+    if not reads_as_clause(" ".join(word for word, _ in _headline_words(span, clause, root, speech, bounds, plain=True))):
+        return None
     text = " ".join(word for word, _ in words)
     return text[:1].upper() + text[1:]
+
+
+def reads_as_clause(text: str) -> bool:
+    """Whether ``text``, parsed again, is a clause: its root a verb with its subject.
+
+    The headline is parsed with its verbs as the article has them ("Uber has
+    poached ..."): the small model reads headline grammar ("Uber poaches
+    ...") as a noun phrase too often for that to be a test.
+    """
+    from ...nlp.parse import load_model
+
+    root = load_model()(text)[:].root
+    if root.pos_ not in _VERBS:
+        return False
+    return any(c.dep_ in SUBJECT_DEPS for c in root.children) or any(
+        c.dep_ in ("ccomp", "parataxis") and any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in root.children)
 
 
 def main_verb(span: Span) -> Token | None:
@@ -128,7 +146,7 @@ def _clause(root: Token, span: Span) -> set[int]:
     for token in root.subtree:
         if token.i in aside or token.i in bracketed or token.i < span.start or token.i >= span.end:
             continue
-        if token.is_punct and token.text not in ("-", "/", "%", "&"):
+        if token.is_punct and (token.text not in ("-", "/", "%", "&") or (token.text == "-" and token.whitespace_)):
             continue
         if token.dep_ == "det" and not _negative_determiner(token) and token.whitespace_ and token.head.dep_ != "poss":
             continue  # "the", "a"; not "this" of "this year's event"
@@ -262,13 +280,15 @@ def _complement(token: Token) -> bool:
 
 
 def _headline_words(
-    span: Span, clause: set[int], root: Token, speech: Token | None, bounds: tuple[int, int] | None
+    span: Span, clause: set[int], root: Token, speech: Token | None, bounds: tuple[int, int] | None,
+    *, plain: bool = False,
 ) -> list[tuple[str, str]]:
-    words = _words(span, clause, root, bounds)
+    """The headline's words; ``plain``: with the verbs as the article has them, for the parser to check."""
+    words = _words(span, clause, root, bounds, plain=plain)
     if speech is None:
         return words
     speaker = next(c for c in speech.children if c.dep_ in SUBJECT_DEPS)
-    said = [(present(speech.lemma_, plural=speaker.tag_ in ("NNS", "NNPS")), "VERB")]
+    said = source_group(speech) if plain else [(present(speech.lemma_, plural=speaker.tag_ in ("NNS", "NNPS")), "VERB")]
     who = _words(span, _noun_core(speaker), None, bounds)
     if not words or not who:
         return []
@@ -402,8 +422,10 @@ def _phrase(preposition: Token) -> set[int]:
     return kept if len(kept) > 1 else set()
 
 
-def _words(span: Span, kept: set[int], root: Token | None, bounds: tuple[int, int] | None = None) -> list[tuple[str, str]]:
-    """The kept words in order, as (text, part of speech), the main verb in headline tense.
+def _words(
+    span: Span, kept: set[int], root: Token | None, bounds: tuple[int, int] | None = None, *, plain: bool = False
+) -> list[tuple[str, str]]:
+    """The kept words in order, as (text, part of speech), the main verb in headline tense (``plain``: as written).
 
     Tokens written together in the article ("Kilroy-Silk", "$1.13bn") stay
     together as one word.
@@ -413,13 +435,16 @@ def _words(span: Span, kept: set[int], root: Token | None, bounds: tuple[int, in
     bracketed = _bracketed(span)
     verb = root.i if root is not None else -1
     kept = _hyphenated(span, kept - {verb}) | {verb}
+    if plain:  # the articles too, for the parser
+        kept |= {token.i for token in span if token.dep_ == "det" and token.head.i in kept}
     for token in span:
         if root is not None and token.i == root.i:
-            words.extend(verb_group(root))
+            words.extend(source_group(root) if plain else verb_group(root))
         elif token.i in kept and token.i not in bracketed and not (
                 token.is_punct and token.text not in ("-", "/", "%", "&")) and (
                 # "all-time": a determiner written together with the next word is part of it
-                token.dep_ != "det" or _negative_determiner(token) or not token.whitespace_ or token.head.dep_ == "poss"):
+                token.dep_ != "det" or plain or _negative_determiner(token) or not token.whitespace_
+                or token.head.dep_ == "poss"):
             glued = previous is not None and previous.i == token.i - 1 and not previous.whitespace_
             # A particle ("ruled out", "says he is coming out") may end a headline: it counts as an adverb.
             particle = token.dep_ == "prt" or (

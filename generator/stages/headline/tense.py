@@ -42,6 +42,12 @@ def verb_group(verb: Token) -> list[tuple[str, str]]:
     return [(verb.text, "VERB")]
 
 
+def source_group(verb: Token) -> list[tuple[str, str]]:
+    """The verb with its auxiliaries and negation as the article has them ("has poached", "will not cut")."""
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    return _glued(sorted([*helpers, verb], key=lambda token: token.i))
+
+
 def _be_to(verb: Token) -> bool:
     """Whether ``verb`` is a bare "be" before a "to" infinitive: "Federated is to buy May"."""
     if verb.lemma_ != "be" or any(c.dep_ in ("aux", "auxpass", "neg", "attr", "acomp") for c in verb.children):
