@@ -30,7 +30,8 @@ def headed(document: Document) -> Briefing:
     [
         ("Police arrested three men after a shooting in Leeds on Monday.",
          "Police arrest three men after shooting in Leeds"),
-        ("The firm will cut 300 jobs at its Leeds plant, the union said.", "Firm to cut 300 jobs at Leeds plant"),
+        ("The firm will cut 300 jobs at its Leeds plant, the union said.",
+         "Firm to cut 300 jobs at Leeds plant, union says"),
         ("The mayor of Port Elling has resigned after a row over housing.",
          "Mayor of Port Elling resigns after row over housing"),
         ("Two bridges were closed by engineers after the storm.", "Two bridges closed by engineers after storm"),
@@ -43,9 +44,8 @@ def test_headline_keeps_who_did_what_in_headline_tense(parse_text: Parse, senten
 
 def test_headline_names_a_person_by_surname_when_space_is_short(parse_text: Parse) -> None:
     span = parse_text("Veteran striker Tomas Heller scored twice as Rovers beat City on Saturday.").spans[0]
-    title = headline(span, 4)
-    assert title is not None
-    assert title.startswith("Heller scores")
+    title = headline(span, 3)
+    assert title == "Heller scores twice"
 
 
 def test_headline_never_ends_on_a_function_word(parse_text: Parse) -> None:
@@ -123,7 +123,7 @@ def test_document_without_sentences_gets_no_bottom_line(parse_text: Parse) -> No
     ],
 )
 def test_headline_keeps_what_carries_the_meaning(parse_text: Parse, sentence: str, title: str) -> None:
-    made = headline(parse_text(sentence).spans[0], 10)
+    made = headline(parse_text(sentence).spans[0], 12)
     assert made is not None and title in made
 
 

@@ -24,10 +24,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...language.faithful import CONDITIONS, OPINION_VERBS, cut_problems
+from ...language.faithful import CONDITIONS, NEGATIONS, OPINION_VERBS, cut_problems
 from ...language.grammar import SUBJECT_DEPS
 from ...language.lexicon import SPEECH_VERBS
-from .tense import present, source_group, verb_group
+from .tense import keeps_auxiliaries, present, source_group, verb_group
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -37,8 +37,10 @@ OBJECTS = ("dobj", "attr", "dative", "oprd", "acomp")
 DANGLING = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX", "PART", "PRON", "PUNCT"})
 # Determiners a headline keeps: dropping them would turn the meaning round ("left her with no choice").
 NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
+# The determiners a headline leaves out.
+ARTICLES = frozenset({"the", "a", "an"})
 # Clauses and phrases a headline always leaves out: they qualify the news, they are not it.
-ASIDES = frozenset({"relcl", "advcl", "appos", "parataxis", "intj", "meta", "npadvmod", "dep", "preconj"})
+ASIDES = frozenset({"relcl", "advcl", "appos", "parataxis", "intj", "meta", "dep", "preconj"})
 # Adverbs a headline leaves out: they place the news in time or link it to what came before.
 LOOSE_ADVERBS = frozenset(
     """also now still already just today yesterday tonight recently earlier later then finally currently
@@ -79,8 +81,11 @@ def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None, aim:
                 break
             clause -= constituent
     words = _headline_words(span, clause, root, speech, bounds)
-    if len(words) > limit or len(words) < 2 or words[-1][1] in DANGLING:
+    if len(words) > limit or len(words) < 2 or words[-1][1] in DANGLING - {"PRON"}:
         return None
+    last = next(token for token in reversed(span) if token.i in clause | {root.i})
+    if speech is None and last.pos_ == "PRON" and last.dep_ not in ("dobj", "pobj", "dative"):
+        return None  # "... says he": an object pronoun ("left her") may end it
     if _problems(span, clause, root, speech):
         return None
     if not reads_as_clause(" ".join(word for word, _ in _headline_words(span, clause, root, speech, bounds, plain=True))):
@@ -148,10 +153,12 @@ def _clause(root: Token, span: Span) -> set[int]:
             continue
         if token.is_punct and (token.text not in ("-", "/", "%", "&") or (token.text == "-" and token.whitespace_)):
             continue
-        if token.dep_ == "det" and not _negative_determiner(token) and token.whitespace_ and token.head.dep_ != "poss":
+        if _article(token) and token.whitespace_ and token.head.dep_ != "poss":
             continue  # "the", "a"; not "this" of "this year's event"
-        if token.head.i == root.i and token.dep_ in ("aux", "auxpass", "neg"):
+        if token.head.i == root.i and token.dep_ in ("aux", "auxpass", "neg") and not keeps_auxiliaries(root):
             continue  # the verb group says them (see .tense)
+        if token.dep_ == "poss" and token.tag_ == "PRP$":
+            continue  # "its Leeds plant": a headline says "Leeds plant"
         kept.add(token.i)
     return kept
 
@@ -165,6 +172,9 @@ def _always_out(token: Token, root: Token) -> bool:
         return False  # "leaders Yeading": a name that follows its description without a comma
     if token.dep_ == "relcl" and head.dep_ == "attr" and any(c.lower_ == "it" for c in head.head.children):
         return False  # "it is the minister who ...": the cleft needs its clause
+    if token.dep_ == "relcl" and not _set_off(token) and not any(
+            t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.lower_ == "that" for t in token.subtree if t.i < token.i):
+        return False  # "as the deadline ... passed": no relative word, perhaps not a relative clause at all
     if token.dep_ in ASIDES:
         return True
     if token.dep_ == "mark" and token.lower_ == "that":
@@ -177,7 +187,8 @@ def _always_out(token: Token, root: Token) -> bool:
         return True  # "Despite X pulled low, Y cuts ...": a clause before the verb, set off, is not its complement
     if token.dep_ == "advmod" and token.lower_ in LOOSE_ADVERBS:
         return True
-    if token.dep_ in ("prep", "advmod", "npadvmod") and head.pos_ in _VERBS and _is_time(token):
+    if token.dep_ in ("prep", "advmod", "npadvmod") and _is_time(token) and not (
+            token.dep_ == "prep" and head.pos_ in _VERBS and _completes(token)):  # "was held in 2011" keeps it
         return True  # "on Monday", "last week"
     return head.pos_ in _VERBS and token.dep_ in ("prep", "advmod") and _set_off(token)
 
@@ -200,8 +211,8 @@ def _protected_inside(token: Token) -> bool:
     for inner in token.subtree:
         if inner.dep_ in ("mark", "advmod") and inner.lower_ in CONDITIONS and inner.head.i == token.i:
             return True
-        if inner.lower_ == "according" or (inner.i == token.i and inner.dep_ == "neg"):
-            return True
+        if inner.lower_ == "according" or inner.dep_ == "neg" or inner.lower_ in NEGATIONS:
+            return True  # "according to X"; "with no other choice"
     return False
 
 
@@ -215,10 +226,10 @@ def _optional(root: Token, clause: set[int]) -> list[tuple[list[set[int]], bool]
     """Constituents a headline may leave out to be shorter, in groups tried in turn, the rightmost first.
 
     The descriptions before a name ("insurance broker Marsh", "US retail
-    giant Federated") and adjectives that do not change what a noun is;
-    then the verb's adverbial phrases; then, only when the headline would
-    otherwise be too long (the group's flag), what qualifies a noun (a
-    phrase, a participle clause).
+    giant Federated"); then the verb's adverbial phrases; then, only when
+    the headline would otherwise be too long (the group's flag), what
+    qualifies a noun (a phrase, a participle clause), and last a person's
+    given names, as headlines name people by surname.
     """
     verb_phrases: list[set[int]] = []
     noun_phrases: list[set[int]] = []
@@ -231,12 +242,15 @@ def _optional(root: Token, clause: set[int]) -> list[tuple[list[set[int]], bool]
         if token.dep_ in ("prep", "agent") and _in_verb_chain(token.head, root) and _has_object(token) and (
                 not _completes(token)):
             verb_phrases.append(subtree)
-        elif token.dep_ in ("prep", "acl") and token.head.pos_ in ("NOUN", "PROPN") and token.lower_ != "of" and not (
+        elif token.dep_ in ("prep", "acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN", "NUM") and (
+                token.lower_ != "of") and not (
                 any(c.dep_ in SUBJECT_DEPS for c in token.children)):  # "no doubt it is ...": a clause it needs
             noun_phrases.append(subtree)
         elif _describes_name(token):
             descriptions.append(subtree)
-    return [(descriptions, False), (verb_phrases, False), (noun_phrases, True)]
+    given_names = [{token.i for token in root.doc[name.start : name.end - 1]} & clause
+                   for name in root.doc.ents if name.label_ == "PERSON" and len(name) > 1 and name.end - 1 in clause]
+    return [(descriptions, False), (verb_phrases, False), (noun_phrases, True), (given_names, True)]
 
 
 def _describes_name(token: Token) -> bool:
@@ -379,6 +393,11 @@ def _as_much_as(head: Token, child: Token) -> bool:
     )
 
 
+def _article(token: Token) -> bool:
+    """Whether ``token`` is an article, which headlines leave out ("the", "a"; not "no", "another")."""
+    return token.dep_ == "det" and token.lower_ in ARTICLES
+
+
 def _negative_determiner(token: Token) -> bool:
     return token.dep_ == "det" and token.lower_ in NEGATIVE_DETERMINERS
 
@@ -439,11 +458,14 @@ def _words(
         kept |= {token.i for token in span if token.dep_ == "det" and token.head.i in kept}
     for token in span:
         if root is not None and token.i == root.i:
-            words.extend(source_group(root) if plain else verb_group(root))
+            if keeps_auxiliaries(root):  # "would rather have": the auxiliaries stand where the article has them
+                words.append((root.text, "VERB"))
+            else:
+                words.extend(source_group(root) if plain else verb_group(root))
         elif token.i in kept and token.i not in bracketed and not (
                 token.is_punct and token.text not in ("-", "/", "%", "&")) and (
                 # "all-time": a determiner written together with the next word is part of it
-                token.dep_ != "det" or plain or _negative_determiner(token) or not token.whitespace_
+                not _article(token) or plain or not token.whitespace_
                 or token.head.dep_ == "poss"):
             glued = previous is not None and previous.i == token.i - 1 and not previous.whitespace_
             # A particle ("ruled out", "says he is coming out") may end a headline: it counts as an adverb.

@@ -42,6 +42,13 @@ def verb_group(verb: Token) -> list[tuple[str, str]]:
     return [(verb.text, "VERB")]
 
 
+def keeps_auxiliaries(verb: Token) -> bool:
+    """Whether the headline keeps the verb's auxiliaries as written: they carry meaning ("could face", "won't")."""
+    auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass") and child.i < verb.i]
+    return any(child.dep_ == "neg" for child in verb.children) or any(
+        child.tag_ == "MD" and child.lower_ not in FUTURE for child in auxes)
+
+
 def source_group(verb: Token) -> list[tuple[str, str]]:
     """The verb with its auxiliaries and negation as the article has them ("has poached", "will not cut")."""
     helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
