@@ -9,7 +9,7 @@ import pytest
 from generator.model import Briefing, Document
 from generator.pipeline import brief, stages_for
 from generator.stages.headline import MAX_BOTTOM_LINE_WORDS, MAX_TITLE_WORDS
-from generator.stages.headline.compress import headline
+from generator.stages.headline.compress import headline, reads_as_clause
 from generator.stages.headline.tense import present
 
 Parse = Callable[..., Document]
@@ -167,3 +167,31 @@ def test_headline_leaves_out_asides_keeps_hyphenated_words_and_agrees_as_the_art
 ) -> None:
     made = headline(parse_text(sentence).spans[0], 10)
     assert made is not None and made.startswith(title)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("The council approved plans for a new bridge over the river.", "Council approves plans for new bridge over river"),
+        ("The mayor, who took office in May, has resigned over the housing row.", "Mayor resigns over housing row"),
+        ("Harbour Holdings is to buy its rival Seaport Group for $2bn.", "Harbour Holdings to buy rival Seaport Group for $2bn"),
+        ("The airline will cut 500 jobs if the merger fails.", "Airline to cut 500 jobs if merger fails"),
+    ],
+)
+def test_headline_keeps_the_complement_whole_and_leaves_out_asides(parse_text: Parse, sentence: str, title: str) -> None:
+    assert headline(parse_text(sentence).spans[0], 12) == title
+
+
+def test_headline_keeps_the_attribution_of_a_claim(parse_text: Parse) -> None:
+    made = headline(parse_text("The mining firm lied to a federal court, the bank said.").spans[0], 12)
+    assert made == "Mining firm lied to federal court, bank says" or made == "Mining firm lies to federal court, bank says"
+
+
+def test_headline_is_none_rather_than_a_phrase_cut_short(parse_text: Parse) -> None:
+    sentence = "Ministers would not rule out closing the regional child benefit agency if it failed to improve."
+    assert headline(parse_text(sentence).spans[0], 8) is None
+
+
+def test_a_headline_reads_as_a_clause_when_parsed_again() -> None:
+    assert reads_as_clause("The police have arrested three men")
+    assert not reads_as_clause("A view of the harbour at dawn")

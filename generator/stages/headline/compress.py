@@ -190,7 +190,9 @@ def _always_out(token: Token, root: Token) -> bool:
     if token.dep_ in ("prep", "advmod", "npadvmod") and _is_time(token) and not (
             token.dep_ == "prep" and head.pos_ in _VERBS and _completes(token)):  # "was held in 2011" keeps it
         return True  # "on Monday", "last week"
-    return head.pos_ in _VERBS and token.dep_ in ("prep", "advmod") and _set_off(token)
+    if token.dep_ in ("conj", "cc", "punct") or _complement(token):
+        return False
+    return _set_off(token)  # "..., a decision that ...", "Despite the rain, ..."
 
 
 def _set_off(token: Token) -> bool:
