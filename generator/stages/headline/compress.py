@@ -38,7 +38,7 @@ DANGLING = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX", "PART", "PRON", "PU
 # Determiners a headline keeps: dropping them would turn the meaning round ("left her with no choice").
 NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 # The determiners a headline leaves out.
-ARTICLES = frozenset({"the", "a", "an"})
+ARTICLES = frozenset({"the", "a", "an", "this", "these", "that", "those"})
 # Clauses and phrases a headline always leaves out: they qualify the news, they are not it.
 ASIDES = frozenset({"relcl", "advcl", "appos", "parataxis", "intj", "meta", "dep", "preconj"})
 # Adverbs a headline leaves out: they place the news in time or link it to what came before.
@@ -74,12 +74,23 @@ def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None, aim:
         return None
     root, speech = found
     clause = _clause(root, span)
+    shorter = [clause]  # the clause after each constituent left out
     for group, only_if_too_long in _optional(root, clause):
         most = limit if only_if_too_long else (aim or limit)
         for constituent in group:
-            if len(_headline_words(span, clause, root, speech, bounds)) <= most:
+            if len(_headline_words(span, shorter[-1], root, speech, bounds)) <= most:
                 break
-            clause -= constituent
+            shorter.append(shorter[-1] - constituent)
+    for kept in reversed(shorter):  # the shortest first; a longer one if leaving something out broke a rule
+        text = _checked(span, kept, root, speech, bounds, limit)
+        if text is not None:
+            return text
+    return None
+
+
+def _checked(span: Span, clause: set[int], root: Token, speech: Token | None, bounds: tuple[int, int] | None,
+             limit: int) -> str | None:
+    """The headline of the words ``clause`` keeps, if it fits and passes the checks."""
     words = _headline_words(span, clause, root, speech, bounds)
     if len(words) > limit or len(words) < 2 or words[-1][1] in DANGLING - {"PRON"}:
         return None
@@ -175,6 +186,8 @@ def _always_out(token: Token, root: Token) -> bool:
     if token.dep_ == "relcl" and not _set_off(token) and not any(
             t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.lower_ == "that" for t in token.subtree if t.i < token.i):
         return False  # "as the deadline ... passed": no relative word, perhaps not a relative clause at all
+    if token.dep_ == "advcl" and _purpose(token):
+        return False  # "created graphs to reveal ...": what the verb is for may stay if there is room
     if token.dep_ in ASIDES:
         return True
     if token.dep_ == "mark" and token.lower_ == "that":
@@ -241,8 +254,8 @@ def _optional(root: Token, clause: set[int]) -> list[tuple[list[set[int]], bool]
         if _protected(token) or token.head.i not in clause | {root.i} or _complement(token):
             continue
         subtree = {t.i for t in token.subtree} & clause
-        if token.dep_ in ("prep", "agent") and _in_verb_chain(token.head, root) and _has_object(token) and (
-                not _completes(token)):
+        if (token.dep_ in ("prep", "agent") and _in_verb_chain(token.head, root) and _has_object(token) and (
+                not _completes(token))) or (token.dep_ == "advcl" and _purpose(token)):
             verb_phrases.append(subtree)
         elif token.dep_ in ("prep", "acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN", "NUM") and (
                 token.lower_ != "of") and not (
@@ -318,7 +331,19 @@ def _problems(span: Span, clause: set[int], root: Token, speech: Token | None) -
     if speech is not None:
         speaker = next(c for c in speech.children if c.dep_ in SUBJECT_DEPS)
         kept |= {speech.i} | {t.i for t in speaker.subtree}
-    return [problem for problem in cut_problems(span, kept) if problem not in _HEADLINE_CUTS]
+    found = [problem for problem in cut_problems(span, kept) if problem not in _HEADLINE_CUTS]
+    if "drops an attribution" in found and not _keeps_what_is_said(span, kept):
+        found.remove("drops an attribution")  # "X condemned Y, saying Z" -> "X condemns Y": nothing of Z is told
+    return found
+
+
+def _keeps_what_is_said(span: Span, kept: set[int]) -> bool:
+    """Whether a verb of saying left out governs a word that is kept: the only way its loss misleads."""
+    return any(
+        token.i not in kept and token.head.i in kept and token.lemma_.lower() in OPINION_VERBS
+        and any(inner.i in kept for inner in token.subtree)
+        for token in span
+    ) or any(token.lower_ == "according" and token.i not in kept for token in span)
 
 
 def _dropped_complement(last: Token) -> set[int]:
@@ -393,6 +418,13 @@ def _as_much_as(head: Token, child: Token) -> bool:
     return child.dep_ == "advmod" and child.lower_ == "as" and any(
         other.dep_ == "prep" and other.lower_ == "as" for other in head.children
     )
+
+
+def _purpose(clause: Token) -> bool:
+    """Whether an adverbial clause is a bare "to" infinitive: what its verb is done for."""
+    children = list(clause.children)
+    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i for c in children) and (
+        not any(c.dep_ in ("mark", "nsubj") for c in children))
 
 
 def _article(token: Token) -> bool:
