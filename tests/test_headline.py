@@ -172,19 +172,23 @@ def test_headline_leaves_out_asides_keeps_hyphenated_words_and_agrees_as_the_art
 @pytest.mark.parametrize(
     ("sentence", "title"),
     [
-        ("The council approved plans for a new bridge over the river.", "Council approves plans for new bridge over river"),
+        ("The council approved plans for a new bridge over the river.",
+         "Council approves plans for new bridge over river"),
         ("The mayor, who took office in May, has resigned over the housing row.", "Mayor resigns over housing row"),
-        ("Harbour Holdings is to buy its rival Seaport Group for $2bn.", "Harbour Holdings to buy rival Seaport Group for $2bn"),
+        ("Harbour Holdings is to buy its rival Seaport Group for $2bn.",
+         "Harbour Holdings to buy rival Seaport Group for $2bn"),
         ("The airline will cut 500 jobs if the merger fails.", "Airline to cut 500 jobs if merger fails"),
     ],
 )
-def test_headline_keeps_the_complement_whole_and_leaves_out_asides(parse_text: Parse, sentence: str, title: str) -> None:
+def test_headline_keeps_the_complement_whole_and_leaves_out_asides(
+    parse_text: Parse, sentence: str, title: str
+) -> None:
     assert headline(parse_text(sentence).spans[0], 12) == title
 
 
 def test_headline_keeps_the_attribution_of_a_claim(parse_text: Parse) -> None:
     made = headline(parse_text("The mining firm lied to a federal court, the bank said.").spans[0], 12)
-    assert made == "Mining firm lied to federal court, bank says" or made == "Mining firm lies to federal court, bank says"
+    assert made == "Mining firm lies to federal court, bank says"
 
 
 def test_headline_is_none_rather_than_a_phrase_cut_short(parse_text: Parse) -> None:

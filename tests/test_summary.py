@@ -7,9 +7,9 @@ from dataclasses import replace
 
 import pytest
 
+from generator.language.faithful import line_problems
 from generator.language.standalone import is_speech, stands_alone, unmarked, whole_sentence, word_count
 from generator.language.trim import shorten, trim
-from generator.language.faithful import line_problems
 from generator.model import Briefing, Document, Point
 from generator.pipeline import brief, stages_for
 from generator.stages.summary import MAX_POINTS, MAX_SHARE, MIN_POINTS, repeats, summarise
@@ -336,7 +336,8 @@ def test_a_sentence_opening_with_a_pronoun_from_elsewhere_does_not_stand_alone(p
     [
         ("The mayor resigned on Monday.", "The mayor resigned on Monday.", True),
         ("The mayor resigned.", "The mayor resigned on Monday after a row over housing.", True),
-        ("The mayor resigned on Monday after a row over housing, her office said.", "The mayor resigned on Monday", True),
+        ("The mayor resigned on Monday after a row over housing, her office said.", "The mayor resigned on Monday",
+         True),
         ("The council will choose a new mayor in May.", "The mayor resigned on Monday.", False),
         ("The mayor", "The mayoral race", False),
     ],

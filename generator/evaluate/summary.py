@@ -16,8 +16,8 @@ resamples of the articles, a fixed random seed, so a run repeats).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 import random
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any

@@ -99,7 +99,8 @@ def _checked(span: Span, clause: set[int], root: Token, speech: Token | None, bo
         return None  # "... says he": an object pronoun ("left her") may end it
     if _problems(span, clause, root, speech):
         return None
-    if not reads_as_clause(" ".join(word for word, _ in _headline_words(span, clause, root, speech, bounds, plain=True))):
+    plain = _headline_words(span, clause, root, speech, bounds, plain=True)
+    if not reads_as_clause(" ".join(word for word, _ in plain)):
         return None
     text = " ".join(word for word, _ in words)
     return text[:1].upper() + text[1:]
@@ -119,15 +120,6 @@ def reads_as_clause(text: str) -> bool:
         return False
     return any(c.dep_ in SUBJECT_DEPS for c in root.children) or any(
         c.dep_ in ("ccomp", "parataxis") and any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in root.children)
-
-
-def main_verb(span: Span) -> Token | None:
-    """The verb of the clause that carries the news, with its own subject.
-
-    In "Prices rose, the company said" that is "rose", not the attribution.
-    """
-    found = main_verb_and_speaker(span)
-    return found[0] if found else None
 
 
 def main_verb_and_speaker(span: Span) -> tuple[Token, Token | None] | None:
@@ -218,11 +210,7 @@ def _set_off(token: Token) -> bool:
 
 
 def _protected(token: Token) -> bool:
-    """Constituents a headline never leaves out: a condition, a negation, a modal, an attribution."""
-    return _protected_inside(token)
-
-
-def _protected_inside(token: Token) -> bool:
+    """Constituents a headline never leaves out: a condition, a negation, an attribution ("according to")."""
     for inner in token.subtree:
         if inner.dep_ in ("mark", "advmod") and inner.lower_ in CONDITIONS and inner.head.i == token.i:
             return True
@@ -286,8 +274,10 @@ def _completes(preposition: Token) -> bool:
     verb = preposition.head
     if verb.lemma_ == "be" and not any(c.dep_ in (*OBJECTS, "xcomp", "ccomp") for c in verb.children):
         return True
-    return not any(c.dep_ in (*OBJECTS, "xcomp", "ccomp", "prt") or (c.dep_ in ("prep", "agent") and c.i < preposition.i)
-                   for c in verb.children if c.i != preposition.i)
+    return not any(
+        c.dep_ in (*OBJECTS, "xcomp", "ccomp", "prt") or (c.dep_ in ("prep", "agent") and c.i < preposition.i)
+        for c in verb.children if c.i != preposition.i
+    )
 
 
 def _in_verb_chain(verb: Token, root: Token) -> bool:
@@ -346,42 +336,8 @@ def _keeps_what_is_said(span: Span, kept: set[int]) -> bool:
     ) or any(token.lower_ == "according" and token.i not in kept for token in span)
 
 
-def _dropped_complement(last: Token) -> set[int]:
-    """The phrase that completes a headline's last noun ("start of the tour"), if it was left out."""
-    if last.pos_ != "NOUN":
-        return set()
-    for child in last.children:
-        if child.dep_ == "prep" and child.i > last.i:
-            return _phrase(child)
-    return set()
-
-
-def _bare(clause: Token) -> bool:
-    """Whether a clause has its own subject and no relative pronoun (a reported clause)."""
-    children = list(clause.children)
-    return any(c.dep_ in SUBJECT_DEPS and c.tag_ not in ("WDT", "WP") for c in children) and not any(
-        c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in children)
-
-
 def _has_object(preposition: Token) -> bool:
     return any(child.dep_ in ("pobj", "pcomp", "prep") for child in preposition.children)
-
-
-def _has_complement(verb: Token) -> bool:
-    return any(child.dep_ in ("attr", "acomp", "xcomp", "oprd") for child in verb.children)
-
-
-def _clause_core(verb: Token) -> set[int]:
-    """The core of an embedded clause: its verb, its "to", its subject and object heads."""
-    kept = {verb.i}
-    for child in verb.children:
-        if child.dep_ in ("aux", "auxpass", "neg"):
-            kept.add(child.i)
-        elif child.dep_ in SUBJECT_DEPS or child.dep_ in OBJECTS:
-            kept |= _noun_core(child)
-        elif child.dep_ in ("xcomp", "ccomp", "prt"):
-            kept |= _clause_core(child) if child.pos_ in ("VERB", "AUX") else {child.i}
-    return kept
 
 
 def _noun_core(noun: Token) -> set[int]:
@@ -448,31 +404,6 @@ def _person(noun: Token) -> set[int]:
                 first -= 1
             return set(range(first, last + 1))
     return set()
-
-
-def _noun_modifiers(noun: Token) -> set[int]:
-    """Adjectives, numbers, possessors and one phrase of a noun (no clauses, no determiners)."""
-    kept: set[int] = set()
-    phrase: set[int] = set()
-    for child in noun.children:
-        if child.dep_ in NAME_PARTS:
-            kept |= {token.i for token in child.subtree if token.dep_ != "det"}
-        elif child.dep_ == "prep" and not phrase:
-            phrase = _phrase(child)
-    return kept | phrase
-
-
-def _phrase(preposition: Token) -> set[int]:
-    """A prepositional phrase, its object reduced to its core."""
-    kept = {preposition.i}
-    for child in preposition.children:
-        objects = [c for c in child.children if c.dep_ == "dobj"]
-        if child.dep_ == "pcomp" and child.pos_ == "VERB" and objects and not any(
-                c.dep_ in ("aux", "auxpass") for c in child.children):  # "accused of killing an employee"
-            kept |= {child.i} | _noun_core(objects[0])
-        if child.dep_ == "pobj":
-            kept |= _noun_core(child) | {c.i for c in child.children if c.dep_ == "amod" and c.i == child.i - 1}
-    return kept if len(kept) > 1 else set()
 
 
 def _words(
