@@ -22,7 +22,7 @@ closing mark to the start of the reporter's next sentence, that sentence is
 read without the stray mark (see :func:`generator.language.standalone.find_stray_marks`).
 Sentences are chosen greedily by score, skipping any too similar to one
 already chosen, and trimmed (see :mod:`generator.language.trim`).  The points and the bottom line
-together stay within 30% of the article's words (one point is always allowed).
+together stay within 35% of the article's words (one point is always allowed).
 Two points are given when the article has two usable sentences besides the
 bottom line's; a third and a fourth only when the budget has room and they
 score close to the best.
@@ -44,7 +44,7 @@ from .centrality import centrality, centroid_similarity, inverse_frequencies, si
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-MAX_SHARE = 0.30
+MAX_SHARE = 0.35
 MIN_POINTS, MAX_POINTS = 2, 4  # after the bottom line: three to five lines, as before
 MAX_POINT_WORDS = 40
 # Weights of the parts of a sentence's score (position counts 1).
