@@ -70,7 +70,7 @@ def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None, aim:
     Trueman", "in 2011.Mr"): what lies outside is left out of that word.
     """
     found = main_verb_and_speaker(span)
-    if found is None:
+    if found is None or _dated_past(found[0]):
         return None
     root, speech = found
     clause = _clause(root, span)
@@ -86,6 +86,20 @@ def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None, aim:
         if text is not None:
             return text
     return None
+
+
+def _dated_past(verb: Token) -> bool:
+    """Whether the verb tells of a past dated by a year ("visited Beijing in 2017"): background, not the news.
+
+    A headline puts the past in the present, and leaves dates out: it would
+    tell an old event as today's.
+    """
+    if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return any(
+        token.ent_type_ == "DATE" and token.like_num and len(token.text) == 4
+        for child in verb.children if child.dep_ in ("prep", "npadvmod", "advmod") for token in child.subtree
+    )
 
 
 def _checked(span: Span, clause: set[int], root: Token, speech: Token | None, bounds: tuple[int, int] | None,
@@ -245,8 +259,8 @@ def _optional(root: Token, clause: set[int]) -> list[tuple[list[set[int]], bool]
         if (token.dep_ in ("prep", "agent") and _in_verb_chain(token.head, root) and _has_object(token) and (
                 not _completes(token))) or (token.dep_ == "advcl" and _purpose(token)):
             verb_phrases.append(subtree)
-        elif token.dep_ in ("prep", "acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN", "NUM") and (
-                token.lower_ != "of") and not (
+        elif (token.dep_ in ("prep", "acl", "relcl") or (token.dep_ == "amod" and token.i > token.head.i)) and (
+                token.head.pos_ in ("NOUN", "PROPN", "NUM") and token.lower_ != "of") and not (
                 any(c.dep_ in SUBJECT_DEPS for c in token.children)):  # "no doubt it is ...": a clause it needs
             noun_phrases.append(subtree)
         elif _describes_name(token):
