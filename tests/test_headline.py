@@ -191,8 +191,16 @@ def test_headline_keeps_the_attribution_of_a_claim(parse_text: Parse) -> None:
     assert made == "Mining firm lies to federal court, bank says"
 
 
-def test_headline_does_not_tell_a_dated_past_event_as_news(parse_text: Parse) -> None:
-    assert headline(parse_text("The president visited Beijing in 2017.").spans[0], 12) is None
+@pytest.mark.parametrize(
+    "sentence", ["The president visited Beijing in 2017.", "The club won the regional cup in Leeds last year."]
+)
+def test_headline_does_not_tell_a_dated_past_event_as_news(parse_text: Parse, sentence: str) -> None:
+    assert headline(parse_text(sentence).spans[0], 12) is None
+
+
+def test_headline_of_a_recent_event_keeps_its_place(parse_text: Parse) -> None:
+    made = headline(parse_text("The club won the regional cup in Leeds last week.").spans[0], 12)
+    assert made == "Club wins regional cup in Leeds"
 
 
 def test_headline_is_none_rather_than_a_phrase_cut_short(parse_text: Parse) -> None:

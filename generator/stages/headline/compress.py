@@ -34,6 +34,8 @@ from .words import headline_words_of, noun_core
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+# Words of a date that place it in the past: with "year" ("last year", "two years ago") they date old events.
+PAST_MARKERS = frozenset({"last", "ago", "previous", "earlier"})
 # A headline must not end on one of these.
 DANGLING = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX", "PART", "PRON", "PUNCT"})
 # What cut_problems reports that a headline does by design: determiners and asides dropped from inside,
@@ -68,17 +70,21 @@ def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None, aim:
 
 
 def _dated_past(verb: Token) -> bool:
-    """Whether the verb tells of a past dated by a year ("visited Beijing in 2017"): background, not the news.
+    """Whether the verb tells of a dated past ("visited Beijing in 2017", "last year"): background, not the news.
 
     A headline puts the past in the present, and leaves dates out: it would
     tell an old event as today's.
     """
     if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
-    return any(
-        token.ent_type_ == "DATE" and token.like_num and len(token.text) == 4
-        for child in verb.children if child.dep_ in ("prep", "npadvmod", "advmod") for token in child.subtree
-    )
+    for child in verb.children:
+        if child.dep_ not in ("prep", "npadvmod", "advmod"):
+            continue
+        dates = [token.lower_ for token in child.subtree if token.ent_type_ == "DATE"]
+        if any(len(word) == 4 and word.isdigit() for word in dates) or (
+                {"year", "years"} & set(dates) and PAST_MARKERS & set(dates)):
+            return True
+    return False
 
 
 def _checked(span: Span, clause: set[int], root: Token, speech: Token | None, bounds: tuple[int, int] | None,

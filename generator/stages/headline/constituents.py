@@ -76,6 +76,9 @@ def always_out(token: Token, root: Token) -> bool:
     if token.dep_ == "relcl" and not set_off(token) and not any(
             t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.lower_ == "that" for t in token.subtree if t.i < token.i):
         return False  # "as the deadline ... passed": no relative word, perhaps not a relative clause at all
+    if token.dep_ == "prep" and head.pos_ in VERBS and not complement(token) and any(
+            g.dep_ in ("advcl", "ccomp") for c in token.children for g in c.children):
+        return True  # "as the deadline for voters to choose passed": a clause the parser read as a phrase
     if token.dep_ == "advcl" and purpose(token):
         return False  # "created graphs to reveal ...": what the verb is for may stay if there is room
     if token.dep_ in ASIDES:
