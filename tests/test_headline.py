@@ -9,7 +9,7 @@ import pytest
 from generator.model import Briefing, Document
 from generator.pipeline import brief, stages_for
 from generator.stages.headline import MAX_BOTTOM_LINE_WORDS, MAX_TITLE_WORDS
-from generator.stages.headline.compress import headline
+from generator.stages.headline.compress import headline, reads_as_clause
 from generator.stages.headline.tense import present
 
 Parse = Callable[..., Document]
@@ -30,7 +30,8 @@ def headed(document: Document) -> Briefing:
     [
         ("Police arrested three men after a shooting in Leeds on Monday.",
          "Police arrest three men after shooting in Leeds"),
-        ("The firm will cut 300 jobs at its Leeds plant, the union said.", "Firm to cut 300 jobs at Leeds plant"),
+        ("The firm will cut 300 jobs at its Leeds plant, the union said.",
+         "Firm to cut 300 jobs at Leeds plant, union says"),
         ("The mayor of Port Elling has resigned after a row over housing.",
          "Mayor of Port Elling resigns after row over housing"),
         ("Two bridges were closed by engineers after the storm.", "Two bridges closed by engineers after storm"),
@@ -43,9 +44,8 @@ def test_headline_keeps_who_did_what_in_headline_tense(parse_text: Parse, senten
 
 def test_headline_names_a_person_by_surname_when_space_is_short(parse_text: Parse) -> None:
     span = parse_text("Veteran striker Tomas Heller scored twice as Rovers beat City on Saturday.").spans[0]
-    title = headline(span, 4)
-    assert title is not None
-    assert title.startswith("Heller scores")
+    title = headline(span, 3)
+    assert title == "Heller scores twice"
 
 
 def test_headline_never_ends_on_a_function_word(parse_text: Parse) -> None:
@@ -119,11 +119,11 @@ def test_document_without_sentences_gets_no_bottom_line(parse_text: Parse) -> No
         ("The striker said he was coming out to help other players.", "coming out"),
         ("A new front in the on-going battle against spam is about to be opened.", "on-going battle"),
         ("The singer said the film was the start of his retirement.", "start of retirement"),
-        ("The 76-year-old was one of the shortlisted painters in 1991.", "76-year-old"),
+        ("The 76-year-old was one of the shortlisted painters.", "76-year-old"),
     ],
 )
 def test_headline_keeps_what_carries_the_meaning(parse_text: Parse, sentence: str, title: str) -> None:
-    made = headline(parse_text(sentence).spans[0], 10)
+    made = headline(parse_text(sentence).spans[0], 12)
     assert made is not None and title in made
 
 
@@ -167,3 +167,47 @@ def test_headline_leaves_out_asides_keeps_hyphenated_words_and_agrees_as_the_art
 ) -> None:
     made = headline(parse_text(sentence).spans[0], 10)
     assert made is not None and made.startswith(title)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("The council approved plans for a new bridge over the river.",
+         "Council approves plans for new bridge over river"),
+        ("The mayor, who took office in May, has resigned over the housing row.", "Mayor resigns over housing row"),
+        ("Harbour Holdings is to buy its rival Seaport Group for $2bn.",
+         "Harbour Holdings to buy rival Seaport Group for $2bn"),
+        ("The airline will cut 500 jobs if the merger fails.", "Airline to cut 500 jobs if merger fails"),
+    ],
+)
+def test_headline_keeps_the_complement_whole_and_leaves_out_asides(
+    parse_text: Parse, sentence: str, title: str
+) -> None:
+    assert headline(parse_text(sentence).spans[0], 12) == title
+
+
+def test_headline_keeps_the_attribution_of_a_claim(parse_text: Parse) -> None:
+    made = headline(parse_text("The mining firm lied to a federal court, the bank said.").spans[0], 12)
+    assert made == "Mining firm lies to federal court, bank says"
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The president visited Beijing in 2017.", "The club won the regional cup in Leeds last year."]
+)
+def test_headline_does_not_tell_a_dated_past_event_as_news(parse_text: Parse, sentence: str) -> None:
+    assert headline(parse_text(sentence).spans[0], 12) is None
+
+
+def test_headline_of_a_recent_event_keeps_its_place(parse_text: Parse) -> None:
+    made = headline(parse_text("The club won the regional cup in Leeds last week.").spans[0], 12)
+    assert made == "Club wins regional cup in Leeds"
+
+
+def test_headline_is_none_rather_than_a_phrase_cut_short(parse_text: Parse) -> None:
+    sentence = "Ministers would not rule out closing the regional child benefit agency if it failed to improve."
+    assert headline(parse_text(sentence).spans[0], 8) is None
+
+
+def test_a_headline_reads_as_a_clause_when_parsed_again() -> None:
+    assert reads_as_clause("The police have arrested three men")
+    assert not reads_as_clause("A view of the harbour at dawn")

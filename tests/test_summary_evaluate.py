@@ -8,7 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from generator.evaluate.baselines import first_sentence_title, lead, split_sentences, sumy_summary
-from generator.evaluate.summary import command
+from generator.evaluate.summary import command, interval
 
 ARTICLE = (
     "The harbour authority approved a second container terminal on Tuesday. It will cost 400 million euros.\n\n"
@@ -62,3 +62,20 @@ def test_command_names_a_missing_data_file(tmp_path: Path) -> None:
     result = CliRunner().invoke(command, ["--set", "xsum", "--data", str(tmp_path)])
     assert result.exit_code != 0
     assert "no xsum-dev.jsonl" in result.output
+
+
+def test_interval_of_equal_systems_is_zero() -> None:
+    assert interval([0.2, 0.4, 0.3], [0.2, 0.4, 0.3]) == (0.0, 0.0, 0.0)
+
+
+def test_interval_lies_above_zero_when_ours_is_better_on_every_article() -> None:
+    ours = [0.30, 0.42, 0.25, 0.51, 0.38, 0.29]
+    baseline = [0.20, 0.40, 0.21, 0.45, 0.30, 0.28]
+    mean, low, high = interval(ours, baseline)
+    assert 0 < low <= mean <= high
+    assert round(mean, 6) == round(100 * (sum(ours) - sum(baseline)) / len(ours), 6)
+
+
+def test_interval_is_the_same_on_every_run() -> None:
+    ours, baseline = [0.1, 0.5, 0.3, 0.2], [0.3, 0.1, 0.2, 0.25]
+    assert interval(ours, baseline) == interval(ours, baseline)

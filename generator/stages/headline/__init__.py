@@ -1,10 +1,13 @@
 """The title (the seed's, or a headline built from the article) and the bottom line.
 
 The title is kept when the seed has one.  Otherwise it is a headline of at
-most twelve words, in sentence case, compressed from the main clause of
-the sentence that carries the news (see :mod:`.compress`): the lead, or the
-next sentence of the lead paragraphs when the lead has no usable clause.  It
-is never a truncated sentence.
+most twelve words (aiming at ten), in sentence case, made from whole
+constituents of the main clause of the sentence that carries the news (see
+:mod:`.compress`): its subject, its verb in headline tense and the verb's
+complement, with the attribution when the sentence attributes the news
+("..., bank says"); the headline is checked by the line checker's rules
+and parsed again.  It comes from the lead, or from the next usable sentence
+when no headline of the lead passes.  It is never a truncated sentence.
 
 The bottom line is one sentence of at most 35 words that says what
 happened: the lead (or the next usable sentence), trimmed of what it does not
@@ -56,7 +59,7 @@ def _title(document: Document, news: list[int]) -> str:
         if whole is None:
             continue
         begin = span.start_char + span.text.find(whole)
-        title = headline(whole_span(span, whole), TITLE_WORDS, (begin, begin + len(whole)))
+        title = headline(whole_span(span, whole), MAX_TITLE_WORDS, (begin, begin + len(whole)), aim=TITLE_WORDS)
         if title:
             return title
     return _fallback_title(document)

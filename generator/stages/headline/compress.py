@@ -1,290 +1,180 @@
-"""Compressing a sentence into a headline: who did what, in headline grammar.
+"""Compressing a sentence into a headline: who did what, in headline grammar, from whole constituents.
 
-A headline keeps the main clause's subject, verb and object and drops what
-only qualifies them: determiners, relative clauses, appositions, most
-prepositional phrases.  Words are added in rounds of decreasing weight (the
-core first, then numbers and names, then one place or time phrase) while
-the headline stays within its word limit, so it is never a sentence cut
-short; if room is left, a last noun gets the phrase that completes it
-("start of retirement", "restrictions on foreign ownership").  The verb is
-put in headline tense (see :mod:`.tense`).
+A headline is the main clause of the sentence that carries the news: its
+subject, its verb in headline tense (see :mod:`.tense`) and the verb's
+complement, each a whole constituent of the parse.  It is made shorter only
+by leaving whole constituents out, never by cutting one short:
+
+* always left out: asides (what commas, dashes or brackets set off),
+  relative and adverbial clauses, a second clause joined to the first,
+  times and dates, sentence adverbs ("also", "now"), determiners and
+  punctuation;
+* then, while the headline is longer than it aims to be, the verb's
+  adverbial phrases and the phrases that qualify a noun, the rightmost
+  first (a noun's "of" phrase stays: "series of strikes");
+* never: the subject's and the complement's heads and their names, a
+  negation, a modal, a condition ("if ...") or an attribution ("according
+  to"); a clause that cannot fit without one of them makes no headline.
+
+When the lead attributes its news ("Prices rose, the bank said"), the
+headline keeps the attribution in headline form ("Prices rise, bank says").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...language.faithful import cut_problems
 from ...language.grammar import SUBJECT_DEPS
-from ...language.lexicon import SPEECH_VERBS
-from .tense import verb_group
+from ...language.lexicon import OPINION_VERBS, SPEECH_VERBS
+from .constituents import OBJECTS, VERBS, clause_tokens, optional_constituents
+from .tense import present, source_group
+from .words import headline_words_of, noun_core
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-OBJECTS = ("dobj", "attr", "dative", "oprd", "acomp")
-NAME_PARTS = ("compound", "flat", "nmod", "poss", "case", "amod", "nummod", "quantmod")
+# Words of a date that place it in the past: with "year" ("last year", "two years ago") they date old events.
+PAST_MARKERS = frozenset({"last", "ago", "previous", "earlier"})
 # A headline must not end on one of these.
 DANGLING = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX", "PART", "PRON", "PUNCT"})
-# Determiners a headline keeps: dropping them would turn the meaning round ("left her with no choice").
-NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
-_VERBS = ("VERB", "AUX")
+# What cut_problems reports that a headline does by design: determiners and asides dropped from inside,
+# the verb in headline tense ("to cut" for "will cut") rather than finite.
+_HEADLINE_CUTS = frozenset({"words cut from inside the line", "no finite verb with its subject"})
 
 
-def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None) -> str | None:
-    """A headline of at most ``limit`` words built from ``span``'s main clause, if it has one.
+def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None, aim: int | None = None) -> str | None:
+    """A headline of at most ``limit`` words (aiming at ``aim``) built from ``span``'s main clause, if it has one.
 
     ``bounds`` are the characters where the sentence really starts and ends
     when scraping glued something to its first or last token ("linkJak
     Trueman", "in 2011.Mr"): what lies outside is left out of that word.
     """
-    root = main_verb(span)
-    if root is None:
+    found = main_verb_and_speaker(span)
+    if found is None or _dated_past(found[0]):
         return None
-    rounds = _rounds(root)
-    kept: set[int] = set()
-    for extra in rounds:
-        trial = kept | extra
-        if len(_words(span, trial, root, bounds)) > limit:
-            if not kept:
-                return None
-            break
-        kept = trial
-    complement = _dropped_complement(root.doc[max(kept)]) if kept else set()
-    if complement and len(_words(span, kept | complement, root, bounds)) <= limit:
-        kept |= complement  # "film is start of ...", "agrees to pay total of $...": the noun needs its phrase
-    words = _words(span, kept, root, bounds)
-    while words and words[-1][1] in DANGLING:
-        words.pop()
-    if len(words) < 2:
+    root, speech = found
+    clause = clause_tokens(root, span)
+    shorter = [clause]  # the clause after each constituent left out
+    for group, only_if_too_long in optional_constituents(root, clause):
+        most = limit if only_if_too_long else (aim or limit)
+        for constituent in group:
+            if len(_headline_words(span, shorter[-1], root, speech, bounds)) <= most:
+                break
+            shorter.append(shorter[-1] - constituent)
+    for kept in reversed(shorter):  # the shortest first; a longer one if leaving something out broke a rule
+        text = _checked(span, kept, root, speech, bounds, limit)
+        if text is not None:
+            return text
+    return None
+
+
+def _dated_past(verb: Token) -> bool:
+    """Whether the verb tells of a dated past ("visited Beijing in 2017", "last year"): background, not the news.
+
+    A headline puts the past in the present, and leaves dates out: it would
+    tell an old event as today's.
+    """
+    if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    for child in verb.children:
+        if child.dep_ not in ("prep", "npadvmod", "advmod"):
+            continue
+        dates = [token.lower_ for token in child.subtree if token.ent_type_ == "DATE"]
+        if any(len(word) == 4 and word.isdigit() for word in dates) or (
+                {"year", "years"} & set(dates) and PAST_MARKERS & set(dates)):
+            return True
+    return False
+
+
+def _checked(span: Span, clause: set[int], root: Token, speech: Token | None, bounds: tuple[int, int] | None,
+             limit: int) -> str | None:
+    """The headline of the words ``clause`` keeps, if it fits and passes the checks."""
+    words = _headline_words(span, clause, root, speech, bounds)
+    if len(words) > limit or len(words) < 2 or words[-1][1] in DANGLING - {"PRON"}:
+        return None
+    last = next(token for token in reversed(span) if token.i in clause | {root.i})
+    if speech is None and last.pos_ == "PRON" and last.dep_ not in ("dobj", "pobj", "dative"):
+        return None  # "... says he": an object pronoun ("left her") may end it
+    if _problems(span, clause, root, speech):
+        return None
+    plain = _headline_words(span, clause, root, speech, bounds, plain=True)
+    if not reads_as_clause(" ".join(word for word, _ in plain)):
         return None
     text = " ".join(word for word, _ in words)
     return text[:1].upper() + text[1:]
 
 
-def main_verb(span: Span) -> Token | None:
-    """The verb of the clause that carries the news, with its own subject.
+def reads_as_clause(text: str) -> bool:
+    """Whether ``text``, parsed again, is a clause: its root a verb with its subject.
 
-    In "Prices rose, the company said" that is "rose", not the attribution.
+    The headline is parsed with its verbs as the article has them ("Uber has
+    poached ..."): the small model reads headline grammar ("Uber poaches
+    ...") as a noun phrase too often for that to be a test.
     """
+    from ...nlp.parse import load_model
+
+    root = load_model()(text)[:].root
+    if root.pos_ not in VERBS:
+        return False
+    return any(c.dep_ in SUBJECT_DEPS for c in root.children) or any(
+        c.dep_ in ("ccomp", "parataxis") and any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in root.children)
+
+
+def main_verb_and_speaker(span: Span) -> tuple[Token, Token | None] | None:
+    """The verb of the news and, when the sentence attributes it after the news ("..., X said"), the speech verb."""
     root = span.root
-    reported = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i and c.pos_ in _VERBS]
+    speech: Token | None = None
+    reported = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i and c.pos_ in VERBS]
     subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
-    if reported and (root.lemma_ in SPEECH_VERBS or (subjects and subjects[0].i > reported[0].i)):
-        root = reported[0]  # "X happened, a judge ruled": the news is what happened
+    attributes = root.lemma_ in OPINION_VERBS or not any(c.dep_ in OBJECTS for c in root.children)
+    if reported and attributes and (root.lemma_ in SPEECH_VERBS or (subjects and subjects[0].i > reported[0].i)):
+        speech, root = root, reported[0]  # "X happened, a judge ruled": the news is what happened
+        if not subjects or subjects[0].pos_ == "PRON":
+            speech = None if not subjects else speech
     subjects = [child for child in root.children if child.dep_ in SUBJECT_DEPS]
-    if root.pos_ not in _VERBS or not subjects or subjects[0].pos_ == "PRON":
+    if root.pos_ not in VERBS or not subjects or subjects[0].pos_ == "PRON":
         return None  # "This is the moment ...", "He said ...": the headline would not say who
-    return root
+    if speech is not None and not [c for c in speech.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]:
+        return None  # "..., he said": whose claim it is would be lost
+    return root, speech
 
 
-def _rounds(root: Token) -> list[set[int]]:
-    """Token indices to keep, round by round: core, then modifiers, then one phrase."""
-    core: set[int] = {root.i}
-    names: set[int] = set()
-    for child in root.children:
-        if child.dep_ in SUBJECT_DEPS or child.dep_ in OBJECTS:
-            core |= _noun_core(child)
-            names |= _noun_modifiers(child)
-            if root.lemma_ in SPEECH_VERBS:  # "told advisers he wants ...", parsed as a relative clause
-                core |= {i for c in child.children if c.dep_ == "relcl" and _bare(c) for i in _clause_core(c)}
-        elif child.dep_ == "prt" or (child.dep_ == "prep" and child.i == root.i + 1 and not _has_object(child)):
-            core.add(child.i)  # "ruled out", "turned down"
-        elif child.dep_ == "advmod" and root.lemma_ == "be" and child.i > root.i and not _has_complement(root):
-            core.add(child.i)  # "are here to stay"
-        elif child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX", "ADJ"):
-            core |= _clause_core(child)
-        if child.dep_ == "acomp":  # "would be able to interact"
-            core |= {i for c in child.children if c.dep_ == "xcomp" for i in _clause_core(c)}
-    verbs = sorted((token for token in root.doc[root.left_edge.i : root.right_edge.i + 1] if token.i in core
-                    and token.pos_ in _VERBS), key=lambda token: token.i)
-    phrase: set[int] = set()
-    for verb in verbs:
-        for child in verb.children:
-            # Not a comparison's "than ...": without its "rather" or "more" it makes no sense.
-            if not phrase and (child.dep_ == "agent" or (child.dep_ == "prep" and child.i > verb.i
-                                                         and child.lower_ != "than")):
-                phrase = _phrase(child)
-    return [core, names, phrase]
+def _headline_words(
+    span: Span, clause: set[int], root: Token, speech: Token | None, bounds: tuple[int, int] | None,
+    *, plain: bool = False,
+) -> list[tuple[str, str]]:
+    """The headline's words; ``plain``: with the verbs as the article has them, for the parser to check."""
+    words = headline_words_of(span, clause, root, bounds, plain=plain)
+    if speech is None:
+        return words
+    speaker = next(c for c in speech.children if c.dep_ in SUBJECT_DEPS)
+    said = source_group(speech) if plain else [(present(speech.lemma_, plural=speaker.tag_ in ("NNS", "NNPS")), "VERB")]
+    who = headline_words_of(span, noun_core(speaker), None, bounds)
+    if not words or not who:
+        return []
+    return [*words[:-1], (words[-1][0] + ",", words[-1][1]), *who, *said]
 
 
-def _dropped_complement(last: Token) -> set[int]:
-    """The phrase that completes a headline's last noun ("start of the tour"), if it was left out."""
-    if last.pos_ != "NOUN":
-        return set()
-    for child in last.children:
-        if child.dep_ == "prep" and child.i > last.i:
-            return _phrase(child)
-    return set()
+def _problems(span: Span, clause: set[int], root: Token, speech: Token | None) -> list[str]:
+    """What the line checker finds wrong with the headline's words taken as a cut of the sentence."""
+    kept = set(clause) | {root.i} | {c.i for c in root.children if c.dep_ in ("aux", "auxpass", "neg")}
+    kept |= {t.i for t in root.subtree if t.dep_ == "det" and t.head.i in kept}
+    if speech is not None:
+        speaker = next(c for c in speech.children if c.dep_ in SUBJECT_DEPS)
+        kept |= {speech.i} | {t.i for t in speaker.subtree}
+    found = [problem for problem in cut_problems(span, kept) if problem not in _HEADLINE_CUTS]
+    if "drops an attribution" in found and not _keeps_what_is_said(span, kept):
+        found.remove("drops an attribution")  # "X condemned Y, saying Z" -> "X condemns Y": nothing of Z is told
+    return found
 
 
-def _bare(clause: Token) -> bool:
-    """Whether a clause has its own subject and no relative pronoun (a reported clause)."""
-    children = list(clause.children)
-    return any(c.dep_ in SUBJECT_DEPS and c.tag_ not in ("WDT", "WP") for c in children) and not any(
-        c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in children)
+def _keeps_what_is_said(span: Span, kept: set[int]) -> bool:
+    """Whether a verb of saying left out governs a word that is kept: the only way its loss misleads."""
+    return any(
+        token.i not in kept and token.head.i in kept and token.lemma_.lower() in OPINION_VERBS
+        and any(inner.i in kept for inner in token.subtree)
+        for token in span
+    ) or any(token.lower_ == "according" and token.i not in kept for token in span)
 
 
-def _has_object(preposition: Token) -> bool:
-    return any(child.dep_ in ("pobj", "pcomp") for child in preposition.children)
-
-
-def _has_complement(verb: Token) -> bool:
-    return any(child.dep_ in ("attr", "acomp", "xcomp", "oprd") for child in verb.children)
-
-
-def _clause_core(verb: Token) -> set[int]:
-    """The core of an embedded clause: its verb, its "to", its subject and object heads."""
-    kept = {verb.i}
-    for child in verb.children:
-        if child.dep_ in ("aux", "auxpass", "neg"):
-            kept.add(child.i)
-        elif child.dep_ in SUBJECT_DEPS or child.dep_ in OBJECTS:
-            kept |= _noun_core(child)
-        elif child.dep_ in ("xcomp", "ccomp", "prt"):
-            kept |= _clause_core(child) if child.pos_ in ("VERB", "AUX") else {child.i}
-    return kept
-
-
-def _noun_core(noun: Token) -> set[int]:
-    """A noun and the parts of its name ("Time Warner"); a person by surname, as headlines do."""
-    person = _person(noun)
-    if person:
-        return person
-    kept = {noun.i}
-    for child in noun.children:
-        if _negative_determiner(child) or (noun.dep_ == "attr" and child.dep_ == "amod" and child.i == noun.i - 1):
-            kept.add(child.i)  # "no choice"; "is a far cry": a complement's adjective is its meaning
-        if _as_much_as(noun, child):
-            kept.add(child.i)  # "as likely as men": without the first "as" the comparison turns round
-        if _written_together(noun, child):  # "76-year-old", "well-known": one word in the article
-            kept |= set(range(child.left_edge.i, noun.i))
-        elif child.dep_ in ("compound", "flat") or (
-                child.dep_ in ("nummod", "quantmod", "nmod") and child.pos_ in ("NUM", "SYM", "PROPN")):
-            kept |= {token.i for token in child.subtree}
-        elif child.dep_ == "appos" and child.pos_ == "PROPN":
-            kept |= _noun_core(child)
-        elif child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):  # "GM and Ford"
-            kept |= _noun_core(child) | {c.i for c in noun.children if c.dep_ == "cc"}
-    return kept
-
-
-def _written_together(noun: Token, child: Token) -> bool:
-    """Whether a modifier before ``noun`` is written together with it, hyphenated: "76-year-old"."""
-    doc = noun.doc
-    return child.i < noun.i and all(not doc[k].whitespace_ for k in range(child.left_edge.i, noun.i))
-
-
-def _as_much_as(head: Token, child: Token) -> bool:
-    """Whether ``child`` is the first "as" of an equal comparison ("as likely as", "as big as")."""
-    return child.dep_ == "advmod" and child.lower_ == "as" and any(
-        other.dep_ == "prep" and other.lower_ == "as" for other in head.children
-    )
-
-
-def _negative_determiner(token: Token) -> bool:
-    return token.dep_ == "det" and token.lower_ in NEGATIVE_DETERMINERS
-
-
-def _person(noun: Token) -> set[int]:
-    """The tokens of a person's surname when ``noun`` ends a person's name, else nothing."""
-    if noun.ent_type_ != "PERSON":
-        return set()
-    for entity in noun.doc.ents:
-        if entity.start <= noun.i < entity.end and entity.label_ == "PERSON":
-            last = entity.end - 1
-            first = last
-            while first > entity.start and not noun.doc[first - 1].whitespace_:
-                first -= 1
-            return set(range(first, last + 1))
-    return set()
-
-
-def _noun_modifiers(noun: Token) -> set[int]:
-    """Adjectives, numbers, possessors and one phrase of a noun (no clauses, no determiners)."""
-    kept: set[int] = set()
-    phrase: set[int] = set()
-    for child in noun.children:
-        if child.dep_ in NAME_PARTS:
-            kept |= {token.i for token in child.subtree if token.dep_ != "det"}
-        elif child.dep_ == "prep" and not phrase:
-            phrase = _phrase(child)
-    return kept | phrase
-
-
-def _phrase(preposition: Token) -> set[int]:
-    """A prepositional phrase, its object reduced to its core."""
-    kept = {preposition.i}
-    for child in preposition.children:
-        objects = [c for c in child.children if c.dep_ == "dobj"]
-        if child.dep_ == "pcomp" and child.pos_ == "VERB" and objects and not any(
-                c.dep_ in ("aux", "auxpass") for c in child.children):  # "accused of killing an employee"
-            kept |= {child.i} | _noun_core(objects[0])
-        if child.dep_ == "pobj":
-            kept |= _noun_core(child) | {c.i for c in child.children if c.dep_ == "amod" and c.i == child.i - 1}
-    return kept if len(kept) > 1 else set()
-
-
-def _words(span: Span, kept: set[int], root: Token, bounds: tuple[int, int] | None = None) -> list[tuple[str, str]]:
-    """The kept words in order, as (text, part of speech), the main verb in headline tense.
-
-    Tokens written together in the article ("Kilroy-Silk", "$1.13bn") stay
-    together as one word.
-    """
-    words: list[tuple[str, str]] = []
-    previous: Token | None = None
-    bracketed = _bracketed(span)
-    kept = _hyphenated(span, kept - {root.i}) | {root.i}
-    for token in span:
-        if token.i == root.i:
-            words.extend(verb_group(root))
-        elif token.i in kept and token.i not in bracketed and not (
-                token.is_punct and token.text not in ("-", "/", "%")) and (
-                # "all-time": a determiner written together with the next word is part of it
-                token.dep_ != "det" or _negative_determiner(token) or not token.whitespace_):
-            glued = previous is not None and previous.i == token.i - 1 and not previous.whitespace_
-            # A particle ("ruled out", "says he is coming out") may end a headline: it counts as an adverb.
-            particle = token.dep_ == "prt" or (
-                token.dep_ == "prep" and token.head.i == root.i and token.i == root.i + 1)
-            pos = "ADV" if particle else token.pos_
-            begin, end = bounds or (token.idx, token.idx + len(token.text))
-            text = token.text[max(0, begin - token.idx) : max(0, end - token.idx)]
-            if glued and words:
-                words[-1] = (words[-1][0] + text, pos)
-            elif text and not (token.idx < begin and text.lower() in ("the", "a", "an")):
-                words.append((text, pos))
-        else:
-            previous = None
-            continue
-        previous = token
-    return words
-
-
-def _hyphenated(span: Span, kept: set[int]) -> set[int]:
-    """The kept tokens with the rest of any word they are hyphenated into ("on-going", "long-running")."""
-    doc = span.doc
-    whole = set(kept)
-    for index in kept:
-        left = index
-        while left - 2 >= span.start and doc[left - 1].text == "-" and not (
-                doc[left - 2].whitespace_ or doc[left - 1].whitespace_):
-            left -= 2
-        right = index
-        while right + 2 < span.end and doc[right + 1].text == "-" and not (
-                doc[right].whitespace_ or doc[right + 1].whitespace_):
-            right += 2
-        whole |= set(range(left, right + 1))
-    return whole
-
-
-def _bracketed(span: Span) -> set[int]:
-    """Indices of the tokens inside brackets ("$3.25bn (£1.7bn)"): a headline leaves asides out."""
-    inside: set[int] = set()
-    depth = 0
-    for token in span:
-        if token.text == "(":
-            depth += 1
-        elif token.text == ")":
-            depth = max(0, depth - 1)
-        elif depth:
-            inside.add(token.i)
-    return inside

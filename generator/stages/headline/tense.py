@@ -23,6 +23,8 @@ _IRREGULAR = {"be": ("is", "are"), "have": ("has", "have"), "do": ("does", "do")
 
 def verb_group(verb: Token) -> list[tuple[str, str]]:
     """The main verb in headline tense, with what it needs of its auxiliaries."""
+    if _be_to(verb):
+        return []  # "is to buy" -> "to buy"
     auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass") and child.i < verb.i]
     negated = any(child.dep_ == "neg" for child in verb.children)
     passive = any(child.dep_ == "auxpass" for child in auxes)
@@ -38,6 +40,27 @@ def verb_group(verb: Token) -> list[tuple[str, str]]:
     if verb.tag_ in ("VBD", "VBN"):
         return [(present(verb.lemma_, plural=_plural_subject(verb)), "VERB")]
     return [(verb.text, "VERB")]
+
+
+def keeps_auxiliaries(verb: Token) -> bool:
+    """Whether the headline keeps the verb's auxiliaries as written: they carry meaning ("could face", "won't")."""
+    auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass") and child.i < verb.i]
+    return any(child.dep_ == "neg" for child in verb.children) or any(
+        child.tag_ == "MD" and child.lower_ not in FUTURE for child in auxes)
+
+
+def source_group(verb: Token) -> list[tuple[str, str]]:
+    """The verb with its auxiliaries and negation as the article has them ("has poached", "will not cut")."""
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    return _glued(sorted([*helpers, verb], key=lambda token: token.i))
+
+
+def _be_to(verb: Token) -> bool:
+    """Whether ``verb`` is a bare "be" before a "to" infinitive: "Federated is to buy May"."""
+    if verb.lemma_ != "be" or any(c.dep_ in ("aux", "auxpass", "neg", "attr", "acomp") for c in verb.children):
+        return False
+    return any(c.dep_ == "xcomp" and c.i > verb.i and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+               for c in verb.children)
 
 
 def _glued(tokens: list[Token]) -> list[tuple[str, str]]:

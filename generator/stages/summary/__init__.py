@@ -22,7 +22,7 @@ closing mark to the start of the reporter's next sentence, that sentence is
 read without the stray mark (see :func:`generator.language.standalone.find_stray_marks`).
 Sentences are chosen greedily by score, skipping any too similar to one
 already chosen, and trimmed (see :mod:`generator.language.trim`).  The points and the bottom line
-together stay within 30% of the article's words (one point is always allowed).
+together stay within 35% of the article's words (one point is always allowed).
 Two points are given when the article has two usable sentences besides the
 bottom line's; a third and a fourth only when the budget has room and they
 score close to the best.
@@ -34,6 +34,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ...language.faithful import line_problems, words_of
 from ...language.standalone import is_speech, stands_alone, unmarked, whole_sentence, whole_span, word_count
 from ...language.tokens import content_words, tokens
 from ...language.trim import CONNECTIVES, trim
@@ -43,7 +44,7 @@ from .centrality import centrality, centroid_similarity, inverse_frequencies, si
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-MAX_SHARE = 0.30
+MAX_SHARE = 0.35
 MIN_POINTS, MAX_POINTS = 2, 4  # after the bottom line: three to five lines, as before
 MAX_POINT_WORDS = 40
 # Weights of the parts of a sentence's score (position counts 1).
@@ -88,9 +89,11 @@ def choose(document: Document, briefing: Briefing) -> list[Candidate]:
     ]
     names = _key_names(briefing)
     candidates = [
-        _candidate(document, index, span, structure[index], names, whole)
+        candidate
         for index, (span, whole) in enumerate(zip(spans, wholes, strict=True))
         if whole is not None and stands_alone(sentences[index])
+        for candidate in [_faithful(document, _candidate(document, index, span, structure[index], names, whole), whole)]
+        if candidate is not None
     ]
     bottom = set(briefing.bottom_line.sources) if briefing.bottom_line is not None else set()
     best = max((candidate.score for candidate in candidates), default=0.0)  # the bottom line's sentence too
@@ -106,6 +109,8 @@ def choose(document: Document, briefing: Briefing) -> list[Candidate]:
             continue
         if any(matrix[candidate.index][other] > REDUNDANT for other in [*bottom, *(c.index for c in chosen)]):
             continue  # it repeats the bottom line or a point
+        if briefing.bottom_line is not None and repeats(candidate.text, briefing.bottom_line.text):
+            continue
         if len(chosen) >= MIN_POINTS and candidate.score < EXTRA_SHARE * best:
             break
         chosen.append(candidate)
@@ -113,6 +118,22 @@ def choose(document: Document, briefing: Briefing) -> list[Candidate]:
     if not chosen and not bottom:  # no sentence fits the rules: the best one, or else the lead, says something
         chosen = candidates[:1] or [_candidate(document, 0, spans[0], structure[0], names, spans[0].text)]
     return chosen
+
+
+def repeats(point: str, bottom_line: str) -> bool:
+    """Whether a point says the bottom line again: the same words, or a run of its words, or it in full."""
+    ours, theirs = " ".join(words_of(point)), " ".join(words_of(bottom_line))
+    return bool(ours) and bool(theirs) and (f" {ours} " in f" {theirs} " or f" {theirs} " in f" {ours} ")
+
+
+def _faithful(document: Document, candidate: Candidate, whole: str) -> Candidate | None:
+    """The candidate if its line passes the line checker; else its complete sentence if that passes; else None."""
+    source = [document.spans[candidate.index]]
+    if not line_problems(candidate.text, source):
+        return candidate
+    if whole != candidate.text and not line_problems(whole, source):
+        return replace(candidate, text=whole, words=len(whole.split()))
+    return None
 
 
 def _candidate(

@@ -1,0 +1,211 @@
+"""Which constituents of a clause a headline shows, and which it may leave out to be shorter.
+
+See :mod:`.compress` for the rules: asides are always left out; the verb's
+adverbial phrases, a noun's qualifiers and the descriptions before a name
+may be; a condition, a negation, an attribution and the verb's complement
+never are.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...language.faithful import CONDITIONS, NEGATIONS
+from ...language.grammar import SUBJECT_DEPS
+from ...language.lexicon import OPINION_VERBS
+from .tense import keeps_auxiliaries
+from .words import article, bracketed_tokens
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+OBJECTS = ("dobj", "attr", "dative", "oprd", "acomp")
+VERBS = ("VERB", "AUX")
+# Clauses and phrases a headline always leaves out: they qualify the news, they are not it.
+ASIDES = frozenset({"relcl", "advcl", "appos", "parataxis", "intj", "meta", "dep", "preconj"})
+# Adverbs a headline leaves out: they place the news in time or link it to what came before.
+LOOSE_ADVERBS = frozenset(
+    """also now still already just today yesterday tonight recently earlier later then finally currently
+    however meanwhile moreover furthermore instead again once soon""".split()
+)
+# Set-off marks: a constituent that opens after one of them is an aside.
+_SET_OFF = frozenset({",", "-", "–", "—", "(", ";", ":"})
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+_PLACE_ENTITIES = frozenset({"GPE", "NORP", "LOC"})
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+# Adjectives that say what a thing is, not how it is: a headline keeps them ("former minister", "alleged fraud").
+KEPT_ADJECTIVES = frozenset(
+    """former alleged suspected accused fake false possible potential so-called would-be ex late acting
+    deputy vice new first last only second third top chief senior junior""".split()
+)
+
+
+def clause_tokens(root: Token, span: Span) -> set[int]:
+    """The main clause's tokens a headline may show: no asides, no punctuation, no articles."""
+    kept: set[int] = set()
+    bracketed = bracketed_tokens(span)
+    aside: set[int] = set()
+    for token in root.subtree:
+        if token.i == root.i:
+            continue
+        if always_out(token, root):
+            aside |= {t.i for t in token.subtree}
+    for token in root.subtree:
+        if token.i in aside or token.i in bracketed or token.i < span.start or token.i >= span.end:
+            continue
+        if token.is_punct and (token.text not in ("-", "/", "%", "&") or (token.text == "-" and token.whitespace_)):
+            continue
+        if article(token) and token.whitespace_ and token.head.dep_ != "poss":
+            continue  # "the", "a"; not "this" of "this year's event"
+        if token.head.i == root.i and token.dep_ in ("aux", "auxpass", "neg") and not keeps_auxiliaries(root):
+            continue  # the verb group says them (see .tense)
+        if token.dep_ == "poss" and token.tag_ == "PRP$":
+            continue  # "its Leeds plant": a headline says "Leeds plant"
+        kept.add(token.i)
+    return kept
+
+
+def always_out(token: Token, root: Token) -> bool:
+    """Whether a headline leaves ``token``'s constituent out whatever room it has."""
+    if protected(token):
+        return False
+    head = token.head
+    if token.dep_ == "appos" and not set_off(token):
+        return False  # "leaders Yeading": a name that follows its description without a comma
+    if token.dep_ == "relcl" and head.dep_ == "attr" and any(c.lower_ == "it" for c in head.head.children):
+        return False  # "it is the minister who ...": the cleft needs its clause
+    if token.dep_ == "relcl" and not set_off(token) and not any(
+            t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.lower_ == "that" for t in token.subtree if t.i < token.i):
+        return False  # "as the deadline ... passed": no relative word, perhaps not a relative clause at all
+    if token.dep_ == "prep" and head.pos_ in VERBS and not complement(token) and any(
+            g.dep_ in ("advcl", "ccomp") for c in token.children for g in c.children):
+        return True  # "as the deadline for voters to choose passed": a clause the parser read as a phrase
+    if token.dep_ == "advcl" and purpose(token):
+        return False  # "created graphs to reveal ...": what the verb is for may stay if there is room
+    if token.dep_ in ASIDES:
+        return True
+    if token.dep_ == "mark" and token.lower_ == "that":
+        return True  # "said that ...": a headline says "says ..."
+    if token.dep_ in ("cc", "conj") and head.pos_ in VERBS and head.i == root.i:
+        return True  # "... and then ...": a second clause
+    if token.dep_ == "conj" and token.pos_ in VERBS:
+        return True
+    if token.dep_ in ("ccomp", "xcomp") and token.i < head.i and head.lemma_ not in OPINION_VERBS and set_off(token):
+        return True  # "Despite X pulled low, Y cuts ...": a clause before the verb, set off, is not its complement
+    if token.dep_ == "advmod" and token.lower_ in LOOSE_ADVERBS:
+        return True
+    if token.dep_ in ("prep", "advmod", "npadvmod") and is_time(token) and not (
+            token.dep_ == "prep" and head.pos_ in VERBS and completes(token)):  # "was held in 2011" keeps it
+        return True  # "on Monday", "last week"
+    if token.dep_ in ("conj", "cc", "punct") or complement(token):
+        return False
+    return set_off(token)  # "..., a decision that ...", "Despite the rain, ..."
+
+
+def set_off(token: Token) -> bool:
+    """Whether punctuation sets ``token``'s constituent off: "Despite the rain, ...", "..., in a statement, ..."."""
+    doc = token.doc
+    left, right = token.left_edge.i, token.right_edge.i
+    before = left > 0 and left > token.head.left_edge.i and doc[left - 1].text in _SET_OFF
+    after = right < token.head.i and right + 1 < len(doc) and doc[right + 1].text in _SET_OFF
+    return before or after
+
+
+def protected(token: Token) -> bool:
+    """Constituents a headline never leaves out: a condition, a negation, an attribution ("according to")."""
+    for inner in token.subtree:
+        if inner.dep_ in ("mark", "advmod") and inner.lower_ in CONDITIONS and inner.head.i == token.i:
+            return True
+        if inner.lower_ == "according" or inner.dep_ == "neg" or inner.lower_ in NEGATIONS:
+            return True  # "according to X"; "with no other choice"
+    return False
+
+
+def is_time(token: Token) -> bool:
+    words = [t for t in token.subtree if not t.is_punct]
+    return bool(words) and all(t.ent_type_ in _TIME_ENTITIES or t.pos_ in ("ADP", "DET") for t in words) and any(
+        t.ent_type_ in _TIME_ENTITIES for t in words)
+
+
+def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[int]], bool]]:
+    """Constituents a headline may leave out to be shorter, in groups tried in turn, the rightmost first.
+
+    The descriptions before a name ("insurance broker Marsh", "US retail
+    giant Federated"); then the verb's adverbial phrases; then, only when
+    the headline would otherwise be too long (the group's flag), what
+    qualifies a noun (a phrase, a participle clause), and last a person's
+    given names, as headlines name people by surname.
+    """
+    verb_phrases: list[set[int]] = []
+    noun_phrases: list[set[int]] = []
+    descriptions: list[set[int]] = []
+    for index in sorted(clause, reverse=True):
+        token = root.doc[index]
+        if protected(token) or token.head.i not in clause | {root.i} or complement(token):
+            continue
+        subtree = {t.i for t in token.subtree} & clause
+        if (token.dep_ in ("prep", "agent") and in_verb_chain(token.head, root) and has_object(token) and (
+                not completes(token))) or (token.dep_ == "advcl" and purpose(token)):
+            verb_phrases.append(subtree)
+        elif (token.dep_ in ("prep", "acl", "relcl") or (token.dep_ == "amod" and token.i > token.head.i)) and (
+                token.head.pos_ in ("NOUN", "PROPN", "NUM") and token.lower_ != "of") and not (
+                any(c.dep_ in SUBJECT_DEPS for c in token.children)):  # "no doubt it is ...": a clause it needs
+            noun_phrases.append(subtree)
+        elif describes_name(token):
+            descriptions.append(subtree)
+    given_names = [{token.i for token in root.doc[name.start : name.end - 1]} & clause
+                   for name in root.doc.ents if name.label_ == "PERSON" and len(name) > 1 and name.end - 1 in clause]
+    return [(descriptions, False), (verb_phrases, False), (noun_phrases, True), (given_names, True)]
+
+
+def describes_name(token: Token) -> bool:
+    """Whether ``token`` opens a description before a name that a headline can do without ("Premiership side")."""
+    head = token.head
+    if token.dep_ not in ("compound", "amod") or token.i > head.i or token.lower_ in KEPT_ADJECTIVES:
+        return False
+    doc = token.doc
+    same_entity = bool(token.ent_type_) and all(doc[k].ent_iob_ == "I" for k in range(token.i + 1, head.i + 1))
+    if head.pos_ != "PROPN" or head.ent_type_ not in _NAMED or same_entity:
+        return False  # only before a name, and not a part of it
+    return all(t.pos_ in ("NOUN", "ADJ", "PROPN") and t.dep_ in ("compound", "amod") for t in token.subtree) and all(
+        t.pos_ != "PROPN" or t.ent_type_ in _PLACE_ENTITIES for t in token.subtree)
+
+
+def completes(preposition: Token) -> bool:
+    """Whether a phrase is what its verb needs: the first after a verb with no object ("billed as", "rely on")."""
+    verb = preposition.head
+    if verb.lemma_ == "be" and not any(c.dep_ in (*OBJECTS, "xcomp", "ccomp") for c in verb.children):
+        return True
+    return not any(
+        c.dep_ in (*OBJECTS, "xcomp", "ccomp", "prt") or (c.dep_ in ("prep", "agent") and c.i < preposition.i)
+        for c in verb.children if c.i != preposition.i
+    )
+
+
+def in_verb_chain(verb: Token, root: Token) -> bool:
+    """Whether ``verb`` is the main verb or a verb it governs as complement ("is to buy", "says he will ...")."""
+    while verb.i != root.i:
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return True
+
+
+def complement(token: Token) -> bool:
+    """Whether ``token`` completes its verb: an object, or the phrase a bare "be" needs ("is of importance")."""
+    head = token.head
+    if token.dep_ in OBJECTS or token.dep_ in ("xcomp", "ccomp", "prt") or token.dep_ in SUBJECT_DEPS:
+        return True
+    return token.dep_ == "prep" and head.lemma_ == "be" and not any(
+        c.dep_ in (*OBJECTS, "xcomp", "ccomp") for c in head.children)
+
+
+def has_object(preposition: Token) -> bool:
+    return any(child.dep_ in ("pobj", "pcomp", "prep") for child in preposition.children)
+
+
+def purpose(clause: Token) -> bool:
+    """Whether an adverbial clause is a bare "to" infinitive: what its verb is done for."""
+    children = list(clause.children)
+    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i for c in children) and (
+        not any(c.dep_ in ("mark", "nsubj") for c in children))

@@ -1,0 +1,156 @@
+"""A headline's words: which tokens stand for a noun, and the kept tokens written out in headline form.
+
+Articles and punctuation are left out, words written together in the
+article stay together ("Kilroy-Silk", "$1.13bn"), what brackets enclose is
+left out, and the main verb is put in headline tense (see :mod:`.tense`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .tense import keeps_auxiliaries, source_group, verb_group
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Determiners a headline keeps: dropping them would turn the meaning round ("left her with no choice").
+NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
+# The determiners a headline leaves out.
+ARTICLES = frozenset({"the", "a", "an", "this", "these", "that", "those"})
+
+
+def noun_core(noun: Token) -> set[int]:
+    """A noun and the parts of its name ("Time Warner"); a person by surname, as headlines do."""
+    person = person_tokens(noun)
+    if person:
+        return person
+    kept = {noun.i}
+    for child in noun.children:
+        if negative_determiner(child) or (noun.dep_ == "attr" and child.dep_ == "amod" and child.i == noun.i - 1):
+            kept.add(child.i)  # "no choice"; "is a far cry": a complement's adjective is its meaning
+        if as_much_as(noun, child):
+            kept.add(child.i)  # "as likely as men": without the first "as" the comparison turns round
+        if written_together(noun, child):  # "76-year-old", "well-known": one word in the article
+            kept |= set(range(child.left_edge.i, noun.i))
+        elif child.dep_ in ("compound", "flat") or (
+                child.dep_ in ("nummod", "quantmod", "nmod") and child.pos_ in ("NUM", "SYM", "PROPN")):
+            kept |= {token.i for token in child.subtree}
+        elif child.dep_ == "appos" and child.pos_ == "PROPN":
+            kept |= noun_core(child)
+        elif child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):  # "GM and Ford"
+            kept |= noun_core(child) | {c.i for c in noun.children if c.dep_ == "cc"}
+    return kept
+
+
+def written_together(noun: Token, child: Token) -> bool:
+    """Whether a modifier before ``noun`` is written together with it, hyphenated: "76-year-old"."""
+    doc = noun.doc
+    return child.i < noun.i and all(not doc[k].whitespace_ for k in range(child.left_edge.i, noun.i))
+
+
+def as_much_as(head: Token, child: Token) -> bool:
+    """Whether ``child`` is the first "as" of an equal comparison ("as likely as", "as big as")."""
+    return child.dep_ == "advmod" and child.lower_ == "as" and any(
+        other.dep_ == "prep" and other.lower_ == "as" for other in head.children
+    )
+
+
+def article(token: Token) -> bool:
+    """Whether ``token`` is an article, which headlines leave out ("the", "a"; not "no", "another")."""
+    return token.dep_ == "det" and token.lower_ in ARTICLES
+
+
+def negative_determiner(token: Token) -> bool:
+    return token.dep_ == "det" and token.lower_ in NEGATIVE_DETERMINERS
+
+
+def person_tokens(noun: Token) -> set[int]:
+    """The tokens of a person's surname when ``noun`` ends a person's name, else nothing."""
+    if noun.ent_type_ != "PERSON":
+        return set()
+    for entity in noun.doc.ents:
+        if entity.start <= noun.i < entity.end and entity.label_ == "PERSON":
+            last = entity.end - 1
+            first = last
+            while first > entity.start and not noun.doc[first - 1].whitespace_:
+                first -= 1
+            return set(range(first, last + 1))
+    return set()
+
+
+def headline_words_of(
+    span: Span, kept: set[int], root: Token | None, bounds: tuple[int, int] | None = None, *, plain: bool = False
+) -> list[tuple[str, str]]:
+    """The kept words in order, as (text, part of speech), the main verb in headline tense (``plain``: as written).
+
+    Tokens written together in the article ("Kilroy-Silk", "$1.13bn") stay
+    together as one word.
+    """
+    words: list[tuple[str, str]] = []
+    previous: Token | None = None
+    bracketed = bracketed_tokens(span)
+    verb = root.i if root is not None else -1
+    kept = hyphenated(span, kept - {verb}) | {verb}
+    if plain:  # the articles too, for the parser
+        kept |= {token.i for token in span if token.dep_ == "det" and token.head.i in kept}
+    for token in span:
+        if root is not None and token.i == root.i:
+            if keeps_auxiliaries(root):  # "would rather have": the auxiliaries stand where the article has them
+                words.append((root.text, "VERB"))
+            else:
+                words.extend(source_group(root) if plain else verb_group(root))
+        elif token.i in kept and token.i not in bracketed and not (
+                token.is_punct and token.text not in ("-", "/", "%", "&")) and (
+                # "all-time": a determiner written together with the next word is part of it
+                not article(token) or plain or not token.whitespace_
+                or token.head.dep_ == "poss"):
+            glued = previous is not None and previous.i == token.i - 1 and not previous.whitespace_
+            # A particle ("ruled out", "says he is coming out") may end a headline: it counts as an adverb.
+            particle = token.dep_ == "prt" or (
+                token.dep_ == "prep" and token.head.i == verb and token.i == verb + 1)
+            pos = "ADV" if particle else token.pos_
+            begin, end = bounds or (token.idx, token.idx + len(token.text))
+            text = token.text[max(0, begin - token.idx) : max(0, end - token.idx)]
+            if token.lower_ == "according" and words and token.i > 0 and token.doc[token.i - 1].text == ",":
+                words[-1] = (words[-1][0] + ",", words[-1][1])  # "..., according to ...": the attribution set off
+            if glued and words:
+                words[-1] = (words[-1][0] + text, pos)
+            elif text and not (token.idx < begin and text.lower() in ("the", "a", "an")):
+                words.append((text, pos))
+        else:
+            previous = None
+            continue
+        previous = token
+    return words
+
+
+def hyphenated(span: Span, kept: set[int]) -> set[int]:
+    """The kept tokens with the rest of any word they are hyphenated into ("on-going", "long-running")."""
+    doc = span.doc
+    whole = set(kept)
+    for index in kept:
+        left = index
+        while left - 2 >= span.start and doc[left - 1].text == "-" and not (
+                doc[left - 2].whitespace_ or doc[left - 1].whitespace_):
+            left -= 2
+        right = index
+        while right + 2 < span.end and doc[right + 1].text == "-" and not (
+                doc[right].whitespace_ or doc[right + 1].whitespace_):
+            right += 2
+        whole |= set(range(left, right + 1))
+    return whole
+
+
+def bracketed_tokens(span: Span) -> set[int]:
+    """Indices of the tokens inside brackets ("$3.25bn (£1.7bn)"): a headline leaves asides out."""
+    inside: set[int] = set()
+    depth = 0
+    for token in span:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            inside.add(token.i)
+    return inside
