@@ -15,6 +15,7 @@ its section), and no page whose front matter says ``search: exclude``.
 
 from __future__ import annotations
 
+import html
 import re
 import subprocess
 import sys
@@ -56,10 +57,15 @@ def labels(src_uri: str, meta: dict[str, object]) -> Labels | None:
     date = str(meta.get("date") or "")
     if kind != "briefing" or not re.fullmatch(r"\d{4}-\d\d-\d\d", date):
         return Labels(article)
-    return Labels(article, f'<span hidden data-pagefind-filter="year:{date[:4]}" data-pagefind-meta="date:{date}"></span>')
+    marks = f'<span hidden data-pagefind-filter="year:{date[:4]}" data-pagefind-meta="date:{date}"></span>'
+    # The topics, which the page shows in a <nav> (its tags) that Pagefind does not index.
+    tags = meta.get("tags")
+    if isinstance(tags, list) and tags:
+        marks += f"<p hidden>{html.escape(', '.join(map(str, tags)), quote=False)}</p>"
+    return Labels(article, marks)
 
 
-def mark_excluded_sections(html: str) -> str:
+def mark_excluded_sections(content: str) -> str:
     """Wrap each section whose heading has ``data-search-exclude`` in an element that has it too.
 
     Material's search leaves out such a heading and the section under it;
@@ -68,22 +74,22 @@ def mark_excluded_sections(html: str) -> str:
     (a dossier's, in a ``div`` already excluded) is left as it is: its
     section does not close where the block does.
     """
-    headings = [(m.start(), int(m[1]), "data-search-exclude" in m[0]) for m in _HEADING.finditer(html)]
+    headings = [(m.start(), int(m[1]), "data-search-exclude" in m[0]) for m in _HEADING.finditer(content)]
     if not any(excluded for *_, excluded in headings):
-        return html
+        return content
     spans: list[tuple[int, int]] = []
     for number, (start, level, excluded) in enumerate(headings):
         if not excluded or (spans and start < spans[-1][1]):
             continue
-        end = next((at for at, other, _ in headings[number + 1 :] if other <= level), len(html))
-        section = html[start:end]
+        end = next((at for at, other, _ in headings[number + 1 :] if other <= level), len(content))
+        section = content[start:end]
         if len(re.findall(r"<div\b", section)) == section.count("</div>"):
             spans.append((start, end))
     parts, at = [], 0
     for start, end in spans:
-        parts += [html[at:start], "<div data-search-exclude>", html[start:end], "</div>\n"]
+        parts += [content[at:start], "<div data-search-exclude>", content[start:end], "</div>\n"]
         at = end
-    return "".join([*parts, html[at:]])
+    return "".join([*parts, content[at:]])
 
 
 def index_site(site_dir: Path) -> None:
