@@ -101,6 +101,11 @@
   for (const event of ["pointerenter", "focusin", "touchstart"]) root.addEventListener(event, () => load(), {once: true, passive: true});
   document.querySelector("label[for='__search'].md-header__button")?.addEventListener("pointerdown", () => load(), {once: true});
   input.addEventListener("focus", () => open(true));
+  // Closed when the focus moves on to the page (the Tab key), as Material's search does.
+  root.addEventListener("focusout", (event) => {
+    const next = event.relatedTarget;
+    if (next instanceof Node && !root.contains(next)) open(false);
+  });
   toggle.addEventListener("change", () => {
     if (toggle.checked && document.activeElement !== input) requestAnimationFrame(() => input.focus());
   });
