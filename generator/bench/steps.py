@@ -36,6 +36,7 @@ class Options:
     serve_up_to: int = 1000  # mkdocs serve only for sizes up to this
     search_up_to: int = 10_000  # Chromium only for sizes up to this
     generate_up_to: int = 10**9  # larger sizes copy the briefings of the largest generated size (see copies.py)
+    lunr_up_to: int = 10**9  # the site built again with lunr, to compare, only for sizes up to this
     jobs: int = 2
 
 
@@ -122,7 +123,7 @@ def measure_size(size: int, work: Path, options: Options, log: Any) -> Row:
             project, paths[1], page, lambda: corpus.change_seed(paths[1], 2)
         )
     if size <= options.search_up_to:
-        measure_search(row, project, log)
+        measure_search(row, project, log, lunr=size <= options.lunr_up_to)
     return row
 
 
@@ -140,7 +141,7 @@ def measure_copied(size: int, work: Path, source: Path, options: Options, log: A
                      "no generation measured, the site and the search are")
     measure_site(row, project, log)
     if size <= options.search_up_to:
-        measure_search(row, project, log)
+        measure_search(row, project, log, lunr=size <= options.lunr_up_to)
     return row
 
 
@@ -153,15 +154,17 @@ def measure_site(row: Row, project: Path, log: Any) -> None:
     log(f"n={size}: mkdocs build {row.mkdocs.seconds:.1f} s, {row.mkdocs.main_mb:.0f} MB; {row.site}")
 
 
-def measure_search(row: Row, project: Path, log: Any) -> None:
+def measure_search(row: Row, project: Path, log: Any, *, lunr: bool = True) -> None:
     """6. One search in Chromium on the site as built, then on the same site built with lunr."""
     size = row.size
-    log(f"n={size}: mkdocs build with Material's search (lunr), to compare")
-    row.lunr_build = searching.lunr_variant(project)
+    if lunr:
+        log(f"n={size}: mkdocs build with Material's search (lunr), to compare")
+        row.lunr_build = searching.lunr_variant(project)
     log(f"n={size}: one search in Chromium, Pagefind then lunr")
     try:
         row.pagefind = searching.first_result(project / "site", SEARCHED)
-        row.lunr = searching.first_result(project / searching.LUNR_SITE, SEARCHED)
+        if lunr:
+            row.lunr = searching.first_result(project / searching.LUNR_SITE, SEARCHED)
     except Exception as error:  # a missing browser must not lose the rest of the run
         row.notes.append(f"search not measured: {type(error).__name__}: {error}")
     log(f"n={size}: search {row.pagefind} / lunr {row.lunr}")
