@@ -55,14 +55,6 @@ def lunr_variant(project: Path) -> measure.Run:
     return measure.run(command, cwd=project, env=sitework.environment())
 
 
-def index_mb(site: Path) -> float:
-    lunr = site / "search" / "search_index.json"
-    if lunr.exists():
-        return lunr.stat().st_size / 1e6
-    bundle = site / "_pagefind"
-    return sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file()) / 1e6 if bundle.exists() else 0.0
-
-
 def first_result(site: Path, words: str, timeout: float = 300) -> SearchRun:
     """Open the home page, then type ``words`` in the search box; time and bytes to the first result."""
     from .browser import chromium, search_here  # selenium: a development dependency, needed only here
@@ -77,4 +69,4 @@ def first_result(site: Path, words: str, timeout: float = 300) -> SearchRun:
         time.sleep(SETTLE_SECONDS)  # what the search fetches just after its first result (Pagefind's filters)
     ours = [size for path, size in served if any(part in path for part in SEARCH_FILES)]
     kb, requests = sum(ours) / 1e3, len(ours)
-    return SearchRun(seconds=seconds, kb=kb, requests=requests, index_mb=index_mb(site))
+    return SearchRun(seconds=seconds, kb=kb, requests=requests, index_mb=sitework.index_mb(site))

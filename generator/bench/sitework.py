@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import measure, searching
+from . import measure
 
 ROOT = Path(__file__).resolve().parents[2]
 SERVE_TIMEOUT = 900.0
@@ -76,10 +76,19 @@ def size(site: Path) -> SiteSize:
     return SiteSize(
         total_mb=total / 1e6,
         files=files,
-        search_index_mb=searching.index_mb(site),
+        search_index_mb=index_mb(site),
         median_briefing_kb=statistics.median(briefings) / 1e3 if briefings else 0.0,
         largest_page_kb=largest / 1e3,
     )
+
+
+def index_mb(site: Path) -> float:
+    """The search index on disk: lunr's JSON, or Pagefind's whole bundle."""
+    lunr = site / "search" / "search_index.json"
+    if lunr.exists():
+        return lunr.stat().st_size / 1e6
+    bundle = site / "_pagefind"
+    return sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file()) / 1e6 if bundle.exists() else 0.0
 
 
 def free_port() -> int:
