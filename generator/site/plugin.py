@@ -122,7 +122,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             **topics.topic_pages(self.topics),
         }
         for month, members in months.items():
-            generated[f"archive/{month}.md"] = pages.archive_month(month, members, self.actor_slugs)
+            generated.update(pages.archive_month(month, members, self.actor_slugs))
         for dossier in found.values():
             generated.update(dossiers.dossier_pages(dossier))
         for uri in sorted(generated):
