@@ -63,11 +63,16 @@ def main() -> None:
 @click.option("--out", "out_dir", type=SEEDS, default=Path("briefings"), show_default=True, help="Folder of briefings.")
 @click.option("--jobs", type=click.IntRange(min=1), default=None, help="Worker processes [default: the cores].")
 @click.option("--force", is_flag=True, help="Regenerate every briefing, even current or hand-edited ones.")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="Brief on the Dask cluster of this scheduler (tcp://host:8786) instead of --jobs processes; "
+                   "needs pip install 'briefings[dask]'.")
 @verbosity_options
-def build_command(seeds_dir: Path, out_dir: Path, jobs: int | None, force: bool) -> None:
+def build_command(seeds_dir: Path, out_dir: Path, jobs: int | None, force: bool, scheduler: str | None) -> None:
     """Write one briefing per seed; only new or changed seeds are redone.
 
     Example: briefing build --seeds seeds --out briefings --jobs 2
+
+    On a Dask cluster: briefing build --scheduler tcp://10.0.0.5:8786
 
     Exits 0 when every seed succeeded, 1 when any failed (the others are
     still written and a failed seed keeps its previous briefing).  A progress
@@ -87,7 +92,9 @@ def build_command(seeds_dir: Path, out_dir: Path, jobs: int | None, force: bool)
             bar.update(1)
 
     try:
-        report = build(seeds_dir, out_dir, jobs=jobs or default_jobs(), force=force, progress=progress)
+        report = build(
+            seeds_dir, out_dir, jobs=jobs or default_jobs(), force=force, progress=progress, scheduler=scheduler
+        )
     except BriefingError as error:
         raise click.ClickException(str(error)) from None
     finally:

@@ -1,7 +1,8 @@
 """The incremental build of ``briefings/`` from ``seeds/``.
 
 Read top to bottom, :func:`build` is the story of a build: take the lock,
-find the seeds, decide which are stale, generate those (in worker processes),
+find the seeds, decide which are stale, generate those (in worker processes,
+or on a Dask cluster),
 write each page atomically as it arrives, remove the briefings of seeds that
 are gone, save the manifest.
 
@@ -91,8 +92,10 @@ def build(
     force: bool = False,
     today: dt.date | None = None,
     progress: Progress | None = None,
+    scheduler: str | None = None,
 ) -> Report:
-    """Bring ``out_dir`` up to date with ``seeds_dir``."""
+    """Bring ``out_dir`` up to date with ``seeds_dir``; with ``scheduler`` (a Dask scheduler's address), the
+    stale seeds are briefed on that cluster (see :mod:`generator.cluster`) instead of ``jobs`` processes."""
     if not seeds_dir.is_dir():
         # Not an empty build: that would remove every briefing because of a typo.
         raise StoreError(f"{label(str(seeds_dir))}: no such folder of seeds; nothing built, no briefing removed")
@@ -110,7 +113,8 @@ def build(
         report.unchanged = len(seeds) - len(stale)
         writer = _Writer(store, manifest, journal, report, force=force)
         # 2. Generate what is stale; write each page as it arrives.
-        for done, (seed, outcome) in enumerate(_generate_all(stale, jobs, today), start=1):
+        outcomes = _generate_all(stale, jobs, today) if scheduler is None else _on_cluster(stale, today, scheduler)
+        for done, (seed, outcome) in enumerate(outcomes, start=1):
             writer.keep(outcome, seed)
             if progress is not None:
                 progress(done, len(stale))
@@ -160,6 +164,15 @@ def _generate_all(seeds: list[SeedFile], jobs: int, today: dt.date) -> Iterator[
         # A worker died (out of memory, a crash in native code): say so for each seed it left undone.
         for seed in readable[done:]:
             yield seed, Generated(seed=seed.label, error=f"{seed.label}: a worker process died while briefing it")
+
+
+def _on_cluster(seeds: list[SeedFile], today: dt.date, address: str) -> Iterator[tuple[SeedFile, Generated]]:
+    from .cluster import generate_on_cluster
+
+    for seed in seeds:
+        if seed.problem is not None:
+            yield seed, Generated(seed=seed.label, error=f"{seed.label}: {seed.problem}")
+    yield from generate_on_cluster([seed for seed in seeds if seed.problem is None], today, address)
 
 
 def _load_in_worker() -> None:

@@ -7,6 +7,7 @@ page, the JSON record) or the one-line error; it writes nothing.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from . import __version__
@@ -15,7 +16,7 @@ from .model import Article, Generated, Result
 from .nlp import load_model, parse_many
 from .pipeline import brief
 from .render import jsonform, markdown
-from .seeds import read_seed
+from .seeds import read_seed, seed_from_bytes
 from .stages import readability
 
 
@@ -35,8 +36,17 @@ def result_of(article: Article) -> Result:
 
 def generate(path: Path, display: str, today: dt.date) -> Generated:
     """Everything for one seed file; any failure becomes its one-line ``error``, naming the seed."""
+    return _generated(display, lambda: read_seed(path, display=display, today=today))
+
+
+def generate_from_bytes(data: bytes, suffix: str, display: str, today: dt.date) -> Generated:
+    """The same for a seed read by the build (a worker on a cluster need not see the seeds folder)."""
+    return _generated(display, lambda: seed_from_bytes(data, suffix=suffix, display=display, today=today))
+
+
+def _generated(display: str, read: Callable[[], Article]) -> Generated:
     try:
-        article = read_seed(path, display=display, today=today)
+        article = read()
         result = result_of(article)
         page, record = markdown.render(result), jsonform.to_dict(result)
     except Exception as error:

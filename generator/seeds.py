@@ -59,10 +59,18 @@ def read_seed(path: Path, *, today: dt.date | None = None, display: str | None =
     (defaults to ``path`` as given); ``today`` decides what a future date is.
     """
     name = display or str(path)
-    data = _read_bytes(path, name)
+    return seed_from_bytes(read_bytes(path, name), suffix=path.suffix, display=name, today=today)
+
+
+def seed_from_bytes(data: bytes, *, suffix: str, display: str, today: dt.date | None = None) -> Article:
+    """Validate a seed already read (by :func:`read_bytes`): its bytes and its file name's ``suffix``.
+
+    A worker that cannot see the seeds folder (on a Dask cluster) briefs a seed from this.
+    """
+    name = display
     text, notes = decode_bytes(data, name)
     sha = hashlib.sha256(data).hexdigest()
-    if path.suffix.lower() in (".md", ".markdown") or text.lstrip("\ufeff").startswith("---"):
+    if suffix.lower() in (".md", ".markdown") or text.lstrip("\ufeff").startswith("---"):
         article = _parse_markdown(text, name, sha)
     else:
         article = _parse_plain(text, name, sha)
@@ -78,7 +86,7 @@ def read_seed(path: Path, *, today: dt.date | None = None, display: str | None =
     return Article(**{**article.__dict__, "warnings": tuple(warnings)})
 
 
-def _read_bytes(path: Path, name: str) -> bytes:
+def read_bytes(path: Path, name: str) -> bytes:
     """The file's bytes, refused before reading when it is not a regular file
     (a FIFO would block the build) or is over the size limit."""
     if path.is_symlink() and not path.exists():

@@ -1,4 +1,5 @@
-"""Helpers shared by the tests: a fixed today, a file written as given, a folder read back whole."""
+"""Helpers shared by the tests: a fixed today, a file written as given, a folder read back whole, the search index
+read back."""
 
 from __future__ import annotations
 
@@ -29,3 +30,16 @@ def snapshot(folder: Path) -> dict[str, bytes]:
         for p in sorted(folder.rglob("*"))
         if p.is_file() and p.name != LOCK
     }
+
+
+def searched_pages(site: Path) -> dict[str, dict]:
+    """What Pagefind keeps of each page it indexed (its fragment: content, filters, meta), by URL."""
+    import gzip
+    import json
+
+    pages = {}
+    for path in (site / "_pagefind" / "fragment").glob("*.pf_fragment"):
+        data = gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd")
+        fragment = json.loads(data)
+        pages[fragment["url"]] = fragment
+    return pages

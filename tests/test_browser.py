@@ -1,4 +1,4 @@
-"""The built site in headless Chromium: search, open a briefing, follow links."""
+"""The built site in headless Chromium: search (Pagefind), open a briefing, follow links."""
 
 from __future__ import annotations
 
@@ -9,10 +9,11 @@ from urllib.parse import urlparse
 
 import pytest
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support import expected_conditions as ec
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from generator.bench.browser import chromium, search, serve
 
@@ -103,6 +104,56 @@ def test_searching_an_actor_shows_the_dossier_first(site):
     driver, base = site
     links = search(driver, base, "Marieke de Vries")
     assert "/actors/marieke-de-vries/" in links[0]
+
+
+def result_kinds(driver: WebDriver) -> list[str]:
+    labels = driver.find_elements(By.CSS_SELECTOR, ".md-search-result__item .briefings-search__kind")
+    return [label.text for label in labels]
+
+
+def test_search_results_are_labelled_by_kind_and_narrowed_by_kind_and_year(site):
+    driver, base = site
+    search(driver, base, "strike")
+    assert any(kind.startswith("BRIEFING · 2024-03") for kind in result_kinds(driver))
+    wait = WebDriverWait(driver, 10)
+    kind = wait.until(ec.visibility_of_element_located((By.CSS_SELECTOR, "select[name=kind]")))
+    Select(kind).select_by_value("briefing")
+    wait.until(lambda d: result_kinds(d) and all(k.startswith("BRIEFING") for k in result_kinds(d)))
+    Select(driver.find_element(By.CSS_SELECTOR, "select[name=year]")).select_by_value("2024")
+    wait.until(lambda d: result_kinds(d) and all(k.startswith("BRIEFING · 2024") for k in result_kinds(d)))
+    Select(kind).select_by_value("actor")  # no actor is of a year: nothing left
+    wait.until(lambda d: not result_kinds(d))
+    assert "No matching documents" in driver.find_element(By.CSS_SELECTOR, ".briefings-search__count").text
+
+
+def test_the_keyboard_opens_the_search_moves_through_the_results_and_opens_one(site):
+    driver, base = site
+    driver.get(base + "about/")
+    driver.find_element(By.TAG_NAME, "body").send_keys("/")
+    box = driver.switch_to.active_element
+    assert "md-search__input" in box.get_attribute("class").split()
+    box.send_keys("Jinping")
+    wait = WebDriverWait(driver, 20)
+    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, ".md-search-result__item a")))
+    box.send_keys(Keys.ARROW_DOWN)
+    first = driver.switch_to.active_element
+    assert "/actors/xi-jinping/" in first.get_attribute("href")
+    first.send_keys(Keys.ARROW_DOWN)
+    assert driver.switch_to.active_element.get_attribute("href") != first.get_attribute("href")
+    driver.switch_to.active_element.send_keys(Keys.ARROW_UP)
+    driver.switch_to.active_element.send_keys(Keys.ARROW_UP)
+    assert "md-search__input" in driver.switch_to.active_element.get_attribute("class").split()
+    driver.switch_to.active_element.send_keys(Keys.ENTER)
+    wait.until(lambda d: "/actors/xi-jinping/" in d.current_url)
+
+
+def test_escape_closes_the_search(site):
+    driver, base = site
+    search(driver, base, "strike")
+    assert driver.find_element(By.ID, "__search").is_selected()
+    driver.switch_to.active_element.send_keys(Keys.ESCAPE)
+    assert not driver.find_element(By.ID, "__search").is_selected()
+    assert not driver.find_element(By.CSS_SELECTOR, ".md-search__output").is_displayed()
 
 
 def test_a_related_briefing_link_lands_on_that_briefing(site):

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import TEST_SEEDS
+from .helpers import searched_pages
 
 pytestmark = pytest.mark.site
 
@@ -24,23 +25,29 @@ def test_site_has_a_page_per_briefing_and_the_cross_pages(built_site: Path):
         assert (built_site / page).exists(), page
 
 
-def test_search_index_finds_the_seed_by_an_actors_name(built_site: Path):
-    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    hits = {doc["location"].split("#")[0] for doc in index["docs"] if "Xi Jinping" in doc["text"]}
-    assert "briefings/2025-01-19-000-4ad2aa86603d796c/" in hits
+def test_the_search_index_finds_the_seed_by_an_actors_name_and_labels_it_a_briefing_of_its_year(built_site: Path):
+    page = searched_pages(built_site)["/briefings/2025-01-19-000-4ad2aa86603d796c/"]
+    assert "Xi Jinping" in page["content"]
+    assert page["filters"] == {"kind": ["briefing"], "year": ["2025"]}
+    assert page["meta"] == {"kind": "briefing", "date": "2025-01-19",
+                            "title": "Donald Trump tells advisers he wants to travel to China"}
 
 
-def test_search_indexes_what_a_briefing_says_and_leaves_out_what_repeats(built_site: Path):
-    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    page = "briefings/2025-01-19-000-4ad2aa86603d796c/"
-    sections = {doc["location"].removeprefix(page) for doc in index["docs"] if doc["location"].startswith(page)}
-    assert sections == {"", "#summary", "#key-actors", "#open-questions", "#background"}
-    key_actors = next(doc["text"] for doc in index["docs"] if doc["location"] == page + "#key-actors")
-    assert "Xi Jinping" in key_actors and "mentions" not in key_actors  # the table, not the chart
-    dossier = {doc["location"] for doc in index["docs"] if doc["location"].startswith("actors/xi-jinping/")}
-    assert dossier == {"actors/xi-jinping/"}
+def test_the_search_indexes_what_a_briefing_says_and_leaves_out_what_repeats(built_site: Path):
+    pages = searched_pages(built_site)
+    page = "/briefings/2025-01-19-000-4ad2aa86603d796c/"
+    anchors = {anchor["id"] for anchor in pages[page]["anchors"] if anchor["element"] == "h2"}
+    assert anchors == {"summary", "key-actors", "open-questions", "background"}
+    text = pages[page]["content"]
+    assert "Xi Jinping" in text and "mentions" not in text  # the actors' table, not the chart
+    assert "¶" not in text and "Seed:" not in text  # no permalinks, no source article
+    assert pages["/actors/xi-jinping/"]["content"] == "Xi Jinping. person."  # a dossier: its name and kind
+    assert pages["/actors/xi-jinping/"]["filters"] == {"kind": ["actor"]}
+    assert pages["/topics/port/"]["filters"] == {"kind": ["topic"]}
+    assert not any(url.startswith(("/timeline/20", "/archive/20")) for url in pages)  # pages that repeat others
+    assert not (built_site / "search").exists()  # Material's search is off: no lunr index
     # The page itself still has every section, with its anchor.
-    html = (built_site / page / "index.html").read_text(encoding="utf-8")
+    html = (built_site / page.strip("/") / "index.html").read_text(encoding="utf-8")
     for anchor in ("in-their-words", "timeline", "related-briefings", "readability"):
         assert f'id="{anchor}"' in html, anchor
 

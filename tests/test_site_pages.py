@@ -51,6 +51,16 @@ def test_a_long_month_of_events_is_split_into_linked_pages(monkeypatch):
     assert "Event 5" in made["timeline/2024-05-p3.md"] and "Event 5" not in made["timeline/2024-05.md"]
 
 
+def test_a_busy_month_of_the_archive_is_split_into_linked_pages_newest_first(monkeypatch):
+    monkeypatch.setattr(pages, "BRIEFINGS_PER_PAGE", 2)
+    entries = [pages.Entry(f"2024-05-0{day}-x.md", record(f"Day {day}", f"2024-05-0{day}", [])) for day in range(1, 6)]
+    made = pages.archive_month("2024-05", pages.newest_first(entries), {})
+    assert list(made) == ["archive/2024-05.md", "archive/2024-05-p2.md", "archive/2024-05-p3.md"]
+    assert "Day 5" in made["archive/2024-05.md"] and "Day 1" in made["archive/2024-05-p3.md"]
+    assert "Page 2 of 3 · [previous](2024-05.md) · [next](2024-05-p3.md)" in made["archive/2024-05-p2.md"]
+    assert all("exclude: true" in page for page in made.values())
+
+
 def test_an_actor_in_many_briefings_gets_linked_pages_newest_first_and_only_the_first_is_searched(monkeypatch):
     monkeypatch.setattr(dossiers, "APPEARANCES_PER_PAGE", 2)
     entries = [pages.Entry(f"2024-03-0{day}-x.md", record(f"Vote {day}", f"2024-03-0{day}", [actor("Ana Ruiz")]))

@@ -1,6 +1,7 @@
 """``python -m generator.bench``: measure the generator and the site at several corpus sizes.
 
 Example: python -m generator.bench --sizes 100,1000 --out /tmp/bench
+Search and site only at 10,000, from 1,000 generated: --sizes 1000,10000 --generate-up-to 1000
 
 Prints Markdown tables: one column per size (throughput with 1 and 2 jobs
 against spaCy alone, peak memory, rebuild times, ``mkdocs build``, site and
@@ -47,18 +48,31 @@ def _log(message: str) -> None:
               help="Measure mkdocs serve only for sizes up to this.")
 @click.option("--floor-limit", type=int, default=1000, show_default=True,
               help="Measure spaCy alone on at most this many seeds of each size.")
+@click.option("--generate-up-to", type=int, default=10**9, show_default=False,
+              help="Larger sizes copy the briefings of the largest size generated (site and search only).")
+@click.option("--copy-from", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="The briefings folder of an earlier run, copied for the sizes past --generate-up-to.")
+@click.option("--lunr-up-to", type=int, default=10**9, show_default=False,
+              help="Build the site again with lunr, to compare the search, only for sizes up to this.")
 def main(sizes: str, out: Path, jobs: int, sample: int, single_job_up_to: int, serve_up_to: int,
-         floor_limit: int) -> None:
+         floor_limit: int, generate_up_to: int, copy_from: Path | None, lunr_up_to: int) -> None:
     """Run the benchmark and print its tables."""
     counts = [int(size) for size in sizes.split(",") if size.strip()]
     options = steps.Options(single_job_up_to=single_job_up_to, floor_limit=floor_limit, serve_up_to=serve_up_to,
-                            jobs=jobs)
+                            jobs=jobs, generate_up_to=generate_up_to, lunr_up_to=lunr_up_to)
     out.mkdir(parents=True, exist_ok=True)
     _freeze_code(out)
     started = time.perf_counter()
     rows: list[steps.Row] = []
     extra: dict[str, Any] = {}
+    generated = [size for size in counts if size <= generate_up_to]
     for size in counts:
+        source = out / f"n{max(generated)}" / "briefings" if generated else copy_from
+        if size > generate_up_to and source is not None:
+            rows.append(steps.measure_copied(size, out, source.resolve(), options, _log))
+            _save(out, rows, extra)
+            click.echo(_tables(rows, extra, jobs, time.perf_counter() - started))
+            continue
         rows.append(steps.measure_size(size, out, options, _log))
         if not extra and (size >= sample or size == counts[-1]):
             extra = _sample_figures(out / f"n{size}" / "seeds", min(size, sample))

@@ -15,6 +15,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -33,9 +34,13 @@ FLAGS = [
 
 
 @contextmanager
-def serve(folder: Path) -> Iterator[str]:
-    """Serve ``folder`` over HTTP on a free loopback port; yield its base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(folder))
+def serve(folder: Path, served: list[tuple[str, int]] | None = None) -> Iterator[str]:
+    """Serve ``folder`` over HTTP on a free loopback port; yield its base URL.
+
+    Each file sent is added to ``served`` (its path, its bytes): what a page
+    and its workers fetched, which the browser's own log does not show whole.
+    """
+    handler = functools.partial(_QuietHandler, directory=str(folder), served=served)
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -47,6 +52,15 @@ def serve(folder: Path) -> Iterator[str]:
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def __init__(self, *args: Any, served: list[tuple[str, int]] | None = None, **kwargs: Any) -> None:
+        self.served = served
+        super().__init__(*args, **kwargs)
+
+    def copyfile(self, source: Any, outputfile: Any) -> None:
+        if self.served is not None:
+            self.served.append((self.path, os.fstat(source.fileno()).st_size))
+        super().copyfile(source, outputfile)
+
     def log_message(self, format: str, *args: object) -> None:
         pass
 

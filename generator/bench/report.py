@@ -106,10 +106,21 @@ def main_table(rows: Sequence[Row], jobs: int) -> str:
         line("site: MB per briefing", each(lambda r: number(r.site.total_mb / r.size if r.site else None, 3))),
         line("median briefing page: KB of HTML", each(lambda r: number(r.site.median_briefing_kb if r.site else None))),
         line("largest page: KB of HTML", each(lambda r: number(r.site.largest_page_kb if r.site else None))),
-        line("search index: MB", each(lambda r: number(r.site.search_index_mb if r.site else None, 2))),
+        line("Pagefind bundle: MB", each(lambda r: number(r.site.search_index_mb if r.site else None, 2))),
         line("mkdocs serve: first page after, s", each(lambda r: number(r.serve_first))),
         line("mkdocs serve: changed seed shown after, s", each(lambda r: number(r.serve_change))),
-        line("Chromium: first search result after, s", each(lambda r: number(r.first_search))),
+        line("mkdocs build with lunr instead of Pagefind: seconds", each(
+            lambda r: number(r.lunr_build.seconds if r.lunr_build else None)
+        )),
+        line("lunr search index: MB", each(lambda r: number(r.lunr.index_mb if r.lunr else None, 2))),
+        line("one search, Pagefind: KB fetched", each(lambda r: number(r.pagefind.kb if r.pagefind else None, 0))),
+        line("one search, lunr: KB fetched", each(lambda r: number(r.lunr.kb if r.lunr else None, 0))),
+        line("one search, Pagefind: first result after, s", each(
+            lambda r: number(r.pagefind.seconds if r.pagefind else None, 2)
+        )),
+        line("one search, lunr: first result after, s", each(
+            lambda r: number(r.lunr.seconds if r.lunr else None, 2)
+        )),
     ]
     return table(["measure", *(f"{row.size:,} seeds" for row in rows)], body)
 

@@ -38,10 +38,14 @@ class SiteSize:
     largest_page_kb: float
 
 
-def lay_out(project: Path) -> None:
-    """Copy ``mkdocs.yml`` and ``docs/`` of the repository into ``project``."""
+def lay_out(project: Path, *, generate: bool = True) -> None:
+    """Copy ``mkdocs.yml`` and ``docs/`` of the repository into ``project``; without ``generate``, the
+    site is built from the briefings there (no seeds, none regenerated)."""
     project.mkdir(parents=True, exist_ok=True)
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    if not generate:
+        config = config.replace("\n  - briefings\n", "\n  - briefings:\n      generate: false\n", 1)
+    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
     if not (project / "docs").exists():
         shutil.copytree(ROOT / "docs", project / "docs")
 
@@ -52,10 +56,13 @@ def environment() -> dict[str, str]:
     return {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 
+def build_command() -> list[str]:
+    return [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"]
+
+
 def build(project: Path) -> measure.Run:
     """``mkdocs build --strict`` in ``project`` (its briefings already current)."""
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"]
-    return measure.run(command, cwd=project, env=environment())
+    return measure.run(build_command(), cwd=project, env=environment())
 
 
 def size(site: Path) -> SiteSize:
@@ -68,14 +75,22 @@ def size(site: Path) -> SiteSize:
             if name.endswith(".html"):
                 largest = max(largest, bytes_)
     briefings = [p.stat().st_size for p in (site / "briefings").glob("*/index.html")]
-    index = site / "search" / "search_index.json"
     return SiteSize(
         total_mb=total / 1e6,
         files=files,
-        search_index_mb=index.stat().st_size / 1e6 if index.exists() else 0.0,
+        search_index_mb=index_mb(site),
         median_briefing_kb=statistics.median(briefings) / 1e3 if briefings else 0.0,
         largest_page_kb=largest / 1e3,
     )
+
+
+def index_mb(site: Path) -> float:
+    """The search index on disk: lunr's JSON, or Pagefind's whole bundle."""
+    lunr = site / "search" / "search_index.json"
+    if lunr.exists():
+        return lunr.stat().st_size / 1e6
+    bundle = site / "_pagefind"
+    return sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file()) / 1e6 if bundle.exists() else 0.0
 
 
 def free_port() -> int:
@@ -138,14 +153,3 @@ def serve(
         marker = change()
         shown = wait_for(f"{base}briefings/{Path(changed_page).stem}/", str(marker), changed, timeout)
     return first, shown
-
-
-def first_search_result(site: Path, words: str) -> float:
-    """Seconds from opening the home page in headless Chromium to the first search result for ``words``."""
-    from .browser import chromium, search  # selenium: a development dependency, needed only here
-    from .browser import serve as serve_folder
-
-    with serve_folder(site) as base, chromium() as driver:
-        started = time.perf_counter()
-        search(driver, base, words, timeout=300)
-        return time.perf_counter() - started

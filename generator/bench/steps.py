@@ -4,7 +4,7 @@ Read top to bottom, :func:`measure_size` is the story: write N synthetic
 seeds, floor (spaCy alone), ``briefing build`` with 1 then 2 jobs (and
 compare their outputs byte for byte), rebuilds (nothing changed, one seed
 added, one changed), ``mkdocs build``, the site's size, ``mkdocs serve``,
-and the first search result in headless Chromium.
+and one search in headless Chromium, Pagefind's beside lunr's.
 """
 
 from __future__ import annotations
@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import corpus, measure, sitework
+from . import copies, corpus, measure, searching, sitework
 
 ADDED_SEED = 900_000  # index of the synthetic seed added to a built corpus
+SEARCHED = "Thistlewood"  # a surname of the synthetic corpus, in many briefings
 # Where the measured processes run (not the repository, whose generator/ would come first on sys.path).
 WORKDIR = Path(tempfile.gettempdir())
 
@@ -34,6 +35,8 @@ class Options:
     floor_limit: int = 1000  # spaCy alone on at most this many seeds
     serve_up_to: int = 1000  # mkdocs serve only for sizes up to this
     search_up_to: int = 10_000  # Chromium only for sizes up to this
+    generate_up_to: int = 10**9  # larger sizes copy the briefings of the largest generated size (see copies.py)
+    lunr_up_to: int = 10**9  # the site built again with lunr, to compare, only for sizes up to this
     jobs: int = 2
 
 
@@ -56,7 +59,9 @@ class Row:
     site: sitework.SiteSize | None = None
     serve_first: float | None = None
     serve_change: float | None = None
-    first_search: float | None = None
+    pagefind: searching.SearchRun | None = None  # one search on the site as built (Pagefind)
+    lunr: searching.SearchRun | None = None  # the same on the site built with Material's search plugin
+    lunr_build: measure.Run | None = None
     notes: list[str] = field(default_factory=list)
 
 
@@ -110,11 +115,7 @@ def measure_size(size: int, work: Path, options: Options, log: Any) -> Row:
     corpus.change_seed(paths[0], 1)
     row.one_changed = briefing_build(seeds, briefings, options.jobs).seconds
     log(f"n={size}: rebuilds {row.nothing_changed:.2f} / {row.one_added:.2f} / {row.one_changed:.2f} s")
-    # 5. The site.
-    log(f"n={size}: mkdocs build")
-    row.mkdocs = sitework.build(project)
-    row.site = sitework.size(project / "site")
-    log(f"n={size}: mkdocs build {row.mkdocs.seconds:.1f} s, {row.mkdocs.main_mb:.0f} MB; {row.site}")
+    measure_site(row, project, log)
     if size <= options.serve_up_to:
         log(f"n={size}: mkdocs serve")
         page = page_of(briefings, paths[1].name)
@@ -122,12 +123,51 @@ def measure_size(size: int, work: Path, options: Options, log: Any) -> Row:
             project, paths[1], page, lambda: corpus.change_seed(paths[1], 2)
         )
     if size <= options.search_up_to:
-        log(f"n={size}: first search result in Chromium")
-        try:
-            row.first_search = sitework.first_search_result(project / "site", "Thistlewood")
-        except Exception as error:  # a missing browser must not lose the rest of the run
-            row.notes.append(f"search not measured: {type(error).__name__}: {error}")
+        measure_search(row, project, log, lunr=size <= options.lunr_up_to)
     return row
+
+
+def measure_copied(size: int, work: Path, source: Path, options: Options, log: Any) -> Row:
+    """A size past ``generate_up_to``: the briefings of ``source`` copied to ``size`` (see copies.py), then
+    the site and the search measured as for a generated size."""
+    row = Row(size)
+    project = work / f"n{size}"
+    if project.exists():
+        shutil.rmtree(project)
+    sitework.lay_out(project, generate=False)
+    log(f"n={size}: copying the briefings of {source.parent.name} to {size:,}")
+    copies.copy_briefings(source, project / "briefings", size)
+    row.notes.append(f"{size:,}: briefings copied from {source.parent.name} under earlier dates (copies.py): "
+                     "no generation measured, the site and the search are")
+    measure_site(row, project, log)
+    if size <= options.search_up_to:
+        measure_search(row, project, log, lunr=size <= options.lunr_up_to)
+    return row
+
+
+def measure_site(row: Row, project: Path, log: Any) -> None:
+    """5. The site: ``mkdocs build`` and what it wrote."""
+    size = row.size
+    log(f"n={size}: mkdocs build")
+    row.mkdocs = sitework.build(project)
+    row.site = sitework.size(project / "site")
+    log(f"n={size}: mkdocs build {row.mkdocs.seconds:.1f} s, {row.mkdocs.main_mb:.0f} MB; {row.site}")
+
+
+def measure_search(row: Row, project: Path, log: Any, *, lunr: bool = True) -> None:
+    """6. One search in Chromium on the site as built, then on the same site built with lunr."""
+    size = row.size
+    if lunr:
+        log(f"n={size}: mkdocs build with Material's search (lunr), to compare")
+        row.lunr_build = searching.lunr_variant(project)
+    log(f"n={size}: one search in Chromium, Pagefind then lunr")
+    try:
+        row.pagefind = searching.first_result(project / "site", SEARCHED)
+        if lunr:
+            row.lunr = searching.first_result(project / searching.LUNR_SITE, SEARCHED)
+    except Exception as error:  # a missing browser must not lose the rest of the run
+        row.notes.append(f"search not measured: {type(error).__name__}: {error}")
+    log(f"n={size}: search {row.pagefind} / lunr {row.lunr}")
 
 
 def page_of(briefings: Path, seed: str) -> str:

@@ -24,6 +24,7 @@ HOME_LATEST = 20
 INLINE_LIMIT = 300  # an index lists at most this many items itself; more go to a page per initial letter
 LATEST_EVENTS = 10  # the timeline's overview shows this many of the latest events
 EVENTS_PER_PAGE = 200  # a timeline page (a month, or a year's year-only events) lists at most this many
+BRIEFINGS_PER_PAGE = 100  # an archive month's page lists at most this many (about 1 KB of HTML each)
 
 T = TypeVar("T")
 
@@ -152,10 +153,17 @@ def archive_index(months: dict[str, list[Entry]]) -> str:
 NOT_SEARCHED = "---\nsearch:\n  exclude: true\n---\n"
 
 
-def archive_month(month: str, entries: list[Entry], actor_slugs: dict[tuple[str, str], str]) -> str:
-    lines = [NOT_SEARCHED, f"# Briefings of {month_label(month)}\n"]
-    lines += [summary_block(e, "../", actor_slugs, level=2) for e in entries]
-    return "\n".join(lines)
+def archive_month(month: str, entries: list[Entry], actor_slugs: dict[tuple[str, str], str]) -> dict[str, str]:
+    """A month's briefings, newest first: ``archive/<month>.md``, then ``<month>-p2.md``… of at most
+    ``BRIEFINGS_PER_PAGE`` each, so that a busy month's page stays small."""
+    chunks = paged(entries, BRIEFINGS_PER_PAGE)
+    names = page_names(month, len(chunks))
+    made = {}
+    for number, (name, chunk) in enumerate(zip(names, chunks, strict=True), start=1):
+        lines = [NOT_SEARCHED, f"# Briefings of {month_label(month)}\n", *pager(names, number)]
+        lines += [summary_block(e, "../", actor_slugs, level=2) for e in chunk]
+        made[f"archive/{name}.md"] = "\n".join(lines)
+    return made
 
 
 Dated = tuple[str, str, int, Entry, EventRecord]  # an event with its briefing: date, page, index, entry, event

@@ -8,11 +8,14 @@ Thin event handlers; the work is in :mod:`generator.build` (briefings),
 * ``on_files``: add every briefing page, the archive, the actors' dossiers
   and the timeline as site files.
 * ``on_page_markdown``: fill the home page's list of latest briefings,
-  point actor links at their dossier, add the related briefings.
+  point actor links at their dossier, add the related briefings; label the
+  page for the search (its kind and year).
+* ``on_page_content``: mark the sections left out of the search.
 * ``on_page_context``: hide the left sidebar on wide screens where it would
   hold nothing but the page's own title (the narrow screens' drawer stays).
-* ``on_post_build``: write the Atom feed; under ``mkdocs serve``, start
-  loading the NLP model in the background for the first edited seed.
+* ``on_post_build``: write the Atom feed, index the site with Pagefind;
+  under ``mkdocs serve``, start loading the NLP model in the background
+  for the first edited seed.
 * ``on_serve``: watch ``seeds/`` so that a new or changed seed is briefed
   and the browser reloads.
 """
@@ -36,7 +39,7 @@ from ..build import build, default_jobs
 from ..errors import BriefingError
 from ..render.markdown import READABILITY_HEADING
 from ..store import Store
-from . import dossiers, feed, pages, related, topics
+from . import dossiers, feed, pages, related, search, topics
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 LATEST_MARKER = "<!-- briefings:latest -->"
@@ -54,6 +57,8 @@ class BriefingsConfig(base.Config):
     # it starts, and rebuilds after an edit, in seconds on a large archive (each briefing
     # brings several pages: its own, its actors', its topics'); `mkdocs build` has them all.
     serve_latest = c.Type(int, default=30)
+    # Index the built site with Pagefind (the site's search); off, the site has no search.
+    search = c.Type(bool, default=True)
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
@@ -106,6 +111,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.topics = topics.gather(entries)
         topics.join_dossiers(self.topics, found)
         self.by_page = {entry.page: entry for entry in entries}
+        self.marks: dict[str, str] = {}  # a searched page's hidden Pagefind labels, by source path
         for entry in entries:
             path = self.briefings_dir / entry.page
             if path.exists():
@@ -122,7 +128,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             **topics.topic_pages(self.topics),
         }
         for month, members in months.items():
-            generated[f"archive/{month}.md"] = pages.archive_month(month, members, self.actor_slugs)
+            generated.update(pages.archive_month(month, members, self.actor_slugs))
         for dossier in found.values():
             generated.update(dossiers.dossier_pages(dossier))
         for uri in sorted(generated):
@@ -132,6 +138,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return files
 
     def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Files) -> str:
+        found = search.labels(page.file.src_uri, page.meta)
+        if found is not None:
+            page.meta["pagefind"] = found.article  # read by our main.html
+            self.marks[page.file.src_uri] = found.marks
         if LATEST_MARKER in markdown:
             markdown = markdown.replace(LATEST_MARKER, pages.home_list(self.entries, self.actor_slugs))
         if page.file.src_uri.startswith("briefings/"):
@@ -145,6 +155,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             markdown = markdown.replace(READABILITY_AT, "\n" + section + READABILITY_AT, 1)
         return markdown
 
+    def on_page_content(self, html: str, page: Any, config: Any, files: Files) -> str:
+        return search.mark_excluded_sections(html) + self.marks.get(page.file.src_uri, "")
+
     def on_page_context(self, context: Any, page: Any, config: Any, nav: Any) -> Any:
         if page.parent is None:  # not in a section of the nav: the sidebar would list no other page
             hidden = page.meta.get("hide") or []
@@ -154,6 +167,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_post_build(self, config: Any) -> None:
         text = feed.atom(self.entries, title=config.site_name, base_url=config.site_url or "")
         (Path(config.site_dir) / feed.FEED_FILE).write_text(text, encoding="utf-8")
+        if self.config.search:
+            search.index_site(Path(config.site_dir))
         if self.serving and self.config.generate and self.warming is None:
             # While the first pages are read, load the model and textstat's dictionary (about 2 s):
             # the first seed the maintainer adds or edits is then briefed in a fraction of a second.
