@@ -169,6 +169,21 @@ def test_a_time_opening_a_sentence_is_not_a_pronoun_for_someone_else(parse_text:
     assert statement_problems(span.text, span) == []
 
 
+def test_when_the_bottom_line_fails_the_next_summary_point_that_passes_leads(parse_text: Parse) -> None:
+    from generator.model import Point
+
+    document = parse_text(
+        "Share this with.\n"
+        "The city council approved a budget of four million euros for the new bridge on Monday.\n"
+        "Work on the bridge will start in the spring and last two years, the mayor said.\n"
+    )
+    points = tuple(Point(text=document.sentences[index].text, sources=(index,)) for index in (1, 2))
+    made = Briefing(bottom_line=Point(text="Share this with.", sources=(0,)), summary=points)
+    vetted, _verdicts = vet(document, made)
+    assert vetted.bottom_line is not None and vetted.bottom_line.sources == (1,)
+    assert [point.sources for point in vetted.summary] == [(2,)]
+
+
 def _lines(briefing: Briefing) -> list[tuple[str, str, tuple[int, ...]]]:
     lines = []
     if briefing.bottom_line is not None:

@@ -50,6 +50,8 @@ def vet(document: Document, briefing: Briefing) -> tuple[Briefing, list[Verdict]
     bottom = check.point("bottom_line", briefing.bottom_line) if briefing.bottom_line else None
     summary = tuple(p for p in (check.point("summary", point) for point in briefing.summary) if p is not None)
     summary = tuple(p for p in _unique(summary, lambda p: p.text) if bottom is None or p.text != bottom.text)
+    if bottom is None and summary:  # the lead failed ("Share this with."): the next point that passes leads
+        bottom, summary = summary[0], summary[1:]
     actors = tuple(
         replace(actor, action=check.action(actor.action)) if actor.action is not None else actor
         for actor in briefing.actors
