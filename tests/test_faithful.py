@@ -55,6 +55,11 @@ def test_a_dropped_attribution_of_an_opinion_is_refused(parse_text: Parse) -> No
     assert statement_problems("The firm lied to the court about its debts.", span)
 
 
+def test_a_clause_of_its_own_with_a_verb_of_saying_may_be_cut(parse_text: Parse) -> None:
+    span = source(parse_text, "Unions criticised the planned cuts on Monday, saying the airline was still profitable.")
+    assert statement_problems("Unions criticised the planned cuts on Monday.", span) == []
+
+
 def test_a_dropped_according_to_is_refused(parse_text: Parse) -> None:
     span = source(parse_text, "The airline could move 7,000 jobs abroad, according to newspaper reports.")
     assert "drops an attribution" in statement_problems("The airline could move 7,000 jobs abroad.", span)

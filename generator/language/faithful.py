@@ -206,7 +206,9 @@ def _lost(token: Token, kept: set[int]) -> str | None:
         return "drops a condition or concession"
     if lower == "according" or any(t.lower_ == "according" for t in token.subtree):
         return "drops an attribution"
-    if token.lemma_.lower() in OPINION_VERBS and token.pos_ == "VERB":
+    # "The plan will fail, the minister said": a verb of saying hung on the kept clause attributes it; one in a
+    # clause of its own ("..., saying ...", "which asks for ...") goes with its clause and attributes nothing kept.
+    if token.lemma_.lower() in OPINION_VERBS and token.pos_ == "VERB" and token.dep_ in ("parataxis", "ccomp"):
         return "drops an attribution"
     if token.dep_ in _COMPLEMENTS:  # "Speaking on Tuesday, the president said.": said what?
         return "drops the complement of a word it keeps"
