@@ -92,6 +92,14 @@ def test_a_cut_that_leaves_a_verb_without_its_complement_is_refused(parse_text: 
         ("The airline sought a tie-up with a rival last year However, the deal was thrown out by the regulator.",
          "two pieces of text run together"),
         ("Saturday, 26 February, at the national stadium in the capital.", "no verb with its subject"),
+        ("But the director knows this and started a channel to reach a wider audience.",
+         "a pronoun for something the line does not name"),
+        ("Many of them are shown to be wrong when the decisions are appealed.",
+         "a pronoun for something the line does not name"),
+        ("Flying high: Half of the long kite took to the sky over the city last Saturday.",
+         "a caption's label before the sentence"),
+        ("It's an opportunity to meet and make deals with the buyers.",
+         "its subject is a pronoun for something the line does not name"),
     ],
 )
 def test_a_sentence_a_reader_cannot_follow_alone_is_refused(parse_text: Parse, sentence: str, problem: str) -> None:
@@ -106,6 +114,8 @@ def test_a_sentence_a_reader_cannot_follow_alone_is_refused(parse_text: Parse, s
         "While the mayor has admitted mistakes, he has refused to resign from his post.",
         '"I am happy with the way the team played," the coach said after the final.',
         "The report, published in The Times on Monday, says the budget will grow.",
+        "Now in its third year, the festival is a recent addition to the calendar.",
+        "Some executives hoped the president would attend, as that could signal goodwill.",
     ],
 )
 def test_a_sentence_that_names_what_it_speaks_of_passes(parse_text: Parse, sentence: str) -> None:

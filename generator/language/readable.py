@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 # What a capital word that opens a second sentence glued to the first is ("However", "After", "The"); a capital
 # noun or adjective inside a sentence is most often part of a name ("a third Race to Dubai title").
 _CLAUSE_OPENERS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "DET"})
+_CLAUSE_MARKS = frozenset({"that", "whether", "if", "to", "because"})
+_LINE_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_LINE_PERSONAL = frozenset({"he", "she", "they", "him", "her", "them", "his", "their", "it", "its"})
 
 
 def reader_problems(source: Span, kept: set[int]) -> list[str]:
@@ -42,7 +45,55 @@ def reader_problems(source: Span, kept: set[int]) -> list[str]:
         found.append("someone's words in the first person, their speaker not given")
     if any(_glued(token) for token in words[1:]):
         found.append("two pieces of text run together")
+    elif _labelled(words):
+        found.append("a caption's label before the sentence")
+    outside = _outside_quotes(words)
+    if not found and any(_points_elsewhere(token, words) for token in outside):
+        found.append("a pronoun for something the line does not name")
     return found
+
+
+def _points_elsewhere(token: Token, words: Sequence[Token]) -> bool:
+    """A demonstrative standing alone ("Redford knows this", "that simple fact" opening a line), or a personal
+    pronoun with no name or noun before it in the line ("Like her apparent mishap, ...", "Many of them ...")."""
+    lower = token.lower_
+    if lower in _LINE_DEMONSTRATIVES and token.tag_ not in ("WDT", "WP", "IN") and token.dep_ != "mark":
+        qualified = any(c.dep_ in ("acl", "relcl", "prep") for c in token.children)
+        if token.head.ent_type_ in ("DATE", "TIME") or qualified:
+            return False  # "this week", "those who ...", "those with ..."
+        if token.dep_ == "det":
+            return token.i == words[0].i or token.i == words[1].i  # "These claims ...", "Since that inquiry ..."
+        top = next((t for t in words if t.head.i == t.i or t.head not in words), words[0])
+        return token.i < top.i or (token.dep_ == "dobj" and token.head.i == top.i)  # not "..., as that could ..."
+    if lower in ("it", "this") and token.dep_ in ("nsubj", "nsubjpass"):  # empty, or not: as for the main subject
+        return _refers_elsewhere(token, token.head) and not _named_before(token, words)
+    if lower in _LINE_PERSONAL and token.pos_ == "PRON":
+        return not (_named_before(token, words) or _names_after(token))
+    return False
+
+
+def _names_after(pronoun: Token) -> bool:
+    """A pronoun before the subject it stands for ("Now in its third year, Bangkok is ...", "If it joins, Turkey")."""
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if pronoun.dep_ in ("nsubj", "nsubjpass") and verb.dep_ in ("advcl",):  # "If it joins, Turkey may ..."
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.i > pronoun.i and subject.pos_ in ("PROPN", "NOUN")
+
+
+def _labelled(words: Sequence[Token]) -> bool:
+    """Whether the line opens with a caption's label: a few words, no finite verb, a colon ("Flying high: ...")."""
+    if not words:
+        return False
+    doc = words[0].doc
+    colon = next((t for t in doc[words[0].i : min(words[0].i + 5, len(doc))] if t.text == ":"), None)
+    if colon is None or colon.i == words[0].i or colon.i + 1 >= len(doc):
+        return False
+    label = doc[words[0].i : colon.i]
+    return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in label) and doc[colon.i + 1].text[:1].isupper()
 
 
 def _refers_elsewhere(subject: Token, verb: Token) -> bool:
@@ -53,10 +104,19 @@ def _refers_elsewhere(subject: Token, verb: Token) -> bool:
     if lower in ("he", "she", "they", "these", "those", "that"):
         return subject.pos_ == "PRON"
     if lower in ("it", "this"):  # empty before the clause it stands for: "It is unclear whether ...", "It was the ..."
-        clausal = any(c.dep_ in ("ccomp", "xcomp", "csubj", "advcl") and c.i > verb.i for c in verb.children)
-        named = any(c.dep_ == "attr" and any(g.dep_ in ("relcl", "acl") for g in c.children) for c in verb.children)
+        near = [*verb.children, *(g for c in verb.children if c.dep_ in ("acomp", "attr") for g in c.children)]
+        clausal = any(
+            c.dep_ in ("ccomp", "xcomp", "csubj", "advcl") and c.i > verb.i and _opens_clause(c) for c in near
+        )
+        named = any(c.dep_ == "attr" and any(g.dep_ == "relcl" for g in c.children) for c in verb.children)
         return not (clausal or named)
     return False
+
+
+def _opens_clause(verb: Token) -> bool:
+    """Whether a clause opens with what an empty "it" stands before: "that", "whether", "if", "to", a wh-word."""
+    first = next(verb.subtree)
+    return first.lower_ in _CLAUSE_MARKS or first.tag_ in ("WDT", "WP", "WRB") or first.i == verb.i
 
 
 def _named_before(pronoun: Token, words: Sequence[Token]) -> bool:
