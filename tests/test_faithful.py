@@ -152,6 +152,8 @@ def test_an_actors_quotation_must_be_the_sources_words_as_they_stand(parse_text:
          "a negative where a question needs something to ask about"),
         ("Will the prime minister take up the offer?", "The prime minister will not take up the offer.",
          "the sentence asked about is negated; the question is not"),
+        ("Will the newspaper reach break-even in 2006?", "The newspaper is not expected to reach break-even in 2006.",
+         "the sentence asked about is negated; the question is not"),
     ],
 )
 def test_a_question_that_does_not_parse_as_intended_is_refused(

@@ -204,10 +204,21 @@ def question_reference_problems(words: Sequence[Token], sources: Sequence[Span])
         found.append("a negative where a question needs something to ask about")
     asked = {word.lemma_.lower() for word in words if word.pos_ in ("VERB", "AUX")}
     negated = any(
-        token.lemma_.lower() in asked and token.pos_ == "VERB" and any(c.dep_ == "neg" for c in token.children)
+        token.lemma_.lower() in asked and token.pos_ == "VERB" and _negated(token)
         for source in sources
         for token in source
     )
     if negated and not any(word.dep_ == "neg" or word.lower_ in ("not", "n't", "never") for word in words):
         found.append("the sentence asked about is negated; the question is not")
     return found
+
+
+def _negated(verb: Token) -> bool:
+    """Whether a verb, or the verb it completes ("is not expected to reach ..."), is negated."""
+    for _ in range(3):
+        if any(child.dep_ == "neg" for child in verb.children):
+            return True
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
