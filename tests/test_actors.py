@@ -400,3 +400,17 @@ def test_a_title_in_single_quote_marks_and_a_name_with_the_are_no_people_or_bodi
     ))
     names = {actor.name for actor in actors}
     assert not names & {"China Dream", "Holy Grail"}
+
+
+def test_a_one_word_company_is_an_organisation_by_what_it_owns_and_the_examples_it_stands_in(
+    parse_text: Parse,
+) -> None:
+    actors = actors_of(parse_text(
+        "Shares in Talvora fell sharply on Monday after a court froze Talvora's main asset.\n"
+        "Talvora said in a statement that it would appeal. "
+        "Talvora's chief executive, Dmitri Orlov, was not available.\n"
+        "Web users have turned to sites like Brimbo and Quaxly for their searches."
+    ))
+    assert _by_name(actors, "Talvora").kind == "organization"
+    assert _by_name(actors, "Brimbo").kind == "organization"
+    assert _by_name(actors, "Dmitri Orlov").kind == "person"

@@ -197,6 +197,16 @@ ORG_ROLE_NOUNS = frozenset(
     bank insurer chain party club team body organisation organization charity union operator developer rival
     publisher broadcaster network manufacturer supplier lender watchdog side""".split()
 )
+# Nouns for what only an organisation has: "Yukos' main asset", "shares in Sega", "Apex's chief executive".
+COMPANY_NOUNS = frozenset(
+    """asset assets output shares share stake profit profits revenue revenues sales shareholders shareholder
+    subsidiary subsidiaries unit units division divisions headquarters executive executives chairman boss founder
+    board directors customers stock""".split()
+)
+# Nouns of kinds of organisation that introduce examples ("sites like Hotbot", "festivals such as Slamdance").
+ORG_KIND_NOUNS = ORG_ROLE_NOUNS | frozenset(
+    "website engine service brand label studio store festival".split()
+)
 # Nouns for official bodies: a place after "in" under one of these only locates it ("prosecutor in Lyon").
 OFFICE_NOUNS = frozenset({"prosecutor", "prosecutors", "police", "court", "office", "embassy", "consulate", "council"})
 # Last words of names (and nouns after a name) that make it a place ("Vatican City", "Palm Cove resort").
