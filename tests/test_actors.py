@@ -414,3 +414,15 @@ def test_a_one_word_company_is_an_organisation_by_what_it_owns_and_the_examples_
     assert _by_name(actors, "Talvora").kind == "organization"
     assert _by_name(actors, "Brimbo").kind == "organization"
     assert _by_name(actors, "Dmitri Orlov").kind == "person"
+
+
+def test_a_place_that_only_locates_the_events_is_never_key_and_a_place_inside_a_name_is_no_actor(
+    parse_text: Parse,
+) -> None:
+    actors = actors_of(parse_text(
+        "Danny Willett trails Rory McIlroy in the Race to Dubai after a fine week.\n"
+        "The talks broke down in Essex on Monday, and Turkey walked out. Danny Willett said he was happy."
+    ))
+    assert "Dubai" not in _names(actors)
+    assert not _by_name(actors, "Essex").key
+    assert _by_name(actors, "Turkey").key

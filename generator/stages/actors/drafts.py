@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, cast
 from ...language.lexicon import AUTHORITY_WORDS, COMMENTATORS
 from ...language.tokens import join
 from ...model import Actor, ActorKind, Point, Quote
+from .filters import acts_as_place
 
 if TYPE_CHECKING:
 
@@ -119,6 +120,8 @@ def finish(drafts: list[ActorDraft], document: Document) -> list[Actor]:
     top = ranked[0].salience if ranked else 0.0
     keys: set[str] = set()
     for draft in ranked:
+        if draft.kind == "place" and not any(acts_as_place(m) for m in draft.cluster_mentions):
+            continue  # a place that only locates the events is a setting, not a party to them
         if len(keys) >= MAX_KEY or (len(keys) >= MIN_KEY and draft.salience < KEY_SHARE * top):
             break
         keys.add(draft.key)

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _LIST = 5  # names listed together, from which a place that does not act is only one of a list
+_ACTING_SLOTS = frozenset({"nsubj", "nsubjpass", "agent", "dobj", "dative"})
+_PARTY_PREPOSITIONS = frozenset({"with", "between", "against", "by"})  # "talks with Turkey", "a deal between ..."
 _SOURCE_NOUNS = frozenset({"email", "statement", "interview", "letter", "report", "reports"})
 
 
@@ -37,9 +39,33 @@ def is_real(mention: Mention, place: bool) -> bool:
         return False
     if place and locates_place(mention.span) and _listed(root) <= 2:
         return False
+    if place and inside_name(mention.span):
+        return False
     if mention.label != "PERSON" and (is_source(mention) or in_job_title(root) or _address(root)):
         return False
     return mention.subject or mention.label == "PERSON" or not is_topic(root)
+
+
+def acts_as_place(mention: Mention) -> bool:
+    """A place that acts or is acted on ("Turkey refused", "talks with Cyprus", "invaded Iraq"), not one
+    that only locates an event ("a hearing in Essex", "the Race to Dubai", "at Old Trafford")."""
+    root = mention.span.root
+    while root.dep_ in ("conj", "appos") and root.head is not root:
+        root = root.head
+    if mention.subject or root.dep_ in _ACTING_SLOTS:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in _PARTY_PREPOSITIONS
+
+
+def inside_name(span: Span) -> bool:
+    """A place written as the end of another capitalised name ("the Race to Dubai", "the Tour of Britain")."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ not in ("to", "of"):
+        return False
+    before = doc[span.start - 2]
+    return before.is_title and before.pos_ in ("NOUN", "PROPN") and before.i > before.sent.start and (
+        before.ent_type_ not in _PLACE_LABELS
+    )
 
 
 def names_work(mention: Mention) -> bool:
