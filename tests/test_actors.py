@@ -426,3 +426,14 @@ def test_a_place_that_only_locates_the_events_is_never_key_and_a_place_inside_a_
     assert "Dubai" not in _names(actors)
     assert not _by_name(actors, "Essex").key
     assert _by_name(actors, "Turkey").key
+
+
+def test_a_description_that_is_another_persons_title_is_not_given_to_the_person_before_it(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Prime minister Tony Blair was questioned by Michael Howard on Wednesday about the new law.\n"
+        "Later Alan Spate asked a question about schools. The prime minister almost blushed.\n"
+        "Michael Howard asked why the prime minister would not wait. The prime minister said nothing."
+    ))
+    assert _by_name(actors, "Tony Blair").role == "Prime minister"
+    assert _by_name(actors, "Alan Spate").role is None
+    assert _by_name(actors, "Michael Howard").role is None
