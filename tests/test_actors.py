@@ -437,3 +437,11 @@ def test_a_description_that_is_another_persons_title_is_not_given_to_the_person_
     assert _by_name(actors, "Tony Blair").role == "Prime minister"
     assert _by_name(actors, "Alan Spate").role is None
     assert _by_name(actors, "Michael Howard").role is None
+
+
+def test_a_title_before_a_name_that_the_parser_reads_as_a_verb_is_still_the_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Bayer Leverkusen defender Emir Spahic could face a lengthy ban after video footage emerged on Thursday.\n"
+        "Spahic was substituted in the 90th minute."
+    ))
+    assert _by_name(actors, "Emir Spahic").role == "Bayer Leverkusen defender"

@@ -107,11 +107,25 @@ def _premodifier(mention: Mention, root: Token) -> list[Token]:
     loose = before is not None and before.pos_ == "NOUN" and before.lower_ in TITLES and before.head is not root
     if not result and loose and before is not None:  # "Their coach John Kirwan", the title parsed apart
         result = [t for t in before.subtree if t.tag_ != "PRP$"]
+    if not result and before is not None and before.is_lower and before.lower_ in _ROLE_WORDS and before.pos_ != "NOUN":
+        result = _words_before(before)  # "Bayer Leverkusen defender Emir Spahic", the title misread as a verb
     result = [t for t in result if t.i < start]
-    verbs = [t for t in result if t.pos_ == "VERB" and not t.text[:1].isupper()]  # a capital: a misread name
+    # A verb in the modifiers is no role, unless capitalised (a misread name) or the title itself misread.
+    misread = before if before is not None and before.lower_ in _ROLE_WORDS else None
+    verbs = [t for t in result if t.pos_ == "VERB" and not t.text[:1].isupper() and t is not misread]
     if verbs or not any(t.lower_ in _ROLE_WORDS for t in result):
         return []
     return result
+
+
+def _words_before(title: Token) -> list[Token]:
+    """The title and the names and adjectives right before it, up to the start of the clause."""
+    found = [title]
+    for token in reversed(title.doc[max(title.sent.start, title.i - 5) : title.i]):
+        if token.pos_ not in ("PROPN", "ADJ", "NOUN", "PART") or (token.pos_ == "NOUN" and token.is_lower):
+            break
+        found.insert(0, token)
+    return found
 
 
 def _of_phrase(mention: Mention, root: Token) -> list[Token]:
