@@ -445,3 +445,14 @@ def test_a_title_before_a_name_that_the_parser_reads_as_a_verb_is_still_the_role
         "Spahic was substituted in the 90th minute."
     ))
     assert _by_name(actors, "Emir Spahic").role == "Bayer Leverkusen defender"
+
+
+def test_a_predicate_about_a_list_or_a_party_is_no_ones_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Elena Petrova and Nathalie Dechy are the real victims of the scandal, their coach said on Monday.\n"
+        "The Greens are such a shower that we should vote now, said Tom Hale. Anna Berg, who was jailed in 2009, "
+        "is a lawyer."
+    ))
+    assert _by_name(actors, "Elena Petrova").role is None
+    assert _by_name(actors, "Greens").role is None
+    assert _by_name(actors, "Anna Berg").role == "lawyer"

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import HONORIFICS, NOBLE, ORG_ROLE_NOUNS, TITLES
+from ...language.lexicon import HONORIFICS, NOBLE, ORG_KIND_NOUNS, ORG_ROLE_NOUNS, TITLES
 from ...language.tokens import join, tokens
 
 if TYPE_CHECKING:
@@ -27,6 +27,7 @@ MAX_ROLE_WORDS = 16
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "cc", "conj", "case", "punct"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _ROLE_WORDS = TITLES | ORG_ROLE_NOUNS
+_JUDGING = frozenset({"such", "so", "quite", "rather", "truly", "real"})
 _LEADING = frozenset({"the", "a", "an", ",", "-", "—", "–", "(", "and"})
 
 
@@ -45,11 +46,28 @@ def role_of(mention: Mention) -> Role | None:
     )
     for finder in finders:
         tokens = finder(mention, root)
+        if tokens and finder in (_predicate, _relative) and not _alone(root, tokens, mention):
+            continue
         if tokens:
             role = _role(tokens, mention, common=finder is not _of_phrase)
             if role is not None:
                 return _with_clause(role, mention, root) if len(role.text.split()) == 1 else role
     return None
+
+
+def _alone(root: Token, tokens: list[Token], mention: Mention) -> bool:
+    """Whether a predicate or relative clause describes this name alone: not a list of names ("Dechy and Ivanova
+    are the real victims", "Wood and Bland, who were tied"), not a plural ("victims"), and, for a name that is not
+    a person's, no opinion ("the party is such a shower" is no role)."""
+    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+        return False
+    heads = [t for t in tokens if t.head not in tokens or t.head == t]
+    head = heads[0] if heads else tokens[-1]
+    if head.pos_ == "NOUN" and head.tag_ == "NNS":
+        return False
+    if mention.label == "PERSON" or head.lemma_.lower() in ORG_KIND_NOUNS:
+        return True
+    return not any(t.lower_ in _JUDGING for t in tokens if t.i < head.i)  # "such a shower": an opinion, no role
 
 
 def _with_clause(role: Role, mention: Mention, root: Token) -> Role:
