@@ -456,3 +456,13 @@ def test_a_predicate_about_a_list_or_a_party_is_no_ones_role(parse_text: Parse) 
     assert _by_name(actors, "Elena Petrova").role is None
     assert _by_name(actors, "Greens").role is None
     assert _by_name(actors, "Anna Berg").role == "lawyer"
+
+
+def test_a_news_site_that_only_tells_the_news_is_not_key(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Lisa Marr, who teaches law, got tripped up on the last question, notes Philly.com.\n"
+        "The Evening Herald said on Monday that Lisa Marr would appeal. Lisa Marr said she was sorry."
+    ))
+    assert _by_name(actors, "Lisa Marr").key
+    assert not _by_name(actors, "Philly.com").key
+    assert not _by_name(actors, "Evening Herald").key

@@ -207,6 +207,11 @@ COMPANY_NOUNS = frozenset(
 ORG_KIND_NOUNS = ORG_ROLE_NOUNS | frozenset(
     "website engine service brand label studio store festival".split()
 )
+# Last words of the names of newspapers, broadcasters and news sites.
+PUBLICATION_WORDS = frozenset(
+    """news times post journal herald telegraph guardian mail express gazette tribune chronicle observer
+    independent mirror star sun standard courier record recorder bulletin magazine website""".split()
+)
 # Nouns for official bodies: a place after "in" under one of these only locates it ("prosecutor in Lyon").
 OFFICE_NOUNS = frozenset({"prosecutor", "prosecutors", "police", "court", "office", "embassy", "consulate", "council"})
 # Last words of names (and nouns after a name) that make it a place ("Vatican City", "Palm Cove resort").

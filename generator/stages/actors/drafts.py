@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, cast
 from ...language.lexicon import AUTHORITY_WORDS, COMMENTATORS
 from ...language.tokens import join
 from ...model import Actor, ActorKind, Point, Quote
-from .filters import acts_as_place
+from .filters import acts_as_place, credits_news
 
 if TYPE_CHECKING:
 
@@ -122,6 +122,8 @@ def finish(drafts: list[ActorDraft], document: Document) -> list[Actor]:
     for draft in ranked:
         if draft.kind == "place" and not any(acts_as_place(m) for m in draft.cluster_mentions):
             continue  # a place that only locates the events is a setting, not a party to them
+        if draft.kind == "organization" and draft.cluster_mentions and all(map(credits_news, draft.cluster_mentions)):
+            continue  # a newspaper that only tells the news
         if len(keys) >= MAX_KEY or (len(keys) >= MIN_KEY and draft.salience < KEY_SHARE * top):
             break
         keys.add(draft.key)

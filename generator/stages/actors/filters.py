@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import OFFICE_NOUNS, ORG_WORDS, TITLES, WORK_NOUNS
+from ...language.lexicon import OFFICE_NOUNS, ORG_WORDS, PUBLICATION_WORDS, TITLES, WORK_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -27,6 +27,7 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _LIST = 5  # names listed together, from which a place that does not act is only one of a list
 _ACTING_SLOTS = frozenset({"nsubj", "nsubjpass", "agent", "dobj", "dative"})
 _PARTY_PREPOSITIONS = frozenset({"with", "between", "against", "by"})  # "talks with Turkey", "a deal between ..."
+_REPORTING = frozenset({"note", "say", "write", "reveal", "claim", "add", "learn", "understand"})
 _SOURCE_NOUNS = frozenset({"email", "statement", "interview", "letter", "report", "reports"})
 
 
@@ -113,6 +114,20 @@ def is_source(mention: Mention) -> bool:
     if root.dep_ == "nsubj" and head.lemma_ == "report":
         return True  # "the Courier reported": the news comes from it
     return root.dep_ == "pobj" and head.head.lower_ in _SOURCE_NOUNS
+
+
+def credits_news(mention: Mention) -> bool:
+    """A newspaper or news site named as the one that tells the news ("notes Philly.com", "the Herald said")."""
+    root = mention.span.root
+    if not is_publication(mention.text):
+        return False
+    return is_source(mention) or (root.dep_ == "nsubj" and root.head.lemma_ in _REPORTING)
+
+
+def is_publication(name: str) -> bool:
+    """A name that reads as a newspaper, broadcaster or news site ("Philly.com", "the Evening Herald")."""
+    words = name.casefold().split()
+    return bool(words) and (words[-1] in PUBLICATION_WORDS or words[-1].endswith((".com", ".co.uk", ".org")))
 
 
 def in_job_title(root: Token) -> bool:
