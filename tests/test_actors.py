@@ -466,3 +466,12 @@ def test_a_news_site_that_only_tells_the_news_is_not_key(parse_text: Parse) -> N
     assert _by_name(actors, "Lisa Marr").key
     assert not _by_name(actors, "Philly.com").key
     assert not _by_name(actors, "Evening Herald").key
+
+
+def test_a_one_word_name_that_takes_a_verb_in_the_plural_is_a_team_not_a_person(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "The manager was sacked on Monday after Doncaster were beaten again.\n"
+        "Doncaster have lost three games in a row, and Tom Varga said Doncaster need a new start."
+    ))
+    assert _by_name(actors, "Doncaster").kind == "organization"
+    assert _by_name(actors, "Tom Varga").kind == "person"

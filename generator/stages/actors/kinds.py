@@ -117,6 +117,8 @@ def _cues(mention: Mention, votes: defaultdict[ActorKind, float]) -> None:
         votes["person"] += 1.5
     elif mention.subject and ("its" in following or "it" in following):
         votes["organization"] += 0.5
+    if mention.subject and len(mention.words) == 1 and _plural_verb(root):
+        votes["organization"] += 2  # "Spurs entertain Leeds", "Doncaster were": a team, a body, never one person
     if _owns_company_things(root) or _example_of_organisations(root):
         votes["organization"] += 2
     if mention.subject and any(c.dep_ == "prep" and any(g.lower_ in SPOKESPEOPLE for g in c.children)
@@ -146,6 +148,16 @@ def _cues(mention: Mention, votes: defaultdict[ActorKind, float]) -> None:
         kind = LABEL_KINDS.get(sibling.ent_type_)
         if kind is not None and kind != "group":
             votes[kind] += 0.75
+
+
+def _plural_verb(root: Token) -> bool:
+    """Whether a name alone (no list) is the subject of a verb in the plural ("Spurs entertain", "Mainz were")."""
+    if root.dep_ != "nsubj" or root.tag_ in ("NNPS", "NNS") or any(c.dep_ == "conj" for c in root.children):
+        return False
+    verb = root.head
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBD")]
+    finite = auxiliaries[0] if auxiliaries else verb
+    return finite.tag_ == "VBP" or finite.lower_ == "were"
 
 
 def _owns_company_things(root: Token) -> bool:
