@@ -475,3 +475,14 @@ def test_a_one_word_name_that_takes_a_verb_in_the_plural_is_a_team_not_a_person(
     ))
     assert _by_name(actors, "Doncaster").kind == "organization"
     assert _by_name(actors, "Tom Varga").kind == "person"
+
+
+def test_a_role_is_a_whole_phrase_about_that_name_alone(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Marsh was downgraded by three credit rating agencies - Standard & Poor's, Moody's and Fitch.\n"
+        "English pair Chris Wood (-13) and Richard Bland (-12) who were tied for second overnight are fifth and "
+        "seventh. Regarding the scandal, David Lat - a lawyer and legal commenter -suggests she was hacked."
+    ))
+    assert _by_name(actors, "Moody's").role == "one of three credit rating agencies"
+    assert _by_name(actors, "Richard Bland").role is None
+    assert "suggests" not in (_by_name(actors, "David Lat").role or "")

@@ -36,6 +36,7 @@ class Role:
     text: str
     head: str  # the role's head noun, lower-cased lemma
     sentence: int
+    plural: bool = False  # a head in the plural ("agencies")
 
 
 def role_of(mention: Mention) -> Role | None:
@@ -46,28 +47,37 @@ def role_of(mention: Mention) -> Role | None:
     )
     for finder in finders:
         tokens = finder(mention, root)
-        if tokens and finder in (_predicate, _relative) and not _alone(root, tokens, mention):
+        if tokens and finder is not _premodifier and not _describes_one(root, tokens, mention, finder):
             continue
         if tokens:
             role = _role(tokens, mention, common=finder is not _of_phrase)
+            if role is not None and finder is _appositive and role.plural:
+                return Role(f"one of {role.text}", role.head, role.sentence)  # "agencies - S&P, Moody's and Fitch"
             if role is not None:
                 return _with_clause(role, mention, root) if len(role.text.split()) == 1 else role
     return None
 
 
-def _alone(root: Token, tokens: list[Token], mention: Mention) -> bool:
-    """Whether a predicate or relative clause describes this name alone: not a list of names ("Dechy and Ivanova
-    are the real victims", "Wood and Bland, who were tied"), not a plural ("victims"), and, for a name that is not
-    a person's, no opinion ("the party is such a shower" is no role)."""
-    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+def _describes_one(root: Token, tokens: list[Token], mention: Mention, finder: object) -> bool:
+    """Whether an appositive, predicate or relative clause describes this name alone: not a list of names ("Dechy
+    and Ivanova are the real victims"), not several ("three rating agencies - S&P, Moody's and Fitch", "Wood (-13)
+    and Bland (-12) who were tied"), and, for a name that is not a person's, no opinion ("such a shower")."""
+    if finder is not _appositive and (root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)):
         return False
     heads = [t for t in tokens if t.head not in tokens or t.head == t]
     head = heads[0] if heads else tokens[-1]
-    if head.pos_ == "NOUN" and head.tag_ == "NNS":
+    if head.pos_ == "NOUN" and head.tag_ == "NNS" and finder is not _appositive:
+        return False
+    if finder is _relative and _in_plural(head):
         return False
     if mention.label == "PERSON" or head.lemma_.lower() in ORG_KIND_NOUNS:
         return True
-    return not any(t.lower_ in _JUDGING for t in tokens if t.i < head.i)  # "such a shower": an opinion, no role
+    return not any(t.lower_ in _JUDGING for t in tokens if t.i < head.i)
+
+
+def _in_plural(verb: Token) -> bool:
+    finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb]
+    return finite[0].tag_ == "VBP" or finite[0].lower_ == "were"
 
 
 def _with_clause(role: Role, mention: Mention, root: Token) -> Role:
@@ -79,6 +89,8 @@ def _with_clause(role: Role, mention: Mention, root: Token) -> Role:
 
 def _role(tokens: list[Token], mention: Mention, common: bool = True) -> Role | None:
     tokens = sorted(tokens, key=lambda t: t.i)
+    cut = next((n for n, t in enumerate(tokens) if n and _breaks(t)), len(tokens))
+    tokens = tokens[:cut]  # "legal commenter -suggests", "dresser' who is": the phrase ended there
     while tokens and (tokens[0].lower_ in _LEADING or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "who", "which")):
@@ -91,7 +103,14 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True) -> Role | 
     heads = [t for t in tokens if t.head not in tokens or t.head == t]
     head = heads[0] if heads else tokens[-1]
     text = join(tokens).strip()
-    return Role(text, head.lemma_.lower(), mention.sentence)
+    return Role(text, head.lemma_.lower(), mention.sentence, plural=head.pos_ == "NOUN" and head.tag_ == "NNS")
+
+
+def _breaks(token: Token) -> bool:
+    """A quotation mark (not a possessive) or a word glued to a dash: the end of a noun phrase misread."""
+    if token.is_quote and token.tag_ != "POS":
+        return True
+    return len(token.text) > 1 and token.text[0] in "-–—" and token.text[1:2].isalpha()
 
 
 def _subtree(token: Token, skip: Token | None = None) -> list[Token]:
@@ -111,7 +130,8 @@ def _appositive(mention: Mention, root: Token) -> list[Token]:
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < mention.span.start and (
         before is not None and before.text in (",", "-", "—", "–", "(")
     ):
-        return _subtree(root.head, skip=root)
+        names = {t.i for c in root.head.children if c.dep_ == "appos" and c.ent_type_ for t in c.subtree}
+        return [t for t in root.head.subtree if t.i not in names and not (t.is_punct and t.i > root.head.i)]
     return []
 
 
