@@ -486,3 +486,11 @@ def test_a_role_is_a_whole_phrase_about_that_name_alone(parse_text: Parse) -> No
     assert _by_name(actors, "Moody's").role == "one of three credit rating agencies"
     assert _by_name(actors, "Richard Bland").role is None
     assert "suggests" not in (_by_name(actors, "David Lat").role or "")
+
+
+def test_a_name_in_the_plural_that_takes_a_plural_verb_is_a_team_too(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "The manager was sacked on Monday.\n"
+        "Spurs have lost three games in a row, and Tom Varga said Spurs need a new start."
+    ))
+    assert _by_name(actors, "Spurs").kind == "organization"

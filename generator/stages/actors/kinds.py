@@ -152,7 +152,7 @@ def _cues(mention: Mention, votes: defaultdict[ActorKind, float]) -> None:
 
 def _plural_verb(root: Token) -> bool:
     """Whether a name alone (no list) is the subject of a verb in the plural ("Spurs entertain", "Mainz were")."""
-    if root.dep_ != "nsubj" or root.tag_ in ("NNPS", "NNS") or any(c.dep_ == "conj" for c in root.children):
+    if root.dep_ != "nsubj" or any(c.dep_ == "conj" for c in root.children):
         return False
     verb = root.head
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBD")]
