@@ -494,3 +494,12 @@ def test_a_name_in_the_plural_that_takes_a_plural_verb_is_a_team_too(parse_text:
         "Spurs have lost three games in a row, and Tom Varga said Spurs need a new start."
     ))
     assert _by_name(actors, "Spurs").kind == "organization"
+
+
+def test_a_possessive_pronoun_in_a_role_is_replaced_by_the_name_it_stands_for(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Yukos will return to a US court on Monday, and Mikhail Khodorkovsky, its founder, is in jail. "
+        "Anna Berg, his lawyer, said he would appeal."
+    ))
+    assert _by_name(actors, "Mikhail Khodorkovsky").role == "Yukos' founder"
+    assert _by_name(actors, "Anna Berg").role == "Mikhail Khodorkovsky's lawyer"

@@ -103,7 +103,37 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True) -> Role | 
     heads = [t for t in tokens if t.head not in tokens or t.head == t]
     head = heads[0] if heads else tokens[-1]
     text = join(tokens).strip()
+    if tokens[0].tag_ == "PRP$" and len(tokens) > 1:  # "its founder": whose, as the reader knows it
+        owner = _owner(tokens[0], mention)
+        rest = join(tokens[1:]).strip()
+        text = f"{_possessive(owner)} {rest}" if owner else rest
     return Role(text, head.lemma_.lower(), mention.sentence, plural=head.pos_ == "NOUN" and head.tag_ == "NNS")
+
+
+def _owner(pronoun: Token, mention: Mention) -> str | None:
+    """The name a possessive pronoun stands for: the nearest name of the right kind before it, in its sentence
+    or the one before ("Yukos ... Mikhail Khodorkovsky, its founder"); for "its", an organisation before a
+    one-word "person" (a company the small model misread) before a place. None when there is none."""
+    doc = pronoun.doc
+    start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else pronoun.sent.start
+    before = [e for e in doc.ents if start <= e.start and e.end <= pronoun.i and e.start != mention.span.start]
+    if pronoun.lower_ in ("his", "her"):
+        tiers = [[e for e in before if e.label_ == "PERSON"]]
+    else:
+        tiers = [
+            [e for e in before if e.label_ == "ORG"],
+            [e for e in before if e.label_ == "PERSON" and len(e) == 1],
+            [e for e in before if e.label_ in ("GPE", "NORP")],
+        ]
+    found = next((tier for tier in tiers if tier), None)
+    if not found:
+        return None
+    text = found[-1].text
+    return text[:-2] if text.endswith(("'s", "’s")) else text
+
+
+def _possessive(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def _breaks(token: Token) -> bool:
