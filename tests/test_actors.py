@@ -503,3 +503,13 @@ def test_a_possessive_pronoun_in_a_role_is_replaced_by_the_name_it_stands_for(pa
     ))
     assert _by_name(actors, "Mikhail Khodorkovsky").role == "Yukos' founder"
     assert _by_name(actors, "Anna Berg").role == "Mikhail Khodorkovsky's lawyer"
+
+
+def test_a_name_met_once_in_passing_after_the_lead_is_not_key(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Lisa Marr and Tom Hale launched a new phone on Monday.\n"
+        "Lisa Marr said the phone would sell well.\n"
+        "Later Tom Hale posted a picture of it on Flickbook."
+    ))
+    assert not _by_name(actors, "Flickbook").key
+    assert _by_name(actors, "Tom Hale").key
