@@ -513,3 +513,11 @@ def test_a_name_met_once_in_passing_after_the_lead_is_not_key(parse_text: Parse)
     ))
     assert not _by_name(actors, "Flickbook").key
     assert _by_name(actors, "Tom Hale").key
+
+
+def test_a_knight_by_title_and_first_name_is_the_same_person_as_the_full_name(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Sir Anthony O'Reilly, chief executive of the group, announced the deal on Monday.\n"
+        "Sir Anthony said the papers were doing well. Sir Anthony added that he would stay."
+    ))
+    assert [a.name for a in actors if a.kind == "person"] == ["Sir Anthony O'Reilly"]
