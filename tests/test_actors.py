@@ -521,3 +521,11 @@ def test_a_knight_by_title_and_first_name_is_the_same_person_as_the_full_name(pa
         "Sir Anthony said the papers were doing well. Sir Anthony added that he would stay."
     ))
     assert [a.name for a in actors if a.kind == "person"] == ["Sir Anthony O'Reilly"]
+
+
+def test_a_place_named_as_a_persons_seat_is_not_an_actor(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "The first question came from Derby North's Bob Laxton on Wednesday.\n"
+        "Later Birmingham's Sion Simon asked about schools. Bob Laxton said he was pleased."
+    ))
+    assert _names(actors) == {"Bob Laxton", "Sion Simon"}

@@ -9,7 +9,7 @@ Maine, Utah and Iowa"); a publication or agency cited only as a source
 ("according to the Daily Courier", "told the Evening Post", "the Courier
 reported", "(XYZ News)"); an organisation or place inside a person's job
 title ("president of Hobbs Consulting", "Ohio's top law officer, Ann Reyes")
-or in a person's address ("Edward Byatt, 39, of Buckhurst Hill").
+or in a person's address ("Edward Byatt, 39, of Buckhurst Hill") or seat ("Derby North's Bob Laxton").
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def is_real(mention: Mention, place: bool) -> bool:
         return False
     if place and inside_name(mention.span):
         return False
-    if mention.label != "PERSON" and (is_source(mention) or in_job_title(root) or _address(root)):
+    if mention.label != "PERSON" and (is_source(mention) or in_job_title(root) or _address(root) or _seat(root)):
         return False
     return mention.subject or mention.label == "PERSON" or not is_topic(root)
 
@@ -167,6 +167,11 @@ def _address(root: Token) -> bool:
     if owner.dep_ == "appos" and owner.like_num:
         owner = owner.head  # "Byatt, 39, of ...": the age stands between
     return owner.ent_type_ == "PERSON"
+
+
+def _seat(root: Token) -> bool:
+    """A place or body named as the owner of a person, for the person's seat or side ("Derby North's Bob Laxton")."""
+    return root.dep_ == "poss" and root.head.ent_type_ == "PERSON" and root.head.pos_ == "PROPN"
 
 
 def _locates_office(root: Token) -> bool:
