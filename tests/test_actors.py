@@ -529,3 +529,12 @@ def test_a_place_named_as_a_persons_seat_is_not_an_actor(parse_text: Parse) -> N
         "Later Birmingham's Sion Simon asked about schools. Bob Laxton said he was pleased."
     ))
     assert _names(actors) == {"Bob Laxton", "Sion Simon"}
+
+
+def test_letters_after_a_name_are_no_part_of_it_and_the_title_before_is_still_the_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Judge Stephen Kramer QC ordered Grant Allen to pay back the money on Friday.\n"
+        "Stephen Kramer said the sum was large. Grant Allen said nothing."
+    ))
+    kramer = _by_name(actors, "Stephen Kramer")
+    assert kramer.role == "Judge"

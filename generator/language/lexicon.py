@@ -48,6 +48,8 @@ CREDIT_LINE = re.compile(
 # Honorifics kept in the alias form ("Mr Okafor") but not in the bare name.
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "prof", "prof.", "professor"})
 # Titles of rank that belong to the full name ("Sir Archy Kirkwood").
+# Letters after a person's name: honours, offices and degrees ("Stephen Kramer QC").
+POST_NOMINALS = frozenset("qc kc mp mep msp obe mbe cbe kbe dbe phd jr jr. sr sr.".split())
 NOBLE = frozenset({"sir", "dame", "lord", "lady"})
 # Words that make a pre-modifier a title or a job (a person cue).
 TITLES = frozenset(

@@ -168,6 +168,8 @@ def _appositive(mention: Mention, root: Token) -> list[Token]:
 def _premodifier(mention: Mention, root: Token) -> list[Token]:
     start = mention.span.start
     result: list[Token] = []
+    if root.dep_ == "compound" and root.head.i == mention.span.end:
+        root = root.head  # "Judge Stephen Kramer QC": the letters after the name head the phrase
     for child in root.lefts:
         if child.i < start and child.dep_ in _MODIFIER_DEPS:
             result.extend(child.subtree)
