@@ -538,3 +538,21 @@ def test_letters_after_a_name_are_no_part_of_it_and_the_title_before_is_still_th
     ))
     kramer = _by_name(actors, "Stephen Kramer")
     assert kramer.role == "Judge"
+
+
+def test_a_negotiator_is_a_person_and_a_port_of_a_city_is_a_place(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Dock workers at the port of Rotterdam walked off the job on Thursday, union leaders said.\n"
+        "Marieke de Vries, the union's chief negotiator, said the offer did not keep pace with inflation."
+    ))
+    assert _by_name(actors, "Marieke de Vries").kind == "person"
+    assert _by_name(actors, "Rotterdam").kind == "place"
+
+
+def test_a_relation_before_a_name_is_the_role_with_whose_it_is(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Grant Allen, 38, travelled around the world with his girlfriend Gaynor Godwin on stolen money.\n"
+        "Their coach John Kirwan said the team was ready."
+    ))
+    assert _by_name(actors, "Gaynor Godwin").role == "Grant Allen's girlfriend"
+    assert _by_name(actors, "John Kirwan").role == "coach"

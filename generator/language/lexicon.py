@@ -62,7 +62,8 @@ TITLES = frozenset(
     boss sheriff detective inspector councillor mp lawmaker legislator congressman congresswoman candidate
     secretary-general treasurer administrator researcher scientist author actor actress singer star keeper
     goalkeeper winger forward jockey trainer rider driver pilot skipper batsman bowler champion prosecutor
-    barrister solicitor bishop priest nurse teacher trader flanker""".split()
+    barrister solicitor bishop priest nurse teacher trader flanker negotiator campaigner activist organiser
+    organizer presenter novelist writer poet artist architect lecturer girlfriend boyfriend fiancee widow""".split()
 )
 # Nouns that describe one person without a title ("the Leicester man", "the 33-year-old").
 PERSON_NOUNS = TITLES | frozenset("man woman boy girl old teenager youngster veteran mum dad".split())
@@ -219,7 +220,7 @@ OFFICE_NOUNS = frozenset({"prosecutor", "prosecutors", "police", "court", "offic
 # Last words of names (and nouns after a name) that make it a place ("Vatican City", "Palm Cove resort").
 PLACE_WORDS = frozenset(
     """city town village resort hotel stadium arena airport estate island islands province state region county
-    district square street avenue park palace valley river mountain mountains lake bay coast border
+    district square street avenue park palace valley river mountain mountains lake bay coast border port harbour
     barracks theatre theater""".split()
 )
 # Holidays and seasons that the recogniser takes for names.

@@ -126,6 +126,8 @@ def _cues(mention: Mention, votes: defaultdict[ActorKind, float]) -> None:
         votes["organization"] += 1.5  # "X said in a statement"
     if root.dep_ == "compound" and root.head.lower_ in PLACE_WORDS:
         votes["place"] += 2
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_WORDS:
+        votes["place"] += 2  # "the port of Rotterdam", "the city of Leeds"
     if root.head.lower_ in SPOKESPEOPLE and root.dep_ in ("compound", "poss"):
         votes["organization"] += 3
     if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lower_ in SPOKESPEOPLE:

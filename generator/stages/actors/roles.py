@@ -176,7 +176,7 @@ def _premodifier(mention: Mention, root: Token) -> list[Token]:
     before = root.doc[start - 1] if start > 0 else None
     loose = before is not None and before.pos_ == "NOUN" and before.lower_ in TITLES and before.head is not root
     if not result and loose and before is not None:  # "Their coach John Kirwan", the title parsed apart
-        result = [t for t in before.subtree if t.tag_ != "PRP$"]
+        result = list(before.subtree)
     if not result and before is not None and before.is_lower and before.lower_ in _ROLE_WORDS and before.pos_ != "NOUN":
         result = _words_before(before)  # "Bayer Leverkusen defender Emir Spahic", the title misread as a verb
     result = [t for t in result if t.i < start]
