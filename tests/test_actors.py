@@ -556,3 +556,11 @@ def test_a_relation_before_a_name_is_the_role_with_whose_it_is(parse_text: Parse
     ))
     assert _by_name(actors, "Gaynor Godwin").role == "Grant Allen's girlfriend"
     assert _by_name(actors, "John Kirwan").role == "coach"
+
+
+def test_a_hyphenated_title_in_apposition_is_the_whole_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "\"Search was always important,\" said Urs Holzle, Google vice-president of operations.\n"
+        "Anna Berg, a lawyer, said he was right."
+    ))
+    assert _by_name(actors, "Urs Holzle").role == "Google vice-president of operations"

@@ -155,7 +155,11 @@ def _appositive(mention: Mention, root: Token) -> list[Token]:
         if child.dep_ == "appos" and child.i >= mention.span.end and child.pos_ in ("NOUN", "PROPN"):
             if child.ent_type_ or child.tag_ == "NNPS" or any(c.dep_ in ("cc", "conj") for c in child.children):
                 continue  # a list of names, not a role
-            return _subtree(child)
+            found = sorted(_subtree(child), key=lambda t: t.i)
+            for sibling in root.children:  # "vice - president": a hyphenated title parsed as three appositions
+                if sibling.dep_ == "appos" and sibling.i > child.i and sibling.left_edge.i == found[-1].i + 1:
+                    found.extend(sorted(sibling.subtree, key=lambda t: t.i))
+            return found
     before = root.doc[mention.span.start - 1] if mention.span.start > 0 else None
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < mention.span.start and (
         before is not None and before.text in (",", "-", "—", "–", "(")
