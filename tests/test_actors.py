@@ -564,3 +564,12 @@ def test_a_hyphenated_title_in_apposition_is_the_whole_role(parse_text: Parse) -
         "Anna Berg, a lawyer, said he was right."
     ))
     assert _by_name(actors, "Urs Holzle").role == "Google vice-president of operations"
+
+
+def test_a_constituency_after_mp_for_is_no_actor_even_when_read_as_a_person(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Responding for the party, Nia Griffith, MP for Penarth, said the ministry was wrong.\n"
+        "Nia Griffith said the plan would cost jobs."
+    ))
+    assert _names(actors) == {"Nia Griffith"}
+    assert _by_name(actors, "Nia Griffith").role == "MP for Penarth"

@@ -27,6 +27,7 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _LIST = 5  # names listed together, from which a place that does not act is only one of a list
 _ACTING_SLOTS = frozenset({"nsubj", "nsubjpass", "agent", "dobj", "dative"})
 _PARTY_PREPOSITIONS = frozenset({"with", "between", "against", "by"})  # "talks with Turkey", "a deal between ..."
+_SEAT_TITLES = frozenset({"mp", "mep", "msp", "am", "senator", "congressman", "congresswoman", "councillor", "member"})
 _REPORTING = frozenset({"note", "say", "write", "reveal", "claim", "add", "learn", "understand"})
 _SOURCE_NOUNS = frozenset({"email", "statement", "interview", "letter", "report", "reports"})
 
@@ -44,6 +45,8 @@ def is_real(mention: Mention, place: bool) -> bool:
         return False
     if mention.label != "PERSON" and (is_source(mention) or in_job_title(root) or _address(root) or _seat(root)):
         return False
+    if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_.lower() in _SEAT_TITLES:
+        return False  # "MP for Llanelli": a constituency, whatever the recogniser calls it
     return mention.subject or mention.label == "PERSON" or not is_topic(root)
 
 
