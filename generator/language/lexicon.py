@@ -48,6 +48,8 @@ CREDIT_LINE = re.compile(
 # Honorifics kept in the alias form ("Mr Okafor") but not in the bare name.
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "prof", "prof.", "professor"})
 # Titles of rank that belong to the full name ("Sir Archy Kirkwood").
+# Letters after a person's name: honours, offices and degrees ("Stephen Kramer QC").
+POST_NOMINALS = frozenset("qc kc mp mep msp obe mbe cbe kbe dbe phd jr jr. sr sr.".split())
 NOBLE = frozenset({"sir", "dame", "lord", "lady"})
 # Words that make a pre-modifier a title or a job (a person cue).
 TITLES = frozenset(
@@ -60,7 +62,8 @@ TITLES = frozenset(
     boss sheriff detective inspector councillor mp lawmaker legislator congressman congresswoman candidate
     secretary-general treasurer administrator researcher scientist author actor actress singer star keeper
     goalkeeper winger forward jockey trainer rider driver pilot skipper batsman bowler champion prosecutor
-    barrister solicitor bishop priest nurse teacher trader flanker""".split()
+    barrister solicitor bishop priest nurse teacher trader flanker negotiator campaigner activist organiser
+    organizer presenter novelist writer poet artist architect lecturer girlfriend boyfriend fiancee widow""".split()
 )
 # Nouns that describe one person without a title ("the Leicester man", "the 33-year-old").
 PERSON_NOUNS = TITLES | frozenset("man woman boy girl old teenager youngster veteran mum dad".split())
@@ -197,12 +200,27 @@ ORG_ROLE_NOUNS = frozenset(
     bank insurer chain party club team body organisation organization charity union operator developer rival
     publisher broadcaster network manufacturer supplier lender watchdog side""".split()
 )
+# Nouns for what only an organisation has: "Yukos' main asset", "shares in Sega", "Apex's chief executive".
+COMPANY_NOUNS = frozenset(
+    """asset assets output shares share stake profit profits revenue revenues sales shareholders shareholder
+    subsidiary subsidiaries unit units division divisions headquarters executive executives chairman boss founder
+    board directors customers stock""".split()
+)
+# Nouns of kinds of organisation that introduce examples ("sites like Hotbot", "festivals such as Slamdance").
+ORG_KIND_NOUNS = ORG_ROLE_NOUNS | frozenset(
+    "website engine service brand label studio store festival".split()
+)
+# Last words of the names of newspapers, broadcasters and news sites.
+PUBLICATION_WORDS = frozenset(
+    """news times post journal herald telegraph guardian mail express gazette tribune chronicle observer
+    independent mirror star sun standard courier record recorder bulletin magazine website""".split()
+)
 # Nouns for official bodies: a place after "in" under one of these only locates it ("prosecutor in Lyon").
 OFFICE_NOUNS = frozenset({"prosecutor", "prosecutors", "police", "court", "office", "embassy", "consulate", "council"})
 # Last words of names (and nouns after a name) that make it a place ("Vatican City", "Palm Cove resort").
 PLACE_WORDS = frozenset(
     """city town village resort hotel stadium arena airport estate island islands province state region county
-    district square street avenue park palace valley river mountain mountains lake bay coast border
+    district square street avenue park palace valley river mountain mountains lake bay coast border port harbour
     barracks theatre theater""".split()
 )
 # Holidays and seasons that the recogniser takes for names.

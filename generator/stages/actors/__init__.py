@@ -44,8 +44,10 @@ def actors_of(document: Document) -> list[Actor]:
         if _takes_part(cluster, kind, common):
             drafts.append(named_draft(cluster, kind, roles, document))
     people = {d.key: d.cluster_mentions for d in drafts if d.kind == "person"}
-    for key, role in described(document, people).items():
-        _add_description(next(d for d in drafts if d.key == key), role)
+    descriptions = described(document, people)
+    for key, role in descriptions.items():
+        if not _claimed(role, key, descriptions, drafts):
+            _add_description(next(d for d in drafts if d.key == key), role)
     owners = {
         (mention.sentence, i): draft
         for draft in drafts
@@ -60,6 +62,13 @@ def actors_of(document: Document) -> list[Actor]:
             mentions=item.mentions, subjects=item.subjects,
         ))
     return finish(drafts, document)
+
+
+def _claimed(role: Role, key: str, descriptions: dict[str, Role], drafts: list[ActorDraft]) -> bool:
+    """Whether a description ("the prime minister") is another person's: their own role, or given to two people."""
+    others = [d.role for d in drafts if d.key != key and d.kind == "person" and d.role]
+    twice = any(other != key and found.text == role.text for other, found in descriptions.items())
+    return twice or any(role.text.casefold() in other.casefold().split("; ") for other in others)
 
 
 def _add_description(draft: ActorDraft, role: Role) -> None:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, cast
 from ...language.lexicon import AUTHORITY_WORDS, COMMENTATORS
 from ...language.tokens import join
 from ...model import Actor, ActorKind, Point, Quote
+from .filters import acts_as_place, credits_news
 
 if TYPE_CHECKING:
 
@@ -119,6 +120,12 @@ def finish(drafts: list[ActorDraft], document: Document) -> list[Actor]:
     top = ranked[0].salience if ranked else 0.0
     keys: set[str] = set()
     for draft in ranked:
+        if draft.kind == "place" and not any(acts_as_place(m) for m in draft.cluster_mentions):
+            continue  # a place that only locates the events is a setting, not a party to them
+        if _in_passing(draft):
+            continue  # named once, in passing ("a post on Twitter"): a minor name
+        if draft.kind == "organization" and draft.cluster_mentions and all(map(credits_news, draft.cluster_mentions)):
+            continue  # a newspaper that only tells the news
         if len(keys) >= MAX_KEY or (len(keys) >= MIN_KEY and draft.salience < KEY_SHARE * top):
             break
         keys.add(draft.key)
@@ -139,6 +146,14 @@ def finish(drafts: list[ActorDraft], document: Document) -> list[Actor]:
         for d in ordered
     ]
 
+
+
+def _in_passing(draft: ActorDraft) -> bool:
+    """Named once after the lead, inside a phrase of place or manner, saying and doing nothing."""
+    if len(draft.cluster_mentions) != 1 or draft.subjects or draft.quotes or draft.role:
+        return False
+    mention = draft.cluster_mentions[0]
+    return mention.sentence > 1 and mention.span.root.dep_ == "pobj"
 
 
 def _action(draft: ActorDraft, document: Document) -> Point | None:

@@ -9,14 +9,14 @@ Maine, Utah and Iowa"); a publication or agency cited only as a source
 ("according to the Daily Courier", "told the Evening Post", "the Courier
 reported", "(XYZ News)"); an organisation or place inside a person's job
 title ("president of Hobbs Consulting", "Ohio's top law officer, Ann Reyes")
-or in a person's address ("Edward Byatt, 39, of Buckhurst Hill").
+or in a person's address ("Edward Byatt, 39, of Buckhurst Hill") or seat ("Derby North's Bob Laxton").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import OFFICE_NOUNS, ORG_WORDS, TITLES, WORK_NOUNS
+from ...language.lexicon import OFFICE_NOUNS, ORG_WORDS, PUBLICATION_WORDS, TITLES, WORK_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -25,6 +25,10 @@ if TYPE_CHECKING:
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _LIST = 5  # names listed together, from which a place that does not act is only one of a list
+_ACTING_SLOTS = frozenset({"nsubj", "nsubjpass", "agent", "dobj", "dative"})
+_PARTY_PREPOSITIONS = frozenset({"with", "between", "against", "by"})  # "talks with Turkey", "a deal between ..."
+_SEAT_TITLES = frozenset({"mp", "mep", "msp", "am", "senator", "congressman", "congresswoman", "councillor", "member"})
+_REPORTING = frozenset({"note", "say", "write", "reveal", "claim", "add", "learn", "understand"})
 _SOURCE_NOUNS = frozenset({"email", "statement", "interview", "letter", "report", "reports"})
 
 
@@ -37,9 +41,35 @@ def is_real(mention: Mention, place: bool) -> bool:
         return False
     if place and locates_place(mention.span) and _listed(root) <= 2:
         return False
-    if mention.label != "PERSON" and (is_source(mention) or in_job_title(root) or _address(root)):
+    if place and inside_name(mention.span):
         return False
+    if mention.label != "PERSON" and (is_source(mention) or in_job_title(root) or _address(root) or _seat(root)):
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_.lower() in _SEAT_TITLES:
+        return False  # "MP for Llanelli": a constituency, whatever the recogniser calls it
     return mention.subject or mention.label == "PERSON" or not is_topic(root)
+
+
+def acts_as_place(mention: Mention) -> bool:
+    """A place that acts or is acted on ("Turkey refused", "talks with Cyprus", "invaded Iraq"), not one
+    that only locates an event ("a hearing in Essex", "the Race to Dubai", "at Old Trafford")."""
+    root = mention.span.root
+    while root.dep_ in ("conj", "appos") and root.head is not root:
+        root = root.head
+    if mention.subject or root.dep_ in _ACTING_SLOTS:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in _PARTY_PREPOSITIONS
+
+
+def inside_name(span: Span) -> bool:
+    """A place written as the end of another capitalised name ("the Race to Dubai", "the Tour of Britain")."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ not in ("to", "of"):
+        return False
+    before = doc[span.start - 2]
+    return before.is_title and before.pos_ in ("NOUN", "PROPN") and before.i > before.sent.start and (
+        before.ent_type_ not in _PLACE_LABELS
+    )
 
 
 def names_work(mention: Mention) -> bool:
@@ -89,6 +119,20 @@ def is_source(mention: Mention) -> bool:
     return root.dep_ == "pobj" and head.head.lower_ in _SOURCE_NOUNS
 
 
+def credits_news(mention: Mention) -> bool:
+    """A newspaper or news site named as the one that tells the news ("notes Philly.com", "the Herald said")."""
+    root = mention.span.root
+    if not is_publication(mention.text):
+        return False
+    return is_source(mention) or (root.dep_ == "nsubj" and root.head.lemma_ in _REPORTING)
+
+
+def is_publication(name: str) -> bool:
+    """A name that reads as a newspaper, broadcaster or news site ("Philly.com", "the Evening Herald")."""
+    words = name.casefold().split()
+    return bool(words) and (words[-1] in PUBLICATION_WORDS or words[-1].endswith((".com", ".co.uk", ".org")))
+
+
 def in_job_title(root: Token) -> bool:
     """Whether ``root`` sits inside the job title of a named person."""
     token = root
@@ -126,6 +170,11 @@ def _address(root: Token) -> bool:
     if owner.dep_ == "appos" and owner.like_num:
         owner = owner.head  # "Byatt, 39, of ...": the age stands between
     return owner.ent_type_ == "PERSON"
+
+
+def _seat(root: Token) -> bool:
+    """A place or body named as the owner of a person, for the person's seat or side ("Derby North's Bob Laxton")."""
+    return root.dep_ == "poss" and root.head.ent_type_ == "PERSON" and root.head.pos_ == "PROPN"
 
 
 def _locates_office(root: Token) -> bool:

@@ -18,10 +18,12 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from ...language.lexicon import (
+    COMPANY_NOUNS,
     COMPETITION_VERBS,
     COUNTRY_FORMS,
     DEFEAT_VERBS,
     LOCATIVE,
+    ORG_KIND_NOUNS,
     ORG_ROLE_NOUNS,
     ORG_WORDS,
     PARTIES,
@@ -46,6 +48,8 @@ LABEL_KINDS: dict[str, ActorKind] = {
 _ORDER: tuple[ActorKind, ...] = ("person", "organization", "place", "group")
 _PERSON_PRONOUNS = frozenset({"he", "his", "him", "she", "her"})
 _MATCH_CUES = 3
+# A one-word name's label is weak evidence: the small model calls most unknown single words a person.
+_ONE_WORD_LABEL = 0.5
 # Labels of names that can be a side in a match: a person who beats someone is a player, not a team.
 _SIDE_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
 
@@ -81,7 +85,7 @@ def decide_kind(
     for mention in cluster.mentions:
         kind = LABEL_KINDS.get(mention.label)
         if kind is not None:
-            votes[kind] += 1.0 if len(mention.words) == size else 0.4
+            votes[kind] += (1.0 if len(mention.words) == size else 0.4) * (_ONE_WORD_LABEL if size == 1 else 1.0)
         _cues(mention, votes)
     words = full.casefold().split()
     if words[-1] in ORG_WORDS or "&" in words:
@@ -113,8 +117,17 @@ def _cues(mention: Mention, votes: defaultdict[ActorKind, float]) -> None:
         votes["person"] += 1.5
     elif mention.subject and ("its" in following or "it" in following):
         votes["organization"] += 0.5
+    if mention.subject and len(mention.words) == 1 and _plural_verb(root):
+        votes["organization"] += 2  # "Spurs entertain Leeds", "Doncaster were": a team, a body, never one person
+    if _owns_company_things(root) or _example_of_organisations(root):
+        votes["organization"] += 2
+    if mention.subject and any(c.dep_ == "prep" and any(g.lower_ in SPOKESPEOPLE for g in c.children)
+                               for c in root.head.children):
+        votes["organization"] += 1.5  # "X said in a statement"
     if root.dep_ == "compound" and root.head.lower_ in PLACE_WORDS:
         votes["place"] += 2
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_WORDS:
+        votes["place"] += 2  # "the port of Rotterdam", "the city of Leeds"
     if root.head.lower_ in SPOKESPEOPLE and root.dep_ in ("compound", "poss"):
         votes["organization"] += 3
     if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lower_ in SPOKESPEOPLE:
@@ -137,6 +150,39 @@ def _cues(mention: Mention, votes: defaultdict[ActorKind, float]) -> None:
         kind = LABEL_KINDS.get(sibling.ent_type_)
         if kind is not None and kind != "group":
             votes[kind] += 0.75
+
+
+def _plural_verb(root: Token) -> bool:
+    """Whether a name alone (no list) is the subject of a verb in the plural ("Spurs entertain", "Mainz were")."""
+    if root.dep_ != "nsubj" or any(c.dep_ == "conj" for c in root.children):
+        return False
+    verb = root.head
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBD")]
+    finite = auxiliaries[0] if auxiliaries else verb
+    return finite.tag_ == "VBP" or finite.lower_ == "were"
+
+
+def _owns_company_things(root: Token) -> bool:
+    """What only an organisation has: "Yukos' main asset", "Apex's chief executive", "shares in Sega"."""
+    if root.dep_ in ("poss", "compound") and root.head.lemma_.lower() in COMPANY_NOUNS and root.head.pos_ == "NOUN":
+        return root.dep_ == "poss" or root.head.lemma_.lower() in ("executive", "chairman", "boss", "shareholder")
+    head = root.head
+    return root.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in ("share", "stake")
+
+
+def _example_of_organisations(root: Token) -> bool:
+    """A name given as an example of a kind of organisation ("sites like Hotbot", "festivals such as Slamdance")."""
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ not in ("like", "as"):
+        return False
+    if preposition.lower_ == "as" and (preposition.i == 0 or preposition.doc[preposition.i - 1].lower_ != "such"):
+        return False
+    kind = preposition.head
+    if kind.lower_ == "such" and kind.dep_ == "amod":
+        kind = kind.head
+    return kind.pos_ == "NOUN" and kind.lemma_.lower() in ORG_KIND_NOUNS
 
 
 def _plays(root: Token) -> bool:

@@ -20,7 +20,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...language.grammar import NOMINAL_SUBJECTS
-from ...language.lexicon import COUNTRY_FORMS, DEMONYMS, HOLIDAYS, HONORIFICS, NOBLE, SPEECH_VERBS, TITLES
+from ...language.lexicon import (
+    COUNTRY_FORMS,
+    DEMONYMS,
+    HOLIDAYS,
+    HONORIFICS,
+    NOBLE,
+    POST_NOMINALS,
+    SPEECH_VERBS,
+    TITLES,
+)
 from ...language.tokens import caption_tokens, tokens
 
 if TYPE_CHECKING:
@@ -157,6 +166,8 @@ def clean(entity: Span, sentence: int) -> Mention | None:
         honorific = doc[start - 1].text
     start = _extend_left(doc, start, end)
     end, label = _extend_right(doc, start, end, entity.label_)
+    while end - start > 1 and label == "PERSON" and doc[end - 1].text.casefold() in POST_NOMINALS:
+        end -= 1  # "Stephen Kramer QC": letters after a name are no part of it
     if start >= end or _in_hyphenated_word(doc, start, end) or _quoted_title(doc, entity.start, entity.end):
         return None
     if _quoted_title(doc, start, end) or (entity.label_ == "PERSON" and doc[entity.start].lower_ == "the"):

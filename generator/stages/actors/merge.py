@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import CAPITALS, COUNTRY_FORMS, ORG_WORDS, PARTIES, TITLES
+from ...language.lexicon import CAPITALS, COUNTRY_FORMS, NOBLE, ORG_WORDS, PARTIES, TITLES
 from ...language.tokens import caption_tokens, content_words
 from .mentions import Mention
 
@@ -79,6 +79,7 @@ def merge(mentions: list[Mention], document: Document) -> list[Cluster]:
         key = known.casefold() if known else mention.text.casefold()
         key = _suffix_of(key, clusters) or _shortened(key, clusters) or key
         clusters.setdefault(key, Cluster(key, canonical=known)).mentions.append(mention)
+    _join_knighted(clusters)
     full = list(clusters.values())
     bags = [set(content_words(span)) for span in document.spans]
     for mention in short:
@@ -95,6 +96,22 @@ def merge(mentions: list[Mention], document: Document) -> list[Cluster]:
     for cluster in result:
         cluster.mentions.sort(key=lambda m: (m.sentence, m.span.start))
     return result
+
+
+def _join_knighted(clusters: dict[str, Cluster]) -> None:
+    """A knight or a lady by title and first name ("Sir Anthony") is the one whose full name starts so
+    ("Sir Anthony O'Reilly", "Anthony O'Reilly"), when only one does."""
+    for key in list(clusters):
+        words = key.split()
+        if len(words) != 2 or words[0] not in NOBLE:
+            continue
+        fuller = {
+            other for other in clusters
+            if (len(other.split()) > 2 and other.split()[:2] == words)
+            or (len(other.split()) == 2 and other.split()[0] == words[1])
+        }
+        if len(fuller) == 1:
+            clusters[fuller.pop()].mentions.extend(clusters.pop(key).mentions)
 
 
 def _suffix_of(key: str, clusters: dict[str, Cluster]) -> str | None:

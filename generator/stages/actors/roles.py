@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import HONORIFICS, NOBLE, ORG_ROLE_NOUNS, TITLES
+from ...language.lexicon import HONORIFICS, NOBLE, ORG_KIND_NOUNS, ORG_ROLE_NOUNS, TITLES
 from ...language.tokens import join, tokens
 
 if TYPE_CHECKING:
@@ -27,6 +27,7 @@ MAX_ROLE_WORDS = 16
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "cc", "conj", "case", "punct"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _ROLE_WORDS = TITLES | ORG_ROLE_NOUNS
+_JUDGING = frozenset({"such", "so", "quite", "rather", "truly", "real"})
 _LEADING = frozenset({"the", "a", "an", ",", "-", "—", "–", "(", "and"})
 
 
@@ -35,6 +36,7 @@ class Role:
     text: str
     head: str  # the role's head noun, lower-cased lemma
     sentence: int
+    plural: bool = False  # a head in the plural ("agencies")
 
 
 def role_of(mention: Mention) -> Role | None:
@@ -45,11 +47,37 @@ def role_of(mention: Mention) -> Role | None:
     )
     for finder in finders:
         tokens = finder(mention, root)
+        if tokens and finder is not _premodifier and not _describes_one(root, tokens, mention, finder):
+            continue
         if tokens:
             role = _role(tokens, mention, common=finder is not _of_phrase)
+            if role is not None and finder is _appositive and role.plural:
+                return Role(f"one of {role.text}", role.head, role.sentence)  # "agencies - S&P, Moody's and Fitch"
             if role is not None:
                 return _with_clause(role, mention, root) if len(role.text.split()) == 1 else role
     return None
+
+
+def _describes_one(root: Token, tokens: list[Token], mention: Mention, finder: object) -> bool:
+    """Whether an appositive, predicate or relative clause describes this name alone: not a list of names ("Dechy
+    and Ivanova are the real victims"), not several ("three rating agencies - S&P, Moody's and Fitch", "Wood (-13)
+    and Bland (-12) who were tied"), and, for a name that is not a person's, no opinion ("such a shower")."""
+    if finder is not _appositive and (root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)):
+        return False
+    heads = [t for t in tokens if t.head not in tokens or t.head == t]
+    head = heads[0] if heads else tokens[-1]
+    if head.pos_ == "NOUN" and head.tag_ == "NNS" and finder is not _appositive:
+        return False
+    if finder is _relative and _in_plural(head):
+        return False
+    if mention.label == "PERSON" or head.lemma_.lower() in ORG_KIND_NOUNS:
+        return True
+    return not any(t.lower_ in _JUDGING for t in tokens if t.i < head.i)
+
+
+def _in_plural(verb: Token) -> bool:
+    finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb]
+    return finite[0].tag_ == "VBP" or finite[0].lower_ == "were"
 
 
 def _with_clause(role: Role, mention: Mention, root: Token) -> Role:
@@ -61,6 +89,8 @@ def _with_clause(role: Role, mention: Mention, root: Token) -> Role:
 
 def _role(tokens: list[Token], mention: Mention, common: bool = True) -> Role | None:
     tokens = sorted(tokens, key=lambda t: t.i)
+    cut = next((n for n, t in enumerate(tokens) if n and _breaks(t)), len(tokens))
+    tokens = tokens[:cut]  # "legal commenter -suggests", "dresser' who is": the phrase ended there
     while tokens and (tokens[0].lower_ in _LEADING or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "who", "which")):
@@ -73,7 +103,44 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True) -> Role | 
     heads = [t for t in tokens if t.head not in tokens or t.head == t]
     head = heads[0] if heads else tokens[-1]
     text = join(tokens).strip()
-    return Role(text, head.lemma_.lower(), mention.sentence)
+    if tokens[0].tag_ == "PRP$" and len(tokens) > 1:  # "its founder": whose, as the reader knows it
+        owner = _owner(tokens[0], mention)
+        rest = join(tokens[1:]).strip()
+        text = f"{_possessive(owner)} {rest}" if owner else rest
+    return Role(text, head.lemma_.lower(), mention.sentence, plural=head.pos_ == "NOUN" and head.tag_ == "NNS")
+
+
+def _owner(pronoun: Token, mention: Mention) -> str | None:
+    """The name a possessive pronoun stands for: the nearest name of the right kind before it, in its sentence
+    or the one before ("Yukos ... Mikhail Khodorkovsky, its founder"); for "its", an organisation before a
+    one-word "person" (a company the small model misread) before a place. None when there is none."""
+    doc = pronoun.doc
+    start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else pronoun.sent.start
+    before = [e for e in doc.ents if start <= e.start and e.end <= pronoun.i and e.start != mention.span.start]
+    if pronoun.lower_ in ("his", "her"):
+        tiers = [[e for e in before if e.label_ == "PERSON"]]
+    else:
+        tiers = [
+            [e for e in before if e.label_ == "ORG"],
+            [e for e in before if e.label_ == "PERSON" and len(e) == 1],
+            [e for e in before if e.label_ in ("GPE", "NORP")],
+        ]
+    found = next((tier for tier in tiers if tier), None)
+    if not found:
+        return None
+    text = found[-1].text
+    return text[:-2] if text.endswith(("'s", "’s")) else text
+
+
+def _possessive(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def _breaks(token: Token) -> bool:
+    """A quotation mark (not a possessive) or a word glued to a dash: the end of a noun phrase misread."""
+    if token.is_quote and token.tag_ != "POS":
+        return True
+    return len(token.text) > 1 and token.text[0] in "-–—" and token.text[1:2].isalpha()
 
 
 def _subtree(token: Token, skip: Token | None = None) -> list[Token]:
@@ -88,30 +155,51 @@ def _appositive(mention: Mention, root: Token) -> list[Token]:
         if child.dep_ == "appos" and child.i >= mention.span.end and child.pos_ in ("NOUN", "PROPN"):
             if child.ent_type_ or child.tag_ == "NNPS" or any(c.dep_ in ("cc", "conj") for c in child.children):
                 continue  # a list of names, not a role
-            return _subtree(child)
+            found = sorted(_subtree(child), key=lambda t: t.i)
+            for sibling in root.children:  # "vice - president": a hyphenated title parsed as three appositions
+                if sibling.dep_ == "appos" and sibling.i > child.i and sibling.left_edge.i == found[-1].i + 1:
+                    found.extend(sorted(sibling.subtree, key=lambda t: t.i))
+            return found
     before = root.doc[mention.span.start - 1] if mention.span.start > 0 else None
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < mention.span.start and (
         before is not None and before.text in (",", "-", "—", "–", "(")
     ):
-        return _subtree(root.head, skip=root)
+        names = {t.i for c in root.head.children if c.dep_ == "appos" and c.ent_type_ for t in c.subtree}
+        return [t for t in root.head.subtree if t.i not in names and not (t.is_punct and t.i > root.head.i)]
     return []
 
 
 def _premodifier(mention: Mention, root: Token) -> list[Token]:
     start = mention.span.start
     result: list[Token] = []
+    if root.dep_ == "compound" and root.head.i == mention.span.end:
+        root = root.head  # "Judge Stephen Kramer QC": the letters after the name head the phrase
     for child in root.lefts:
         if child.i < start and child.dep_ in _MODIFIER_DEPS:
             result.extend(child.subtree)
     before = root.doc[start - 1] if start > 0 else None
     loose = before is not None and before.pos_ == "NOUN" and before.lower_ in TITLES and before.head is not root
     if not result and loose and before is not None:  # "Their coach John Kirwan", the title parsed apart
-        result = [t for t in before.subtree if t.tag_ != "PRP$"]
+        result = list(before.subtree)
+    if not result and before is not None and before.is_lower and before.lower_ in _ROLE_WORDS and before.pos_ != "NOUN":
+        result = _words_before(before)  # "Bayer Leverkusen defender Emir Spahic", the title misread as a verb
     result = [t for t in result if t.i < start]
-    verbs = [t for t in result if t.pos_ == "VERB" and not t.text[:1].isupper()]  # a capital: a misread name
+    # A verb in the modifiers is no role, unless capitalised (a misread name) or the title itself misread.
+    misread = before if before is not None and before.lower_ in _ROLE_WORDS else None
+    verbs = [t for t in result if t.pos_ == "VERB" and not t.text[:1].isupper() and t is not misread]
     if verbs or not any(t.lower_ in _ROLE_WORDS for t in result):
         return []
     return result
+
+
+def _words_before(title: Token) -> list[Token]:
+    """The title and the names and adjectives right before it, up to the start of the clause."""
+    found = [title]
+    for token in reversed(title.doc[max(title.sent.start, title.i - 5) : title.i]):
+        if token.pos_ not in ("PROPN", "ADJ", "NOUN", "PART") or (token.pos_ == "NOUN" and token.is_lower):
+            break
+        found.insert(0, token)
+    return found
 
 
 def _of_phrase(mention: Mention, root: Token) -> list[Token]:
