@@ -131,7 +131,19 @@ def question_problems(question: str, parsed: Doc | Span, sources: Sequence[Span]
         found.append("its subject is not a whole phrase of the article")
     found.extend(_foreign_words(question, parsed, sources))
     found.extend(question_reference_problems(words, sources))
+    if any(_run_in(word) for word in words[1:]):
+        found.append("a title or caption run into the question")
     return list(dict.fromkeys(found))
+
+
+def _run_in(word: Token) -> bool:
+    """A capitalised verb, or a capitalised word that opens a clause, inside a question: the words of a title
+    ("Who Wants to Be a Millionaire") or of a caption glued to the sentence ("... stewards After initially ...")."""
+    if not (word.text[:1].isupper() and word.text[1:2].islower()) or word.pos_ == "PROPN":
+        return False
+    if word.ent_type_ and word.pos_ not in ("VERB", "AUX"):  # a name's word; a verb in a "name" is a title's
+        return False
+    return word.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "ADV") and word.doc[word.i - 1].text[:1] not in ".:;\"“"
 
 
 def _base(token: Token) -> bool:
