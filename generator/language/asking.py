@@ -131,7 +131,8 @@ def question_problems(question: str, parsed: Doc | Span, sources: Sequence[Span]
         found.append("its subject is not a whole phrase of the article")
     found.extend(_foreign_words(question, parsed, sources))
     found.extend(question_reference_problems(words, sources))
-    if any(_run_in(word) for word in words[1:]):
+    names = {t.text for source in sources for t in source if t.pos_ == "PROPN" or t.ent_type_}
+    if any(_run_in(word) and word.text not in names for word in words[1:]):  # "Trump" may be tagged a verb
         found.append("a title or caption run into the question")
     return list(dict.fromkeys(found))
 
