@@ -87,3 +87,14 @@ def test_an_infinitive_takes_the_time_of_the_verb_it_completes(parse_text: Parse
 def test_a_weekday_in_a_future_clause_is_the_next_one(parse_text: Parse) -> None:
     events = timeline_of(parse_text("The striker is expected to miss his side's trip to face Mainz on Saturday."))
     assert [(e.date, e.future) for e in events] == [("2025-01-25", True)]
+
+
+def test_a_present_that_speaks_of_what_is_to_come_dates_forward(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The festival itself runs until 24 March.\n"
+        "The band are playing a gig at a London venue on Tuesday evening.\n"
+        "The actor is to present an award at the ceremony on Saturday."
+    ))
+    assert sorted((e.date, e.sources) for e in events) == [
+        ("2025-01-21", (1,)), ("2025-01-25", (2,)), ("2025-03-24", (0,))
+    ]

@@ -45,6 +45,18 @@ def verb_is_future(verb: Token) -> bool:
     return False
 
 
+def _arranged(verb: Token, date: Token) -> bool:
+    """A present that speaks of what is to come: "is to present ... on Sunday", "are playing ... on Tuesday",
+    "runs until 24 January"."""
+    present = {"VBZ", "VBP"}
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in present:
+        return any(child.tag_ == "TO" for child in verb.children)
+    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in present for c in verb.children):
+        return True
+    until = date.head if date.dep_ == "pobj" else None
+    return verb.tag_ in present and until is not None and until.lower_ in ("until", "till")
+
+
 def is_past_perfect(span: Span) -> bool:
     return any(t.tag_ == "VBN" and any(c.lower_ == "had" and c.dep_ == "aux" for c in t.children) for t in tokens(span))
 
@@ -70,10 +82,10 @@ def direction_of(token: Token) -> Direction:
         return "nearest"
     # An untensed verb ("returned in time to defend his title in August") takes its clause's time.
     while verb.tag_ in ("VB", "VBG") and verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i:
-        if verb_is_future(verb):
+        if verb_is_future(verb) or _arranged(verb, token):
             return "future"
         verb = verb.head
-    if verb_is_future(verb):
+    if verb_is_future(verb) or _arranged(verb, token):
         return "future"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ == "had" for a in auxes):
