@@ -206,6 +206,22 @@ def test_when_the_bottom_line_fails_the_next_summary_point_that_passes_leads(par
     assert [point.sources for point in vetted.summary] == [(2,)]
 
 
+def test_the_news_itself_is_not_shown_again_as_background(parse_text: Parse) -> None:
+    from generator.model import BackgroundItem, Point
+
+    document = parse_text(
+        "The city council approved a budget of four million euros for the new bridge on Monday.\n"
+        "The old bridge was closed in 2019 after engineers found deep cracks in two of its pillars.\n"
+    )
+    lead, history = (Point(text=document.sentences[i].text, sources=(i,)) for i in (0, 1))
+    made = Briefing(
+        bottom_line=lead,
+        background=tuple(BackgroundItem(text=p.text, date=None, sources=p.sources) for p in (lead, history)),
+    )
+    vetted, _verdicts = vet(document, made)
+    assert [item.sources for item in vetted.background] == [(1,)]
+
+
 def _lines(briefing: Briefing) -> list[tuple[str, str, tuple[int, ...]]]:
     lines = []
     if briefing.bottom_line is not None:

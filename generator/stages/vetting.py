@@ -66,6 +66,8 @@ def vet(document: Document, briefing: Briefing) -> tuple[Briefing, list[Verdict]
         text = check.statement("timeline", event.event, event.sources)
         if text is not None:
             timeline.append(replace(event, event=text))
+    news = set(bottom.sources) if bottom is not None else set()
+    background = [item for item in background if not news & set(item.sources)]  # the news is not its background
     questions = check.questions(briefing.open_questions)
     vetted = replace(
         briefing,
