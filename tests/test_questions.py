@@ -181,3 +181,8 @@ def test_an_event_whose_venue_is_weighed_asks_where_too(parse_text):
     )
     briefing = brief(document, stages_for("questions"))
     assert any(q.question.endswith(", and where?") for q in briefing.open_questions)
+
+
+def test_it_beside_what_a_person_predicts_is_not_that_person(parse_text: Parse) -> None:
+    questions = asked(parse_text, "And while it may yet attain the stature of older festivals, Mr Prater predicts growth.")
+    assert not any("Prater" in question for question in questions)

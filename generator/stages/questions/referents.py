@@ -74,12 +74,14 @@ def _reporter(pronoun: Token) -> str | None:
     for _ in range(4):
         if clause.dep_ not in ("ccomp", "pcomp", "advcl", "xcomp", "pobj", "prep") or clause.head.i == clause.i:
             return None
+        reported = clause.dep_ == "ccomp"  # what the verb above says, not a clause beside it ("while it has yet to")
         clause = clause.head
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
         if not subjects:
             continue
         subject = subjects[0]
-        if pronoun.lower_ == "it" and subject.pos_ == "PROPN" and clause.lemma_.lower() in SPEECH_VERBS:
+        speaks = clause.lemma_.lower() in SPEECH_VERBS and reported
+        if pronoun.lower_ == "it" and subject.pos_ == "PROPN" and subject.ent_type_ != "PERSON" and speaks:
             return " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN" or t.dep_ == "compound") or None
         if pronoun.lower_ == "they" and subject.tag_ in ("NNS", "NNPS") and subject.pos_ != "PRON":
             words = [t for t in subject.subtree if t.i <= subject.i and t.dep_ in ("compound", "amod", "nsubj")]
