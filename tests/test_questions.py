@@ -184,5 +184,6 @@ def test_an_event_whose_venue_is_weighed_asks_where_too(parse_text):
 
 
 def test_it_beside_what_a_person_predicts_is_not_that_person(parse_text: Parse) -> None:
-    questions = asked(parse_text, "And while it may yet attain the stature of older festivals, Mr Prater predicts growth.")
+    text = "And while it may yet attain the stature of older festivals, Mr Prater predicts growth."
+    questions = asked(parse_text, text)
     assert not any("Prater" in question for question in questions)
