@@ -211,3 +211,16 @@ def test_headline_is_none_rather_than_a_phrase_cut_short(parse_text: Parse) -> N
 def test_a_headline_reads_as_a_clause_when_parsed_again() -> None:
     assert reads_as_clause("The police have arrested three men")
     assert not reads_as_clause("A view of the harbour at dawn")
+
+
+def test_headline_keeps_what_the_verb_is_for_when_it_fits(parse_text: Parse) -> None:
+    sentence = "A student has built a small robot to sort the recycling of her school."
+    title = headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS, aim=8)
+    assert title == "Student builds small robot to sort recycling of school"
+
+
+def test_headline_drops_what_the_verb_is_for_before_the_verb_s_own_phrases(parse_text: Parse) -> None:
+    sentence = ("Harlow beat Dunmore 5-2 in the final round to set up a meeting with either "
+                "the holders or the county champions.")
+    title = headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS, aim=10)
+    assert title == "Harlow beats Dunmore 5-2 in final round"

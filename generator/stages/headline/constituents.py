@@ -131,12 +131,15 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
     """Constituents a headline may leave out to be shorter, in groups tried in turn, the rightmost first.
 
     The descriptions before a name ("insurance broker Marsh", "US retail
-    giant Federated"); then the verb's adverbial phrases; then, only when
+    giant Federated"); then, only when the headline would be too long, what
+    the verb is for ("created graphs to reveal ..."), whole, before the
+    verb's own phrases; then the verb's adverbial phrases; then, only when
     the headline would otherwise be too long (the group's flag), what
     qualifies a noun (a phrase, a participle clause), and last a person's
     given names, as headlines name people by surname.
     """
     verb_phrases: list[set[int]] = []
+    purposes: list[set[int]] = []
     noun_phrases: list[set[int]] = []
     descriptions: list[set[int]] = []
     for index in sorted(clause, reverse=True):
@@ -144,9 +147,11 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
         if protected(token) or token.head.i not in clause | {root.i} or complement(token):
             continue
         subtree = {t.i for t in token.subtree} & clause
-        if (token.dep_ in ("prep", "agent") and in_verb_chain(token.head, root) and has_object(token) and (
-                not completes(token))) or (token.dep_ == "advcl" and purpose(token)):
+        if token.dep_ in ("prep", "agent") and in_verb_chain(token.head, root) and has_object(token) and (
+                not completes(token)):
             verb_phrases.append(subtree)
+        elif token.dep_ == "advcl" and purpose(token):
+            purposes.append(subtree)
         elif (token.dep_ in ("prep", "acl", "relcl") or (token.dep_ == "amod" and token.i > token.head.i)) and (
                 token.head.pos_ in ("NOUN", "PROPN", "NUM") and token.lower_ != "of") and not (
                 any(c.dep_ in SUBJECT_DEPS for c in token.children)):  # "no doubt it is ...": a clause it needs
@@ -155,7 +160,7 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
             descriptions.append(subtree)
     given_names = [{token.i for token in root.doc[name.start : name.end - 1]} & clause
                    for name in root.doc.ents if name.label_ == "PERSON" and len(name) > 1 and name.end - 1 in clause]
-    return [(descriptions, False), (verb_phrases, False), (noun_phrases, True), (given_names, True)]
+    return [(descriptions, False), (purposes, True), (verb_phrases, False), (noun_phrases, True), (given_names, True)]
 
 
 def describes_name(token: Token) -> bool:
