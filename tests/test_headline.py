@@ -224,3 +224,15 @@ def test_headline_drops_what_the_verb_is_for_before_the_verb_s_own_phrases(parse
                 "the holders or the county champions.")
     title = headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS, aim=10)
     assert title == "Harlow beats Dunmore 5-2 in final round"
+
+
+def test_headline_keeps_a_relative_clause_that_says_which_one_when_it_fits(parse_text: Parse) -> None:
+    sentence = "A bicycle that folds into a backpack has been unveiled in Oslo."
+    title = headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS)
+    assert title == "Bicycle that folds into backpack unveiled in Oslo"
+
+
+def test_headline_leaves_out_a_relative_clause_whole_when_it_does_not_fit(parse_text: Parse) -> None:
+    sentence = ("A builder who cheated pensioners out of their savings through a roofing scam "
+                "was ordered to pay back £90,000.")
+    assert headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS) == "Builder ordered to pay back £90,000"

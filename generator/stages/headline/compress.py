@@ -6,12 +6,14 @@ complement, each a whole constituent of the parse.  It is made shorter only
 by leaving whole constituents out, never by cutting one short:
 
 * always left out: asides (what commas, dashes or brackets set off),
-  relative and adverbial clauses, a second clause joined to the first,
+  relative clauses set off by a comma, adverbial clauses, a second clause joined to the first,
   times and dates, sentence adverbs ("also", "now"), determiners and
   punctuation;
 * then, while the headline is longer than it aims to be, the verb's
   adverbial phrases and the phrases that qualify a noun, the rightmost
-  first (a noun's "of" phrase stays: "series of strikes");
+  first (a noun's "of" phrase stays: "series of strikes"); a relative
+  clause that says which one ("a phone that responds to movements") stays
+  if there is room, and goes whole or not at all;
 * never: the subject's and the complement's heads and their names, a
   negation, a modal, a condition ("if ...") or an attribution ("according
   to"); a clause that cannot fit without one of them makes no headline.

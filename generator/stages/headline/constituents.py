@@ -1,6 +1,7 @@
 """Which constituents of a clause a headline shows, and which it may leave out to be shorter.
 
-See :mod:`.compress` for the rules: asides are always left out; the verb's
+See :mod:`.compress` for the rules: asides are always left out (not a
+relative clause that says which one, with no comma before it); the verb's
 adverbial phrases, a noun's qualifiers and the descriptions before a name
 may be; a condition, a negation, an attribution and the verb's complement
 never are.
@@ -72,7 +73,7 @@ def always_out(token: Token, root: Token) -> bool:
     head = token.head
     if token.dep_ == "appos" and not set_off(token):
         return False  # "leaders Yeading": a name that follows its description without a comma
-    if token.dep_ == "relcl" and head.dep_ == "attr" and any(c.lower_ == "it" for c in head.head.children):
+    if cleft(token):
         return False  # "it is the minister who ...": the cleft needs its clause
     if token.dep_ == "relcl" and not set_off(token) and not any(
             t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.lower_ == "that" for t in token.subtree if t.i < token.i):
@@ -80,6 +81,10 @@ def always_out(token: Token, root: Token) -> bool:
     if token.dep_ == "prep" and head.pos_ in VERBS and not complement(token) and any(
             g.dep_ in ("advcl", "ccomp") for c in token.children for g in c.children):
         return True  # "as the deadline for voters to choose passed": a clause the parser read as a phrase
+    if token.dep_ == "relcl" and not set_off(token):
+        return False  # "a phone that responds to movements": which one it is, if there is room
+    if token.dep_ == "conj" and head.dep_ == "relcl" and not set_off(head):
+        return False  # "a phone that recognises and responds to movements": the clause whole
     if token.dep_ == "advcl" and purpose(token):
         return False  # "created graphs to reveal ...": what the verb is for may stay if there is room
     if token.dep_ in ASIDES:
@@ -100,6 +105,12 @@ def always_out(token: Token, root: Token) -> bool:
     if token.dep_ in ("conj", "cc", "punct") or complement(token):
         return False
     return set_off(token)  # "..., a decision that ...", "Despite the rain, ..."
+
+
+def cleft(token: Token) -> bool:
+    """Whether ``token`` is the clause of a cleft ("it is the minister who ..."), which the sentence needs."""
+    head = token.head
+    return token.dep_ == "relcl" and head.dep_ == "attr" and any(c.lower_ == "it" for c in head.head.children)
 
 
 def set_off(token: Token) -> bool:
@@ -144,8 +155,9 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
     descriptions: list[set[int]] = []
     for index in sorted(clause, reverse=True):
         token = root.doc[index]
-        if protected(token) or token.head.i not in clause | {root.i} or complement(token):
-            continue
+        if protected(token) or token.head.i not in clause | {root.i} or complement(token) or cleft(token) or any(
+                above.dep_ == "relcl" for above in token.ancestors):
+            continue  # a relative clause goes whole or not at all
         subtree = {t.i for t in token.subtree} & clause
         if token.dep_ in ("prep", "agent") and in_verb_chain(token.head, root) and has_object(token) and (
                 not completes(token)):
@@ -153,8 +165,9 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
         elif token.dep_ == "advcl" and purpose(token):
             purposes.append(subtree)
         elif (token.dep_ in ("prep", "acl", "relcl") or (token.dep_ == "amod" and token.i > token.head.i)) and (
-                token.head.pos_ in ("NOUN", "PROPN", "NUM") and token.lower_ != "of") and not (
-                any(c.dep_ in SUBJECT_DEPS for c in token.children)):  # "no doubt it is ...": a clause it needs
+                token.head.pos_ in ("NOUN", "PROPN", "NUM") and token.lower_ != "of") and (
+                token.dep_ == "relcl" or not any(c.dep_ in SUBJECT_DEPS for c in token.children)):
+            # not "no doubt it is ...": a clause it needs; a relative clause's subject is its own
             noun_phrases.append(subtree)
         elif describes_name(token):
             descriptions.append(subtree)
