@@ -9,7 +9,7 @@ import pytest
 from generator.model import Briefing, Document
 from generator.pipeline import brief, stages_for
 from generator.stages.headline import MAX_BOTTOM_LINE_WORDS, MAX_TITLE_WORDS
-from generator.stages.headline.compress import headline, reads_as_clause
+from generator.stages.headline.compress import cuts_off_a_name, headline, reads_as_clause
 from generator.stages.headline.tense import present
 
 Parse = Callable[..., Document]
@@ -236,3 +236,17 @@ def test_headline_leaves_out_a_relative_clause_whole_when_it_does_not_fit(parse_
     sentence = ("A builder who cheated pensioners out of their savings through a roofing scam "
                 "was ordered to pay back £90,000.")
     assert headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS) == "Builder ordered to pay back £90,000"
+
+
+def test_a_headline_ending_on_a_description_cuts_off_the_name_that_follows(parse_text: Parse) -> None:
+    span = parse_text("The mayor thanked the harbour cleanup crew Wavewatch on Friday.").spans[0]
+    crew = next(token for token in span if token.text == "crew")
+    before = {token.i for token in span if token.i <= crew.i}
+    assert cuts_off_a_name(span, crew, before)
+    assert not cuts_off_a_name(span, crew, before | {crew.i + 1})
+
+
+def test_headline_keeps_no_hyphen_of_a_word_it_leaves_out(parse_text: Parse) -> None:
+    sentence = "The match is a welcome boost for non-League Harwick, the club said."
+    title = headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS, aim=6) or ""
+    assert " - " not in title and not title.startswith("-") and "for -" not in title, title

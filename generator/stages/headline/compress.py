@@ -98,6 +98,8 @@ def _checked(span: Span, clause: set[int], root: Token, speech: Token | None, bo
     last = next(token for token in reversed(span) if token.i in clause | {root.i})
     if speech is None and last.pos_ == "PRON" and last.dep_ not in ("dobj", "pobj", "dative"):
         return None  # "... says he": an object pronoun ("left her") may end it
+    if cuts_off_a_name(span, last, clause | {root.i}):
+        return None
     if _problems(span, clause, root, speech):
         return None
     plain = _headline_words(span, clause, root, speech, bounds, plain=True)
@@ -105,6 +107,16 @@ def _checked(span: Span, clause: set[int], root: Token, speech: Token | None, bo
         return None
     text = " ".join(word for word, _ in words)
     return text[:1].upper() + text[1:]
+
+
+def cuts_off_a_name(span: Span, last: Token, kept: set[int]) -> bool:
+    """Whether the headline ends on a description whose name the sentence gives next ("... leaders Yeading"),
+    which a misparse can leave out: "trip to league leaders" would not say who."""
+    following = last.i + 1
+    if following >= span.end or following in kept or last.pos_ != "NOUN" or not last.whitespace_:
+        return False
+    name = span.doc[following]
+    return name.is_title and name.pos_ in ("PROPN", "VERB", "NOUN") and name.ent_type_ not in ("DATE", "TIME")
 
 
 def reads_as_clause(text: str) -> bool:

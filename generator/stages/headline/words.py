@@ -92,6 +92,7 @@ def headline_words_of(
     bracketed = bracketed_tokens(span)
     verb = root.i if root is not None else -1
     kept = hyphenated(span, kept - {verb}) | {verb}
+    kept = {index for index in kept if not joins_what_is_left_out(span, index, kept)}
     if plain:  # the articles too, for the parser
         kept |= {token.i for token in span if token.dep_ == "det" and token.head.i in kept}
     for token in span:
@@ -123,6 +124,13 @@ def headline_words_of(
             continue
         previous = token
     return words
+
+
+def joins_what_is_left_out(span: Span, index: int, kept: set[int]) -> bool:
+    """Whether the token is a hyphen inside a word ("non-League") that the headline does not keep whole."""
+    doc = span.doc
+    return doc[index].text == "-" and not doc[index].whitespace_ and index > span.start and (
+        not doc[index - 1].whitespace_) and not {index - 1, index + 1} <= kept
 
 
 def hyphenated(span: Span, kept: set[int]) -> set[int]:
