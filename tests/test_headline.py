@@ -250,3 +250,8 @@ def test_headline_keeps_no_hyphen_of_a_word_it_leaves_out(parse_text: Parse) -> 
     sentence = "The match is a welcome boost for non-League Harwick, the club said."
     title = headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS, aim=6) or ""
     assert " - " not in title and not title.startswith("-") and "for -" not in title, title
+
+
+def test_headline_keeps_the_article_after_a_part_of_a_whole(parse_text: Parse) -> None:
+    title = headline(parse_text("No leaks were found in any of the pipes inspected by the engineers.").spans[0], 12)
+    assert title == "No leaks found in any of the pipes inspected by engineers"

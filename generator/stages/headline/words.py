@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 # Determiners a headline keeps: dropping them would turn the meaning round ("left her with no choice").
 NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
+# Words that take a part of a whole with "of" ("any of the centres"): the article after them stays.
+PARTS = frozenset("any all some none each most many both either neither one few several half".split())
 # The determiners a headline leaves out.
 ARTICLES = frozenset({"the", "a", "an", "this", "these", "that", "those"})
 
@@ -57,8 +59,12 @@ def as_much_as(head: Token, child: Token) -> bool:
 
 
 def article(token: Token) -> bool:
-    """Whether ``token`` is an article, which headlines leave out ("the", "a"; not "no", "another")."""
-    return token.dep_ == "det" and token.lower_ in ARTICLES
+    """Whether ``token`` is an article, which headlines leave out ("the", "a"; not "no", "another").
+
+    Not after a part taken of a whole ("any of the centres"): "any of centres" is not English.
+    """
+    return token.dep_ == "det" and token.lower_ in ARTICLES and not (
+        token.i >= 2 and token.doc[token.i - 1].lower_ == "of" and token.doc[token.i - 2].lower_ in PARTS)
 
 
 def negative_determiner(token: Token) -> bool:
