@@ -8,7 +8,7 @@ import pytest
 
 from generator.model import Briefing, Document
 from generator.pipeline import brief, stages_for
-from generator.stages.headline import MAX_BOTTOM_LINE_WORDS, MAX_TITLE_WORDS
+from generator.stages.headline import MAX_BOTTOM_LINE_WORDS, MAX_TITLE_WORDS, TITLE_WORDS
 from generator.stages.headline.compress import cuts_off_a_name, headline, reads_as_clause
 from generator.stages.headline.tense import present
 
@@ -255,3 +255,10 @@ def test_headline_keeps_no_hyphen_of_a_word_it_leaves_out(parse_text: Parse) -> 
 def test_headline_keeps_the_article_after_a_part_of_a_whole(parse_text: Parse) -> None:
     title = headline(parse_text("No leaks were found in any of the pipes inspected by the engineers.").spans[0], 12)
     assert title == "No leaks found in any of the pipes inspected by engineers"
+
+
+def test_headline_keeps_what_is_told_when_no_relative_word_opens_it(parse_text: Parse) -> None:
+    sentence = ("Donna Reyes has told advisers she wants to travel to Halden after she takes office, according to "
+                "people familiar with the discussions.")
+    title = headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS, aim=TITLE_WORDS)
+    assert title == "Reyes tells advisers she wants to travel to Halden, according to people"

@@ -75,8 +75,7 @@ def always_out(token: Token, root: Token) -> bool:
         return False  # "leaders Yeading": a name that follows its description without a comma
     if cleft(token):
         return False  # "it is the minister who ...": the cleft needs its clause
-    if token.dep_ == "relcl" and not set_off(token) and not any(
-            t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.lower_ == "that" for t in token.subtree if t.i < token.i):
+    if token.dep_ == "relcl" and not set_off(token) and not relative(token):
         return False  # "as the deadline ... passed": no relative word, perhaps not a relative clause at all
     if token.dep_ == "prep" and head.pos_ in VERBS and not complement(token) and any(
             g.dep_ in ("advcl", "ccomp") for c in token.children for g in c.children):
@@ -105,6 +104,12 @@ def always_out(token: Token, root: Token) -> bool:
     if token.dep_ in ("conj", "cc", "punct") or complement(token):
         return False
     return set_off(token)  # "..., a decision that ...", "Despite the rain, ..."
+
+
+def relative(clause: Token) -> bool:
+    """Whether a relative clause opens with a relative word ("who", "which", "that"): surely one."""
+    return clause.dep_ == "relcl" and any(
+        t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.lower_ == "that" for t in clause.subtree if t.i < clause.i)
 
 
 def cleft(token: Token) -> bool:
@@ -166,8 +171,8 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
             purposes.append(subtree)
         elif (token.dep_ in ("prep", "acl", "relcl") or (token.dep_ == "amod" and token.i > token.head.i)) and (
                 token.head.pos_ in ("NOUN", "PROPN", "NUM") and token.lower_ != "of") and (
-                token.dep_ == "relcl" or not any(c.dep_ in SUBJECT_DEPS for c in token.children)):
-            # not "no doubt it is ...": a clause it needs; a relative clause's subject is its own
+                relative(token) or not any(c.dep_ in SUBJECT_DEPS for c in token.children)):
+            # not "no doubt it is ...", "told advisers he wants ...": a clause it needs
             noun_phrases.append(subtree)
         elif describes_name(token):
             descriptions.append(subtree)
