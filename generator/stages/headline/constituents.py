@@ -146,10 +146,10 @@ def is_time(token: Token) -> bool:
 def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[int]], bool]]:
     """Constituents a headline may leave out to be shorter, in groups tried in turn, the rightmost first.
 
-    The descriptions before a name ("insurance broker Marsh", "US retail
-    giant Federated"); then, only when the headline would be too long, what
-    the verb is for ("created graphs to reveal ..."), whole, before the
-    verb's own phrases; then the verb's adverbial phrases; then, only when
+    First, only when the headline would be too long, what the verb is for
+    ("created graphs to reveal ..."), whole; then the descriptions before a
+    name ("insurance broker Marsh", "US retail giant Federated"); then the
+    verb's adverbial phrases; then, only when
     the headline would otherwise be too long (the group's flag), what
     qualifies a noun (a phrase, a participle clause), and last a person's
     given names, as headlines name people by surname.
@@ -161,8 +161,8 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
     for index in sorted(clause, reverse=True):
         token = root.doc[index]
         if protected(token) or token.head.i not in clause | {root.i} or complement(token) or cleft(token) or any(
-                above.dep_ == "relcl" for above in token.ancestors):
-            continue  # a relative clause goes whole or not at all
+                relative(above) for above in token.ancestors):
+            continue  # a relative clause opened by "who", "that" goes whole or not at all
         subtree = {t.i for t in token.subtree} & clause
         if token.dep_ in ("prep", "agent") and in_verb_chain(token.head, root) and has_object(token) and (
                 not completes(token)):
@@ -178,7 +178,7 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
             descriptions.append(subtree)
     given_names = [{token.i for token in root.doc[name.start : name.end - 1]} & clause
                    for name in root.doc.ents if name.label_ == "PERSON" and len(name) > 1 and name.end - 1 in clause]
-    return [(descriptions, False), (purposes, True), (verb_phrases, False), (noun_phrases, True), (given_names, True)]
+    return [(purposes, True), (descriptions, False), (verb_phrases, False), (noun_phrases, True), (given_names, True)]
 
 
 def describes_name(token: Token) -> bool:
