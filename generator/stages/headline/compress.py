@@ -68,10 +68,6 @@ def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None, aim:
         text = _checked(span, kept, root, speech, bounds, limit)
         if text is not None:
             return text
-    for purposes in [clause - constituent for constituent in optional_constituents(root, clause)[0][0]]:
-        text = _checked(span, purposes, root, speech, bounds, limit)  # "joining forces to share and": without it
-        if text is not None:
-            return text
     return None
 
 

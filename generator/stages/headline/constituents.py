@@ -156,6 +156,7 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
     """
     verb_phrases: list[set[int]] = []
     purposes: list[set[int]] = []
+    relatives: list[set[int]] = []
     noun_phrases: list[set[int]] = []
     descriptions: list[set[int]] = []
     for index in sorted(clause, reverse=True):
@@ -167,8 +168,12 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
         if token.dep_ in ("prep", "agent") and in_verb_chain(token.head, root) and has_object(token) and (
                 not completes(token)):
             verb_phrases.append(subtree)
-        elif token.dep_ == "advcl" and purpose(token):
-            purposes.append(subtree)
+        elif token.dep_ == "advcl" and purpose(token):  # whole, or at the aim if its second verb is left out anyway
+            halved = any(t.dep_ == "conj" and t.pos_ in VERBS for t in token.subtree)
+            (verb_phrases if halved else purposes).append(subtree)
+        elif relative(token) and not any(c.dep_ in SUBJECT_DEPS and c.i < token.i and not (
+                c.tag_ in ("WDT", "WP") or c.lower_ == "that") for c in token.children):
+            relatives.append(subtree)
         elif (token.dep_ in ("prep", "acl", "relcl") or (token.dep_ == "amod" and token.i > token.head.i)) and (
                 token.head.pos_ in ("NOUN", "PROPN", "NUM") and token.lower_ != "of") and (
                 relative(token) or not any(c.dep_ in SUBJECT_DEPS for c in token.children)):
@@ -178,7 +183,8 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
             descriptions.append(subtree)
     given_names = [{token.i for token in root.doc[name.start : name.end - 1]} & clause
                    for name in root.doc.ents if name.label_ == "PERSON" and len(name) > 1 and name.end - 1 in clause]
-    return [(purposes, True), (descriptions, False), (verb_phrases, False), (noun_phrases, True), (given_names, True)]
+    return [(purposes, True), (relatives, True), (descriptions, False), (verb_phrases, False), (noun_phrases, True),
+            (given_names, True)]
 
 
 def describes_name(token: Token) -> bool:
