@@ -8,8 +8,8 @@ import pytest
 
 from generator.model import Briefing, Document
 from generator.pipeline import brief, stages_for
-from generator.stages.headline import MAX_BOTTOM_LINE_WORDS, MAX_TITLE_WORDS
-from generator.stages.headline.compress import headline, reads_as_clause
+from generator.stages.headline import MAX_BOTTOM_LINE_WORDS, MAX_TITLE_WORDS, TITLE_WORDS
+from generator.stages.headline.compress import cuts_off_a_name, headline, reads_as_clause
 from generator.stages.headline.tense import present
 
 Parse = Callable[..., Document]
@@ -211,3 +211,68 @@ def test_headline_is_none_rather_than_a_phrase_cut_short(parse_text: Parse) -> N
 def test_a_headline_reads_as_a_clause_when_parsed_again() -> None:
     assert reads_as_clause("The police have arrested three men")
     assert not reads_as_clause("A view of the harbour at dawn")
+
+
+def test_headline_keeps_what_the_verb_is_for_when_it_fits(parse_text: Parse) -> None:
+    sentence = "A student has built a small robot to sort the recycling of her school."
+    title = headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS, aim=8)
+    assert title == "Student builds small robot to sort recycling of school"
+
+
+def test_headline_drops_what_the_verb_is_for_before_the_verb_s_own_phrases(parse_text: Parse) -> None:
+    sentence = ("Harlow beat Dunmore 5-2 in the final round to set up a meeting with either "
+                "the holders or the county champions.")
+    title = headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS, aim=10)
+    assert title == "Harlow beats Dunmore 5-2 in final round"
+
+
+def test_headline_keeps_a_relative_clause_that_says_which_one_when_it_fits(parse_text: Parse) -> None:
+    sentence = "A bicycle that folds into a backpack has been unveiled in Oslo."
+    title = headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS)
+    assert title == "Bicycle that folds into backpack unveiled in Oslo"
+
+
+def test_headline_leaves_out_a_relative_clause_whole_when_it_does_not_fit(parse_text: Parse) -> None:
+    sentence = ("A builder who cheated pensioners out of their savings through a roofing scam "
+                "was ordered to pay back £90,000.")
+    assert headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS) == "Builder ordered to pay back £90,000"
+
+
+def test_a_headline_ending_on_a_description_cuts_off_the_name_that_follows(parse_text: Parse) -> None:
+    span = parse_text("The mayor thanked the harbour cleanup crew Wavewatch on Friday.").spans[0]
+    crew = next(token for token in span if token.text == "crew")
+    before = {token.i for token in span if token.i <= crew.i}
+    assert cuts_off_a_name(span, crew, before)
+    assert not cuts_off_a_name(span, crew, before | {crew.i + 1})
+
+
+def test_headline_keeps_no_hyphen_of_a_word_it_leaves_out(parse_text: Parse) -> None:
+    sentence = "The match is a welcome boost for non-League Harwick, the club said."
+    title = headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS, aim=6) or ""
+    assert " - " not in title and not title.startswith("-") and "for -" not in title, title
+
+
+def test_headline_keeps_the_article_after_a_part_of_a_whole(parse_text: Parse) -> None:
+    title = headline(parse_text("No leaks were found in any of the pipes inspected by the engineers.").spans[0], 12)
+    assert title == "No leaks found in any of the pipes inspected by engineers"
+
+
+def test_headline_keeps_what_is_told_when_no_relative_word_opens_it(parse_text: Parse) -> None:
+    sentence = ("Donna Reyes has told advisers she wants to travel to Halden after she takes office, according to "
+                "people familiar with the discussions.")
+    title = headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS, aim=TITLE_WORDS)
+    assert title == "Reyes tells advisers she wants to travel to Halden, according to people"
+
+
+def test_headline_leaves_out_what_the_verb_is_for_rather_than_end_on_half_of_it(parse_text: Parse) -> None:
+    sentence = ("Shipping giants Maersk and Hapag Lloyd are joining forces to share and develop technology "
+                "for large cargo ships.")
+    title = headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS, aim=TITLE_WORDS)
+    assert title == "Shipping giants Maersk and Hapag Lloyd joining forces"
+
+
+def test_headline_may_shorten_a_clause_with_no_relative_word_inside(parse_text: Parse) -> None:
+    sentence = ("Harbour Trust is the latest shareholder in Norbank to express concern at the Danish lender's plans "
+                "to buy the Oslo Stock Exchange.")
+    title = headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS, aim=TITLE_WORDS)
+    assert title == "Harbour Trust is latest shareholder in Norbank to express concern"

@@ -6,12 +6,14 @@ complement, each a whole constituent of the parse.  It is made shorter only
 by leaving whole constituents out, never by cutting one short:
 
 * always left out: asides (what commas, dashes or brackets set off),
-  relative and adverbial clauses, a second clause joined to the first,
+  relative clauses set off by a comma, adverbial clauses, a second clause joined to the first,
   times and dates, sentence adverbs ("also", "now"), determiners and
   punctuation;
 * then, while the headline is longer than it aims to be, the verb's
   adverbial phrases and the phrases that qualify a noun, the rightmost
-  first (a noun's "of" phrase stays: "series of strikes");
+  first (a noun's "of" phrase stays: "series of strikes"); a relative
+  clause that says which one ("a phone that responds to movements") stays
+  if there is room, and goes whole or not at all;
 * never: the subject's and the complement's heads and their names, a
   negation, a modal, a condition ("if ...") or an attribution ("according
   to"); a clause that cannot fit without one of them makes no headline.
@@ -96,6 +98,8 @@ def _checked(span: Span, clause: set[int], root: Token, speech: Token | None, bo
     last = next(token for token in reversed(span) if token.i in clause | {root.i})
     if speech is None and last.pos_ == "PRON" and last.dep_ not in ("dobj", "pobj", "dative"):
         return None  # "... says he": an object pronoun ("left her") may end it
+    if cuts_off_a_name(span, last, clause | {root.i}):
+        return None
     if _problems(span, clause, root, speech):
         return None
     plain = _headline_words(span, clause, root, speech, bounds, plain=True)
@@ -103,6 +107,16 @@ def _checked(span: Span, clause: set[int], root: Token, speech: Token | None, bo
         return None
     text = " ".join(word for word, _ in words)
     return text[:1].upper() + text[1:]
+
+
+def cuts_off_a_name(span: Span, last: Token, kept: set[int]) -> bool:
+    """Whether the headline ends on a description whose name the sentence gives next ("... leaders Yeading"),
+    which a misparse can leave out: "trip to league leaders" would not say who."""
+    following = last.i + 1
+    if following >= span.end or following in kept or last.pos_ != "NOUN" or not last.whitespace_:
+        return False
+    name = span.doc[following]
+    return name.is_title and name.pos_ in ("PROPN", "VERB", "NOUN") and name.ent_type_ not in ("DATE", "TIME")
 
 
 def reads_as_clause(text: str) -> bool:

@@ -1,6 +1,7 @@
 """Which constituents of a clause a headline shows, and which it may leave out to be shorter.
 
-See :mod:`.compress` for the rules: asides are always left out; the verb's
+See :mod:`.compress` for the rules: asides are always left out (not a
+relative clause that says which one, with no comma before it); the verb's
 adverbial phrases, a noun's qualifiers and the descriptions before a name
 may be; a condition, a negation, an attribution and the verb's complement
 never are.
@@ -72,14 +73,17 @@ def always_out(token: Token, root: Token) -> bool:
     head = token.head
     if token.dep_ == "appos" and not set_off(token):
         return False  # "leaders Yeading": a name that follows its description without a comma
-    if token.dep_ == "relcl" and head.dep_ == "attr" and any(c.lower_ == "it" for c in head.head.children):
+    if cleft(token):
         return False  # "it is the minister who ...": the cleft needs its clause
-    if token.dep_ == "relcl" and not set_off(token) and not any(
-            t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.lower_ == "that" for t in token.subtree if t.i < token.i):
+    if token.dep_ == "relcl" and not set_off(token) and not relative(token):
         return False  # "as the deadline ... passed": no relative word, perhaps not a relative clause at all
     if token.dep_ == "prep" and head.pos_ in VERBS and not complement(token) and any(
             g.dep_ in ("advcl", "ccomp") for c in token.children for g in c.children):
         return True  # "as the deadline for voters to choose passed": a clause the parser read as a phrase
+    if token.dep_ == "relcl" and not set_off(token):
+        return False  # "a phone that responds to movements": which one it is, if there is room
+    if token.dep_ == "conj" and head.dep_ == "relcl" and not set_off(head):
+        return False  # "a phone that recognises and responds to movements": the clause whole
     if token.dep_ == "advcl" and purpose(token):
         return False  # "created graphs to reveal ...": what the verb is for may stay if there is room
     if token.dep_ in ASIDES:
@@ -100,6 +104,18 @@ def always_out(token: Token, root: Token) -> bool:
     if token.dep_ in ("conj", "cc", "punct") or complement(token):
         return False
     return set_off(token)  # "..., a decision that ...", "Despite the rain, ..."
+
+
+def relative(clause: Token) -> bool:
+    """Whether a relative clause opens with a relative word ("who", "which", "that"): surely one."""
+    return clause.dep_ == "relcl" and any(
+        t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.lower_ == "that" for t in clause.subtree if t.i < clause.i)
+
+
+def cleft(token: Token) -> bool:
+    """Whether ``token`` is the clause of a cleft ("it is the minister who ..."), which the sentence needs."""
+    head = token.head
+    return token.dep_ == "relcl" and head.dep_ == "attr" and any(c.lower_ == "it" for c in head.head.children)
 
 
 def set_off(token: Token) -> bool:
@@ -130,32 +146,45 @@ def is_time(token: Token) -> bool:
 def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[int]], bool]]:
     """Constituents a headline may leave out to be shorter, in groups tried in turn, the rightmost first.
 
-    The descriptions before a name ("insurance broker Marsh", "US retail
-    giant Federated"); then the verb's adverbial phrases; then, only when
+    First, only when the headline would be too long, what the verb is for
+    ("created graphs to reveal ..."), whole; then the descriptions before a
+    name ("insurance broker Marsh", "US retail giant Federated"); then the
+    verb's adverbial phrases; then, only when
     the headline would otherwise be too long (the group's flag), what
     qualifies a noun (a phrase, a participle clause), and last a person's
     given names, as headlines name people by surname.
     """
     verb_phrases: list[set[int]] = []
+    purposes: list[set[int]] = []
+    relatives: list[set[int]] = []
     noun_phrases: list[set[int]] = []
     descriptions: list[set[int]] = []
     for index in sorted(clause, reverse=True):
         token = root.doc[index]
-        if protected(token) or token.head.i not in clause | {root.i} or complement(token):
-            continue
+        if protected(token) or token.head.i not in clause | {root.i} or complement(token) or cleft(token) or any(
+                relative(above) for above in token.ancestors):
+            continue  # a relative clause opened by "who", "that" goes whole or not at all
         subtree = {t.i for t in token.subtree} & clause
-        if (token.dep_ in ("prep", "agent") and in_verb_chain(token.head, root) and has_object(token) and (
-                not completes(token))) or (token.dep_ == "advcl" and purpose(token)):
+        if token.dep_ in ("prep", "agent") and in_verb_chain(token.head, root) and has_object(token) and (
+                not completes(token)):
             verb_phrases.append(subtree)
+        elif token.dep_ == "advcl" and purpose(token):  # whole, or at the aim if its second verb is left out anyway
+            halved = any(t.dep_ == "conj" and t.pos_ in VERBS for t in token.subtree)
+            (verb_phrases if halved else purposes).append(subtree)
+        elif relative(token) and not any(c.dep_ in SUBJECT_DEPS and c.i < token.i and not (
+                c.tag_ in ("WDT", "WP") or c.lower_ == "that") for c in token.children):
+            relatives.append(subtree)
         elif (token.dep_ in ("prep", "acl", "relcl") or (token.dep_ == "amod" and token.i > token.head.i)) and (
-                token.head.pos_ in ("NOUN", "PROPN", "NUM") and token.lower_ != "of") and not (
-                any(c.dep_ in SUBJECT_DEPS for c in token.children)):  # "no doubt it is ...": a clause it needs
+                token.head.pos_ in ("NOUN", "PROPN", "NUM") and token.lower_ != "of") and (
+                relative(token) or not any(c.dep_ in SUBJECT_DEPS for c in token.children)):
+            # not "no doubt it is ...", "told advisers he wants ...": a clause it needs
             noun_phrases.append(subtree)
         elif describes_name(token):
             descriptions.append(subtree)
     given_names = [{token.i for token in root.doc[name.start : name.end - 1]} & clause
                    for name in root.doc.ents if name.label_ == "PERSON" and len(name) > 1 and name.end - 1 in clause]
-    return [(descriptions, False), (verb_phrases, False), (noun_phrases, True), (given_names, True)]
+    return [(purposes, True), (relatives, True), (descriptions, False), (verb_phrases, False), (noun_phrases, True),
+            (given_names, True)]
 
 
 def describes_name(token: Token) -> bool:

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 # Determiners a headline keeps: dropping them would turn the meaning round ("left her with no choice").
 NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
+# Words that take a part of a whole with "of" ("any of the centres"): the article after them stays.
+PARTS = frozenset("any all some none each most many both either neither one few several half".split())
 # The determiners a headline leaves out.
 ARTICLES = frozenset({"the", "a", "an", "this", "these", "that", "those"})
 
@@ -57,8 +59,12 @@ def as_much_as(head: Token, child: Token) -> bool:
 
 
 def article(token: Token) -> bool:
-    """Whether ``token`` is an article, which headlines leave out ("the", "a"; not "no", "another")."""
-    return token.dep_ == "det" and token.lower_ in ARTICLES
+    """Whether ``token`` is an article, which headlines leave out ("the", "a"; not "no", "another").
+
+    Not after a part taken of a whole ("any of the centres"): "any of centres" is not English.
+    """
+    return token.dep_ == "det" and token.lower_ in ARTICLES and not (
+        token.i >= 2 and token.doc[token.i - 1].lower_ == "of" and token.doc[token.i - 2].lower_ in PARTS)
 
 
 def negative_determiner(token: Token) -> bool:
@@ -92,6 +98,7 @@ def headline_words_of(
     bracketed = bracketed_tokens(span)
     verb = root.i if root is not None else -1
     kept = hyphenated(span, kept - {verb}) | {verb}
+    kept = {index for index in kept if not joins_what_is_left_out(span, index, kept)}
     if plain:  # the articles too, for the parser
         kept |= {token.i for token in span if token.dep_ == "det" and token.head.i in kept}
     for token in span:
@@ -123,6 +130,13 @@ def headline_words_of(
             continue
         previous = token
     return words
+
+
+def joins_what_is_left_out(span: Span, index: int, kept: set[int]) -> bool:
+    """Whether the token is a hyphen inside a word ("non-League") that the headline does not keep whole."""
+    doc = span.doc
+    return doc[index].text == "-" and not doc[index].whitespace_ and index > span.start and (
+        not doc[index - 1].whitespace_) and not {index - 1, index + 1} <= kept
 
 
 def hyphenated(span: Span, kept: set[int]) -> set[int]:
