@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .lexicon import OPINION_VERBS
+from .lexicon import DEMONSTRATIVES, OPINION_VERBS, POINTING_PRONOUNS
 from .standalone import FIRST_PERSON
 from .tokens import tokens
 
@@ -21,19 +21,18 @@ if TYPE_CHECKING:
 # noun or adjective inside a sentence is most often part of a name ("a third Race to Dubai title").
 _CLAUSE_OPENERS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "DET"})
 _CLAUSE_MARKS = frozenset({"that", "whether", "if", "to", "because"})
-_LINE_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
-_LINE_PERSONAL = frozenset({"he", "she", "they", "him", "her", "them", "his", "their", "it", "its"})
 
 
 def reader_problems(source: Span, kept: set[int]) -> list[str]:
     """What a reader of the kept words alone cannot follow, however faithful they are.
 
-    The main clause's subject is a pronoun for someone or something the line does
-    not name ("It has been around since ...", "That is more important to them",
-    "..., he said."); the line speaks in the first person outside quotation marks
-    (someone's words, their speaker not given); or two pieces of text run together
-    with no stop between them, a capital word starting the second ("... last year
-    However, the deal ...": a caption glued to a sentence).
+    The main clause's subject, or another pronoun, stands for someone or something
+    the line does not name ("It has been around since ...", "..., he said.",
+    "Redford knows this"); the line speaks in the first person outside quotation
+    marks (someone's words, their speaker not given); two pieces of text run
+    together with no stop between them, a capital word starting the second ("...
+    last year However, the deal ...": a caption glued to a sentence); or a
+    caption's label opens it ("Flying high: ...").
     """
     found = []
     words = [token for token in tokens(source) if token.i in kept]
@@ -57,7 +56,7 @@ def _points_elsewhere(token: Token, words: Sequence[Token]) -> bool:
     """A demonstrative standing alone ("Redford knows this", "that simple fact" opening a line), or a personal
     pronoun with no name or noun before it in the line ("Like her apparent mishap, ...", "Many of them ...")."""
     lower = token.lower_
-    if lower in _LINE_DEMONSTRATIVES and token.tag_ not in ("WDT", "WP", "IN") and token.dep_ != "mark":
+    if lower in DEMONSTRATIVES and token.tag_ not in ("WDT", "WP", "IN") and token.dep_ != "mark":
         qualified = any(c.dep_ in ("acl", "relcl", "prep") for c in token.children)
         if token.head.ent_type_ in ("DATE", "TIME") or qualified:
             return False  # "this week", "those who ...", "those with ..."
@@ -67,7 +66,7 @@ def _points_elsewhere(token: Token, words: Sequence[Token]) -> bool:
         return token.i < top.i or (token.dep_ == "dobj" and token.head.i == top.i)  # not "..., as that could ..."
     if lower in ("it", "this") and token.dep_ in ("nsubj", "nsubjpass"):  # empty, or not: as for the main subject
         return _refers_elsewhere(token, token.head) and not _named_before(token, words)
-    if lower in _LINE_PERSONAL and token.pos_ == "PRON":
+    if lower in POINTING_PRONOUNS and token.pos_ == "PRON":
         return not (_named_before(token, words) or _names_after(token))
     return False
 
@@ -169,11 +168,9 @@ def attributed(source: Span) -> bool:
     return False
 
 
-# Words that stand for something named elsewhere; in a question read alone, a reader cannot tell what, unless a
-# personal pronoun follows the name it stands for ("Will Allen face jail if he fails to pay?").
-_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# A demonstrative or pronoun in a question read alone stands for what the reader cannot tell, unless a personal
+# pronoun follows the name it stands for ("Will Allen face jail if he fails to pay?").
 _TIMES = frozenset({"DATE", "TIME"})  # "this month", "that week": a time, not a reference
-_PERSONAL = frozenset({"it", "its", "they", "them", "their", "he", "him", "his", "she", "her"})
 # Negative subjects: "How will no one get there?" asks nothing ("if no deal is reached" is a fine condition).
 _NOBODY = frozenset({"no", "nobody", "nothing", "none", "neither"})
 
@@ -191,12 +188,12 @@ def question_reference_problems(words: Sequence[Token], sources: Sequence[Span])
     support ..."), a negative subject, or a negation of the sentence asked about that the question lost."""
     found = []
     for index, word in enumerate(words):
-        if word.lower_ in _DEMONSTRATIVES and not _introduces_clause(word) and word.head.ent_type_ not in _TIMES:
+        if word.lower_ in DEMONSTRATIVES and not _introduces_clause(word) and word.head.ent_type_ not in _TIMES:
             found.append("a word pointing to something the question does not name")
             break
         named = any(w.pos_ in ("PROPN", "NOUN") or w.ent_type_ for w in words[1:index])
         standing_for = named and (word.tag_ == "PRP$" or word.dep_ in ("poss", "nsubj", "nsubjpass"))
-        if word.lower_ in _PERSONAL and word.pos_ == "PRON" and not standing_for:  # "Will Microsoft step to it?"
+        if word.lower_ in POINTING_PRONOUNS and word.pos_ == "PRON" and not standing_for:  # "Microsoft step to it"
             found.append("a word pointing to something the question does not name")
             break
     subjects = [w for w in words if w.dep_ in ("nsubj", "nsubjpass") and w.head.dep_ == "ROOT"]
