@@ -24,7 +24,7 @@ MONTHS = (
     "july", "august", "september", "october", "november", "december",
 )
 SEASONS = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
-_YEAR = re.compile(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?![\d,]|s\b|'s\b)")
+YEAR = re.compile(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?![\d,]|s\b|'s\b)")
 _DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
 _AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (year|month|week|day)s? ago\b")
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -43,7 +43,7 @@ def resolve(expression: str, today: dt.date, direction: Direction = "past") -> s
     written = _written_date(text)
     if written is not None:
         return written
-    year_match = _YEAR.search(text)
+    year_match = YEAR.search(text)
     month = _month(text)
     if month is not None:
         shift = _YEAR_SHIFT.search(text)
@@ -53,7 +53,7 @@ def resolve(expression: str, today: dt.date, direction: Direction = "past") -> s
             year = today.year + {"last": -1, "next": 1, "this": 0}[shift.group(1)]
         else:
             year = _year_of_month(month, today, direction)
-        day = _DAY.search(_YEAR.sub("", text))
+        day = _DAY.search(YEAR.sub("", text))
         if day and 1 <= int(day.group(1)) <= 31:
             try:
                 return dt.date(year, month, int(day.group(1))).isoformat()

@@ -40,13 +40,13 @@ def reader_problems(source: Span, kept: set[int]) -> list[str]:
     subjects = [child for child in top.children if child.i in kept] if top is not None else []
     if any(_refers_elsewhere(child, top) and not _named_before(child, words) for child in subjects if top):
         found.append("its subject is a pronoun for something the line does not name")
-    if any(token.lower_ in FIRST_PERSON and token.pos_ == "PRON" for token in _outside_quotes(words)):
+    outside = _outside_quotes(words)
+    if any(token.lower_ in FIRST_PERSON and token.pos_ == "PRON" for token in outside):
         found.append("someone's words in the first person, their speaker not given")
     if any(_glued(token) for token in words[1:]):
         found.append("two pieces of text run together")
     elif _labelled(words):
         found.append("a caption's label before the sentence")
-    outside = _outside_quotes(words)
     if not found and any(_points_elsewhere(token, words) for token in outside):
         found.append("a pronoun for something the line does not name")
     return found

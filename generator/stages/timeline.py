@@ -11,12 +11,11 @@ marked as future.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..language.clauses import clause_text, sentence_text
-from ..language.dates import resolve
+from ..language.dates import YEAR, resolve
 from ..language.grammar import SUBJECT_DEPS
 from ..language.tense import direction_of, governing_verb, verb_is_future
 from ..language.tokens import join
@@ -31,7 +30,6 @@ MIN_EVENT_WORDS = 3
 MIN_REPORT_WORDS = 6
 _DEPENDENT = frozenset({"xcomp", "advcl", "acl", "pcomp", "pobj", "prep", "ccomp", "conj", "relcl", "dobj"})
 _RELATIVES = frozenset({"which", "who", "that", "whom", "whose", "where", "when"})
-_YEARS = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _RELATIVE_WORDS = frozenset({"today", "tomorrow", "yesterday", "tonight"})
 
 
@@ -100,7 +98,7 @@ def _event(span: Span, root: Token, dated: set[int]) -> tuple[str, set[str], boo
 def _range(entity: Span) -> bool:
     """Whether a date names a stretch rather than when something happened: "between 2011 and 2051", "the years
     1800-2000", "from 1800" (the start of a stretch the sentence describes)."""
-    if len(_YEARS.findall(entity.text)) > 1:
+    if len(YEAR.findall(entity.text)) > 1:
         return True
     before = entity.doc[entity.start - 1] if entity.start > 0 else None
     return before is not None and before.lower_ in ("between", "from")
