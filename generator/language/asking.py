@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from .faithful import FINITE_TAGS, words_of
 from .lexicon import INQUIRY_NOUNS
 from .readable import question_reference_problems
+from .standalone import FIRST_PERSON
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -97,6 +98,7 @@ _PLURAL_OPENERS = frozenset({"do", "are", "were", "have"})
 _BASE_OPENERS = AUXILIARY_OPENERS - {"is", "are", "was", "were", "has", "have", "had"}
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i"})
+_SPEAKER_WORDS = FIRST_PERSON | {"you", "your", "yours"}
 
 
 def question_problems(question: str, parsed: Doc | Span, sources: Sequence[Span]) -> list[str]:
@@ -131,6 +133,8 @@ def question_problems(question: str, parsed: Doc | Span, sources: Sequence[Span]
         found.append("its subject is not a whole phrase of the article")
     found.extend(_foreign_words(question, parsed, sources))
     found.extend(question_reference_problems(words, sources))
+    if any(word.lower_ in _SPEAKER_WORDS and word.pos_ == "PRON" for word in words):
+        found.append("a speaker's own words ('we', 'you'): the question is not the article's")
     names = {t.text for source in sources for t in source if t.pos_ == "PROPN" or t.ent_type_}
     if any(_run_in(word) and word.text not in names for word in words[1:]):  # "Trump" may be tagged a verb
         found.append("a title or caption run into the question")
@@ -155,6 +159,8 @@ def _finite(token: Token) -> bool:
     """A finite verb by its form: a modal, or a verb whose form is not its lemma ("called", "are")."""
     if token.tag_ == "MD":
         return True
+    if any(child.dep_ in ("aux", "auxpass") for child in token.children):
+        return False  # "Was the family made ill?": the auxiliary is the finite verb, not "made" (tagged VBD)
     return token.tag_ in FINITE_TAGS and token.lower_ != token.lemma_.lower() and token.pos_ in ("VERB", "AUX")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .lexicon import DEMONSTRATIVES, OPINION_VERBS, POINTING_PRONOUNS
+from .lexicon import DEMONSTRATIVES, POINTING_PRONOUNS
 from .standalone import FIRST_PERSON
 from .tokens import tokens
 
@@ -156,18 +156,6 @@ def _glued(token: Token) -> bool:
     )
 
 
-def attributed(source: Span) -> bool:
-    """Whether a sentence says whose view or words it gives: a verb of saying or thinking with a subject that is
-    not a pronoun ("Prosecutors allege that ..."), or "according to" a name."""
-    for token in tokens(source):
-        speaker = (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON")
-        if token.lemma_.lower() in OPINION_VERBS and token.pos_ == "VERB" and any(speaker):
-            return True
-        if token.lower_ == "according" and token.i + 1 < source.end and token.nbor().lower_ == "to":
-            return True
-    return False
-
-
 # A demonstrative or pronoun in a question read alone stands for what the reader cannot tell, unless a personal
 # pronoun follows the name it stands for ("Will Allen face jail if he fails to pay?").
 _TIMES = frozenset({"DATE", "TIME"})  # "this month", "that week": a time, not a reference
@@ -212,9 +200,10 @@ def question_reference_problems(words: Sequence[Token], sources: Sequence[Span])
 
 def _negated(verb: Token) -> bool:
     """Whether a verb, or the verb it completes ("is not expected to reach ..."), is negated."""
-    for _ in range(3):
+    for step in range(3):
         if any(child.dep_ == "neg" for child in verb.children):
-            return True
+            ruled_out = verb.lemma_ == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+            return not (step and ruled_out)  # "would not rule out scrapping it": scrapping it is still open
         if verb.dep_ != "xcomp" or verb.head.i == verb.i:
             return False
         verb = verb.head

@@ -5,8 +5,9 @@ said or did, open questions, background lines, timeline events) is checked
 by :mod:`generator.language.faithful` (questions, parsed again, by
 :mod:`generator.language.asking`).  A line that fails is replaced by the
 verbatim sentence it came from when that sentence passes, and is left out
-otherwise.  :func:`vet` says what it did to each line it changed, so that the
-evaluation can count them; the stage itself is :func:`vet_lines`.
+otherwise; a question that fails is left out (a statement is no question).
+:func:`vet` says what it did to each line it changed, so that the evaluation
+can count them; the stage itself is :func:`vet_lines`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from typing import TYPE_CHECKING, Literal, TypeVar
 
 from ..language.asking import question_problems
 from ..language.faithful import action_problems, line_problems, statement_problems
-from ..language.readable import attributed
 from ..language.standalone import unmarked
 from ..model import Briefing, Document, Point, Question
 from ..nlp.parse import load_model
@@ -118,30 +118,22 @@ class _Checker:
         return None
 
     def questions(self, questions: Sequence[Question]) -> list[Question]:
-        """Questions that parse as asked; for one that does not, the sentence that leaves it open, as it is, when
-        it says whose view it gives; otherwise nothing."""
+        """Questions that parse as asked; nothing for one that does not.
+
+        The sentence that leaves the matter open is not shown in its place: the open questions are questions, and an
+        editor strikes a statement there; the sentence is the article's, linked from the lines that use it.
+        """
         if not questions:
             return []
         parses = load_model().pipe(q.question for q in questions)
         kept: list[Question] = []
         for question, parsed in zip(questions, parses, strict=True):
-            if not question.question.endswith("?"):  # a sentence shown as it is: a statement
-                text = self.statement("questions", question.question, question.sources)
-                kept += [question] if text == question.question else []
-                continue
             found = question_problems(question.question, parsed, self.spans(question.sources))
             if not found:
                 kept.append(question)
                 continue
-            span = self.spans(question.sources[:1])[0]
-            verbatim = span.text.strip()
-            if attributed(span) and not statement_problems(verbatim, span):  # the sentence, saying whose view
-                self.verdicts.append(Verdict(section="questions", outcome="replaced", line=question.question,
-                                             problems=tuple(found)))
-                kept.append(replace(question, question=verbatim, sources=question.sources[:1]))
-            else:
-                self.verdicts.append(Verdict(section="questions", outcome="dropped", line=question.question,
-                                             problems=tuple(found)))
+            self.verdicts.append(Verdict(section="questions", outcome="dropped", line=question.question,
+                                         problems=tuple(found)))
         return kept
 
 

@@ -11,14 +11,17 @@ such a question as one the article answers.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ...language.asking import is_well_formed
+from ...language.dates import resolve
 from ...language.tokens import tokens
 from ...model import Briefing, Document, Question
+from ..actors.quotes import quotations
 from .forms import question_for
-from .matters import WEAK, Matter, matters
+from .matters import EXPLICIT, WEAK, Matter, matters
 from .phrases import event_question, inquiry_question
 from .referents import Referents
 
@@ -59,15 +62,18 @@ def find_questions(document: Document, briefing: Briefing) -> Briefing:
     drafts: list[_QuestionDraft] = []
     count = len(document.spans)
     by_lemma: dict[str, list[tuple[int, Token]]] = {}  # where each lemma stands (for _answered), made once needed
+    quoted = _quoted_words(document)
     for index, span in enumerate(document.spans):
         for matter in matters(index, span):
-            if matter.strength <= WEAK:
-                continue
+            if matter.strength <= WEAK or (_hedged(matter) and (index, matter.verb.i) in quoted):
+                continue  # a speaker's hopes and plans are theirs to state, not the article's matter
             text = _ask(matter, resolve)
             if text is not None and len(text.split()) > MAX_WORDS:
                 text = _ask(matter, resolve, short=True)
             if text is None or not is_well_formed(text) or len(text.split()) > MAX_WORDS:
                 continue
+            if text.startswith("Will ") and _dated_before(matter.verb, document.article.date):
+                continue  # "was set to fly last Saturday": a plan whose day has passed
             sentence = document.sentences[index].text
             involved = sum(1 for names in key_actors if any(name in sentence for name in names))
             asked = any(text.split(" ", 1)[1].startswith(name) for name in key_names)
@@ -85,6 +91,28 @@ def find_questions(document: Document, briefing: Briefing) -> Briefing:
     chosen = ranked[:MAX_QUESTIONS]
     questions = tuple(Question(question=d.text, sources=tuple(sorted(d.sources))) for d in chosen)
     return replace(briefing, open_questions=questions)
+
+
+def _quoted_words(document: Document) -> frozenset[tuple[int, int]]:
+    """(sentence, token index) of the words a speaker says: the article does not ask what a quotation hopes."""
+    return frozenset(place for said in quotations(document) for place in said.inside)
+
+
+def _hedged(matter: Matter) -> bool:
+    """A matter opened by a hedge or a plan, not by an embedded question or a pending inquiry."""
+    return matter.strength < EXPLICIT - 0.5 and matter.inquiry is None
+
+
+def _dated_before(verb: Token, today: dt.date) -> bool:
+    """Whether the clause of ``verb`` is dated before ``today`` ("last Saturday", "in 2003")."""
+    clause = {token.i for token in verb.subtree}
+    for entity in verb.doc.ents:
+        if entity.label_ != "DATE" or entity.start not in clause:
+            continue
+        date = resolve(entity.text, today, "future")
+        if date is not None and date < today.isoformat()[: len(date)]:
+            return True
+    return False
 
 
 def _ask(matter: Matter, resolve: Referents, *, short: bool = False) -> str | None:

@@ -124,6 +124,8 @@ def _verb_group(verb: Token, auxes: list[Token], mode: Mode, subject: Token, wh:
     passive = next((a for a in auxes if a.dep_ == "auxpass"), None)
     perfect = any(a.lemma_ == "have" and a.dep_ == "aux" for a in auxes)
     modal = auxes[0] if auxes and auxes[0].tag_ == "MD" else None
+    if mode == "asis" and any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children):
+        mode = "future"  # "whether to impose an order": "Will the judge impose an order?"
     if modal is not None and modal.lower_ in ("may", "might", "could", "must") and perfect:
         mode = "past"
     keep = wh and modal is not None and modal.lower_ == "could"  # "Why could it be sold?"

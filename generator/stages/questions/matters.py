@@ -135,6 +135,8 @@ def _embedded(index: int, token: Token) -> list[Matter]:
         if asked and clause.pos_ in _VERBS and clause.i != token.i:
             return [Matter(index, clause, "asis", EXPLICIT)]
     if token.tag_ in ("WRB", "WP") and token.lower_ not in ("that",):
+        if token.text[:1].isupper() and token.i != token.sent.start:
+            return []  # "a contestant on Who Wants to Be a Millionaire": a title, not a question
         verb = clause_of(token)
         if verb is None or verb.dep_ not in ("ccomp", "pcomp", "xcomp", "dobj", "csubj") or verb.pos_ not in _VERBS:
             return []

@@ -80,6 +80,8 @@ def _reporter(pronoun: Token) -> str | None:
         if not subjects:
             continue
         subject = subjects[0]
+        if subject.lower_ == pronoun.lower_:
+            continue  # "X confirmed it was looking at whether it might …": the same "it", one clause up
         speaks = clause.lemma_.lower() in SPEECH_VERBS and reported
         if pronoun.lower_ == "it" and subject.pos_ == "PROPN" and subject.ent_type_ != "PERSON" and speaks:
             return " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN" or t.dep_ == "compound") or None
