@@ -159,6 +159,12 @@ def test_an_actors_quotation_must_be_the_sources_words_as_they_stand(parse_text:
          "the sentence asked about is negated; the question is not"),
         ("Will the newspaper reach break-even in 2006?", "The newspaper is not expected to reach break-even in 2006.",
          "the sentence asked about is negated; the question is not"),
+        ("Will the Duchess be her inspiration?", "Anna Kensit said the Duchess would be her inspiration.",
+         "a pronoun that may stand for another person of its sentence"),
+        ("Did pitchside staff stop his friends?", "Pitchside staff may have stopped his friends.",
+         "a word pointing to something the question does not name"),
+        ("Will search engines get to know you better?", "Search engines may get to know you better.",
+         "a speaker's own words ('we', 'you'): the question is not the article's"),
     ],
 )
 def test_a_question_that_does_not_parse_as_intended_is_refused(
@@ -204,6 +210,22 @@ def test_when_the_bottom_line_fails_the_next_summary_point_that_passes_leads(par
     vetted, _verdicts = vet(document, made)
     assert vetted.bottom_line is not None and vetted.bottom_line.sources == (1,)
     assert [point.sources for point in vetted.summary] == [(2,)]
+
+
+def test_a_question_that_fails_is_left_out_not_replaced_by_its_sentence(parse_text: Parse) -> None:
+    from generator.model import Question
+
+    document = parse_text("Analysts said the airline may recruit staff overseas.\n")
+    made = Briefing(open_questions=(Question(question="Will it recruit overseas?", sources=(0,)),))
+    vetted, verdicts = vet(document, made)
+    assert vetted.open_questions == ()
+    assert [verdict.outcome for verdict in verdicts] == ["dropped"]
+
+
+def test_a_question_whose_ruled_out_matter_is_still_open_passes(parse_text: Parse) -> None:
+    span = source(parse_text, "Ministers would not rule out scrapping the agency.")
+    question = "Will ministers scrap the agency?"
+    assert question_problems(question, load_model()(question), [span]) == []
 
 
 def test_the_news_itself_is_not_shown_again_as_background(parse_text: Parse) -> None:

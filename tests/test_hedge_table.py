@@ -1,4 +1,4 @@
-"""The table of hedge cues (questions.matters.HEDGES): each row catches the English its comment names."""
+"""The table of hedge cues (questions.hedges.HEDGES): each row catches the English its comment names."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from generator.model import Document
 from generator.nlp import parse
 from generator.seeds import read_seed
-from generator.stages.questions.matters import HEDGES
+from generator.stages.questions.hedges import HEDGES
 from generator.stages.questions.patterns import Cue, CueTable, cue
 
 from .conftest import TEST_SEEDS

@@ -187,3 +187,40 @@ def test_it_beside_what_a_person_predicts_is_not_that_person(parse_text: Parse) 
     text = "And while it may yet attain the stature of older festivals, Mr Prater predicts growth."
     questions = asked(parse_text, text)
     assert not any("Prater" in question for question in questions)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        # what a thing is, still unknown
+        ("The cause of the fire remains unclear.", "What is the cause of the fire?"),
+        ("Baikal's owners and its motives are still unknown.", "What are Baikal's owners and its motives?"),
+        # a demand a named speaker reports
+        ("Mayor Ana Ruiz said action must be taken to protect the river.",
+         "Will action be taken to protect the river?"),
+        # "whether to V": the subject of the verb that weighs it
+        ("The judge will consider on Thursday whether to impose a reporting order.",
+         "Will the judge impose a reporting order?"),
+        # an inquiry being conducted
+        ("The ministry is conducting a review of school meals.", "What will the review of school meals find?"),
+        # "it" opening a second clause stands for the first clause's object
+        ("Shareholders have approved the plan and it is expected to take effect next year.",
+         "Will the plan take effect next year?"),
+    ],
+)
+def test_more_shapes_of_an_open_matter_are_asked(parse_text: Parse, sentence: str, question: str) -> None:
+    assert asked(parse_text, sentence) == [question]
+
+
+def test_a_speakers_own_hopes_inside_a_quotation_are_not_asked(parse_text: Parse) -> None:
+    text = '"We expect the customers to be mobile," said spokeswoman Belinda Hart.'
+    assert asked(parse_text, text) == []
+
+
+def test_a_plan_dated_before_the_article_is_not_asked_about_as_future(parse_text: Parse) -> None:
+    assert asked(parse_text, "The kite was set to fly at the festival last Saturday.") == []
+
+
+def test_a_title_of_a_show_is_not_an_embedded_question(parse_text: Parse) -> None:
+    text = "The professor was once a contestant on Who Wants to Be a Millionaire, it has emerged."
+    assert not any(q.startswith("Who") for q in asked(parse_text, text))

@@ -161,6 +161,7 @@ def _glued(token: Token) -> bool:
 _TIMES = frozenset({"DATE", "TIME"})  # "this month", "that week": a time, not a reference
 # Negative subjects: "How will no one get there?" asks nothing ("if no deal is reached" is a fine condition).
 _NOBODY = frozenset({"no", "nobody", "nothing", "none", "neither"})
+_PERSONS = frozenset({"he", "she", "him", "her", "his", "hers"})
 
 
 def _introduces_clause(word: Token) -> bool:
@@ -179,10 +180,15 @@ def question_reference_problems(words: Sequence[Token], sources: Sequence[Span])
         if word.lower_ in DEMONSTRATIVES and not _introduces_clause(word) and word.head.ent_type_ not in _TIMES:
             found.append("a word pointing to something the question does not name")
             break
-        named = any(w.pos_ in ("PROPN", "NOUN") or w.ent_type_ for w in words[1:index])
+        person = word.lower_ in _PERSONS  # "he", "her": only a person named before it, in the question
+        named = any(w.pos_ == "PROPN" or w.ent_type_ == "PERSON" or (w.pos_ == "NOUN" and not person)
+                    for w in words[1:index])
         standing_for = named and (word.tag_ == "PRP$" or word.dep_ in ("poss", "nsubj", "nsubjpass"))
         if word.lower_ in POINTING_PRONOUNS and word.pos_ == "PRON" and not standing_for:  # "Microsoft step to it"
             found.append("a word pointing to something the question does not name")
+            break
+        if person and word.pos_ == "PRON" and _another_person(words, sources):
+            found.append("a pronoun that may stand for another person of its sentence")
             break
     subjects = [w for w in words if w.dep_ in ("nsubj", "nsubjpass") and w.head.dep_ == "ROOT"]
     if any(t.lower_ in _NOBODY for subject in subjects for t in subject.subtree):  # "no one" too
@@ -196,6 +202,17 @@ def question_reference_problems(words: Sequence[Token], sources: Sequence[Span])
     if negated and not any(word.dep_ == "neg" or word.lower_ in ("not", "n't", "never") for word in words):
         found.append("the sentence asked about is negated; the question is not")
     return found
+
+
+def _another_person(words: Sequence[Token], sources: Sequence[Span]) -> bool:
+    """Whether the sentences asked about name a person the question leaves out ("Kensit said the Duchess would be
+    her inspiration": "her" is Kensit's, not the Duchess's)."""
+    asked = {word.text for word in words}
+    return any(
+        entity.label_ == "PERSON" and not any(part.text in asked for part in entity)
+        for source in sources
+        for entity in source.ents
+    )
 
 
 def _negated(verb: Token) -> bool:

@@ -16,7 +16,8 @@ from dataclasses import replace
 from ...language.clauses import clause_text
 from ...language.tokens import content_words
 from ...model import BackgroundItem, Briefing, Document
-from ..questions.matters import EXPLICIT, matters
+from ..questions.hedges import EXPLICIT
+from ..questions.matters import matters
 from .cues import score
 
 MAX_ITEMS = 10

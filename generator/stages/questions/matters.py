@@ -12,8 +12,9 @@ explicit the uncertainty is:
 - "would" (a consequence, or a plan reported) is weaker; a plain future ("will") is not a matter: the
   article states it.
 
-The hedges are a table of patterns, one row per cue (``HEDGES``, see :mod:`.patterns`); the word
-lists are the lexicon's.
+The hedges are a table of patterns, one row per cue (``HEDGES``, in :mod:`.hedges`); the word
+lists are the lexicon's.  What a thing is, when the article says it is unknown ("its motives remain
+unclear"), is a matter too.
 """
 
 from __future__ import annotations
@@ -22,55 +23,21 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...language.grammar import Mode, find_subject
-from ...language.lexicon import (
-    CAUSATIVES,
-    CONDITIONS,
-    DISCUSSING,
-    EVENT_NOUNS,
-    HOPEFUL,
-    INQUIRY_NOUNS,
-    INQUIRY_VERBS,
-    INTENT_LEMMAS,
-    KNOWING,
-    PLAN_NOUNS,
-    PROSPECTIVE,
-    REPUTED,
-    SEEMING,
-    SPEECH_VERBS,
-    WEIGHING,
-)
-from ...language.tense import forms
+from ...language.lexicon import CAUSATIVES, CONDITIONS, INQUIRY_NOUNS, INQUIRY_VERBS, KNOWING
 from ...language.tokens import tokens
-from .patterns import Cue, CueTable, among, child, cue, head, none_of
-from .walks import (
-    actor,
-    clause_gap,
-    clause_of,
-    cue_subject,
-    has_gap,
-    head_subject,
-    modal_verb,
-    negated,
-    past_if_perfect,
-    plan_owner,
-    subject_if_xcomp,
-    unowned,
-    verb_after_actor,
-)
+from .hedges import EXPLICIT, HEDGE, HEDGES
+from .walks import clause_of, has_gap, negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-    from .patterns import Match
 
-EXPLICIT = 3.0
-HEDGE = 2.0
-PRESSED = 1.75  # someone is pushed to act: pending, but not marked uncertain
-CONDITIONAL = 1.5  # "would": a consequence or a reported plan
-WEAK = 1.0
-
-_STARTS = frozenset({"launch", "open", "initiate", "begin", "order", "start", "announce", "face", "set", "hold"})
+_STARTS = frozenset(
+    {"launch", "open", "initiate", "begin", "order", "start", "announce", "face", "set", "hold", "conduct", "carry",
+     "undertake"}
+)
 _VERBS = frozenset({"VERB", "AUX"})
+UNKNOWN = frozenset({"unclear", "unknown", "uncertain"})
 
 
 @dataclass(frozen=True)
@@ -84,6 +51,7 @@ class Matter:
     subject: Token | None = None
     inquiry: str | None = None  # "investigation into" for a pending inquiry
     event: str | None = None  # the verb that makes a planned event happen ("make" a trip)
+    unknown: bool = False  # "its motives remain unclear": asked as "What are its motives?"
 
 
 def matters(index: int, span: Span) -> tuple[Matter, ...]:
@@ -105,6 +73,7 @@ def _matters(index: int, span: Span) -> tuple[Matter, ...]:
         found.extend(_embedded(index, token))
         found.extend(_condition(index, token))
         found.extend(_negated_decision(index, token))
+        found.extend(_unknown(index, token))
         if token.i in hedged:
             found.append(hedged[token.i])
         found.extend(_inquiry(index, token))
@@ -156,6 +125,16 @@ def _embedded(index: int, token: Token) -> list[Matter]:
     return []
 
 
+def _unknown(index: int, token: Token) -> list[Matter]:
+    """ "The cause of the fire is unknown", "its motives remain unclear": what the thing named is, still open."""
+    if token.lemma_.lower() not in UNKNOWN or token.dep_ != "acomp" or negated(token.head):
+        return []
+    subject = find_subject(token.head)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.dep_ != "nsubj":
+        return []
+    return [Matter(index, token.head, "asis", EXPLICIT, subject=subject, unknown=True)]
+
+
 def _negated_decision(index: int, token: Token) -> list[Matter]:
     ruled_out = token.lemma_ == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
     if ruled_out and negated(token):
@@ -180,100 +159,6 @@ def _hedges(index: int, span: Span) -> dict[int, Matter]:
     }
 
 
-def _modal_veto(match: Match) -> bool:
-    """A modal in a relative clause, or before a verb of intent (read there) or of seeming ("it would appear")."""
-    verb = modal_verb(match)
-    return verb.dep_ in ("relcl", "acl") or has_gap(verb) or _heads_intent(verb) or verb.lemma_.lower() in SEEMING
-
-
-def _intent_strength(match: Match) -> float:
-    """A hedge, but weak when told in the past ("planned to V")."""
-    word = match["cue"]
-    return WEAK if word.tag_ == "VBD" and not any(c.dep_ == "aux" for c in word.children) else HEDGE
-
-
-def _of_intent(word: Token) -> bool:
-    """A word of intent by its lemma or a plain stem ("hopes": "hope"; the small model's lemmas slip)."""
-    return bool(forms(word) & INTENT_LEMMAS)
-
-
-def _unplanned(match: Match) -> bool:
-    return not _prospective(match["cue"])
-
-
-def _event_owner(match: Match) -> Token | None:
-    """Who discusses the event: the subject of "discussed a visit"."""
-    noun = match["cue"]
-    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
-    return find_subject(governor) if governor.lemma_.lower() in DISCUSSING else None
-
-
-def _event_verb(match: Match) -> str:
-    return EVENT_NOUNS[match["cue"].lemma_.lower()]
-
-
-_MAYBE = ("may", "might", "could")
-_MODAL = {"TAG": "MD", "DEP": "aux"}
-_GOVERNS_VERB = head("head", POS=among(_VERBS))
-_TO_CLAUSE = child("to", of="clause", TAG="TO")  # the "to" of an infinitive
-# One row per cue, in the order they are tried on a word; rows that share a name are one cue.
-HEDGES = CueTable((
-    # "may/might/could + verb": "the union may strike"
-    Cue("may", [cue(LOWER=among(_MAYBE), **_MODAL), _GOVERNS_VERB],
-        verb=modal_verb, strength=HEDGE, veto=(_modal_veto,)),
-    # "would + verb": a consequence, or a plan reported
-    Cue("would", [cue(LOWER="would", **_MODAL), _GOVERNS_VERB],
-        verb=modal_verb, strength=CONDITIONAL, veto=(_modal_veto,)),
-    # "urged X to V", "pressed X to V": X is pushed to act
-    Cue("pressed", [cue(LEMMA=among(CAUSATIVES), POS="VERB"),
-                    child("clause", DEP=among("xcomp", "advcl", "ccomp")), _TO_CLAUSE, child("object", DEP="dobj")],
-        verb="clause", strength=PRESSED, subject="object"),
-    # "is expected to V", "plans to V", "is likely to V" (saying is not the matter: "expected to tell")
-    Cue("intent", [cue(POS=among(_VERBS, "ADJ")),
-                   child("clause", DEP=among("xcomp", "ccomp"), POS=among(_VERBS),
-                         LEMMA=none_of(SPEECH_VERBS)), _TO_CLAUSE],
-        verb="clause", strength=_intent_strength, subject=subject_if_xcomp, word=_of_intent, veto=(clause_gap,)),
-    # "is weighing X-ing", "is considering X-ing"
-    Cue("intent", [cue(POS=among(_VERBS, "ADJ"), LEMMA=among(WEIGHING)),
-                   child("clause", DEP=among("xcomp", "dobj"), TAG="VBG", POS=among(_VERBS),
-                         LEMMA=none_of(SPEECH_VERBS))],
-        verb="clause", strength=_intent_strength, subject=subject_if_xcomp, word=_of_intent, veto=(clause_gap,)),
-    # "a possible trip", "discussed a visit": an event only planned ("make" a trip)
-    Cue("event", [cue(LEMMA=among(EVENT_NOUNS), POS="NOUN")],
-        verb="cue", strength=HEDGE, subject=_event_owner, event=_event_verb, veto=(_unplanned,)),
-    # "a plan to V", "Turkey's bid to V": the owner of the plan is the subject
-    Cue("plan", [cue(LEMMA=among(PLAN_NOUNS), POS="NOUN"), child("clause", DEP="acl", POS=among(_VERBS)), _TO_CLAUSE],
-        verb="clause", strength=HEDGE, subject=plan_owner, veto=(unowned,)),
-    # "hopeful that S"
-    Cue("hopeful", [cue(LEMMA=among(HOPEFUL), POS="ADJ"), child("clause", DEP="ccomp", POS=among(_VERBS))],
-        verb="clause", strength=HEDGE),
-    # "confident of a deal", "hopeful for a recovery"
-    Cue("hopeful", [cue(LEMMA=among(HOPEFUL), POS="ADJ"), child("prep", DEP="prep", LOWER=among("for", "of")),
-                    child("object", of="prep", DEP="pobj", POS="NOUN")],
-        verb="object", strength=HEDGE, event="there"),
-    # "were believed to V", "is said to have V-ed": unconfirmed (a past when perfect)
-    Cue("reputed", [cue(LEMMA=among(REPUTED), TAG="VBN"),
-                    child("clause", DEP="xcomp"), _TO_CLAUSE, child("passive", DEP="auxpass")],
-        verb="clause", mode=past_if_perfect, strength=HEDGE, subject=cue_subject),
-    # "on course for X", "on track for X"
-    Cue("on course", [cue(LOWER=among("course", "track"), DEP="pobj"), head("on", LOWER="on"),
-                      head("governor", of="on"), child("for", of="governor", LOWER="for"),
-                      child("object", of="for", DEP="pobj")],
-        verb="object", strength=HEDGE, event="there"),
-    # the same, "on" heading a fragment: "On course for a record."
-    Cue("on course", [cue(LOWER=among("course", "track"), DEP="pobj"), head("on", LOWER="on", DEP="ROOT"),
-                      child("for", of="on", LOWER="for"), child("object", of="for", DEP="pobj")],
-        verb="object", strength=HEDGE, event="there"),
-    # "a demand for X to V", the parser leaving "to V" apart
-    Cue("plan for", [cue(LEMMA=among(PLAN_NOUNS), POS="NOUN"), child("for", LOWER="for"),
-                     child("actor", of="for", DEP="pobj")],
-        verb=verb_after_actor, strength=HEDGE, subject=actor),
-    # "interest in X-ing"
-    Cue("interest", [cue(LEMMA="interest", POS="NOUN"), child("in", LOWER="in"), child("clause", of="in", TAG="VBG")],
-        verb="clause", strength=HEDGE, subject=head_subject),
-))
-
-
 def _inquiry(index: int, token: Token) -> list[Matter]:
     lemma = token.lemma_.lower()
     if lemma == "look" and token.tag_ == "VBG" and any(c.lower_ == "into" for c in token.children):
@@ -285,16 +170,3 @@ def _inquiry(index: int, token: Token) -> list[Matter]:
     if lemma in INQUIRY_NOUNS and token.dep_ == "dobj" and token.head.lemma_ in _STARTS:
         return [Matter(index, token, "future", HEDGE + 0.5, inquiry="")]
     return []
-
-
-def _prospective(noun: Token) -> bool:
-    """Whether an event noun is only planned: "a possible trip", "discussed a meeting"."""
-    if any(c.dep_ == "amod" and c.lower_ in PROSPECTIVE for c in noun.children):
-        return True
-    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
-    return noun.dep_ in ("dobj", "pobj") and governor.lemma_.lower() in DISCUSSING and governor.pos_ == "VERB"
-
-
-def _heads_intent(verb: Token) -> bool:
-    """Whether ``verb`` is itself an intent verb with an infinitive (handled there)."""
-    return bool(forms(verb) & INTENT_LEMMAS) and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)

@@ -125,10 +125,13 @@ def inquiry_question(token: Token, noun: str, resolve: Resolver | None = None) -
         words = [t for t in token.subtree if t.text not in QUOTE_TOKENS]
         named = phrase(token, set()) if words else ""
         first = named.split(" ", 1)
-        if first[0].lower() in ("a", "an", "its", "their", "his", "her"):
-            named = "the " + (first[1] if len(first) > 1 else "")
-        elif first[0].lower() != "the":
-            named = "the " + named
+        bare = first[1] if first[0].lower() in ("a", "an", "the", "its", "their", "his", "her") else named
+        launcher = find_subject(token.head)  # "Bayer have launched a review of the incident"
+        if first[0].lower() not in ("the",) and launcher is not None and launcher.pos_ == "PROPN" and len(first) > 1:
+            owner = noun_phrase(launcher, resolve)
+            owner = "the " + owner[4:] if owner.startswith("The ") else owner
+            return f"What will {owner}’s {bare} find?" if owner and len(owner.split()) <= 6 else None
+        named = "the " + bare
         return f"What will {named} find?" if len(named.split()) > 1 else None
     subject = find_subject(token)
     objects = [c for c in token.children if c.dep_ == "dobj"]
@@ -172,3 +175,14 @@ def _venue_open(noun: Token) -> bool:
 def _phrase_of(words: list[Token], head: Token) -> str:
     text = phrase(head, {t.i for t in head.subtree} - {t.i for t in words})
     return text
+
+
+def unknown_question(subject: Token, resolve: Resolver | None = None) -> str | None:
+    """ "What are Baikal's motives for buying the unit?" for "Baikal's motives for buying the unit are unclear"."""
+    named = noun_phrase(subject, resolve)
+    if not named or subject.lower_ in ("it", "this", "that"):
+        return None
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    if named.split(" ", 1)[0] in ("The", "A", "An"):
+        named = named[:1].lower() + named[1:]
+    return f"What {'are' if plural else 'is'} {named}?"

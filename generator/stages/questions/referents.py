@@ -48,6 +48,8 @@ class Referents:
         self._names.sort()
 
     def __call__(self, token: Token) -> str | None:
+        if token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "conj":
+            return _object_before(token)
         if token.lower_ in ("it", "they") and token.dep_ == "nsubj":
             return _reporter(token)
         if token.lower_ not in PERSON_PRONOUNS:
@@ -90,3 +92,20 @@ def _reporter(pronoun: Token) -> str | None:
             return " ".join(t.text for t in words).lower() if subject.tag_ == "NNS" else " ".join(t.text for t in words)
         return None
     return None
+
+
+def _object_before(pronoun: Token) -> str | None:
+    """The thing an "it" opening a second clause stands for: the first clause's object, when nothing else can be.
+
+    "Directors have approved the deal and it is expected to conclude…" -> "the deal"; not when the first clause's
+    subject is a thing too ("The firm approved the deal and it …": the firm or the deal).
+    """
+    first = pronoun.head.head
+    objects = [c for c in first.children if c.dep_ == "dobj" and c.tag_ == "NN" and c.ent_type_ == ""]
+    subject = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if len(objects) != 1 or subject is None or subject.tag_ in ("NN", "NNP") or subject.pos_ == "PRON":
+        return None
+    words = [t for t in objects[0].subtree if t.i <= objects[0].i]
+    if any(t.pos_ == "PRON" for t in words) or words[0].lower_ not in ("the", "this"):
+        return None
+    return " ".join(["the", *(t.text for t in words[1:])])

@@ -1,0 +1,172 @@
+"""The hedge cues: a table of patterns, one row per cue (``HEDGES``), and what each row needs to read its match.
+
+A hedge opens an unresolved matter (:mod:`.matters`): the modals may/might/could, "would" (weaker), a
+demand reported ("X said action must be taken"), someone pushed to act ("urged X to V"), the verbs of
+expectation and intent with an infinitive ("is expected to", "plans to", "is weighing"), a planned
+event, a plan or bid, hope and confidence, what is only believed or said to be so, "on course for",
+"interest in X-ing".  How explicit each is, is its *strength*.  The word lists are the lexicon's.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...language.grammar import find_subject
+from ...language.lexicon import (
+    CAUSATIVES,
+    DISCUSSING,
+    EVENT_NOUNS,
+    HOPEFUL,
+    INTENT_LEMMAS,
+    PLAN_NOUNS,
+    PROSPECTIVE,
+    REPUTED,
+    SEEMING,
+    SPEECH_VERBS,
+    WEIGHING,
+)
+from ...language.tense import forms
+from .patterns import Cue, CueTable, among, child, cue, head, none_of
+from .walks import (
+    actor,
+    clause_gap,
+    cue_subject,
+    has_gap,
+    head_subject,
+    modal_verb,
+    past_if_perfect,
+    plan_owner,
+    subject_if_xcomp,
+    unowned,
+    verb_after_actor,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .patterns import Match
+
+EXPLICIT = 3.0
+HEDGE = 2.0
+PRESSED = 1.75  # someone is pushed to act: pending, but not marked uncertain
+CONDITIONAL = 1.5  # "would": a consequence or a reported plan
+WEAK = 1.0
+
+_VERBS = frozenset({"VERB", "AUX"})
+
+
+def _modal_veto(match: Match) -> bool:
+    """A modal in a relative clause, or before a verb of intent (read there) or of seeming ("it would appear")."""
+    verb = modal_verb(match)
+    return verb.dep_ in ("relcl", "acl") or has_gap(verb) or _heads_intent(verb) or verb.lemma_.lower() in SEEMING
+
+
+def _unreported(match: Match) -> bool:
+    """Not a clause that a named speaker's verb of saying reports ("Clinton said action must be taken")."""
+    verb = modal_verb(match)
+    speaker = find_subject(verb.head) if verb.dep_ == "ccomp" else None
+    return verb.head.lemma_.lower() not in SPEECH_VERBS or speaker is None or speaker.pos_ == "PRON"
+
+
+def _intent_strength(match: Match) -> float:
+    """A hedge, but weak when told in the past ("planned to V")."""
+    word = match["cue"]
+    return WEAK if word.tag_ == "VBD" and not any(c.dep_ == "aux" for c in word.children) else HEDGE
+
+
+def _of_intent(word: Token) -> bool:
+    """A word of intent by its lemma or a plain stem ("hopes": "hope"; the small model's lemmas slip)."""
+    return bool(forms(word) & INTENT_LEMMAS)
+
+
+def _unplanned(match: Match) -> bool:
+    return not _prospective(match["cue"])
+
+
+def _event_owner(match: Match) -> Token | None:
+    """Who discusses the event: the subject of "discussed a visit"."""
+    noun = match["cue"]
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return find_subject(governor) if governor.lemma_.lower() in DISCUSSING else None
+
+
+def _event_verb(match: Match) -> str:
+    return EVENT_NOUNS[match["cue"].lemma_.lower()]
+
+
+_MAYBE = ("may", "might", "could")
+_MODAL = {"TAG": "MD", "DEP": "aux"}
+_GOVERNS_VERB = head("head", POS=among(_VERBS))
+_TO_CLAUSE = child("to", of="clause", TAG="TO")  # the "to" of an infinitive
+# One row per cue, in the order they are tried on a word; rows that share a name are one cue.
+HEDGES = CueTable((
+    # "may/might/could + verb": "the union may strike"
+    Cue("may", [cue(LOWER=among(_MAYBE), **_MODAL), _GOVERNS_VERB],
+        verb=modal_verb, strength=HEDGE, veto=(_modal_veto,)),
+    # "would + verb": a consequence, or a plan reported
+    Cue("would", [cue(LOWER="would", **_MODAL), _GOVERNS_VERB],
+        verb=modal_verb, strength=CONDITIONAL, veto=(_modal_veto,)),
+    # "X said action must be taken": a demand reported, still to be met
+    Cue("must", [cue(LOWER=among("must", "should"), **_MODAL), _GOVERNS_VERB],
+        verb=modal_verb, strength=PRESSED, veto=(_modal_veto, _unreported)),
+    # "urged X to V", "pressed X to V": X is pushed to act
+    Cue("pressed", [cue(LEMMA=among(CAUSATIVES), POS="VERB"),
+                    child("clause", DEP=among("xcomp", "advcl", "ccomp")), _TO_CLAUSE, child("object", DEP="dobj")],
+        verb="clause", strength=PRESSED, subject="object"),
+    # "is expected to V", "plans to V", "is likely to V" (saying is not the matter: "expected to tell")
+    Cue("intent", [cue(POS=among(_VERBS, "ADJ")),
+                   child("clause", DEP=among("xcomp", "ccomp"), POS=among(_VERBS),
+                         LEMMA=none_of(SPEECH_VERBS)), _TO_CLAUSE],
+        verb="clause", strength=_intent_strength, subject=subject_if_xcomp, word=_of_intent, veto=(clause_gap,)),
+    # "is weighing X-ing", "is considering X-ing"
+    Cue("intent", [cue(POS=among(_VERBS, "ADJ"), LEMMA=among(WEIGHING)),
+                   child("clause", DEP=among("xcomp", "dobj"), TAG="VBG", POS=among(_VERBS),
+                         LEMMA=none_of(SPEECH_VERBS))],
+        verb="clause", strength=_intent_strength, subject=subject_if_xcomp, word=_of_intent, veto=(clause_gap,)),
+    # "a possible trip", "discussed a visit": an event only planned ("make" a trip)
+    Cue("event", [cue(LEMMA=among(EVENT_NOUNS), POS="NOUN")],
+        verb="cue", strength=HEDGE, subject=_event_owner, event=_event_verb, veto=(_unplanned,)),
+    # "a plan to V", "Turkey's bid to V": the owner of the plan is the subject
+    Cue("plan", [cue(LEMMA=among(PLAN_NOUNS), POS="NOUN"), child("clause", DEP="acl", POS=among(_VERBS)), _TO_CLAUSE],
+        verb="clause", strength=HEDGE, subject=plan_owner, veto=(unowned,)),
+    # "hopeful that S"
+    Cue("hopeful", [cue(LEMMA=among(HOPEFUL), POS="ADJ"), child("clause", DEP="ccomp", POS=among(_VERBS))],
+        verb="clause", strength=HEDGE),
+    # "confident of a deal", "hopeful for a recovery"
+    Cue("hopeful", [cue(LEMMA=among(HOPEFUL), POS="ADJ"), child("prep", DEP="prep", LOWER=among("for", "of")),
+                    child("object", of="prep", DEP="pobj", POS="NOUN")],
+        verb="object", strength=HEDGE, event="there"),
+    # "were believed to V", "is said to have V-ed": unconfirmed (a past when perfect)
+    Cue("reputed", [cue(LEMMA=among(REPUTED), TAG="VBN"),
+                    child("clause", DEP="xcomp"), _TO_CLAUSE, child("passive", DEP="auxpass")],
+        verb="clause", mode=past_if_perfect, strength=HEDGE, subject=cue_subject),
+    # "on course for X", "on track for X"
+    Cue("on course", [cue(LOWER=among("course", "track"), DEP="pobj"), head("on", LOWER="on"),
+                      head("governor", of="on"), child("for", of="governor", LOWER="for"),
+                      child("object", of="for", DEP="pobj")],
+        verb="object", strength=HEDGE, event="there"),
+    # the same, "on" heading a fragment: "On course for a record."
+    Cue("on course", [cue(LOWER=among("course", "track"), DEP="pobj"), head("on", LOWER="on", DEP="ROOT"),
+                      child("for", of="on", LOWER="for"), child("object", of="for", DEP="pobj")],
+        verb="object", strength=HEDGE, event="there"),
+    # "a demand for X to V", the parser leaving "to V" apart
+    Cue("plan for", [cue(LEMMA=among(PLAN_NOUNS), POS="NOUN"), child("for", LOWER="for"),
+                     child("actor", of="for", DEP="pobj")],
+        verb=verb_after_actor, strength=HEDGE, subject=actor),
+    # "interest in X-ing"
+    Cue("interest", [cue(LEMMA="interest", POS="NOUN"), child("in", LOWER="in"), child("clause", of="in", TAG="VBG")],
+        verb="clause", strength=HEDGE, subject=head_subject),
+))
+
+
+def _prospective(noun: Token) -> bool:
+    """Whether an event noun is only planned: "a possible trip", "discussed a meeting"."""
+    if any(c.dep_ == "amod" and c.lower_ in PROSPECTIVE for c in noun.children):
+        return True
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ in ("dobj", "pobj") and governor.lemma_.lower() in DISCUSSING and governor.pos_ == "VERB"
+
+
+def _heads_intent(verb: Token) -> bool:
+    """Whether ``verb`` is itself an intent verb with an infinitive (handled there)."""
+    return bool(forms(verb) & INTENT_LEMMAS) and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
