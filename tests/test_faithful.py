@@ -159,6 +159,8 @@ def test_an_actors_quotation_must_be_the_sources_words_as_they_stand(parse_text:
          "the sentence asked about is negated; the question is not"),
         ("Will the newspaper reach break-even in 2006?", "The newspaper is not expected to reach break-even in 2006.",
          "the sentence asked about is negated; the question is not"),
+        ("Will the carrier afford to remain independent?", "The carrier could no longer afford to remain independent.",
+         "the sentence asked about is negated; the question is not"),
         ("Will the Duchess be her inspiration?", "Anna Kensit said the Duchess would be her inspiration.",
          "a pronoun that may stand for another person of its sentence"),
         ("Did pitchside staff stop his friends?", "Pitchside staff may have stopped his friends.",

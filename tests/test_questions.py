@@ -224,3 +224,12 @@ def test_a_plan_dated_before_the_article_is_not_asked_about_as_future(parse_text
 def test_a_title_of_a_show_is_not_an_embedded_question(parse_text: Parse) -> None:
     text = "The professor was once a contestant on Who Wants to Be a Millionaire, it has emerged."
     assert not any(q.startswith("Who") for q in asked(parse_text, text))
+
+
+def test_an_act_someone_was_forced_into_is_not_asked(parse_text: Parse) -> None:
+    assert asked(parse_text, "Problems with flights have forced some big names to cancel.") == []
+
+
+def test_a_noun_whose_defining_clause_the_parser_hung_elsewhere_is_not_asked_about(parse_text: Parse) -> None:
+    text = "Redford wants the festival to encompass viewpoints he believes the media fails to reflect."
+    assert not any(question.endswith("viewpoints?") for question in asked(parse_text, text))

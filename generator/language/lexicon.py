@@ -253,7 +253,8 @@ HOPEFUL = frozenset({"hopeful", "confident", "optimistic"})
 WEIGHING = frozenset({"consider", "weigh", "mull", "discuss", "contemplate"})
 SEEMING = frozenset({"appear", "seem", "look", "sound", "feel"})  # "it would appear that…": a manner of speaking
 CONDITIONS = frozenset({"unless", "provided", "providing"})
-CAUSATIVES = frozenset({"push", "urge", "ask", "press", "pressure", "persuade", "call", "force", "lobby"})
+# "forced X to V" says X did: not a causative that leaves the act open.
+CAUSATIVES = frozenset({"push", "urge", "ask", "press", "pressure", "persuade", "call", "lobby"})
 # Events a plan or a hope can be about, with the verb that makes them happen.
 EVENT_NOUNS = {
     "trip": "make", "visit": "make", "journey": "make", "meeting": "hold", "summit": "hold", "talks": "hold",

@@ -218,10 +218,15 @@ def _another_person(words: Sequence[Token], sources: Sequence[Span]) -> bool:
 def _negated(verb: Token) -> bool:
     """Whether a verb, or the verb it completes ("is not expected to reach ..."), is negated."""
     for step in range(3):
-        if any(child.dep_ == "neg" for child in verb.children):
+        if any(child.dep_ == "neg" or _no_longer(child) for child in verb.children):
             ruled_out = verb.lemma_ == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
             return not (step and ruled_out)  # "would not rule out scrapping it": scrapping it is still open
         if verb.dep_ != "xcomp" or verb.head.i == verb.i:
             return False
         verb = verb.head
     return False
+
+
+def _no_longer(word: Token) -> bool:
+    """ "could no longer afford": a negation the parser does not mark as one."""
+    return word.lower_ in ("longer", "more") and any(child.lower_ == "no" for child in word.children)

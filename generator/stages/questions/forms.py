@@ -74,6 +74,8 @@ def question_for(
         subject_text = f"{first.lower()} {others}"
     misparsed = _misparsed_perfect(verb, auxes)
     rest = _rest(verb, wh, subject, {misparsed.i} if misparsed is not None else set(), short)
+    if rest is None:
+        return None
     front, middle = _verb_group(verb, auxes, mode, subject, wh is not None)
     if misparsed is not None:
         front, middle = "did", _base(misparsed)
@@ -187,11 +189,14 @@ def _misparsed_perfect(verb: Token, auxes: list[Token]) -> Token | None:
     return None
 
 
-def _rest(verb: Token, wh: list[Token] | None, subject: Token, skip: set[int], short: bool = False) -> str:
+def _rest(verb: Token, wh: list[Token] | None, subject: Token, skip: set[int], short: bool = False) -> str | None:
     """The words after the verb that belong in the question."""
     skip = skip | ({t.i for t in wh} if wh else set())
     if short:
-        skip |= {t.i for node in verb.subtree if node.dep_ in _LONG for t in node.subtree}
+        long = [node for node in verb.subtree if node.dep_ in _LONG]
+        if any(_bare_without(node) for node in long):
+            return None  # "encompass viewpoints [he believes the media fails to reflect]": the noun needs its clause
+        skip |= {t.i for node in long for t in node.subtree}
     inside = {t.i for t in verb.subtree}
     skip |= {t.i for t in subject.subtree} - inside  # a subject may hold the clause ("staff who were…")
     kept: list[Token] = []
@@ -216,7 +221,31 @@ def _rest(verb: Token, wh: list[Token] | None, subject: Token, skip: set[int], s
         if child.dep_ in ("ccomp",) and child.i > verb.i and _is_attribution(child):
             continue
         kept += phrase_tokens(child, skip)
+    if kept and _contact_clause_after(max(kept, key=lambda t: t.i)):
+        return None
     return render(kept)
+
+
+def _contact_clause_after(last: Token) -> bool:
+    """Whether the words kept end on a noun that a clause without "that" goes on to define, which the parser hung
+    elsewhere ("encompass viewpoints | he believes the media fails to reflect")."""
+    after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    return (
+        after is not None
+        and last.pos_ == "NOUN"
+        and after.pos_ == "PRON"
+        and after.dep_ in ("nsubj", "nsubjpass")
+        and after.lower_ not in ("it",)
+        and not any(c.dep_ in ("det", "poss") for c in last.children)
+    )
+
+
+def _bare_without(clause: Token) -> bool:
+    """Whether a relative clause is all that makes its bare noun a thing one can ask about."""
+    noun = clause.head
+    return clause.dep_ in ("relcl", "acl") and noun.pos_ == "NOUN" and not any(
+        c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in noun.children
+    )
 
 
 def _has_subject(verb: Token) -> bool:
