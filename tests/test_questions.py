@@ -233,3 +233,13 @@ def test_an_act_someone_was_forced_into_is_not_asked(parse_text: Parse) -> None:
 def test_a_noun_whose_defining_clause_the_parser_hung_elsewhere_is_not_asked_about(parse_text: Parse) -> None:
     text = "Redford wants the festival to encompass viewpoints he believes the media fails to reflect."
     assert not any(question.endswith("viewpoints?") for question in asked(parse_text, text))
+
+
+def test_he_after_him_in_one_sentence_is_not_resolved_to_either(parse_text: Parse) -> None:
+    text = "Bob Laxton asked him if he would carry on pouring money into schools."
+    assert not any("Laxton" in question for question in asked(parse_text, text))
+
+
+def test_a_subject_that_is_only_an_article_and_a_noun_without_its_clause_is_not_asked(parse_text: Parse) -> None:
+    text = "It is symptomatic of how the way we use the internet is changing."
+    assert "How is the way changing?" not in asked(parse_text, text)

@@ -67,7 +67,7 @@ def question_for(
     if subject.lower_ in SPEAKERS or subject.lower_ in ("that", "this", "which", "what", "these", "those"):
         return None  # "we", "you", "I": the words of a quote, not the article's matter
     subject_text = noun_phrase(subject, resolve)
-    if not subject_text:
+    if not subject_text or _defined_by_its_clause(subject):
         return None
     first, _space, others = subject_text.partition(" ")
     if first in _DETERMINERS:  # "The European Union…" from a sentence's start
@@ -237,6 +237,17 @@ def _contact_clause_after(last: Token) -> bool:
         and after.dep_ in ("nsubj", "nsubjpass")
         and after.lower_ not in ("it",)
         and not any(c.dep_ in ("det", "poss") for c in last.children)
+    )
+
+
+def _defined_by_its_clause(subject: Token) -> bool:
+    """ "the way [we use the internet]": a subject that is nothing but an article and a noun without its relative
+    clause (which the question leaves out) says nothing."""
+    children = list(subject.children)
+    return (
+        subject.pos_ == "NOUN"
+        and any(c.dep_ == "relcl" for c in children)
+        and all(c.dep_ in ("det", "relcl") for c in children)
     )
 
 

@@ -140,6 +140,7 @@ def inquiry_question(token: Token, noun: str, resolve: Resolver | None = None) -
         return None
     target = phrase(objects[0], set())
     owner = noun_phrase(subject, resolve) if subject is not None and subject.pos_ != "PRON" else ""
+    owner = "the " + owner[4:] if owner.startswith("The ") else owner
     if owner and owner.lower() not in ("it", "we", "they"):
         return f"What will {owner}’s {noun} {target} find?"
     return f"What will the {noun} {target} find?"

@@ -55,7 +55,7 @@ class Referents:
         if token.lower_ not in PERSON_PRONOUNS:
             return None
         sentence: int | None = token._.sentence
-        if sentence is None:
+        if sentence is None or _another_person_before(token):
             return None
         best = None
         for index, position, name in self._names:
@@ -109,3 +109,12 @@ def _object_before(pronoun: Token) -> str | None:
     if any(t.pos_ == "PRON" for t in words) or words[0].lower_ not in ("the", "this"):
         return None
     return " ".join(["the", *(t.text for t in words[1:])])
+
+
+def _another_person_before(pronoun: Token) -> bool:
+    """ "Laxton asked him if he would …": a person pronoun after another one in its sentence may be either person."""
+    return any(
+        token.lower_ in PERSON_PRONOUNS and token.i != pronoun.i and token.dep_ in ("dobj", "dative", "pobj")
+        for token in pronoun.sent
+        if token.i < pronoun.i
+    )
