@@ -75,6 +75,24 @@ def test_a_dropped_negation_is_refused(parse_text: Parse) -> None:
     assert statement_problems("The plant would close.", span)
 
 
+def test_a_cut_that_drops_an_exception_is_refused(parse_text: Parse) -> None:
+    span = source(parse_text, "Apart from this, the festival has continued as originally planned.")
+    assert "drops an exception to what it keeps" in statement_problems(
+        "The festival has continued as originally planned.", span
+    )
+
+
+def test_a_cut_that_leaves_a_comma_between_subject_and_verb_is_refused(parse_text: Parse) -> None:
+    span = source(parse_text, "Enck, the regional administrator, said paramedics were called early on Friday.")
+    problems = statement_problems("The regional administrator, said paramedics were called early on Friday.", span)
+    assert "a comma left between a subject and its verb" in problems
+
+
+def test_a_note_on_a_picture_in_brackets_is_refused(parse_text: Parse) -> None:
+    span = source(parse_text, "Edward Byatt (behind Allen, left) was also involved in the fraud.")
+    assert "a note on a picture in brackets" in statement_problems(span.text, span)
+
+
 def test_a_cut_that_leaves_a_verb_without_its_complement_is_refused(parse_text: Parse) -> None:
     span = source(parse_text, "On Monday, the city council approved a budget of four million euros.")
     line = "On Monday, the city council approved."

@@ -21,7 +21,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .faithful import FINITE_TAGS, words_of
+from .aligned import words_of
+from .faithful import FINITE_TAGS
 from .lexicon import INQUIRY_NOUNS
 from .readable import question_reference_problems
 from .standalone import FIRST_PERSON

@@ -28,10 +28,10 @@ failing line by its verbatim sentence, or leave it out, and say why.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .aligned import WORD, align, kept_tokens, words_of
 from .lexicon import OPINION_VERBS
 from .readable import reader_problems
 from .standalone import opens_with_pronoun, unbalanced
@@ -40,10 +40,10 @@ from .tokens import tokens
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-# A word of a line, compared without case: letters, digits and the signs that belong to numbers.
-WORD = re.compile(r"[\w$£€%]+")
 # Markers of a condition or a concession: a clause they open may not be cut from a line.
 CONDITIONS = frozenset({"if", "unless", "although", "though", "whereas", "provided", "providing", "lest"})
+# Words opening an exception: cut, the line says more than its sentence ("Apart from this, ...").
+EXCEPTIONS = frozenset({"apart", "except", "besides", "aside", "excluding", "barring"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "neither", "without", "nobody", "nothing", "none"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -51,11 +51,6 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _COMPLEMENTS = frozenset({"ccomp", "dobj", "xcomp", "attr", "acomp", "oprd", "dative", "pobj", "pcomp"})
 _ASIDE_MARKS = frozenset({",", "-", "–", "—", "(", ")", ";", ":"})
 _ENDS = (".", "!", "?", '"', "”", "’", "'", ")")
-
-
-def words_of(text: str) -> list[str]:
-    """The words of a text, lower-cased, in order."""
-    return [match.group().lower() for match in WORD.finditer(text)]
 
 
 def statement_problems(line: str, source: Span) -> list[str]:
@@ -83,63 +78,9 @@ def statement_problems(line: str, source: Span) -> list[str]:
             found.append("no verb with its subject")
         return list(dict.fromkeys(found))  # the sentence itself
     found.extend(cut_problems(source, kept))
+    if _stray_comma(text, words, kept):
+        found.append("a comma left between a subject and its verb")
     return list(dict.fromkeys(found))
-
-
-def kept_tokens(line: str, source: Span) -> set[int] | None:
-    """The document indices of the source tokens a line keeps, or None if it is not the source cut.
-
-    The line's words must be the source's words in their order; tokens that
-    share a word with the line are kept (so "$11bn" keeps "$" and "11bn").
-    """
-    wanted = words_of(line)
-    if not wanted:
-        return None
-    text, offset = source.text, source.start_char
-    places = [(match.group().lower(), match.start() + offset, match.end() + offset) for match in WORD.finditer(text)]
-    chosen = _align(wanted, [word for word, _start, _end in places])
-    if chosen is None:
-        return None
-    kept: set[int] = set()
-    by_char = {}
-    for token in source:
-        for char in range(token.idx, token.idx + len(token.text)):
-            by_char[char] = token.i
-    for position in chosen:
-        _word, start, end = places[position]
-        kept.update(by_char[char] for char in range(start, end) if char in by_char)
-    return kept
-
-
-def _align(wanted: list[str], words: list[str]) -> list[int] | None:
-    """Positions in ``words`` of each word of ``wanted``, in order, with the fewest gaps; None if impossible."""
-    count = len(words)
-    infinity = len(wanted) + count + 1
-    # cost[j]: fewest gaps to match the words so far with the last one at position j
-    cost = [0 if words[j] == wanted[0] else infinity for j in range(count)]
-    back: list[list[int]] = [[-1] * count]
-    for word in wanted[1:]:
-        new = [infinity] * count
-        links = [-1] * count
-        best, best_at = infinity, -1  # the cheapest end before j - 1
-        for j in range(count):
-            if j >= 2 and cost[j - 2] < best:
-                best, best_at = cost[j - 2], j - 2
-            if words[j] != word:
-                continue
-            if j >= 1 and cost[j - 1] <= best:
-                new[j], links[j] = cost[j - 1], j - 1
-            elif best_at >= 0:
-                new[j], links[j] = best + 1, best_at
-        cost = new
-        back.append(links)
-    end = min(range(count), key=lambda j: (cost[j], j), default=-1)
-    if end < 0 or cost[end] >= infinity:
-        return None
-    path = [end]
-    for links in reversed(back[1:]):
-        path.append(links[path[-1]])
-    return path[::-1]
 
 
 def cut_problems(source: Span, kept: set[int]) -> list[str]:
@@ -193,6 +134,30 @@ def _cut_inside(source: Span, kept: set[int]) -> bool:
     return False
 
 
+def _stray_comma(line: str, words: Sequence[Token], kept: set[int]) -> bool:
+    """Whether a cut leaves one comma between the main verb and its subject ("The EPA administrator, said ...": the
+    name before it cut); a pair of commas around an aside is fine."""
+    shown = [token for token in words if token.i in kept]
+    top = next((t for t in shown if t.head.i not in kept or t.head.i == t.i), None)
+    if top is None or top.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = next((c for c in top.children if c.dep_ in _SUBJECTS and c.i in kept), None)
+    if subject is None:
+        return False
+    places: dict[int, tuple[int, int]] = {}  # where each kept token stands in the line
+    matches = iter(WORD.finditer(line))
+    for token in shown:
+        for _ in WORD.findall(token.text):
+            found = next(matches, None)
+            if found is None:
+                return False
+            places.setdefault(token.i, (found.start(), found.end()))
+    first = min((t.i for t in subject.subtree if t.i in places), default=None)
+    if first is None or top.i not in places:
+        return False
+    return line[places[first][0] : places[top.i][0]].count(",") % 2 == 1
+
+
 def _lost(token: Token, kept: set[int]) -> str | None:
     """What a removed token takes from the line when its head is kept."""
     lower = token.lower_
@@ -206,6 +171,8 @@ def _lost(token: Token, kept: set[int]) -> str | None:
         return "drops a condition or concession"
     if lower == "according" or any(t.lower_ == "according" for t in token.subtree):
         return "drops an attribution"
+    if lower in EXCEPTIONS or token.left_edge.lower_ in EXCEPTIONS:  # "Apart from this, the festival went ahead"
+        return "drops an exception to what it keeps"
     # "The plan will fail, the minister said": a verb of saying hung on the kept clause attributes it; one in a
     # clause of its own ("..., saying ...", "which asks for ...") goes with its clause and attributes nothing kept.
     if token.lemma_.lower() in OPINION_VERBS and token.pos_ == "VERB" and token.dep_ in ("parataxis", "ccomp"):
@@ -263,7 +230,7 @@ def action_problems(text: str, source: Span) -> list[str]:
     body = text.removesuffix("…").strip()
     if body[:1] in ("“", '"'):
         inner = body.strip("“”\"")
-        chosen = _align(words_of(inner), words_of(source.text)) if words_of(inner) else None
+        chosen = align(words_of(inner), words_of(source.text)) if words_of(inner) else None
         if chosen is None or chosen[-1] - chosen[0] != len(chosen) - 1:
             return ["a quotation that is not the source's words as they stand"]
         return []

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .lexicon import DEMONSTRATIVES, POINTING_PRONOUNS
+from .lexicon import DEMONSTRATIVES, PICTURE_PLACES, POINTING_PRONOUNS
 from .standalone import FIRST_PERSON
 from .tokens import tokens
 
@@ -32,7 +32,7 @@ def reader_problems(source: Span, kept: set[int]) -> list[str]:
     marks (someone's words, their speaker not given); two pieces of text run
     together with no stop between them, a capital word starting the second ("...
     last year However, the deal ...": a caption glued to a sentence); or a
-    caption's label opens it ("Flying high: ...").
+    caption's label opens it ("Flying high: ..."), or a note on a picture stands in brackets ("(left)").
     """
     found = []
     words = [token for token in tokens(source) if token.i in kept]
@@ -47,6 +47,8 @@ def reader_problems(source: Span, kept: set[int]) -> list[str]:
         found.append("two pieces of text run together")
     elif _labelled(words):
         found.append("a caption's label before the sentence")
+    if _picture_note(words):
+        found.append("a note on a picture in brackets")
     if not found and any(_points_elsewhere(token, words) for token in outside):
         found.append("a pronoun for something the line does not name")
     return found
@@ -93,6 +95,22 @@ def _labelled(words: Sequence[Token]) -> bool:
         return False
     label = doc[words[0].i : colon.i]
     return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in label) and doc[colon.i + 1].text[:1].isupper()
+
+
+def _picture_note(words: Sequence[Token]) -> bool:
+    """Whether the line keeps a caption's note on where someone stands in a picture ("Grant Allen (left), 38, ...")."""
+    inside = False
+    note: list[Token] = []
+    for token in tokens(words[0].sent) if words else ():
+        if token.text in ("(", "["):
+            inside, note = True, []
+        elif token.text in (")", "]") and inside:
+            inside = False
+            if note and note[-1].lower_ in PICTURE_PLACES and any(w.i == note[-1].i for w in words):
+                return True
+        elif inside and not token.is_punct:
+            note.append(token)
+    return False
 
 
 def _refers_elsewhere(subject: Token, verb: Token) -> bool:

@@ -34,7 +34,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ...language.faithful import line_problems, words_of
+from ...language.aligned import words_of
+from ...language.faithful import line_problems
 from ...language.standalone import is_speech, stands_alone, unmarked, whole_sentence, whole_span, word_count
 from ...language.tokens import content_words, tokens
 from ...language.trim import CONNECTIVES, trim
