@@ -201,6 +201,9 @@ def test_it_beside_what_a_person_predicts_is_not_that_person(parse_text: Parse) 
         # "whether to V": the subject of the verb that weighs it
         ("The judge will consider on Thursday whether to impose a reporting order.",
          "Will the judge impose a reporting order?"),
+        # what a planned thing is for
+        ("Talks aimed at averting a national strike will take place this weekend.",
+         "Will talks avert a national strike?"),
         # an inquiry being conducted
         ("The ministry is conducting a review of school meals.", "What will the review of school meals find?"),
         # "it" opening a second clause stands for the first clause's object

@@ -119,7 +119,9 @@ def question_problems(question: str, parsed: Doc | Span, sources: Sequence[Span]
     if opener.lower_ not in WH_OPENERS:
         if second.lower_ in _UNRESOLVED and (len(words) < 3 or words[2].pos_ not in ("NOUN", "PROPN", "ADJ")):
             found.append("its subject is a pronoun")
-        elif second.pos_ in ("VERB", "AUX") and second.lower_ != "there" and not _base(second):
+        elif second.pos_ in ("VERB", "AUX") and second.lower_ != "there" and not _base(second) and (
+            second.dep_ not in _SUBJECTS  # "Will talks avert …": "talks" tagged a verb, parsed the subject
+        ):
             found.append("no subject")
         elif subject is not None:
             found.extend(_agreement(opener, subject))

@@ -66,7 +66,9 @@ def question_for(
     wh = _wh_phrase(verb, subject)
     if subject.lower_ in SPEAKERS or subject.lower_ in ("that", "this", "which", "what", "these", "those"):
         return None  # "we", "you", "I": the words of a quote, not the article's matter
-    subject_text = noun_phrase(subject, resolve)
+    holding = [c for c in subject.children if c.dep_ == "acl" and verb in c.subtree]  # "talks aimed at averting X"
+    leave_out = frozenset(t.i for c in holding for t in c.subtree)
+    subject_text = noun_phrase(subject, resolve, leave_out)
     if not subject_text or _defined_by_its_clause(subject):
         return None
     first, _space, others = subject_text.partition(" ")

@@ -38,6 +38,7 @@ _STARTS = frozenset(
 )
 _VERBS = frozenset({"VERB", "AUX"})
 UNKNOWN = frozenset({"unclear", "unknown", "uncertain"})
+PURPOSED = frozenset({"aim", "design", "intend", "mean"})  # "talks aimed at averting strikes"
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ def _matters(index: int, span: Span) -> tuple[Matter, ...]:
         found.extend(_condition(index, token))
         found.extend(_negated_decision(index, token))
         found.extend(_unknown(index, token))
+        found.extend(_aimed(index, token))
         if token.i in hedged:
             found.append(hedged[token.i])
         found.extend(_inquiry(index, token))
@@ -133,6 +135,19 @@ def _unknown(index: int, token: Token) -> list[Matter]:
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.dep_ != "nsubj":
         return []
     return [Matter(index, token.head, "asis", EXPLICIT, subject=subject, unknown=True)]
+
+
+def _aimed(index: int, token: Token) -> list[Matter]:
+    """ "Talks aimed at averting strikes", "a law designed to curb fraud": whether it will do what it is for."""
+    if token.lemma_.lower() not in PURPOSED or token.tag_ != "VBN" or token.dep_ != "acl" or token.head.pos_ != "NOUN":
+        return []
+    for child in token.children:
+        clause = child if child.dep_ == "xcomp" and child.tag_ == "VB" else None
+        if child.dep_ == "prep" and child.lower_ == "at":
+            clause = next((g for g in child.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+        if clause is not None and any(c.dep_ == "dobj" for c in clause.children):
+            return [Matter(index, clause, "future", HEDGE, subject=token.head)]
+    return []
 
 
 def _negated_decision(index: int, token: Token) -> list[Matter]:

@@ -26,8 +26,8 @@ DROP_MARKS = frozenset({"as", "because", "while", "since", "although", "though",
 SPEAKERS = frozenset({"i", "we", "you", "me", "us"})
 
 
-def noun_phrase(head: Token, resolve: Resolver | None = None) -> str:
-    """A noun phrase's words, without appositions, comments in commas or quotes."""
+def noun_phrase(head: Token, resolve: Resolver | None = None, leave_out: frozenset[int] = frozenset()) -> str:
+    """A noun phrase's words, without appositions, comments in commas or quotes, or the tokens ``leave_out``."""
     if head.lower_ in ("he", "she", "they", "him", "her", "them", "it") and resolve is not None:
         name = resolve(head)
         if name:
@@ -38,7 +38,7 @@ def noun_phrase(head: Token, resolve: Resolver | None = None) -> str:
     left = head.left_edge.i
     kept = []
     for token in head.subtree:
-        if _in_aside(token, head):
+        if _in_aside(token, head) or token.i in leave_out:
             continue
         if token.text in QUOTE_TOKENS or (token.dep_ == "case" and token.head.i == head.i):
             continue
