@@ -204,6 +204,8 @@ def test_it_beside_what_a_person_predicts_is_not_that_person(parse_text: Parse) 
         # what a planned thing is for
         ("Talks aimed at averting a national strike will take place this weekend.",
          "Will talks avert a national strike?"),
+        # a decision still to be made
+        ("The Court of Appeal will rule on the case in March.", "How will the Court of Appeal rule on the case?"),
         # an inquiry being conducted
         ("The ministry is conducting a review of school meals.", "What will the review of school meals find?"),
         # "it" opening a second clause stands for the first clause's object
@@ -246,3 +248,8 @@ def test_he_after_him_in_one_sentence_is_not_resolved_to_either(parse_text: Pars
 def test_a_subject_that_is_only_an_article_and_a_noun_without_its_clause_is_not_asked(parse_text: Parse) -> None:
     text = "It is symptomatic of how the way we use the internet is changing."
     assert "How is the way changing?" not in asked(parse_text, text)
+
+
+def test_how_to_do_something_is_not_asked_of_the_subject_of_be(parse_text: Parse) -> None:
+    text = "The only problem would be how to judge what merits state cash."
+    assert not any(question.startswith("How will") for question in asked(parse_text, text))

@@ -60,6 +60,10 @@ def question_for(
     subject = subject if subject is not None else find_subject(verb)
     if subject is None or (subject.tag_ in WH_TAGS and subject.dep_ != "nsubj"):
         return None
+    infinitive = any(c.tag_ == "TO" for c in verb.children)
+    asked = any(t.tag_ in WH_TAGS for t in verb.doc[verb.left_edge.i : verb.i])
+    if infinitive and asked and subject.head.lemma_ == "be" and subject.head.i != verb.i:
+        return None  # "The only problem would be how to judge …": "the problem" does not judge
     auxes = _auxiliaries(verb)
     if _counterfactual(auxes):
         return None  # "would have won": what did not happen is no open matter

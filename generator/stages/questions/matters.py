@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from ...language.grammar import Mode, find_subject
 from ...language.lexicon import CAUSATIVES, CONDITIONS, INQUIRY_NOUNS, INQUIRY_VERBS, KNOWING
+from ...language.tense import verb_is_future
 from ...language.tokens import tokens
 from .hedges import EXPLICIT, HEDGE, HEDGES
 from .walks import clause_of, has_gap, negated
@@ -38,6 +39,7 @@ _STARTS = frozenset(
 )
 _VERBS = frozenset({"VERB", "AUX"})
 UNKNOWN = frozenset({"unclear", "unknown", "uncertain"})
+DECIDING = frozenset({"vote", "rule", "decide", "deliberate"})  # a decision whose outcome is open
 PURPOSED = frozenset({"aim", "design", "intend", "mean"})  # "talks aimed at averting strikes"
 
 
@@ -53,6 +55,7 @@ class Matter:
     inquiry: str | None = None  # "investigation into" for a pending inquiry
     event: str | None = None  # the verb that makes a planned event happen ("make" a trip)
     unknown: bool = False  # "its motives remain unclear": asked as "What are its motives?"
+    decision: bool = False  # "MPs will vote on the bill": asked as "How will MPs vote on the bill?"
 
 
 def matters(index: int, span: Span) -> tuple[Matter, ...]:
@@ -76,6 +79,7 @@ def _matters(index: int, span: Span) -> tuple[Matter, ...]:
         found.extend(_negated_decision(index, token))
         found.extend(_unknown(index, token))
         found.extend(_aimed(index, token))
+        found.extend(_pending_decision(index, token))
         if token.i in hedged:
             found.append(hedged[token.i])
         found.extend(_inquiry(index, token))
@@ -148,6 +152,18 @@ def _aimed(index: int, token: Token) -> list[Matter]:
         if clause is not None and any(c.dep_ == "dobj" for c in clause.children):
             return [Matter(index, clause, "future", HEDGE, subject=token.head)]
     return []
+
+
+def _pending_decision(index: int, token: Token) -> list[Matter]:
+    """ "The court will rule on the appeal next month", "MPs are to vote on the bill": a decision still to be made."""
+    if token.lemma_.lower() not in DECIDING or token.pos_ != "VERB" or negated(token) or not verb_is_future(token):
+        return []
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in token.children):
+        return []  # "decide whether …", "vote to strike": the embedded question or the hedge asks it
+    subject = find_subject(token)
+    if subject is None or subject.pos_ == "PRON":
+        return []
+    return [Matter(index, token, "future", HEDGE + 0.5, subject=subject, decision=True)]
 
 
 def _negated_decision(index: int, token: Token) -> list[Matter]:

@@ -187,3 +187,15 @@ def unknown_question(subject: Token, resolve: Resolver | None = None) -> str | N
     if named.split(" ", 1)[0] in ("The", "A", "An"):
         named = named[:1].lower() + named[1:]
     return f"What {'are' if plural else 'is'} {named}?"
+
+
+def decision_question(verb: Token, subject: Token, resolve: Resolver | None = None) -> str | None:
+    """ "How will MPs vote on the bill?" for "MPs will vote on the bill next week": the decision, not its date."""
+    named = noun_phrase(subject, resolve)
+    if not named:
+        return None
+    if named.split(" ", 1)[0] in ("The", "A", "An"):
+        named = named[:1].lower() + named[1:]
+    on = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "in")]
+    about = phrase(on[0], set()) if on else ""
+    return " ".join(w for w in ("How will", named, verb.lemma_.lower(), about) if w) + "?"
