@@ -253,3 +253,22 @@ def test_a_subject_that_is_only_an_article_and_a_noun_without_its_clause_is_not_
 def test_how_to_do_something_is_not_asked_of_the_subject_of_be(parse_text: Parse) -> None:
     text = "The only problem would be how to judge what merits state cash."
     assert not any(question.startswith("How will") for question in asked(parse_text, text))
+
+
+def test_he_in_a_speakers_words_is_not_the_speaker(parse_text: Parse) -> None:
+    text = "Police Officer Kathryn Moore said: 'We don't know for sure if he slept through the whole thing."
+    assert not any("Moore" in question for question in asked(parse_text, text))
+
+
+def test_a_plan_someone_only_welcomes_is_not_theirs(parse_text: Parse) -> None:
+    text = "The institute welcomed proposals to give workers three days of paid leave."
+    assert not any(question.startswith("Will the institute give") for question in asked(parse_text, text))
+
+
+def test_what_someone_was_arrested_for_trying_to_do_is_not_asked(parse_text: Parse) -> None:
+    text = "In December, Blizerian was arrested at the airport for allegedly trying to manufacture a bomb."
+    assert asked(parse_text, text) == []
+
+
+def test_a_demand_with_nothing_demanded_is_not_asked(parse_text: Parse) -> None:
+    assert asked(parse_text, "General Batschelet told reporters the Army must try.") == []

@@ -254,6 +254,11 @@ WEIGHING = frozenset({"consider", "weigh", "mull", "discuss", "contemplate"})
 SEEMING = frozenset({"appear", "seem", "look", "sound", "feel"})  # "it would appear that…": a manner of speaking
 CONDITIONS = frozenset({"unless", "provided", "providing"})
 # "forced X to V" says X did: not a causative that leaves the act open.
+# Verbs of reacting to what someone else proposes: their subject is not the plan's owner ("welcomed proposals to V").
+REACTING = frozenset(
+    {"welcome", "oppose", "reject", "criticise", "criticize", "condemn", "attack", "back", "support", "approve",
+     "endorse", "block", "resist", "fight", "challenge", "question", "scrap", "drop", "abandon", "shelve"}
+)
 CAUSATIVES = frozenset({"push", "urge", "ask", "press", "pressure", "persuade", "call", "lobby"})
 # Events a plan or a hope can be about, with the verb that makes them happen.
 EVENT_NOUNS = {

@@ -57,13 +57,13 @@ class _QuestionDraft:
 
 def find_questions(document: Document, briefing: Briefing) -> Briefing:
     """The open questions of the article, most important first (reads ``briefing.actors``)."""
-    resolve = Referents(document, briefing)
+    quoted = _quoted_words(document)
+    resolve = Referents(document, briefing, quoted)
     key_actors = [(a.name, *a.aliases) for a in briefing.actors if a.key]
     key_names = {name for names in key_actors for name in names}
     drafts: list[_QuestionDraft] = []
     count = len(document.spans)
     by_lemma: dict[str, list[tuple[int, Token]]] = {}  # where each lemma stands (for _answered), made once needed
-    quoted = _quoted_words(document)
     for index, span in enumerate(document.spans):
         for matter in matters(index, span):
             if matter.strength <= WEAK or (_hedged(matter) and (index, matter.verb.i) in quoted):

@@ -20,6 +20,7 @@ from ...language.lexicon import (
     INTENT_LEMMAS,
     PLAN_NOUNS,
     PROSPECTIVE,
+    REACTING,
     REPUTED,
     SEEMING,
     SPEECH_VERBS,
@@ -53,12 +54,27 @@ CONDITIONAL = 1.5  # "would": a consequence or a reported plan
 WEAK = 1.0
 
 _VERBS = frozenset({"VERB", "AUX"})
+_AFTER_VERB = frozenset({"dobj", "attr", "acomp", "xcomp", "ccomp", "prep", "dative", "oprd", "advcl", "agent"})
 
 
 def _modal_veto(match: Match) -> bool:
     """A modal in a relative clause, or before a verb of intent (read there) or of seeming ("it would appear")."""
     verb = modal_verb(match)
     return verb.dep_ in ("relcl", "acl") or has_gap(verb) or _heads_intent(verb) or verb.lemma_.lower() in SEEMING
+
+
+def _anothers(match: Match) -> bool:
+    """A plan that the subject only reacts to ("The IoD would welcome proposals to V"): not the subject's plan."""
+    noun = match["cue"]
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    return not owned and governor.lemma_.lower() in REACTING
+
+
+def _bare(match: Match) -> bool:
+    """A verb with nothing after it ("the Army must try"): a demand with no matter to ask about."""
+    verb = modal_verb(match)
+    return not any(c.dep_ in _AFTER_VERB and c.i > verb.i for c in verb.children)
 
 
 def _unreported(match: Match) -> bool:
@@ -71,6 +87,12 @@ def _unreported(match: Match) -> bool:
 def _intent_strength(match: Match) -> float:
     """A hedge, but weak when told in the past ("planned to V")."""
     word = match["cue"]
+    if word.tag_ == "VBG" and not any(c.dep_ == "aux" for c in word.children):  # "was arrested for trying to V"
+        above = next((t for t in word.ancestors if t.pos_ in _VERBS and t.tag_ != "VBG"), None)
+        auxes = [c for c in above.children if c.dep_ in ("aux", "auxpass")] if above is not None else []
+        if above is not None and above.tag_ == "VBN" and auxes and all(a.tag_ == "VBD" for a in auxes):
+            return WEAK
+        word = above if above is not None else word
     return WEAK if word.tag_ == "VBD" and not any(c.dep_ == "aux" for c in word.children) else HEDGE
 
 
@@ -108,7 +130,7 @@ HEDGES = CueTable((
         verb=modal_verb, strength=CONDITIONAL, veto=(_modal_veto,)),
     # "X said action must be taken": a demand reported, still to be met
     Cue("must", [cue(LOWER=among("must", "should"), **_MODAL), _GOVERNS_VERB],
-        verb=modal_verb, strength=PRESSED, veto=(_modal_veto, _unreported)),
+        verb=modal_verb, strength=PRESSED, veto=(_modal_veto, _unreported, _bare)),
     # "urged X to V", "pressed X to V": X is pushed to act
     Cue("pressed", [cue(LEMMA=among(CAUSATIVES), POS="VERB"),
                     child("clause", DEP=among("xcomp", "advcl", "ccomp")), _TO_CLAUSE, child("object", DEP="dobj")],
@@ -128,7 +150,7 @@ HEDGES = CueTable((
         verb="cue", strength=HEDGE, subject=_event_owner, event=_event_verb, veto=(_unplanned,)),
     # "a plan to V", "Turkey's bid to V": the owner of the plan is the subject
     Cue("plan", [cue(LEMMA=among(PLAN_NOUNS), POS="NOUN"), child("clause", DEP="acl", POS=among(_VERBS)), _TO_CLAUSE],
-        verb="clause", strength=HEDGE, subject=plan_owner, veto=(unowned,)),
+        verb="clause", strength=HEDGE, subject=plan_owner, veto=(unowned, _anothers)),
     # "hopeful that S"
     Cue("hopeful", [cue(LEMMA=among(HOPEFUL), POS="ADJ"), child("clause", DEP="ccomp", POS=among(_VERBS))],
         verb="clause", strength=HEDGE),

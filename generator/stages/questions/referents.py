@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.lexicon import SPEECH_VERBS
+from ...language.standalone import FIRST_PERSON
 from ...language.tokens import tokens
 from ...model import Briefing, Document
 
@@ -26,7 +27,10 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 class Referents:
     """Resolves he/she/his/her to the surface name of the last person named."""
 
-    def __init__(self, document: Document, briefing: Briefing) -> None:
+    def __init__(
+        self, document: Document, briefing: Briefing, quoted: frozenset[tuple[int, int]] = frozenset()
+    ) -> None:
+        self._quoted = quoted  # (sentence, token index) of words in quotation marks: their "he" is the speaker's
         people = {a.name for a in briefing.actors if a.kind == "person"}
         people |= {alias for a in briefing.actors if a.kind == "person" for alias in a.aliases}
         surnames = {name.split()[-1] for name in people if name}
@@ -48,6 +52,8 @@ class Referents:
         self._names.sort()
 
     def __call__(self, token: Token) -> str | None:
+        if (token._.sentence, token.i) in self._quoted or _in_first_person(token):
+            return None  # "We don't know if he slept through it," the officer said: not the officer
         if token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "conj":
             return _object_before(token)
         if token.lower_ in ("it", "they") and token.dep_ == "nsubj":
@@ -118,3 +124,8 @@ def _another_person_before(pronoun: Token) -> bool:
         for token in pronoun.sent
         if token.i < pronoun.i
     )
+
+
+def _in_first_person(pronoun: Token) -> bool:
+    """Whether a speaker's "I" or "we" comes before the pronoun in its sentence: their words, their "he"."""
+    return any(t.lower_ in FIRST_PERSON and t.pos_ == "PRON" and t.i < pronoun.i for t in pronoun.sent)
