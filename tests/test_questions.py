@@ -272,3 +272,23 @@ def test_what_someone_was_arrested_for_trying_to_do_is_not_asked(parse_text: Par
 
 def test_a_demand_with_nothing_demanded_is_not_asked(parse_text: Parse) -> None:
     assert asked(parse_text, "General Batschelet told reporters the Army must try.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Walls told the BBC how he took photographs of a hen party.",  # told how: answered
+        "Mr Cable said taxation as a share of the economy would go up under all three parties.",  # not Mr Cable
+        "Sonia O'Sullivan said she would like to run in next month's championships.",  # a wish
+        "In the 60m, Maurice Greene could only finish second to Leonard Scott.",  # what he did
+        "Washington argues that if the embargo is lifted, it could lead to a buying spree.",  # "it": the lifting?
+        "Mr Blair has the same passion as when Labour came to power in 1997, he said.",  # a time, not a question
+    ],
+)
+def test_sentences_that_leave_nothing_open_to_ask_raise_no_question(parse_text: Parse, text: str) -> None:
+    questions = asked(parse_text, text)
+    assert not any(
+        q.startswith(("How did Mr Walls", "When")) or "Cable" in q or "like to" in q or "Greene" in q
+        or "Washington" in q
+        for q in questions
+    ), questions

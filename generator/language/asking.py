@@ -136,6 +136,8 @@ def question_problems(question: str, parsed: Doc | Span, sources: Sequence[Span]
         found.append("its subject is not a whole phrase of the article")
     found.extend(_foreign_words(question, parsed, sources))
     found.extend(question_reference_problems(words, sources))
+    if opener.lower_ == "when" and any(word.ent_type_ == "DATE" or word.like_num for word in words[1:]):
+        found.append("asks when, and says when")
     if any(word.lower_ in _SPEAKER_WORDS and word.pos_ == "PRON" for word in words):
         found.append("a speaker's own words ('we', 'you'): the question is not the article's")
     names = {t.text for source in sources for t in source if t.pos_ == "PROPN" or t.ent_type_}

@@ -277,6 +277,11 @@ INTENT_LEMMAS = frozenset(
     }
 )
 # After these, "if" opens an embedded question rather than a condition.
+# Verbs that give what they govern when not negated: "told how he took the photographs" answers how.
+ANSWERING = frozenset(
+    {"tell", "say", "explain", "reveal", "disclose", "describe", "show", "confirm", "indicate", "outline", "detail",
+     "recount", "recall"}
+)
 KNOWING = frozenset(
     {
         "clear", "unclear", "know", "ask", "wonder", "decide", "see", "check", "determine", "question",

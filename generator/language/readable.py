@@ -208,8 +208,7 @@ def question_reference_problems(words: Sequence[Token], sources: Sequence[Span])
         if person and word.pos_ == "PRON" and _another_person(words, sources):
             found.append("a pronoun that may stand for another person of its sentence")
             break
-    subjects = [w for w in words if w.dep_ in ("nsubj", "nsubjpass") and w.head.dep_ == "ROOT"]
-    if any(t.lower_ in _NOBODY for subject in subjects for t in subject.subtree):  # "no one" too
+    if any(word.lower_ in _NOBODY and _in_main_clause(word) for word in words):  # "no one", "offer no explanation"
         found.append("a negative where a question needs something to ask about")
     asked = {word.lemma_.lower() for word in words if word.pos_ in ("VERB", "AUX")}
     negated = any(
@@ -220,6 +219,11 @@ def question_reference_problems(words: Sequence[Token], sources: Sequence[Span])
     if negated and not any(word.dep_ == "neg" or word.lower_ in ("not", "n't", "never") for word in words):
         found.append("the sentence asked about is negated; the question is not")
     return found
+
+
+def _in_main_clause(word: Token) -> bool:
+    """Whether a word belongs to the question's main clause, not to a clause inside it ("if no deal is reached")."""
+    return not any(t.dep_ in ("advcl", "relcl", "acl", "ccomp", "csubj") for t in (word, *word.ancestors))
 
 
 def _another_person(words: Sequence[Token], sources: Sequence[Span]) -> bool:

@@ -21,6 +21,7 @@ clause stops before a comment, an attribution or a new clause.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ...language.grammar import SUBJECT_DEPS, WH_TAGS, Mode, find_subject
@@ -60,6 +61,9 @@ def question_for(
     subject = subject if subject is not None else find_subject(verb)
     if subject is None or (subject.tag_ in WH_TAGS and subject.dep_ != "nsubj"):
         return None
+    speaking = subject.dep_ == "nsubj" and subject.head.lemma_.lower() in SPEECH_VERBS
+    if speaking and subject.head.i != verb.i and subject.head in verb.ancestors:
+        return None  # "Mr Cable said taxation would go up": the speaker is not what the clause is about
     infinitive = any(c.tag_ == "TO" for c in verb.children)
     asked = any(t.tag_ in WH_TAGS for t in verb.doc[verb.left_edge.i : verb.i])
     if infinitive and asked and subject.head.lemma_ == "be" and subject.head.i != verb.i:
@@ -85,7 +89,7 @@ def question_for(
     front, middle = _verb_group(verb, auxes, mode, subject, wh is not None)
     if misparsed is not None:
         front, middle = "did", _base(misparsed)
-    if wh is not None and wh[0].i == subject.i:  # "who was there" keeps its order
+    if wh is not None and subject.i in {t.i for t in wh}:  # "who was there", "how much money is left" keep their order
         words = [subject_text, *(_finite(verb, auxes, mode, subject)), rest]
     elif wh is not None:
         words = [words_of(wh), front, subject_text, middle, rest]
@@ -93,6 +97,7 @@ def question_for(
         words = [front, subject_text, middle, rest]
     question = " ".join(w for w in words if w).strip()
     question = " ".join(question.split()).rstrip(" .,;:")
+    question = re.sub(r" (['’](?:s|re|ll|d)|n['’]t)\b", r"\1", question)  # "who 's right" -> "who's right"
     if len(question.split()) < 3:
         return None
     return question[0].upper() + question[1:] + "?"

@@ -60,6 +60,8 @@ _AFTER_VERB = frozenset({"dobj", "attr", "acomp", "xcomp", "ccomp", "prep", "dat
 def _modal_veto(match: Match) -> bool:
     """A modal in a relative clause, or before a verb of intent (read there) or of seeming ("it would appear")."""
     verb = modal_verb(match)
+    if verb.lemma_.lower() in ("like", "love", "prefer") or any(c.lower_ == "only" for c in verb.children):
+        return True  # "would like to see …", "could only finish second": a wish, or what was all one could do
     return verb.dep_ in ("relcl", "acl") or has_gap(verb) or _heads_intent(verb) or verb.lemma_.lower() in SEEMING
 
 

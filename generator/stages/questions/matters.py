@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...language.grammar import Mode, find_subject
-from ...language.lexicon import CAUSATIVES, CONDITIONS, INQUIRY_NOUNS, INQUIRY_VERBS, KNOWING
+from ...language.lexicon import ANSWERING, CAUSATIVES, CONDITIONS, INQUIRY_NOUNS, INQUIRY_VERBS, KNOWING
 from ...language.tense import verb_is_future
 from ...language.tokens import tokens
 from .hedges import EXPLICIT, HEDGE, HEDGES
@@ -117,6 +117,8 @@ def _embedded(index: int, token: Token) -> list[Matter]:
             return []
         if verb.dep_ == "pcomp" and verb.head.lower_ not in ("about", "over", "on", "into", "of", "as"):
             return []
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and token.lower_ in ("when", "where"):
+            return []  # "the same passion as when Labour came to power": a time, not a question
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "this", "that") for c in verb.children):
             return []
         if token.lower_ in ("when", "where") and verb.dep_ not in ("ccomp", "pcomp"):
@@ -127,6 +129,8 @@ def _embedded(index: int, token: Token) -> list[Matter]:
         if governor.dep_ in ("dobj", "pobj", "prep"):  # "hasn't said much about how…"
             governor = governor.head
         unsaid = any(c.dep_ == "neg" for c in governor.children)
+        if governor.lemma_.lower() in ANSWERING and not unsaid:
+            return []  # "He told the BBC how he took the photographs": the article gives the answer
         return [Matter(index, verb, "asis", EXPLICIT if unsaid else EXPLICIT - 0.5)]
     return []
 

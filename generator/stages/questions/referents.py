@@ -79,6 +79,9 @@ def _reporter(pronoun: Token) -> str | None:
     clause depends on, if it is a name (for "it") or a plural noun (for "they").
     """
     clause = pronoun.head
+    for condition in (c for c in clause.children if c.dep_ == "advcl" and c.i < pronoun.i):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in condition.children):
+            return None  # "if the embargo is lifted, it could lead to …": "it" may be the embargo, or its lifting
     for _ in range(4):
         if clause.dep_ not in ("ccomp", "pcomp", "advcl", "xcomp", "pobj", "prep") or clause.head.i == clause.i:
             return None
