@@ -255,10 +255,8 @@ SEEMING = frozenset({"appear", "seem", "look", "sound", "feel"})  # "it would ap
 CONDITIONS = frozenset({"unless", "provided", "providing"})
 # "forced X to V" says X did: not a causative that leaves the act open.
 # Verbs of reacting to what someone else proposes: their subject is not the plan's owner ("welcomed proposals to V").
-REACTING = frozenset(
-    {"welcome", "oppose", "reject", "criticise", "criticize", "condemn", "attack", "back", "support", "approve",
-     "endorse", "block", "resist", "fight", "challenge", "question", "scrap", "drop", "abandon", "shelve"}
-)
+REACTING = frozenset("""welcome oppose reject criticise criticize condemn attack back support approve endorse block
+    resist fight challenge question scrap drop abandon shelve""".split())
 CAUSATIVES = frozenset({"push", "urge", "ask", "press", "pressure", "persuade", "call", "lobby"})
 # Events a plan or a hope can be about, with the verb that makes them happen.
 EVENT_NOUNS = {
@@ -276,12 +274,9 @@ INTENT_LEMMAS = frozenset(
         "offer", "wish", "set", "due", "likely", "poise", "able", "unlikely", "bound", "schedule",
     }
 )
-# After these, "if" opens an embedded question rather than a condition.
 # Verbs that give what they govern when not negated: "told how he took the photographs" answers how.
-ANSWERING = frozenset(
-    {"tell", "say", "explain", "reveal", "disclose", "describe", "show", "confirm", "indicate", "outline", "detail",
-     "recount", "recall"}
-)
+ANSWERING = frozenset("tell say explain reveal disclose describe show confirm indicate outline detail recount".split())
+# After these, "if" opens an embedded question rather than a condition.
 KNOWING = frozenset(
     {
         "clear", "unclear", "know", "ask", "wonder", "decide", "see", "check", "determine", "question",
@@ -297,7 +292,5 @@ INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "probe", "review", "audit
 # Words that stand for something named elsewhere (generator.language.readable): a line read alone must name it.
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # The last word of a caption's note in brackets on where someone stands in a picture: "(left)", "(pictured)".
-PICTURE_PLACES = frozenset(
-    {"left", "right", "centre", "center", "pictured", "above", "below", "top", "bottom", "inset"}
-)
+PICTURE_PLACES = frozenset("left right centre center pictured above below top bottom inset".split())
 POINTING_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "their", "it", "its"})
