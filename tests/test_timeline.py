@@ -98,3 +98,47 @@ def test_a_present_that_speaks_of_what_is_to_come_dates_forward(parse_text: Pars
     assert sorted((e.date, e.sources) for e in events) == [
         ("2025-01-21", (1,)), ("2025-01-25", (2,)), ("2025-03-24", (0,))
     ]
+
+
+def test_a_clause_told_in_the_past_keeps_its_time_beside_a_future_one(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The voters had until Tuesday afternoon to return their ballots - late ones will not be counted."
+    ))
+    assert [(e.date, e.future) for e in events] == [("2025-01-14", False)]
+
+
+def test_a_participle_that_tells_a_done_thing_dates_back(parse_text: Parse) -> None:
+    events = timeline_of(parse_text("All of the threats made on Monday turned out to be hoaxes."))
+    assert [(e.date, e.future) for e in events] == [("2025-01-13", False)]
+
+
+def test_an_untensed_verb_takes_the_time_of_the_clause_it_hangs_on(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The defender could face a ban after footage emerged showing him fighting and aiming a headbutt at "
+        "stewards after a defeat on Wednesday night."
+    ))
+    assert [(e.date, e.future) for e in events] == [("2025-01-15", False)]
+
+
+def test_a_date_in_a_relative_clause_dates_no_event(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "Exeter City, who knocked out Doncaster on Saturday, will travel to Old Trafford to meet Manchester United "
+        "in March."
+    ))
+    assert [(e.date, e.future) for e in events] == [("2025-03", True)]
+
+
+def test_the_two_ends_of_a_change_are_not_events(parse_text: Parse) -> None:
+    events = timeline_of(parse_text("The share of renters will fall from 40 per cent in 2011 to 35 per cent in 2030."))
+    assert events == ()
+
+
+def test_a_quotation_without_its_speaker_dates_nothing_and_a_quoted_relative_date_is_the_speakers(
+    parse_text: Parse,
+) -> None:
+    events = timeline_of(parse_text(
+        "\"The firm made a record profit last year, so the cuts are totally unnecessary.\"\n"
+        "\"2024 has proven to be an important year for the group,\" said chief executive Jane Roe.\n"
+        "The union said: \"We were told last week that nothing would change.\""
+    ))
+    assert [(e.date, e.sources) for e in events] == [("2024", (1,))]

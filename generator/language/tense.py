@@ -11,6 +11,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 FUTURE_MARKERS = frozenset({"will", "shall", "'ll"})
+# How an untensed verb hangs on the one that tells its time.
+_UNTENSED = frozenset({"xcomp", "advcl", "conj", "pcomp", "ccomp"})
 PLAN_LEMMAS = frozenset({"plan", "expect", "schedule", "intend", "aim", "set", "due", "prepare", "hope"})
 
 
@@ -32,8 +34,8 @@ def verb_is_future(verb: Token) -> bool:
         return True
     node = verb
     for _ in range(3):
-        if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
-            break
+        if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i or finite_past(node):
+            break  # a clause told in the past keeps its own time: "voters had until Tuesday - late ones will not count"
         node = node.head
         if forms(node) & PLAN_LEMMAS and node.tag_ != "VBD":
             return True
@@ -43,6 +45,26 @@ def verb_is_future(verb: Token) -> bool:
     if forms(verb) & PLAN_LEMMAS and infinitive:
         return verb.tag_ in ("VBZ", "VBP", "VBG") or any(c.lemma_ == "be" for c in verb.children)
     return False
+
+
+def _modal(verb: Token) -> bool:
+    """A verb with a modal of its own keeps its own time: "warned that the changes would have to go ahead in April"."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def finite_past(verb: Token) -> bool:
+    """Whether a verb is told in the simple past, by itself or by its auxiliary ("had", "was closed")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (verb.tag_ == "VBD" and not auxes) or any(a.tag_ == "VBD" for a in auxes)
+
+
+def _participle(verb: Token, date: Token) -> bool:
+    """A past participle with no auxiliary that tells a done thing: "the threats made on Monday", "the deal, struck
+    last week"; not one that arranges ("the match planned for Saturday", "earmarked for 23 March")."""
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    before = date.head if date.dep_ == "pobj" else None
+    return not forms(verb) & PLAN_LEMMAS and (before is None or before.lower_ not in ("for", "until", "till", "by"))
 
 
 def _arranged(verb: Token, date: Token) -> bool:
@@ -80,8 +102,11 @@ def direction_of(token: Token) -> Direction:
     verb, through_noun = governing_verb(token)
     if verb is None:
         return "nearest"
-    # An untensed verb ("returned in time to defend his title in August") takes its clause's time.
-    while verb.tag_ in ("VB", "VBG") and verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i:
+    if _participle(verb, token):
+        return "past"
+    # An untensed verb ("returned in time to defend his title in August", "footage emerged showing him aiming a
+    # headbutt on Wednesday") takes its clause's time.
+    while verb.tag_ in ("VB", "VBG") and verb.dep_ in _UNTENSED and verb.head.i != verb.i and not _modal(verb):
         if verb_is_future(verb) or _arranged(verb, token):
             return "future"
         verb = verb.head

@@ -4,9 +4,13 @@ Each date expression the parser finds is resolved against the article's
 date (:mod:`dates`), in the direction its verb points to (:mod:`tense`).
 The event is told by the clause the date belongs to, or by the noun phrase
 when the date qualifies a noun ("the November election", "Friday's call").
-Events on one date that share a content word are one event with all their
-sources.  Events after the article's date, or told in the future, are
-marked as future.
+A date in a relative clause dates no event (the sentence would date what
+its main clause tells), nor does a date inside a quotation unless it names
+its year, one end of a change ("from 12% in 2011 to 9% in 2015"), or a
+quotation given without its speaker.  Events on one date that share a
+content word are one event with all their sources.  Events after the
+article's date, or told in the future and not dated before it, are marked
+as future.
 """
 
 from __future__ import annotations
@@ -17,6 +21,9 @@ from typing import TYPE_CHECKING
 from ..language.clauses import clause_text, sentence_text
 from ..language.dates import YEAR, resolve
 from ..language.grammar import SUBJECT_DEPS
+from ..language.lexicon import OPENING_QUOTES, QUOTE_TOKENS
+from ..language.readable import attributed
+from ..language.standalone import unmarked
 from ..language.tense import direction_of, governing_verb, verb_is_future
 from ..language.tokens import join
 from ..model import Briefing, Document, TimelineEvent
@@ -29,7 +36,7 @@ _ASIDES = frozenset({"relcl", "acl", "appos", "punct", "advcl"})
 MIN_EVENT_WORDS = 3
 MIN_REPORT_WORDS = 6
 _DEPENDENT = frozenset({"xcomp", "advcl", "acl", "pcomp", "pobj", "prep", "ccomp", "conj", "relcl", "dobj"})
-_RELATIVES = frozenset({"which", "who", "that", "whom", "whose", "where", "when"})
+_RELATIVES = frozenset({"which", "who", "that", "whom", "whose", "where", "when", "what"})
 _RELATIVE_WORDS = frozenset({"today", "tomorrow", "yesterday", "tonight"})
 
 
@@ -47,22 +54,26 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
     today = document.article.date
     drafts: list[_EventDraft] = []
     for index, span in enumerate(document.spans):
-        if span.text.rstrip(" \"'”’").endswith("?"):
-            continue  # a question tells no event
+        if span.text.rstrip(" \"'”’").endswith("?") or _unattributed_quotation(document, index):
+            continue  # a question tells no event; nor do someone's words given without their speaker
         for entity in span.ents:
-            if entity.label_ not in ("DATE", "TIME") or _named(entity):
+            if entity.label_ not in ("DATE", "TIME") or _named(entity) or _quoted(entity, span):
                 continue
             if _range(entity):
                 continue
             date = resolve(entity.text, today, direction_of(entity.root))
             if date is None:
                 continue
-            text, words, future = _event(span, entity.root, {t.i for t in entity})
+            found = _event(span, entity.root, {t.i for t in entity})
+            if found is None:
+                continue
+            text, words, future = found
             if len(text.split()) < MIN_EVENT_WORDS:
                 text = sentence_text(span)
             if len(text.split()) < MIN_EVENT_WORDS:
                 continue
-            future = future or date[: len(today.isoformat())] > today.isoformat()[: len(date)]
+            after, before = date > today.isoformat()[: len(date)], date < today.isoformat()[: len(date)]
+            future = after or (future and not before)  # a date before the article's is never to come
             _add(drafts, _EventDraft(date, text, [index], words, future))
     ordered = sorted(drafts, key=lambda d: (d.date, d.sources[0]))
     events = tuple(
@@ -72,8 +83,10 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
     return replace(briefing, timeline=events)
 
 
-def _event(span: Span, root: Token, dated: set[int]) -> tuple[str, set[str], bool]:
-    """(the event's text, its content words, whether it is told in the future)."""
+def _event(span: Span, root: Token, dated: set[int]) -> tuple[str, set[str], bool] | None:
+    """(the event's text, its content words, whether it is told in the future), or None when the date belongs to a
+    clause that cannot be told alone ("Exeter, who knocked out Doncaster on Saturday, will travel ...": the sentence
+    would date what its main clause tells)."""
     verb, through_noun = governing_verb(root)
     if through_noun:
         noun = root.head
@@ -90,7 +103,11 @@ def _event(span: Span, root: Token, dated: set[int]) -> tuple[str, set[str], boo
     text = clause_text(verb, reported=False)
     if len(text.split()) < MIN_REPORT_WORDS:  # "On Monday, Mr Howard said.": keep what he said
         text = clause_text(verb)
-    if len(text.split()) < MIN_EVENT_WORDS or text.split()[0].lower() in _RELATIVES:
+    if text.split() and text.split()[0].lower() in _RELATIVES:
+        if verb.dep_ in ("relcl", "acl"):
+            return None
+        text = sentence_text(span)  # "When the home was raided in 2011, detectives found ...": the whole sentence
+    if len(text.split()) < MIN_EVENT_WORDS:
         text = sentence_text(span)
     return text, _words(list(verb.subtree), dated), verb_is_future(verb)
 
@@ -101,7 +118,39 @@ def _range(entity: Span) -> bool:
     if len(YEAR.findall(entity.text)) > 1:
         return True
     before = entity.doc[entity.start - 1] if entity.start > 0 else None
-    return before is not None and before.lower_ in ("between", "from")
+    if before is not None and before.lower_ in ("between", "from"):
+        return True
+    return _stretch_end(entity.root)
+
+
+def _stretch_end(date: Token) -> bool:
+    """Whether a date is one end of a change told from one point to another: "drop from 87.2 per cent in 2011 to
+    75.7 per cent in 2015", "rise from 10 in 2011 to 12"."""
+    node = date
+    for _ in range(5):
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
+            return False
+        before = node.doc[node.i - 1] if node.dep_ == "prep" and node.i > 0 else None
+        node = node.head
+        ends = {c.lower_: c for c in node.children if c.dep_ == "prep" and c.lower_ in ("from", "to")}
+        if len(ends) == 2:
+            return before is not None and any(before.i in {t.i for t in end.subtree} for end in ends.values())
+    return False
+
+
+def _unattributed_quotation(document: Document, index: int) -> bool:
+    """ "We trumpeted that in 1999.", "Qantas announced a record profit last year ... so it is totally unnecessary.":
+    a sentence that opens a quotation and does not say whose words they are."""
+    span = unmarked(document, index)
+    return span.text.lstrip()[:1] in OPENING_QUOTES and not attributed(span)
+
+
+def _quoted(entity: Span, sentence: Span) -> bool:
+    """Whether a relative date stands inside quotation marks: the speaker's "last week", not the article's (a year
+    is the same for both)."""
+    marks = [t for t in sentence if t.i < entity.start and t.text in QUOTE_TOKENS and t.text not in ("'", "’")]
+    opened = sum(t.text in ("“", "``") for t in marks) > sum(t.text in ("”", "''") for t in marks)
+    return (opened or sum(t.text == '"' for t in marks) % 2 == 1) and not YEAR.search(entity.text)
 
 
 def clause_text_of(tokens: list[Token]) -> str:
