@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 # What a capital word that opens a second sentence glued to the first is ("However", "After", "The"); a capital
 # noun or adjective inside a sentence is most often part of a name ("a third Race to Dubai title").
 _CLAUSE_OPENERS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "DET"})
+# Entities that name someone or something a pronoun can stand for: not a date, a time or a number ("In 2010, she ...").
+_NAMES = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 _CLAUSE_MARKS = frozenset({"that", "whether", "if", "to", "because"})
 
 
@@ -80,7 +82,11 @@ def _names_after(pronoun: Token) -> bool:
     if pronoun.dep_ in ("nsubj", "nsubjpass") and verb.dep_ in ("advcl",):  # "If it joins, Turkey may ..."
         verb = verb.head
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and subject.i > pronoun.i and subject.pos_ in ("PROPN", "NOUN")
+    if subject is None or subject.i < pronoun.i:
+        return False  # "Although she has won plaudits, her dress sense has ...": a noun owned by a pronoun names no one
+    return subject.pos_ == "PROPN" or (
+        subject.pos_ == "NOUN" and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
+    )
 
 
 def _labelled(words: Sequence[Token]) -> bool:
@@ -122,7 +128,9 @@ def _named_before(pronoun: Token, words: Sequence[Token]) -> bool:
     """Whether the line names someone or something before the pronoun ("While Ed Miliband has admitted ..., he ...")."""
     said = {t.i for child in pronoun.head.children if child.dep_ in ("ccomp", "xcomp") for t in child.subtree}
     return any(  # what "he said" reports names no speaker: "The plan will fail, he said."
-        word.pos_ == "PROPN" or word.ent_type_ or (word.pos_ == "NOUN" and word.dep_ in ("nsubj", "nsubjpass"))
+        word.pos_ == "PROPN"
+        or word.ent_type_ in _NAMES
+        or (word.pos_ == "NOUN" and word.dep_ in ("nsubj", "nsubjpass"))
         for word in words
         if word.i < pronoun.i and word.i not in said
     )
