@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .dates import Direction
+from .dates import YEAR, Direction
 from .tokens import tokens
 
 if TYPE_CHECKING:
@@ -120,3 +120,29 @@ def direction_of(token: Token) -> Direction:
     if any(a.lemma_ == "have" for a in auxes) and not through_noun:
         return "past"
     return "nearest"
+
+
+def names_stretch(entity: Span) -> bool:
+    """Whether a date names a stretch rather than when something happened: "between 2011 and 2051", "the years
+    1800-2000", "from 1800" (the start of a stretch the sentence describes)."""
+    if len(YEAR.findall(entity.text)) > 1:
+        return True
+    before = entity.doc[entity.start - 1] if entity.start > 0 else None
+    if before is not None and before.lower_ in ("between", "from"):
+        return True
+    return _stretch_end(entity.root)
+
+
+def _stretch_end(date: Token) -> bool:
+    """Whether a date is one end of a change told from one point to another: "drop from 87.2 per cent in 2011 to
+    75.7 per cent in 2015", "rise from 10 in 2011 to 12"."""
+    node = date
+    for _ in range(5):
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
+            return False
+        before = node.doc[node.i - 1] if node.dep_ == "prep" and node.i > 0 else None
+        node = node.head
+        ends = {c.lower_: c for c in node.children if c.dep_ == "prep" and c.lower_ in ("from", "to")}
+        if len(ends) == 2:
+            return before is not None and any(before.i in {t.i for t in end.subtree} for end in ends.values())
+    return False

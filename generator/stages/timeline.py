@@ -24,7 +24,7 @@ from ..language.grammar import SUBJECT_DEPS
 from ..language.lexicon import OPENING_QUOTES, QUOTE_TOKENS
 from ..language.readable import attributed
 from ..language.standalone import unmarked
-from ..language.tense import direction_of, governing_verb, verb_is_future
+from ..language.tense import direction_of, governing_verb, names_stretch, verb_is_future
 from ..language.tokens import join
 from ..model import Briefing, Document, TimelineEvent
 
@@ -59,7 +59,7 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
         for entity in span.ents:
             if entity.label_ not in ("DATE", "TIME") or _named(entity) or _quoted(entity, span):
                 continue
-            if _range(entity):
+            if names_stretch(entity):
                 continue
             date = resolve(entity.text, today, direction_of(entity.root))
             if date is None:
@@ -110,32 +110,6 @@ def _event(span: Span, root: Token, dated: set[int]) -> tuple[str, set[str], boo
     if len(text.split()) < MIN_EVENT_WORDS:
         text = sentence_text(span)
     return text, _words(list(verb.subtree), dated), verb_is_future(verb)
-
-
-def _range(entity: Span) -> bool:
-    """Whether a date names a stretch rather than when something happened: "between 2011 and 2051", "the years
-    1800-2000", "from 1800" (the start of a stretch the sentence describes)."""
-    if len(YEAR.findall(entity.text)) > 1:
-        return True
-    before = entity.doc[entity.start - 1] if entity.start > 0 else None
-    if before is not None and before.lower_ in ("between", "from"):
-        return True
-    return _stretch_end(entity.root)
-
-
-def _stretch_end(date: Token) -> bool:
-    """Whether a date is one end of a change told from one point to another: "drop from 87.2 per cent in 2011 to
-    75.7 per cent in 2015", "rise from 10 in 2011 to 12"."""
-    node = date
-    for _ in range(5):
-        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
-            return False
-        before = node.doc[node.i - 1] if node.dep_ == "prep" and node.i > 0 else None
-        node = node.head
-        ends = {c.lower_: c for c in node.children if c.dep_ == "prep" and c.lower_ in ("from", "to")}
-        if len(ends) == 2:
-            return before is not None and any(before.i in {t.i for t in end.subtree} for end in ends.values())
-    return False
 
 
 def _unattributed_quotation(document: Document, index: int) -> bool:

@@ -6,7 +6,10 @@ voice).  Two more checks need the whole document: a sentence that mostly
 restates the lead is the news itself, and a sentence that leaves a matter
 explicitly open (:mod:`generator.stages.questions.matters`) is a question, not a fact.  The best
 sentences are kept, about one in three of the article's and at most
-``MAX_ITEMS``, shown in reading order, each in the article's words.
+``MAX_ITEMS``, shown in reading order, each in the article's words; a
+sentence the line checker would not let a reader see (a pronoun for someone
+it does not name, a caption glued to it), or the bottom line's, is passed
+over for the next best.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...language.clauses import clause_text
+from ...language.faithful import line_problems, statement_problems
+from ...language.standalone import unmarked
 from ...language.tokens import content_words
 from ...model import BackgroundItem, Briefing, Document
 from ..questions.matters import EXPLICIT, matters
@@ -48,10 +53,23 @@ def find_background(document: Document, briefing: Briefing) -> Briefing:
         if value >= THRESHOLD:
             scored.append((value, index, date))
     room = min(MAX_ITEMS, max(MIN_ITEMS, round(len(spans) / SHARE)))
-    best = sorted(scored, key=lambda item: (-item[0], item[1]))[:room]
-    items = []
-    for _value, index, date in sorted(best, key=lambda item: item[1]):
-        text = clause_text(spans[index].root, whole=True, attributed=True)
-        if text:
+    news = set(briefing.bottom_line.sources) if briefing.bottom_line is not None else set()
+    items: list[BackgroundItem] = []
+    for _value, index, date in sorted(scored, key=lambda item: (-item[0], item[1])):
+        if len(items) == room:
+            break
+        text = _shown(document, index)
+        if text is not None and index not in news:
             items.append(BackgroundItem(text=text, date=date, sources=(index,)))
-    return replace(briefing, background=tuple(items))
+    return replace(briefing, background=tuple(sorted(items, key=lambda item: item.sources)))
+
+
+def _shown(document: Document, index: int) -> str | None:
+    """The line a sentence gives as background, as the line checker will let it be shown (its cut, or the sentence
+    itself), or None when neither passes: a sentence the reader could not follow is passed over for the next best."""
+    span = unmarked(document, index)
+    text = clause_text(document.spans[index].root, whole=True, attributed=True)
+    if text and not line_problems(text, [span]):
+        return text
+    verbatim = span.text.strip()
+    return verbatim if not statement_problems(verbatim, span) else None
