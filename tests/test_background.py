@@ -84,3 +84,13 @@ def test_a_stretch_of_years_dates_no_background(parse_text: Parse) -> None:
         "A local merchant family gathered its collection over the years 1890-1950."
     ))
     assert [item.date for item in items] == [None]
+
+
+def test_a_quotation_without_its_speaker_and_a_repeated_paragraph_are_not_background(parse_text: Parse) -> None:
+    items = background_of(parse_text(
+        "The airline will cut 300 jobs, its chief executive said on Monday.\n"
+        "\"The airline made a record profit in 2023, so the cuts are totally unnecessary.\n"
+        "The airline also sold its catering arm for £40m in 2021 when it needed cash.\n"
+        "The airline sold its catering arm for £40m in 2021 when it needed cash."
+    ))
+    assert [item.sources for item in items] == [(2,)]

@@ -106,6 +106,8 @@ def test_a_cut_that_leaves_a_verb_without_its_complement_is_refused(parse_text: 
          "a pronoun for something the line does not name"),
         ("Although she has won praise for her charity work, her dress sense has drawn some criticism.",
          "a pronoun for something the line does not name"),
+        ("On Monday, it ended its contract with the pest control firm.",
+         "its subject is a pronoun for something the line does not name"),
     ],
 )
 def test_a_sentence_a_reader_cannot_follow_alone_is_refused(parse_text: Parse, sentence: str, problem: str) -> None:

@@ -10,18 +10,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .lexicon import DEMONSTRATIVES, OPINION_VERBS, POINTING_PRONOUNS
-from .standalone import FIRST_PERSON
+from .lexicon import DEMONSTRATIVES, OPENING_QUOTES, OPINION_VERBS, POINTING_PRONOUNS
+from .standalone import FIRST_PERSON, unmarked
 from .tokens import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+    from ..model import Document
 
 # What a capital word that opens a second sentence glued to the first is ("However", "After", "The"); a capital
 # noun or adjective inside a sentence is most often part of a name ("a third Race to Dubai title").
 _CLAUSE_OPENERS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "DET"})
 # Entities that name someone or something a pronoun can stand for: not a date, a time or a number ("In 2010, she ...").
 _NAMES = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})  # "On Monday, it ..."
 _CLAUSE_MARKS = frozenset({"that", "whether", "if", "to", "because"})
 
 
@@ -128,7 +131,7 @@ def _named_before(pronoun: Token, words: Sequence[Token]) -> bool:
     """Whether the line names someone or something before the pronoun ("While Ed Miliband has admitted ..., he ...")."""
     said = {t.i for child in pronoun.head.children if child.dep_ in ("ccomp", "xcomp") for t in child.subtree}
     return any(  # what "he said" reports names no speaker: "The plan will fail, he said."
-        word.pos_ == "PROPN"
+        (word.pos_ == "PROPN" and word.ent_type_ not in _NOT_NAMES)
         or word.ent_type_ in _NAMES
         or (word.pos_ == "NOUN" and word.dep_ in ("nsubj", "nsubjpass"))
         for word in words
@@ -174,6 +177,13 @@ def attributed(source: Span) -> bool:
         if token.lower_ == "according" and token.i + 1 < source.end and token.nbor().lower_ == "to":
             return True
     return False
+
+
+def unattributed_quotation(document: Document, index: int) -> bool:
+    """Whether a sentence opens a quotation and does not say whose words they are ("We trumpeted that in 1999.",
+    "Qantas announced a record profit last year ... so it is totally unnecessary.")."""
+    span = unmarked(document, index)
+    return span.text.lstrip()[:1] in OPENING_QUOTES and not attributed(span)
 
 
 # A demonstrative or pronoun in a question read alone stands for what the reader cannot tell, unless a personal

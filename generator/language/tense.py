@@ -43,13 +43,18 @@ def verb_is_future(verb: Token) -> bool:
             return True
     infinitive = any(c.dep_ in ("xcomp", "ccomp") and any(g.tag_ == "TO" for g in c.children) for c in verb.children)
     if forms(verb) & PLAN_LEMMAS and infinitive:
-        return verb.tag_ in ("VBZ", "VBP", "VBG") or any(c.lemma_ == "be" for c in verb.children)
+        return verb.tag_ in ("VBZ", "VBP", "VBG") or any(c.lemma_ == "be" and c.tag_ != "VBD" for c in verb.children)
     return False
 
 
 def _modal(verb: Token) -> bool:
     """A verb with a modal of its own keeps its own time: "warned that the changes would have to go ahead in April"."""
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def finite(span: Span) -> bool:
+    """Whether a sentence has a verb with a tense or a modal ("Matches to be played on 8 January." has none)."""
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)
 
 
 def finite_past(verb: Token) -> bool:
@@ -127,9 +132,12 @@ def names_stretch(entity: Span) -> bool:
     1800-2000", "from 1800" (the start of a stretch the sentence describes)."""
     if len(YEAR.findall(entity.text)) > 1:
         return True
-    before = entity.doc[entity.start - 1] if entity.start > 0 else None
-    if before is not None and before.lower_ in ("between", "from"):
+    doc = entity.doc
+    before = [t.lower_ for t in doc[max(entity.start - 4, entity.sent.start) : entity.start]]
+    if before[-1:] in (["between"], ["from"]):
         return True
+    if before[-1:] in (["and"], ["to"]) and ("between" in before or "from" in before):
+        return True  # "between now and 2051", "from March to 2026"
     return _stretch_end(entity.root)
 
 

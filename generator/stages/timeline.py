@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING
 
 from ..language.clauses import clause_text, sentence_text
 from ..language.dates import YEAR, resolve
+from ..language.faithful import line_problems, statement_problems
 from ..language.grammar import SUBJECT_DEPS
-from ..language.lexicon import OPENING_QUOTES, QUOTE_TOKENS
-from ..language.readable import attributed
+from ..language.readable import unattributed_quotation
 from ..language.standalone import unmarked
-from ..language.tense import direction_of, governing_verb, names_stretch, verb_is_future
+from ..language.tense import direction_of, finite, governing_verb, names_stretch, verb_is_future
 from ..language.tokens import join
 from ..model import Briefing, Document, TimelineEvent
 
@@ -34,9 +34,11 @@ if TYPE_CHECKING:
 _CONTENT = frozenset({"NOUN", "PROPN", "VERB"})
 _ASIDES = frozenset({"relcl", "acl", "appos", "punct", "advcl"})
 MIN_EVENT_WORDS = 3
+SAME_EVENT = 0.6  # share of content words two lines of one month or year have in common when they tell one event
 MIN_REPORT_WORDS = 6
 _DEPENDENT = frozenset({"xcomp", "advcl", "acl", "pcomp", "pobj", "prep", "ccomp", "conj", "relcl", "dobj"})
 _RELATIVES = frozenset({"which", "who", "that", "whom", "whose", "where", "when", "what"})
+_OPEN_MARKS = frozenset({"whether", "if", "unless"})
 _RELATIVE_WORDS = frozenset({"today", "tomorrow", "yesterday", "tonight"})
 
 
@@ -47,6 +49,7 @@ class _EventDraft:
     sources: list[int]
     words: set[str]
     future: bool
+    on_noun: bool = False  # the date qualifies a noun ("previous incidents in January"), not the clause's verb
 
 
 def build_timeline(document: Document, briefing: Briefing) -> Briefing:
@@ -54,7 +57,7 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
     today = document.article.date
     drafts: list[_EventDraft] = []
     for index, span in enumerate(document.spans):
-        if span.text.rstrip(" \"'”’").endswith("?") or _unattributed_quotation(document, index):
+        if span.text.rstrip(" \"'”’").endswith("?") or unattributed_quotation(document, index):
             continue  # a question tells no event; nor do someone's words given without their speaker
         for entity in span.ents:
             if entity.label_ not in ("DATE", "TIME") or _named(entity) or _quoted(entity, span):
@@ -70,12 +73,15 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
             text, words, future = found
             if len(text.split()) < MIN_EVENT_WORDS:
                 text = sentence_text(span)
-            if len(text.split()) < MIN_EVENT_WORDS:
-                continue
             after, before = date > today.isoformat()[: len(date)], date < today.isoformat()[: len(date)]
+            shown = _shown(document, index, text, _fits_sentence(entity.root))
+            if shown is None or len(shown.split()) < MIN_EVENT_WORDS:
+                continue
+            text = shown
             future = after or (future and not before)  # a date before the article's is never to come
-            _add(drafts, _EventDraft(date, text, [index], words, future))
-    ordered = sorted(drafts, key=lambda d: (d.date, d.sources[0]))
+            on_noun = governing_verb(entity.root)[1]
+            _add(drafts, _EventDraft(date, text, [index], words, future, on_noun))
+    ordered = sorted(_one_date_a_line(drafts), key=lambda d: (d.date, d.sources[0]))
     events = tuple(
         TimelineEvent(date=d.date, event=d.text, sources=tuple(sorted(set(d.sources))), future=d.future)
         for d in ordered
@@ -112,19 +118,50 @@ def _event(span: Span, root: Token, dated: set[int]) -> tuple[str, set[str], boo
     return text, _words(list(verb.subtree), dated), verb_is_future(verb)
 
 
-def _unattributed_quotation(document: Document, index: int) -> bool:
-    """ "We trumpeted that in 1999.", "Qantas announced a record profit last year ... so it is totally unnecessary.":
-    a sentence that opens a quotation and does not say whose words they are."""
+def _fits_sentence(date: Token) -> bool:
+    """Whether the whole sentence may stand for the event of a date: not when the date is in a clause the sentence
+    leaves open or sets a condition with ("to investigate whether the family was made ill after a fumigation on
+    March 18", "if action is taken after the incident on Wednesday")."""
+    verb, _through_noun = governing_verb(date)
+    while verb is not None:
+        if any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in verb.children):
+            return False
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return True
+
+
+def _shown(document: Document, index: int, text: str, main: bool) -> str | None:
+    """The event as the line checker will let it be shown: its clause, or else the whole sentence when the date
+    belongs to the sentence's main clause (the sentence would otherwise date what another clause tells)."""
     span = unmarked(document, index)
-    return span.text.lstrip()[:1] in OPENING_QUOTES and not attributed(span)
+    if not finite(span):
+        return None  # "Matches to be played on the weekend of 8/9 January.": a listing, not an event
+    if not line_problems(text, [span]):
+        return text
+    verbatim = span.text.strip()
+    return verbatim if main and not statement_problems(verbatim, span) else None
 
 
 def _quoted(entity: Span, sentence: Span) -> bool:
     """Whether a relative date stands inside quotation marks: the speaker's "last week", not the article's (a year
-    is the same for both)."""
-    marks = [t for t in sentence if t.i < entity.start and t.text in QUOTE_TOKENS and t.text not in ("'", "’")]
-    opened = sum(t.text in ("“", "``") for t in marks) > sum(t.text in ("”", "''") for t in marks)
-    return (opened or sum(t.text == '"' for t in marks) % 2 == 1) and not YEAR.search(entity.text)
+    is the same for both).  A single mark opens a quotation when it follows a space and precedes a word ("read:
+    'As you may be aware, ... this morning"), and is an apostrophe otherwise."""
+    if YEAR.search(entity.text):
+        return False
+    double = single = 0
+    for token in sentence:
+        if token.i >= entity.start:
+            break
+        if token.text in ("“", "``") or (token.text == '"' and not double):
+            double += 1
+        elif token.text in ("”", "''", '"'):
+            double = max(0, double - 1)
+        elif token.text in ("'", "‘", "’"):
+            opens = not token.whitespace_ and (token.i == 0 or bool(token.doc[token.i - 1].whitespace_))
+            single = single + 1 if opens else max(0, single - 1)
+    return double + single > 0
 
 
 def clause_text_of(tokens: list[Token]) -> str:
@@ -153,14 +190,23 @@ def _words(tokens: list[Token], dated: set[int]) -> set[str]:
     return {t.lemma_.lower() for t in tokens if t.pos_ in _CONTENT and not t.is_stop and t.i not in dated}
 
 
+def _one_date_a_line(drafts: list[_EventDraft]) -> list[_EventDraft]:
+    """One line of a sentence dated twice keeps the date of its verb, not one of a noun in it ("All of the threats
+    made on Monday, along with previous incidents in January, turned out to be false": Monday)."""
+    by_verb = {(d.sources[0], d.text) for d in drafts if not d.on_noun}
+    return [d for d in drafts if not (d.on_noun and (d.sources[0], d.text) in by_verb)]
+
+
 def _add(drafts: list[_EventDraft], draft: _EventDraft) -> None:
-    """Add an event, or fold it into one of the same date it shares words with."""
+    """Add an event, or fold it into one of the same date it shares words with (most of its words, when the date
+    is only a month or a year: "This week in Denver a driver was arrested ..." told twice)."""
     for other in drafts:
         if other.date != draft.date:
             continue
         if other.sources[-1] == draft.sources[0] and other.text == draft.text:
             return
-        if other.words & draft.words and len(draft.date) == len("2025-01-17"):
+        shared = len(other.words & draft.words) / max(1, len(other.words | draft.words))
+        if (other.words & draft.words and len(draft.date) == len("2025-01-17")) or shared >= SAME_EVENT:
             other.sources.extend(s for s in draft.sources if s not in other.sources)
             other.future = other.future and draft.future
             return
