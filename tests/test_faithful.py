@@ -108,6 +108,10 @@ def test_a_cut_that_leaves_a_verb_without_its_complement_is_refused(parse_text: 
          "a pronoun for something the line does not name"),
         ("On Monday, it ended its contract with the pest control firm.",
          "its subject is a pronoun for something the line does not name"),
+        ("The activist threw herself in front of the horse in 1913 Votes for women: Campaigners became known as "
+         "suffragettes.", "a caption's label before the sentence"),
+        ("The striker has been one of the club's best players so far this season The Bosnian midfielder also played "
+         "for his country.", "two pieces of text run together"),
     ],
 )
 def test_a_sentence_a_reader_cannot_follow_alone_is_refused(parse_text: Parse, sentence: str, problem: str) -> None:

@@ -50,7 +50,7 @@ def reader_problems(source: Span, kept: set[int]) -> list[str]:
         found.append("someone's words in the first person, their speaker not given")
     if any(_glued(token) for token in words[1:]):
         found.append("two pieces of text run together")
-    elif _labelled(words):
+    elif _labelled(words) or _label_inside(words):
         found.append("a caption's label before the sentence")
     if not found and any(_points_elsewhere(token, words) for token in outside):
         found.append("a pronoun for something the line does not name")
@@ -104,6 +104,22 @@ def _labelled(words: Sequence[Token]) -> bool:
     return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in label) and doc[colon.i + 1].text[:1].isupper()
 
 
+def _label_inside(words: Sequence[Token]) -> bool:
+    """Whether a caption's label sits inside the line, glued to the words before it: a capital word that is no name
+    right after a lower-case word or a number, a colon within three words, a capital after it ("... horse in 1913
+    Votes for women: Campaigners ...", "... before taping Lost it: McElroy was ...")."""
+    if not words:
+        return False
+    between = words[0].doc[words[0].i : words[-1].i]
+    for colon in (t for t in between if t.text == ":" and t.doc[t.i + 1].text[:1].isupper()):
+        for token in colon.doc[max(colon.i - 3, words[0].i + 1) : colon.i]:
+            before = token.doc[token.i - 1]
+            glued = (before.text.islower() and before.is_alpha) or before.like_num
+            if token.text[:1].isupper() and token.text[1:2].islower() and not token.ent_type_ and glued:
+                return True
+    return False
+
+
 def _refers_elsewhere(subject: Token, verb: Token) -> bool:
     """Whether a subject is a pronoun whose referent is outside its sentence ("it" that is not empty)."""
     if subject.dep_ not in ("nsubj", "nsubjpass"):
@@ -155,7 +171,7 @@ def _glued(token: Token) -> bool:
     """Whether a capital word follows a lower-case word with no stop, and neither name nor "I" makes it so."""
     before = token.doc[token.i - 1]
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
-    if after.pos_ == "PROPN" or after.ent_type_:  # "reported in The Times": the first word of a name
+    if after.pos_ == "PROPN" or (after.ent_type_ and after.ent_type_ != "NORP"):  # "reported in The Times": a name
         return False
     return (
         token.text[:1].isupper()
