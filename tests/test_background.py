@@ -57,3 +57,40 @@ def test_a_quote_is_not_background(parse_text: Parse) -> None:
     ))
     assert [item.sources for item in items] == [(2,)]
     assert items[0].date == "2019"
+
+
+def test_a_sentence_the_reader_could_not_follow_is_passed_over_for_the_next_best(parse_text: Parse) -> None:
+    items = background_of(parse_text(
+        "The council approved the budget on Monday.\n"
+        "In 2015, she had led a campaign against the cuts.\n"
+        "The council has run a deficit since 2019.\n"
+        "The city sold its bus company in 2012."
+    ))
+    assert [item.sources for item in items] == [(2,), (3,)]
+
+
+def test_an_earlier_event_told_in_the_simple_past_is_background(parse_text: Parse) -> None:
+    items = background_of(parse_text(
+        "The airline will cut 300 jobs at its main hub, its chief executive said on Monday.\n"
+        "The airline sought a tie-up with a regional rival, but a court threw the deal out.\n"
+        "Chief executive Jo Lane said the cuts were painful but necessary."
+    ))
+    assert [item.sources for item in items] == [(1,)]
+
+
+def test_a_stretch_of_years_dates_no_background(parse_text: Parse) -> None:
+    items = background_of(parse_text(
+        "The museum will reopen in the spring.\n"
+        "A local merchant family gathered its collection over the years 1890-1950."
+    ))
+    assert [item.date for item in items] == [None]
+
+
+def test_a_quotation_without_its_speaker_and_a_repeated_paragraph_are_not_background(parse_text: Parse) -> None:
+    items = background_of(parse_text(
+        "The airline will cut 300 jobs, its chief executive said on Monday.\n"
+        "\"The airline made a record profit in 2023, so the cuts are totally unnecessary.\n"
+        "The airline also sold its catering arm for £40m in 2021 when it needed cash.\n"
+        "The airline sold its catering arm for £40m in 2021 when it needed cash."
+    ))
+    assert [item.sources for item in items] == [(2,)]

@@ -118,6 +118,18 @@ def test_a_cut_that_leaves_a_verb_without_its_complement_is_refused(parse_text: 
          "a caption's label before the sentence"),
         ("It's an opportunity to meet and make deals with the buyers.",
          "its subject is a pronoun for something the line does not name"),
+        ("In 2010, she appeared on a television quiz show and won a small prize.",
+         "its subject is a pronoun for something the line does not name"),
+        ("Like her email mishap on March 31, her game show appearance ended with a public mistake.",
+         "a pronoun for something the line does not name"),
+        ("Although she has won praise for her charity work, her dress sense has drawn some criticism.",
+         "a pronoun for something the line does not name"),
+        ("On Monday, it ended its contract with the pest control firm.",
+         "its subject is a pronoun for something the line does not name"),
+        ("The activist threw herself in front of the horse in 1913 Votes for women: Campaigners became known as "
+         "suffragettes.", "a caption's label before the sentence"),
+        ("The striker has been one of the club's best players so far this season The Bosnian midfielder also played "
+         "for his country.", "two pieces of text run together"),
     ],
 )
 def test_a_sentence_a_reader_cannot_follow_alone_is_refused(parse_text: Parse, sentence: str, problem: str) -> None:

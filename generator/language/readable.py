@@ -10,16 +10,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .lexicon import DEMONSTRATIVES, PICTURE_PLACES, POINTING_PRONOUNS
-from .standalone import FIRST_PERSON
+from .lexicon import DEMONSTRATIVES, OPENING_QUOTES, OPINION_VERBS, PICTURE_PLACES, POINTING_PRONOUNS
+from .standalone import FIRST_PERSON, unmarked
 from .tokens import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from ..model import Document
+
 # What a capital word that opens a second sentence glued to the first is ("However", "After", "The"); a capital
 # noun or adjective inside a sentence is most often part of a name ("a third Race to Dubai title").
 _CLAUSE_OPENERS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "DET"})
+# Entities that name someone or something a pronoun can stand for: not a date, a time or a number ("In 2010, she ...").
+_NAMES = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})  # "On Monday, it ..."
 _CLAUSE_MARKS = frozenset({"that", "whether", "if", "to", "because"})
 
 
@@ -45,7 +50,7 @@ def reader_problems(source: Span, kept: set[int]) -> list[str]:
         found.append("someone's words in the first person, their speaker not given")
     if any(_glued(token) for token in words[1:]):
         found.append("two pieces of text run together")
-    elif _labelled(words):
+    elif _labelled(words) or _label_inside(words):
         found.append("a caption's label before the sentence")
     if _picture_note(words):
         found.append("a note on a picture in brackets")
@@ -82,7 +87,11 @@ def _names_after(pronoun: Token) -> bool:
     if pronoun.dep_ in ("nsubj", "nsubjpass") and verb.dep_ in ("advcl",):  # "If it joins, Turkey may ..."
         verb = verb.head
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and subject.i > pronoun.i and subject.pos_ in ("PROPN", "NOUN")
+    if subject is None or subject.i < pronoun.i:
+        return False  # "Although she has won plaudits, her dress sense has ...": a noun owned by a pronoun names no one
+    return subject.pos_ == "PROPN" or (
+        subject.pos_ == "NOUN" and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
+    )
 
 
 def _labelled(words: Sequence[Token]) -> bool:
@@ -113,6 +122,22 @@ def _picture_note(words: Sequence[Token]) -> bool:
     return False
 
 
+def _label_inside(words: Sequence[Token]) -> bool:
+    """Whether a caption's label sits inside the line, glued to the words before it: a capital word that is no name
+    right after a lower-case word or a number, a colon within three words, a capital after it ("... horse in 1913
+    Votes for women: Campaigners ...", "... before taping Lost it: McElroy was ...")."""
+    if not words:
+        return False
+    between = words[0].doc[words[0].i : words[-1].i]
+    for colon in (t for t in between if t.text == ":" and t.doc[t.i + 1].text[:1].isupper()):
+        for token in colon.doc[max(colon.i - 3, words[0].i + 1) : colon.i]:
+            before = token.doc[token.i - 1]
+            glued = (before.text.islower() and before.is_alpha) or before.like_num
+            if token.text[:1].isupper() and token.text[1:2].islower() and not token.ent_type_ and glued:
+                return True
+    return False
+
+
 def _refers_elsewhere(subject: Token, verb: Token) -> bool:
     """Whether a subject is a pronoun whose referent is outside its sentence ("it" that is not empty)."""
     if subject.dep_ not in ("nsubj", "nsubjpass"):
@@ -140,7 +165,9 @@ def _named_before(pronoun: Token, words: Sequence[Token]) -> bool:
     """Whether the line names someone or something before the pronoun ("While Ed Miliband has admitted ..., he ...")."""
     said = {t.i for child in pronoun.head.children if child.dep_ in ("ccomp", "xcomp") for t in child.subtree}
     return any(  # what "he said" reports names no speaker: "The plan will fail, he said."
-        word.pos_ == "PROPN" or word.ent_type_ or (word.pos_ == "NOUN" and word.dep_ in ("nsubj", "nsubjpass"))
+        (word.pos_ == "PROPN" and word.ent_type_ not in _NOT_NAMES)
+        or word.ent_type_ in _NAMES
+        or (word.pos_ == "NOUN" and word.dep_ in ("nsubj", "nsubjpass"))
         for word in words
         if word.i < pronoun.i and word.i not in said
     )
@@ -162,7 +189,7 @@ def _glued(token: Token) -> bool:
     """Whether a capital word follows a lower-case word with no stop, and neither name nor "I" makes it so."""
     before = token.doc[token.i - 1]
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
-    if after.pos_ == "PROPN" or after.ent_type_:  # "reported in The Times": the first word of a name
+    if after.pos_ == "PROPN" or (after.ent_type_ and after.ent_type_ != "NORP"):  # "reported in The Times": a name
         return False
     return (
         token.text[:1].isupper()
@@ -172,6 +199,25 @@ def _glued(token: Token) -> bool:
         and before.is_alpha
         and before.text.islower()
     )
+
+
+def attributed(source: Span) -> bool:
+    """Whether a sentence says whose view or words it gives: a verb of saying or thinking with a subject that is
+    not a pronoun ("Prosecutors allege that ..."), or "according to" a name."""
+    for token in tokens(source):
+        speaker = (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON")
+        if token.lemma_.lower() in OPINION_VERBS and token.pos_ == "VERB" and any(speaker):
+            return True
+        if token.lower_ == "according" and token.i + 1 < source.end and token.nbor().lower_ == "to":
+            return True
+    return False
+
+
+def unattributed_quotation(document: Document, index: int) -> bool:
+    """Whether a sentence opens a quotation and does not say whose words they are ("We trumpeted that in 1999.",
+    "Qantas announced a record profit last year ... so it is totally unnecessary.")."""
+    span = unmarked(document, index)
+    return span.text.lstrip()[:1] in OPENING_QUOTES and not attributed(span)
 
 
 # A demonstrative or pronoun in a question read alone stands for what the reader cannot tell, unless a personal

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .dates import Direction
+from .dates import YEAR, Direction
 from .tokens import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 FUTURE_MARKERS = frozenset({"will", "shall", "'ll"})
+# How an untensed verb hangs on the one that tells its time.
+_UNTENSED = frozenset({"xcomp", "advcl", "conj", "pcomp", "ccomp"})
 PLAN_LEMMAS = frozenset({"plan", "expect", "schedule", "intend", "aim", "set", "due", "prepare", "hope"})
 
 
@@ -32,8 +34,8 @@ def verb_is_future(verb: Token) -> bool:
         return True
     node = verb
     for _ in range(3):
-        if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
-            break
+        if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i or finite_past(node):
+            break  # a clause told in the past keeps its own time: "voters had until Tuesday - late ones will not count"
         node = node.head
         if forms(node) & PLAN_LEMMAS and node.tag_ != "VBD":
             return True
@@ -41,8 +43,33 @@ def verb_is_future(verb: Token) -> bool:
             return True
     infinitive = any(c.dep_ in ("xcomp", "ccomp") and any(g.tag_ == "TO" for g in c.children) for c in verb.children)
     if forms(verb) & PLAN_LEMMAS and infinitive:
-        return verb.tag_ in ("VBZ", "VBP", "VBG") or any(c.lemma_ == "be" for c in verb.children)
+        return verb.tag_ in ("VBZ", "VBP", "VBG") or any(c.lemma_ == "be" and c.tag_ != "VBD" for c in verb.children)
     return False
+
+
+def _modal(verb: Token) -> bool:
+    """A verb with a modal of its own keeps its own time: "warned that the changes would have to go ahead in April"."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def finite(span: Span) -> bool:
+    """Whether a sentence has a verb with a tense or a modal ("Matches to be played on 8 January." has none)."""
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)
+
+
+def finite_past(verb: Token) -> bool:
+    """Whether a verb is told in the simple past, by itself or by its auxiliary ("had", "was closed")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (verb.tag_ == "VBD" and not auxes) or any(a.tag_ == "VBD" for a in auxes)
+
+
+def _participle(verb: Token, date: Token) -> bool:
+    """A past participle with no auxiliary that tells a done thing: "the threats made on Monday", "the deal, struck
+    last week"; not one that arranges ("the match planned for Saturday", "earmarked for 23 March")."""
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    before = date.head if date.dep_ == "pobj" else None
+    return not forms(verb) & PLAN_LEMMAS and (before is None or before.lower_ not in ("for", "until", "till", "by"))
 
 
 def _arranged(verb: Token, date: Token) -> bool:
@@ -80,8 +107,11 @@ def direction_of(token: Token) -> Direction:
     verb, through_noun = governing_verb(token)
     if verb is None:
         return "nearest"
-    # An untensed verb ("returned in time to defend his title in August") takes its clause's time.
-    while verb.tag_ in ("VB", "VBG") and verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i:
+    if _participle(verb, token):
+        return "past"
+    # An untensed verb ("returned in time to defend his title in August", "footage emerged showing him aiming a
+    # headbutt on Wednesday") takes its clause's time.
+    while verb.tag_ in ("VB", "VBG") and verb.dep_ in _UNTENSED and verb.head.i != verb.i and not _modal(verb):
         if verb_is_future(verb) or _arranged(verb, token):
             return "future"
         verb = verb.head
@@ -95,3 +125,32 @@ def direction_of(token: Token) -> Direction:
     if any(a.lemma_ == "have" for a in auxes) and not through_noun:
         return "past"
     return "nearest"
+
+
+def names_stretch(entity: Span) -> bool:
+    """Whether a date names a stretch rather than when something happened: "between 2011 and 2051", "the years
+    1800-2000", "from 1800" (the start of a stretch the sentence describes)."""
+    if len(YEAR.findall(entity.text)) > 1:
+        return True
+    doc = entity.doc
+    before = [t.lower_ for t in doc[max(entity.start - 4, entity.sent.start) : entity.start]]
+    if before[-1:] in (["between"], ["from"]):
+        return True
+    if before[-1:] in (["and"], ["to"]) and ("between" in before or "from" in before):
+        return True  # "between now and 2051", "from March to 2026"
+    return _stretch_end(entity.root)
+
+
+def _stretch_end(date: Token) -> bool:
+    """Whether a date is one end of a change told from one point to another: "drop from 87.2 per cent in 2011 to
+    75.7 per cent in 2015", "rise from 10 in 2011 to 12"."""
+    node = date
+    for _ in range(5):
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
+            return False
+        before = node.doc[node.i - 1] if node.dep_ == "prep" and node.i > 0 else None
+        node = node.head
+        ends = {c.lower_: c for c in node.children if c.dep_ == "prep" and c.lower_ in ("from", "to")}
+        if len(ends) == 2:
+            return before is not None and any(before.i in {t.i for t in end.subtree} for end in ends.values())
+    return False

@@ -4,9 +4,13 @@ Each date expression the parser finds is resolved against the article's
 date (:mod:`dates`), in the direction its verb points to (:mod:`tense`).
 The event is told by the clause the date belongs to, or by the noun phrase
 when the date qualifies a noun ("the November election", "Friday's call").
-Events on one date that share a content word are one event with all their
-sources.  Events after the article's date, or told in the future, are
-marked as future.
+A date in a relative clause dates no event (the sentence would date what
+its main clause tells), nor does a date inside a quotation unless it names
+its year, one end of a change ("from 12% in 2011 to 9% in 2015"), or a
+quotation given without its speaker.  Events on one date that share a
+content word are one event with all their sources.  Events after the
+article's date, or told in the future and not dated before it, are marked
+as future.
 """
 
 from __future__ import annotations
@@ -16,8 +20,11 @@ from typing import TYPE_CHECKING
 
 from ..language.clauses import clause_text, sentence_text
 from ..language.dates import YEAR, resolve
+from ..language.faithful import line_problems, statement_problems
 from ..language.grammar import SUBJECT_DEPS
-from ..language.tense import direction_of, governing_verb, verb_is_future
+from ..language.readable import unattributed_quotation
+from ..language.standalone import unmarked
+from ..language.tense import direction_of, finite, governing_verb, names_stretch, verb_is_future
 from ..language.tokens import join
 from ..model import Briefing, Document, TimelineEvent
 
@@ -27,9 +34,11 @@ if TYPE_CHECKING:
 _CONTENT = frozenset({"NOUN", "PROPN", "VERB"})
 _ASIDES = frozenset({"relcl", "acl", "appos", "punct", "advcl"})
 MIN_EVENT_WORDS = 3
+SAME_EVENT = 0.6  # share of content words two lines of one month or year have in common when they tell one event
 MIN_REPORT_WORDS = 6
 _DEPENDENT = frozenset({"xcomp", "advcl", "acl", "pcomp", "pobj", "prep", "ccomp", "conj", "relcl", "dobj"})
-_RELATIVES = frozenset({"which", "who", "that", "whom", "whose", "where", "when"})
+_RELATIVES = frozenset({"which", "who", "that", "whom", "whose", "where", "when", "what"})
+_OPEN_MARKS = frozenset({"whether", "if", "unless"})
 _RELATIVE_WORDS = frozenset({"today", "tomorrow", "yesterday", "tonight"})
 
 
@@ -40,6 +49,7 @@ class _EventDraft:
     sources: list[int]
     words: set[str]
     future: bool
+    on_noun: bool = False  # the date qualifies a noun ("previous incidents in January"), not the clause's verb
 
 
 def build_timeline(document: Document, briefing: Briefing) -> Briefing:
@@ -47,24 +57,31 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
     today = document.article.date
     drafts: list[_EventDraft] = []
     for index, span in enumerate(document.spans):
-        if span.text.rstrip(" \"'”’").endswith("?"):
-            continue  # a question tells no event
+        if span.text.rstrip(" \"'”’").endswith("?") or unattributed_quotation(document, index):
+            continue  # a question tells no event; nor do someone's words given without their speaker
         for entity in span.ents:
-            if entity.label_ not in ("DATE", "TIME") or _named(entity):
+            if entity.label_ not in ("DATE", "TIME") or _named(entity) or _quoted(entity, span):
                 continue
-            if _range(entity):
+            if names_stretch(entity):
                 continue
             date = resolve(entity.text, today, direction_of(entity.root))
             if date is None:
                 continue
-            text, words, future = _event(span, entity.root, {t.i for t in entity})
+            found = _event(span, entity.root, {t.i for t in entity})
+            if found is None:
+                continue
+            text, words, future = found
             if len(text.split()) < MIN_EVENT_WORDS:
                 text = sentence_text(span)
-            if len(text.split()) < MIN_EVENT_WORDS:
+            after, before = date > today.isoformat()[: len(date)], date < today.isoformat()[: len(date)]
+            shown = _shown(document, index, text, _fits_sentence(entity.root))
+            if shown is None or len(shown.split()) < MIN_EVENT_WORDS:
                 continue
-            future = future or date[: len(today.isoformat())] > today.isoformat()[: len(date)]
-            _add(drafts, _EventDraft(date, text, [index], words, future))
-    ordered = sorted(drafts, key=lambda d: (d.date, d.sources[0]))
+            text = shown
+            future = after or (future and not before)  # a date before the article's is never to come
+            on_noun = governing_verb(entity.root)[1]
+            _add(drafts, _EventDraft(date, text, [index], words, future, on_noun))
+    ordered = sorted(_one_date_a_line(drafts), key=lambda d: (d.date, d.sources[0]))
     events = tuple(
         TimelineEvent(date=d.date, event=d.text, sources=tuple(sorted(set(d.sources))), future=d.future)
         for d in ordered
@@ -72,8 +89,10 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
     return replace(briefing, timeline=events)
 
 
-def _event(span: Span, root: Token, dated: set[int]) -> tuple[str, set[str], bool]:
-    """(the event's text, its content words, whether it is told in the future)."""
+def _event(span: Span, root: Token, dated: set[int]) -> tuple[str, set[str], bool] | None:
+    """(the event's text, its content words, whether it is told in the future), or None when the date belongs to a
+    clause that cannot be told alone ("Exeter, who knocked out Doncaster on Saturday, will travel ...": the sentence
+    would date what its main clause tells)."""
     verb, through_noun = governing_verb(root)
     if through_noun:
         noun = root.head
@@ -90,18 +109,59 @@ def _event(span: Span, root: Token, dated: set[int]) -> tuple[str, set[str], boo
     text = clause_text(verb, reported=False)
     if len(text.split()) < MIN_REPORT_WORDS:  # "On Monday, Mr Howard said.": keep what he said
         text = clause_text(verb)
-    if len(text.split()) < MIN_EVENT_WORDS or text.split()[0].lower() in _RELATIVES:
+    if text.split() and text.split()[0].lower() in _RELATIVES:
+        if verb.dep_ in ("relcl", "acl"):
+            return None
+        text = sentence_text(span)  # "When the home was raided in 2011, detectives found ...": the whole sentence
+    if len(text.split()) < MIN_EVENT_WORDS:
         text = sentence_text(span)
     return text, _words(list(verb.subtree), dated), verb_is_future(verb)
 
 
-def _range(entity: Span) -> bool:
-    """Whether a date names a stretch rather than when something happened: "between 2011 and 2051", "the years
-    1800-2000", "from 1800" (the start of a stretch the sentence describes)."""
-    if len(YEAR.findall(entity.text)) > 1:
-        return True
-    before = entity.doc[entity.start - 1] if entity.start > 0 else None
-    return before is not None and before.lower_ in ("between", "from")
+def _fits_sentence(date: Token) -> bool:
+    """Whether the whole sentence may stand for the event of a date: not when the date is in a clause the sentence
+    leaves open or sets a condition with ("to investigate whether the family was made ill after a fumigation on
+    March 18", "if action is taken after the incident on Wednesday")."""
+    verb, _through_noun = governing_verb(date)
+    while verb is not None:
+        if any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in verb.children):
+            return False
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return True
+
+
+def _shown(document: Document, index: int, text: str, main: bool) -> str | None:
+    """The event as the line checker will let it be shown: its clause, or else the whole sentence when the date
+    belongs to the sentence's main clause (the sentence would otherwise date what another clause tells)."""
+    span = unmarked(document, index)
+    if not finite(span):
+        return None  # "Matches to be played on the weekend of 8/9 January.": a listing, not an event
+    if not line_problems(text, [span]):
+        return text
+    verbatim = span.text.strip()
+    return verbatim if main and not statement_problems(verbatim, span) else None
+
+
+def _quoted(entity: Span, sentence: Span) -> bool:
+    """Whether a relative date stands inside quotation marks: the speaker's "last week", not the article's (a year
+    is the same for both).  A single mark opens a quotation when it follows a space and precedes a word ("read:
+    'As you may be aware, ... this morning"), and is an apostrophe otherwise."""
+    if YEAR.search(entity.text):
+        return False
+    double = single = 0
+    for token in sentence:
+        if token.i >= entity.start:
+            break
+        if token.text in ("“", "``") or (token.text == '"' and not double):
+            double += 1
+        elif token.text in ("”", "''", '"'):
+            double = max(0, double - 1)
+        elif token.text in ("'", "‘", "’"):
+            opens = not token.whitespace_ and (token.i == 0 or bool(token.doc[token.i - 1].whitespace_))
+            single = single + 1 if opens else max(0, single - 1)
+    return double + single > 0
 
 
 def clause_text_of(tokens: list[Token]) -> str:
@@ -130,14 +190,23 @@ def _words(tokens: list[Token], dated: set[int]) -> set[str]:
     return {t.lemma_.lower() for t in tokens if t.pos_ in _CONTENT and not t.is_stop and t.i not in dated}
 
 
+def _one_date_a_line(drafts: list[_EventDraft]) -> list[_EventDraft]:
+    """One line of a sentence dated twice keeps the date of its verb, not one of a noun in it ("All of the threats
+    made on Monday, along with previous incidents in January, turned out to be false": Monday)."""
+    by_verb = {(d.sources[0], d.text) for d in drafts if not d.on_noun}
+    return [d for d in drafts if not (d.on_noun and (d.sources[0], d.text) in by_verb)]
+
+
 def _add(drafts: list[_EventDraft], draft: _EventDraft) -> None:
-    """Add an event, or fold it into one of the same date it shares words with."""
+    """Add an event, or fold it into one of the same date it shares words with (most of its words, when the date
+    is only a month or a year: "This week in Denver a driver was arrested ..." told twice)."""
     for other in drafts:
         if other.date != draft.date:
             continue
         if other.sources[-1] == draft.sources[0] and other.text == draft.text:
             return
-        if other.words & draft.words and len(draft.date) == len("2025-01-17"):
+        shared = len(other.words & draft.words) / max(1, len(other.words | draft.words))
+        if (other.words & draft.words and len(draft.date) == len("2025-01-17")) or shared >= SAME_EVENT:
             other.sources.extend(s for s in draft.sources if s not in other.sources)
             other.future = other.future and draft.future
             return

@@ -6,14 +6,22 @@ voice).  Two more checks need the whole document: a sentence that mostly
 restates the lead is the news itself, and a sentence that leaves a matter
 explicitly open (:mod:`generator.stages.questions.matters`) is a question, not a fact.  The best
 sentences are kept, about one in three of the article's and at most
-``MAX_ITEMS``, shown in reading order, each in the article's words.
+``MAX_ITEMS``, shown in reading order, each in the article's words; a
+sentence the line checker would not let a reader see (a pronoun for someone
+it does not name, a caption glued to it), or the bottom line's, is passed
+over for the next best.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from ...language.aligned import words_of
 from ...language.clauses import clause_text
+from ...language.faithful import line_problems, statement_problems
+from ...language.readable import unattributed_quotation
+from ...language.standalone import unmarked
+from ...language.tense import finite
 from ...language.tokens import content_words
 from ...model import BackgroundItem, Briefing, Document
 from ..questions.hedges import EXPLICIT
@@ -27,6 +35,7 @@ THRESHOLD = 1.0
 RESTATES_LEAD = 0.5  # share of a sentence's content words found in the lead
 LEAD_PENALTY = 2.0
 OPEN_PENALTY = 1.5
+SAME = 0.8  # share of the shorter line's words found in the other when two lines tell the same thing
 
 
 def find_background(document: Document, briefing: Briefing) -> Briefing:
@@ -49,10 +58,33 @@ def find_background(document: Document, briefing: Briefing) -> Briefing:
         if value >= THRESHOLD:
             scored.append((value, index, date))
     room = min(MAX_ITEMS, max(MIN_ITEMS, round(len(spans) / SHARE)))
-    best = sorted(scored, key=lambda item: (-item[0], item[1]))[:room]
-    items = []
-    for _value, index, date in sorted(best, key=lambda item: item[1]):
-        text = clause_text(spans[index].root, whole=True, attributed=True)
-        if text:
-            items.append(BackgroundItem(text=text, date=date, sources=(index,)))
-    return replace(briefing, background=tuple(items))
+    news = set(briefing.bottom_line.sources) if briefing.bottom_line is not None else set()
+    items: list[BackgroundItem] = []
+    for _value, index, date in sorted(scored, key=lambda item: (-item[0], item[1])):
+        if len(items) == room:
+            break
+        text = _shown(document, index)
+        if text is None or index in news or any(_same(text, item.text) for item in items):
+            continue
+        items.append(BackgroundItem(text=text, date=date, sources=(index,)))
+    return replace(briefing, background=tuple(sorted(items, key=lambda item: item.sources)))
+
+
+def _same(text: str, other: str) -> bool:
+    """Whether two lines tell the same thing: most of the words of one are in the other (an article that repeats a
+    paragraph, "Allen also splurged ..." and "Allen splurged ...")."""
+    words, others = set(words_of(text)), set(words_of(other))
+    return len(words & others) >= SAME * min(len(words), len(others))
+
+
+def _shown(document: Document, index: int) -> str | None:
+    """The line a sentence gives as background, as the line checker will let it be shown (its cut, or the sentence
+    itself), or None when neither passes: a sentence the reader could not follow is passed over for the next best."""
+    span = unmarked(document, index)
+    if unattributed_quotation(document, index) or not finite(span):
+        return None  # someone's words without their speaker; a listing with no tensed verb
+    text = clause_text(document.spans[index].root, whole=True, attributed=True)
+    if text and not line_problems(text, [span]):
+        return text
+    verbatim = span.text.strip()
+    return verbatim if not statement_problems(verbatim, span) else None

@@ -1,8 +1,9 @@
 """What marks a sentence as background rather than news, read from its parse.
 
 Background is what a reader needs that is not the news itself: earlier
-events (a past perfect, a date before the article's year, "two years ago",
-"since 1993"), standing facts told in the present simple ("Federated owns
+events (a past perfect, a date before the week of the article, "two years
+ago", "since 1993", a main clause in the simple past, a relative clause
+that tells who someone is or what they did), standing facts told in the present simple ("Federated owns
 Macy's", "Beijing claims Taiwan as its territory", "X is the country's
 biggest broker"), and who is who ("Han is seen as a pragmatist").  Each cue
 adds to a sentence's score; what speaks of the news or the future takes off
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING
 from ...language.clauses import main_clause
 from ...language.dates import resolve
 from ...language.lexicon import OPENING_QUOTES, SPEECH_VERBS
-from ...language.tense import direction_of, governing_verb, is_past_perfect, verb_is_future
+from ...language.tense import direction_of, governing_verb, is_past_perfect, names_stretch, verb_is_future
 from ...language.tokens import tokens as tokens_of
 
 if TYPE_CHECKING:
@@ -27,6 +28,10 @@ if TYPE_CHECKING:
 EARLIER = 2.0  # a past perfect, a date before this year, "since", "ago"
 STANDING = 1.5  # a fact in the present simple, an identity, a reputation
 HABIT = 1.0  # any other present simple: "He plays a ceremonial role"
+RECENT = 0.5  # a date in the week of the article or after it
+WEEK = 7  # days before the article's date that are still its news
+TOLD = 1.0  # a main clause in the simple past
+ASIDE = 0.5  # a relative clause that tells who or what someone is or did
 DEVELOPMENT = 1.0  # a present perfect ("has pledged"), a name introduced with its role
 AGO_WORDS = frozenset({"ago", "previously", "formerly", "once", "former", "earlier", "since", "long"})
 STATIVE = frozenset(
@@ -62,20 +67,41 @@ def score(span: Span, today: dt.date) -> tuple[float, str | None]:
         value += 1.0  # "ran Shanghai for years"
     root = main_clause(span)
     value += _standing(root)
+    if _told_past(root) and not (root.i != span.root.i and _judged(root)):
+        value += TOLD  # "Qantas sought a tie-up with Air New Zealand": what happened before the news
+    if any(t.dep_ == "relcl" and t.tag_ in ("VBD", "VBN", "VBZ") for t in tokens):
+        value += ASIDE  # "Allen, who was jailed for six years, ...": who is who, told on the way
     value -= _news_penalty(span, tokens, root)
     return value, dates[0] if dates else None
 
 
 def _past_dates(span: Span, today: dt.date) -> list[str]:
-    """Dates of the sentence before the article's date: those of its verbs first, then by age."""
+    """Dates of the sentence before the week of the article's date, those of its verbs first, then by age: "on
+    Tuesday" is the days of the news, not before them, and a stretch ("between 2011 and 2051") dates nothing."""
     found = []
+    week_ago = (today - dt.timedelta(days=WEEK)).isoformat()
     for entity in span.ents:
-        if entity.label_ not in ("DATE",):
+        if entity.label_ not in ("DATE",) or names_stretch(entity):
             continue
         date = resolve(entity.text, today, direction_of(entity.root))
-        if date is not None and date < today.isoformat()[: len(date)]:
+        if date is None:
+            continue
+        if date < today.isoformat()[: len(date)] and not (len(date) == len(week_ago) and date >= week_ago):
             found.append((governing_verb(entity.root)[1], date))
     return [date for _on_noun, date in sorted(found)]
+
+
+def _told_past(root: Token) -> bool:
+    """A main clause in the simple past with no modal: "Qantas sought a tie-up ...", "The sale was forced ..."."""
+    auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in HEDGES or a.lemma_ == "have" for a in auxes):
+        return False
+    return (root.tag_ == "VBD" and not auxes) or any(a.tag_ == "VBD" for a in auxes)
+
+
+def _judged(verb: Token) -> bool:
+    """A reported clause that judges rather than tells: "(Ortiz said) the cuts were painful but necessary"."""
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children)
 
 
 def _present_perfect(root: Token) -> bool:
