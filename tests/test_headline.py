@@ -276,3 +276,15 @@ def test_headline_may_shorten_a_clause_with_no_relative_word_inside(parse_text: 
                 "to buy the Oslo Stock Exchange.")
     title = headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS, aim=TITLE_WORDS)
     assert title == "Harbour Trust is latest shareholder in Norbank to express concern"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Non-resident workers arriving in Halden will have to register with the council.", "Non-resident"),
+        ("Ex-harbour master Tomas Rudd has opened a café on the quay.", "Ex-harbour"),
+    ],
+)
+def test_headline_keeps_a_word_whose_prefix_is_hyphenated_to_it(parse_text: Parse, sentence: str, kept: str) -> None:
+    title = headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS, aim=TITLE_WORDS) or ""
+    assert title.split()[0] == kept, title

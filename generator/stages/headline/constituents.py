@@ -122,9 +122,17 @@ def set_off(token: Token) -> bool:
     """Whether punctuation sets ``token``'s constituent off: "Despite the rain, ...", "..., in a statement, ..."."""
     doc = token.doc
     left, right = token.left_edge.i, token.right_edge.i
-    before = left > 0 and left > token.head.left_edge.i and doc[left - 1].text in _SET_OFF
-    after = right < token.head.i and right + 1 < len(doc) and doc[right + 1].text in _SET_OFF
+    before = left > 0 and left > token.head.left_edge.i and _sets_off(doc[left - 1])
+    after = right < token.head.i and right + 1 < len(doc) and _sets_off(doc[right + 1])
     return before or after
+
+
+def _sets_off(mark: Token) -> bool:
+    """Whether ``mark`` sets a phrase off: a comma, a dash, a bracket; not a hyphen inside a word ("Non-European")."""
+    if mark.text not in _SET_OFF:
+        return False
+    doc = mark.doc
+    return not (mark.text == "-" and not mark.whitespace_ and mark.i > 0 and not doc[mark.i - 1].whitespace_)
 
 
 def protected(token: Token) -> bool:
