@@ -288,3 +288,14 @@ def test_headline_may_shorten_a_clause_with_no_relative_word_inside(parse_text: 
 def test_headline_keeps_a_word_whose_prefix_is_hyphenated_to_it(parse_text: Parse, sentence: str, kept: str) -> None:
     title = headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS, aim=TITLE_WORDS) or ""
     assert title.split()[0] == kept, title
+
+
+def test_headline_states_a_fact_made_public_without_its_impersonal_attribution(parse_text: Parse) -> None:
+    sentence = "Harbour minister Ana Ruiz will visit Port Elling next week, it has been announced."
+    assert headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS, aim=TITLE_WORDS) == (
+        "Harbour minister Ana Ruiz to visit Port Elling")
+
+
+def test_headline_keeps_no_claim_whose_impersonal_attribution_it_would_drop(parse_text: Parse) -> None:
+    sentence = "Harbour minister Ana Ruiz will resign next week, it has been claimed."
+    assert headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS, aim=TITLE_WORDS) is None

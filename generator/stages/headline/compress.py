@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from ...language.faithful import cut_problems
 from ...language.grammar import SUBJECT_DEPS
-from ...language.lexicon import OPINION_VERBS, SPEECH_VERBS
+from ...language.lexicon import DISCLOSURE_VERBS, OPINION_VERBS, SPEECH_VERBS
 from .constituents import OBJECTS, VERBS, clause_tokens, optional_constituents
 from .tense import present, source_group
 from .words import headline_words_of, noun_core
@@ -144,14 +144,19 @@ def main_verb_and_speaker(span: Span) -> tuple[Token, Token | None] | None:
     attributes = root.lemma_ in OPINION_VERBS or not any(c.dep_ in OBJECTS for c in root.children)
     if reported and attributes and (root.lemma_ in SPEECH_VERBS or (subjects and subjects[0].i > reported[0].i)):
         speech, root = root, reported[0]  # "X happened, a judge ruled": the news is what happened
-        if not subjects or subjects[0].pos_ == "PRON":
-            speech = None if not subjects else speech
+        if not subjects or disclosed(speech):
+            speech = None  # "..., it has been announced": a fact made public, no one's claim
     subjects = [child for child in root.children if child.dep_ in SUBJECT_DEPS]
     if root.pos_ not in VERBS or not subjects or subjects[0].pos_ == "PRON":
         return None  # "This is the moment ...", "He said ...": the headline would not say who
     if speech is not None and not [c for c in speech.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]:
         return None  # "..., he said": whose claim it is would be lost
     return root, speech
+
+
+def disclosed(verb: Token) -> bool:
+    """Whether ``verb`` is an impersonal attribution of a fact made public: "it has been announced", "it emerged"."""
+    return verb.lemma_ in DISCLOSURE_VERBS and any(c.dep_ in SUBJECT_DEPS and c.lower_ == "it" for c in verb.children)
 
 
 def _headline_words(
@@ -178,6 +183,8 @@ def _problems(span: Span, clause: set[int], root: Token, speech: Token | None) -
         speaker = next(c for c in speech.children if c.dep_ in SUBJECT_DEPS)
         kept |= {speech.i} | {t.i for t in speaker.subtree}
     found = [problem for problem in cut_problems(span, kept) if problem not in _HEADLINE_CUTS]
+    if speech is None and root.head.i == span.root.i != root.i and disclosed(span.root):
+        found = [problem for problem in found if problem != "drops the attribution of what it keeps"]
     if "drops an attribution" in found and not _keeps_what_is_said(span, kept):
         found.remove("drops an attribution")  # "X condemned Y, saying Z" -> "X condemns Y": nothing of Z is told
     return found
