@@ -299,3 +299,16 @@ def test_headline_states_a_fact_made_public_without_its_impersonal_attribution(p
 def test_headline_keeps_no_claim_whose_impersonal_attribution_it_would_drop(parse_text: Parse) -> None:
     sentence = "Harbour minister Ana Ruiz will resign next week, it has been claimed."
     assert headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS, aim=TITLE_WORDS) is None
+
+
+def test_headline_too_long_with_a_name_s_description_leaves_the_description_out(parse_text: Parse) -> None:
+    sentence = ("The city council should stop blaming former Harbour Board finance chief Tomas Rudd for the losses, "
+                "Ana Ruiz has said.")
+    title = headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS, aim=TITLE_WORDS)
+    assert title == "City council should stop blaming Rudd, Ana Ruiz says"
+
+
+def test_headline_lowercases_a_quotation_s_first_word(parse_text: Parse) -> None:
+    sentence = 'Ana Ruiz said: "Nothing will stop the ferry."'
+    title = headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS, aim=TITLE_WORDS)
+    assert title == "Ana Ruiz says nothing will stop ferry"

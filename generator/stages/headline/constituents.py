@@ -159,14 +159,16 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
     name ("insurance broker Marsh", "US retail giant Federated"); then the
     verb's adverbial phrases; then, only when
     the headline would otherwise be too long (the group's flag), what
-    qualifies a noun (a phrase, a participle clause), and last a person's
-    given names, as headlines name people by surname.
+    qualifies a noun (a phrase, a participle clause), then a person's
+    given names, as headlines name people by surname, and last any
+    description before a name, which a headline too long without it can lose.
     """
     verb_phrases: list[set[int]] = []
     purposes: list[set[int]] = []
     relatives: list[set[int]] = []
     noun_phrases: list[set[int]] = []
     descriptions: list[set[int]] = []
+    titles: list[set[int]] = []
     for index in sorted(clause, reverse=True):
         token = root.doc[index]
         if protected(token) or token.head.i not in clause | {root.i} or complement(token) or cleft(token) or any(
@@ -189,10 +191,12 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
             noun_phrases.append(subtree)
         elif describes_name(token):
             descriptions.append(subtree)
+        elif names_after_it(token):
+            titles.append(subtree)
     given_names = [{token.i for token in root.doc[name.start : name.end - 1]} & clause
                    for name in root.doc.ents if name.label_ == "PERSON" and len(name) > 1 and name.end - 1 in clause]
     return [(purposes, True), (relatives, True), (descriptions, False), (verb_phrases, False), (noun_phrases, True),
-            (given_names, True)]
+            (given_names, True), (titles, True)]
 
 
 def describes_name(token: Token) -> bool:
@@ -206,6 +210,25 @@ def describes_name(token: Token) -> bool:
         return False  # only before a name, and not a part of it
     return all(t.pos_ in ("NOUN", "ADJ", "PROPN") and t.dep_ in ("compound", "amod") for t in token.subtree) and all(
         t.pos_ != "PROPN" or t.ent_type_ in _PLACE_ENTITIES for t in token.subtree)
+
+
+def names_after_it(token: Token) -> bool:
+    """Whether ``token`` opens any description before a name ("Bank of England deputy governor Lomax", "the world's
+    biggest carmaker General Motors"): left out last, when nothing else makes the headline short enough."""
+    head = token.head
+    if token.dep_ not in ("compound", "amod", "nmod") or token.i > head.i or head.pos_ != "PROPN":
+        return False
+    if head.ent_type_ not in _NAMED or (
+            head.ent_iob_ == "I" and token.ent_iob_ != "O" and token.ent_type_ == head.ent_type_):
+        return False  # a part of the name
+    words = list(token.subtree)
+    between = token.doc[words[-1].i + 1 : head.i]  # the given names, if any
+    first = words[0].i
+    if first > 1 and token.doc[first - 1].pos_ == "CCONJ" and token.doc[first - 2].ent_type_ not in _NAMED:
+        return False  # "Labour MP and former minister Jack Cunningham": one of two descriptions of one person
+    return all(t.ent_type_ == head.ent_type_ and t.ent_iob_ == "I" for t in between[1:]) and (
+        not between or between[0].ent_type_ == head.ent_type_) and all(
+        t.pos_ not in ("VERB", "AUX", "PRON") and t.dep_ not in ("cc", "conj") for t in words)  # not "X and Y"
 
 
 def completes(preposition: Token) -> bool:
