@@ -312,3 +312,22 @@ def test_headline_lowercases_a_quotation_s_first_word(parse_text: Parse) -> None
     sentence = 'Ana Ruiz said: "Nothing will stop the ferry."'
     title = headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS, aim=TITLE_WORDS)
     assert title == "Ana Ruiz says nothing will stop ferry"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Profits at the Harbour Trust rose 8% in 2024.", "Profits at Harbour Trust rise 8% in 2024"),
+        ("The ferry company carried two million passengers last year.", "Ferry company carries two million passengers"),
+    ],
+)
+def test_headline_tells_an_event_of_the_article_s_year_or_the_year_before_as_news(
+        parse_text: Parse, sentence: str, title: str) -> None:
+    span = parse_text(sentence).spans[0]
+    assert headline(span, MAX_TITLE_WORDS, aim=TITLE_WORDS, year=2025) == title
+    assert headline(span, MAX_TITLE_WORDS, aim=TITLE_WORDS) is None  # when the article's year is not known
+
+
+def test_headline_does_not_tell_an_event_two_years_before_the_article_as_news(parse_text: Parse) -> None:
+    span = parse_text("Profits at the Harbour Trust rose 8% in 2024.").spans[0]
+    assert headline(span, MAX_TITLE_WORDS, aim=TITLE_WORDS, year=2026) is None

@@ -45,15 +45,18 @@ DANGLING = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX", "PART", "PRON", "PU
 _HEADLINE_CUTS = frozenset({"words cut from inside the line", "no finite verb with its subject"})
 
 
-def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None, aim: int | None = None) -> str | None:
+def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None, aim: int | None = None,
+             year: int | None = None) -> str | None:
     """A headline of at most ``limit`` words (aiming at ``aim``) built from ``span``'s main clause, if it has one.
 
     ``bounds`` are the characters where the sentence really starts and ends
     when scraping glued something to its first or last token ("linkJak
     Trueman", "in 2011.Mr"): what lies outside is left out of that word.
+    ``year`` is the article's: an event it dates to that year or the one
+    before is news (a year's results), an older one is not.
     """
     found = main_verb_and_speaker(span)
-    if found is None or _dated_past(found[0]):
+    if found is None or _dated_past(found[0], year):
         return None
     root, speech = found
     clause = clause_tokens(root, span)
@@ -71,11 +74,13 @@ def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None, aim:
     return None
 
 
-def _dated_past(verb: Token) -> bool:
+def _dated_past(verb: Token, year: int | None = None) -> bool:
     """Whether the verb tells of a dated past ("visited Beijing in 2017", "last year"): background, not the news.
 
     A headline puts the past in the present, and leaves dates out: it would
-    tell an old event as today's.
+    tell an old event as today's.  When the article's ``year`` is known, an
+    event of that year or the year before ("in 2004" in a 2005 article) is
+    recent: the year's figures are the news.
     """
     if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
@@ -83,8 +88,10 @@ def _dated_past(verb: Token) -> bool:
         if child.dep_ not in ("prep", "npadvmod", "advmod"):
             continue
         dates = [token.lower_ for token in child.subtree if token.ent_type_ == "DATE"]
-        if any(len(word) == 4 and word.isdigit() for word in dates) or (
-                {"year", "years"} & set(dates) and PAST_MARKERS & set(dates)):
+        years = [int(word) for word in dates if len(word) == 4 and word.isdigit()]
+        last_year = year is not None and {"last", "year"} <= set(dates) and not {"years", "ago"} & set(dates)
+        if any(year is None or not year - 1 <= dated <= year for dated in years) or (
+                {"year", "years"} & set(dates) and PAST_MARKERS & set(dates) and not last_year):
             return True
     return False
 
