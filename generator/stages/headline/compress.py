@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from ...language.faithful import cut_problems
 from ...language.grammar import SUBJECT_DEPS
 from ...language.lexicon import DISCLOSURE_VERBS, OPINION_VERBS, SPEECH_VERBS
-from .constituents import OBJECTS, VERBS, clause_tokens, optional_constituents
+from .constituents import OBJECTS, VERBS, clause_tokens, describes_name, names_after_it, optional_constituents
 from .tense import present, source_group
 from .words import headline_words_of, noun_core
 
@@ -60,6 +60,10 @@ def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None, aim:
         return None
     root, speech = found
     clause = clause_tokens(root, span)
+    according = according_to(root) if speech is None else None
+    if according is not None:  # "..., according to federal regulators": "..., regulators say"
+        speech = according
+        clause -= {token.i for token in according.subtree}
     shorter = [clause]  # the clause after each constituent left out
     for group, only_if_too_long in optional_constituents(root, clause):
         most = limit if only_if_too_long else (aim or limit)
@@ -161,6 +165,26 @@ def main_verb_and_speaker(span: Span) -> tuple[Token, Token | None] | None:
     return root, speech
 
 
+def according_to(root: Token) -> Token | None:
+    """The "according" of the verb's "according to X", if it has one with its X: the attribution of the news."""
+    return next((child for child in root.children if child.dep_ == "prep" and child.lower_ == "according" and any(
+        to.lower_ == "to" and any(g.dep_ == "pobj" for g in to.children) for to in child.children)), None)
+
+
+def speaker_core(speaker: Token) -> set[int]:
+    """The speaker as a headline names it: by name, without the description before it ("Daily Variety says")."""
+    described = [child for child in speaker.children if child.i < speaker.i and (
+        describes_name(child) or names_after_it(child))]
+    return noun_core(speaker) - {token.i for child in described for token in child.subtree}
+
+
+def _speaker(speech: Token) -> Token:
+    """Whose words they are: the subject of a verb of saying, the X of "according to X"."""
+    if speech.lower_ == "according":
+        return next(g for to in speech.children if to.lower_ == "to" for g in to.children if g.dep_ == "pobj")
+    return next(c for c in speech.children if c.dep_ in SUBJECT_DEPS)
+
+
 def disclosed(verb: Token) -> bool:
     """Whether ``verb`` is an impersonal attribution of a fact made public: "it has been announced", "it emerged"."""
     return verb.lemma_ in DISCLOSURE_VERBS and any(c.dep_ in SUBJECT_DEPS and c.lower_ == "it" for c in verb.children)
@@ -174,9 +198,13 @@ def _headline_words(
     words = headline_words_of(span, clause, root, bounds, plain=plain)
     if speech is None:
         return words
-    speaker = next(c for c in speech.children if c.dep_ in SUBJECT_DEPS)
-    said = source_group(speech) if plain else [(present(speech.lemma_, plural=speaker.tag_ in ("NNS", "NNPS")), "VERB")]
-    who = headline_words_of(span, noun_core(speaker), None, bounds)
+    speaker = _speaker(speech)
+    plural = speaker.tag_ in ("NNS", "NNPS")
+    if speech.lower_ == "according":
+        said = [(present("say", plural=plural), "VERB")]
+    else:
+        said = source_group(speech) if plain else [(present(speech.lemma_, plural=plural), "VERB")]
+    who = headline_words_of(span, speaker_core(speaker), None, bounds)
     if not words or not who:
         return []
     return [*words[:-1], (words[-1][0] + ",", words[-1][1]), *who, *said]
@@ -186,9 +214,10 @@ def _problems(span: Span, clause: set[int], root: Token, speech: Token | None) -
     """What the line checker finds wrong with the headline's words taken as a cut of the sentence."""
     kept = set(clause) | {root.i} | {c.i for c in root.children if c.dep_ in ("aux", "auxpass", "neg")}
     kept |= {t.i for t in root.subtree if t.dep_ == "det" and t.head.i in kept}
-    if speech is not None:
-        speaker = next(c for c in speech.children if c.dep_ in SUBJECT_DEPS)
-        kept |= {speech.i} | {t.i for t in speaker.subtree}
+    if speech is not None and speech.lower_ == "according":
+        kept |= {t.i for t in speech.subtree}
+    elif speech is not None:
+        kept |= {speech.i} | {t.i for t in _speaker(speech).subtree}
     found = [problem for problem in cut_problems(span, kept) if problem not in _HEADLINE_CUTS]
     if speech is None and root.head.i == span.root.i != root.i and disclosed(span.root):
         found = [problem for problem in found if problem != "drops the attribution of what it keeps"]

@@ -41,8 +41,8 @@ def noun_core(noun: Token) -> set[int]:
             kept |= {token.i for token in child.subtree}
         elif child.dep_ == "appos" and child.pos_ == "PROPN":
             kept |= noun_core(child)
-        elif child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):  # "GM and Ford"
-            kept |= noun_core(child) | {c.i for c in noun.children if c.dep_ == "cc"}
+        elif child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):  # "GM and Ford": the "and" before Ford
+            kept |= noun_core(child) | {c.i for c in noun.children if c.dep_ == "cc" and noun.i < c.i < child.i}
     return kept
 
 
