@@ -344,3 +344,14 @@ def test_headline_does_not_tell_an_event_two_years_before_the_article_as_news(pa
 )
 def test_headline_says_whose_news_it_is_as_headlines_do(parse_text: Parse, sentence: str, title: str) -> None:
     assert headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS, aim=TITLE_WORDS) == title
+
+
+def test_headline_does_not_tell_an_event_of_the_year_before_without_a_figure_as_news(parse_text: Parse) -> None:
+    span = parse_text("The club won the regional cup in Leeds last year.").spans[0]
+    assert headline(span, MAX_TITLE_WORDS, aim=TITLE_WORDS, year=2025) is None
+
+
+def test_headline_keeps_the_figure_a_change_comes_to(parse_text: Parse) -> None:
+    sentence = "The latest closures bring the number of shut branches to 69 in 27 towns in the past month."
+    title = headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS, aim=6) or ""
+    assert "to 69" in title, title

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from ...language.faithful import cut_problems
 from ...language.grammar import SUBJECT_DEPS
 from ...language.lexicon import DISCLOSURE_VERBS, OPINION_VERBS, SPEECH_VERBS
-from .constituents import OBJECTS, VERBS, clause_tokens, describes_name, names_after_it, optional_constituents
+from .constituents import OBJECTS, VERBS, clause_tokens, describes_name, figure, names_after_it, optional_constituents
 from .tense import present, source_group
 from .words import headline_words_of, noun_core
 
@@ -83,8 +83,9 @@ def _dated_past(verb: Token, year: int | None = None) -> bool:
 
     A headline puts the past in the present, and leaves dates out: it would
     tell an old event as today's.  When the article's ``year`` is known, an
-    event of that year or the year before ("in 2004" in a 2005 article) is
-    recent: the year's figures are the news.
+    event of that year is recent, and so are the year before's figures ("rose
+    11% in 2004" in a 2005 article, "received a 3.8% boost last year"): an
+    event of the year before ("saw Scotland end their campaign") is background.
     """
     if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
@@ -93,11 +94,18 @@ def _dated_past(verb: Token, year: int | None = None) -> bool:
             continue
         dates = [token.lower_ for token in child.subtree if token.ent_type_ == "DATE"]
         years = [int(word) for word in dates if len(word) == 4 and word.isdigit()]
-        last_year = year is not None and {"last", "year"} <= set(dates) and not {"years", "ago"} & set(dates)
-        if any(year is None or not year - 1 <= dated <= year for dated in years) or (
+        figures = year is not None and _tells_a_figure(verb, child)  # "rose 11% in 2004": the year's figures
+        last_year = figures and {"last", "year"} <= set(dates) and not {"years", "ago"} & set(dates)
+        if any(year is None or not (dated == year or (figures and dated == year - 1)) for dated in years) or (
                 {"year", "years"} & set(dates) and PAST_MARKERS & set(dates) and not last_year):
             return True
     return False
+
+
+def _tells_a_figure(verb: Token, date: Token) -> bool:
+    """Whether the verb's phrases, its date aside, give a number or an amount ("rose 11%", "received £5m")."""
+    return any(figure(token) for child in verb.children if child.i != date.i and child.dep_ not in SUBJECT_DEPS
+               for token in child.subtree)
 
 
 def _checked(span: Span, clause: set[int], root: Token, speech: Token | None, bounds: tuple[int, int] | None,

@@ -32,6 +32,7 @@ LOOSE_ADVERBS = frozenset(
 # Set-off marks: a constituent that opens after one of them is an aside.
 _SET_OFF = frozenset({",", "-", "–", "—", "(", ";", ":"})
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
+_FIGURES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 _PLACE_ENTITIES = frozenset({"GPE", "NORP", "LOC"})
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 # Adjectives that say what a thing is, not how it is: a headline keeps them ("former minister", "alleged fraud").
@@ -236,10 +237,18 @@ def completes(preposition: Token) -> bool:
     verb = preposition.head
     if verb.lemma_ == "be" and not any(c.dep_ in (*OBJECTS, "xcomp", "ccomp") for c in verb.children):
         return True
+    if preposition.lower_ == "to" and any(c.dep_ == "pobj" and figure(c) for c in preposition.children):
+        return True  # "bring the number to 69", "rose to $1bn": the figure it comes to is the news
     return not any(
         c.dep_ in (*OBJECTS, "xcomp", "ccomp", "prt") or (c.dep_ in ("prep", "agent") and c.i < preposition.i)
         for c in verb.children if c.i != preposition.i
     )
+
+
+def figure(token: Token) -> bool:
+    """Whether ``token`` is a number, an amount or a share: "69", "$1bn", "5%"."""
+    return token.like_num or token.ent_type_ in _FIGURES or any(
+        child.dep_ in ("nummod", "quantmod") for child in token.children)
 
 
 def in_verb_chain(verb: Token, root: Token) -> bool:
