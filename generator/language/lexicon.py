@@ -27,6 +27,9 @@ OPINION_VERBS = SPEECH_VERBS | frozenset(
      "insist", "predict", "estimate", "feel", "suppose", "assume", "reckon", "doubt", "deny", "accuse",
      "report", "understand", "learn", "appear", "seem", "consider", "warn"}
 )
+# Verbs of an impersonal attribution that states a fact made public ("..., it has been announced", "it has emerged"):
+# the news is the paper's own; "it is claimed", "it is reported" stay someone's claim.
+DISCLOSURE_VERBS = frozenset({"announce", "confirm", "reveal", "emerge", "disclose"})
 # Quote marks as written, straight and curly; those that open a quotation; the double ones that do.
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})

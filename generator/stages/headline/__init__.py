@@ -59,7 +59,8 @@ def _title(document: Document, news: list[int]) -> str:
         if whole is None:
             continue
         begin = span.start_char + span.text.find(whole)
-        title = headline(whole_span(span, whole), MAX_TITLE_WORDS, (begin, begin + len(whole)), aim=TITLE_WORDS)
+        title = headline(whole_span(span, whole), MAX_TITLE_WORDS, (begin, begin + len(whole)), aim=TITLE_WORDS,
+                         year=document.article.date.year)
         if title:
             return title
     return _fallback_title(document)

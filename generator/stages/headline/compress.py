@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING
 
 from ...language.faithful import cut_problems
 from ...language.grammar import SUBJECT_DEPS
-from ...language.lexicon import OPINION_VERBS, SPEECH_VERBS
-from .constituents import OBJECTS, VERBS, clause_tokens, optional_constituents
+from ...language.lexicon import DISCLOSURE_VERBS, OPINION_VERBS, SPEECH_VERBS
+from .constituents import OBJECTS, VERBS, clause_tokens, describes_name, figure, names_after_it, optional_constituents
 from .tense import present, source_group
 from .words import headline_words_of, noun_core
 
@@ -45,18 +45,25 @@ DANGLING = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX", "PART", "PRON", "PU
 _HEADLINE_CUTS = frozenset({"words cut from inside the line", "no finite verb with its subject"})
 
 
-def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None, aim: int | None = None) -> str | None:
+def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None, aim: int | None = None,
+             year: int | None = None) -> str | None:
     """A headline of at most ``limit`` words (aiming at ``aim``) built from ``span``'s main clause, if it has one.
 
     ``bounds`` are the characters where the sentence really starts and ends
     when scraping glued something to its first or last token ("linkJak
     Trueman", "in 2011.Mr"): what lies outside is left out of that word.
+    ``year`` is the article's: an event it dates to that year or the one
+    before is news (a year's results), an older one is not.
     """
     found = main_verb_and_speaker(span)
-    if found is None or _dated_past(found[0]):
+    if found is None or _dated_past(found[0], year):
         return None
     root, speech = found
     clause = clause_tokens(root, span)
+    according = according_to(root) if speech is None else None
+    if according is not None:  # "..., according to federal regulators": "..., regulators say"
+        speech = according
+        clause -= {token.i for token in according.subtree}
     shorter = [clause]  # the clause after each constituent left out
     for group, only_if_too_long in optional_constituents(root, clause):
         most = limit if only_if_too_long else (aim or limit)
@@ -71,11 +78,14 @@ def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None, aim:
     return None
 
 
-def _dated_past(verb: Token) -> bool:
+def _dated_past(verb: Token, year: int | None = None) -> bool:
     """Whether the verb tells of a dated past ("visited Beijing in 2017", "last year"): background, not the news.
 
     A headline puts the past in the present, and leaves dates out: it would
-    tell an old event as today's.
+    tell an old event as today's.  When the article's ``year`` is known, an
+    event of that year is recent, and so are the year before's figures ("rose
+    11% in 2004" in a 2005 article, "received a 3.8% boost last year"): an
+    event of the year before ("saw Scotland end their campaign") is background.
     """
     if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
@@ -83,10 +93,19 @@ def _dated_past(verb: Token) -> bool:
         if child.dep_ not in ("prep", "npadvmod", "advmod"):
             continue
         dates = [token.lower_ for token in child.subtree if token.ent_type_ == "DATE"]
-        if any(len(word) == 4 and word.isdigit() for word in dates) or (
-                {"year", "years"} & set(dates) and PAST_MARKERS & set(dates)):
+        years = [int(word) for word in dates if len(word) == 4 and word.isdigit()]
+        figures = year is not None and _tells_a_figure(verb, child)  # "rose 11% in 2004": the year's figures
+        last_year = figures and {"last", "year"} <= set(dates) and not {"years", "ago"} & set(dates)
+        if any(year is None or not (dated == year or (figures and dated == year - 1)) for dated in years) or (
+                {"year", "years"} & set(dates) and PAST_MARKERS & set(dates) and not last_year):
             return True
     return False
+
+
+def _tells_a_figure(verb: Token, date: Token) -> bool:
+    """Whether the verb's phrases, its date aside, give a number or an amount ("rose 11%", "received £5m")."""
+    return any(figure(token) for child in verb.children if child.i != date.i and child.dep_ not in SUBJECT_DEPS
+               for token in child.subtree)
 
 
 def _checked(span: Span, clause: set[int], root: Token, speech: Token | None, bounds: tuple[int, int] | None,
@@ -144,14 +163,39 @@ def main_verb_and_speaker(span: Span) -> tuple[Token, Token | None] | None:
     attributes = root.lemma_ in OPINION_VERBS or not any(c.dep_ in OBJECTS for c in root.children)
     if reported and attributes and (root.lemma_ in SPEECH_VERBS or (subjects and subjects[0].i > reported[0].i)):
         speech, root = root, reported[0]  # "X happened, a judge ruled": the news is what happened
-        if not subjects or subjects[0].pos_ == "PRON":
-            speech = None if not subjects else speech
+        if not subjects or disclosed(speech):
+            speech = None  # "..., it has been announced": a fact made public, no one's claim
     subjects = [child for child in root.children if child.dep_ in SUBJECT_DEPS]
     if root.pos_ not in VERBS or not subjects or subjects[0].pos_ == "PRON":
         return None  # "This is the moment ...", "He said ...": the headline would not say who
     if speech is not None and not [c for c in speech.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]:
         return None  # "..., he said": whose claim it is would be lost
     return root, speech
+
+
+def according_to(root: Token) -> Token | None:
+    """The "according" of the verb's "according to X", if it has one with its X: the attribution of the news."""
+    return next((child for child in root.children if child.dep_ == "prep" and child.lower_ == "according" and any(
+        to.lower_ == "to" and any(g.dep_ == "pobj" for g in to.children) for to in child.children)), None)
+
+
+def speaker_core(speaker: Token) -> set[int]:
+    """The speaker as a headline names it: by name, without the description before it ("Daily Variety says")."""
+    described = [child for child in speaker.children if child.i < speaker.i and (
+        describes_name(child) or names_after_it(child))]
+    return noun_core(speaker) - {token.i for child in described for token in child.subtree}
+
+
+def _speaker(speech: Token) -> Token:
+    """Whose words they are: the subject of a verb of saying, the X of "according to X"."""
+    if speech.lower_ == "according":
+        return next(g for to in speech.children if to.lower_ == "to" for g in to.children if g.dep_ == "pobj")
+    return next(c for c in speech.children if c.dep_ in SUBJECT_DEPS)
+
+
+def disclosed(verb: Token) -> bool:
+    """Whether ``verb`` is an impersonal attribution of a fact made public: "it has been announced", "it emerged"."""
+    return verb.lemma_ in DISCLOSURE_VERBS and any(c.dep_ in SUBJECT_DEPS and c.lower_ == "it" for c in verb.children)
 
 
 def _headline_words(
@@ -162,9 +206,13 @@ def _headline_words(
     words = headline_words_of(span, clause, root, bounds, plain=plain)
     if speech is None:
         return words
-    speaker = next(c for c in speech.children if c.dep_ in SUBJECT_DEPS)
-    said = source_group(speech) if plain else [(present(speech.lemma_, plural=speaker.tag_ in ("NNS", "NNPS")), "VERB")]
-    who = headline_words_of(span, noun_core(speaker), None, bounds)
+    speaker = _speaker(speech)
+    plural = speaker.tag_ in ("NNS", "NNPS")
+    if speech.lower_ == "according":
+        said = [(present("say", plural=plural), "VERB")]
+    else:
+        said = source_group(speech) if plain else [(present(speech.lemma_, plural=plural), "VERB")]
+    who = headline_words_of(span, speaker_core(speaker), None, bounds)
     if not words or not who:
         return []
     return [*words[:-1], (words[-1][0] + ",", words[-1][1]), *who, *said]
@@ -174,10 +222,13 @@ def _problems(span: Span, clause: set[int], root: Token, speech: Token | None) -
     """What the line checker finds wrong with the headline's words taken as a cut of the sentence."""
     kept = set(clause) | {root.i} | {c.i for c in root.children if c.dep_ in ("aux", "auxpass", "neg")}
     kept |= {t.i for t in root.subtree if t.dep_ == "det" and t.head.i in kept}
-    if speech is not None:
-        speaker = next(c for c in speech.children if c.dep_ in SUBJECT_DEPS)
-        kept |= {speech.i} | {t.i for t in speaker.subtree}
+    if speech is not None and speech.lower_ == "according":
+        kept |= {t.i for t in speech.subtree}
+    elif speech is not None:
+        kept |= {speech.i} | {t.i for t in _speaker(speech).subtree}
     found = [problem for problem in cut_problems(span, kept) if problem not in _HEADLINE_CUTS]
+    if speech is None and root.head.i == span.root.i != root.i and disclosed(span.root):
+        found = [problem for problem in found if problem != "drops the attribution of what it keeps"]
     if "drops an attribution" in found and not _keeps_what_is_said(span, kept):
         found.remove("drops an attribution")  # "X condemned Y, saying Z" -> "X condemns Y": nothing of Z is told
     return found

@@ -32,6 +32,7 @@ LOOSE_ADVERBS = frozenset(
 # Set-off marks: a constituent that opens after one of them is an aside.
 _SET_OFF = frozenset({",", "-", "–", "—", "(", ";", ":"})
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
+_FIGURES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 _PLACE_ENTITIES = frozenset({"GPE", "NORP", "LOC"})
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 # Adjectives that say what a thing is, not how it is: a headline keeps them ("former minister", "alleged fraud").
@@ -122,9 +123,17 @@ def set_off(token: Token) -> bool:
     """Whether punctuation sets ``token``'s constituent off: "Despite the rain, ...", "..., in a statement, ..."."""
     doc = token.doc
     left, right = token.left_edge.i, token.right_edge.i
-    before = left > 0 and left > token.head.left_edge.i and doc[left - 1].text in _SET_OFF
-    after = right < token.head.i and right + 1 < len(doc) and doc[right + 1].text in _SET_OFF
+    before = left > 0 and left > token.head.left_edge.i and _sets_off(doc[left - 1])
+    after = right < token.head.i and right + 1 < len(doc) and _sets_off(doc[right + 1])
     return before or after
+
+
+def _sets_off(mark: Token) -> bool:
+    """Whether ``mark`` sets a phrase off: a comma, a dash, a bracket; not a hyphen inside a word ("Non-European")."""
+    if mark.text not in _SET_OFF:
+        return False
+    doc = mark.doc
+    return not (mark.text == "-" and not mark.whitespace_ and mark.i > 0 and not doc[mark.i - 1].whitespace_)
 
 
 def protected(token: Token) -> bool:
@@ -151,14 +160,16 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
     name ("insurance broker Marsh", "US retail giant Federated"); then the
     verb's adverbial phrases; then, only when
     the headline would otherwise be too long (the group's flag), what
-    qualifies a noun (a phrase, a participle clause), and last a person's
-    given names, as headlines name people by surname.
+    qualifies a noun (a phrase, a participle clause), then a person's
+    given names, as headlines name people by surname, and last any
+    description before a name, which a headline too long without it can lose.
     """
     verb_phrases: list[set[int]] = []
     purposes: list[set[int]] = []
     relatives: list[set[int]] = []
     noun_phrases: list[set[int]] = []
     descriptions: list[set[int]] = []
+    titles: list[set[int]] = []
     for index in sorted(clause, reverse=True):
         token = root.doc[index]
         if protected(token) or token.head.i not in clause | {root.i} or complement(token) or cleft(token) or any(
@@ -181,10 +192,12 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
             noun_phrases.append(subtree)
         elif describes_name(token):
             descriptions.append(subtree)
+        elif names_after_it(token):
+            titles.append(subtree)
     given_names = [{token.i for token in root.doc[name.start : name.end - 1]} & clause
                    for name in root.doc.ents if name.label_ == "PERSON" and len(name) > 1 and name.end - 1 in clause]
     return [(purposes, True), (relatives, True), (descriptions, False), (verb_phrases, False), (noun_phrases, True),
-            (given_names, True)]
+            (given_names, True), (titles, True)]
 
 
 def describes_name(token: Token) -> bool:
@@ -200,15 +213,42 @@ def describes_name(token: Token) -> bool:
         t.pos_ != "PROPN" or t.ent_type_ in _PLACE_ENTITIES for t in token.subtree)
 
 
+def names_after_it(token: Token) -> bool:
+    """Whether ``token`` opens any description before a name ("Bank of England deputy governor Lomax", "the world's
+    biggest carmaker General Motors"): left out last, when nothing else makes the headline short enough."""
+    head = token.head
+    if token.dep_ not in ("compound", "amod", "nmod") or token.i > head.i or head.pos_ != "PROPN":
+        return False
+    if head.ent_type_ not in _NAMED or (
+            head.ent_iob_ == "I" and token.ent_iob_ != "O" and token.ent_type_ == head.ent_type_):
+        return False  # a part of the name
+    words = list(token.subtree)
+    between = token.doc[words[-1].i + 1 : head.i]  # the given names, if any
+    first = words[0].i
+    if first > 1 and token.doc[first - 1].pos_ == "CCONJ" and token.doc[first - 2].ent_type_ not in _NAMED:
+        return False  # "Labour MP and former minister Jack Cunningham": one of two descriptions of one person
+    return all(t.ent_type_ == head.ent_type_ and t.ent_iob_ == "I" for t in between[1:]) and (
+        not between or between[0].ent_type_ == head.ent_type_) and all(
+        t.pos_ not in ("VERB", "AUX", "PRON") and t.dep_ not in ("cc", "conj") for t in words)  # not "X and Y"
+
+
 def completes(preposition: Token) -> bool:
     """Whether a phrase is what its verb needs: the first after a verb with no object ("billed as", "rely on")."""
     verb = preposition.head
     if verb.lemma_ == "be" and not any(c.dep_ in (*OBJECTS, "xcomp", "ccomp") for c in verb.children):
         return True
+    if preposition.lower_ == "to" and any(c.dep_ == "pobj" and figure(c) for c in preposition.children):
+        return True  # "bring the number to 69", "rose to $1bn": the figure it comes to is the news
     return not any(
         c.dep_ in (*OBJECTS, "xcomp", "ccomp", "prt") or (c.dep_ in ("prep", "agent") and c.i < preposition.i)
         for c in verb.children if c.i != preposition.i
     )
+
+
+def figure(token: Token) -> bool:
+    """Whether ``token`` is a number, an amount or a share: "69", "$1bn", "5%"."""
+    return token.like_num or token.ent_type_ in _FIGURES or any(
+        child.dep_ in ("nummod", "quantmod") for child in token.children)
 
 
 def in_verb_chain(verb: Token, root: Token) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...language.lexicon import QUOTE_TOKENS
 from .tense import keeps_auxiliaries, source_group, verb_group
 
 if TYPE_CHECKING:
@@ -40,8 +41,8 @@ def noun_core(noun: Token) -> set[int]:
             kept |= {token.i for token in child.subtree}
         elif child.dep_ == "appos" and child.pos_ == "PROPN":
             kept |= noun_core(child)
-        elif child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):  # "GM and Ford"
-            kept |= noun_core(child) | {c.i for c in noun.children if c.dep_ == "cc"}
+        elif child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):  # "GM and Ford": the "and" before Ford
+            kept |= noun_core(child) | {c.i for c in noun.children if c.dep_ == "cc" and noun.i < c.i < child.i}
     return kept
 
 
@@ -119,6 +120,8 @@ def headline_words_of(
             pos = "ADV" if particle else token.pos_
             begin, end = bounds or (token.idx, token.idx + len(token.text))
             text = token.text[max(0, begin - token.idx) : max(0, end - token.idx)]
+            if words and opens_a_quotation(token):
+                text = text.lower()  # 'said: "If the agency ...' -> "says if agency ..."
             if token.lower_ == "according" and words and token.i > 0 and token.doc[token.i - 1].text == ",":
                 words[-1] = (words[-1][0] + ",", words[-1][1])  # "..., according to ...": the attribution set off
             if glued and words:
@@ -130,6 +133,13 @@ def headline_words_of(
             continue
         previous = token
     return words
+
+
+def opens_a_quotation(token: Token) -> bool:
+    """Whether ``token`` is capitalised only because it opens a quotation or follows a colon: 'said: "If ...'."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and (before.text in QUOTE_TOKENS or before.text == ":") and token.is_title and (
+        token.pos_ != "PROPN" and not token.ent_type_ and token.text != "I")
 
 
 def joins_what_is_left_out(span: Span, index: int, kept: set[int]) -> bool:
