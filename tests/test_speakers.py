@@ -237,3 +237,38 @@ def test_a_name_the_recogniser_missed_in_lower_case_still_names_its_actor(parse_
         "Now newsdesk.com reports that readers were shown \"a video of an explicit act\" by mistake."
     )))
     assert quotes == {"Newsdesk.com": ["a video of an explicit act"]}
+
+
+def test_it_of_an_attribution_is_the_body_that_its_sentence_follows_on_from(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "The Commons transport committee has called for the ferry service to be suspended unless it improves.\n"
+        "The committee found that nearly 400 crossings had been late last year. It warned that the service was "
+        "\"close to collapse\", describing it as \"badly run from top to bottom\".\n"
+        "The Sealink chairman, Tom Hale, said the crossings were now on time."
+    )))
+    assert quotes == {"Commons transport committee": ["close to collapse", "badly run from top to bottom"]}
+
+
+def test_it_after_a_sentence_about_something_else_is_given_to_nobody(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "The Commons transport committee has called for the ferry service to be suspended unless it improves.\n"
+        "The ferry service lost money for a third year. It warned that the timetable was \"close to collapse\".\n"
+    )))
+    assert quotes == {}
+
+
+def test_the_report_speaks_for_whom_an_earlier_report_is_by(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "A study by the Harbour Trust found that the ferry service was losing money.\n"
+        "Ferry passengers have complained for years.\n"
+        "The study urged the operator to publish \"a recovery plan for the winter months\"."
+    )))
+    assert quotes == {"Harbour Trust": ["a recovery plan for the winter months"]}
+
+
+def test_a_participle_of_saying_takes_the_subject_of_the_clause_it_hangs_from(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "The ferry company lost money for a third year.\n"
+        "Its former chief executive Anna Berg resigned in May, claiming she was \"deeply frustrated\" with the board."
+    )))
+    assert quotes == {"Anna Berg": ["deeply frustrated"]}

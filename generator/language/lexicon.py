@@ -227,6 +227,8 @@ PLACE_WORDS = frozenset(
 HOLIDAYS = frozenset({"easter", "christmas", "ramadan", "thanksgiving", "passover", "diwali", "eid", "hanukkah"})
 # Nouns for who speaks for an organisation ("a Halden spokesman", "a spokesman for Halden").
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "statement"})
+# Nouns for a written finding that speaks for its authors ("the report said", "a study by the committee").
+FINDINGS = frozenset({"report", "study", "review", "survey", "inquiry", "audit", "findings", "paper"})
 # Nouns for public bodies that act without a proper name ("the public prosecutor in Lyon").
 INSTITUTIONS = frozenset(
     "committee prosecutor police government court council commission ministry parliament congress senate "

@@ -195,11 +195,12 @@ def _subject(verb: Token) -> Token | None:
             if child.dep_ == "dobj":
                 return child
     clause = verb
-    for _ in range(3):  # "he was due to say": the subject of the clause the verb completes
+    for _ in range(3):  # "he was due to say", "..., describing it as": the subject of the clause it completes
         for child in clause.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in ("it", "that", "which"):
-                return child
-        if clause.dep_ not in ("xcomp", "acomp"):
+            active = child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and child.lower_ != "it")
+            if active and child.lower_ not in ("that", "which"):
+                return child  # "it" of an active verb may stand for a body ("It warned that ...")
+        if clause.dep_ not in ("xcomp", "acomp") and not (clause.dep_ == "advcl" and clause.tag_ == "VBG"):
             break
         clause = clause.head
     return None

@@ -3,7 +3,8 @@
 The attribution (see :mod:`.quotes`) gives a token: a name, which belongs to an actor; a noun with the
 speaker's name in apposition or as its compound ("the festival's director, Craig Prater"); a
 spokesperson, who speaks for the organisation named beside it ("the statement" named for nobody is
-that of whose words were quoted in the sentence before); a title that one actor alone holds, or
+that of whose words were quoted in the sentence before); "it" or a report, the organisation they stand
+for (see :mod:`.bodies`); a title that one actor alone holds, or
 else a description of a person ("the 33-year-old added") the person named last before it (a
 plural noun never: "ministers believe" is not the minister's); "who", the person named just before it
 in its sentence; or "he"/"she", which stands for the person named last before it, outside the
@@ -24,8 +25,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.grammar import NOMINAL_SUBJECTS
-from ...language.lexicon import PERSON_NOUNS, SPOKESPEOPLE
+from ...language.lexicon import FINDINGS, PERSON_NOUNS, SPOKESPEOPLE
 from ...model import Quote
+from .bodies import body, findings_author
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -91,6 +93,8 @@ class _Speakers:
         sentence: int = token._.sentence
         if token.lower_ == "who":
             return self.relative(token, sentence)
+        if token.lower_ == "it":
+            return body(token, sentence, self.document, self.owners)
         if (sentence, token.i) in self.owners:
             return self.owners[(sentence, token.i)]
         written = [d for d in self.drafts if token.text.casefold() in {n.casefold() for n in (d.name, *d.aliases)}]
@@ -105,6 +109,8 @@ class _Speakers:
             return named
         if token.lemma_.lower() in SPOKESPEOPLE:
             return self.the_statement(token, sentence)
+        if token.lemma_.lower() in FINDINGS:
+            return findings_author(token, sentence, self.document, self.owners)
         matches = [d for d in self.drafts if token.lemma_.lower() in d.role_heads]
         if len(matches) == 1:
             return matches[0]
