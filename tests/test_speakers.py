@@ -272,3 +272,27 @@ def test_a_participle_of_saying_takes_the_subject_of_the_clause_it_hangs_from(pa
         "Its former chief executive Anna Berg resigned in May, claiming she was \"deeply frustrated\" with the board."
     )))
     assert quotes == {"Anna Berg": ["deeply frustrated"]}
+
+
+def test_each_fragment_of_a_passive_goes_to_the_name_after_its_own_by(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Critics have not been kind to the new library.\n"
+        "The building was branded \"a concrete shoebox\" by Ruth Calder and \"aloof\" by Simon Marsh."
+    )))
+    assert quotes == {"Ruth Calder": ["a concrete shoebox"], "Simon Marsh": ["aloof"]}
+
+
+def test_a_description_after_the_verb_of_saying_is_the_agent_not_the_subject_of_a_passive(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "The council leader Anna Berg was praised by the architect Ruth Calder at the opening.\n"
+        "'I think the town will come to love it,' continued the 61-year-old architect.\n"
+        "'It took us six years.'"
+    )))
+    assert quotes == {"Ruth Calder": ["I think the town will come to love it", "It took us six years."]}
+
+
+def test_a_verb_of_saying_joined_to_another_takes_its_subject(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Ruth Calder, 47, appeared on the breakfast show and said the mayor would be her 'role model'."
+    )))
+    assert quotes == {"Ruth Calder": ["role model"]}

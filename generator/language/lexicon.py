@@ -186,6 +186,8 @@ WORK_NOUNS = frozenset(
     """film movie biopic documentary drama comedy thriller sitcom series show programme program book novel
     memoir biography song single album opera musical play game painting poem video version edition sequel""".split()
 )
+# Short words left in lower case inside a title written in capitals ("Queen of the Night").
+TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for from with by".split())
 # Political parties by their common short forms and nicknames.  General knowledge.
 PARTIES: dict[str, str] = {
     "tory": "Conservatives", "tories": "Conservatives", "conservatives": "Conservatives",

@@ -34,7 +34,7 @@ def body(token: Token, sentence: int, document: Document, owners: Owners) -> Act
     for index in range(sentence, max(sentence - BODY_REACH, -1), -1):
         subjects = [t for t in tokens(document.spans[index]) if t.dep_ in NOMINAL_SUBJECTS]
         if index < sentence:
-            subjects = [t for t in subjects if t.head.dep_ == "ROOT" or t.head.head.dep_ == "ROOT"]
+            subjects = [t for t in subjects if _main(t.head)]
         for subject in reversed(subjects):
             if (index == sentence and subject.i >= token.i) or subject.pos_ == "PRON" or subject.tag_ == "NNS":
                 continue  # after it, another "it", or a plural: not what "it" stands for
@@ -45,6 +45,11 @@ def body(token: Token, sentence: int, document: Document, owners: Owners) -> Act
                 return findings_author(subject, index, document, owners)
             return draft if draft is not None and draft.kind == "organization" else None
     return None
+
+
+def _main(verb: Token) -> bool:
+    """The verb of a sentence's main clause, or one joined to it by "and"."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
 def findings_author(token: Token, sentence: int, document: Document, owners: Owners) -> ActorDraft | None:

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import SPEECH_VERBS
+from ...language.lexicon import PERSON_NOUNS, SPEECH_VERBS, TITLE_SMALL_WORDS
 from ...language.tokens import tokens
 
 if TYPE_CHECKING:
@@ -49,6 +49,7 @@ _FIRST_AND_SECOND = frozenset({"i", "we", "you"})  # a speaker's own report of w
 # A paragraph that ends on an opening quote mark after a space: the mark opens the next paragraph.
 _MOVED_OPENING = re.compile(r"\s([“\"‘'])\s*$")
 _FRAGMENT_WORDS = 3  # fewer words than this in quote marks: a fragment, quoted inside the reporter's sentence
+_EMBEDDED_WORDS = 5  # at most, in quote marks inside the reporter's sentence, whose speaker its clause tells
 _ATTRIBUTION_WORDS = 6  # at most, in a sentence that only says who spoke ("Dechy told reporters.")
 
 
@@ -94,7 +95,10 @@ def quotations(document: Document) -> list[Said]:
                 continue
             opens = base + start - document.sentences[sentence].start <= 1
             inside = _inside(document, sentence, last, base + start, base + end)
-            if fragment and speaker is None:
+            embedded = not opens and len(text.split()) <= _EMBEDDED_WORDS  # "branded a “machine made princess”"
+            if embedded and speaker is None and _title(text):
+                continue  # "the magazine's “Queen of Everything” feature"
+            if (fragment or embedded) and speaker is None:
                 speaker = _clause_subject(document, sentence, inside)
                 pronoun = speaker is not None and speaker.lower_ in _PRONOUNS
                 if speaker is None:
@@ -165,7 +169,7 @@ def _speaker(document: Document, first: int, last: int, start: int, end: int) ->
                 continue
             if token.pos_ not in ("VERB", "AUX"):
                 continue
-            found = _subject(token)
+            found = _subject(token) or (_inverted(token) if position >= end else None)
             if found is not None:
                 return found, found.lower_ in _PRONOUNS
     found = _attribution_after(document, last)
@@ -195,21 +199,32 @@ def _subject(verb: Token) -> Token | None:
             if child.dep_ == "dobj":
                 return child
     clause = verb
-    for _ in range(3):  # "he was due to say", "..., describing it as": the subject of the clause it completes
+    for _ in range(3):  # "he was due to say", "..., describing it as", "appeared and said": the clause's subject
         for child in clause.children:
             active = child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and child.lower_ != "it")
             if active and child.lower_ not in ("that", "which"):
                 return child  # "it" of an active verb may stand for a body ("It warned that ...")
-        if clause.dep_ not in ("xcomp", "acomp") and not (clause.dep_ == "advcl" and clause.tag_ == "VBG"):
+        if clause.dep_ not in ("xcomp", "acomp", "conj") and not (clause.dep_ == "advcl" and clause.tag_ == "VBG"):
             break
         clause = clause.head
     return None
 
 
+def _inverted(verb: Token) -> Token | None:
+    """The speaker after a verb of saying that has no subject, read as its object ("“…,” continued the
+    75-year-old author"): a name or a noun for a person right after the verb."""
+    for child in verb.rights:
+        if child.dep_ in ("dobj", "attr") and (child.pos_ == "PROPN" or child.lemma_.lower() in PERSON_NOUNS):
+            return child if child.left_edge.i == verb.i + 1 else None
+    return None
+
+
 def _title(text: str) -> bool:
-    """Whether quoted words read as a title: every word capitalised ("Golden Kinnaree")."""
+    """Whether quoted words read as a title: every word capitalised but small ones inside ("Golden Kinnaree",
+    "Queen of Everything")."""
     words = [word for word in text.split() if word[:1].isalpha()]
-    return bool(words) and all(word[:1].isupper() for word in words)
+    inner = [word for n, word in enumerate(words) if not (n > 0 and word in TITLE_SMALL_WORDS)]
+    return bool(words) and all(word[:1].isupper() for word in inner)
 
 
 def _clause_subject(document: Document, sentence: int, inside: frozenset[tuple[int, int]]) -> Token | None:
@@ -219,14 +234,21 @@ def _clause_subject(document: Document, sentence: int, inside: frozenset[tuple[i
     quoted = sorted(i for index, i in inside if index == sentence)
     if not quoted:
         return None
-    node = document.spans[sentence].doc[quoted[0]]
+    doc = document.spans[sentence].doc
+    after = next((t for t in doc[quoted[-1] + 1 : quoted[-1] + 3] if not t.is_punct), None)
+    if after is not None and after.lower_ == "by":  # "branded “aloof” by Simon Marsh", whatever the parse
+        agent = next((c for c in after.children if c.dep_ == "pobj"), None)
+        if agent is not None and (agent.pos_ == "PROPN" or agent.lemma_.lower() in PERSON_NOUNS):
+            return agent
+    node = doc[quoted[0]]
     nearest: Token | None = None
     while node.dep_ != "ROOT" and node.head is not node:
         reported = node.dep_ not in ("advcl", "relcl", "conj")  # "… when she said …, while Smith called it “x”"
         node = node.head
         if node.pos_ not in ("VERB", "AUX"):
             continue
-        agent = next((c for c in node.children if c.dep_ == "agent"), None)
+        agents = [c for c in node.children if c.dep_ == "agent"]  # "dubbed “x” by A and “y” by B": the one after
+        agent = next((c for c in agents if c.i > quoted[-1]), agents[-1] if agents else None)
         found = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else _subject(node)
         if found is not None and (sentence, found.i) in inside:
             found = None

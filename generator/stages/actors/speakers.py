@@ -111,9 +111,9 @@ class _Speakers:
             return self.the_statement(token, sentence)
         if token.lemma_.lower() in FINDINGS:
             return findings_author(token, sentence, self.document, self.owners)
-        matches = [d for d in self.drafts if token.lemma_.lower() in d.role_heads]
+        matches = [] if _aged(token) else [d for d in self.drafts if token.lemma_.lower() in d.role_heads]
         if len(matches) == 1:
-            return matches[0]
+            return matches[0]  # "the chairman said": the one actor with that title
         if not matches and _description(token):
             # "the Leicester man told ...", "the 33-year-old added": the person named last, as "he" would be
             last = _last_person(self.drafts, sentence, token, quote.inside, self.genders)
@@ -253,17 +253,35 @@ def _named_before(
 
 
 def _subject_or_its_owner(mention: Mention) -> bool:
+    """A subject (not of a passive with an agent: "Berg was praised by Calder") or a subject's owner."""
     root = mention.span.root
+    if _done_to(root):
+        return False
     return mention.subject or (root.dep_ == "poss" and root.head.dep_ in NOMINAL_SUBJECTS)
 
 
+def _done_to(root: Token) -> bool:
+    """Whether a name is the subject of a passive whose agent is named ("She was dubbed “drab” by Atwood")."""
+    while root.dep_ in ("compound", "appos") and root.head is not root:
+        root = root.head  # "The council leader Anna Berg was praised by ...": the name stands for its noun
+    return root.dep_ == "nsubjpass" and any(t.dep_ == "agent" for t in root.head.subtree)
+
+
 def _main_actor(root: Token) -> bool:
-    """Whether a name is who its sentence's main clause is about: its subject, or a passive's agent."""
+    """Whether a name is who its sentence's main clause is about: its subject, or a passive's agent (the
+    subject of a passive that has one is what was done to: "She was dubbed “drab” by Atwood")."""
     if root.dep_ in NOMINAL_SUBJECTS:
-        return root.head.dep_ == "ROOT"
+        return root.head.dep_ == "ROOT" and not _done_to(root)
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
-        return root.head.head.dep_ == "ROOT"
+        verb = root.head.head
+        return verb.dep_ == "ROOT" or verb.head.dep_ == "ROOT"  # "dubbed a “machine made” princess by": misparsed
     return False
+
+
+def _aged(token: Token) -> bool:
+    """Whether a noun for a person is given an age ("the 75-year-old author"): a description of whom the
+    story just named, not a title to look up."""
+    return any(t.lower_ == "old" and t.i < token.i for t in token.lefts for t in t.subtree)
 
 
 def _description(token: Token) -> bool:
