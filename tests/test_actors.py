@@ -509,7 +509,7 @@ def test_a_name_met_once_in_passing_after_the_lead_is_not_key(parse_text: Parse)
     actors = actors_of(parse_text(
         "Lisa Marr and Tom Hale launched a new phone on Monday.\n"
         "Lisa Marr said the phone would sell well.\n"
-        "Later Tom Hale posted a picture of it on Flickbook."
+        "Later Tom Hale showed a picture of it to users of Flickbook."
     ))
     assert not _by_name(actors, "Flickbook").key
     assert _by_name(actors, "Tom Hale").key
@@ -573,3 +573,21 @@ def test_a_constituency_after_mp_for_is_no_actor_even_when_read_as_a_person(pars
     ))
     assert _names(actors) == {"Nia Griffith"}
     assert _by_name(actors, "Nia Griffith").role == "MP for Penarth"
+
+
+def test_a_site_where_words_were_posted_is_not_an_actor(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Mayor Anna Berg promised to rebuild the harbour wall.\n"
+        "In a post on Twitter, Mrs Berg wrote that the work would start in May.\n"
+        "The statement was shared on Facebook by her deputy, Tom Hale."
+    ))
+    assert not {"Twitter", "Facebook"} & _names(actors)
+
+
+def test_a_demonym_read_as_a_name_is_not_an_actor(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "One in four Britons will be over 65 by 2050, a study by Leeds University found.\n"
+        "The British population is ageing faster than that of France, the researchers said."
+    ))
+    assert not {"Britons", "British"} & _names(actors)
+    assert "Leeds University" in _names(actors)

@@ -103,7 +103,7 @@ India|New Delhi||Indian,Indians
 Japan|Tokyo||Japanese
 South Korea|Seoul||South Korean
 North Korea|Pyongyang||North Korean
-United Kingdom|London|UK,U.K.,Britain,Great Britain|British
+United Kingdom|London|UK,U.K.,Britain,Great Britain|British,Briton
 France|Paris||French
 Germany|Berlin||German,Germans
 Italy|Rome||Italian
@@ -217,6 +217,8 @@ PUBLICATION_WORDS = frozenset(
     """news times post journal herald telegraph guardian mail express gazette tribune chronicle observer
     independent mirror star sun standard courier record recorder bulletin magazine website""".split()
 )
+# Words for posting something somewhere: the name after "on" is where it was posted ("a post on Twitter").
+POSTING_WORDS = frozenset("post share tweet publish upload comment message video page account feed blog".split())
 # Nouns for official bodies: a place after "in" under one of these only locates it ("prosecutor in Lyon").
 OFFICE_NOUNS = frozenset({"prosecutor", "prosecutors", "police", "court", "office", "embassy", "consulate", "council"})
 # Last words of names (and nouns after a name) that make it a place ("Vatican City", "Palm Cove resort").

@@ -9,14 +9,15 @@ Maine, Utah and Iowa"); a publication or agency cited only as a source
 ("according to the Daily Courier", "told the Evening Post", "the Courier
 reported", "(XYZ News)"); an organisation or place inside a person's job
 title ("president of Hobbs Consulting", "Ohio's top law officer, Ann Reyes")
-or in a person's address ("Edward Byatt, 39, of Buckhurst Hill") or seat ("Derby North's Bob Laxton").
+or in a person's address ("Edward Byatt, 39, of Buckhurst Hill") or seat ("Derby North's Bob Laxton");
+a site where words were posted ("a post on Twitter").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import OFFICE_NOUNS, ORG_WORDS, PUBLICATION_WORDS, TITLES, WORK_NOUNS
+from ...language.lexicon import OFFICE_NOUNS, ORG_WORDS, POSTING_WORDS, PUBLICATION_WORDS, TITLES, WORK_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -47,6 +48,8 @@ def is_real(mention: Mention, place: bool) -> bool:
         return False
     if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_.lower() in _SEAT_TITLES:
         return False  # "MP for Llanelli": a constituency, whatever the recogniser calls it
+    if root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.lemma_.lower() in POSTING_WORDS:
+        return False  # "a post on Twitter", "shared on Facebook": where words were posted, not who posted them
     return mention.subject or mention.label == "PERSON" or not is_topic(root)
 
 
