@@ -591,3 +591,23 @@ def test_a_demonym_read_as_a_name_is_not_an_actor(parse_text: Parse) -> None:
     ))
     assert not {"Britons", "British"} & _names(actors)
     assert "Leeds University" in _names(actors)
+
+
+def test_a_title_between_commas_after_a_name_is_the_role_when_the_parse_misses_it(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Theresa Marsh, Tory shadow work and pensions secretary, said: \"We have got to find a way.\""
+    ))
+    assert _by_name(actors, "Theresa Marsh").role == "Tory shadow work and pensions secretary"
+
+
+def test_one_of_a_group_in_apposition_is_the_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text("Wang Dongming, one of the three kite flyers, said the rope was strong."))
+    assert _by_name(actors, "Wang Dongming").role == "one of the three kite flyers"
+
+
+def test_a_club_named_after_its_town_takes_the_title_before_it(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Premiership side Newcastle United face a long trip in the third round.\n"
+        "Conference side Exeter City, who knocked out Doncaster on Saturday, will meet Arsenal in January."
+    ))
+    assert _by_name(actors, "Exeter City").role == "Conference side"

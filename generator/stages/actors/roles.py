@@ -42,8 +42,8 @@ class Role:
 def role_of(mention: Mention) -> Role | None:
     """The role one mention gives its actor, if any."""
     root = mention.span.root
-    finders = (_appositive,) if mention.label in _PLACES else (
-        _appositive, _premodifier, _of_phrase, _predicate, _relative
+    finders = (_appositive, _premodifier) if mention.label in _PLACES else (
+        _appositive, _between_commas, _premodifier, _of_phrase, _predicate, _relative
     )
     for finder in finders:
         tokens = finder(mention, root)
@@ -152,8 +152,11 @@ def _subtree(token: Token, skip: Token | None = None) -> list[Token]:
 
 def _appositive(mention: Mention, root: Token) -> list[Token]:
     for child in root.children:
-        if child.dep_ == "appos" and child.i >= mention.span.end and child.pos_ in ("NOUN", "PROPN"):
-            if child.ent_type_ or child.tag_ == "NNPS" or any(c.dep_ in ("cc", "conj") for c in child.children):
+        one_of = child.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in child.children)
+        if child.dep_ == "appos" and child.i >= mention.span.end and (child.pos_ in ("NOUN", "PROPN") or one_of):
+            if (child.ent_type_ and not one_of) or child.tag_ == "NNPS" or any(
+                c.dep_ in ("cc", "conj") for c in child.children
+            ):
                 continue  # a list of names, not a role
             found = sorted(_subtree(child), key=lambda t: t.i)
             for sibling in root.children:  # "vice - president": a hyphenated title parsed as three appositions
@@ -166,6 +169,22 @@ def _appositive(mention: Mention, root: Token) -> list[Token]:
     ):
         names = {t.i for c in root.head.children if c.dep_ == "appos" and c.ent_type_ for t in c.subtree}
         return [t for t in root.head.subtree if t.i not in names and not (t.is_punct and t.i > root.head.i)]
+    return []
+
+
+def _between_commas(mention: Mention, root: Token) -> list[Token]:
+    """A title between commas after a person's name that the parse did not make its apposition ("Theresa May,
+    Tory shadow work and pensions secretary, said"): nouns, names and adjectives ending on a title word."""
+    doc = root.doc
+    if mention.label != "PERSON" or mention.span.end >= len(doc) or doc[mention.span.end].text != ",":
+        return []
+    found: list[Token] = []
+    for token in doc[mention.span.end + 1 : min(mention.span.end + 1 + MAX_ROLE_WORDS, root.sent.end)]:
+        if token.text == ",":
+            return found if found and found[-1].lemma_.lower() in _ROLE_WORDS else []
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ", "CCONJ") or token.ent_type_ == "PERSON":
+            return []
+        found.append(token)
     return []
 
 
