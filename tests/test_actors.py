@@ -611,3 +611,18 @@ def test_a_club_named_after_its_town_takes_the_title_before_it(parse_text: Parse
         "Conference side Exeter City, who knocked out Doncaster on Saturday, will meet Arsenal in January."
     ))
     assert _by_name(actors, "Exeter City").role == "Conference side"
+
+
+def test_a_denied_predicate_is_no_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Novelist Ruth Calder criticised the new library on Monday.\n"
+        "Ms Calder isn't the only writer to criticise the building, which opened last week after six years of work."
+    ))
+    assert _by_name(actors, "Ruth Calder").role == "Novelist"
+
+
+def test_who_is_gives_what_the_person_is_without_the_verb(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Ruth Calder, who is a children's book author, said the library was too small."
+    ))
+    assert _by_name(actors, "Ruth Calder").role == "children's book author"

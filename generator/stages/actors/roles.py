@@ -4,9 +4,8 @@ In order of preference: an appositive ("Lin Chia-lung, Taiwan's foreign
 minister"; "Taiwan's foreign minister, Lin Chia-lung"), a pre-modifier
 ("Chinese leader Xi Jinping", "Vice President Han Zheng"), an "of" phrase
 ("Ana Ruiz of the Tenants Union", "Kevin Morgan from the University of Leeds"), a predicate ("Ruiz has been a
-leading critic of ..."), a relative clause ("Philip Rees, who led the
-project"). The role is in the article's words, cut short;
-None when the article gives none.
+leading critic of ..."; not "isn't the only writer"), a relative clause ("Philip Rees, who led the project";
+"who is an author": "author"). The role is in the article's words, cut short at a comma; None when none.
 """
 
 from __future__ import annotations
@@ -99,7 +98,8 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True) -> Role | 
         return None
     if all((t.lower_ in HONORIFICS and t.lower_ not in TITLES) or t.lower_ in NOBLE for t in tokens):
         return None
-    tokens = tokens[:MAX_ROLE_WORDS]
+    commas = [n for n, t in enumerate(tokens[:MAX_ROLE_WORDS]) if n and t.text == ","]
+    tokens = tokens[: commas[-1] if commas and len(tokens) > MAX_ROLE_WORDS else MAX_ROLE_WORDS]  # at a comma
     heads = [t for t in tokens if t.head not in tokens or t.head == t]
     head = heads[0] if heads else tokens[-1]
     text = join(tokens).strip()
@@ -173,8 +173,7 @@ def _appositive(mention: Mention, root: Token) -> list[Token]:
 
 
 def _between_commas(mention: Mention, root: Token) -> list[Token]:
-    """A title between commas after a person's name that the parse did not make its apposition ("Theresa May,
-    Tory shadow work and pensions secretary, said"): nouns, names and adjectives ending on a title word."""
+    """A title between commas after a name, missed by the parse ("Theresa May, Tory shadow ... secretary, said")."""
     doc = root.doc
     if mention.label != "PERSON" or mention.span.end >= len(doc) or doc[mention.span.end].text != ",":
         return []
@@ -237,7 +236,7 @@ def _predicate(mention: Mention, root: Token) -> list[Token]:
             for child in clause.children:
                 if child.dep_ == "prep" and child.lower_ == "as":
                     return [t for c in child.children for t in c.subtree]
-    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be" or any(c.dep_ == "neg" for c in root.head.children):
         return []
     for child in root.head.children:
         if child.dep_ == "attr" and child.pos_ == "NOUN":
@@ -251,7 +250,8 @@ def _relative(mention: Mention, root: Token) -> list[Token]:
         return []
     for clause in root.children:
         if clause.dep_ == "relcl" and clause.i > root.i and any(c.lower_ == "who" for c in clause.children):
-            return [t for t in clause.subtree if t.lower_ != "who"]
+            what = [c for c in clause.children if c.dep_ == "attr"] if clause.lemma_ == "be" else []
+            return list(what[0].subtree) if what else [t for t in clause.subtree if t.lower_ != "who"]
     return []
 
 
