@@ -296,3 +296,32 @@ def test_a_verb_of_saying_joined_to_another_takes_its_subject(parse_text: Parse)
         "Ruth Calder, 47, appeared on the breakfast show and said the mayor would be her 'role model'."
     )))
     assert quotes == {"Ruth Calder": ["role model"]}
+
+
+def test_a_quotation_opening_a_sentence_run_into_the_one_before_goes_on_from_the_speaker(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Professor Ruth Calder, who led the study, said: 'The town will keep growing.'\n"
+        "While the old town will grow slowly, the new estates will grow nearly three times as fast, meaning "
+        "they will hold most of the people 'At a regional level, families will move out of the centre.'\n"
+        "Anna Berg, the mayor, disagreed."
+    )))
+    assert quotes == {"Ruth Calder": [
+        "The town will keep growing.", "At a regional level, families will move out of the centre."
+    ]}
+
+
+def test_of_two_subjects_of_a_verb_of_saying_the_name_is_the_speaker(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Critics have not been kind to the new library.\n"
+        "Double Booker Prize winner and Wolf Hall author Hilary Marsh has described it as a 'concrete shoebox'."
+    )))
+    assert quotes == {"Hilary Marsh": ["concrete shoebox"]}
+
+
+def test_a_name_right_before_a_verb_of_saying_without_a_subject_is_the_speaker(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Tom Hale joined the company in May.\n"
+        "Announcing the hire in a blog post on Thursday Hale wrote: 'We are both in cyberspace and on city streets "
+        "at once.'"
+    )))
+    assert quotes == {"Tom Hale": ["We are both in cyberspace and on city streets at once."]}

@@ -49,6 +49,7 @@ _FIRST_AND_SECOND = frozenset({"i", "we", "you"})  # a speaker's own report of w
 # A paragraph that ends on an opening quote mark after a space: the mark opens the next paragraph.
 _MOVED_OPENING = re.compile(r"\s([“\"‘'])\s*$")
 _FRAGMENT_WORDS = 3  # fewer words than this in quote marks: a fragment, quoted inside the reporter's sentence
+_GLUED_WORDS = 6  # at least, in a quotation that opens a sentence run into the one before
 _EMBEDDED_WORDS = 5  # at most, in quote marks inside the reporter's sentence, whose speaker its clause tells
 _ATTRIBUTION_WORDS = 6  # at most, in a sentence that only says who spoke ("Dechy told reporters.")
 
@@ -93,7 +94,7 @@ def quotations(document: Document) -> list[Said]:
                 # The quotation of the paragraph before closes here: its attribution is this one.
                 result[ran_on] = replace(result[ran_on], speaker=speaker, pronoun=pronoun)
                 continue
-            opens = base + start - document.sentences[sentence].start <= 1
+            opens = base + start - document.sentences[sentence].start <= 1 or _glued_opening(paragraph, start)
             inside = _inside(document, sentence, last, base + start, base + end)
             embedded = not opens and len(text.split()) <= _EMBEDDED_WORDS  # "branded a “machine made princess”"
             if embedded and speaker is None and _title(text):
@@ -124,6 +125,15 @@ def _pieces(paragraph: str, shift: int) -> list[tuple[int, int, str, bool]]:
     if not pieces:
         pieces = [(m.start(1), m.end(1), m.group(1), True) for m in _OPEN_LOST.finditer(paragraph)]
     return [(max(start - shift, 0), end - shift, text, lost) for start, end, text, lost in pieces]
+
+
+def _glued_opening(paragraph: str, start: int) -> bool:
+    """Whether a quotation opens a sentence of its own that scraping ran into the one before, its full stop
+    lost ("... a greater share of the population 'At a regional level, minorities will ...'")."""
+    before = paragraph[: max(start - 1, 0)].rstrip()
+    return start > 1 and paragraph[start - 1] in "'‘\"“" and paragraph[start : start + 1].isupper() and (
+        before[-1:].isalpha() and len(paragraph[start:].split()) >= _GLUED_WORDS
+    )
 
 
 def _narration(document: Document, sentence: int, text: str, inside: frozenset[tuple[int, int]]) -> bool:
@@ -169,7 +179,7 @@ def _speaker(document: Document, first: int, last: int, start: int, end: int) ->
                 continue
             if token.pos_ not in ("VERB", "AUX"):
                 continue
-            found = _subject(token) or (_inverted(token) if position >= end else None)
+            found = _subject(token) or _name_before(token) or (_inverted(token) if position >= end else None)
             if found is not None:
                 return found, found.lower_ in _PRONOUNS
     found = _attribution_after(document, last)
@@ -200,14 +210,23 @@ def _subject(verb: Token) -> Token | None:
                 return child
     clause = verb
     for _ in range(3):  # "he was due to say", "..., describing it as", "appeared and said": the clause's subject
-        for child in clause.children:
-            active = child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and child.lower_ != "it")
-            if active and child.lower_ not in ("that", "which"):
-                return child  # "it" of an active verb may stand for a body ("It warned that ...")
+        subjects = [  # "it" of an active verb may stand for a body ("It warned that ...")
+            child for child in clause.children
+            if (child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and child.lower_ != "it"))
+            and child.lower_ not in ("that", "which")
+        ]
+        if subjects:  # of two, the name ("Booker winner and Wolf Hall author Hilary Mantel" parsed as two)
+            return next((child for child in subjects if child.pos_ == "PROPN"), subjects[0])
         if clause.dep_ not in ("xcomp", "acomp", "conj") and not (clause.dep_ == "advcl" and clause.tag_ == "VBG"):
             break
         clause = clause.head
     return None
+
+
+def _name_before(verb: Token) -> Token | None:
+    """A name right before a verb of saying that the parse gave no subject ("on Thursday Kalanick wrote:")."""
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    return before if before is not None and before.pos_ == "PROPN" and before.ent_type_ in ("PERSON", "ORG") else None
 
 
 def _inverted(verb: Token) -> Token | None:
