@@ -325,3 +325,12 @@ def test_a_name_right_before_a_verb_of_saying_without_a_subject_is_the_speaker(p
         "at once.'"
     )))
     assert quotes == {"Tom Hale": ["We are both in cyberspace and on city streets at once."]}
+
+
+def test_a_name_after_an_opening_participle_read_as_the_subject_is_the_speaker(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "The Defence Secretary Michael Hale announced the closure of three barracks on Monday.\n"
+        "Responding for Labour, Shadow Defence Secretary Nia Marsh, MP for Llanelli, said the ministry was "
+        "\"right to restructure its estate\"."
+    )))
+    assert quotes == {"Nia Marsh": ["right to restructure its estate"]}

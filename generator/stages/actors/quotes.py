@@ -224,9 +224,19 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _name_before(verb: Token) -> Token | None:
-    """A name right before a verb of saying that the parse gave no subject ("on Thursday Kalanick wrote:")."""
+    """A name before a verb of saying that the parse gave no subject: right before it ("on Thursday Kalanick
+    wrote:"), or after an opening participle read as the subject ("Responding for Labour, Shadow Defence
+    Secretary Nia Griffith, MP for Llanelli, said"), the last person named there but in a phrase of its own."""
     before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-    return before if before is not None and before.pos_ == "PROPN" and before.ent_type_ in ("PERSON", "ORG") else None
+    if before is not None and before.pos_ == "PROPN" and before.ent_type_ in ("PERSON", "ORG"):
+        return before
+    if not any(c.dep_ in ("csubj", "advcl") and c.tag_ == "VBG" and c.i == verb.sent.start for c in verb.children):
+        return None
+    names = [
+        t for t in verb.doc[verb.sent.start : verb.i]
+        if t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and t.dep_ not in ("pobj", "poss", "compound")
+    ]
+    return names[-1] if names else None
 
 
 def _inverted(verb: Token) -> Token | None:
