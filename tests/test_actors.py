@@ -626,3 +626,12 @@ def test_who_is_gives_what_the_person_is_without_the_verb(parse_text: Parse) -> 
         "Ruth Calder, who is a children's book author, said the library was too small."
     ))
     assert _by_name(actors, "Ruth Calder").role == "children's book author"
+
+
+def test_a_name_after_at_is_a_venue_whatever_the_recogniser_calls_it(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Leverkusen were knocked out of the cup after 120 goalless minutes at the BayArena on Wednesday.\n"
+        "A storage depot at Sennybridge will close in 2025, the ministry said."
+    ))
+    assert _by_name(actors, "BayArena").kind == "place"
+    assert _by_name(actors, "Sennybridge").kind == "place"
