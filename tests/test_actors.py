@@ -635,3 +635,19 @@ def test_a_name_after_at_is_a_venue_whatever_the_recogniser_calls_it(parse_text:
     ))
     assert _by_name(actors, "BayArena").kind == "place"
     assert _by_name(actors, "Sennybridge").kind == "place"
+
+
+def test_a_bare_title_gives_way_to_the_same_title_with_its_organisation(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Chief executive Geoff Marsh was quoted by a newspaper as saying the airline could not afford more staff.\n"
+        "\"We are in a global market,\" Halden Air chief executive Geoff Marsh told reporters."
+    ))
+    assert _by_name(actors, "Geoff Marsh").role == "Halden Air chief executive"
+
+
+def test_the_place_a_barracks_is_in_is_not_its_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Three barracks will close, the ministry said on Monday.\n"
+        "Cawdor Barracks, Pembrokeshire - whose closure was announced in 2013 - will now shut in 2024."
+    ))
+    assert _by_name(actors, "Cawdor Barracks").role is None

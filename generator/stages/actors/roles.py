@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import HONORIFICS, NOBLE, ORG_KIND_NOUNS, ORG_ROLE_NOUNS, TITLES
+from ...language.lexicon import HONORIFICS, NOBLE, ORG_KIND_NOUNS, ORG_ROLE_NOUNS, PLACE_WORDS, TITLES
 from ...language.tokens import join, tokens
 
 if TYPE_CHECKING:
@@ -156,8 +156,8 @@ def _appositive(mention: Mention, root: Token) -> list[Token]:
         if child.dep_ == "appos" and child.i >= mention.span.end and (child.pos_ in ("NOUN", "PROPN") or one_of):
             if (child.ent_type_ and not one_of) or child.tag_ == "NNPS" or any(
                 c.dep_ in ("cc", "conj") for c in child.children
-            ):
-                continue  # a list of names, not a role
+            ) or (child.pos_ == "PROPN" and (mention.label in _PLACES or mention.words[-1].lower() in PLACE_WORDS)):
+                continue  # a list of names, or a place a name is in ("Cawdor Barracks, Pembrokeshire"): no role
             found = sorted(_subtree(child), key=lambda t: t.i)
             for sibling in root.children:  # "vice - president": a hyphenated title parsed as three appositions
                 if sibling.dep_ == "appos" and sibling.i > child.i and sibling.left_edge.i == found[-1].i + 1:
