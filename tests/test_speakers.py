@@ -334,3 +334,22 @@ def test_a_name_after_an_opening_participle_read_as_the_subject_is_the_speaker(p
         "\"right to restructure its estate\"."
     )))
     assert quotes == {"Nia Marsh": ["right to restructure its estate"]}
+
+
+def test_it_of_a_sentence_about_the_firm_looks_past_it_to_the_organisation(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Halden said \"the original plan could not be carried out at a sensible cost\".\n"
+        "But the firm denied reports that it was leaving the country.\n"
+        "\"We remain committed to the rebuilding work,\" it said in a statement."
+    )))
+    assert quotes == {"Halden": [
+        "the original plan could not be carried out at a sensible cost", "We remain committed to the rebuilding work"
+    ]}
+
+
+def test_words_of_a_group_named_as_the_speaker_are_not_given_to_it(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "The festival jury met on Sunday.\n"
+        "Judges praised the film's \"great insight and sensitivity\"."
+    )))
+    assert quotes == {}

@@ -3,8 +3,9 @@
 "It warned that ..." stands for the last singular subject before it (of a
 main clause, in the sentences before its own), within two sentences, when
 that subject is an organisation or its report ("The committee found that the
-service was failing. It warned that ..."); any other subject before it (a
-thing, "the service") makes it nobody's.  A report (study, review) speaks
+service was failing. It warned that ..."), looking past the organisation named
+by what it is ("the firm"); any other subject before it (a thing, "the
+service") makes it nobody's.  A report (study, review) speaks
 for whom it is by: its owner ("the committee's report"), its modifier, or
 the name after "by", "from" or "of"; "the report" named for nobody is the
 last report before it that names one ("A report by the committee ...").
@@ -15,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.grammar import NOMINAL_SUBJECTS
-from ...language.lexicon import FINDINGS
+from ...language.lexicon import FINDINGS, ORG_ROLE_NOUNS
 from ...language.tokens import tokens
 
 if TYPE_CHECKING:
@@ -43,6 +44,8 @@ def body(token: Token, sentence: int, document: Document, owners: Owners) -> Act
                 continue
             if draft is None and subject.lemma_.lower() in FINDINGS:
                 return findings_author(subject, index, document, owners)
+            if draft is None and subject.lemma_.lower() in ORG_ROLE_NOUNS and subject.pos_ == "NOUN":
+                continue  # "the firm denied ...": the organisation named before, by what it is
             return draft if draft is not None and draft.kind == "organization" else None
     return None
 

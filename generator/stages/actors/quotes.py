@@ -276,12 +276,13 @@ def _clause_subject(document: Document, sentence: int, inside: frozenset[tuple[i
         node = node.head
         if node.pos_ not in ("VERB", "AUX"):
             continue
+        saying = node.lemma_.lower() in SPEECH_VERBS
         agents = [c for c in node.children if c.dep_ == "agent"]  # "dubbed “x” by A and “y” by B": the one after
         agent = next((c for c in agents if c.i > quoted[-1]), agents[-1] if agents else None)
         found = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else _subject(node)
-        if found is not None and (sentence, found.i) in inside:
-            found = None
-        if reported and node.lemma_.lower() in SPEECH_VERBS:
+        if found is not None and ((sentence, found.i) in inside or (found.lower_ == "it" and node.lemma_ == "be")):
+            found = None  # inside the quotation, or "It was a decision to go for a “girls' night out”"
+        if reported and saying:
             return found  # "It warned that ...": who "it" is the parse cannot tell
         nearest = nearest or found
     return nearest

@@ -68,7 +68,8 @@ class _Speakers:
         previous: tuple[int, ActorDraft] | None = None
         for quote in said:
             speaker = self.who(quote)
-            if speaker is None and quote.speaker is None and quote.opens:
+            unnamed = quote.speaker is None or quote.speaker.lower_ == "it"  # an "it" that stands for nobody known
+            if speaker is None and unnamed and quote.opens:
                 if previous and quote.sentence - previous[0] <= 2:
                     speaker = previous[1]  # the quotation goes on
                 else:
@@ -97,7 +98,10 @@ class _Speakers:
             return body(token, sentence, self.document, self.owners)
         if (sentence, token.i) in self.owners:
             return self.owners[(sentence, token.i)]
-        written = [d for d in self.drafts if token.text.casefold() in {n.casefold() for n in (d.name, *d.aliases)}]
+        written = [  # not a group's: "judges said" is many voices
+            d for d in self.drafts
+            if d.kind != "group" and token.text.casefold() in {n.casefold() for n in (d.name, *d.aliases)}
+        ]
         if len(written) == 1:
             return written[0]  # a name the recogniser missed here ("philly.com reports")
         if quote.pronoun:
