@@ -651,3 +651,12 @@ def test_the_place_a_barracks_is_in_is_not_its_role(parse_text: Parse) -> None:
         "Cawdor Barracks, Pembrokeshire - whose closure was announced in 2013 - will now shut in 2024."
     ))
     assert _by_name(actors, "Cawdor Barracks").role is None
+
+
+def test_a_character_played_in_a_film_is_not_an_actor_but_a_rival_played_in_a_city_is(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "The 30-year-old actor Tom Hale, who is nominated for playing Henry Ford in The Engineer, will present.\n"
+        "Ruth Calder beat Anna Berg in the final after playing Mia Stone in Melbourne on Monday."
+    ))
+    assert "Henry Ford" not in _names(actors)
+    assert "Mia Stone" in _names(actors)

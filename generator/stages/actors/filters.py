@@ -76,8 +76,9 @@ def inside_name(span: Span) -> bool:
 
 
 def names_work(mention: Mention) -> bool:
-    """A title of a work ("the film Vera Drake", "a version of House of the Dead"), or what or who a work
-    is about or by, named only as its modifier or owner ("Ray Charles biopic", "Mike Leigh's drama")."""
+    """A title of a work ("the film Vera Drake", "a version of House of the Dead"), what or who a work
+    is about or by, named only as its modifier or owner ("Ray Charles biopic", "Mike Leigh's drama"), or a
+    character played in it."""
     span, root = mention.span, mention.span.root
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
@@ -87,6 +88,8 @@ def names_work(mention: Mention) -> bool:
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in WORK_NOUNS:
         return True
+    if _character(root):
+        return True
     after = [t for t in doc[span.end : span.end + 4] if t.lower_ not in ("'s", "’s", "'", "’")]
     nouns = []
     for token in after:
@@ -94,6 +97,20 @@ def names_work(mention: Mention) -> bool:
             break
         nouns.append(token.lower_)
     return bool(set(nouns) & WORK_NOUNS)
+
+
+def _character(root: Token) -> bool:
+    """A person played in a work ("nominated for playing Howard Hughes in The Aviator"): the object of
+    "play" or "portray" that has "in" and a title or a work ("in the film"), not a place ("in Melbourne")."""
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_.lower() not in ("play", "portray"):
+        return False
+    works = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+    return any(
+        (w.pos_ == "PROPN" and w.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "EVENT"))
+        or w.lemma_.lower() in WORK_NOUNS
+        for w in works
+    )
 
 
 def is_topic(root: Token) -> bool:
