@@ -118,3 +118,13 @@ def test_a_quotation_broken_across_lines_is_quoted_whole_and_given_to_its_speake
     actors = brief(document, stages_for("actors")).actors
     quotes = {actor.name: [quote.text for quote in actor.quotes] for actor in actors}
     assert quotes["Peter Jones"] == ["The bridge will serve the town for a hundred years"]
+
+
+def test_a_quotation_broken_line_by_line_is_read_as_one_run() -> None:
+    lines = ['"The', "40 laps", "I've driven today", "were all a little different,\" said the driver.", "Rain is due."]
+    assert runs(lines) == [(0, 3), (4, 4)]
+
+
+def test_a_long_paragraph_after_an_unclosed_quote_mark_still_ends_at_its_break() -> None:
+    before = 'Readers wrote in. This gadget changed my life, and you cannot use a laptop to "get busy with the fizzy'
+    assert not continues(before, "How about the pocket calculator?", quoting=True)

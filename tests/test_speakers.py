@@ -237,3 +237,119 @@ def test_a_name_the_recogniser_missed_in_lower_case_still_names_its_actor(parse_
         "Now newsdesk.com reports that readers were shown \"a video of an explicit act\" by mistake."
     )))
     assert quotes == {"Newsdesk.com": ["a video of an explicit act"]}
+
+
+def test_it_of_an_attribution_is_the_body_that_its_sentence_follows_on_from(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "The Commons transport committee has called for the ferry service to be suspended unless it improves.\n"
+        "The committee found that nearly 400 crossings had been late last year. It warned that the service was "
+        "\"close to collapse\", describing it as \"badly run from top to bottom\".\n"
+        "The Sealink chairman, Tom Hale, said the crossings were now on time."
+    )))
+    assert quotes == {"Commons transport committee": ["close to collapse", "badly run from top to bottom"]}
+
+
+def test_it_after_a_sentence_about_something_else_is_given_to_nobody(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "The Commons transport committee has called for the ferry service to be suspended unless it improves.\n"
+        "The ferry service lost money for a third year. It warned that the timetable was \"close to collapse\".\n"
+    )))
+    assert quotes == {}
+
+
+def test_the_report_speaks_for_whom_an_earlier_report_is_by(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "A study by the Harbour Trust found that the ferry service was losing money.\n"
+        "Ferry passengers have complained for years.\n"
+        "The study urged the operator to publish \"a recovery plan for the winter months\"."
+    )))
+    assert quotes == {"Harbour Trust": ["a recovery plan for the winter months"]}
+
+
+def test_a_participle_of_saying_takes_the_subject_of_the_clause_it_hangs_from(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "The ferry company lost money for a third year.\n"
+        "Its former chief executive Anna Berg resigned in May, claiming she was \"deeply frustrated\" with the board."
+    )))
+    assert quotes == {"Anna Berg": ["deeply frustrated"]}
+
+
+def test_each_fragment_of_a_passive_goes_to_the_name_after_its_own_by(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Critics have not been kind to the new library.\n"
+        "The building was branded \"a concrete shoebox\" by Ruth Calder and \"aloof\" by Simon Marsh."
+    )))
+    assert quotes == {"Ruth Calder": ["a concrete shoebox"], "Simon Marsh": ["aloof"]}
+
+
+def test_a_description_after_the_verb_of_saying_is_the_agent_not_the_subject_of_a_passive(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "The council leader Anna Berg was praised by the architect Ruth Calder at the opening.\n"
+        "'I think the town will come to love it,' continued the 61-year-old architect.\n"
+        "'It took us six years.'"
+    )))
+    assert quotes == {"Ruth Calder": ["I think the town will come to love it", "It took us six years."]}
+
+
+def test_a_verb_of_saying_joined_to_another_takes_its_subject(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Ruth Calder, 47, appeared on the breakfast show and said the mayor would be her 'role model'."
+    )))
+    assert quotes == {"Ruth Calder": ["role model"]}
+
+
+def test_a_quotation_opening_a_sentence_run_into_the_one_before_goes_on_from_the_speaker(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Professor Ruth Calder, who led the study, said: 'The town will keep growing.'\n"
+        "While the old town will grow slowly, the new estates will grow nearly three times as fast, meaning "
+        "they will hold most of the people 'At a regional level, families will move out of the centre.'\n"
+        "Anna Berg, the mayor, disagreed."
+    )))
+    assert quotes == {"Ruth Calder": [
+        "The town will keep growing.", "At a regional level, families will move out of the centre."
+    ]}
+
+
+def test_of_two_subjects_of_a_verb_of_saying_the_name_is_the_speaker(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Critics have not been kind to the new library.\n"
+        "Double Booker Prize winner and Wolf Hall author Hilary Marsh has described it as a 'concrete shoebox'."
+    )))
+    assert quotes == {"Hilary Marsh": ["concrete shoebox"]}
+
+
+def test_a_name_right_before_a_verb_of_saying_without_a_subject_is_the_speaker(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Tom Hale joined the company in May.\n"
+        "Announcing the hire in a blog post on Thursday Hale wrote: 'We are both in cyberspace and on city streets "
+        "at once.'"
+    )))
+    assert quotes == {"Tom Hale": ["We are both in cyberspace and on city streets at once."]}
+
+
+def test_a_name_after_an_opening_participle_read_as_the_subject_is_the_speaker(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "The Defence Secretary Michael Hale announced the closure of three barracks on Monday.\n"
+        "Responding for Labour, Shadow Defence Secretary Nia Marsh, MP for Llanelli, said the ministry was "
+        "\"right to restructure its estate\"."
+    )))
+    assert quotes == {"Nia Marsh": ["right to restructure its estate"]}
+
+
+def test_it_of_a_sentence_about_the_firm_looks_past_it_to_the_organisation(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Halden said \"the original plan could not be carried out at a sensible cost\".\n"
+        "But the firm denied reports that it was leaving the country.\n"
+        "\"We remain committed to the rebuilding work,\" it said in a statement."
+    )))
+    assert quotes == {"Halden": [
+        "the original plan could not be carried out at a sensible cost", "We remain committed to the rebuilding work"
+    ]}
+
+
+def test_words_of_a_group_named_as_the_speaker_are_not_given_to_it(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "The festival jury met on Sunday.\n"
+        "Judges praised the film's \"great insight and sensitivity\"."
+    )))
+    assert quotes == {}

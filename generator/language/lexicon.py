@@ -106,7 +106,7 @@ India|New Delhi||Indian,Indians
 Japan|Tokyo||Japanese
 South Korea|Seoul||South Korean
 North Korea|Pyongyang||North Korean
-United Kingdom|London|UK,U.K.,Britain,Great Britain|British
+United Kingdom|London|UK,U.K.,Britain,Great Britain|British,Briton
 France|Paris||French
 Germany|Berlin||German,Germans
 Italy|Rome||Italian
@@ -189,6 +189,8 @@ WORK_NOUNS = frozenset(
     """film movie biopic documentary drama comedy thriller sitcom series show programme program book novel
     memoir biography song single album opera musical play game painting poem video version edition sequel""".split()
 )
+# Short words left in lower case inside a title written in capitals ("Queen of the Night").
+TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for from with by".split())
 # Political parties by their common short forms and nicknames.  General knowledge.
 PARTIES: dict[str, str] = {
     "tory": "Conservatives", "tories": "Conservatives", "conservatives": "Conservatives",
@@ -218,6 +220,8 @@ PUBLICATION_WORDS = frozenset(
     """news times post journal herald telegraph guardian mail express gazette tribune chronicle observer
     independent mirror star sun standard courier record recorder bulletin magazine website""".split()
 )
+# Words for posting something somewhere: the name after "on" is where it was posted ("a post on Twitter").
+POSTING_WORDS = frozenset("post share tweet publish upload comment message video page account feed blog".split())
 # Nouns for official bodies: a place after "in" under one of these only locates it ("prosecutor in Lyon").
 OFFICE_NOUNS = frozenset({"prosecutor", "prosecutors", "police", "court", "office", "embassy", "consulate", "council"})
 # Last words of names (and nouns after a name) that make it a place ("Vatican City", "Palm Cove resort").
@@ -230,6 +234,8 @@ PLACE_WORDS = frozenset(
 HOLIDAYS = frozenset({"easter", "christmas", "ramadan", "thanksgiving", "passover", "diwali", "eid", "hanukkah"})
 # Nouns for who speaks for an organisation ("a Halden spokesman", "a spokesman for Halden").
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "statement"})
+# Nouns for a written finding that speaks for its authors ("the report said", "a study by the committee").
+FINDINGS = frozenset({"report", "study", "review", "survey", "inquiry", "audit", "findings", "paper"})
 # Nouns for public bodies that act without a proper name ("the public prosecutor in Lyon").
 INSTITUTIONS = frozenset(
     "committee prosecutor police government court council commission ministry parliament congress senate "

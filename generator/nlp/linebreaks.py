@@ -56,6 +56,7 @@ WRAPPED_FULL_SHARE = 0.7
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
+TRANSCRIPT_LINE_WORDS = 8  # at most, in a line of a quotation broken line by line
 TAIL_CHARS = 40  # enough for the last word of a line
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*\Z")
 _FIRST_WORD = re.compile(r"\A[\"“‘'(]?([^\W\d_][\w'’-]*)")
@@ -78,10 +79,17 @@ def runs(paragraphs: Sequence[str]) -> list[tuple[int, int]]:
     result: list[tuple[int, int]] = []
     first = 0
     for index in range(1, len(paragraphs) + 1):
-        if index == len(paragraphs) or not continues(paragraphs[index - 1], paragraphs[index], width):
+        quoting = index < len(paragraphs) and _open_quote(paragraphs[first:index])
+        if index == len(paragraphs) or not continues(paragraphs[index - 1], paragraphs[index], width, quoting):
             result.append((first, index - 1))
             first = index
     return result
+
+
+def _open_quote(run: Sequence[str]) -> bool:
+    """Whether a double quotation opened in these paragraphs is still open at their end."""
+    text = " ".join(run)
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
 def wrap_width(paragraphs: Sequence[str]) -> int | None:
@@ -103,14 +111,18 @@ def wrap_width(paragraphs: Sequence[str]) -> int | None:
     return width if len(open_and_full) * 2 > len(lengths) - 1 else None
 
 
-def continues(before: str, after: str, width: int | None = None) -> bool:
+def continues(before: str, after: str, width: int | None = None, quoting: bool = False) -> bool:
     """Whether the break between paragraph ``before`` and the next, ``after``, is inside a sentence.
 
-    ``width`` is the width a hard-wrapped text is wrapped at (None if it is not).
+    ``width`` is the width a hard-wrapped text is wrapped at (None if it is not); ``quoting`` says that
+    a quotation opened before the break is still open: a short line then goes on into the next (a
+    transcript broken line by line: "\"The" / "67s" / "I've shot this week").
     """
     before, after = before.rstrip(), after.lstrip()
     if not before or not after or _ENDS_SENTENCE.search(before):
         return False
+    if quoting and after[0] not in OPENING_QUOTES and len(before.split()) <= TRANSCRIPT_LINE_WORDS:
+        return True
     if width is not None and len(before.strip()) >= WRAPPED_FULL_SHARE * width:
         return True
     if after[0] in ",;)" or before.endswith((",", "-", "–", "—")):

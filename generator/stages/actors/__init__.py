@@ -54,13 +54,16 @@ def actors_of(document: Document) -> list[Actor]:
         for mention in draft.cluster_mentions
         for i in range(mention.span.start, mention.span.end)
     }
-    attribute(quotations(document), drafts, owners, document)
     persons = {where: draft.key for where, draft in owners.items() if draft.kind == "person"}
     for item in find_unnamed(document, persons):
-        drafts.append(ActorDraft(
+        unnamed = ActorDraft(
             key=item.key, name=item.names[0], kind=item.kind, aliases=item.names[1:],
             mentions=item.mentions, subjects=item.subjects,
-        ))
+        )
+        drafts.append(unnamed)
+        if unnamed.kind == "organization":  # a body may speak ("the committee said"); a group is many voices
+            owners.update((where, unnamed) for where in item.heads if where not in owners)
+    attribute(quotations(document), drafts, owners, document)
     return finish(drafts, document)
 
 

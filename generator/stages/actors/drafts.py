@@ -104,14 +104,24 @@ def _set_role(draft: ActorDraft, roles: list[Role]) -> None:
     first = roles[0]
     texts, sources, heads = [first.text], [first.sentence], [first.head]
     for role in roles[1:]:
+        fuller = next((n for n, text in enumerate(texts) if _within(text, role.text)), None)
+        if fuller is not None:  # "Chief executive", then "Qantas chief executive": the title with its organisation
+            texts[fuller], sources[fuller] = role.text, role.sentence
+            continue
         words = sum(len(t.split()) for t in texts) + len(role.text.split())
-        if role.head not in heads and role.text not in texts and words <= MAX_ROLE_WORDS:
+        if role.head not in heads and not any(_within(role.text, text) for text in texts) and words <= MAX_ROLE_WORDS:
             texts.append(role.text)
             sources.append(role.sentence)
             heads.append(role.head)
     draft.role = "; ".join(texts)
     draft.role_sources = tuple(sorted(set(sources)))
     draft.role_heads = tuple(heads)
+
+
+def _within(shorter: str, longer: str) -> bool:
+    """Whether one role's words end another's ("chief executive" in "Qantas chief executive")."""
+    short, long = shorter.casefold().split(), longer.casefold().split()
+    return len(short) < len(long) and long[-len(short) :] == short
 
 
 def finish(drafts: list[ActorDraft], document: Document) -> list[Actor]:

@@ -9,14 +9,15 @@ Maine, Utah and Iowa"); a publication or agency cited only as a source
 ("according to the Daily Courier", "told the Evening Post", "the Courier
 reported", "(XYZ News)"); an organisation or place inside a person's job
 title ("president of Hobbs Consulting", "Ohio's top law officer, Ann Reyes")
-or in a person's address ("Edward Byatt, 39, of Buckhurst Hill") or seat ("Derby North's Bob Laxton").
+or in a person's address ("Edward Byatt, 39, of Buckhurst Hill") or seat ("Derby North's Bob Laxton");
+a site where words were posted ("a post on Twitter").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import OFFICE_NOUNS, ORG_WORDS, PUBLICATION_WORDS, TITLES, WORK_NOUNS
+from ...language.lexicon import OFFICE_NOUNS, ORG_WORDS, POSTING_WORDS, PUBLICATION_WORDS, TITLES, WORK_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -47,6 +48,8 @@ def is_real(mention: Mention, place: bool) -> bool:
         return False
     if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_.lower() in _SEAT_TITLES:
         return False  # "MP for Llanelli": a constituency, whatever the recogniser calls it
+    if root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.lemma_.lower() in POSTING_WORDS:
+        return False  # "a post on Twitter", "shared on Facebook": where words were posted, not who posted them
     return mention.subject or mention.label == "PERSON" or not is_topic(root)
 
 
@@ -73,8 +76,9 @@ def inside_name(span: Span) -> bool:
 
 
 def names_work(mention: Mention) -> bool:
-    """A title of a work ("the film Vera Drake", "a version of House of the Dead"), or what or who a work
-    is about or by, named only as its modifier or owner ("Ray Charles biopic", "Mike Leigh's drama")."""
+    """A title of a work ("the film Vera Drake", "a version of House of the Dead"), what or who a work
+    is about or by, named only as its modifier or owner ("Ray Charles biopic", "Mike Leigh's drama"), or a
+    character played in it."""
     span, root = mention.span, mention.span.root
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
@@ -84,6 +88,8 @@ def names_work(mention: Mention) -> bool:
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in WORK_NOUNS:
         return True
+    if _character(root):
+        return True
     after = [t for t in doc[span.end : span.end + 4] if t.lower_ not in ("'s", "’s", "'", "’")]
     nouns = []
     for token in after:
@@ -91,6 +97,20 @@ def names_work(mention: Mention) -> bool:
             break
         nouns.append(token.lower_)
     return bool(set(nouns) & WORK_NOUNS)
+
+
+def _character(root: Token) -> bool:
+    """A person played in a work ("nominated for playing Howard Hughes in The Aviator"): the object of
+    "play" or "portray" that has "in" and a title or a work ("in the film"), not a place ("in Melbourne")."""
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_.lower() not in ("play", "portray"):
+        return False
+    works = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+    return any(
+        (w.pos_ == "PROPN" and w.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "EVENT"))
+        or w.lemma_.lower() in WORK_NOUNS
+        for w in works
+    )
 
 
 def is_topic(root: Token) -> bool:

@@ -38,6 +38,7 @@ class Unnamed:
     names: list[str] = field(default_factory=list)
     mentions: list[int] = field(default_factory=list)
     subjects: int = 0
+    heads: list[tuple[int, int]] = field(default_factory=list)  # (sentence, token index) of each mention's head
 
 
 def find_unnamed(document: Document, people: dict[tuple[int, int], str]) -> list[Unnamed]:
@@ -60,6 +61,7 @@ def find_unnamed(document: Document, people: dict[tuple[int, int], str]) -> list
                 if key.startswith("inst:") and " " in name and " " not in item.names[0]:
                     item.names.insert(0, item.names.pop())
             item.mentions.append(index)
+            item.heads.append((index, token.i))
             item.subjects += token.dep_ in ("nsubj", "nsubjpass")
     return [item for item in _fold(found) if item.kind == "organization" or _acts(item)]
 
@@ -78,6 +80,7 @@ def _fold(found: dict[str, Unnamed]) -> list[Unnamed]:
             continue
         home.names.extend(name for name in item.names if name not in home.names)
         home.mentions = sorted(home.mentions + item.mentions)
+        home.heads = sorted(home.heads + item.heads)
         home.subjects += item.subjects
     return result
 

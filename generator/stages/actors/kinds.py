@@ -27,6 +27,7 @@ from ...language.lexicon import (
     ORG_ROLE_NOUNS,
     ORG_WORDS,
     PARTIES,
+    PERSON_NOUNS,
     PLACE_WORDS,
     SPOKESPEOPLE,
     TEAM_NOUNS,
@@ -134,6 +135,8 @@ def _cues(mention: Mention, votes: defaultdict[ActorKind, float]) -> None:
         votes["organization"] += 3
     if mention.label == "PERSON" and len(mention.words) == 1 and root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
         votes["place"] += 1.5
+    elif root.dep_ == "pobj" and root.head.lower_ == "at" and root.head.head.lemma_.lower() not in PERSON_NOUNS:
+        votes["place"] += 1.5  # "goalless minutes at the BayArena", "a depot at Sennybridge"; not "a lawyer at Apex"
     for clause in root.children:
         if clause.dep_ == "relcl":
             pronouns = {t.lower_ for t in clause.children if t.dep_ in ("nsubj", "nsubjpass", "advmod")}

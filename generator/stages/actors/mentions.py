@@ -180,10 +180,17 @@ def clean(entity: Span, sentence: int) -> Mention | None:
         name.text.casefold() not in COUNTRY_FORMS
     ):
         return None  # "the Premiership": a one-word place does not take "the", unless a country's short form
-    if label == "NORP" and (name.text.casefold() in DEMONYMS or name.root.dep_ in ("amod",)):
+    if _nationality(name, label):
         return None
     text = " ".join(words)
     return Mention(text, label, sentence, name, honorific, modifier=_modifies(name))
+
+
+def _nationality(name: Span, label: str) -> bool:
+    """A nationality, whatever the recogniser calls it: a demonym ("British", "Britons" read as an
+    organisation), or a nationality modifying a noun."""
+    text = name.text.casefold()
+    return text in DEMONYMS or text.removesuffix("s") in DEMONYMS or (label == "NORP" and name.root.dep_ == "amod")
 
 
 def _quoted_title(doc: Doc, start: int, end: int) -> bool:

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import SPEECH_VERBS
+from ...language.lexicon import PERSON_NOUNS, SPEECH_VERBS, TITLE_SMALL_WORDS
 from ...language.tokens import tokens
 
 if TYPE_CHECKING:
@@ -49,6 +49,8 @@ _FIRST_AND_SECOND = frozenset({"i", "we", "you"})  # a speaker's own report of w
 # A paragraph that ends on an opening quote mark after a space: the mark opens the next paragraph.
 _MOVED_OPENING = re.compile(r"\s([“\"‘'])\s*$")
 _FRAGMENT_WORDS = 3  # fewer words than this in quote marks: a fragment, quoted inside the reporter's sentence
+_GLUED_WORDS = 6  # at least, in a quotation that opens a sentence run into the one before
+_EMBEDDED_WORDS = 5  # at most, in quote marks inside the reporter's sentence, whose speaker its clause tells
 _ATTRIBUTION_WORDS = 6  # at most, in a sentence that only says who spoke ("Dechy told reporters.")
 
 
@@ -92,9 +94,12 @@ def quotations(document: Document) -> list[Said]:
                 # The quotation of the paragraph before closes here: its attribution is this one.
                 result[ran_on] = replace(result[ran_on], speaker=speaker, pronoun=pronoun)
                 continue
-            opens = base + start - document.sentences[sentence].start <= 1
+            opens = base + start - document.sentences[sentence].start <= 1 or _glued_opening(paragraph, start)
             inside = _inside(document, sentence, last, base + start, base + end)
-            if fragment and speaker is None:
+            embedded = not opens and len(text.split()) <= _EMBEDDED_WORDS  # "branded a “machine made princess”"
+            if embedded and speaker is None and _title(text):
+                continue  # "the magazine's “Queen of Everything” feature"
+            if (fragment or embedded) and speaker is None:
                 speaker = _clause_subject(document, sentence, inside)
                 pronoun = speaker is not None and speaker.lower_ in _PRONOUNS
                 if speaker is None:
@@ -120,6 +125,15 @@ def _pieces(paragraph: str, shift: int) -> list[tuple[int, int, str, bool]]:
     if not pieces:
         pieces = [(m.start(1), m.end(1), m.group(1), True) for m in _OPEN_LOST.finditer(paragraph)]
     return [(max(start - shift, 0), end - shift, text, lost) for start, end, text, lost in pieces]
+
+
+def _glued_opening(paragraph: str, start: int) -> bool:
+    """Whether a quotation opens a sentence of its own that scraping ran into the one before, its full stop
+    lost ("... a greater share of the population 'At a regional level, minorities will ...'")."""
+    before = paragraph[: max(start - 1, 0)].rstrip()
+    return start > 1 and paragraph[start - 1] in "'‘\"“" and paragraph[start : start + 1].isupper() and (
+        before[-1:].isalpha() and len(paragraph[start:].split()) >= _GLUED_WORDS
+    )
 
 
 def _narration(document: Document, sentence: int, text: str, inside: frozenset[tuple[int, int]]) -> bool:
@@ -165,7 +179,7 @@ def _speaker(document: Document, first: int, last: int, start: int, end: int) ->
                 continue
             if token.pos_ not in ("VERB", "AUX"):
                 continue
-            found = _subject(token)
+            found = _subject(token) or _name_before(token) or (_inverted(token) if position >= end else None)
             if found is not None:
                 return found, found.lower_ in _PRONOUNS
     found = _attribution_after(document, last)
@@ -195,20 +209,51 @@ def _subject(verb: Token) -> Token | None:
             if child.dep_ == "dobj":
                 return child
     clause = verb
-    for _ in range(3):  # "he was due to say": the subject of the clause the verb completes
-        for child in clause.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in ("it", "that", "which"):
-                return child
-        if clause.dep_ not in ("xcomp", "acomp"):
+    for _ in range(3):  # "he was due to say", "..., describing it as", "appeared and said": the clause's subject
+        subjects = [  # "it" of an active verb may stand for a body ("It warned that ...")
+            child for child in clause.children
+            if (child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and child.lower_ != "it"))
+            and child.lower_ not in ("that", "which")
+        ]
+        if subjects:  # of two, the name ("Booker winner and Wolf Hall author Hilary Mantel" parsed as two)
+            return next((child for child in subjects if child.pos_ == "PROPN"), subjects[0])
+        if clause.dep_ not in ("xcomp", "acomp", "conj") and not (clause.dep_ == "advcl" and clause.tag_ == "VBG"):
             break
         clause = clause.head
     return None
 
 
+def _name_before(verb: Token) -> Token | None:
+    """A name before a verb of saying that the parse gave no subject: right before it ("on Thursday Kalanick
+    wrote:"), or after an opening participle read as the subject ("Responding for Labour, Shadow Defence
+    Secretary Nia Griffith, MP for Llanelli, said"), the last person named there but in a phrase of its own."""
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if before is not None and before.pos_ == "PROPN" and before.ent_type_ in ("PERSON", "ORG"):
+        return before
+    if not any(c.dep_ in ("csubj", "advcl") and c.tag_ == "VBG" and c.i == verb.sent.start for c in verb.children):
+        return None
+    names = [
+        t for t in verb.doc[verb.sent.start : verb.i]
+        if t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and t.dep_ not in ("pobj", "poss", "compound")
+    ]
+    return names[-1] if names else None
+
+
+def _inverted(verb: Token) -> Token | None:
+    """The speaker after a verb of saying that has no subject, read as its object ("“…,” continued the
+    75-year-old author"): a name or a noun for a person right after the verb."""
+    for child in verb.rights:
+        if child.dep_ in ("dobj", "attr") and (child.pos_ == "PROPN" or child.lemma_.lower() in PERSON_NOUNS):
+            return child if child.left_edge.i == verb.i + 1 else None
+    return None
+
+
 def _title(text: str) -> bool:
-    """Whether quoted words read as a title: every word capitalised ("Golden Kinnaree")."""
+    """Whether quoted words read as a title: every word capitalised but small ones inside ("Golden Kinnaree",
+    "Queen of Everything")."""
     words = [word for word in text.split() if word[:1].isalpha()]
-    return bool(words) and all(word[:1].isupper() for word in words)
+    inner = [word for n, word in enumerate(words) if not (n > 0 and word in TITLE_SMALL_WORDS)]
+    return bool(words) and all(word[:1].isupper() for word in inner)
 
 
 def _clause_subject(document: Document, sentence: int, inside: frozenset[tuple[int, int]]) -> Token | None:
@@ -218,18 +263,26 @@ def _clause_subject(document: Document, sentence: int, inside: frozenset[tuple[i
     quoted = sorted(i for index, i in inside if index == sentence)
     if not quoted:
         return None
-    node = document.spans[sentence].doc[quoted[0]]
+    doc = document.spans[sentence].doc
+    after = next((t for t in doc[quoted[-1] + 1 : quoted[-1] + 3] if not t.is_punct), None)
+    if after is not None and after.lower_ == "by":  # "branded “aloof” by Simon Marsh", whatever the parse
+        agent = next((c for c in after.children if c.dep_ == "pobj"), None)
+        if agent is not None and (agent.pos_ == "PROPN" or agent.lemma_.lower() in PERSON_NOUNS):
+            return agent
+    node = doc[quoted[0]]
     nearest: Token | None = None
     while node.dep_ != "ROOT" and node.head is not node:
         reported = node.dep_ not in ("advcl", "relcl", "conj")  # "… when she said …, while Smith called it “x”"
         node = node.head
         if node.pos_ not in ("VERB", "AUX"):
             continue
-        agent = next((c for c in node.children if c.dep_ == "agent"), None)
+        saying = node.lemma_.lower() in SPEECH_VERBS
+        agents = [c for c in node.children if c.dep_ == "agent"]  # "dubbed “x” by A and “y” by B": the one after
+        agent = next((c for c in agents if c.i > quoted[-1]), agents[-1] if agents else None)
         found = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else _subject(node)
-        if found is not None and (sentence, found.i) in inside:
-            found = None
-        if reported and node.lemma_.lower() in SPEECH_VERBS:
+        if found is not None and ((sentence, found.i) in inside or (found.lower_ == "it" and node.lemma_ == "be")):
+            found = None  # inside the quotation, or "It was a decision to go for a “girls' night out”"
+        if reported and saying:
             return found  # "It warned that ...": who "it" is the parse cannot tell
         nearest = nearest or found
     return nearest

@@ -4,9 +4,8 @@ In order of preference: an appositive ("Lin Chia-lung, Taiwan's foreign
 minister"; "Taiwan's foreign minister, Lin Chia-lung"), a pre-modifier
 ("Chinese leader Xi Jinping", "Vice President Han Zheng"), an "of" phrase
 ("Ana Ruiz of the Tenants Union", "Kevin Morgan from the University of Leeds"), a predicate ("Ruiz has been a
-leading critic of ..."), a relative clause ("Philip Rees, who led the
-project"). The role is in the article's words, cut short;
-None when the article gives none.
+leading critic of ..."; not "isn't the only writer"), a relative clause ("Philip Rees, who led the project";
+"who is an author": "author"). The role is in the article's words, cut short at a comma; None when none.
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import HONORIFICS, NOBLE, ORG_KIND_NOUNS, ORG_ROLE_NOUNS, TITLES
+from ...language.lexicon import HONORIFICS, NOBLE, ORG_KIND_NOUNS, ORG_ROLE_NOUNS, PLACE_WORDS, TITLES
 from ...language.tokens import join, tokens
 
 if TYPE_CHECKING:
@@ -42,8 +41,8 @@ class Role:
 def role_of(mention: Mention) -> Role | None:
     """The role one mention gives its actor, if any."""
     root = mention.span.root
-    finders = (_appositive,) if mention.label in _PLACES else (
-        _appositive, _premodifier, _of_phrase, _predicate, _relative
+    finders = (_appositive, _premodifier) if mention.label in _PLACES else (
+        _appositive, _between_commas, _premodifier, _of_phrase, _predicate, _relative
     )
     for finder in finders:
         tokens = finder(mention, root)
@@ -99,7 +98,8 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True) -> Role | 
         return None
     if all((t.lower_ in HONORIFICS and t.lower_ not in TITLES) or t.lower_ in NOBLE for t in tokens):
         return None
-    tokens = tokens[:MAX_ROLE_WORDS]
+    commas = [n for n, t in enumerate(tokens[:MAX_ROLE_WORDS]) if n and t.text == ","]
+    tokens = tokens[: commas[-1] if commas and len(tokens) > MAX_ROLE_WORDS else MAX_ROLE_WORDS]  # at a comma
     heads = [t for t in tokens if t.head not in tokens or t.head == t]
     head = heads[0] if heads else tokens[-1]
     text = join(tokens).strip()
@@ -152,9 +152,12 @@ def _subtree(token: Token, skip: Token | None = None) -> list[Token]:
 
 def _appositive(mention: Mention, root: Token) -> list[Token]:
     for child in root.children:
-        if child.dep_ == "appos" and child.i >= mention.span.end and child.pos_ in ("NOUN", "PROPN"):
-            if child.ent_type_ or child.tag_ == "NNPS" or any(c.dep_ in ("cc", "conj") for c in child.children):
-                continue  # a list of names, not a role
+        one_of = child.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in child.children)
+        if child.dep_ == "appos" and child.i >= mention.span.end and (child.pos_ in ("NOUN", "PROPN") or one_of):
+            if (child.ent_type_ and not one_of) or child.tag_ == "NNPS" or any(
+                c.dep_ in ("cc", "conj") for c in child.children
+            ) or (child.pos_ == "PROPN" and (mention.label in _PLACES or mention.words[-1].lower() in PLACE_WORDS)):
+                continue  # a list of names, or a place a name is in ("Cawdor Barracks, Pembrokeshire"): no role
             found = sorted(_subtree(child), key=lambda t: t.i)
             for sibling in root.children:  # "vice - president": a hyphenated title parsed as three appositions
                 if sibling.dep_ == "appos" and sibling.i > child.i and sibling.left_edge.i == found[-1].i + 1:
@@ -166,6 +169,21 @@ def _appositive(mention: Mention, root: Token) -> list[Token]:
     ):
         names = {t.i for c in root.head.children if c.dep_ == "appos" and c.ent_type_ for t in c.subtree}
         return [t for t in root.head.subtree if t.i not in names and not (t.is_punct and t.i > root.head.i)]
+    return []
+
+
+def _between_commas(mention: Mention, root: Token) -> list[Token]:
+    """A title between commas after a name, missed by the parse ("Theresa May, Tory shadow ... secretary, said")."""
+    doc = root.doc
+    if mention.label != "PERSON" or mention.span.end >= len(doc) or doc[mention.span.end].text != ",":
+        return []
+    found: list[Token] = []
+    for token in doc[mention.span.end + 1 : min(mention.span.end + 1 + MAX_ROLE_WORDS, root.sent.end)]:
+        if token.text == ",":
+            return found if found and found[-1].lemma_.lower() in _ROLE_WORDS else []
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ", "CCONJ") or token.ent_type_ == "PERSON":
+            return []
+        found.append(token)
     return []
 
 
@@ -218,7 +236,7 @@ def _predicate(mention: Mention, root: Token) -> list[Token]:
             for child in clause.children:
                 if child.dep_ == "prep" and child.lower_ == "as":
                     return [t for c in child.children for t in c.subtree]
-    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be" or any(c.dep_ == "neg" for c in root.head.children):
         return []
     for child in root.head.children:
         if child.dep_ == "attr" and child.pos_ == "NOUN":
@@ -232,7 +250,8 @@ def _relative(mention: Mention, root: Token) -> list[Token]:
         return []
     for clause in root.children:
         if clause.dep_ == "relcl" and clause.i > root.i and any(c.lower_ == "who" for c in clause.children):
-            return [t for t in clause.subtree if t.lower_ != "who"]
+            what = [c for c in clause.children if c.dep_ == "attr"] if clause.lemma_ == "be" else []
+            return list(what[0].subtree) if what else [t for t in clause.subtree if t.lower_ != "who"]
     return []
 
 

@@ -3,7 +3,8 @@
 The attribution (see :mod:`.quotes`) gives a token: a name, which belongs to an actor; a noun with the
 speaker's name in apposition or as its compound ("the festival's director, Craig Prater"); a
 spokesperson, who speaks for the organisation named beside it ("the statement" named for nobody is
-that of whose words were quoted in the sentence before); a title that one actor alone holds, or
+that of whose words were quoted in the sentence before); "it" or a report, the organisation they stand
+for (see :mod:`.bodies`); a title that one actor alone holds, or
 else a description of a person ("the 33-year-old added") the person named last before it (a
 plural noun never: "ministers believe" is not the minister's); "who", the person named just before it
 in its sentence; or "he"/"she", which stands for the person named last before it, outside the
@@ -24,8 +25,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.grammar import NOMINAL_SUBJECTS
-from ...language.lexicon import PERSON_NOUNS, SPOKESPEOPLE
+from ...language.lexicon import FINDINGS, PERSON_NOUNS, SPOKESPEOPLE
 from ...model import Quote
+from .bodies import body, findings_author
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -66,7 +68,8 @@ class _Speakers:
         previous: tuple[int, ActorDraft] | None = None
         for quote in said:
             speaker = self.who(quote)
-            if speaker is None and quote.speaker is None and quote.opens:
+            unnamed = quote.speaker is None or quote.speaker.lower_ == "it"  # an "it" that stands for nobody known
+            if speaker is None and unnamed and quote.opens:
                 if previous and quote.sentence - previous[0] <= 2:
                     speaker = previous[1]  # the quotation goes on
                 else:
@@ -91,9 +94,14 @@ class _Speakers:
         sentence: int = token._.sentence
         if token.lower_ == "who":
             return self.relative(token, sentence)
+        if token.lower_ == "it":
+            return body(token, sentence, self.document, self.owners)
         if (sentence, token.i) in self.owners:
             return self.owners[(sentence, token.i)]
-        written = [d for d in self.drafts if token.text.casefold() in {n.casefold() for n in (d.name, *d.aliases)}]
+        written = [  # not a group's: "judges said" is many voices
+            d for d in self.drafts
+            if d.kind != "group" and token.text.casefold() in {n.casefold() for n in (d.name, *d.aliases)}
+        ]
         if len(written) == 1:
             return written[0]  # a name the recogniser missed here ("philly.com reports")
         if quote.pronoun:
@@ -105,9 +113,11 @@ class _Speakers:
             return named
         if token.lemma_.lower() in SPOKESPEOPLE:
             return self.the_statement(token, sentence)
-        matches = [d for d in self.drafts if token.lemma_.lower() in d.role_heads]
+        if token.lemma_.lower() in FINDINGS:
+            return findings_author(token, sentence, self.document, self.owners)
+        matches = [] if _aged(token) else [d for d in self.drafts if token.lemma_.lower() in d.role_heads]
         if len(matches) == 1:
-            return matches[0]
+            return matches[0]  # "the chairman said": the one actor with that title
         if not matches and _description(token):
             # "the Leicester man told ...", "the 33-year-old added": the person named last, as "he" would be
             last = _last_person(self.drafts, sentence, token, quote.inside, self.genders)
@@ -247,17 +257,35 @@ def _named_before(
 
 
 def _subject_or_its_owner(mention: Mention) -> bool:
+    """A subject (not of a passive with an agent: "Berg was praised by Calder") or a subject's owner."""
     root = mention.span.root
+    if _done_to(root):
+        return False
     return mention.subject or (root.dep_ == "poss" and root.head.dep_ in NOMINAL_SUBJECTS)
 
 
+def _done_to(root: Token) -> bool:
+    """Whether a name is the subject of a passive whose agent is named ("She was dubbed “drab” by Atwood")."""
+    while root.dep_ in ("compound", "appos") and root.head is not root:
+        root = root.head  # "The council leader Anna Berg was praised by ...": the name stands for its noun
+    return root.dep_ == "nsubjpass" and any(t.dep_ == "agent" for t in root.head.subtree)
+
+
 def _main_actor(root: Token) -> bool:
-    """Whether a name is who its sentence's main clause is about: its subject, or a passive's agent."""
+    """Whether a name is who its sentence's main clause is about: its subject, or a passive's agent (the
+    subject of a passive that has one is what was done to: "She was dubbed “drab” by Atwood")."""
     if root.dep_ in NOMINAL_SUBJECTS:
-        return root.head.dep_ == "ROOT"
+        return root.head.dep_ == "ROOT" and not _done_to(root)
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
-        return root.head.head.dep_ == "ROOT"
+        verb = root.head.head
+        return verb.dep_ == "ROOT" or verb.head.dep_ == "ROOT"  # "dubbed a “machine made” princess by": misparsed
     return False
+
+
+def _aged(token: Token) -> bool:
+    """Whether a noun for a person is given an age ("the 75-year-old author"): a description of whom the
+    story just named, not a title to look up."""
+    return any(t.lower_ == "old" and t.i < token.i for t in token.lefts for t in t.subtree)
 
 
 def _description(token: Token) -> bool:
