@@ -69,10 +69,15 @@ evaluate: $(DEV)
 	$(BIN)/python -m generator.evaluate sections --set new
 	$(BIN)/python -m generator.evaluate summary --set all
 
-## Measure builds, rebuilds, the site and search on synthetic seeds (10,000 too: make bench SIZES=100,1000,10000).
-SIZES ?= 100,1000
+## Measure builds, rebuilds, the site and search (Pagefind beside lunr) on synthetic seeds, at 1,000 and 10,000
+## in one run (about an hour and a half on two idle cores). Sizes past GENERATE_UP_TO copy the briefings generated
+## (see generator/bench/copies.py). One size: make bench SIZES=10000 (copies an earlier run's 1,000 briefings,
+## or generates them first). Shorter: make bench BENCH_OPTIONS="--single-job-up-to 0 --serve-up-to 0".
+SIZES ?= 1000,10000
+GENERATE_UP_TO ?= 1000
+BENCH_OPTIONS ?=
 bench: $(DEV)
-	$(BIN)/python -m generator.bench --sizes $(SIZES)
+	$(BIN)/python -m generator.bench --sizes $(SIZES) --generate-up-to $(GENERATE_UP_TO) $(BENCH_OPTIONS)
 
 ## Pin every dependency, with hashes, from pyproject.toml: requirements-dev.txt (runtime and every extra,
 ## resolved together), then requirements.txt (runtime only, at the same versions). Pins already in the files

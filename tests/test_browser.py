@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -124,6 +125,20 @@ def test_search_results_are_labelled_by_kind_and_narrowed_by_kind_and_year(site)
     Select(kind).select_by_value("actor")  # no actor is of a year: nothing left
     wait.until(lambda d: not result_kinds(d))
     assert "No matching documents" in driver.find_element(By.CSS_SELECTOR, ".briefings-search__count").text
+
+
+def test_the_first_result_is_shown_before_the_fragments_of_the_others_have_come(built_site):
+    requests = itertools.count()
+
+    def slow(path: str) -> float:  # each result's fragment a second later than the one asked for before it
+        return float(next(requests)) if "/_pagefind/fragment/" in path else 0.0
+
+    with serve(built_site, delay=slow) as base, chromium() as driver:
+        first = search(driver, base, "strike", complete=False)
+        assert driver.find_element(By.CSS_SELECTOR, ".md-search-result__list").get_attribute("aria-busy") == "true"
+        every = WebDriverWait(driver, 30).until(
+            lambda d: d.find_elements(By.CSS_SELECTOR, ".md-search-result__list:not([aria-busy]) a"))
+    assert 1 <= len(first) < len(every)
 
 
 def test_the_keyboard_opens_the_search_moves_through_the_results_and_opens_one(site):

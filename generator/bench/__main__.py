@@ -2,6 +2,7 @@
 
 Example: python -m generator.bench --sizes 100,1000 --out /tmp/bench
 Search and site only at 10,000, from 1,000 generated: --sizes 1000,10000 --generate-up-to 1000
+10,000 alone (copying an earlier run's 1,000 briefings in OUT, or generating them): --sizes 10000 --generate-up-to 1000
 
 Prints Markdown tables: one column per size (throughput with 1 and 2 jobs
 against spaCy alone, peak memory, rebuild times, ``mkdocs build``, site and
@@ -66,6 +67,8 @@ def main(sizes: str, out: Path, jobs: int, sample: int, single_job_up_to: int, s
     rows: list[steps.Row] = []
     extra: dict[str, Any] = {}
     generated = [size for size in counts if size <= generate_up_to]
+    if copy_from is None and not generated and any(size > generate_up_to for size in counts):
+        copy_from = steps.base_briefings(generate_up_to, out, options, _log)
     for size in counts:
         source = out / f"n{max(generated)}" / "briefings" if generated else copy_from
         if size > generate_up_to and source is not None:
@@ -131,6 +134,10 @@ def _tables(rows: list[steps.Row], extra: dict[str, Any], jobs: int, seconds: fl
     ]
     notes = [note for row in rows for note in row.notes]
     parts.extend(f"- {note}\n" for note in notes)
+    for row in rows:
+        if row.pagefind is not None:
+            parts += [f"\n## Pagefind's first result at {row.size:,} seeds: what was fetched when\n",
+                      report.fetch_table(row)]
     if not extra:
         return "\n".join(parts)
     sample, stages = extra["sample"], extra["stages"]

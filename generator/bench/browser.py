@@ -12,10 +12,11 @@ import os
 import shutil
 import tempfile
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -33,14 +34,25 @@ FLAGS = [
 ]
 
 
+class Sent(NamedTuple):
+    """A file the server sent: its path, its bytes, and when it began and finished sending (epoch seconds)."""
+
+    path: str
+    bytes: int
+    started: float
+    ended: float
+
+
 @contextmanager
-def serve(folder: Path, served: list[tuple[str, int]] | None = None) -> Iterator[str]:
+def serve(folder: Path, served: list[Sent] | None = None, delay: Callable[[str], float] | None = None) -> Iterator[str]:
     """Serve ``folder`` over HTTP on a free loopback port; yield its base URL.
 
-    Each file sent is added to ``served`` (its path, its bytes): what a page
-    and its workers fetched, which the browser's own log does not show whole.
+    Each file sent is added to ``served``: what a page and its workers
+    fetched, and when, which the browser's own log does not show whole.
+    ``delay`` gives the seconds to wait before answering a path (a slow
+    network, for the tests).
     """
-    handler = functools.partial(_QuietHandler, directory=str(folder), served=served)
+    handler = functools.partial(_QuietHandler, directory=str(folder), served=served, delay=delay)
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -52,14 +64,21 @@ def serve(folder: Path, served: list[tuple[str, int]] | None = None) -> Iterator
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def __init__(self, *args: Any, served: list[tuple[str, int]] | None = None, **kwargs: Any) -> None:
-        self.served = served
+    def __init__(self, *args: Any, served: list[Sent] | None = None, delay: Callable[[str], float] | None = None,
+                 **kwargs: Any) -> None:
+        self.served, self.delay = served, delay
         super().__init__(*args, **kwargs)
 
+    def do_GET(self) -> None:
+        if self.delay is not None:
+            time.sleep(self.delay(self.path))
+        super().do_GET()
+
     def copyfile(self, source: Any, outputfile: Any) -> None:
-        if self.served is not None:
-            self.served.append((self.path, os.fstat(source.fileno()).st_size))
+        started = time.time()
         super().copyfile(source, outputfile)
+        if self.served is not None:
+            self.served.append(Sent(self.path, os.fstat(source.fileno()).st_size, started, time.time()))
 
     def log_message(self, format: str, *args: object) -> None:
         pass
@@ -87,18 +106,23 @@ def chromium(width: int = 1280, height: int = 900, dark: bool = False) -> Iterat
         shutil.rmtree(profile, ignore_errors=True)
 
 
-def search(driver: WebDriver, base: str, words: str, timeout: float = 20) -> list[str]:
-    """Type ``words`` into Material's search box on the home page; return the result links."""
+def search(driver: WebDriver, base: str, words: str, timeout: float = 20, complete: bool = True) -> list[str]:
+    """Type ``words`` into the search box on the home page; return the result links (see :func:`search_here`)."""
     driver.get(base)
-    return search_here(driver, words, timeout)
+    return search_here(driver, words, timeout, complete=complete)
 
 
-def search_here(driver: WebDriver, words: str, timeout: float = 20) -> list[str]:
-    """Open the search on the page shown (the box, or the header's button on a narrow screen), type ``words``."""
-    wait = WebDriverWait(driver, timeout)
+def search_here(driver: WebDriver, words: str, timeout: float = 20, pause: float = 0.0, complete: bool = True
+                ) -> list[str]:
+    """Open the search on the page shown (the box, or the header's button on a narrow screen), type ``words``
+    (``pause`` seconds after the click); the result links once all are shown, or once the first is."""
+    wait = WebDriverWait(driver, timeout, poll_frequency=0.05)
     openers = driver.find_elements(By.CSS_SELECTOR, "label.md-search__icon, .md-search__input, label[for='__search']")
     next(opener for opener in openers if opener.is_displayed()).click()
     box = wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "input.md-search__input")))
+    time.sleep(pause)
     box.send_keys(words)
     wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, ".md-search-result__item a")))
+    if complete:  # every result shown: the list is no longer busy (ours; Material's never is)
+        wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, ".md-search-result__list:not([aria-busy])")))
     return [a.get_attribute("href") or "" for a in driver.find_elements(By.CSS_SELECTOR, ".md-search-result__item a")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from .searching import PAUSE
 from .steps import Row
 
 DASH = "—"
@@ -115,14 +116,46 @@ def main_table(rows: Sequence[Row], jobs: int) -> str:
         line("lunr search index: MB", each(lambda r: number(r.lunr.index_mb if r.lunr else None, 2))),
         line("one search, Pagefind: KB fetched", each(lambda r: number(r.pagefind.kb if r.pagefind else None, 0))),
         line("one search, lunr: KB fetched", each(lambda r: number(r.lunr.kb if r.lunr else None, 0))),
-        line("one search, Pagefind: first result after, s", each(
-            lambda r: number(r.pagefind.seconds if r.pagefind else None, 2)
-        )),
-        line("one search, lunr: first result after, s", each(
-            lambda r: number(r.lunr.seconds if r.lunr else None, 2)
-        )),
+        *_search_times(rows, "Pagefind", lambda r: r.pagefind),
+        *_search_times(rows, "lunr", lambda r: r.lunr),
     ]
     return table(["measure", *(f"{row.size:,} seeds" for row in rows)], body)
+
+
+def _search_times(rows: Sequence[Row], name: str, search: Any) -> list[list[str]]:
+    def seconds(field: str) -> list[str]:
+        return [number(getattr(search(row), field) if search(row) else None, 2) for row in rows]
+
+    return [
+        [f"one search, {name}: first result after the first key, s (typed at once)", *seconds("seconds")],
+        [f"one search, {name}: first result after the click, s (typed at once)", *seconds("from_click")],
+        [f"one search, {name}: first result after the first key, s (typed {PAUSE:g} s after the click)",
+         *seconds("after_pause")],
+    ]
+
+
+# The files of one Pagefind search, by what they are (the first pattern a path contains).
+FETCHED = (("our script (search.js)", "/assets/search.js"), ("pf_meta (every page's id)", ".pf_meta"),
+           ("Pagefind's script, worker and entry", "/_pagefind/pagefind"), ("WebAssembly", "/_pagefind/wasm."),
+           ("index chunks", "/_pagefind/index/"), ("result fragments", "/_pagefind/fragment/"),
+           ("filters", "/_pagefind/filter/"))
+
+
+def fetch_table(row: Row) -> str:
+    """Where the time to Pagefind's first result goes: each kind of file, when the server began and finished
+    sending it (ms from the click; the reader typing at once), and its bytes."""
+    run = row.pagefind
+    assert run is not None
+    kinds = {path: next((label for label, part in FETCHED if part in path), "other") for path, *_ in run.fetches}
+    rows = []
+    for label, _ in FETCHED:
+        files = [(size, start, end) for path, size, start, end in run.fetches if kinds[path] == label]
+        if files:
+            rows.append([label, str(len(files)), number(sum(size for size, _, _ in files) / 1e3),
+                         number(1000 * min(start for _, start, _ in files), 0),
+                         number(1000 * max(end for *_, end in files), 0)])
+    rows.append(["first result shown", DASH, DASH, DASH, number(1000 * run.from_click, 0)])
+    return table(["fetched", "files", "KB", "from, ms after the click", "to, ms"], rows)
 
 
 def stage_table(found: dict[str, Any]) -> str:

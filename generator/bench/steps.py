@@ -145,6 +145,20 @@ def measure_copied(size: int, work: Path, source: Path, options: Options, log: A
     return row
 
 
+def base_briefings(size: int, work: Path, options: Options, log: Any) -> Path:
+    """The briefings of ``size`` seeds that larger sizes copy, when this run generates none: an earlier
+    run's in ``work`` if there are that many, else generated now (not measured)."""
+    briefings = work / f"n{size}" / "briefings"
+    if briefings.exists() and len(json.loads((briefings / ".manifest.json").read_text("utf-8"))["seeds"]) >= size:
+        log(f"n={size}: the briefings of an earlier run, copied for the larger sizes")
+        return briefings
+    log(f"n={size}: generating the briefings to copy for the larger sizes (not measured)")
+    sitework.lay_out(work / f"n{size}")
+    corpus.write_corpus(work / f"n{size}" / "seeds", size)
+    briefing_build(work / f"n{size}" / "seeds", briefings, options.jobs)
+    return briefings
+
+
 def measure_site(row: Row, project: Path, log: Any) -> None:
     """5. The site: ``mkdocs build`` and what it wrote."""
     size = row.size

@@ -10,6 +10,9 @@ Thin event handlers; the work is in :mod:`generator.build` (briefings),
 * ``on_page_markdown``: fill the home page's list of latest briefings,
   point actor links at their dossier, add the related briefings; label the
   page for the search (its kind and year).
+* ``on_page_markdown`` also takes a briefing's raw HTML blocks (charts, the
+  source article) out of the Markdown, which Python-Markdown would parse for
+  nothing; ``on_page_content`` puts them back (:mod:`generator.site.rawblocks`).
 * ``on_page_content``: mark the sections left out of the search.
 * ``on_page_context``: hide the left sidebar on wide screens where it would
   hold nothing but the page's own title (the narrow screens' drawer stays).
@@ -39,7 +42,7 @@ from ..build import build, default_jobs
 from ..errors import BriefingError
 from ..render.markdown import READABILITY_HEADING
 from ..store import Store
-from . import dossiers, feed, pages, related, search, topics
+from . import dossiers, feed, pages, rawblocks, related, search, topics
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 LATEST_MARKER = "<!-- briefings:latest -->"
@@ -112,6 +115,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         topics.join_dossiers(self.topics, found)
         self.by_page = {entry.page: entry for entry in entries}
         self.marks: dict[str, str] = {}  # a searched page's hidden Pagefind labels, by source path
+        self.raw: dict[str, list[str]] = {}  # a briefing's raw HTML blocks while its Markdown is converted
         for entry in entries:
             path = self.briefings_dir / entry.page
             if path.exists():
@@ -153,9 +157,16 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             )
             section = related.related_section(self.related.get(name, []))
             markdown = markdown.replace(READABILITY_AT, "\n" + section + READABILITY_AT, 1)
+            markdown, self.raw[page.file.src_uri] = rawblocks.take(markdown)
         return markdown
 
     def on_page_content(self, html: str, page: Any, config: Any, files: Files) -> str:
+        try:
+            html, ids = rawblocks.put_back(html, self.raw.pop(page.file.src_uri, []))
+        except ValueError as error:
+            raise PluginError(f"briefings: {page.file.src_uri}: {error}") from None
+        if page.present_anchor_ids is not None:  # the sentence links (#s-12) point into the source article
+            page.present_anchor_ids |= ids
         return search.mark_excluded_sections(html) + self.marks.get(page.file.src_uri, "")
 
     def on_page_context(self, context: Any, page: Any, config: Any, nav: Any) -> Any:

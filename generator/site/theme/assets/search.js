@@ -1,7 +1,7 @@
 // The search box in Material's header, served by Pagefind (site/_pagefind/, built by generator/site/search.py).
 // Pagefind loads on the reader's first move towards the box (hover, focus, the header's button), so that the
 // first result does not wait for it; each word typed fetches only its part of the index, and a result its
-// own small fragment. Keys as in Material: "/" or "s" opens the search, arrows move through the results,
+// own small fragment (the results are shown one by one as their fragments come). Keys as in Material: "/" or "s" opens the search, arrows move through the results,
 // Enter opens the first, Escape closes.
 (() => {
   const root = document.querySelector("[data-briefings-search]");
@@ -65,24 +65,37 @@
     select.value = values.includes(keep) ? keep : "";
   };
 
+  // While a search is under way its list says so (aria-busy): results come one by one (see below).
   const search = async () => {
     const mine = ++ticket;
     const words = input.value.trim();
     if (!words) {
       list.replaceChildren();
+      list.removeAttribute("aria-busy");
       count.textContent = initial;
       filterBox.hidden = true;
       return;
     }
+    list.setAttribute("aria-busy", "true");
     const pagefind = await load();
     const found = await pagefind.search(words, {filters: chosen()});
-    if (mine !== ticket || !found) return;
-    const shown = await Promise.all(found.results.slice(0, SHOWN).map((result) => result.data()));
     if (mine !== ticket) return;
-    const total = found.results.length;
+    // Each result shown needs its fragment: all are asked for at once, and each result is shown, in order, as
+    // soon as its own and those before it have come, so the first does not wait for the tenth.
+    const pending = (found?.results ?? []).slice(0, SHOWN).map((result) => result.data());
+    const first = pending.length ? await pending[0] : null;
+    if (mine !== ticket) return;
+    const total = found?.results.length ?? 0;
     count.textContent = total === 0 ? "No matching documents" : total === 1 ? "1 matching document"
       : total > SHOWN ? `${total} matching documents, the first ${SHOWN} shown` : `${total} matching documents`;
-    list.replaceChildren(...shown.map(item));
+    list.replaceChildren(...(first ? [item(first)] : []));
+    for (const next of pending.slice(1)) {
+      const data = await next;
+      if (mine !== ticket) return;
+      list.append(item(data));
+    }
+    list.removeAttribute("aria-busy");
+    if (!found) return;
     // The filters' own files load after the first results, not before them; once loaded, each search counts.
     const counts = Object.keys(found.totalFilters ?? {}).length ? found.totalFilters : await (filtering ??= pagefind.filters());
     if (mine !== ticket) return;
