@@ -277,21 +277,15 @@ EVENT_NOUNS = {
 PROSPECTIVE = frozenset({"possible", "potential", "planned", "proposed", "likely", "expected", "mooted", "prospective"})
 DISCUSSING = frozenset({"discuss", "consider", "weigh", "plan", "propose", "seek", "mull", "talk", "explore"})
 INTENT_LEMMAS = frozenset(
-    {
-        "expect", "plan", "hope", "aim", "seek", "try", "want", "intend", "pledge", "promise", "vow",
-        "threaten", "propose", "consider", "weigh", "mull", "prepare", "push", "urge", "call", "attempt",
-        "offer", "wish", "set", "due", "likely", "poise", "able", "unlikely", "bound", "schedule",
-    }
+    """expect plan hope aim seek try want intend pledge promise vow threaten propose consider weigh mull prepare
+    push urge call attempt offer wish set due likely poise able unlikely bound schedule""".split()
 )
 # Verbs that give what they govern when not negated: "told how he took the photographs" answers how.
 ANSWERING = frozenset("tell say explain reveal disclose describe show confirm indicate outline detail recount".split())
 # After these, "if" opens an embedded question rather than a condition.
 KNOWING = frozenset(
-    {
-        "clear", "unclear", "know", "ask", "wonder", "decide", "see", "check", "determine", "question",
-        "doubt", "sure", "certain", "investigate", "say", "tell", "confirm", "establish", "examine",
-        "consider", "discuss", "reveal", "disclose", "indicate", "explain", "uncertain",
-    }
+    """clear unclear know ask wonder decide see check determine question doubt sure certain investigate say tell
+    confirm establish examine consider discuss reveal disclose indicate explain uncertain""".split()
 )
 INQUIRY_VERBS = {
     "investigate": "investigation into", "probe": "probe into", "review": "review of",
