@@ -292,3 +292,13 @@ def test_sentences_that_leave_nothing_open_to_ask_raise_no_question(parse_text: 
         or "Washington" in q
         for q in questions
     ), questions
+
+
+def test_two_questions_on_the_same_figure_are_one(parse_text: Parse) -> None:
+    questions = questions_of(parse_text(
+        "The airline could transfer as many as 7,000 jobs out of its home country.\n"
+        "Staff were told on Friday.\n"
+        "Unions fear that 7,000 jobs may shift overseas.\n"
+    ))
+    assert len(questions) == 1
+    assert questions[0].sources == (0, 2)

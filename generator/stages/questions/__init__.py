@@ -142,6 +142,7 @@ def _predicate_of(verb: Token, subject_token: Token | None) -> tuple[str, set[st
             core.update(c.lemma_.lower() for c in child.children if c.dep_ == "pobj")
     subject = {t.i for t in subject_token.subtree} if subject_token is not None else set()
     words = {t.lemma_.lower() for t in verb.subtree if t.i not in subject and t.is_alpha and not t.is_stop}
+    words |= {t.text for t in verb.subtree if t.like_num and not t.is_alpha and t.ent_type_ not in ("DATE", "TIME")}
     return verb.lemma_.lower(), core, words
 
 
@@ -205,5 +206,7 @@ def _same_matter(first: _QuestionDraft, second: _QuestionDraft) -> bool:
     if first.verb == second.verb and near and first.verb not in ("be", "have", "do"):
         return True  # the same action asked of twice in a few sentences
     shared = first.words & second.words
+    if len(shared) >= 2 and any(not word.isalpha() for word in shared):
+        return True  # the same figure and a word of what it counts: "transfer 7,000 jobs", "Will 7,000 jobs shift"
     smaller = min(len(first.words), len(second.words))
     return len(shared) >= MIN_SHARED and len(shared) >= SAME_MATTER * smaller
