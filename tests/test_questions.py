@@ -302,3 +302,18 @@ def test_two_questions_on_the_same_figure_are_one(parse_text: Parse) -> None:
     ))
     assert len(questions) == 1
     assert questions[0].sources == (0, 2)
+
+
+def test_an_inquiry_that_has_reported_is_not_asked_about(parse_text: Parse) -> None:
+    text = "The MPs launched their inquiry into the agency after a backlog built up.\nThe MPs found it was failing."
+    assert not any(question.startswith("What will") for question in asked(parse_text, text))
+
+
+def test_how_someone_acts_is_not_a_plan_still_open(parse_text: Parse) -> None:
+    text = "The minister claims the Tories are playing politics by attempting to score cheap points in parliament."
+    assert not any("score" in question for question in asked(parse_text, text))
+
+
+def test_a_prediction_reported_years_before_the_article_is_not_asked(parse_text: Parse) -> None:
+    text = "In a study published in July 2010, professors predicted that the town would double in size by 2051."
+    assert asked(parse_text, text) == []

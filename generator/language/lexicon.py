@@ -291,6 +291,7 @@ INQUIRY_VERBS = {
     "investigate": "investigation into", "probe": "probe into", "review": "review of",
     "examine": "examination of", "audit": "audit of", "study": "study of", "assess": "assessment of",
 }
+FINDING_VERBS = frozenset("find conclude recommend rule report clear".split())  # what an inquiry that has reported did
 INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "probe", "review", "audit", "trial", "hearing", "inquest"})
 # Words that stand for something named elsewhere (generator.language.readable): a line read alone must name it.
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 from ...language.asking import is_well_formed
 from ...language.dates import resolve
+from ...language.grammar import find_subject
+from ...language.lexicon import FINDING_VERBS, SPEECH_VERBS
 from ...language.tokens import tokens
 from ...model import Briefing, Document, Question
 from ..actors.quotes import quotations
@@ -83,7 +85,7 @@ def find_questions(document: Document, briefing: Briefing) -> Briefing:
             verb, core, words = _predicate(matter)
             if not by_lemma:
                 by_lemma = _lemma_places(document)
-            if _answered(by_lemma.get(verb, []), index, core):
+            if _answered(by_lemma.get(verb, []), index, core) or _reported(matter, by_lemma):
                 continue
             drafts.append(_QuestionDraft(text, [index], verb, core, words, score, matter.strength))
             break  # one question a sentence: its strongest matter
@@ -105,7 +107,8 @@ def _hedged(matter: Matter) -> bool:
 
 
 def _dated_before(verb: Token, today: dt.date) -> bool:
-    """Whether the clause of ``verb`` is dated before ``today`` ("last Saturday", "in 2003")."""
+    """Whether the clause of ``verb`` is dated before ``today`` ("last Saturday", "in 2003"), or the verb of saying
+    that reports it is dated to an earlier year ("a study published in July 2010 predicted that X would ...")."""
     clause = {token.i for token in verb.subtree}
     for entity in verb.doc.ents:
         if entity.label_ != "DATE" or entity.start not in clause:
@@ -113,6 +116,15 @@ def _dated_before(verb: Token, today: dt.date) -> bool:
         date = resolve(entity.text, today, "future")
         if date is not None and date < today.isoformat()[: len(date)]:
             return True
+    reporting = next((t for t in verb.ancestors if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"), None)
+    if reporting is None:
+        return False
+    told = {token.i for token in reporting.subtree} - clause
+    for entity in verb.doc.ents:
+        if entity.label_ == "DATE" and entity.start in told:
+            date = resolve(entity.text, today, "past")
+            if date is not None and int(date[:4]) < today.year - 1:
+                return True
     return False
 
 
@@ -166,6 +178,21 @@ def _answered(uses: list[tuple[int, Token]], index: int, core: set[str]) -> bool
         _lemma, complements, _words = _predicate_of(token, None)
         if complements & core or (not core and not complements):
             return True
+    return False
+
+
+def _reported(matter: Matter, by_lemma: dict[str, list[tuple[int, Token]]]) -> bool:
+    """Whether an inquiry launched in the past has reported: a later sentence says what its launchers, or it, found
+    ("The MPs launched their inquiry ... The MPs found the system was nowhere near functional")."""
+    if matter.inquiry != "" or matter.verb.head.tag_ != "VBD":
+        return False
+    launcher = find_subject(matter.verb.head)
+    owners = {matter.verb.lemma_.lower(), "report"} | ({launcher.lemma_.lower()} if launcher is not None else set())
+    for lemma in FINDING_VERBS:
+        for sentence, token in by_lemma.get(lemma, []):
+            subject = find_subject(token) if sentence > matter.sentence and token.tag_ == "VBD" else None
+            if subject is not None and subject.lemma_.lower() in owners:
+                return True
     return False
 
 

@@ -89,6 +89,8 @@ def _unreported(match: Match) -> bool:
 def _intent_strength(match: Match) -> float:
     """A hedge, but weak when told in the past ("planned to V")."""
     word = match["cue"]
+    if word.tag_ == "VBG" and word.dep_ == "pcomp" and word.head.lower_ == "by":
+        return WEAK  # "playing politics by attempting to score points": how they act, not a plan still open
     if word.tag_ == "VBG" and not any(c.dep_ == "aux" for c in word.children):  # "was arrested for trying to V"
         above = next((t for t in word.ancestors if t.pos_ in _VERBS and t.tag_ != "VBG"), None)
         auxes = [c for c in above.children if c.dep_ in ("aux", "auxpass")] if above is not None else []
