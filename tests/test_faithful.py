@@ -112,6 +112,8 @@ def test_a_cut_that_leaves_a_verb_without_its_complement_is_refused(parse_text: 
          "suffragettes.", "a caption's label before the sentence"),
         ("The striker has been one of the club's best players so far this season The Bosnian midfielder also played "
          "for his country.", "two pieces of text run together"),
+        ("Grant Ames (left), 38, travelled round the world with his partner using money from a fraud.",
+         "a photograph's caption"),
     ],
 )
 def test_a_sentence_a_reader_cannot_follow_alone_is_refused(parse_text: Parse, sentence: str, problem: str) -> None:

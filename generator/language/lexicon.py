@@ -283,6 +283,10 @@ INQUIRY_VERBS = {
     "examine": "examination of", "audit": "audit of", "study": "study of", "assess": "assessment of",
 }
 INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "probe", "review", "audit", "trial", "hearing", "inquest"})
+# Where a caption points in its photograph: "Grant Allen (left)", "(pictured)".
+PICTURE_PLACES = frozenset(
+    {"left", "right", "centre", "center", "pictured", "above", "below", "top", "bottom", "inset"}
+)
 # Words that stand for something named elsewhere (generator.language.readable): a line read alone must name it.
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 POINTING_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "their", "it", "its"})

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .lexicon import DEMONSTRATIVES, OPENING_QUOTES, OPINION_VERBS, POINTING_PRONOUNS
+from .lexicon import DEMONSTRATIVES, OPENING_QUOTES, OPINION_VERBS, PICTURE_PLACES, POINTING_PRONOUNS
 from .standalone import FIRST_PERSON, unmarked
 from .tokens import tokens
 
@@ -52,6 +52,8 @@ def reader_problems(source: Span, kept: set[int]) -> list[str]:
         found.append("two pieces of text run together")
     elif _labelled(words) or _label_inside(words):
         found.append("a caption's label before the sentence")
+    elif _pictured(words):
+        found.append("a photograph's caption")
     if not found and any(_points_elsewhere(token, words) for token in outside):
         found.append("a pronoun for something the line does not name")
     return found
@@ -117,6 +119,17 @@ def _label_inside(words: Sequence[Token]) -> bool:
             glued = (before.text.islower() and before.is_alpha) or before.like_num
             if token.text[:1].isupper() and token.text[1:2].islower() and not token.ent_type_ and glued:
                 return True
+    return False
+
+
+def _pictured(words: Sequence[Token]) -> bool:
+    """Whether the line is a photograph's caption, pointing at the picture: "Grant Allen (left), 38, ...", "the plot
+    (above)"."""
+    for token in words:
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
+        opened = any(t.text == "(" for t in token.doc[max(token.i - 4, 0) : token.i])
+        if token.lower_ in PICTURE_PLACES and opened and after.text == ")":
+            return True  # "(left)", "(behind Allen, left)"
     return False
 
 
