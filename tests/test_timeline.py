@@ -171,3 +171,8 @@ def test_a_sentence_that_asks_dates_no_event_though_it_ends_with_a_stop(parse_te
         "But can anyone doubt that an announcement in the week beginning 4 April is where the money is."
     ))
     assert events == ()
+
+
+def test_a_main_verb_read_as_a_participle_still_tells_an_event(parse_text: Parse) -> None:
+    events = timeline_of(parse_text("A similar dispute in 2019 ended after nine days with a 5% raise."))
+    assert [e.date for e in events] == ["2019"]
