@@ -94,3 +94,12 @@ def test_a_quotation_without_its_speaker_and_a_repeated_paragraph_are_not_backgr
         "The airline sold its catering arm for £40m in 2021 when it needed cash."
     ))
     assert [item.sources for item in items] == [(2,)]
+
+
+def test_what_is_arranged_to_come_is_news_not_background(parse_text: Parse) -> None:
+    items = background_of(parse_text(
+        "The film festival opened in the capital on Thursday.\n"
+        "The actor is to present an award at the closing ceremony on Saturday.\n"
+        "The festival was founded in 2003 by a group of local critics."
+    ))
+    assert [item.sources for item in items] == [(2,)]

@@ -90,7 +90,7 @@ def test_a_cut_that_leaves_a_comma_between_subject_and_verb_is_refused(parse_tex
 
 def test_a_note_on_a_picture_in_brackets_is_refused(parse_text: Parse) -> None:
     span = source(parse_text, "Edward Byatt (behind Allen, left) was also involved in the fraud.")
-    assert "a note on a picture in brackets" in statement_problems(span.text, span)
+    assert "a photograph's caption" in statement_problems(span.text, span)
 
 
 def test_a_cut_that_leaves_a_verb_without_its_complement_is_refused(parse_text: Parse) -> None:
@@ -130,6 +130,8 @@ def test_a_cut_that_leaves_a_verb_without_its_complement_is_refused(parse_text: 
          "suffragettes.", "a caption's label before the sentence"),
         ("The striker has been one of the club's best players so far this season The Bosnian midfielder also played "
          "for his country.", "two pieces of text run together"),
+        ("Grant Ames (left), 38, travelled round the world with his partner using money from a fraud.",
+         "a photograph's caption"),
     ],
 )
 def test_a_sentence_a_reader_cannot_follow_alone_is_refused(parse_text: Parse, sentence: str, problem: str) -> None:

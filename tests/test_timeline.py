@@ -164,3 +164,15 @@ def test_a_sentence_dated_twice_keeps_the_date_of_its_verb(parse_text: Parse) ->
 
 def test_a_listing_without_a_tensed_verb_is_no_event(parse_text: Parse) -> None:
     assert timeline_of(parse_text("Matches to be played on the weekend of 8/9 February.")) == ()
+
+
+def test_a_sentence_that_asks_dates_no_event_though_it_ends_with_a_stop(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "But can anyone doubt that an announcement in the week beginning 4 April is where the money is."
+    ))
+    assert events == ()
+
+
+def test_a_main_verb_read_as_a_participle_still_tells_an_event(parse_text: Parse) -> None:
+    events = timeline_of(parse_text("A similar dispute in 2019 ended after nine days with a 5% raise."))
+    assert [e.date for e in events] == ["2019"]

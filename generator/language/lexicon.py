@@ -293,8 +293,8 @@ INQUIRY_VERBS = {
 }
 FINDING_VERBS = frozenset("find conclude recommend rule report clear".split())  # what an inquiry that has reported did
 INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "probe", "review", "audit", "trial", "hearing", "inquest"})
+# Where a caption points in its photograph: "Grant Allen (left)", "(pictured)".
+PICTURE_PLACES = frozenset("left right centre center pictured above below top bottom inset".split())
 # Words that stand for something named elsewhere (generator.language.readable): a line read alone must name it.
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
-# The last word of a caption's note in brackets on where someone stands in a picture: "(left)", "(pictured)".
-PICTURE_PLACES = frozenset("left right centre center pictured above below top bottom inset".split())
 POINTING_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "their", "it", "its"})

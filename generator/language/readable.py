@@ -52,8 +52,8 @@ def reader_problems(source: Span, kept: set[int]) -> list[str]:
         found.append("two pieces of text run together")
     elif _labelled(words) or _label_inside(words):
         found.append("a caption's label before the sentence")
-    if _picture_note(words):
-        found.append("a note on a picture in brackets")
+    elif _pictured(words):
+        found.append("a photograph's caption")
     if not found and any(_points_elsewhere(token, words) for token in outside):
         found.append("a pronoun for something the line does not name")
     return found
@@ -106,22 +106,6 @@ def _labelled(words: Sequence[Token]) -> bool:
     return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in label) and doc[colon.i + 1].text[:1].isupper()
 
 
-def _picture_note(words: Sequence[Token]) -> bool:
-    """Whether the line keeps a caption's note on where someone stands in a picture ("Grant Allen (left), 38, ...")."""
-    inside = False
-    note: list[Token] = []
-    for token in tokens(words[0].sent) if words else ():
-        if token.text in ("(", "["):
-            inside, note = True, []
-        elif token.text in (")", "]") and inside:
-            inside = False
-            if note and note[-1].lower_ in PICTURE_PLACES and any(w.i == note[-1].i for w in words):
-                return True
-        elif inside and not token.is_punct:
-            note.append(token)
-    return False
-
-
 def _label_inside(words: Sequence[Token]) -> bool:
     """Whether a caption's label sits inside the line, glued to the words before it: a capital word that is no name
     right after a lower-case word or a number, a colon within three words, a capital after it ("... horse in 1913
@@ -135,6 +119,17 @@ def _label_inside(words: Sequence[Token]) -> bool:
             glued = (before.text.islower() and before.is_alpha) or before.like_num
             if token.text[:1].isupper() and token.text[1:2].islower() and not token.ent_type_ and glued:
                 return True
+    return False
+
+
+def _pictured(words: Sequence[Token]) -> bool:
+    """Whether the line is a photograph's caption, pointing at the picture: "Grant Allen (left), 38, ...", "the plot
+    (above)"."""
+    for token in words:
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
+        opened = any(t.text == "(" for t in token.doc[max(token.i - 4, 0) : token.i])
+        if token.lower_ in PICTURE_PLACES and opened and after.text == ")":
+            return True  # "(left)", "(behind Allen, left)"
     return False
 
 

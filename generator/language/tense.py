@@ -53,8 +53,16 @@ def _modal(verb: Token) -> bool:
 
 
 def finite(span: Span) -> bool:
-    """Whether a sentence has a verb with a tense or a modal ("Matches to be played on 8 January." has none)."""
-    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)
+    """Whether a sentence has a verb with a tense or a modal ("Matches to be played on 8 January." has none); a main
+    verb the tagger read as a participle counts when it has a subject and no auxiliary ("A dispute in 2019 ended
+    ...": the small model's "ended" is often VBN)."""
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span):
+        return True
+    root = span.root
+    children = list(root.children)
+    return root.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in children) and not any(
+        c.dep_ in ("aux", "auxpass") for c in children
+    )
 
 
 def finite_past(verb: Token) -> bool:

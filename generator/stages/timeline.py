@@ -57,7 +57,7 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
     today = document.article.date
     drafts: list[_EventDraft] = []
     for index, span in enumerate(document.spans):
-        if span.text.rstrip(" \"'”’").endswith("?") or unattributed_quotation(document, index):
+        if span.text.rstrip(" \"'”’").endswith("?") or _asks(span) or unattributed_quotation(document, index):
             continue  # a question tells no event; nor do someone's words given without their speaker
         for entity in span.ents:
             if entity.label_ not in ("DATE", "TIME") or _named(entity) or _quoted(entity, span):
@@ -124,12 +124,22 @@ def _fits_sentence(date: Token) -> bool:
     March 18", "if action is taken after the incident on Wednesday")."""
     verb, _through_noun = governing_verb(date)
     while verb is not None:
-        if any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in verb.children):
-            return False
+        if any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in verb.children) or verb.dep_ == "relcl":
+            return False  # nor in a relative clause: "the Duchess, who is due to give birth later this month"
         if verb.head.i == verb.i:
             break
         verb = verb.head
     return True
+
+
+def _asks(span: Span) -> bool:
+    """Whether a sentence asks, its auxiliary before its subject, though it ends with a stop ("But can anyone be in any
+    doubt that the announcement is days away - ...")."""
+    words = [t for t in span if not (t.is_punct or t.dep_ == "cc" or t.lower_ in ("so", "then", "now"))]
+    first = words[0] if words else None
+    if first is None or first.pos_ != "AUX" or first.head.i != span.root.i:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > first.i for c in span.root.children)
 
 
 def _shown(document: Document, index: int, text: str, main: bool) -> str | None:

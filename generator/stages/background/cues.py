@@ -162,4 +162,6 @@ def _news_penalty(span: Span, tokens: Sequence[Token], root: Token) -> float:
         penalty += 1.0  # still open: a question, not a fact
     if sum(1 for t in tokens if t.is_alpha) < 6:
         penalty += 2.0
+    if any(e.label_ == "DATE" and direction_of(e.root) == "future" for e in span.ents):
+        penalty += 1.5  # "is to present a statuette at the ceremony on Sunday": what is coming is news, not context
     return penalty
