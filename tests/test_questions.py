@@ -204,6 +204,9 @@ def test_it_beside_what_a_person_predicts_is_not_that_person(parse_text: Parse) 
         # what a planned thing is for
         ("Talks aimed at averting a national strike will take place this weekend.",
          "Will talks avert a national strike?"),
+        # a condition told in the past takes the present in a will-question
+        ("Ministers would not rule out scrapping the agency if it failed to improve.",
+         "Will ministers scrap the agency if it fails to improve?"),
         # a decision still to be made
         ("The Court of Appeal will rule on the case in March.", "How will the Court of Appeal rule on the case?"),
         # an inquiry being conducted
