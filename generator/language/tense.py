@@ -162,3 +162,20 @@ def _stretch_end(date: Token) -> bool:
         if len(ends) == 2:
             return before is not None and any(before.i in {t.i for t in end.subtree} for end in ends.values())
     return False
+
+
+def present_of(past: Token, plural: bool) -> str | None:
+    """The present of a past-tense verb: "were" "are", "failed" "fails"; None for an irregular verb."""
+    lower, lemma = past.lower_, past.lemma_.lower()
+    irregular = {"was": "is", "were": "are", "had": "have" if plural else "has", "did": "do" if plural else "does"}
+    if lower in irregular:
+        return "are" if lower == "was" and plural else irregular[lower]
+    if not lower.endswith("ed") or not lower.startswith(lemma[: max(len(lemma) - 1, 1)]):
+        return None
+    if plural:
+        return lemma
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return lemma + "es"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + "s"

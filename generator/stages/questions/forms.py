@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from ...language.grammar import SUBJECT_DEPS, WH_TAGS, Mode, find_subject
 from ...language.lexicon import SPEECH_VERBS
+from ...language.tense import present_of
 from .phrases import (
     DROP_MARKS,
     SPEAKERS,
@@ -36,6 +37,7 @@ from .phrases import (
     render,
     words_of,
 )
+from .walks import bare_without, contact_clause_after, defined_by_its_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -78,7 +80,7 @@ def question_for(
     holding = [c for c in subject.children if c.dep_ == "acl" and verb in c.subtree]  # "talks aimed at averting X"
     leave_out = frozenset(t.i for c in holding for t in c.subtree)
     subject_text = noun_phrase(subject, resolve, leave_out)
-    if not subject_text or _defined_by_its_clause(subject):
+    if not subject_text or defined_by_its_clause(subject):
         return None
     first, _space, others = subject_text.partition(" ")
     if first in _DETERMINERS:  # "The European Union…" from a sentence's start
@@ -120,7 +122,7 @@ def _present_conditions(question: str, verb: Token) -> str:
             continue
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         plural = subject is not None and (subject.tag_ in ("NNS", "NNPS") or subject.lower_ in _PLURAL_PRONOUNS)
-        present = _present(finite, plural)
+        present = present_of(finite, plural)
         mark = re.search(rf"\b{re.escape(marker(clause))}\b", question)
         if present is None or mark is None:
             return ""
@@ -128,23 +130,6 @@ def _present_conditions(question: str, verb: Token) -> str:
             rf"\b{re.escape(finite.text)}\b", present, question[mark.end() :], count=1
         )
     return question
-
-
-def _present(past: Token, plural: bool) -> str | None:
-    """The present of a past-tense verb: "were" "are", "failed" "fails"; None for an irregular verb."""
-    lower, lemma = past.lower_, past.lemma_.lower()
-    irregular = {"was": "is", "were": "are", "had": "have" if plural else "has", "did": "do" if plural else "does"}
-    if lower in irregular:
-        return "are" if lower == "was" and plural else irregular[lower]
-    if not lower.endswith("ed") or not lower.startswith(lemma[: max(len(lemma) - 1, 1)]):
-        return None
-    if plural:
-        return lemma
-    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return lemma + "es"
-    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        return lemma[:-1] + "ies"
-    return lemma + "s"
 
 
 def _counterfactual(auxes: list[Token]) -> bool:
@@ -249,7 +234,7 @@ def _rest(verb: Token, wh: list[Token] | None, subject: Token, skip: set[int], s
     skip = skip | ({t.i for t in wh} if wh else set())
     if short:
         long = [node for node in verb.subtree if node.dep_ in _LONG]
-        if any(_bare_without(node) for node in long):
+        if any(bare_without(node) for node in long):
             return None  # "encompass viewpoints [he believes the media fails to reflect]": the noun needs its clause
         skip |= {t.i for node in long for t in node.subtree}
     inside = {t.i for t in verb.subtree}
@@ -276,42 +261,9 @@ def _rest(verb: Token, wh: list[Token] | None, subject: Token, skip: set[int], s
         if child.dep_ in ("ccomp",) and child.i > verb.i and _is_attribution(child):
             continue
         kept += phrase_tokens(child, skip)
-    if kept and _contact_clause_after(max(kept, key=lambda t: t.i)):
+    if kept and contact_clause_after(max(kept, key=lambda t: t.i)):
         return None
     return render(kept)
-
-
-def _contact_clause_after(last: Token) -> bool:
-    """Whether the words kept end on a noun that a clause without "that" goes on to define, which the parser hung
-    elsewhere ("encompass viewpoints | he believes the media fails to reflect")."""
-    after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
-    return (
-        after is not None
-        and last.pos_ == "NOUN"
-        and after.pos_ == "PRON"
-        and after.dep_ in ("nsubj", "nsubjpass")
-        and after.lower_ not in ("it",)
-        and not any(c.dep_ in ("det", "poss") for c in last.children)
-    )
-
-
-def _defined_by_its_clause(subject: Token) -> bool:
-    """ "the way [we use the internet]": a subject that is nothing but an article and a noun without its relative
-    clause (which the question leaves out) says nothing."""
-    children = list(subject.children)
-    return (
-        subject.pos_ == "NOUN"
-        and any(c.dep_ == "relcl" for c in children)
-        and all(c.dep_ in ("det", "relcl") for c in children)
-    )
-
-
-def _bare_without(clause: Token) -> bool:
-    """Whether a relative clause is all that makes its bare noun a thing one can ask about."""
-    noun = clause.head
-    return clause.dep_ in ("relcl", "acl") and noun.pos_ == "NOUN" and not any(
-        c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in noun.children
-    )
 
 
 def _has_subject(verb: Token) -> bool:
@@ -326,5 +278,3 @@ def _conjunct_follows(verb: Token, comma: Token) -> bool:
 
 def _is_attribution(clause: Token) -> bool:
     return clause.lemma_ in SPEECH_VERBS
-
-

@@ -111,3 +111,36 @@ def verb_after_actor(match: Match) -> Token | None:
     if after + 1 < len(doc) and doc[after].tag_ == "TO" and doc[after].head.pos_ in VERBS:
         return doc[after].head
     return None
+
+
+def defined_by_its_clause(subject: Token) -> bool:
+    """ "the way [we use the internet]": a subject that is nothing but an article and a noun without its relative
+    clause (which the question leaves out) says nothing."""
+    children = list(subject.children)
+    return (
+        subject.pos_ == "NOUN"
+        and any(c.dep_ == "relcl" for c in children)
+        and all(c.dep_ in ("det", "relcl") for c in children)
+    )
+
+
+def bare_without(clause: Token) -> bool:
+    """Whether a relative clause is all that makes its bare noun a thing one can ask about."""
+    noun = clause.head
+    return clause.dep_ in ("relcl", "acl") and noun.pos_ == "NOUN" and not any(
+        c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in noun.children
+    )
+
+
+def contact_clause_after(last: Token) -> bool:
+    """Whether the words kept end on a noun that a clause without "that" goes on to define, which the parser hung
+    elsewhere ("encompass viewpoints | he believes the media fails to reflect")."""
+    after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    return (
+        after is not None
+        and last.pos_ == "NOUN"
+        and after.pos_ == "PRON"
+        and after.dep_ in ("nsubj", "nsubjpass")
+        and after.lower_ not in ("it",)
+        and not any(c.dep_ in ("det", "poss") for c in last.children)
+    )
