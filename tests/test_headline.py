@@ -355,3 +355,10 @@ def test_headline_keeps_the_figure_a_change_comes_to(parse_text: Parse) -> None:
     sentence = "The latest closures bring the number of shut branches to 69 in 27 towns in the past month."
     title = headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS, aim=6) or ""
     assert "to 69" in title, title
+
+
+def test_headline_is_not_built_on_a_verb_the_sentence_does_not_state(parse_text: Parse) -> None:
+    sentence = ("The harbour master from Halden now being investigated after allegedly selling permits, "
+                "was once a champion rower, it has emerged.")
+    title = headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS, aim=TITLE_WORDS) or ""
+    assert "investigated after" not in title, title

@@ -168,9 +168,19 @@ def main_verb_and_speaker(span: Span) -> tuple[Token, Token | None] | None:
     subjects = [child for child in root.children if child.dep_ in SUBJECT_DEPS]
     if root.pos_ not in VERBS or not subjects or subjects[0].pos_ == "PRON":
         return None  # "This is the moment ...", "He said ...": the headline would not say who
+    if not finite(root):
+        return None  # "the professor now being investigated ..., was once ...": not the sentence's verb
     if speech is not None and not [c for c in speech.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]:
         return None  # "..., he said": whose claim it is would be lost
     return root, speech
+
+
+def finite(verb: Token) -> bool:
+    """Whether a verb group can be a sentence's own ("is investigated", "could face"), not "being investigated"."""
+    auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass") and child.i < verb.i]
+    if any(aux.tag_ in ("VBD", "VBZ", "VBP", "MD") for aux in auxes):
+        return True
+    return verb.tag_ != "VBG" and not any(aux.tag_ == "VBG" for aux in auxes)
 
 
 def according_to(root: Token) -> Token | None:
