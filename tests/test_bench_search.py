@@ -49,3 +49,9 @@ def test_the_main_table_gives_each_searchs_time_from_the_key_from_the_click_and_
     assert lines["one search, Pagefind: first result after the first key, s (typed 1 s after the click)"].endswith(
         "| 0.20 |")
     assert lines["one search, lunr: first result after the click, s (typed at once)"].endswith("| — |")
+
+
+def test_a_copied_size_shows_dashes_for_the_generation_it_did_not_measure():
+    lines = {line.split(" | ")[0].lstrip("| "): line for line in report.main_table([Row(size=10)], jobs=2).splitlines()}
+    assert lines["words in the corpus"].endswith("| — |")
+    assert lines["rebuild, one seed added: seconds"].endswith("| — |")

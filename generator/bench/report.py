@@ -64,7 +64,7 @@ def main_table(rows: Sequence[Row], jobs: int) -> str:
         return [number(_rate(c, s), digits) for c, s in zip(counts, seconds, strict=True)]
 
     body = [
-        line("words in the corpus", each(lambda r: number(r.words, 0))),
+        line("words in the corpus", each(lambda r: number(r.words or None, 0))),  # none for a copied size
         line("spaCy alone: words/s (the floor; one nlp.pipe per article)", each(
             lambda r: number(floor_words_per_second(r), 0)
         )),
@@ -97,9 +97,9 @@ def main_table(rows: Sequence[Row], jobs: int) -> str:
         line(f"peak RSS, --jobs {jobs} largest worker: MB", each(
             lambda r: number(r.multi.worker_mb if r.multi else None, 0)
         )),
-        line("rebuild, nothing changed: seconds", each(lambda r: number(r.nothing_changed, 2))),
-        line("rebuild, one seed added: seconds", each(lambda r: number(r.one_added, 2))),
-        line("rebuild, one seed changed: seconds", each(lambda r: number(r.one_changed, 2))),
+        line("rebuild, nothing changed: seconds", each(lambda r: number(r.nothing_changed if r.multi else None, 2))),
+        line("rebuild, one seed added: seconds", each(lambda r: number(r.one_added if r.multi else None, 2))),
+        line("rebuild, one seed changed: seconds", each(lambda r: number(r.one_changed if r.multi else None, 2))),
         line("mkdocs build: seconds", each(lambda r: number(r.mkdocs.seconds if r.mkdocs else None))),
         line("mkdocs build: peak RSS, MB", each(lambda r: number(r.mkdocs.main_mb if r.mkdocs else None, 0))),
         line("site: MB", each(lambda r: number(r.site.total_mb if r.site else None))),
