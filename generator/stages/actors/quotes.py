@@ -23,6 +23,7 @@ the reporter's next sentence opens none (see :func:`generator.language.standalon
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -48,6 +49,7 @@ _PRONOUNS = frozenset({"he", "she"})
 _FIRST_AND_SECOND = frozenset({"i", "we", "you"})  # a speaker's own report of what they said ("I said ...")
 # A paragraph that ends on an opening quote mark after a space: the mark opens the next paragraph.
 _MOVED_OPENING = re.compile(r"\s([“\"‘'])\s*$")
+_FOUND: weakref.WeakKeyDictionary[Document, tuple[Said, ...]] = weakref.WeakKeyDictionary()  # once per document
 _FRAGMENT_WORDS = 3  # fewer words than this in quote marks: a fragment, quoted inside the reporter's sentence
 _GLUED_WORDS = 6  # at least, in a quotation that opens a sentence run into the one before
 _EMBEDDED_WORDS = 5  # at most, in quote marks inside the reporter's sentence, whose speaker its clause tells
@@ -67,8 +69,18 @@ class Said:
     fragment: bool = False  # a few words quoted inside the reporter's sentence ("described it as “in crisis”")
 
 
-def quotations(document: Document) -> list[Said]:
-    """Every quotation of the article in reading order, with its speaker token."""
+def quotations(document: Document) -> tuple[Said, ...]:
+    """Every quotation of the article in reading order, with its speaker token.
+
+    Found once for a document: the actors stage attributes them, the questions stage reads which words they hold.
+    """
+    found = _FOUND.get(document)
+    if found is None:
+        found = _FOUND[document] = tuple(_quotations(document))
+    return found
+
+
+def _quotations(document: Document) -> list[Said]:
     result: list[Said] = []
     strays = {document.sentences[index].start for index in document.stray_marks}
     # A paragraph, or paragraphs that one sentence runs across (see generator.nlp.linebreaks).

@@ -30,6 +30,8 @@ from ...model import Quote
 from .bodies import body, findings_author
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Token
 
     from ...model import Document
@@ -49,7 +51,7 @@ _GROUP_WORDS = frozenset({"people", "staff", "police", "crowd", "public", "famil
 Owners = dict[tuple[int, int], "ActorDraft"]
 
 
-def attribute(said: list[Said], drafts: list[ActorDraft], owners: Owners, document: Document) -> None:
+def attribute(said: Sequence[Said], drafts: list[ActorDraft], owners: Owners, document: Document) -> None:
     """Give each quotation to its speaker's draft."""
     _Speakers(drafts, owners, document).attribute(said)
 
@@ -64,7 +66,7 @@ class _Speakers:
         self.last_speaker: tuple[int, ActorDraft] | None = None  # the person who said the last quotation
         self.last_quoted: tuple[int, ActorDraft] | None = None  # whose words were quoted last, a word or more
 
-    def attribute(self, said: list[Said]) -> None:
+    def attribute(self, said: Sequence[Said]) -> None:
         previous: tuple[int, ActorDraft] | None = None
         for quote in said:
             speaker = self.who(quote)
