@@ -31,6 +31,7 @@ from .phrases import (
     DROP_MARKS,
     SPEAKERS,
     Resolver,
+    lower_article,
     marker,
     noun_phrase,
     phrase_tokens,
@@ -82,9 +83,7 @@ def question_for(
     subject_text = noun_phrase(subject, resolve, leave_out)
     if not subject_text or defined_by_its_clause(subject):
         return None
-    first, _space, others = subject_text.partition(" ")
-    if first in _DETERMINERS:  # "The European Union…" from a sentence's start
-        subject_text = f"{first.lower()} {others}"
+    subject_text = lower_article(subject_text, _DETERMINERS)  # "The European Union…" from a sentence's start
     misparsed = _misparsed_perfect(verb, auxes)
     rest = _rest(verb, wh, subject, {misparsed.i} if misparsed is not None else set(), short)
     if rest is None:

@@ -10,7 +10,7 @@ find?" and "Will Trump make the trip to India?".
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 from ...language.grammar import WH_TAGS, find_subject
@@ -129,7 +129,7 @@ def inquiry_question(token: Token, noun: str, resolve: Resolver | None = None) -
         launcher = find_subject(token.head)  # "Bayer have launched a review of the incident"
         if first[0].lower() not in ("the",) and launcher is not None and launcher.pos_ == "PROPN" and len(first) > 1:
             owner = noun_phrase(launcher, resolve)
-            owner = "the " + owner[4:] if owner.startswith("The ") else owner
+            owner = lower_article(owner, ("The",))
             return f"What will {owner}’s {bare} find?" if owner and len(owner.split()) <= 6 else None
         named = "the " + bare
         return f"What will {named} find?" if len(named.split()) > 1 else None
@@ -140,7 +140,7 @@ def inquiry_question(token: Token, noun: str, resolve: Resolver | None = None) -
         return None
     target = phrase(objects[0], set())
     owner = noun_phrase(subject, resolve) if subject is not None and subject.pos_ != "PRON" else ""
-    owner = "the " + owner[4:] if owner.startswith("The ") else owner
+    owner = lower_article(owner, ("The",))
     if owner and owner.lower() not in ("it", "we", "they"):
         return f"What will {owner}’s {noun} {target} find?"
     return f"What will the {noun} {target} find?"
@@ -184,8 +184,7 @@ def unknown_question(subject: Token, resolve: Resolver | None = None) -> str | N
     if not named or subject.lower_ in ("it", "this", "that"):
         return None
     plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
-    if named.split(" ", 1)[0] in ("The", "A", "An"):
-        named = named[:1].lower() + named[1:]
+    named = lower_article(named)
     return f"What {'are' if plural else 'is'} {named}?"
 
 
@@ -194,8 +193,12 @@ def decision_question(verb: Token, subject: Token, resolve: Resolver | None = No
     named = noun_phrase(subject, resolve)
     if not named:
         return None
-    if named.split(" ", 1)[0] in ("The", "A", "An"):
-        named = named[:1].lower() + named[1:]
+    named = lower_article(named)
     on = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "in")]
     about = phrase(on[0], set()) if on else ""
     return " ".join(w for w in ("How will", named, verb.lemma_.lower(), about) if w) + "?"
+
+
+def lower_article(named: str, articles: Collection[str] = ("The", "A", "An")) -> str:
+    """A phrase that opened its sentence, its article in lower case inside a question ("The firm" -> "the firm")."""
+    return named[:1].lower() + named[1:] if named.split(" ", 1)[0] in articles else named
