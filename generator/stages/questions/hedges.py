@@ -32,6 +32,7 @@ from .walks import (
     actor,
     clause_gap,
     cue_subject,
+    governor_of,
     has_gap,
     head_subject,
     modal_verb,
@@ -68,7 +69,7 @@ def _modal_veto(match: Match) -> bool:
 def _anothers(match: Match) -> bool:
     """A plan that the subject only reacts to ("The IoD would welcome proposals to V"): not the subject's plan."""
     noun = match["cue"]
-    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    governor = governor_of(noun)
     owned = any(c.dep_ == "poss" for c in noun.children)
     return not owned and governor.lemma_.lower() in REACTING
 
@@ -112,7 +113,7 @@ def _unplanned(match: Match) -> bool:
 def _event_owner(match: Match) -> Token | None:
     """Who discusses the event: the subject of "discussed a visit"."""
     noun = match["cue"]
-    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    governor = governor_of(noun)
     return find_subject(governor) if governor.lemma_.lower() in DISCUSSING else None
 
 
@@ -189,7 +190,7 @@ def _prospective(noun: Token) -> bool:
     """Whether an event noun is only planned: "a possible trip", "discussed a meeting"."""
     if any(c.dep_ == "amod" and c.lower_ in PROSPECTIVE for c in noun.children):
         return True
-    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    governor = governor_of(noun)
     return noun.dep_ in ("dobj", "pobj") and governor.lemma_.lower() in DISCUSSING and governor.pos_ == "VERB"
 
 

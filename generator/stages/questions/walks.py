@@ -79,12 +79,17 @@ def head_subject(match: Match) -> Token | None:
     return find_subject(match["cue"].head)
 
 
+def governor_of(noun: Token) -> Token:
+    """The word a noun hangs on, through its preposition if it has one ("discussed a visit", "talked about a visit")."""
+    return noun.head.head if noun.dep_ == "pobj" else noun.head
+
+
 def plan_owner(match: Match) -> Token | None:
     """Whose plan: a possessive ("Turkey's bid"), else the subject of the verb it is the object of."""
     noun = match["cue"]
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
     if owner is None and noun.dep_ in ("dobj", "nsubjpass", "pobj"):
-        owner = find_subject(noun.head if noun.dep_ != "pobj" else noun.head.head)
+        owner = find_subject(governor_of(noun))
     return owner
 
 
