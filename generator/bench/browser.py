@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
@@ -116,9 +117,8 @@ def search_here(driver: WebDriver, words: str, timeout: float = 20, pause: float
                 ) -> list[str]:
     """Open the search on the page shown (the box, or the header's button on a narrow screen), type ``words``
     (``pause`` seconds after the click); the result links once all are shown, or once the first is."""
-    wait = WebDriverWait(driver, timeout, poll_frequency=0.05)
-    openers = driver.find_elements(By.CSS_SELECTOR, "label.md-search__icon, .md-search__input, label[for='__search']")
-    next(opener for opener in openers if opener.is_displayed()).click()
+    wait = WebDriverWait(driver, timeout, poll_frequency=0.05, ignored_exceptions=(StaleElementReferenceException,))
+    wait.until(_shown_opener).click()  # once the page has laid out its header: none is shown before
     box = wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "input.md-search__input")))
     time.sleep(pause)
     box.send_keys(words)
@@ -126,3 +126,9 @@ def search_here(driver: WebDriver, words: str, timeout: float = 20, pause: float
     if complete:  # every result shown: the list is no longer busy (ours; Material's never is)
         wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, ".md-search-result__list:not([aria-busy])")))
     return [a.get_attribute("href") or "" for a in driver.find_elements(By.CSS_SELECTOR, ".md-search-result__item a")]
+
+
+def _shown_opener(driver: WebDriver) -> Any:
+    """The search box, or the header's button that opens it, if one is on screen yet (else False: wait on)."""
+    openers = driver.find_elements(By.CSS_SELECTOR, "label.md-search__icon, .md-search__input, label[for='__search']")
+    return next((opener for opener in openers if opener.is_displayed()), False)
