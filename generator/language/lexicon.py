@@ -1,15 +1,17 @@
 """The word lists of the generator, in one place: general English and news writing, no article's words.
 
 Three groups: speech and quotation (verbs of saying, quote marks, credit lines), which every section
-uses; people, organisations and places (titles, honorifics, organisation words, a short table of
-countries with their capitals, short forms and demonyms); and the cues of an unresolved matter
-(verbs of intent and expectation, of knowing, of pressing someone to act, nouns of plans, events
-and inquiries, and the conditions that keep a matter open).
+uses; people, organisations and places (titles, honorifics, organisation words, and the table of
+countries with their capitals, short forms and demonyms, kept in generator.language.countries); and
+the cues of an unresolved matter (verbs of intent and expectation, of knowing, of pressing someone to
+act, nouns of plans, events and inquiries, and the conditions that keep a matter open).
 """
 
 from __future__ import annotations
 
 import re
+
+from .countries import country_table
 
 # --- Speech and quotation ------------------------------------------------------------------------
 
@@ -95,85 +97,9 @@ GROUP_NOUNS = frozenset(
 # Locative prepositions: a PERSON-labelled single word after these is likely a place.
 LOCATIVE = frozenset({"in", "at", "to", "from", "near", "across", "around"})
 
-# name | capital | short forms | demonyms.  General world knowledge.
-_COUNTRIES = """
-United States|Washington|U.S.,US,USA,U.S.A.,America|American,Americans
-China|Beijing|PRC|Chinese
-Taiwan|Taipei||Taiwanese
-Russia|Moscow||Russian,Russians
-Ukraine|Kyiv|Kiev|Ukrainian,Ukrainians
-India|New Delhi||Indian,Indians
-Japan|Tokyo||Japanese
-South Korea|Seoul||South Korean
-North Korea|Pyongyang||North Korean
-United Kingdom|London|UK,U.K.,Britain,Great Britain|British,Briton
-France|Paris||French
-Germany|Berlin||German,Germans
-Italy|Rome||Italian
-Spain|Madrid||Spanish
-Turkey|Ankara||Turkish
-Iran|Tehran||Iranian
-Iraq|Baghdad||Iraqi
-Israel|Jerusalem||Israeli
-Syria|Damascus||Syrian
-Egypt|Cairo||Egyptian
-Saudi Arabia|Riyadh||Saudi
-Pakistan|Islamabad||Pakistani
-Afghanistan|Kabul||Afghan
-Mexico|Mexico City||Mexican
-Canada|Ottawa||Canadian
-Brazil|Brasilia||Brazilian
-Argentina|Buenos Aires||Argentine
-Australia|Canberra||Australian
-New Zealand|Wellington||New Zealander
-South Africa|Pretoria||South African
-Nigeria|Abuja||Nigerian
-Kenya|Nairobi||Kenyan
-Poland|Warsaw||Polish
-Netherlands|Amsterdam||Dutch
-Belgium|Brussels||Belgian
-Switzerland|Bern||Swiss
-Austria|Vienna||Austrian
-Sweden|Stockholm||Swedish
-Norway|Oslo||Norwegian
-Denmark|Copenhagen||Danish
-Greece|Athens||Greek
-Ireland|Dublin||Irish
-Portugal|Lisbon||Portuguese
-Cyprus|Nicosia||Cypriot
-Croatia|Zagreb||Croatian
-Serbia|Belgrade||Serbian
-Bosnia|Sarajevo||Bosnian
-Hungary|Budapest||Hungarian
-Indonesia|Jakarta||Indonesian
-Philippines|Manila||Filipino
-Vietnam|Hanoi||Vietnamese
-Thailand|Bangkok||Thai
-Malaysia|Kuala Lumpur||Malaysian
-Singapore|Singapore||Singaporean
-Venezuela|Caracas||Venezuelan
-Colombia|Bogota||Colombian
-Cuba|Havana||Cuban
-Chile|Santiago||Chilean
-Peru|Lima||Peruvian
-"""
-
-
-def _country_table() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    forms: dict[str, str] = {}
-    capitals: dict[str, str] = {}
-    demonyms: dict[str, str] = {}
-    for line in _COUNTRIES.strip().splitlines():
-        name, capital, short, demonym = line.split("|")
-        forms[name.casefold()] = name
-        capitals[capital.casefold()] = name
-        forms.update((form.casefold(), name) for form in short.split(",") if form)
-        demonyms.update((form.casefold(), name) for form in demonym.split(",") if form)
-    return forms, capitals, demonyms
-
-
+# Countries by name, short form, capital and demonym (generator.language.countries): general world knowledge.
 # short form -> country name; capital -> country name; demonym -> country name
-COUNTRY_FORMS, CAPITALS, DEMONYMS = _country_table()
+COUNTRY_FORMS, CAPITALS, DEMONYMS = country_table()
 
 # Verbs of a match between two sides ("Fulham face Watford", "Scotland beat Italy"): a place in one
 # of its slots, with a name in the other, is a team.

@@ -1,0 +1,84 @@
+"""Countries, in one table: each with its capital, short forms and demonyms. General world knowledge.
+
+Part of the lexicon (generator.language.lexicon), which gives these tables to the stages; kept apart because it is
+a table of the world rather than a word list of English.
+"""
+
+from __future__ import annotations
+
+# name | capital | short forms | demonyms.  General world knowledge.
+_COUNTRIES = """
+United States|Washington|U.S.,US,USA,U.S.A.,America|American,Americans
+China|Beijing|PRC|Chinese
+Taiwan|Taipei||Taiwanese
+Russia|Moscow||Russian,Russians
+Ukraine|Kyiv|Kiev|Ukrainian,Ukrainians
+India|New Delhi||Indian,Indians
+Japan|Tokyo||Japanese
+South Korea|Seoul||South Korean
+North Korea|Pyongyang||North Korean
+United Kingdom|London|UK,U.K.,Britain,Great Britain|British,Briton
+France|Paris||French
+Germany|Berlin||German,Germans
+Italy|Rome||Italian
+Spain|Madrid||Spanish
+Turkey|Ankara||Turkish
+Iran|Tehran||Iranian
+Iraq|Baghdad||Iraqi
+Israel|Jerusalem||Israeli
+Syria|Damascus||Syrian
+Egypt|Cairo||Egyptian
+Saudi Arabia|Riyadh||Saudi
+Pakistan|Islamabad||Pakistani
+Afghanistan|Kabul||Afghan
+Mexico|Mexico City||Mexican
+Canada|Ottawa||Canadian
+Brazil|Brasilia||Brazilian
+Argentina|Buenos Aires||Argentine
+Australia|Canberra||Australian
+New Zealand|Wellington||New Zealander
+South Africa|Pretoria||South African
+Nigeria|Abuja||Nigerian
+Kenya|Nairobi||Kenyan
+Poland|Warsaw||Polish
+Netherlands|Amsterdam||Dutch
+Belgium|Brussels||Belgian
+Switzerland|Bern||Swiss
+Austria|Vienna||Austrian
+Sweden|Stockholm||Swedish
+Norway|Oslo||Norwegian
+Denmark|Copenhagen||Danish
+Greece|Athens||Greek
+Ireland|Dublin||Irish
+Portugal|Lisbon||Portuguese
+Cyprus|Nicosia||Cypriot
+Croatia|Zagreb||Croatian
+Serbia|Belgrade||Serbian
+Bosnia|Sarajevo||Bosnian
+Hungary|Budapest||Hungarian
+Indonesia|Jakarta||Indonesian
+Philippines|Manila||Filipino
+Vietnam|Hanoi||Vietnamese
+Thailand|Bangkok||Thai
+Malaysia|Kuala Lumpur||Malaysian
+Singapore|Singapore||Singaporean
+Venezuela|Caracas||Venezuelan
+Colombia|Bogota||Colombian
+Cuba|Havana||Cuban
+Chile|Santiago||Chilean
+Peru|Lima||Peruvian
+"""
+
+
+def country_table() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Three maps from a folded form to the country's name: its name and short forms, its capital, its demonyms."""
+    forms: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    for line in _COUNTRIES.strip().splitlines():
+        name, capital, short, demonym = line.split("|")
+        forms[name.casefold()] = name
+        capitals[capital.casefold()] = name
+        forms.update((form.casefold(), name) for form in short.split(",") if form)
+        demonyms.update((form.casefold(), name) for form in demonym.split(",") if form)
+    return forms, capitals, demonyms
