@@ -68,6 +68,21 @@ def test_it_after_a_reporting_verb_becomes_the_organisation_that_reports(parse_t
     assert questions == ["Will Harbour Rail cut 400 jobs at its Dunmore depot?"]
 
 
+def test_it_in_a_condition_becomes_the_one_thing_its_clause_names(parse_text: Parse) -> None:
+    text = "MPs called for the agency to be wound up unless it improved its service within weeks."
+    assert asked(parse_text, text) == ["Will the agency improve its service within weeks?"]
+
+
+def test_it_in_a_condition_is_not_resolved_when_its_clause_names_two_things(parse_text: Parse) -> None:
+    text = "The firm will close the plant unless it finds a buyer within weeks."
+    assert all(not question.startswith("Will the firm") for question in asked(parse_text, text))
+
+
+def test_a_subject_that_opens_with_a_quantity_is_asked_whole(parse_text: Parse) -> None:
+    text = "Up to 1.4m workers could take part in a strike already earmarked for 23 March."
+    assert asked(parse_text, text) == ["Will up to 1.4m workers take part in a strike already earmarked for 23 March?"]
+
+
 def test_a_trailing_attribution_is_left_out(parse_text: Parse) -> None:
     assert asked(parse_text, "The bank could raise interest rates in June, analysts said.") == [
         "Will the bank raise interest rates in June?"

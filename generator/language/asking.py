@@ -201,7 +201,8 @@ def _whole_phrase(subject: Token, sources: Sequence[Span]) -> bool:
 
     A name with "'s" may stand for a possessive pronoun ("Howard's party" for "his party").
     """
-    phrase = _normal(subject.doc[subject.left_edge.i : subject.right_edge.i + 1].text)
+    start = max(subject.left_edge.i, 1)  # the opener is never the subject's: "Will up to 1.4m workers …" parsed whole
+    phrase = _normal(subject.doc[start : subject.right_edge.i + 1].text)
     named = re.match(r"(?i)^(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*\s?'s\s(.+)$", phrase)
     for source in sources:
         for token in source:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import SPEECH_VERBS
+from ...language.lexicon import CONDITIONS, SPEECH_VERBS
 from ...language.standalone import FIRST_PERSON
 from ...language.tokens import tokens
 from ...model import Briefing, Document
@@ -56,6 +56,8 @@ class Referents:
             return None  # "We don't know if he slept through it," the officer said: not the officer
         if token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "conj":
             return _object_before(token)
+        if token.lower_ == "it" and token.dep_ == "nsubj" and token.head.dep_ == "advcl":
+            return _conditioned(token) or _reporter(token)
         if token.lower_ in ("it", "they") and token.dep_ == "nsubj":
             return _reporter(token)
         if token.lower_ not in PERSON_PRONOUNS:
@@ -101,6 +103,24 @@ def _reporter(pronoun: Token) -> str | None:
             return " ".join(t.text for t in words).lower() if subject.tag_ == "NNS" else " ".join(t.text for t in words)
         return None
     return None
+
+
+def _conditioned(pronoun: Token) -> str | None:
+    """The thing an "it" in a condition stands for: the subject of the clause the condition bears on, when that
+    clause names no other thing ("the agency to be wound up unless it improved …" -> "the agency"; not "the firm
+    will sell the plant unless it …": the firm or the plant)."""
+    condition = pronoun.head
+    if not any(c.dep_ == "mark" and c.lower_ in CONDITIONS | {"if", "until"} for c in condition.children):
+        return None
+    bearing = condition.head
+    subject = next((c for c in bearing.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    things = [c for c in bearing.children if c.dep_ in ("dobj", "dative", "attr", "oprd")]
+    if subject is None or things or subject.tag_ != "NN" or subject.ent_type_:
+        return None
+    words = [t for t in subject.subtree if t.i <= subject.i]
+    if any(t.pos_ == "PRON" for t in words) or words[0].lower_ != "the":
+        return None
+    return " ".join(["the", *(t.text for t in words[1:])])
 
 
 def _object_before(pronoun: Token) -> str | None:
