@@ -83,6 +83,13 @@ def test_a_subject_that_opens_with_a_quantity_is_asked_whole(parse_text: Parse) 
     assert asked(parse_text, text) == ["Will up to 1.4m workers take part in a strike already earmarked for 23 March?"]
 
 
+def test_a_future_someone_foresees_is_asked_and_one_the_article_states_is_not(parse_text: Parse) -> None:
+    assert asked(parse_text, "Campaigners fear the rise will put pressure on schools.") == [
+        "Will the rise put pressure on schools?"
+    ]
+    assert asked(parse_text, "Campaigners said the rise will put pressure on schools.") == []
+
+
 def test_a_trailing_attribution_is_left_out(parse_text: Parse) -> None:
     assert asked(parse_text, "The bank could raise interest rates in June, analysts said.") == [
         "Will the bank raise interest rates in June?"

@@ -185,6 +185,8 @@ PLAN_NOUNS = frozenset(
 )
 REPUTED = frozenset({"believe", "think", "say", "report", "allege", "suppose", "understand", "rumour", "rumor"})
 HOPEFUL = frozenset({"hopeful", "confident", "optimistic"})
+# Verbs of foreseeing: "campaigners fear (that) the rise will put pressure on schools" leaves the future open.
+FORESEEING = frozenset("expect fear warn predict forecast anticipate hope worry".split())
 WEIGHING = frozenset({"consider", "weigh", "mull", "discuss", "contemplate"})
 SEEMING = frozenset({"appear", "seem", "look", "sound", "feel"})  # "it would appear that…": a manner of speaking
 CONDITIONS = frozenset({"unless", "provided", "providing"})

@@ -16,6 +16,7 @@ from ...language.lexicon import (
     CAUSATIVES,
     DISCUSSING,
     EVENT_NOUNS,
+    FORESEEING,
     HOPEFUL,
     INTENT_LEMMAS,
     PLAN_NOUNS,
@@ -31,6 +32,7 @@ from .patterns import Cue, CueTable, among, child, cue, head, none_of
 from .walks import (
     actor,
     clause_gap,
+    clause_subject,
     cue_subject,
     governor_of,
     has_gap,
@@ -150,6 +152,10 @@ HEDGES = CueTable((
                    child("clause", DEP=among("xcomp", "dobj"), TAG="VBG", POS=among(_VERBS),
                          LEMMA=none_of(SPEECH_VERBS))],
         verb="clause", strength=_intent_strength, subject=subject_if_xcomp, word=_of_intent, veto=(clause_gap,)),
+    # "fear (that) the rise will V", "predicted the deal will V": a future someone foresees, not one the article states
+    Cue("foreseen", [cue(LEMMA=among(FORESEEING), POS="VERB"), child("clause", DEP="ccomp", POS=among(_VERBS)),
+                     child("will", of="clause", LOWER=among("will", "'ll"), TAG="MD")],
+        verb="clause", strength=HEDGE, subject=clause_subject, veto=(clause_gap,)),
     # "a possible trip", "discussed a visit": an event only planned ("make" a trip)
     Cue("event", [cue(LEMMA=among(EVENT_NOUNS), POS="NOUN")],
         verb="cue", strength=HEDGE, subject=_event_owner, event=_event_verb, veto=(_unplanned,)),

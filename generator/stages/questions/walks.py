@@ -65,6 +65,11 @@ def clause_gap(match: Match) -> bool:
     return has_gap(match["clause"])
 
 
+def clause_subject(match: Match) -> Token | None:
+    """The subject of the matter's own clause ("fear the rise will V": the rise)."""
+    return find_subject(match["clause"])
+
+
 def subject_if_xcomp(match: Match) -> Token | None:
     """The cue word's subject, when the clause shares it ("X plans to V"; not "X plans that Y V")."""
     return find_subject(match["cue"]) if match["clause"].dep_ == "xcomp" else None
