@@ -90,6 +90,12 @@ def test_a_future_someone_foresees_is_asked_and_one_the_article_states_is_not(pa
     assert asked(parse_text, "Campaigners said the rise will put pressure on schools.") == []
 
 
+def test_a_possessive_written_with_a_lone_apostrophe_keeps_it(parse_text: Parse) -> None:
+    assert asked(parse_text, "Yukos' US lawyers are expected to seek sanctions against the buyer.") == [
+        "Will Yukos' US lawyers seek sanctions against the buyer?"
+    ]
+
+
 def test_a_trailing_attribution_is_left_out(parse_text: Parse) -> None:
     assert asked(parse_text, "The bank could raise interest rates in June, analysts said.") == [
         "Will the bank raise interest rates in June?"

@@ -40,7 +40,7 @@ def noun_phrase(head: Token, resolve: Resolver | None = None, leave_out: frozens
     for token in head.subtree:
         if _in_aside(token, head) or token.i in leave_out:
             continue
-        if token.text in QUOTE_TOKENS or (token.dep_ == "case" and token.head.i == head.i):
+        if (token.text in QUOTE_TOKENS and token.tag_ != "POS") or (token.dep_ == "case" and token.head.i == head.i):
             continue
         if token.dep_ == "poss" and token.lower_ in ("his", "her", "their") and resolve is not None and token.i == left:
             name = resolve(token)
