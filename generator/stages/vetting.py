@@ -3,7 +3,9 @@
 Each line the stages made (the bottom line, summary points, what each actor
 said or did, open questions, background lines, timeline events) is checked
 by :mod:`generator.language.faithful` (questions, parsed again, by
-:mod:`generator.language.asking`).  A line that fails is replaced by the
+:mod:`generator.language.asking`; quotations, parsed alone, by
+:mod:`generator.language.quotable`: a phrase in quote marks is not shown as
+what its speaker said).  A line that fails is replaced by the
 verbatim sentence it came from when that sentence passes, and is left out
 otherwise; a question that fails is left out (a statement is no question).
 :func:`vet` says what it did to each line it changed, so that the evaluation
@@ -18,8 +20,9 @@ from typing import TYPE_CHECKING, Literal, TypeVar
 
 from ..language.asking import question_problems
 from ..language.faithful import action_problems, line_problems, statement_problems
+from ..language.quotable import quote_problems
 from ..language.standalone import unmarked
-from ..model import Briefing, Document, Point, Question
+from ..model import Briefing, Document, Point, Question, Quote
 from ..nlp.parse import load_model
 
 if TYPE_CHECKING:
@@ -53,7 +56,11 @@ def vet(document: Document, briefing: Briefing) -> tuple[Briefing, list[Verdict]
     if bottom is None and summary:  # the lead failed ("Share this with."): the next point that passes leads
         bottom, summary = summary[0], summary[1:]
     actors = tuple(
-        replace(actor, action=check.action(actor.action)) if actor.action is not None else actor
+        replace(
+            actor,
+            action=check.action(actor.action) if actor.action is not None else None,
+            quotes=check.quotes(actor.quotes),
+        )
         for actor in briefing.actors
     )
     background = []
@@ -116,6 +123,19 @@ class _Checker:
             return point
         self.verdicts.append(Verdict(section="actors", outcome="dropped", line=point.text, problems=tuple(found)))
         return None
+
+    def quotes(self, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
+        """The quotations that read as something their speaker said (see :mod:`generator.language.quotable`)."""
+        if not quotes:
+            return ()
+        kept = []
+        for quote, parsed in zip(quotes, load_model().pipe(q.text for q in quotes), strict=True):
+            found = quote_problems(parsed)
+            if not found:
+                kept.append(quote)
+                continue
+            self.verdicts.append(Verdict(section="quotes", outcome="dropped", line=quote.text, problems=tuple(found)))
+        return tuple(kept)
 
     def questions(self, questions: Sequence[Question]) -> list[Question]:
         """Questions that parse as asked; nothing for one that does not.

@@ -1,0 +1,41 @@
+"""Whether a quotation may be shown under its speaker: it reads alone.
+
+A quotation is its speaker's words, verbatim, so the checker does not ask it to be a faithful cut (see
+:mod:`generator.language.faithful`); it asks what a reader needs to read it alone, under a name:
+
+- it does not open with a personal pronoun (he, she, they, him, her, them): whom the speaker means, the
+  quotation does not say;
+- it does not open inside a clause, on a verb whose subject was left out of the quotation ("do show that ...");
+- it is not cut off ("committed to performing all work ...").
+
+A phrase in quote marks ("a failing organisation", "red line") is shown: the annotations count such words as the
+speaker's, and an editor reads them as correct if slight.  The quotation is parsed alone, as the reader reads it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .faithful import FINITE_TAGS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_PERSONAL = frozenset({"he", "she", "they", "him", "her", "them"})
+_CUT = ("...", "…")
+
+
+def quote_problems(parsed: Doc) -> list[str]:
+    """What keeps a quotation, parsed alone, from being shown as what its speaker said; empty when nothing does."""
+    words = [token for token in parsed if not token.is_punct and not token.is_space]
+    if not words:
+        return ["no words"]
+    found = []
+    if words[0].lower_ in _PERSONAL:
+        found.append("opens with a pronoun whose person the quotation does not name")
+    first = words[0]
+    if first.text[:1].islower() and first.pos_ in ("VERB", "AUX") and first.tag_ in FINITE_TAGS | {"VB"}:
+        found.append("opens inside a clause, its subject left out")
+    if parsed.text.rstrip(" \"'”’").endswith(_CUT):
+        found.append("cut off")
+    return found
