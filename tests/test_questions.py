@@ -96,6 +96,15 @@ def test_a_possessive_written_with_a_lone_apostrophe_keeps_it(parse_text: Parse)
     ]
 
 
+def test_what_it_is_only_understood_or_thought_is_asked_in_its_own_tense(parse_text: Parse) -> None:
+    assert asked(parse_text, "It is understood that the firm has held talks with potential buyers.") == [
+        "Has the firm held talks with potential buyers?"
+    ]
+    assert asked(parse_text, "It is believed the minister will resign next week.") == [
+        "Will the minister resign next week?"
+    ]
+
+
 def test_a_trailing_attribution_is_left_out(parse_text: Parse) -> None:
     assert asked(parse_text, "The bank could raise interest rates in June, analysts said.") == [
         "Will the bank raise interest rates in June?"

@@ -173,6 +173,10 @@ HEDGES = CueTable((
     Cue("reputed", [cue(LEMMA=among(REPUTED), TAG="VBN"),
                     child("clause", DEP="xcomp"), _TO_CLAUSE, child("passive", DEP="auxpass")],
         verb="clause", mode=past_if_perfect, strength=HEDGE, subject=cue_subject),
+    # "it is thought (that) S", "it is understood S": S is only believed, or said
+    Cue("reputed", [cue(LEMMA=among(REPUTED), TAG="VBN"), child("it", DEP="nsubjpass", LOWER="it"),
+                    child("clause", DEP="ccomp", POS=among(_VERBS))],
+        verb="clause", mode="asis", strength=HEDGE, veto=(clause_gap,)),
     # "on course for X", "on track for X"
     Cue("on course", [cue(LOWER=among("course", "track"), DEP="pobj"), head("on", LOWER="on"),
                       head("governor", of="on"), child("for", of="governor", LOWER="for"),
