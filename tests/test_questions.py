@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from generator.language.asking import is_well_formed, problems
+from generator.language.shape import is_well_formed, problems
 from generator.model import Briefing, Document, Question
 from generator.pipeline import brief, stages_for
 from generator.stages.questions import MAX_QUESTIONS
@@ -203,7 +203,7 @@ def test_a_matter_the_article_settles_later_is_not_asked(parse_text: Parse) -> N
 
 
 def test_a_question_with_a_second_subjectless_clause_is_not_well_formed():
-    from generator.language.asking import problems
+    from generator.language.shape import problems
 
     assert "a second clause hangs on the question" in problems(
         "Will the government intervene for now but was following the talks closely?"

@@ -31,7 +31,7 @@ from pathlib import Path
 
 import click
 
-from ..language.asking import NOT_INTERROGATIVE, problems
+from ..language.shape import NOT_INTERROGATIVE, problems
 from ..language.tense import is_past_perfect
 from ..model import Briefing, Document
 from ..pipeline import STAGES, brief

@@ -1,11 +1,6 @@
 """Whether a generated question may be shown: its surface, its parse, its words.
 
-:func:`problems` checks the shape, not the meaning: a question opens with a
-capital and an interrogative word (an auxiliary or a wh-word), ends with one
-question mark, has balanced quotes and brackets and no trailing attribution
-("…, officials said?").  It is used by the evaluation (to count malformed
-questions, ours and the baseline's) as well.
-
+:func:`generator.language.shape.problems` checks the shape, from the text alone.
 :func:`question_problems` is the line checker's rule for questions (see
 :mod:`generator.language.faithful`): the question, parsed again, has the
 form intended (an interrogative opener, a subject that is a noun phrase and
@@ -27,67 +22,11 @@ from .aligned import words_of
 from .faithful import FINITE_TAGS
 from .lexicon import INQUIRY_NOUNS
 from .readable import question_reference_problems
+from .shape import AUXILIARY_OPENERS, WH_OPENERS, problems
 from .standalone import FIRST_PERSON
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
-
-AUXILIARY_OPENERS = frozenset(
-    {
-        "will", "would", "can", "could", "shall", "should", "may", "might", "must",
-        "do", "does", "did", "is", "are", "was", "were", "has", "have", "had",
-    }
-)
-WH_OPENERS = frozenset({"what", "who", "whom", "whose", "which", "when", "where", "why", "how"})
-_ATTRIBUTION = re.compile(
-    r"(?:,\s*(?:\S+\s+){0,6}(?:said|says|told|added|reported|wrote)\s*\?$)|\baccording to\b", re.IGNORECASE
-)
-NOT_INTERROGATIVE = "does not open with an auxiliary or a wh-word"
-_DANGLING = frozenset(
-    {"be", "been", "being", "have", "has", "had", "do", "does", "did", "will", "would", "can", "could",
-     "the", "a", "an", "of", "to", "and", "or", "but", "that", "with", "for", "in", "on", "at", "by"}
-)
-_RUN_ON = re.compile(r"[a-z0-9]\.[A-Z][a-z]")
-# "…intervene for now but was following…": a second finite clause without its subject.
-_SECOND_CLAUSE = re.compile(r"\b(?:but|and|or)\s+(?:is|are|was|were|has|have|had|does|did)\s+\w+ing\b")
-_SPACING = re.compile(r"\s{2,}|\s[,.;:?]")
-
-
-def problems(question: str) -> list[str]:
-    """What is wrong with ``question`` as a question; empty when it is well-formed."""
-    found = []
-    words = question.split()
-    if len(words) < 3:
-        found.append("fewer than three words")
-    if not question[:1].isupper():
-        found.append("does not start with a capital")
-    if not question.endswith("?") or question.count("?") != 1:
-        found.append("does not end with one question mark")
-    opener = words[0].lower().strip("\"“‘'") if words else ""
-    if opener not in AUXILIARY_OPENERS | WH_OPENERS:
-        found.append(NOT_INTERROGATIVE)
-    if question.count('"') % 2 or question.count("“") != question.count("”"):
-        found.append("unbalanced quotes")
-    if question.count("(") != question.count(")"):
-        found.append("unbalanced brackets")
-    if _ATTRIBUTION.search(question):
-        found.append("keeps an attribution")
-    if len(words) > 1 and words[-1].rstrip("?").lower() in _DANGLING:
-        found.append("ends with an auxiliary or a function word")
-    if _RUN_ON.search(question):
-        found.append("two sentences run together")
-    if _SECOND_CLAUSE.search(question):
-        found.append("a second clause hangs on the question")
-    if re.search(r"[.,;:]\?$", question):
-        found.append("stray punctuation before the question mark")
-    if _SPACING.search(question):
-        found.append("bad spacing")
-    return found
-
-
-def is_well_formed(question: str) -> bool:
-    return not problems(question)
-
 
 # Words a question template adds to the source's: openers, wh-words and the set phrases of the forms.
 TEMPLATE_WORDS = AUXILIARY_OPENERS | WH_OPENERS | frozenset(
@@ -95,13 +34,17 @@ TEMPLATE_WORDS = AUXILIARY_OPENERS | WH_OPENERS | frozenset(
      "s", "not", "out", "come", "become", "outcome", "of", "the", "a", "an", "get", "go", "ahead", "there",
      "take", "place", "hold", "make", "and", "or", "into"}
 )
-_UNRESOLVED = frozenset({"it", "he", "she", "they", "him", "her", "them", "this", "these", "those", "i", "we", "you"})
+_UNRESOLVED = frozenset(
+    {"it", "he", "she", "they", "him", "her", "them", "this", "these", "those", "i", "we", "you",
+     "himself", "herself", "itself", "themselves"}
+)
 _SINGULAR_OPENERS = frozenset({"does", "is", "was", "has"})
 _PLURAL_OPENERS = frozenset({"do", "are", "were", "have"})
 _BASE_OPENERS = AUXILIARY_OPENERS - {"is", "are", "was", "were", "has", "have", "had"}
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i"})
 _SPEAKER_WORDS = FIRST_PERSON | {"you", "your", "yours"}
+_COMPARING = frozenset({"rather", "other", "more", "less", "fewer", "different", "else", "sooner", "later"})
 
 
 def question_problems(question: str, parsed: Doc | Span, sources: Sequence[Span]) -> list[str]:
@@ -138,14 +81,34 @@ def question_problems(question: str, parsed: Doc | Span, sources: Sequence[Span]
         found.append("its subject is not a whole phrase of the article")
     found.extend(_foreign_words(question, parsed, sources))
     found.extend(question_reference_problems(words, sources))
+    if opener.lower_ in WH_OPENERS and _not_inverted(root, opener):
+        found.append("a wh-question whose subject comes before its auxiliary")
+    if opener.lower_ in WH_OPENERS and subject is not None and subject.lower_ in _UNRESOLVED:
+        found.append("its subject is a pronoun")  # "How many hours will they get?"
     if opener.lower_ == "when" and any(word.ent_type_ == "DATE" or word.like_num for word in words[1:]):
         found.append("asks when, and says when")
+    if any(word.lower_ == "than" and not _compares(words[:index]) for index, word in enumerate(words)):
+        found.append("'than' with nothing it compares")  # "have a referendum than another vote": "rather" cut
     if any(word.lower_ in _SPEAKER_WORDS and word.pos_ == "PRON" for word in words):
         found.append("a speaker's own words ('we', 'you'): the question is not the article's")
     names = {t.text for source in sources for t in source if t.pos_ == "PROPN" or t.ent_type_}
     if any(_run_in(word) and word.text not in names for word in words[1:]):  # "Trump" may be tagged a verb
         found.append("a title or caption run into the question")
     return list(dict.fromkeys(found))
+
+
+def _not_inverted(root: Token, opener: Token) -> bool:
+    """ "What impact a victory will have …?": the subject, not holding the wh-word, before every auxiliary."""
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or opener.i in {t.i for t in subject.subtree}:
+        return False
+    finite = [c for c in root.children if c.dep_ in ("aux", "auxpass")] + ([root] if root.pos_ == "AUX" else [])
+    return bool(finite) and all(t.i > subject.i for t in finite)
+
+
+def _compares(before: Sequence[Token]) -> bool:
+    """Whether a word before "than" compares: a comparative ("more", "bigger", "sooner") or "rather", "other"."""
+    return any(t.tag_ in ("JJR", "RBR") or t.lower_ in _COMPARING for t in before)
 
 
 def _run_in(word: Token) -> bool:

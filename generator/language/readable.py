@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .lexicon import DEMONSTRATIVES, OPENING_QUOTES, OPINION_VERBS, PICTURE_PLACES, POINTING_PRONOUNS
+from .negation import lost_negation
 from .standalone import FIRST_PERSON, unmarked
 from .tokens import tokens
 
@@ -251,13 +252,7 @@ def question_reference_problems(words: Sequence[Token], sources: Sequence[Span])
             break
     if any(word.lower_ in _NOBODY and _in_main_clause(word) for word in words):  # "no one", "offer no explanation"
         found.append("a negative where a question needs something to ask about")
-    asked = {word.lemma_.lower() for word in words if word.pos_ in ("VERB", "AUX")}
-    negated = any(
-        token.lemma_.lower() in asked and token.pos_ == "VERB" and _negated(token)
-        for source in sources
-        for token in source
-    )
-    if negated and not any(word.dep_ == "neg" or word.lower_ in ("not", "n't", "never") for word in words):
+    if lost_negation(words, sources):
         found.append("the sentence asked about is negated; the question is not")
     return found
 
@@ -276,20 +271,3 @@ def _another_person(words: Sequence[Token], sources: Sequence[Span]) -> bool:
         for source in sources
         for entity in source.ents
     )
-
-
-def _negated(verb: Token) -> bool:
-    """Whether a verb, or the verb it completes ("is not expected to reach ..."), is negated."""
-    for step in range(3):
-        if any(child.dep_ == "neg" or _no_longer(child) for child in verb.children):
-            ruled_out = verb.lemma_ == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
-            return not (step and ruled_out)  # "would not rule out scrapping it": scrapping it is still open
-        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
-            return False
-        verb = verb.head
-    return False
-
-
-def _no_longer(word: Token) -> bool:
-    """ "could no longer afford": a negation the parser does not mark as one."""
-    return word.lower_ in ("longer", "more") and any(child.lower_ == "no" for child in word.children)

@@ -18,10 +18,10 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ...language.asking import is_well_formed
 from ...language.dates import resolve
 from ...language.grammar import find_subject
 from ...language.lexicon import FINDING_VERBS, SPEECH_VERBS
+from ...language.shape import is_well_formed
 from ...language.tokens import tokens
 from ...model import Briefing, Document, Question
 from ..actors.quotes import quotations

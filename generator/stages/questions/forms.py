@@ -76,6 +76,8 @@ def question_for(
     if _counterfactual(auxes):
         return None  # "would have won": what did not happen is no open matter
     wh = _wh_phrase(verb, subject)
+    if wh is None and any(c.dep_ in ("dobj", "attr") and c.i < verb.i for c in verb.children):
+        return None  # "knows what impact a victory could have": the object went ahead of its verb, out of reach
     if subject.lower_ in SPEAKERS or subject.lower_ in ("that", "this", "which", "what", "these", "those"):
         return None  # "we", "you", "I": the words of a quote, not the article's matter
     holding = [c for c in subject.children if c.dep_ == "acl" and verb in c.subtree]  # "talks aimed at averting X"

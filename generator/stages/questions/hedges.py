@@ -100,7 +100,29 @@ def _intent_strength(match: Match) -> float:
         if above is not None and above.tag_ == "VBN" and auxes and all(a.tag_ == "VBD" for a in auxes):
             return WEAK
         word = above if above is not None else word
-    return WEAK if word.tag_ == "VBD" and not any(c.dep_ == "aux" for c in word.children) else HEDGE
+    if word.tag_ == "VBD" and not any(c.dep_ == "aux" for c in word.children):
+        return WEAK
+    return WEAK if told_in_past(word) else HEDGE
+
+
+def told_in_past(word: Token) -> bool:
+    """Whether a cue is told in the past, not reported: "was due to", "were able to" (a plan or a chance the story
+    tells as past); "the council said the road was expected to" is reported, still open; "had tried to" is past."""
+    clause = word.head if word.dep_ == "acomp" else word
+    finite = [c for c in word.children if c.dep_ in ("aux", "auxpass", "cop")]
+    finite += [clause] if clause is not word else [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if not any(token.tag_ == "VBD" for token in finite):
+        return False
+    if any(token.lemma_ == "have" for token in finite):
+        return True  # "told police he had tried to V": a past perfect is past, reported or not
+    reporting = clause.head if clause.dep_ == "ccomp" else None
+    return reporting is None or reporting.lemma_.lower() not in SPEECH_VERBS | REPUTED
+
+
+def _reputed_strength(match: Match) -> float:
+    """A hedge; weak when what was believed is told in the past ("was said to be hurting")."""
+    perfect = past_if_perfect(match) == "past"
+    return WEAK if told_in_past(match["cue"]) and not perfect else HEDGE
 
 
 def _of_intent(word: Token) -> bool:
@@ -172,7 +194,7 @@ HEDGES = CueTable((
     # "were believed to V", "is said to have V-ed": unconfirmed (a past when perfect)
     Cue("reputed", [cue(LEMMA=among(REPUTED), TAG="VBN"),
                     child("clause", DEP="xcomp"), _TO_CLAUSE, child("passive", DEP="auxpass")],
-        verb="clause", mode=past_if_perfect, strength=HEDGE, subject=cue_subject),
+        verb="clause", mode=past_if_perfect, strength=_reputed_strength, subject=cue_subject),
     # "it is thought (that) S", "it is understood S": S is only believed, or said
     Cue("reputed", [cue(LEMMA=among(REPUTED), TAG="VBN"), child("it", DEP="nsubjpass", LOWER="it"),
                     child("clause", DEP="ccomp", POS=among(_VERBS))],

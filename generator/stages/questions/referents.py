@@ -65,6 +65,9 @@ class Referents:
         sentence: int | None = token._.sentence
         if sentence is None or _another_person_before(token):
             return None
+        speaker = _speaker(token)
+        if speaker is not None:
+            return speaker or None
         best = None
         for index, position, name in self._names:
             if index > sentence or (index == sentence and position >= token.i):
@@ -121,6 +124,29 @@ def _conditioned(pronoun: Token) -> str | None:
     if any(t.pos_ == "PRON" for t in words) or words[0].lower_ != "the":
         return None
     return " ".join(["the", *(t.text for t in words[1:])])
+
+
+def _speaker(pronoun: Token) -> str | None:
+    """Who a "he" or "she" that opens what someone said stands for: the one who says it.
+
+    "Adebayor insisted that he was prepared to fight" -> "Adebayor", whoever was named in between; "The father
+    said he hopes to ..." -> "" (a person the story does not name here: no name may stand for him); None when
+    the pronoun opens no reported clause, or the speaker tells it to someone ("Smith told Jones he would …").
+    """
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    saying = clause.head
+    if any(c.dep_ in ("dobj", "dative") for c in saying.children):
+        return None
+    subject = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    if subject.pos_ != "PROPN":
+        return ""
+    words = [t for t in subject.subtree if t.i <= subject.i]
+    person = [t for t in words if t.ent_type_ == "PERSON"]  # "Mayor Elena Ruiz": the name, not the title
+    return " ".join(t.text for t in person or [t for t in words if t.pos_ == "PROPN" or t.dep_ == "compound"])
 
 
 def _object_before(pronoun: Token) -> str | None:

@@ -1,0 +1,83 @@
+"""Questions the checker refuses, and questions the stage no longer makes, on the slips read in briefings of
+articles nobody tuned to (CNN/Daily Mail and XSum development rows); small invented sentences, the real model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from generator.language.shape import problems
+from generator.model import Document
+from generator.pipeline import brief
+
+Parse = Callable[..., Document]
+
+
+def asked(parse_text: Parse, text: str) -> list[str]:
+    return [q.question for q in brief(parse_text(text)).open_questions]
+
+
+@pytest.mark.parametrize(
+    ("question", "problem"),
+    [
+        ("Will Giggs pursue an exceptional hardship' application?", "a stray quote mark or colon"),
+        ("Will smiling:’It be nice to wind the clock back?", "a stray quote mark or colon"),
+        ("Will pupils make changes to the the tests?", "a word twice in a row"),
+    ],
+)
+def test_a_question_with_a_slip_of_its_text_is_refused(question: str, problem: str) -> None:
+    assert problem in problems(question)
+
+
+@pytest.mark.parametrize(
+    "question", ["Will Yukos' US lawyers seek sanctions?", "Will the 2:1 win count?", "Will O'Neill ride again?"]
+)
+def test_apostrophes_possessives_and_times_are_no_slips(question: str) -> None:
+    assert problems(question) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "rather" cut, "than" left: nothing it compares
+        "Scottish voters would rather have a referendum on the EU than another independence vote, a survey found.",
+        # the negation is on "be", the clause's verb
+        "Jonjo O'Neill said he could not be happier with the favourite for the race.",
+        # a reflexive pronoun is no subject
+        "She found herself falsely accused of trying to extort money from the footballer.",
+        # a wh-question whose subject comes before its auxiliary, and one whose subject is an unnamed "they"
+        "Carver knows what impact a victory or a loss could have on Sunday afternoon.",
+        "Nobody on the contracts knows how many hours they will get.",
+    ],
+)
+def test_a_question_that_garbles_or_reverses_its_sentence_is_not_asked(parse_text: Parse, sentence: str) -> None:
+    assert asked(parse_text, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ACT test was due to be held at 56 test centres on Saturday morning.",
+        "Morocco were only able to enter the qualifying draw after the court overturned a ban.",
+        "Guzan was said to be hurting after missing out on the semi-final.",
+        "Mr Mitchell later told police that he had tried to push the couple apart.",
+    ],
+)
+def test_a_plan_or_a_chance_told_in_the_past_is_not_asked(parse_text: Parse, sentence: str) -> None:
+    assert asked(parse_text, sentence) == []
+
+
+def test_a_plan_reported_in_the_past_is_still_open(parse_text: Parse) -> None:
+    text = "The council said Telford Road was expected to remain closed for most of Monday."
+    assert asked(parse_text, text) == ["Will Telford Road remain closed for most of Monday?"]
+
+
+def test_he_in_what_someone_says_is_the_speaker_not_the_last_person_named(parse_text: Parse) -> None:
+    text = "Brad Guzan saved a shot in November. Adebayor insisted that he was prepared to fight for his place."
+    assert asked(parse_text, text) == ["Will Adebayor fight for his place?"]
+
+
+def test_he_in_what_an_unnamed_person_says_stands_for_no_name(parse_text: Parse) -> None:
+    text = "Wil was born in May. The father said he hopes to photograph Wil flying in other destinations."
+    assert asked(parse_text, text) == []
