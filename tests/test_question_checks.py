@@ -49,6 +49,9 @@ def test_apostrophes_possessives_and_times_are_no_slips(question: str) -> None:
         # a wh-question whose subject comes before its auxiliary, and one whose subject is an unnamed "they"
         "Carver knows what impact a victory or a loss could have on Sunday afternoon.",
         "Nobody on the contracts knows how many hours they will get.",
+        # an auxiliary that does not agree, after a wh-word; "have" with nothing had
+        "Russian flight controllers are continuing to assess the vehicle and what the plan going forward will be.",
+        "Carver is fighting to win the position and knows what impact a victory – or a loss – could have on Sunday.",
     ],
 )
 def test_a_question_that_garbles_or_reverses_its_sentence_is_not_asked(parse_text: Parse, sentence: str) -> None:
@@ -81,3 +84,14 @@ def test_he_in_what_someone_says_is_the_speaker_not_the_last_person_named(parse_
 def test_he_in_what_an_unnamed_person_says_stands_for_no_name(parse_text: Parse) -> None:
     text = "Wil was born in May. The father said he hopes to photograph Wil flying in other destinations."
     assert asked(parse_text, text) == []
+
+
+def test_a_subject_with_an_aside_keeps_the_comma_that_closes_it(parse_text: Parse) -> None:
+    text = (
+        "Meanwhile, Atletico's Croatia forward Mario Mandzukic, who has scored five goals in eight Champions League "
+        "appearances, has recovered from an ankle problem and is expected to play."
+    )
+    assert asked(parse_text, text) == [
+        "Will Atletico's Croatia forward Mario Mandzukic, who has scored five goals in eight Champions League "
+        "appearances, play?"
+    ]

@@ -44,6 +44,7 @@ _BASE_OPENERS = AUXILIARY_OPENERS - {"is", "are", "was", "were", "has", "have", 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i"})
 _SPEAKER_WORDS = FIRST_PERSON | {"you", "your", "yours"}
+_HAD = frozenset({"dobj", "xcomp", "ccomp", "attr", "acomp", "oprd", "dative"})
 _COMPARING = frozenset({"rather", "other", "more", "less", "fewer", "different", "else", "sooner", "later"})
 
 
@@ -85,6 +86,11 @@ def question_problems(question: str, parsed: Doc | Span, sources: Sequence[Span]
         found.append("a wh-question whose subject comes before its auxiliary")
     if opener.lower_ in WH_OPENERS and subject is not None and subject.lower_ in _UNRESOLVED:
         found.append("its subject is a pronoun")  # "How many hours will they get?"
+    auxiliary = next((w for w in words[1:] if w.pos_ == "AUX"), None)  # "What do the plan go forward?"
+    if opener.lower_ in WH_OPENERS and subject is not None and auxiliary is not None and auxiliary.i < subject.i:
+        found.extend(_agreement(auxiliary, subject))
+    if root.lemma_ == "have" and root.pos_ in ("VERB", "AUX") and not any(c.dep_ in _HAD for c in root.children):
+        found.append("'have' with nothing had")  # "Will Carver have on Sunday afternoon?"
     if opener.lower_ == "when" and any(word.ent_type_ == "DATE" or word.like_num for word in words[1:]):
         found.append("asks when, and says when")
     if any(word.lower_ == "than" and not _compares(words[:index]) for index, word in enumerate(words)):
@@ -142,9 +148,12 @@ def _first_verb_after(words: list[Token], subject: Token | None) -> Token | None
 def _finite_count(parsed: Doc | Span, root: Token) -> int:
     """Finite verbs of the main clause, and those that hang on it without a linking word."""
     count = 0
+    opener = parsed[0]
     for token in parsed:
         if not _finite(token):
             continue
+        if root.i == opener.i and opener.lemma_ == "have" and token.tag_ == "VBD" and token.head.i == root.i:
+            continue  # "Has the success of X, which …, prompted …?": the participle parsed as a second verb
         clause = token.head if token.dep_ in ("aux", "auxpass") else token
         if clause.i == root.i or (clause.dep_ == "conj" and clause.head.i == root.i):
             count += 1
@@ -165,7 +174,7 @@ def _whole_phrase(subject: Token, sources: Sequence[Span]) -> bool:
     A name with "'s" may stand for a possessive pronoun ("Howard's party" for "his party").
     """
     start = max(subject.left_edge.i, 1)  # the opener is never the subject's: "Will up to 1.4m workers …" parsed whole
-    phrase = _normal(subject.doc[start : subject.right_edge.i + 1].text)
+    phrase = _normal(subject.doc[start : subject.right_edge.i + 1].text).strip(" ,;:-–—")
     named = re.match(r"(?i)^(?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*\s?'s\s(.+)$", phrase)
     for source in sources:
         for token in source:
@@ -219,20 +228,6 @@ def _agreement(opener: Token, subject: Token) -> list[str]:
     if opener.lower_ in _PLURAL_OPENERS and not plural and subject.tag_ in ("NN", "NNP"):
         return ["the auxiliary does not agree with the subject"]
     return []
-
-
-def _second_finite(parsed: Doc | Span, opener: Token, root: Token) -> bool:
-    """Whether a finite verb besides the opener's belongs to the main clause, or hangs without a link."""
-    for token in parsed:
-        if token.tag_ not in FINITE_TAGS or token.i == opener.i:
-            continue
-        clause = token.head if token.dep_ in ("aux", "auxpass") else token
-        if clause.i == root.i or (clause.dep_ == "conj" and clause.head.i == root.i):
-            return True
-        linked = any(c.dep_ == "mark" or c.tag_ in ("WDT", "WP", "WRB", "WP$") for c in clause.subtree)
-        if clause.dep_ == "ccomp" and not linked:
-            return True
-    return False
 
 
 def _foreign_words(question: str, parsed: Doc | Span, sources: Sequence[Span]) -> list[str]:

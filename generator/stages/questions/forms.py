@@ -86,6 +86,9 @@ def question_for(
     if not subject_text or defined_by_its_clause(subject):
         return None
     subject_text = lower_article(subject_text, _DETERMINERS)  # "The European Union…" from a sentence's start
+    closing = subject.doc[subject.right_edge.i : subject.right_edge.i + 2]  # "X, who has scored five goals, play"
+    if "," in [t.text for t in closing] and ", " in subject_text and not subject_text.endswith(","):
+        subject_text += ","
     misparsed = _misparsed_perfect(verb, auxes)
     rest = _rest(verb, wh, subject, {misparsed.i} if misparsed is not None else set(), short)
     if rest is None:
