@@ -24,6 +24,8 @@ def asked(parse_text: Parse, text: str) -> list[str]:
         ("Will Giggs pursue an exceptional hardship' application?", "a stray quote mark or colon"),
         ("Will smiling:’It be nice to wind the clock back?", "a stray quote mark or colon"),
         ("Will pupils make changes to the the tests?", "a word twice in a row"),
+        ("Is not two-factor authentication enabled?", "'not' or an infinitive right after the opener"),
+        ("Will to reach both cup finals be success in itself?", "'not' or an infinitive right after the opener"),
     ],
 )
 def test_a_question_with_a_slip_of_its_text_is_refused(question: str, problem: str) -> None:
@@ -52,6 +54,8 @@ def test_apostrophes_possessives_and_times_are_no_slips(question: str) -> None:
         # an auxiliary that does not agree, after a wh-word; "have" with nothing had
         "Russian flight controllers are continuing to assess the vehicle and what the plan going forward will be.",
         "Carver is fighting to win the position and knows what impact a victory – or a loss – could have on Sunday.",
+        # "it" as the object of its own subject's verb: it stands for something else
+        "Two-factor checks are optional. One expert suggested that Apple should instead make it the default option.",
     ],
 )
 def test_a_question_that_garbles_or_reverses_its_sentence_is_not_asked(parse_text: Parse, sentence: str) -> None:
@@ -94,4 +98,11 @@ def test_a_subject_with_an_aside_keeps_the_comma_that_closes_it(parse_text: Pars
     assert asked(parse_text, text) == [
         "Will Atletico's Croatia forward Mario Mandzukic, who has scored five goals in eight Champions League "
         "appearances, play?"
+    ]
+
+
+def test_an_inquiry_owned_by_a_plural_takes_the_plural_possessive(parse_text: Parse) -> None:
+    text = "The editor said the paper's journalists would continue investigating abuses in the region."
+    assert asked(parse_text, text) == [
+        "What will the paper's journalists’ investigation into abuses in the region find?"
     ]

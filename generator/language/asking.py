@@ -89,6 +89,9 @@ def question_problems(question: str, parsed: Doc | Span, sources: Sequence[Span]
     auxiliary = next((w for w in words[1:] if w.pos_ == "AUX"), None)  # "What do the plan go forward?"
     if opener.lower_ in WH_OPENERS and subject is not None and auxiliary is not None and auxiliary.i < subject.i:
         found.extend(_agreement(auxiliary, subject))
+    fronted = [c for c in root.children if c.dep_ == "dobj" and subject is not None and c.i < subject.i]
+    if fronted and opener.lower_ not in WH_OPENERS:
+        found.append("the verb's object before its subject")  # "Will the starting XI McInnes select?"
     if root.lemma_ == "have" and root.pos_ in ("VERB", "AUX") and not any(c.dep_ in _HAD for c in root.children):
         found.append("'have' with nothing had")  # "Will Carver have on Sunday afternoon?"
     if opener.lower_ == "when" and any(word.ent_type_ == "DATE" or word.like_num for word in words[1:]):

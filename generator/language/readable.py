@@ -244,6 +244,8 @@ def question_reference_problems(words: Sequence[Token], sources: Sequence[Span])
         named = any(w.pos_ == "PROPN" or w.ent_type_ == "PERSON" or (w.pos_ == "NOUN" and not person)
                     for w in words[1:index])
         standing_for = named and (word.tag_ == "PRP$" or word.dep_ in ("poss", "nsubj", "nsubjpass"))
+        if standing_for and word.lower_ in ("it", "them") and word.head.dep_ != "ROOT":  # "Will Apple make it …"
+            standing_for = _other_noun_before(word, words[1:index])
         if word.lower_ in POINTING_PRONOUNS and word.pos_ == "PRON" and not standing_for:  # "Microsoft step to it"
             found.append("a word pointing to something the question does not name")
             break
@@ -255,6 +257,13 @@ def question_reference_problems(words: Sequence[Token], sources: Sequence[Span])
     if lost_negation(words, sources):
         found.append("the sentence asked about is negated; the question is not")
     return found
+
+
+def _other_noun_before(pronoun: Token, before: Sequence[Token]) -> bool:
+    """A noun before an object-like "it" besides the main subject's, which it cannot stand for."""
+    root = pronoun.sent.root
+    subject = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return any(w.pos_ in ("NOUN", "PROPN") and w.i not in subject for w in before)
 
 
 def _in_main_clause(word: Token) -> bool:

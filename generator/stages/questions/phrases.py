@@ -141,8 +141,9 @@ def inquiry_question(token: Token, noun: str, resolve: Resolver | None = None) -
     target = phrase(objects[0], set())
     owner = noun_phrase(subject, resolve) if subject is not None and subject.pos_ != "PRON" else ""
     owner = lower_article(owner, ("The",))
-    if owner and owner.lower() not in ("it", "we", "they"):
-        return f"What will {owner}’s {noun} {target} find?"
+    if owner and owner.lower() not in ("it", "we", "they") and subject is not None:
+        mark = "’" if subject.tag_ in ("NNS", "NNPS") and owner.endswith("s") else "’s"  # "the journalists’ inquiry"
+        return f"What will {owner}{mark} {noun} {target} find?"
     return f"What will the {noun} {target} find?"
 
 
