@@ -25,6 +25,7 @@ def asked(parse_text: Parse, text: str) -> list[str]:
         ("Will smiling:’It be nice to wind the clock back?", "a stray quote mark or colon"),
         ("Will pupils make changes to the the tests?", "a word twice in a row"),
         ("Is not two-factor authentication enabled?", "'not' or an infinitive right after the opener"),
+        ("How useful and is the indie philosophy?", "a wh-word's phrase joined to nothing"),
         ("Will to reach both cup finals be success in itself?", "'not' or an infinitive right after the opener"),
     ],
 )
@@ -56,6 +57,10 @@ def test_apostrophes_possessives_and_times_are_no_slips(question: str) -> None:
         "Carver is fighting to win the position and knows what impact a victory – or a loss – could have on Sunday.",
         # "it" as the object of its own subject's verb: it stands for something else
         "Two-factor checks are optional. One expert suggested that Apple should instead make it the default option.",
+        # "they" with no plural before it
+        "Nobody has said how the music industry works when they are at a young age.",
+        # "study" is not an inquiry: what someone studied is no finding
+        "The singer Alex Kapranos is studying English at a college in Glasgow.",
     ],
 )
 def test_a_question_that_garbles_or_reverses_its_sentence_is_not_asked(parse_text: Parse, sentence: str) -> None:

@@ -217,7 +217,7 @@ KNOWING = frozenset(
 )
 INQUIRY_VERBS = {
     "investigate": "investigation into", "probe": "probe into", "review": "review of",
-    "examine": "examination of", "audit": "audit of", "study": "study of", "assess": "assessment of",
+    "examine": "examination of", "audit": "audit of", "assess": "assessment of",  # not "study": "studied English"
 }
 FINDING_VERBS = frozenset("find conclude recommend rule report clear".split())  # what an inquiry that has reported did
 INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "probe", "review", "audit", "trial", "hearing", "inquest"})

@@ -243,6 +243,8 @@ def question_reference_problems(words: Sequence[Token], sources: Sequence[Span])
         person = word.lower_ in _PERSONS  # "he", "her": only a person named before it, in the question
         named = any(w.pos_ == "PROPN" or w.ent_type_ == "PERSON" or (w.pos_ == "NOUN" and not person)
                     for w in words[1:index])
+        if word.lower_ in ("they", "them", "their"):  # "How does the industry work when they are young?"
+            named = any(w.tag_ in ("NNS", "NNPS") or w.dep_ == "conj" for w in words[1:index])
         standing_for = named and (word.tag_ == "PRP$" or word.dep_ in ("poss", "nsubj", "nsubjpass"))
         if standing_for and word.lower_ in ("it", "them") and word.head.dep_ != "ROOT":  # "Will Apple make it …"
             standing_for = _other_noun_before(word, words[1:index])

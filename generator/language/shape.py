@@ -34,6 +34,7 @@ _SPACING = re.compile(r"\s{2,}|\s[,.;:?]")
 # the tokenizer left on a word ("an exceptional hardship' application"), or a caption's quotation ("smiling:'It").
 _STRAY_MARK = re.compile(r"(?<![A-Za-z])['‘’]|(?<=[A-RT-Za-rt-z])['’](?![A-Za-z])|‘")
 _COLON = re.compile(r"(?<!\d):|:(?!\d)")  # a label or a quotation's colon, not a time ("2:30")
+_JOINED_TO_NOTHING = re.compile(r"\w+ \w+ (?:and|or) (?:is|are|was|were|do|does|did|will|would|can|has|have)\b")
 _OPENER_THEN = re.compile(r"\w+ (?:not|to)\b", re.IGNORECASE)
 _TWICE = re.compile(r"\b(?!(?:that|had)\b)(\w+) \1\b", re.IGNORECASE)  # "the the": a slip of the article's
 
@@ -71,6 +72,8 @@ def problems(question: str) -> list[str]:
         found.append("a stray quote mark or colon")
     if _TWICE.search(question):
         found.append("a word twice in a row")
+    if _JOINED_TO_NOTHING.match(question):
+        found.append("a wh-word's phrase joined to nothing")  # "How useful and is the indie philosophy?"
     if _OPENER_THEN.match(question):
         found.append("'not' or an infinitive right after the opener")  # "Is not X enabled?", "Will to reach X be …?"
     return found
