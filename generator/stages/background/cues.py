@@ -33,7 +33,9 @@ WEEK = 7  # days before the article's date that are still its news
 TOLD = 1.0  # a main clause in the simple past
 ASIDE = 0.5  # a relative clause that tells who or what someone is or did
 DEVELOPMENT = 1.0  # a present perfect ("has pledged"), a name introduced with its role
-AGO_WORDS = frozenset({"ago", "previously", "formerly", "once", "former", "earlier", "since", "long"})
+VOICE = 3.0  # a quotation of some length, or a sentence that opens or closes one
+QUOTED_WORDS = 5  # words between quotation marks that make a quotation, not a label ("chaotic", "nuclear option")
+AGO_WORDS = frozenset({"already", "ago", "previously", "formerly", "once", "former", "earlier", "since", "long"})
 STATIVE = frozenset(
     {
         "be", "have", "own", "claim", "remain", "control", "employ", "operate", "hold", "include", "consist",
@@ -63,6 +65,8 @@ def score(span: Span, today: dt.date) -> tuple[float, str | None]:
         value += DEVELOPMENT
     if any(t.lower_ in AGO_WORDS for t in tokens):
         value += 0.5
+    if any(e.label_ == "ORDINAL" for e in span.ents):
+        value += 0.5  # "now in its third year", "a first victory at the eighth attempt": a record, a count so far
     if any(t.lower_ in ("years", "decades") and t.head.lower_ == "for" for t in tokens):
         value += 1.0  # "ran Shanghai for years"
     root = main_clause(span)
@@ -147,9 +151,10 @@ def _news_penalty(span: Span, tokens: Sequence[Token], root: Token) -> float:
     """How much the sentence reads as news, future or voice rather than context."""
     penalty = 0.0
     text = span.text.lstrip()
-    quoted = sum(1 for t in tokens if t.tag_ in ("``", "''") or t.text in ('"', "“", "”"))
-    if text[:1] in OPENING_QUOTES or quoted >= 2 or root.lower_ in ("'", "’") or text.endswith(("'", '"', "”")):
-        penalty += 1.5
+    marks = [t.i for t in tokens if t.tag_ in ("``", "''") or t.text in ('"', "“", "”")]
+    voiced = len(marks) >= 2 and sum(1 for t in tokens if marks[0] < t.i < marks[-1] and t.is_alpha) >= QUOTED_WORDS
+    if text[:1] in OPENING_QUOTES or voiced or root.lower_ in ("'", "’") or text.endswith(("'", '"', "”")):
+        penalty += VOICE  # someone's words: what they think of the news, not what a reader needs to follow it
     if any(c.dep_ == "aux" and c.lower_ in HEDGES for c in root.children) or verb_is_future(root):
         penalty += 2.5
     elif any(t.tag_ == "MD" and t.lower_ in HEDGES for t in tokens):
