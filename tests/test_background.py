@@ -125,3 +125,9 @@ def test_a_sentence_that_gives_someone_s_words_is_not_background_but_a_label_in_
         "The council has run a \"structural\" deficit since 2019."
     ))
     assert [item.sources for item in items] == [(2,)]
+
+
+def test_a_line_keeps_every_quotation_mark_of_its_sentence(parse_text: Parse) -> None:
+    line = "Critics have called the council a ‘closed shop’ since it was formed in 1974."
+    items = background_of(parse_text("The council approved the budget on Monday.\n" + line))
+    assert [item.text for item in items] == [line]

@@ -17,6 +17,7 @@ the stage runs after the summary and reads what it chose.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ...language.aligned import words_of
 from ...language.clauses import clause_text
@@ -28,7 +29,10 @@ from ...language.tokens import content_words
 from ...model import BackgroundItem, Briefing, Document
 from ..questions.hedges import EXPLICIT
 from ..questions.matters import matters
-from .cues import score
+from .cues import closes_quotation, opens_quotation, score
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 MAX_ITEMS = 10
 MIN_ITEMS = 4
@@ -89,7 +93,12 @@ def _shown(document: Document, index: int) -> str | None:
     if unattributed_quotation(document, index) or not finite(span):
         return None  # someone's words without their speaker; a listing with no tensed verb
     text = clause_text(document.spans[index].root, whole=True, attributed=True)
-    if text and not line_problems(text, [span]):
-        return text
+    if text and not line_problems(text, [span]) and not _quotes(span):
+        return text  # a cut drops quotation marks: someone's words would read as the reporter's, or lose one mark
     verbatim = span.text.strip()
     return verbatim if not statement_problems(verbatim, span) else None
+
+
+def _quotes(span: Span) -> bool:
+    """Whether a sentence opens a quotation, or gives a few words in quotation marks."""
+    return any(opens_quotation(token) or closes_quotation(token) for token in span)

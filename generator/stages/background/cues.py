@@ -151,8 +151,7 @@ def _news_penalty(span: Span, tokens: Sequence[Token], root: Token) -> float:
     """How much the sentence reads as news, future or voice rather than context."""
     penalty = 0.0
     text = span.text.lstrip()
-    marks = [t.i for t in tokens if t.tag_ in ("``", "''") or t.text in ('"', "“", "”")]
-    voiced = len(marks) >= 2 and sum(1 for t in tokens if marks[0] < t.i < marks[-1] and t.is_alpha) >= QUOTED_WORDS
+    voiced = _quoted_words(tokens) >= QUOTED_WORDS
     if text[:1] in OPENING_QUOTES or voiced or root.lower_ in ("'", "’") or text.endswith(("'", '"', "”")):
         penalty += VOICE  # someone's words: what they think of the news, not what a reader needs to follow it
     if any(c.dep_ == "aux" and c.lower_ in HEDGES for c in root.children) or verb_is_future(root):
@@ -170,3 +169,33 @@ def _news_penalty(span: Span, tokens: Sequence[Token], root: Token) -> float:
     if any(e.label_ == "DATE" and direction_of(e.root) == "future" for e in span.ents):
         penalty += 1.5  # "is to present a statuette at the ceremony on Sunday": what is coming is news, not context
     return penalty
+
+
+def _quoted_words(tokens: Sequence[Token]) -> int:
+    """How many words the longest quotation of a sentence holds, one left open running to the sentence's end
+    ("... told BBC Sport: \"I don't feel as though I have peaked, but ...")."""
+    inside, count, longest = False, 0, 0
+    for token in tokens:
+        if opens_quotation(token):
+            inside, count = True, 0
+        elif closes_quotation(token):
+            inside = False
+        elif inside and token.is_alpha:
+            count += 1
+            longest = max(longest, count)
+    return longest
+
+
+def closes_quotation(token: Token) -> bool:
+    """Whether a mark closes a quotation: a double one, or a single one standing apart that is no possessive."""
+    return token.text in ("”", "''", '"') or (token.text in ("’", "'") and token.tag_ != "POS")
+
+
+def opens_quotation(token: Token) -> bool:
+    """Whether a mark opens a quotation: a curly double one, or a straight double or any single one that follows a
+    space and leans on the word after it ("... like a 'shop window mannequin' ...")."""
+    if token.text in ("“", "``"):
+        return True
+    if token.text not in ('"', "‘", "'") or token.whitespace_:
+        return False
+    return token.i == token.sent.start or bool(token.doc[token.i - 1].whitespace_)
