@@ -35,6 +35,8 @@ ASIDE = 0.5  # a relative clause that tells who or what someone is or did
 DEVELOPMENT = 1.0  # a present perfect ("has pledged"), a name introduced with its role
 VOICE = 3.0  # a quotation of some length, or a sentence that opens or closes one
 QUOTED_WORDS = 5  # words between quotation marks that make a quotation, not a label ("chaotic", "nuclear option")
+REACTION = 1.0  # a report made as the news came, when or how told
+MEDIA = frozenset({"statement", "post", "tweet", "interview", "email", "letter", "briefing", "conference", "release"})
 AGO_WORDS = frozenset({"already", "ago", "previously", "formerly", "once", "former", "earlier", "since", "long"})
 STATIVE = frozenset(
     {
@@ -103,6 +105,24 @@ def _told_past(root: Token) -> bool:
     return (root.tag_ == "VBD" and not auxes) or any(a.tag_ == "VBD" for a in auxes)
 
 
+def _reacts(speech: Token) -> bool:
+    """Whether a report tells how it was made, as the news came: "Speaking on Tuesday, Putin said ...", "In a
+    statement, Qantas said ...", "Responding to the latest incidents, Spicer said ..."."""
+    for child in speech.children:
+        if child.dep_ == "advcl" and child.tag_ == "VBG":
+            return True
+        if child.dep_ == "prep" and any(_medium(g) for g in child.children):
+            return True
+    return False
+
+
+def _medium(noun: Token) -> bool:
+    """A statement, a post, an interview ... not told as an earlier one ("In an earlier statement the FBI said")."""
+    return noun.dep_ == "pobj" and noun.lemma_.lower() in MEDIA and not any(
+        c.dep_ == "amod" and c.lower_ in AGO_WORDS for c in noun.children
+    )
+
+
 def _judged(verb: Token) -> bool:
     """A reported clause that judges rather than tells: "(Ortiz said) the cuts were painful but necessary"."""
     return verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children)
@@ -160,6 +180,8 @@ def _news_penalty(span: Span, tokens: Sequence[Token], root: Token) -> float:
         penalty += 1.0  # a hedge or a future in one of its clauses
     if root.lemma_.lower() in SPEECH_VERBS:
         penalty += 0.5  # a report whose content could not be told apart
+    if span.root.lemma_.lower() in SPEECH_VERBS and _reacts(span.root):
+        penalty += REACTION
     if any(t.lower_ in ("whether", "unclear") for t in tokens) or any(
         t.lower_ == "no" and t.dep_ == "det" and t.head.lemma_.lower() in UNDECIDED for t in tokens
     ):
