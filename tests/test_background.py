@@ -139,3 +139,12 @@ def test_a_report_that_tells_how_it_was_made_is_a_reaction_to_the_news_not_backg
     assert [item.sources for item in background_of(parse_text(lead + told))] == [(1,)]
     for reaction in ("In a statement, t" + told[1:], "Speaking on Monday, t" + told[1:]):
         assert background_of(parse_text(lead + reaction)) == ()
+
+
+def test_what_is_likely_is_still_open_not_background(parse_text: Parse) -> None:
+    items = background_of(parse_text(
+        "The council approved the budget on Monday.\n"
+        "The new rules are likely to remain the strictest in the country.\n"
+        "The council has run a deficit since 2019."
+    ))
+    assert [item.sources for item in items] == [(2,)]

@@ -37,6 +37,7 @@ VOICE = 3.0  # a quotation of some length, or a sentence that opens or closes on
 QUOTED_WORDS = 5  # words between quotation marks that make a quotation, not a label ("chaotic", "nuclear option")
 REACTION = 1.0  # a report made as the news came, when or how told
 MEDIA = frozenset({"statement", "post", "tweet", "interview", "email", "letter", "briefing", "conference", "release"})
+OPEN_WORDS = frozenset({"whether", "unclear", "likely", "unlikely", "expected"})  # still open, or to come
 AGO_WORDS = frozenset({"already", "ago", "previously", "formerly", "once", "former", "earlier", "since", "long"})
 STATIVE = frozenset(
     {
@@ -182,7 +183,7 @@ def _news_penalty(span: Span, tokens: Sequence[Token], root: Token) -> float:
         penalty += 0.5  # a report whose content could not be told apart
     if span.root.lemma_.lower() in SPEECH_VERBS and _reacts(span.root):
         penalty += REACTION
-    if any(t.lower_ in ("whether", "unclear") for t in tokens) or any(
+    if any(t.lower_ in OPEN_WORDS for t in tokens) or any(
         t.lower_ == "no" and t.dep_ == "det" and t.head.lemma_.lower() in UNDECIDED for t in tokens
     ):
         penalty += 1.0  # still open: a question, not a fact
