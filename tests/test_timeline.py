@@ -185,3 +185,12 @@ def test_from_a_year_dates_what_a_verb_starts_but_not_a_stretch_of_years(parse_t
         "Sales rose from 2011 to 2015 in every region."
     ))
     assert [(e.date, e.future, e.sources) for e in events] == [("2027", True, (0,))]
+
+
+def test_a_sentence_told_whole_is_one_line_dated_by_its_main_clause(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The northern barracks, whose closure was announced long ago, will now shut in 2027, while a storage depot"
+        " near the coast will go in 2029."
+    ))
+    assert len({e.event for e in events}) == len(events)
+    assert [e.date for e in events][:1] == ["2027"]
