@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from generator.model import BackgroundItem, Briefing, Document
 from generator.pipeline import brief, stages_for
+from generator.stages.background import find_background
 
 Parse = Callable[..., Document]
 
@@ -20,8 +21,17 @@ STORY = (
 
 
 def background_of(document: Document) -> tuple[BackgroundItem, ...]:
-    briefing: Briefing = brief(document, stages_for("background"))
-    return briefing.background
+    """The background of a story read before any summary is chosen: what the cues find, none taken by a point."""
+    briefing: Briefing = brief(document, stages_for("headline"))
+    return find_background(document, briefing).background
+
+
+def test_a_sentence_the_summary_shows_is_not_background_too(parse_text: Parse) -> None:
+    document = parse_text(STORY)
+    briefing = brief(document, stages_for("background"))
+    shown = {source for point in briefing.summary for source in point.sources}
+    assert shown & {source for item in background_of(document) for source in item.sources}
+    assert not shown & {source for item in briefing.background for source in item.sources}
 
 
 def test_earlier_events_and_standing_facts_are_background(parse_text: Parse) -> None:
@@ -101,5 +111,40 @@ def test_what_is_arranged_to_come_is_news_not_background(parse_text: Parse) -> N
         "The film festival opened in the capital on Thursday.\n"
         "The actor is to present an award at the closing ceremony on Saturday.\n"
         "The festival was founded in 2003 by a group of local critics."
+    ))
+    assert [item.sources for item in items] == [(2,)]
+
+
+def test_a_sentence_that_gives_someone_s_words_is_not_background_but_a_label_in_quotation_marks_may_be(
+    parse_text: Parse,
+) -> None:
+    items = background_of(parse_text(
+        "The council approved the budget on Monday.\n"
+        "The council, which was formed in 1974, long ago promised"
+        " \"a budget that every family in the city can afford\".\n"
+        "The council has run a \"structural\" deficit since 2019."
+    ))
+    assert [item.sources for item in items] == [(2,)]
+
+
+def test_a_line_keeps_every_quotation_mark_of_its_sentence(parse_text: Parse) -> None:
+    line = "Critics have called the council a ‘closed shop’ since it was formed in 1974."
+    items = background_of(parse_text("The council approved the budget on Monday.\n" + line))
+    assert [item.text for item in items] == [line]
+
+
+def test_a_report_that_tells_how_it_was_made_is_a_reaction_to_the_news_not_background(parse_text: Parse) -> None:
+    lead = "The airline will cut 300 jobs at its main hub.\n"
+    told = "The airline said it was looking to build its operations overseas."
+    assert [item.sources for item in background_of(parse_text(lead + told))] == [(1,)]
+    for reaction in ("In a statement, t" + told[1:], "Speaking on Monday, t" + told[1:]):
+        assert background_of(parse_text(lead + reaction)) == ()
+
+
+def test_what_is_likely_is_still_open_not_background(parse_text: Parse) -> None:
+    items = background_of(parse_text(
+        "The council approved the budget on Monday.\n"
+        "The new rules are likely to remain the strictest in the country.\n"
+        "The council has run a deficit since 2019."
     ))
     assert [item.sources for item in items] == [(2,)]

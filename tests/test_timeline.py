@@ -176,3 +176,21 @@ def test_a_sentence_that_asks_dates_no_event_though_it_ends_with_a_stop(parse_te
 def test_a_main_verb_read_as_a_participle_still_tells_an_event(parse_text: Parse) -> None:
     events = timeline_of(parse_text("A similar dispute in 2019 ended after nine days with a 5% raise."))
     assert [e.date for e in events] == ["2019"]
+
+
+def test_from_a_year_dates_what_a_verb_starts_but_not_a_stretch_of_years(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The retailer expects the merger to boost its earnings from 2027.\n"
+        "The archive holds letters written from 1800 by the family.\n"
+        "Sales rose from 2011 to 2015 in every region."
+    ))
+    assert [(e.date, e.future, e.sources) for e in events] == [("2027", True, (0,))]
+
+
+def test_a_sentence_told_whole_is_one_line_dated_by_its_main_clause(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The northern barracks, whose closure was announced long ago, will now shut in 2027, while a storage depot"
+        " near the coast will go in 2029."
+    ))
+    assert len({e.event for e in events}) == len(events)
+    assert [e.date for e in events][:1] == ["2027"]

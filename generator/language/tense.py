@@ -137,16 +137,25 @@ def direction_of(token: Token) -> Direction:
 
 def names_stretch(entity: Span) -> bool:
     """Whether a date names a stretch rather than when something happened: "between 2011 and 2051", "the years
-    1800-2000", "from 1800" (the start of a stretch the sentence describes)."""
+    1800-2000", "from 1800" (the start of a stretch the sentence describes, unless what starts is to come)."""
     if len(YEAR.findall(entity.text)) > 1:
         return True
     doc = entity.doc
     before = [t.lower_ for t in doc[max(entity.start - 4, entity.sent.start) : entity.start]]
-    if before[-1:] in (["between"], ["from"]):
+    if before[-1:] == ["between"] or (before[-1:] == ["from"] and _bounded(entity)):
         return True
     if before[-1:] in (["and"], ["to"]) and ("between" in before or "from" in before):
         return True  # "between now and 2051", "from March to 2026"
     return _stretch_end(entity.root)
+
+
+def _bounded(entity: Span) -> bool:
+    """Whether "from" a date opens a stretch ("the years from 1800", "from 1800 to 2000"): not when it says when
+    something to come begins ("expects the merger to boost earnings from 2007")."""
+    after = entity.doc[entity.end : min(entity.end + 3, entity.sent.end)]
+    if any(t.lower_ in ("to", "until", "till", "through", "-", "–") for t in after):
+        return True
+    return direction_of(entity.root) != "future"
 
 
 def _stretch_end(date: Token) -> bool:

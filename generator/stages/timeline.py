@@ -39,6 +39,7 @@ MIN_REPORT_WORDS = 6
 _DEPENDENT = frozenset({"xcomp", "advcl", "acl", "pcomp", "pobj", "prep", "ccomp", "conj", "relcl", "dobj"})
 _RELATIVES = frozenset({"which", "who", "that", "whom", "whose", "where", "when", "what"})
 _OPEN_MARKS = frozenset({"whether", "if", "unless"})
+_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "csubj"})  # clauses a verb heads in another
 _RELATIVE_WORDS = frozenset({"today", "tomorrow", "yesterday", "tonight"})
 
 
@@ -50,6 +51,7 @@ class _EventDraft:
     words: set[str]
     future: bool
     on_noun: bool = False  # the date qualifies a noun ("previous incidents in January"), not the clause's verb
+    depth: int = 0  # clauses between the date and the sentence's main verb ("while a depot will go in 2025": 1)
 
 
 def build_timeline(document: Document, briefing: Briefing) -> Briefing:
@@ -80,7 +82,7 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
             text = shown
             future = after or (future and not before)  # a date before the article's is never to come
             on_noun = governing_verb(entity.root)[1]
-            _add(drafts, _EventDraft(date, text, [index], words, future, on_noun))
+            _add(drafts, _EventDraft(date, text, [index], words, future, on_noun, _depth(entity.root)))
     ordered = sorted(_one_date_a_line(drafts), key=lambda d: (d.date, d.sources[0]))
     events = tuple(
         TimelineEvent(date=d.date, event=d.text, sources=tuple(sorted(set(d.sources))), future=d.future)
@@ -202,9 +204,24 @@ def _words(tokens: list[Token], dated: set[int]) -> set[str]:
 
 def _one_date_a_line(drafts: list[_EventDraft]) -> list[_EventDraft]:
     """One line of a sentence dated twice keeps the date of its verb, not one of a noun in it ("All of the threats
-    made on Monday, along with previous incidents in January, turned out to be false": Monday)."""
+    made on Monday, along with previous incidents in January, turned out to be false": Monday), and the date of
+    the clause nearest its main verb."""
     by_verb = {(d.sources[0], d.text) for d in drafts if not d.on_noun}
-    return [d for d in drafts if not (d.on_noun and (d.sources[0], d.text) in by_verb)]
+    kept = [d for d in drafts if not (d.on_noun and (d.sources[0], d.text) in by_verb)]
+    nearest: dict[tuple[int, str], int] = {}
+    for d in kept:
+        nearest[(d.sources[0], d.text)] = min(d.depth, nearest.get((d.sources[0], d.text), d.depth))
+    return [d for d in kept if d.depth == nearest[(d.sources[0], d.text)]]
+
+
+def _depth(date: Token) -> int:
+    """How many clauses stand between a date and its sentence's main verb: a line that shows the whole sentence is
+    dated by its main clause ("Cawdor Barracks will now shut in 2024, while a depot will go in 2025": 2024)."""
+    node, depth = date, 0
+    while node.head.i != node.i:
+        depth += node.dep_ in _CLAUSES
+        node = node.head
+    return depth
 
 
 def _add(drafts: list[_EventDraft], draft: _EventDraft) -> None:

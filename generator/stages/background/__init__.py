@@ -8,13 +8,16 @@ explicitly open (:mod:`generator.stages.questions.matters`) is a question, not a
 sentences are kept, about one in three of the article's and at most
 ``MAX_ITEMS``, shown in reading order, each in the article's words; a
 sentence the line checker would not let a reader see (a pronoun for someone
-it does not name, a caption glued to it), or the bottom line's, is passed
-over for the next best.
+it does not name, a caption glued to it), or one the reader has just read
+above it (the bottom line's or a summary point's sentence, or a line that
+says most of what one of them says), is passed over for the next best:
+the stage runs after the summary and reads what it chose.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ...language.aligned import words_of
 from ...language.clauses import clause_text
@@ -26,7 +29,10 @@ from ...language.tokens import content_words
 from ...model import BackgroundItem, Briefing, Document
 from ..questions.hedges import EXPLICIT
 from ..questions.matters import matters
-from .cues import score
+from .cues import closes_quotation, opens_quotation, score
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 MAX_ITEMS = 10
 MIN_ITEMS = 4
@@ -58,13 +64,16 @@ def find_background(document: Document, briefing: Briefing) -> Briefing:
         if value >= THRESHOLD:
             scored.append((value, index, date))
     room = min(MAX_ITEMS, max(MIN_ITEMS, round(len(spans) / SHARE)))
-    news = set(briefing.bottom_line.sources) if briefing.bottom_line is not None else set()
+    told = (*((briefing.bottom_line,) if briefing.bottom_line is not None else ()), *briefing.summary)
+    news = {source for point in told for source in point.sources}
     items: list[BackgroundItem] = []
     for _value, index, date in sorted(scored, key=lambda item: (-item[0], item[1])):
         if len(items) == room:
             break
         text = _shown(document, index)
-        if text is None or index in news or any(_same(text, item.text) for item in items):
+        if text is None or index in news:
+            continue  # the reader has it above: the bottom line and the summary's points come first in a briefing
+        if any(_same(text, other) for other in (*(item.text for item in items), *(point.text for point in told))):
             continue
         items.append(BackgroundItem(text=text, date=date, sources=(index,)))
     return replace(briefing, background=tuple(sorted(items, key=lambda item: item.sources)))
@@ -84,7 +93,12 @@ def _shown(document: Document, index: int) -> str | None:
     if unattributed_quotation(document, index) or not finite(span):
         return None  # someone's words without their speaker; a listing with no tensed verb
     text = clause_text(document.spans[index].root, whole=True, attributed=True)
-    if text and not line_problems(text, [span]):
-        return text
+    if text and not line_problems(text, [span]) and not _quotes(span):
+        return text  # a cut drops quotation marks: someone's words would read as the reporter's, or lose one mark
     verbatim = span.text.strip()
     return verbatim if not statement_problems(verbatim, span) else None
+
+
+def _quotes(span: Span) -> bool:
+    """Whether a sentence opens a quotation, or gives a few words in quotation marks."""
+    return any(opens_quotation(token) or closes_quotation(token) for token in span)

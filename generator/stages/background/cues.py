@@ -33,7 +33,12 @@ WEEK = 7  # days before the article's date that are still its news
 TOLD = 1.0  # a main clause in the simple past
 ASIDE = 0.5  # a relative clause that tells who or what someone is or did
 DEVELOPMENT = 1.0  # a present perfect ("has pledged"), a name introduced with its role
-AGO_WORDS = frozenset({"ago", "previously", "formerly", "once", "former", "earlier", "since", "long"})
+VOICE = 3.0  # a quotation of some length, or a sentence that opens or closes one
+QUOTED_WORDS = 5  # words between quotation marks that make a quotation, not a label ("chaotic", "nuclear option")
+REACTION = 1.0  # a report made as the news came, when or how told
+MEDIA = frozenset({"statement", "post", "tweet", "interview", "email", "letter", "briefing", "conference", "release"})
+OPEN_WORDS = frozenset({"whether", "unclear", "likely", "unlikely", "expected"})  # still open, or to come
+AGO_WORDS = frozenset({"already", "ago", "previously", "formerly", "once", "former", "earlier", "since", "long"})
 STATIVE = frozenset(
     {
         "be", "have", "own", "claim", "remain", "control", "employ", "operate", "hold", "include", "consist",
@@ -63,6 +68,8 @@ def score(span: Span, today: dt.date) -> tuple[float, str | None]:
         value += DEVELOPMENT
     if any(t.lower_ in AGO_WORDS for t in tokens):
         value += 0.5
+    if any(e.label_ == "ORDINAL" for e in span.ents):
+        value += 0.5  # "now in its third year", "a first victory at the eighth attempt": a record, a count so far
     if any(t.lower_ in ("years", "decades") and t.head.lower_ == "for" for t in tokens):
         value += 1.0  # "ran Shanghai for years"
     root = main_clause(span)
@@ -97,6 +104,24 @@ def _told_past(root: Token) -> bool:
     if any(a.lower_ in HEDGES or a.lemma_ == "have" for a in auxes):
         return False
     return (root.tag_ == "VBD" and not auxes) or any(a.tag_ == "VBD" for a in auxes)
+
+
+def _reacts(speech: Token) -> bool:
+    """Whether a report tells how it was made, as the news came: "Speaking on Tuesday, Putin said ...", "In a
+    statement, Qantas said ...", "Responding to the latest incidents, Spicer said ..."."""
+    for child in speech.children:
+        if child.dep_ == "advcl" and child.tag_ == "VBG":
+            return True
+        if child.dep_ == "prep" and any(_medium(g) for g in child.children):
+            return True
+    return False
+
+
+def _medium(noun: Token) -> bool:
+    """A statement, a post, an interview ... not told as an earlier one ("In an earlier statement the FBI said")."""
+    return noun.dep_ == "pobj" and noun.lemma_.lower() in MEDIA and not any(
+        c.dep_ == "amod" and c.lower_ in AGO_WORDS for c in noun.children
+    )
 
 
 def _judged(verb: Token) -> bool:
@@ -147,16 +172,18 @@ def _news_penalty(span: Span, tokens: Sequence[Token], root: Token) -> float:
     """How much the sentence reads as news, future or voice rather than context."""
     penalty = 0.0
     text = span.text.lstrip()
-    quoted = sum(1 for t in tokens if t.tag_ in ("``", "''") or t.text in ('"', "“", "”"))
-    if text[:1] in OPENING_QUOTES or quoted >= 2 or root.lower_ in ("'", "’") or text.endswith(("'", '"', "”")):
-        penalty += 1.5
+    voiced = _quoted_words(tokens) >= QUOTED_WORDS
+    if text[:1] in OPENING_QUOTES or voiced or root.lower_ in ("'", "’") or text.endswith(("'", '"', "”")):
+        penalty += VOICE  # someone's words: what they think of the news, not what a reader needs to follow it
     if any(c.dep_ == "aux" and c.lower_ in HEDGES for c in root.children) or verb_is_future(root):
         penalty += 2.5
     elif any(t.tag_ == "MD" and t.lower_ in HEDGES for t in tokens):
         penalty += 1.0  # a hedge or a future in one of its clauses
     if root.lemma_.lower() in SPEECH_VERBS:
         penalty += 0.5  # a report whose content could not be told apart
-    if any(t.lower_ in ("whether", "unclear") for t in tokens) or any(
+    if span.root.lemma_.lower() in SPEECH_VERBS and _reacts(span.root):
+        penalty += REACTION
+    if any(t.lower_ in OPEN_WORDS for t in tokens) or any(
         t.lower_ == "no" and t.dep_ == "det" and t.head.lemma_.lower() in UNDECIDED for t in tokens
     ):
         penalty += 1.0  # still open: a question, not a fact
@@ -165,3 +192,33 @@ def _news_penalty(span: Span, tokens: Sequence[Token], root: Token) -> float:
     if any(e.label_ == "DATE" and direction_of(e.root) == "future" for e in span.ents):
         penalty += 1.5  # "is to present a statuette at the ceremony on Sunday": what is coming is news, not context
     return penalty
+
+
+def _quoted_words(tokens: Sequence[Token]) -> int:
+    """How many words the longest quotation of a sentence holds, one left open running to the sentence's end
+    ("... told BBC Sport: \"I don't feel as though I have peaked, but ...")."""
+    inside, count, longest = False, 0, 0
+    for token in tokens:
+        if opens_quotation(token):
+            inside, count = True, 0
+        elif closes_quotation(token):
+            inside = False
+        elif inside and token.is_alpha:
+            count += 1
+            longest = max(longest, count)
+    return longest
+
+
+def closes_quotation(token: Token) -> bool:
+    """Whether a mark closes a quotation: a double one, or a single one standing apart that is no possessive."""
+    return token.text in ("”", "''", '"') or (token.text in ("’", "'") and token.tag_ != "POS")
+
+
+def opens_quotation(token: Token) -> bool:
+    """Whether a mark opens a quotation: a curly double one, or a straight double or any single one that follows a
+    space and leans on the word after it ("... like a 'shop window mannequin' ...")."""
+    if token.text in ("“", "``"):
+        return True
+    if token.text not in ('"', "‘", "'") or token.whitespace_:
+        return False
+    return token.i == token.sent.start or bool(token.doc[token.i - 1].whitespace_)
