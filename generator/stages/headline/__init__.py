@@ -20,10 +20,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ...language.grammar import SUBJECT_DEPS
+from ...language.lexicon import SPEECH_VERBS
 from ...language.standalone import is_speech, stands_alone, unmarked, whole_sentence, whole_span
 from ...language.trim import shorten, trim
 from ...model import Briefing, Document, Point
-from .compress import headline
+from .compress import headline, refers_back, speaker_core
+from .tense import present
+from .words import headline_words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -56,14 +60,37 @@ def _title(document: Document, news: list[int]) -> str:
     for index in news[:6]:
         span = unmarked(document, index)
         whole = whole_sentence(span.text)
-        if whole is None:
-            continue
+        if whole is None or (_told_before(document, index) and refers_back(span)):
+            continue  # "The huge rise will be due to ...": what rose, the headline would not say
         begin = span.start_char + span.text.find(whole)
-        title = headline(whole_span(span, whole), MAX_TITLE_WORDS, (begin, begin + len(whole)), aim=TITLE_WORDS,
-                         year=document.article.date.year)
+        # "X is Y. Or so says Z.": the next sentence makes the news Z's claim, and the headline says so
+        said = said_after(document.spans[index + 1]) if index + 1 < len(document.spans) else None
+        room = len(said.split()) if said else 0
+        title = headline(whole_span(span, whole), MAX_TITLE_WORDS - room, (begin, begin + len(whole)),
+                         aim=TITLE_WORDS - room, year=document.article.date.year)
         if title:
-            return title
+            return f"{title}, {said}" if said else title
     return _fallback_title(document)
+
+
+def _told_before(document: Document, index: int) -> bool:
+    """Whether a sentence of the article comes before sentence ``index`` (not a share button or a caption)."""
+    return any((whole_sentence(document.spans[k].text) or "").rstrip("\"'”’ ").endswith((".", "!"))
+               for k in range(index))
+
+
+def said_after(span: Span) -> str | None:
+    """"Kensit says" when ``span`` attributes the sentence before it, whole ("Or so says actress Jane Hollis, ...")."""
+    root = span.root
+    if root.lemma_ not in SPEECH_VERBS or any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") for c in root.children):
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ == "so" and c.i < root.i for c in root.children):
+        return None
+    speaker = next((c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i > root.i and c.pos_ == "PROPN"), None)
+    if speaker is None:
+        return None
+    who = " ".join(word for word, _ in headline_words_of(span, speaker_core(speaker), None))
+    return f"{who} {present(root.lemma_, plural=speaker.tag_ == 'NNPS')}" if who else None
 
 
 def _fallback_title(document: Document) -> str:

@@ -26,12 +26,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...language.faithful import cut_problems
+from ...language.faithful import CONDITIONS, cut_problems
 from ...language.grammar import SUBJECT_DEPS
 from ...language.lexicon import DISCLOSURE_VERBS, OPINION_VERBS, SPEECH_VERBS
-from .constituents import OBJECTS, VERBS, clause_tokens, describes_name, figure, names_after_it, optional_constituents
+from .constituents import OBJECTS, VERBS, clause_tokens, figure, hypothetical_condition, optional_constituents
 from .tense import present, source_group
-from .words import headline_words_of, noun_core
+from .words import describes_name, headline_words_of, names_after_it, noun_core
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -175,6 +175,22 @@ def main_verb_and_speaker(span: Span) -> tuple[Token, Token | None] | None:
     return root, speech
 
 
+def refers_back(span: Span) -> bool:
+    """Whether the news's subject is "the" and a common noun with adjectives only ("the huge rise", "the latest
+    threats"): after the article's first sentence, it stands for what an earlier one told, and names nothing."""
+    found = main_verb_and_speaker(span)
+    return found is not None and any(
+        child.dep_ in SUBJECT_DEPS and bare_definite(child) for child in found[0].children)
+
+
+def bare_definite(noun: Token) -> bool:
+    """Whether ``noun`` is a common noun with "the" and adjectives, nothing else: "the latest threats"."""
+    children = list(noun.children)
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and any(
+        child.dep_ == "det" and child.lower_ == "the" for child in children) and any(
+        child.dep_ == "amod" for child in children) and all(child.dep_ in ("det", "amod") for child in children)
+
+
 def finite(verb: Token) -> bool:
     """Whether a verb group can be a sentence's own ("is investigated", "could face"), not "being investigated"."""
     auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass") and child.i < verb.i]
@@ -239,6 +255,9 @@ def _problems(span: Span, clause: set[int], root: Token, speech: Token | None) -
     found = [problem for problem in cut_problems(span, kept) if problem not in _HEADLINE_CUTS]
     if speech is None and root.head.i == span.root.i != root.i and disclosed(span.root):
         found = [problem for problem in found if problem != "drops the attribution of what it keeps"]
+    if "drops a condition or concession" in found and all(hypothetical_condition(token) for token in span if (
+            token.i not in kept and token.head.i in kept and CONDITIONS & {t.lower_ for t in token.subtree})):
+        found.remove("drops a condition or concession")  # "would not rule out X if ...": the modal says it may be
     if "drops an attribution" in found and not _keeps_what_is_said(span, kept):
         found.remove("drops an attribution")  # "X condemned Y, saying Z" -> "X condemns Y": nothing of Z is told
     return found
