@@ -407,3 +407,13 @@ def test_title_does_not_open_on_a_noun_that_stands_for_what_an_earlier_sentence_
                           "century, research shows. The huge rise will be due to new housing on the coast. "
                           "A housing boom on the coast will see ferry numbers rocket, according to new data.")
     assert not headed(document).title.startswith("Huge rise"), headed(document).title
+
+
+def test_bottom_line_is_not_a_dated_past_event_when_a_later_lead_sentence_tells_the_news(parse_text: Parse) -> None:
+    document = parse_text("Halden stadium\nSaturday, 26 February\n"
+                          "Victory for the visitors in Halden last year saw the Rovers end their season "
+                          "without a win.\n"
+                          "The pressure is on Rovers coach Tomas Rudd as he seeks a first league victory at the "
+                          "eighth attempt.")
+    bottom = headed(document).bottom_line
+    assert bottom is not None and bottom.text.startswith("The pressure is on Rovers coach"), bottom

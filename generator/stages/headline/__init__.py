@@ -7,11 +7,15 @@ constituents of the main clause of the sentence that carries the news (see
 complement, with the attribution when the sentence attributes the news
 ("..., bank says"); the headline is checked by the line checker's rules
 and parsed again.  It comes from the lead, or from the next usable sentence
-when no headline of the lead passes.  It is never a truncated sentence.
+when no headline of the lead passes, but not from one whose subject stands
+for what an earlier sentence told ("The huge rise will be ...").  When the
+next sentence makes the news someone's claim ("Or so says actress X"), the
+headline says whose ("..., X says").  It is never a truncated sentence.
 
 The bottom line is one sentence of at most 35 words that says what
-happened: the lead (or the next usable sentence), trimmed of what it does not
-need (see :mod:`generator.language.trim`); if it is still too long, it loses its trailing
+happened: the lead (or the next usable sentence that is not a dated past
+event, "Victory last year saw ...", nor opens on what an earlier one told),
+trimmed of what it does not need (see :mod:`generator.language.trim`); if it is still too long, it loses its trailing
 modifiers clause by clause, at phrase boundaries.
 """
 
@@ -25,7 +29,7 @@ from ...language.lexicon import SPEECH_VERBS
 from ...language.standalone import is_speech, stands_alone, unmarked, whole_sentence, whole_span
 from ...language.trim import shorten, trim
 from ...model import Briefing, Document, Point
-from .compress import headline, refers_back, speaker_core
+from .compress import dated_past, headline, main_verb_and_speaker, refers_back, speaker_core
 from .tense import present
 from .words import headline_words_of
 
@@ -73,6 +77,16 @@ def _title(document: Document, news: list[int]) -> str:
     return _fallback_title(document)
 
 
+def _background(document: Document, index: int) -> bool:
+    """Whether a sentence tells a dated past event ("Victory in Rome last year saw ...") or opens on what an earlier
+    sentence told ("The huge rise will be ..."): not the news a bottom line says."""
+    span = unmarked(document, index)
+    found = main_verb_and_speaker(span)
+    if found is not None and dated_past(found[0], document.article.date.year):
+        return True
+    return _told_before(document, index) and refers_back(span)
+
+
 def _told_before(document: Document, index: int) -> bool:
     """Whether a sentence of the article comes before sentence ``index`` (not a share button or a caption)."""
     return any((whole_sentence(document.spans[k].text) or "").rstrip("\"'”’ ").endswith((".", "!"))
@@ -106,7 +120,8 @@ def _fallback_title(document: Document) -> str:
 def _bottom_line(document: Document, news: list[int]) -> Point | None:
     if not document.spans:
         return None
-    for index in news[:3]:
+    told = [index for index in news[:6] if stands_alone(unmarked(document, index)) and not _background(document, index)]
+    for index in told[:3] or news[:3]:
         text = _sentence(unmarked(document, index))
         if text:
             return Point(text=text, sources=(index,))

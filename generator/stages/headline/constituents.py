@@ -24,6 +24,8 @@ OBJECTS = ("dobj", "attr", "dative", "oprd", "acomp")
 VERBS = ("VERB", "AUX")
 # Clauses and phrases a headline always leaves out: they qualify the news, they are not it.
 ASIDES = frozenset({"relcl", "advcl", "appos", "parataxis", "intj", "meta", "dep", "preconj"})
+# What the parser reads a name as when it splits the name from its description ("leaders Ashing").
+MISREAD = frozenset({"advcl", "dep", "parataxis"})
 # Adverbs a headline leaves out: they place the news in time or link it to what came before.
 LOOSE_ADVERBS = frozenset(
     """also now still already just today yesterday tonight recently earlier later then finally currently
@@ -60,7 +62,7 @@ def clause_tokens(root: Token, span: Span) -> set[int]:
         if token.dep_ == "poss" and token.tag_ == "PRP$":
             continue  # "its Leeds plant": a headline says "Leeds plant"
         kept.add(token.i)
-    return kept
+    return {index for index in kept if not (misread_name(span.doc[index]) and index - 1 not in kept)}
 
 
 def always_out(token: Token, root: Token) -> bool:
@@ -112,7 +114,7 @@ def misread_name(token: Token) -> bool:
     ("face a trip to league leaders Ashing in the cup", "Ashing" an adverbial clause): it belongs to the noun."""
     doc = token.doc
     before = doc[token.i - 1] if token.i > 0 else None
-    return token.dep_ in ASIDES and token.left_edge.i == token.i and before is not None and (
+    return token.dep_ in MISREAD and token.left_edge.i == token.i and before is not None and (
         before.pos_ == "NOUN" and bool(before.whitespace_) and before.i in {t.i for t in token.head.subtree}) and (
         token.is_title and token.pos_ in ("PROPN", "VERB", "NOUN") and token.ent_type_ not in _TIME_ENTITIES)
 
