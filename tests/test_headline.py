@@ -417,3 +417,14 @@ def test_bottom_line_is_not_a_dated_past_event_when_a_later_lead_sentence_tells_
                           "eighth attempt.")
     bottom = headed(document).bottom_line
     assert bottom is not None and bottom.text.startswith("The pressure is on Rovers coach"), bottom
+
+
+def test_headline_is_not_a_verb_that_only_frames_the_clause_it_leaves_out(parse_text: Parse) -> None:
+    sentence = "The tie-up comes as the world's top ferry operators contend with falling prices."
+    assert headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS, aim=TITLE_WORDS) is None
+
+
+def test_headline_opening_on_a_quotation_has_its_capital_after_the_mark(parse_text: Parse) -> None:
+    sentence = 'The "harbour divide" is narrowing fast, a report by the Halden port authority says.'
+    title = headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS, aim=TITLE_WORDS)
+    assert title == "'Harbour divide' narrowing fast, report says"

@@ -2,7 +2,11 @@
 
 Articles and punctuation are left out, words written together in the
 article stay together ("Kilroy-Silk", "$1.13bn"), what brackets enclose is
-left out, and the main verb is put in headline tense (see :mod:`.tense`).
+left out, words the article quotes keep their marks, single as headlines
+have them ("'chaotic' asylum system": without them the reporter would say
+it), and the main verb is put in headline tense (see :mod:`.tense`).  Which
+descriptions before a name a headline may do without ("Championship side
+Hull City") is told here too.
 """
 
 from __future__ import annotations
