@@ -11,6 +11,7 @@ from generator.pipeline import brief, stages_for
 from generator.stages.headline import MAX_BOTTOM_LINE_WORDS, MAX_TITLE_WORDS, TITLE_WORDS
 from generator.stages.headline.compress import cuts_off_a_name, headline, reads_as_clause
 from generator.stages.headline.tense import present
+from generator.stages.headline.words import quoted_runs
 
 Parse = Callable[..., Document]
 
@@ -428,3 +429,8 @@ def test_headline_opening_on_a_quotation_has_its_capital_after_the_mark(parse_te
     sentence = 'The "harbour divide" is narrowing fast, a report by the Halden port authority says.'
     title = headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS, aim=TITLE_WORDS)
     assert title == "'Harbour divide' narrowing fast, report says"
+
+
+def test_a_mark_closing_a_quotation_opened_before_the_sentence_opens_no_quotation(parse_text: Parse) -> None:
+    span = parse_text('"The ferry will sail on time. It is a triumph," the minister said of the "bold" plan.').spans[1]
+    assert [[span.doc[i].text for i in run] for run in quoted_runs(span)] == [["bold"]]

@@ -158,18 +158,22 @@ def headline_words_of(
 
 
 def quoted_runs(span: Span) -> list[list[int]]:
-    """The words between each pair of double quotation marks in ``span`` ("chaotic", "fundamental importance")."""
+    """The words between each opening double quotation mark in ``span`` and the closing one after it ("chaotic",
+    "fundamental importance"); a mark closing a quotation opened before the sentence opens none."""
     runs: list[list[int]] = []
     inside: list[int] | None = None
     for token in span:
-        if token.text in DOUBLE_QUOTES:
-            if inside is None:
-                inside = []
-            else:
-                runs.append(inside)
-                inside = None
-        elif inside is not None:
-            inside.append(token.i)
+        if token.text not in DOUBLE_QUOTES:
+            if inside is not None:
+                inside.append(token.i)
+            continue
+        attached_before = token.i > span.start and not span.doc[token.i - 1].whitespace_
+        closing = token.text in ("\u201d", "''") or (token.text == '"' and attached_before)
+        if inside is not None and closing:
+            runs.append(inside)
+            inside = None
+        elif not closing:
+            inside = []
     # a quoted clause ('said: "Nothing will stop it"') is attributed by its verb of saying: no marks needed
     return [run for run in runs if run and not any(
         token.dep_ in SUBJECT_DEPS and token.head.i in run for token in (span.doc[i] for i in run))]
