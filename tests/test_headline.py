@@ -11,6 +11,7 @@ from generator.pipeline import brief, stages_for
 from generator.stages.headline import MAX_BOTTOM_LINE_WORDS, MAX_TITLE_WORDS, TITLE_WORDS
 from generator.stages.headline.compress import cuts_off_a_name, headline, reads_as_clause
 from generator.stages.headline.tense import present
+from generator.stages.headline.words import quoted_runs
 
 Parse = Callable[..., Document]
 
@@ -362,3 +363,74 @@ def test_headline_is_not_built_on_a_verb_the_sentence_does_not_state(parse_text:
                 "was once a champion rower, it has emerged.")
     title = headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS, aim=TITLE_WORDS) or ""
     assert "investigated after" not in title, title
+
+
+def test_headline_keeps_the_quotation_marks_of_the_words_it_quotes(parse_text: Parse) -> None:
+    sentence = 'The opposition leader has launched an attack on the cost of the "chaotic" rail system.'
+    title = headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS, aim=TITLE_WORDS)
+    assert title == "Opposition leader launches attack on cost of 'chaotic' rail system"
+
+
+def test_headline_keeps_a_name_the_parser_read_apart_from_its_description(parse_text: Parse) -> None:
+    sentence = "Championship side Hull City face a trip to Northern League leaders Ashing in the cup third round."
+    title = headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS, aim=TITLE_WORDS)
+    assert title == "Hull City face trip to Northern League leaders Ashing"
+
+
+def test_headline_shortens_what_the_verb_is_done_for_before_leaving_it_out(parse_text: Parse) -> None:
+    sentence = "Spain's Lopez carded a 67 to tie with overnight leader Van Dorn of Chile on 16 under par."
+    title = headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS, aim=TITLE_WORDS)
+    assert title == "Spain's Lopez cards 67 to tie with Van Dorn of Chile"
+
+
+def test_headline_too_long_leaves_out_an_if_clause_that_a_modal_already_makes_hypothetical(parse_text: Parse) -> None:
+    sentence = ("Ministers would not rule out closing the national rail agency if it failed to improve, "
+                "Transport Secretary Ann Brook has warned.")
+    title = headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS, aim=TITLE_WORDS)
+    assert title == "Ministers would not rule out closing national rail agency, Brook warns"
+
+
+def test_headline_keeps_an_if_clause_on_a_verb_without_such_a_modal(parse_text: Parse) -> None:
+    sentence = ("The national rail agency will be closed down next spring if it fails to improve its service, "
+                "Transport Secretary Ann Brook has warned.")
+    title = headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS, aim=TITLE_WORDS) or ""
+    assert "closed" not in title or "if" in title, title
+
+
+def test_title_says_whose_claim_the_lead_is_when_the_next_sentence_attributes_it(parse_text: Parse) -> None:
+    document = parse_text("The Princess of Wales is a modern-day pioneer who has done more for women than anyone "
+                          "else in recent years. Or so says actress Jane Hollis, who made the comments to a magazine.")
+    assert headed(document).title == "Princess of Wales is modern-day pioneer, Hollis says"
+
+
+def test_title_does_not_open_on_a_noun_that_stands_for_what_an_earlier_sentence_told(parse_text: Parse) -> None:
+    document = parse_text("The number of ferry passengers in Halden will more than double by the middle of this "
+                          "century, research shows. The huge rise will be due to new housing on the coast. "
+                          "A housing boom on the coast will see ferry numbers rocket, according to new data.")
+    assert not headed(document).title.startswith("Huge rise"), headed(document).title
+
+
+def test_bottom_line_is_not_a_dated_past_event_when_a_later_lead_sentence_tells_the_news(parse_text: Parse) -> None:
+    document = parse_text("Halden stadium\nSaturday, 26 February\n"
+                          "Victory for the visitors in Halden last year saw the Rovers end their season "
+                          "without a win.\n"
+                          "The pressure is on Rovers coach Tomas Rudd as he seeks a first league victory at the "
+                          "eighth attempt.")
+    bottom = headed(document).bottom_line
+    assert bottom is not None and bottom.text.startswith("The pressure is on Rovers coach"), bottom
+
+
+def test_headline_is_not_a_verb_that_only_frames_the_clause_it_leaves_out(parse_text: Parse) -> None:
+    sentence = "The tie-up comes as the world's top ferry operators contend with falling prices."
+    assert headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS, aim=TITLE_WORDS) is None
+
+
+def test_headline_opening_on_a_quotation_has_its_capital_after_the_mark(parse_text: Parse) -> None:
+    sentence = 'The "harbour divide" is narrowing fast, a report by the Halden port authority says.'
+    title = headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS, aim=TITLE_WORDS)
+    assert title == "'Harbour divide' narrowing fast, report says"
+
+
+def test_a_mark_closing_a_quotation_opened_before_the_sentence_opens_no_quotation(parse_text: Parse) -> None:
+    span = parse_text('"The ferry will sail on time. It is a triumph," the minister said of the "bold" plan.').spans[1]
+    assert [[span.doc[i].text for i in run] for run in quoted_runs(span)] == [["bold"]]

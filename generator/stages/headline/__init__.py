@@ -7,11 +7,15 @@ constituents of the main clause of the sentence that carries the news (see
 complement, with the attribution when the sentence attributes the news
 ("..., bank says"); the headline is checked by the line checker's rules
 and parsed again.  It comes from the lead, or from the next usable sentence
-when no headline of the lead passes.  It is never a truncated sentence.
+when no headline of the lead passes, but not from one whose subject stands
+for what an earlier sentence told ("The huge rise will be ...").  When the
+next sentence makes the news someone's claim ("Or so says actress X"), the
+headline says whose ("..., X says").  It is never a truncated sentence.
 
 The bottom line is one sentence of at most 35 words that says what
-happened: the lead (or the next usable sentence), trimmed of what it does not
-need (see :mod:`generator.language.trim`); if it is still too long, it loses its trailing
+happened: the lead (or the next usable sentence that is not a dated past
+event, "Victory last year saw ...", nor opens on what an earlier one told),
+trimmed of what it does not need (see :mod:`generator.language.trim`); if it is still too long, it loses its trailing
 modifiers clause by clause, at phrase boundaries.
 """
 
@@ -20,10 +24,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ...language.grammar import SUBJECT_DEPS
+from ...language.lexicon import SPEECH_VERBS
 from ...language.standalone import is_speech, stands_alone, unmarked, whole_sentence, whole_span
 from ...language.trim import shorten, trim
 from ...model import Briefing, Document, Point
-from .compress import headline
+from .compress import dated_past, headline, main_verb_and_speaker, refers_back, speaker_core
+from .tense import present
+from .words import headline_words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -56,14 +64,47 @@ def _title(document: Document, news: list[int]) -> str:
     for index in news[:6]:
         span = unmarked(document, index)
         whole = whole_sentence(span.text)
-        if whole is None:
-            continue
+        if whole is None or (_told_before(document, index) and refers_back(span)):
+            continue  # "The huge rise will be due to ...": what rose, the headline would not say
         begin = span.start_char + span.text.find(whole)
-        title = headline(whole_span(span, whole), MAX_TITLE_WORDS, (begin, begin + len(whole)), aim=TITLE_WORDS,
-                         year=document.article.date.year)
+        # "X is Y. Or so says Z.": the next sentence makes the news Z's claim, and the headline says so
+        said = said_after(document.spans[index + 1]) if index + 1 < len(document.spans) else None
+        room = len(said.split()) if said else 0
+        title = headline(whole_span(span, whole), MAX_TITLE_WORDS - room, (begin, begin + len(whole)),
+                         aim=TITLE_WORDS - room, year=document.article.date.year)
         if title:
-            return title
+            return f"{title}, {said}" if said else title
     return _fallback_title(document)
+
+
+def _background(document: Document, index: int) -> bool:
+    """Whether a sentence tells a dated past event ("Victory in Rome last year saw ...") or opens on what an earlier
+    sentence told ("The huge rise will be ..."): not the news a bottom line says."""
+    span = unmarked(document, index)
+    found = main_verb_and_speaker(span)
+    if found is not None and dated_past(found[0], document.article.date.year):
+        return True
+    return _told_before(document, index) and refers_back(span)
+
+
+def _told_before(document: Document, index: int) -> bool:
+    """Whether a sentence of the article comes before sentence ``index`` (not a share button or a caption)."""
+    return any((whole_sentence(document.spans[k].text) or "").rstrip("\"'”’ ").endswith((".", "!"))
+               for k in range(index))
+
+
+def said_after(span: Span) -> str | None:
+    """"Kensit says" when ``span`` attributes the sentence before it, whole ("Or so says actress Jane Hollis, ...")."""
+    root = span.root
+    if root.lemma_ not in SPEECH_VERBS or any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") for c in root.children):
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ == "so" and c.i < root.i for c in root.children):
+        return None
+    speaker = next((c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i > root.i and c.pos_ == "PROPN"), None)
+    if speaker is None:
+        return None
+    who = " ".join(word for word, _ in headline_words_of(span, speaker_core(speaker), None))
+    return f"{who} {present(root.lemma_, plural=speaker.tag_ == 'NNPS')}" if who else None
 
 
 def _fallback_title(document: Document) -> str:
@@ -79,7 +120,8 @@ def _fallback_title(document: Document) -> str:
 def _bottom_line(document: Document, news: list[int]) -> Point | None:
     if not document.spans:
         return None
-    for index in news[:3]:
+    told = [index for index in news[:6] if stands_alone(unmarked(document, index)) and not _background(document, index)]
+    for index in told[:3] or news[:3]:
         text = _sentence(unmarked(document, index))
         if text:
             return Point(text=text, sources=(index,))

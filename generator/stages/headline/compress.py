@@ -26,18 +26,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...language.faithful import cut_problems
+from ...language.faithful import CONDITIONS, cut_problems
 from ...language.grammar import SUBJECT_DEPS
 from ...language.lexicon import DISCLOSURE_VERBS, OPINION_VERBS, SPEECH_VERBS
-from .constituents import OBJECTS, VERBS, clause_tokens, describes_name, figure, names_after_it, optional_constituents
+from .constituents import OBJECTS, VERBS, clause_tokens, figure, hypothetical_condition, optional_constituents
 from .tense import present, source_group
-from .words import headline_words_of, noun_core
+from .words import describes_name, headline_words_of, names_after_it, noun_core
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 # Words of a date that place it in the past: with "year" ("last year", "two years ago") they date old events.
 PAST_MARKERS = frozenset({"last", "ago", "previous", "earlier"})
+# Adjectives that size or place a thing already told ("the huge rise", "the latest threats"), not name it.
+POINTING_BACK = frozenset("""latest recent sudden huge massive dramatic sharp steep same further""".split())
 # A headline must not end on one of these.
 DANGLING = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX", "PART", "PRON", "PUNCT"})
 # What cut_problems reports that a headline does by design: determiners and asides dropped from inside,
@@ -56,7 +58,7 @@ def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None, aim:
     before is news (a year's results), an older one is not.
     """
     found = main_verb_and_speaker(span)
-    if found is None or _dated_past(found[0], year):
+    if found is None or dated_past(found[0], year):
         return None
     root, speech = found
     clause = clause_tokens(root, span)
@@ -78,7 +80,7 @@ def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None, aim:
     return None
 
 
-def _dated_past(verb: Token, year: int | None = None) -> bool:
+def dated_past(verb: Token, year: int | None = None) -> bool:
     """Whether the verb tells of a dated past ("visited Beijing in 2017", "last year"): background, not the news.
 
     A headline puts the past in the present, and leaves dates out: it would
@@ -119,13 +121,17 @@ def _checked(span: Span, clause: set[int], root: Token, speech: Token | None, bo
         return None  # "... says he": an object pronoun ("left her") may end it
     if cuts_off_a_name(span, last, clause | {root.i}):
         return None
+    if root.lemma_ == "come" and not [c for c in root.children if c.i > root.i and c.i in clause] and any(
+            c.dep_ == "advcl" and c.i > root.i for c in root.children):
+        return None  # "The tie-up comes as prices fall": a verb that only frames its clause tells nothing without it
     if _problems(span, clause, root, speech):
         return None
     plain = _headline_words(span, clause, root, speech, bounds, plain=True)
     if not reads_as_clause(" ".join(word for word, _ in plain)):
         return None
     text = " ".join(word for word, _ in words)
-    return text[:1].upper() + text[1:]
+    opening = len(text) - len(text.lstrip("'"))  # "'Digital divide' narrowing": the capital after the mark
+    return text[: opening + 1].upper() + text[opening + 1 :]
 
 
 def cuts_off_a_name(span: Span, last: Token, kept: set[int]) -> bool:
@@ -173,6 +179,27 @@ def main_verb_and_speaker(span: Span) -> tuple[Token, Token | None] | None:
     if speech is not None and not [c for c in speech.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]:
         return None  # "..., he said": whose claim it is would be lost
     return root, speech
+
+
+def refers_back(span: Span) -> bool:
+    """Whether the news's subject is "the" and a common noun that an adjective sizes or places, nothing else
+    ("the huge rise", "the latest threats"), or a subject of the sentence is "this" with one ("fear that this
+    sudden increase will ..."): after the article's first sentence, it stands for what an earlier one told."""
+    found = main_verb_and_speaker(span)
+    if found is not None and any(child.dep_ in SUBJECT_DEPS and bare_definite(child, ("the", "this", "these"))
+                                 for child in found[0].children):
+        return True
+    return any(token.dep_ in SUBJECT_DEPS and bare_definite(token, ("this", "these")) for token in span)
+
+
+def bare_definite(noun: Token, determiners: tuple[str, ...]) -> bool:
+    """Whether ``noun`` is a common noun with one of ``determiners`` and adjectives, one of them pointing back,
+    nothing else: "the latest threats", "this sudden increase"."""
+    children = list(noun.children)
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and any(
+        child.dep_ == "det" and child.lower_ in determiners for child in children) and any(
+        child.dep_ == "amod" and child.lower_ in POINTING_BACK for child in children) and all(
+        child.dep_ in ("det", "amod") for child in children)
 
 
 def finite(verb: Token) -> bool:
@@ -239,6 +266,9 @@ def _problems(span: Span, clause: set[int], root: Token, speech: Token | None) -
     found = [problem for problem in cut_problems(span, kept) if problem not in _HEADLINE_CUTS]
     if speech is None and root.head.i == span.root.i != root.i and disclosed(span.root):
         found = [problem for problem in found if problem != "drops the attribution of what it keeps"]
+    if "drops a condition or concession" in found and all(hypothetical_condition(token) for token in span if (
+            token.i not in kept and token.head.i in kept and CONDITIONS & {t.lower_ for t in token.subtree})):
+        found.remove("drops a condition or concession")  # "would not rule out X if ...": the modal says it may be
     if "drops an attribution" in found and not _keeps_what_is_said(span, kept):
         found.remove("drops an attribution")  # "X condemned Y, saying Z" -> "X condemns Y": nothing of Z is told
     return found

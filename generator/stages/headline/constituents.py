@@ -15,7 +15,7 @@ from ...language.faithful import CONDITIONS, NEGATIONS
 from ...language.grammar import SUBJECT_DEPS
 from ...language.lexicon import OPINION_VERBS
 from .tense import keeps_auxiliaries
-from .words import article, bracketed_tokens
+from .words import article, bracketed_tokens, describes_name, names_after_it
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -24,22 +24,20 @@ OBJECTS = ("dobj", "attr", "dative", "oprd", "acomp")
 VERBS = ("VERB", "AUX")
 # Clauses and phrases a headline always leaves out: they qualify the news, they are not it.
 ASIDES = frozenset({"relcl", "advcl", "appos", "parataxis", "intj", "meta", "dep", "preconj"})
+# What the parser reads a name as when it splits the name from its description ("leaders Ashing").
+MISREAD = frozenset({"advcl", "dep", "parataxis"})
 # Adverbs a headline leaves out: they place the news in time or link it to what came before.
 LOOSE_ADVERBS = frozenset(
     """also now still already just today yesterday tonight recently earlier later then finally currently
     however meanwhile moreover furthermore instead again once soon""".split()
 )
+# Modals that make what they say hypothetical, with or without an "if" clause.
+HYPOTHETICAL = frozenset({"would", "could", "might", "may"})
 # Set-off marks: a constituent that opens after one of them is an aside.
 _SET_OFF = frozenset({",", "-", "–", "—", "(", ";", ":"})
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 _FIGURES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
-_PLACE_ENTITIES = frozenset({"GPE", "NORP", "LOC"})
-_NAMED = frozenset({"PERSON", "ORG", "GPE", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
-# Adjectives that say what a thing is, not how it is: a headline keeps them ("former minister", "alleged fraud").
-KEPT_ADJECTIVES = frozenset(
-    """former alleged suspected accused fake false possible potential so-called would-be ex late acting
-    deputy vice new first last only second third top chief senior junior""".split()
-)
+
 
 
 def clause_tokens(root: Token, span: Span) -> set[int]:
@@ -64,7 +62,7 @@ def clause_tokens(root: Token, span: Span) -> set[int]:
         if token.dep_ == "poss" and token.tag_ == "PRP$":
             continue  # "its Leeds plant": a headline says "Leeds plant"
         kept.add(token.i)
-    return kept
+    return {index for index in kept if not (misread_name(span.doc[index]) and index - 1 not in kept)}
 
 
 def always_out(token: Token, root: Token) -> bool:
@@ -74,6 +72,10 @@ def always_out(token: Token, root: Token) -> bool:
     head = token.head
     if token.dep_ == "appos" and not set_off(token):
         return False  # "leaders Yeading": a name that follows its description without a comma
+    if misread_name(token):
+        return False  # "leaders Ashing" read as a clause of its own: the name the description needs
+    if misread_name(head) and token.i > head.i:
+        return True  # what the parser hung on that name: misread too, and not needed
     if cleft(token):
         return False  # "it is the minister who ...": the cleft needs its clause
     if token.dep_ == "relcl" and not set_off(token) and not relative(token):
@@ -107,6 +109,16 @@ def always_out(token: Token, root: Token) -> bool:
     return set_off(token)  # "..., a decision that ...", "Despite the rain, ..."
 
 
+def misread_name(token: Token) -> bool:
+    """Whether ``token`` is a name right after its description that the parser read as a clause or an aside
+    ("face a trip to league leaders Ashing in the cup", "Ashing" an adverbial clause): it belongs to the noun."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    return token.dep_ in MISREAD and token.left_edge.i == token.i and before is not None and (
+        before.pos_ == "NOUN" and bool(before.whitespace_) and before.i in {t.i for t in token.head.subtree}) and (
+        token.is_title and token.pos_ in ("PROPN", "VERB", "NOUN") and token.ent_type_ not in _TIME_ENTITIES)
+
+
 def relative(clause: Token) -> bool:
     """Whether a relative clause opens with a relative word ("who", "which", "that"): surely one."""
     return clause.dep_ == "relcl" and any(
@@ -136,6 +148,14 @@ def _sets_off(mark: Token) -> bool:
     return not (mark.text == "-" and not mark.whitespace_ and mark.i > 0 and not doc[mark.i - 1].whitespace_)
 
 
+def hypothetical_condition(token: Token) -> bool:
+    """Whether ``token`` opens an "if" clause on a verb group whose modal already says the news may not happen
+    ("would not rule out scrapping the agency if it failed"): a headline too long with it may leave it out."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "if" for c in token.children) and any(
+        above.pos_ in VERBS and any(c.tag_ == "MD" and c.lower_ in HYPOTHETICAL for c in above.children)
+        for above in token.ancestors)
+
+
 def protected(token: Token) -> bool:
     """Constituents a headline never leaves out: a condition, a negation, an attribution ("according to")."""
     for inner in token.subtree:
@@ -155,37 +175,47 @@ def is_time(token: Token) -> bool:
 def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[int]], bool]]:
     """Constituents a headline may leave out to be shorter, in groups tried in turn, the rightmost first.
 
-    First, only when the headline would be too long, what the verb is for
-    ("created graphs to reveal ..."), whole; then the descriptions before a
-    name ("insurance broker Marsh", "US retail giant Federated"); then the
-    verb's adverbial phrases; then, only when
-    the headline would otherwise be too long (the group's flag), what
-    qualifies a noun (a phrase, a participle clause), then a person's
-    given names, as headlines name people by surname, and last any
-    description before a name, which a headline too long without it can lose.
+    First, only when the headline would be too long, a relative clause that
+    says which one; then the descriptions before a name ("insurance broker
+    Marsh", "US retail giant Federated"); then the phrases of what the verb
+    is for ("to tie with X on 16 under par"), and, only when still too long,
+    that clause whole ("created graphs to reveal ..."); then the verb's
+    adverbial phrases; then, only when the headline would otherwise be too
+    long (the group's flag), what qualifies a noun (a phrase, a participle
+    clause), a person's given names, as headlines name people by surname,
+    any description before a name, and last an "if" clause that a modal
+    already makes hypothetical ("would not rule out X if ...").
     """
     verb_phrases: list[set[int]] = []
+    inner: list[set[int]] = []
     purposes: list[set[int]] = []
     relatives: list[set[int]] = []
     noun_phrases: list[set[int]] = []
     descriptions: list[set[int]] = []
     titles: list[set[int]] = []
+    conditions: list[set[int]] = []
     for index in sorted(clause, reverse=True):
         token = root.doc[index]
+        if hypothetical_condition(token) and token.head.i in clause | {root.i}:
+            conditions.append({t.i for t in token.subtree} & clause)
+            continue
         if protected(token) or token.head.i not in clause | {root.i} or complement(token) or cleft(token) or any(
                 relative(above) for above in token.ancestors):
             continue  # a relative clause opened by "who", "that" goes whole or not at all
         subtree = {t.i for t in token.subtree} & clause
+        subtree |= {i + 1 for i in subtree if i + 1 in clause and misread_name(root.doc[i + 1])}  # its name too
         if token.dep_ in ("prep", "agent") and in_verb_chain(token.head, root) and has_object(token) and (
                 not completes(token)):
-            verb_phrases.append(subtree)
-        elif token.dep_ == "advcl" and purpose(token):  # whole, or at the aim if its second verb is left out anyway
+            # "to tie with X on 16 under par": the phrases of what the verb is for go before it goes whole
+            (inner if any(what_for(above) for above in token.ancestors) else verb_phrases).append(subtree)
+        elif what_for(token):  # whole, or at the aim if its second verb is left out anyway
             halved = any(t.dep_ == "conj" and t.pos_ in VERBS for t in token.subtree)
             (verb_phrases if halved else purposes).append(subtree)
         elif relative(token) and not any(c.dep_ in SUBJECT_DEPS and c.i < token.i and not (
                 c.tag_ in ("WDT", "WP") or c.lower_ == "that") for c in token.children):
             relatives.append(subtree)
-        elif (token.dep_ in ("prep", "acl", "relcl") or (token.dep_ == "amod" and token.i > token.head.i)) and (
+        elif (token.dep_ in ("prep", "acl", "relcl") or (token.dep_ == "amod" and token.i > token.head.i) or (
+                token.dep_ == "appos" and token.pos_ == "NOUN")) and (
                 token.head.pos_ in ("NOUN", "PROPN", "NUM") and token.lower_ != "of") and (
                 relative(token) or not any(c.dep_ in SUBJECT_DEPS for c in token.children)):
             # not "no doubt it is ...", "told advisers he wants ...": a clause it needs
@@ -196,40 +226,8 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
             titles.append(subtree)
     given_names = [{token.i for token in root.doc[name.start : name.end - 1]} & clause
                    for name in root.doc.ents if name.label_ == "PERSON" and len(name) > 1 and name.end - 1 in clause]
-    return [(purposes, True), (relatives, True), (descriptions, False), (verb_phrases, False), (noun_phrases, True),
-            (given_names, True), (titles, True)]
-
-
-def describes_name(token: Token) -> bool:
-    """Whether ``token`` opens a description before a name that a headline can do without ("Premiership side")."""
-    head = token.head
-    if token.dep_ not in ("compound", "amod") or token.i > head.i or token.lower_ in KEPT_ADJECTIVES:
-        return False
-    doc = token.doc
-    same_entity = bool(token.ent_type_) and all(doc[k].ent_iob_ == "I" for k in range(token.i + 1, head.i + 1))
-    if head.pos_ != "PROPN" or head.ent_type_ not in _NAMED or same_entity:
-        return False  # only before a name, and not a part of it
-    return all(t.pos_ in ("NOUN", "ADJ", "PROPN") and t.dep_ in ("compound", "amod") for t in token.subtree) and all(
-        t.pos_ != "PROPN" or t.ent_type_ in _PLACE_ENTITIES for t in token.subtree)
-
-
-def names_after_it(token: Token) -> bool:
-    """Whether ``token`` opens any description before a name ("Bank of England deputy governor Lomax", "the world's
-    biggest carmaker General Motors"): left out last, when nothing else makes the headline short enough."""
-    head = token.head
-    if token.dep_ not in ("compound", "amod", "nmod") or token.i > head.i or head.pos_ != "PROPN":
-        return False
-    if head.ent_type_ not in _NAMED or (
-            head.ent_iob_ == "I" and token.ent_iob_ != "O" and token.ent_type_ == head.ent_type_):
-        return False  # a part of the name
-    words = list(token.subtree)
-    between = token.doc[words[-1].i + 1 : head.i]  # the given names, if any
-    first = words[0].i
-    if first > 1 and token.doc[first - 1].pos_ == "CCONJ" and token.doc[first - 2].ent_type_ not in _NAMED:
-        return False  # "Labour MP and former minister Jack Cunningham": one of two descriptions of one person
-    return all(t.ent_type_ == head.ent_type_ and t.ent_iob_ == "I" for t in between[1:]) and (
-        not between or between[0].ent_type_ == head.ent_type_) and all(
-        t.pos_ not in ("VERB", "AUX", "PRON") and t.dep_ not in ("cc", "conj") for t in words)  # not "X and Y"
+    return [(relatives, True), (descriptions, False), (inner, False), (purposes, True), (verb_phrases, False),
+            (noun_phrases, True), (given_names, True), (titles, True), (conditions, True)]
 
 
 def completes(preposition: Token) -> bool:
@@ -254,9 +252,11 @@ def figure(token: Token) -> bool:
 def in_verb_chain(verb: Token, root: Token) -> bool:
     """Whether ``verb`` is the main verb or a verb it governs as complement ("is to buy", "says he will ...")."""
     while verb.i != root.i:
-        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+        if (verb.dep_ not in ("xcomp", "ccomp") and not what_for(verb)) or verb.head.i == verb.i:
             return False
-        verb = verb.head
+        # "carded a 67 to tie": a clause of what for, which the parser may hang on the object, is the verb's
+        verb = next((above for above in verb.ancestors if above.pos_ in VERBS), verb.head) if what_for(verb) else (
+            verb.head)
     return True
 
 
@@ -271,6 +271,13 @@ def complement(token: Token) -> bool:
 
 def has_object(preposition: Token) -> bool:
     return any(child.dep_ in ("pobj", "pcomp", "prep") for child in preposition.children)
+
+
+def what_for(clause: Token) -> bool:
+    """Whether ``clause`` says what its verb's action is for ("carded a 67 to tie with ..."), read as an adverbial
+    clause or, on a number, as a relative one (a number is not qualified by what it is for)."""
+    return (clause.dep_ == "advcl" or (clause.dep_ == "relcl" and clause.head.pos_ == "NUM")) and purpose(clause) and (
+        not relative(clause))
 
 
 def purpose(clause: Token) -> bool:

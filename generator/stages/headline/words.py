@@ -2,13 +2,18 @@
 
 Articles and punctuation are left out, words written together in the
 article stay together ("Kilroy-Silk", "$1.13bn"), what brackets enclose is
-left out, and the main verb is put in headline tense (see :mod:`.tense`).
+left out, words the article quotes keep their marks, single as headlines
+have them ("'chaotic' asylum system": without them the reporter would say
+it), and the main verb is put in headline tense (see :mod:`.tense`).  Which
+descriptions before a name a headline may do without ("Championship side
+Hull City") is told here too.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...language.grammar import SUBJECT_DEPS
 from ...language.lexicon import QUOTE_TOKENS
 from .tense import keeps_auxiliaries, source_group, verb_group
 
@@ -19,8 +24,18 @@ if TYPE_CHECKING:
 NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 # Words that take a part of a whole with "of" ("any of the centres"): the article after them stays.
 PARTS = frozenset("any all some none each most many both either neither one few several half".split())
+# The marks that open or close a quotation (single marks are apostrophes too often to pair).
+DOUBLE_QUOTES = frozenset({'"', "“", "”", "``", "''"})
 # The determiners a headline leaves out.
 ARTICLES = frozenset({"the", "a", "an", "this", "these", "that", "those"})
+# Entities that name a place, and entities that name someone or something: what a description may precede.
+PLACE_ENTITIES = frozenset({"GPE", "NORP", "LOC"})
+NAMED = frozenset({"PERSON", "ORG", "GPE", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+# Adjectives that say what a thing is, not how it is: a headline keeps them ("former minister", "alleged fraud").
+KEPT_ADJECTIVES = frozenset(
+    """former alleged suspected accused fake false possible potential so-called would-be ex late acting
+    deputy vice new first last only second third top chief senior junior""".split()
+)
 
 
 def noun_core(noun: Token) -> set[int]:
@@ -100,6 +115,9 @@ def headline_words_of(
     verb = root.i if root is not None else -1
     kept = hyphenated(span, kept - {verb}) | {verb}
     kept = {index for index in kept if not joins_what_is_left_out(span, index, kept)}
+    runs = [[i for i in run if not (article(span.doc[i]) or span.doc[i].is_punct)] for run in quoted_runs(span)]
+    quoted = {run[0]: run[-1] for run in runs if run and set(run) <= kept and verb not in run}
+    closing = set(quoted.values())
     if plain:  # the articles too, for the parser
         kept |= {token.i for token in span if token.dep_ == "det" and token.head.i in kept}
     for token in span:
@@ -124,6 +142,10 @@ def headline_words_of(
                 text = text.lower()  # 'said: "If the agency ...' -> "says if agency ..."
             if token.lower_ == "according" and words and token.i > 0 and token.doc[token.i - 1].text == ",":
                 words[-1] = (words[-1][0] + ",", words[-1][1])  # "..., according to ...": the attribution set off
+            if token.i in quoted and not plain:
+                text = "'" + text  # 'chaotic': words the article quotes stay quoted, in a headline's single marks
+            if token.i in closing and not plain:
+                text += "'"
             if glued and words:
                 words[-1] = (words[-1][0] + text, pos)
             elif text and not (token.idx < begin and text.lower() in ("the", "a", "an")):
@@ -133,6 +155,28 @@ def headline_words_of(
             continue
         previous = token
     return words
+
+
+def quoted_runs(span: Span) -> list[list[int]]:
+    """The words between each opening double quotation mark in ``span`` and the closing one after it ("chaotic",
+    "fundamental importance"); a mark closing a quotation opened before the sentence opens none."""
+    runs: list[list[int]] = []
+    inside: list[int] | None = None
+    for token in span:
+        if token.text not in DOUBLE_QUOTES:
+            if inside is not None:
+                inside.append(token.i)
+            continue
+        attached_before = token.i > span.start and not span.doc[token.i - 1].whitespace_
+        closing = token.text in ("\u201d", "''") or (token.text == '"' and attached_before)
+        if inside is not None and closing:
+            runs.append(inside)
+            inside = None
+        elif not closing:
+            inside = []
+    # a quoted clause ('said: "Nothing will stop it"') is attributed by its verb of saying: no marks needed
+    return [run for run in runs if run and not any(
+        token.dep_ in SUBJECT_DEPS and token.head.i in run for token in (span.doc[i] for i in run))]
 
 
 def opens_a_quotation(token: Token) -> bool:
@@ -178,3 +222,35 @@ def bracketed_tokens(span: Span) -> set[int]:
         elif depth:
             inside.add(token.i)
     return inside
+
+
+def describes_name(token: Token) -> bool:
+    """Whether ``token`` opens a description before a name that a headline can do without ("Premiership side")."""
+    head = token.head
+    if token.dep_ not in ("compound", "amod") or token.i > head.i or token.lower_ in KEPT_ADJECTIVES:
+        return False
+    doc = token.doc
+    same_entity = bool(token.ent_type_) and all(doc[k].ent_iob_ == "I" for k in range(token.i + 1, head.i + 1))
+    if head.pos_ != "PROPN" or head.ent_type_ not in NAMED or same_entity:
+        return False  # only before a name, and not a part of it
+    return all(t.pos_ in ("NOUN", "ADJ", "PROPN") and t.dep_ in ("compound", "amod") for t in token.subtree) and all(
+        t.pos_ != "PROPN" or t.ent_type_ in PLACE_ENTITIES for t in token.subtree)
+
+
+def names_after_it(token: Token) -> bool:
+    """Whether ``token`` opens any description before a name ("Bank of England deputy governor Lomax", "the world's
+    biggest carmaker General Motors"): left out last, when nothing else makes the headline short enough."""
+    head = token.head
+    if token.dep_ not in ("compound", "amod", "nmod") or token.i > head.i or head.pos_ != "PROPN":
+        return False
+    if head.ent_type_ not in NAMED or (
+            head.ent_iob_ == "I" and token.ent_iob_ != "O" and token.ent_type_ == head.ent_type_):
+        return False  # a part of the name
+    words = list(token.subtree)
+    between = token.doc[words[-1].i + 1 : head.i]  # the given names, if any
+    first = words[0].i
+    if first > 1 and token.doc[first - 1].pos_ == "CCONJ" and token.doc[first - 2].ent_type_ not in NAMED:
+        return False  # "Labour MP and former minister Jack Cunningham": one of two descriptions of one person
+    return all(t.ent_type_ == head.ent_type_ and t.ent_iob_ == "I" for t in between[1:]) and (
+        not between or between[0].ent_type_ == head.ent_type_) and all(
+        t.pos_ not in ("VERB", "AUX", "PRON") and t.dep_ not in ("cc", "conj") for t in words)  # not "X and Y"
