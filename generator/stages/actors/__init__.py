@@ -4,7 +4,8 @@ The story of the stage: find the mentions of names (``mentions``),
 merge them into one cluster per actor (``merge``), keep the clusters
 that take part in the story (``filters``), decide each one's kind by
 the evidence of all its mentions (``kinds``), read its role
-(``roles``) and its quotes (``quotes``), add the actors without
+(``roles``, or a description that stands for it: ``descriptions``) and
+its quotes (``quotes``), add the actors without
 a proper name (``groups``), then rank them by salience and mark the
 key ones (``drafts``); who said each quotation is told in ``speakers``.
 """
@@ -15,6 +16,7 @@ from dataclasses import replace
 
 from ...language.tokens import tokens
 from ...model import Actor, Briefing, Document
+from .descriptions import described
 from .drafts import ActorDraft, finish, named_draft
 from .filters import is_real
 from .groups import find_unnamed
@@ -22,7 +24,7 @@ from .kinds import decide_kind, match_report, sides
 from .mentions import find_mentions
 from .merge import Cluster, merge
 from .quotes import quotations
-from .roles import Role, described, role_of
+from .roles import Role, role_of
 from .speakers import attribute
 
 
@@ -39,7 +41,8 @@ def actors_of(document: Document) -> list[Actor]:
     teams = sides(document)
     match = match_report(mentions, teams)
     for cluster in merge(mentions, document):
-        roles = [role for role in (role_of(m) for m in cluster.mentions) if role is not None]
+        before = [document.spans[m.sentence - 1] if m.sentence else None for m in cluster.mentions]
+        roles = [role for role in map(role_of, cluster.mentions, before) if role is not None]
         kind = decide_kind(cluster, [role.head for role in roles], teams, match)
         if _takes_part(cluster, kind, common):
             drafts.append(named_draft(cluster, kind, roles, document))

@@ -14,12 +14,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...language.lexicon import HONORIFICS, NOBLE, ORG_KIND_NOUNS, ORG_ROLE_NOUNS, PLACE_WORDS, TITLES
-from ...language.tokens import join, tokens
+from ...language.tokens import join
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
-    from ...model import Document
     from .mentions import Mention
 
 MAX_ROLE_WORDS = 16
@@ -38,8 +37,9 @@ class Role:
     plural: bool = False  # a head in the plural ("agencies")
 
 
-def role_of(mention: Mention) -> Role | None:
-    """The role one mention gives its actor, if any."""
+def role_of(mention: Mention, before: Span | None = None) -> Role | None:
+    """The role one mention gives its actor, if any; ``before`` is the sentence before the mention's, where a
+    possessive ("Their coach") may find its owner when the paragraph starts with the mention's sentence."""
     root = mention.span.root
     finders = (_appositive, _premodifier) if mention.label in _PLACES else (
         _appositive, _between_commas, _premodifier, _of_phrase, _predicate, _relative
@@ -49,7 +49,7 @@ def role_of(mention: Mention) -> Role | None:
         if tokens and finder is not _premodifier and not _describes_one(root, tokens, mention, finder):
             continue
         if tokens:
-            role = _role(tokens, mention, common=finder is not _of_phrase)
+            role = _role(tokens, mention, common=finder is not _of_phrase, before=before)
             if role is not None and finder is _appositive and role.plural:
                 return Role(f"one of {role.text}", role.head, role.sentence)  # "agencies - S&P, Moody's and Fitch"
             if role is not None:
@@ -86,7 +86,7 @@ def _with_clause(role: Role, mention: Mention, root: Token) -> Role:
     return Role(f"{role.text}; {found.text}", role.head, role.sentence) if found is not None else role
 
 
-def _role(tokens: list[Token], mention: Mention, common: bool = True) -> Role | None:
+def _role(tokens: list[Token], mention: Mention, common: bool = True, before: Span | None = None) -> Role | None:
     tokens = sorted(tokens, key=lambda t: t.i)
     cut = next((n for n, t in enumerate(tokens) if n and _breaks(t)), len(tokens))
     tokens = tokens[:cut]  # "legal commenter -suggests", "dresser' who is": the phrase ended there
@@ -104,23 +104,26 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True) -> Role | 
     head = heads[0] if heads else tokens[-1]
     text = join(tokens).strip()
     if tokens[0].tag_ == "PRP$" and len(tokens) > 1:  # "its founder": whose, as the reader knows it
-        owner = _owner(tokens[0], mention)
+        owner = _owner(tokens[0], mention, before)
         rest = join(tokens[1:]).strip()
         text = f"{_possessive(owner)} {rest}" if owner else rest
     return Role(text, head.lemma_.lower(), mention.sentence, plural=head.pos_ == "NOUN" and head.tag_ == "NNS")
 
 
-def _owner(pronoun: Token, mention: Mention) -> str | None:
+def _owner(pronoun: Token, mention: Mention, previous: Span | None = None) -> str | None:
     """The name a possessive pronoun stands for: the nearest name of the right kind before it, in its sentence
     or the one before ("Yukos ... Mikhail Khodorkovsky, its founder"); for "its", an organisation before a
     one-word "person" (a company the small model misread) before a place. None when there is none."""
     doc = pronoun.doc
     start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else pronoun.sent.start
     before = [e for e in doc.ents if start <= e.start and e.end <= pronoun.i and e.start != mention.span.start]
+    if pronoun.sent.start == 0 and previous is not None:  # the paragraph opens here: the one before ends with it
+        before = list(previous.ents) + before
     if pronoun.lower_ in ("his", "her"):
         tiers = [[e for e in before if e.label_ == "PERSON"]]
-    else:
+    else:  # the subject first ("Italy have lost twice ... Their coach"), the last one named before it otherwise
         tiers = [
+            [e for e in before if e.label_ in ("ORG", "GPE", "NORP") and e.root.dep_ in ("nsubj", "nsubjpass")],
             [e for e in before if e.label_ == "ORG"],
             [e for e in before if e.label_ == "PERSON" and len(e) == 1],
             [e for e in before if e.label_ in ("GPE", "NORP")],
@@ -201,6 +204,9 @@ def _premodifier(mention: Mention, root: Token) -> list[Token]:
         result = list(before.subtree)
     if not result and before is not None and before.is_lower and before.lower_ in _ROLE_WORDS and before.pos_ != "NOUN":
         result = _words_before(before)  # "Bayer Leverkusen defender Emir Spahic", the title misread as a verb
+    first = _first_title(start, root, before)
+    if first is not None:  # "May's chairman and chief executive Gene Kahn": both titles and their owner
+        result = list(first.subtree)
     result = [t for t in result if t.i < start]
     # A verb in the modifiers is no role, unless capitalised (a misread name) or the title itself misread.
     misread = before if before is not None and before.lower_ in _ROLE_WORDS else None
@@ -208,6 +214,21 @@ def _premodifier(mention: Mention, root: Token) -> list[Token]:
     if verbs or not any(t.lower_ in _ROLE_WORDS for t in result):
         return []
     return result
+
+
+def _first_title(start: int, root: Token, before: Token | None) -> Token | None:
+    """The first of two titles joined right before a name ("chairman and chief executive Gene Kahn"), of which
+    the parser made the name or the second title a conjunct; only titles and their words stand between."""
+    for token in (root, before):
+        head = token.head if token is not None and token.dep_ == "conj" else None
+        if head is None or head.pos_ != "NOUN" or head.lemma_.lower() not in _ROLE_WORDS or head.i >= start:
+            continue
+        between = root.doc[head.i + 1 : start]
+        if any(t.dep_ == "cc" for t in between) and all(
+            t.dep_ == "cc" or t.pos_ in ("ADJ", "NOUN") or t.lower_ in _ROLE_WORDS for t in between
+        ):
+            return head
+    return None
 
 
 def _words_before(title: Token) -> list[Token]:
@@ -253,47 +274,3 @@ def _relative(mention: Mention, root: Token) -> list[Token]:
             what = [c for c in clause.children if c.dep_ == "attr"] if clause.lemma_ == "be" else []
             return list(what[0].subtree) if what else [t for t in clause.subtree if t.lower_ != "who"]
     return []
-
-
-def described(document: Document, people: dict[str, list[Mention]]) -> dict[str, Role]:
-    """Roles from descriptions that stand for a person named before them ("The Labour leader said").
-
-    A description is a singular subject "the ... <title>" without a name of
-    its own.  It stands for the person named last before it in the same
-    sentence and not as its subject ("Trump invited Xi, but the Chinese
-    leader ..."), else for the subject of the sentence before.
-    """
-    found: dict[str, Role] = {}
-    for index, span in enumerate(document.spans):
-        for token in tokens(span):
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "NN" or token.lemma_.lower() not in TITLES:
-                continue
-            lefts = list(token.lefts)
-            if not lefts or lefts[0].lower_ != "the" or any(c.ent_type_ == "PERSON" for c in token.children):
-                continue
-            if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.children):
-                continue
-            who = _referent(index, token, people)
-            words = [t for t in token.subtree if t.i <= token.i and t.lower_ != "the"]
-            if who is not None and who not in found and len(words) > 1:
-                found[who] = Role(join(words).strip(), token.lemma_.lower(), index)
-    return found
-
-
-def _referent(index: int, token: Token, people: dict[str, list[Mention]]) -> str | None:
-    before = [
-        (m.span.start, key, m.subject)
-        for key, mentions in people.items()
-        for m in mentions
-        if m.sentence == index and m.span.end <= token.i
-    ]
-    objects = [item for item in before if not item[2]]
-    if objects:
-        return max(objects)[1]
-    previous = [
-        (m.span.start, key)
-        for key, mentions in people.items()
-        for m in mentions
-        if m.sentence == index - 1 and m.subject
-    ]
-    return min(previous)[1] if previous and not before else None

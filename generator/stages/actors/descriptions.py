@@ -1,0 +1,59 @@
+"""Roles from descriptions that stand for a person named near them ("Trump invited Xi, but the Chinese leader ...")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...language.lexicon import TITLES
+from ...language.tokens import join, tokens
+from .roles import Role
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ...model import Document
+    from .mentions import Mention
+
+
+def described(document: Document, people: dict[str, list[Mention]]) -> dict[str, Role]:
+    """Roles from descriptions that stand for a person named before them ("The Labour leader said").
+
+    A description is a singular subject "the ... <title>" without a name of
+    its own.  It stands for the person named last before it in the same
+    sentence and not as its subject ("Trump invited Xi, but the Chinese
+    leader ..."), else for the subject of the sentence before.
+    """
+    found: dict[str, Role] = {}
+    for index, span in enumerate(document.spans):
+        for token in tokens(span):
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "NN" or token.lemma_.lower() not in TITLES:
+                continue
+            lefts = list(token.lefts)
+            if not lefts or lefts[0].lower_ != "the" or any(c.ent_type_ == "PERSON" for c in token.children):
+                continue
+            if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.children):
+                continue
+            who = _referent(index, token, people)
+            words = [t for t in token.subtree if t.i <= token.i and t.lower_ != "the"]
+            if who is not None and who not in found and len(words) > 1:
+                found[who] = Role(join(words).strip(), token.lemma_.lower(), index)
+    return found
+
+
+def _referent(index: int, token: Token, people: dict[str, list[Mention]]) -> str | None:
+    before = [
+        (m.span.start, key, m.subject)
+        for key, mentions in people.items()
+        for m in mentions
+        if m.sentence == index and m.span.end <= token.i
+    ]
+    objects = [item for item in before if not item[2]]
+    if objects:
+        return max(objects)[1]
+    previous = [
+        (m.span.start, key)
+        for key, mentions in people.items()
+        for m in mentions
+        if m.sentence == index - 1 and m.subject
+    ]
+    return min(previous)[1] if previous and not before else None

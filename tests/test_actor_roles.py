@@ -1,0 +1,32 @@
+"""Actors' roles as a reader would write them, on small invented news paragraphs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from generator.model import Actor, Document
+from generator.stages.actors import actors_of
+
+Parse = Callable[..., Document]
+
+
+def _role(actors: list[Actor], name: str) -> str | None:
+    found = [actor for actor in actors if actor.name == name]
+    assert found, f"no actor {name!r} among {[a.name for a in actors]}"
+    return found[0].role
+
+
+def test_two_titles_joined_before_a_name_are_the_role_with_their_owner(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Talks between the two retailers sped up after Harlow's chairman and chief executive Mark Delaney "
+        "resigned in March.\nDelaney declined to comment."
+    ))
+    assert _role(actors, "Mark Delaney") == "Harlow's chairman and chief executive"
+
+
+def test_a_possessive_opening_a_paragraph_stands_for_the_subject_of_the_paragraph_before(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Portugal have lost both their opening games at home to Norway and Chile, but travel to Oslo with hope.\n\n"
+        "Their coach Pedro Alves has warned his side they must cut out the errors."
+    ))
+    assert _role(actors, "Pedro Alves") == "Portugal's coach"
