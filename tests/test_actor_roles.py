@@ -30,3 +30,19 @@ def test_a_possessive_opening_a_paragraph_stands_for_the_subject_of_the_paragrap
         "Their coach Pedro Alves has warned his side they must cut out the errors."
     ))
     assert _role(actors, "Pedro Alves") == "Portugal's coach"
+
+
+def test_a_predicate_without_an_article_is_no_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Tom Varga carded a 68 on Saturday to stay in the hunt in Dubai.\n"
+        "Varga was level par for the day after ten holes."
+    ))
+    assert _role(actors, "Tom Varga") is None
+
+
+def test_a_description_that_opens_the_story_is_the_role_of_the_person_named_next(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "The Dutch sports minister at the centre of the doping row says he will not apologise.\n"
+        "Pieter Hendriks claims the player tested positive at an exhibition event last month."
+    ))
+    assert _role(actors, "Pieter Hendriks") == "Dutch sports minister"

@@ -259,8 +259,9 @@ def _predicate(mention: Mention, root: Token) -> list[Token]:
                     return [t for c in child.children for t in c.subtree]
     if root.dep_ != "nsubj" or root.head.lemma_ != "be" or any(c.dep_ == "neg" for c in root.head.children):
         return []
-    for child in root.head.children:
-        if child.dep_ == "attr" and child.pos_ == "NOUN":
+    for child in root.head.children:  # "a leading critic", "its founder", "chairman": not "level par for the day"
+        named = child.lemma_.lower() in _ROLE_WORDS or any(c.dep_ in ("det", "poss") for c in child.children)
+        if child.dep_ == "attr" and child.pos_ == "NOUN" and named:
             return _subtree(child)
     return []
 
