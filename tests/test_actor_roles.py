@@ -1,4 +1,4 @@
-"""Actors' roles as a reader would write them, on small invented news paragraphs."""
+"""Actors as a reader would list them, with roles as a reader would write them, on small invented paragraphs."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from generator.model import Actor, Document
 from generator.stages.actors import actors_of
+from generator.stages.actors.quotes import quotations
 
 Parse = Callable[..., Document]
 
@@ -46,3 +47,20 @@ def test_a_description_that_opens_the_story_is_the_role_of_the_person_named_next
         "Pieter Hendriks claims the player tested positive at an exhibition event last month."
     ))
     assert _role(actors, "Pieter Hendriks") == "Dutch sports minister"
+
+
+def test_a_place_named_only_inside_a_speakers_words_is_not_an_actor(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Kaspar Holm, the chief executive of Vantor, said the firm would hire 200 engineers.\n"
+        "\"We want to be the best employer in Silicon Valley,\" Holm said."
+    ))
+    assert "Silicon Valley" not in {actor.name for actor in actors}
+
+
+def test_a_plural_possessive_after_a_paragraph_opening_closes_no_quotation(parse_text: Parse) -> None:
+    document = parse_text(
+        "\"We will listen,\" the mayor said.\n\n"
+        "The library workers' union said the closures would cost 40 jobs."
+    )
+    assert [said.text for said in quotations(document)] == ["We will listen"]
+    assert "library workers" in {actor.name for actor in actors_of(document)}

@@ -21,7 +21,7 @@ from .drafts import ActorDraft, finish, named_draft
 from .filters import is_real
 from .groups import find_unnamed
 from .kinds import decide_kind, match_report, sides
-from .mentions import find_mentions
+from .mentions import Mention, find_mentions
 from .merge import Cluster, merge
 from .quotes import quotations
 from .roles import Role, role_of
@@ -38,13 +38,14 @@ def actors_of(document: Document) -> list[Actor]:
     drafts: list[ActorDraft] = []
     common = {t.text for span in document.spans for t in tokens(span) if t.pos_ in ("NOUN", "ADJ") and t.is_lower}
     mentions = find_mentions(document)
+    quoted = {word for said in quotations(document) if not said.fragment for word in said.inside}
     teams = sides(document)
     match = match_report(mentions, teams)
     for cluster in merge(mentions, document):
         before = [document.spans[m.sentence - 1] if m.sentence else None for m in cluster.mentions]
         roles = [role for role in map(role_of, cluster.mentions, before) if role is not None]
         kind = decide_kind(cluster, [role.head for role in roles], teams, match)
-        if _takes_part(cluster, kind, common):
+        if _takes_part(cluster, kind, common) and not _only_quoted(cluster.mentions, kind, quoted):
             drafts.append(named_draft(cluster, kind, roles, document))
     people = {d.key: d.cluster_mentions for d in drafts if d.kind == "person"}
     descriptions = described(document, people)
@@ -59,6 +60,8 @@ def actors_of(document: Document) -> list[Actor]:
     }
     persons = {where: draft.key for where, draft in owners.items() if draft.kind == "person"}
     for item in find_unnamed(document, persons):
+        if item.kind == "group" and all(head in quoted for head in item.heads):
+            continue  # "the best department store companies" in a speaker's words: not an actor of the story
         unnamed = ActorDraft(
             key=item.key, name=item.names[0], kind=item.kind, aliases=item.names[1:],
             mentions=item.mentions, subjects=item.subjects,
@@ -85,6 +88,12 @@ def _add_description(draft: ActorDraft, role: Role) -> None:
         draft.role = f"{draft.role}; {role.text}"
         draft.role_sources = tuple(sorted({*draft.role_sources, role.sentence}))
         draft.role_heads = (*draft.role_heads, role.head)
+
+
+def _only_quoted(mentions: list[Mention], kind: str, quoted: set[tuple[int, int]]) -> bool:
+    """A place only ever named inside a speaker's quoted words ("Silicon Valley"): a people or body named
+    there may act in what they say ("the government has let us down"), a place is only talked about."""
+    return kind == "place" and all((m.sentence, m.span.root.i) in quoted for m in mentions)
 
 
 def _takes_part(cluster: Cluster, kind: str, common: set[str]) -> bool:
