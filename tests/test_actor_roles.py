@@ -64,3 +64,13 @@ def test_a_plural_possessive_after_a_paragraph_opening_closes_no_quotation(parse
     )
     assert [said.text for said in quotations(document)] == ["We will listen"]
     assert "library workers" in {actor.name for actor in actors_of(document)}
+
+
+def test_a_long_name_misspelt_by_two_swapped_letters_is_the_same_actor(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Rosneft bought Tomskneftegaz at an auction on Sunday.\n"
+        "Tomskneftegaz produces a fifth of the country's oil.\n"
+        "Analysts said Tomsknetfegaz was sold cheaply."
+    ))
+    names = [actor.name for actor in actors if "tomsk" in actor.name.lower()]
+    assert names == ["Tomskneftegaz"]
