@@ -74,3 +74,12 @@ def test_a_long_name_misspelt_by_two_swapped_letters_is_the_same_actor(parse_tex
     ))
     names = [actor.name for actor in actors if "tomsk" in actor.name.lower()]
     assert names == ["Tomskneftegaz"]
+
+
+def test_a_plural_title_before_a_clubs_name_is_its_role_and_keeps_it_an_organization(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Bundesliga side Werder Bremen face a trip to runaway leaders Borussia Dortmund on Saturday.\n"
+        "Borussia Dortmund have won nine games in a row."
+    ))
+    dortmund = [actor for actor in actors if actor.name == "Borussia Dortmund"]
+    assert [(actor.role, actor.kind) for actor in dortmund] == [("runaway leaders", "organization")]

@@ -44,7 +44,7 @@ def actors_of(document: Document) -> list[Actor]:
     for cluster in merge(mentions, document):
         before = [document.spans[m.sentence - 1] if m.sentence else None for m in cluster.mentions]
         roles = [role for role in map(role_of, cluster.mentions, before) if role is not None]
-        kind = decide_kind(cluster, [role.head for role in roles], teams, match)
+        kind = decide_kind(cluster, [role.head for role in roles if not role.plural], teams, match)  # "leaders": a side
         if _takes_part(cluster, kind, common) and not _only_quoted(cluster.mentions, kind, quoted):
             drafts.append(named_draft(cluster, kind, roles, document))
     people = {d.key: d.cluster_mentions for d in drafts if d.kind == "person"}
