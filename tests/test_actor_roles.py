@@ -83,3 +83,11 @@ def test_a_plural_title_before_a_clubs_name_is_its_role_and_keeps_it_an_organiza
     ))
     dortmund = [actor for actor in actors if actor.name == "Borussia Dortmund"]
     assert [(actor.role, actor.kind) for actor in dortmund] == [("runaway leaders", "organization")]
+
+
+def test_a_title_between_dashes_after_a_companys_name_is_its_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Under the deal, Vantage Group - owner of Halden's and Brook & Pike - will take on $2bn of debt.\n"
+        "Vantage Group said the deal would close in June."
+    ))
+    assert _role(actors, "Vantage Group") == "owner of Halden's and Brook & Pike"

@@ -1,7 +1,7 @@
 """An actor's role as the article gives it, read from the parse.
 
 In order of preference: an appositive ("Lin Chia-lung, Taiwan's foreign
-minister"; "Taiwan's foreign minister, Lin Chia-lung"), a pre-modifier
+minister"; "Taiwan's foreign minister, Lin Chia-lung"; "Federated - owner of Macy's -"), a pre-modifier
 ("Chinese leader Xi Jinping", "Vice President Han Zheng"), an "of" phrase
 ("Ana Ruiz of the Tenants Union", "Kevin Morgan from the University of Leeds"), a predicate ("Ruiz has been a
 leading critic of ..."; not "isn't the only writer"), a relative clause ("Philip Rees, who led the project";
@@ -26,6 +26,7 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod",
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _ROLE_WORDS = TITLES | ORG_ROLE_NOUNS
 _JUDGING = frozenset({"such", "so", "quite", "rather", "truly", "real"})
+_DASHES = frozenset({"-", "–", "—"})
 _LEADING = frozenset({"the", "a", "an", ",", "-", "—", "–", "(", "and"})
 
 
@@ -42,7 +43,7 @@ def role_of(mention: Mention, before: Span | None = None) -> Role | None:
     possessive ("Their coach") may find its owner when the paragraph starts with the mention's sentence."""
     root = mention.span.root
     finders = (_appositive, _premodifier) if mention.label in _PLACES else (
-        _appositive, _between_commas, _premodifier, _of_phrase, _predicate, _relative
+        _appositive, _between_commas, _between_dashes, _premodifier, _of_phrase, _predicate, _relative
     )
     for finder in finders:
         tokens = finder(mention, root)
@@ -185,6 +186,22 @@ def _between_commas(mention: Mention, root: Token) -> list[Token]:
         if token.text == ",":
             return found if found and found[-1].lemma_.lower() in _ROLE_WORDS else []
         if token.pos_ not in ("NOUN", "PROPN", "ADJ", "CCONJ") or token.ent_type_ == "PERSON":
+            return []
+        found.append(token)
+    return []
+
+
+def _between_dashes(mention: Mention, root: Token) -> list[Token]:
+    """A noun phrase between dashes after a name, headed by a title ("Federated - owner of Macy's - will")."""
+    doc, end = root.doc, mention.span.end
+    if end >= root.sent.end or doc[end].text not in _DASHES:
+        return []
+    found: list[Token] = []
+    for token in doc[end + 1 : min(end + 1 + MAX_ROLE_WORDS, root.sent.end)]:
+        if token.text in _DASHES:
+            nouns = [t for t in found if t.pos_ == "NOUN"]
+            return found if nouns and nouns[0].is_lower and nouns[0].lemma_.lower() in _ROLE_WORDS else []
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ", "PART", "NUM"):
             return []
         found.append(token)
     return []
