@@ -91,3 +91,11 @@ def test_a_title_between_dashes_after_a_companys_name_is_its_role(parse_text: Pa
         "Vantage Group said the deal would close in June."
     ))
     assert _role(actors, "Vantage Group") == "owner of Halden's and Brook & Pike"
+
+
+def test_a_group_named_only_in_a_speakers_words_is_not_an_actor(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Kaspar Holm, the chief executive of Vantor, said the firm would open two plants.\n"
+        "\"We are building one of the best sports car manufacturers in the world,\" Holm said."
+    ))
+    assert not [actor.name for actor in actors if actor.kind == "group"]

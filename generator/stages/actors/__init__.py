@@ -59,9 +59,7 @@ def actors_of(document: Document) -> list[Actor]:
         for i in range(mention.span.start, mention.span.end)
     }
     persons = {where: draft.key for where, draft in owners.items() if draft.kind == "person"}
-    for item in find_unnamed(document, persons):
-        if item.kind == "group" and all(head in quoted for head in item.heads):
-            continue  # "the best department store companies" in a speaker's words: not an actor of the story
+    for item in find_unnamed(document, persons, frozenset(quoted)):
         unnamed = ActorDraft(
             key=item.key, name=item.names[0], kind=item.kind, aliases=item.names[1:],
             mentions=item.mentions, subjects=item.subjects,
