@@ -99,3 +99,19 @@ def test_a_group_named_only_in_a_speakers_words_is_not_an_actor(parse_text: Pars
         "\"We are building one of the best sports car manufacturers in the world,\" Holm said."
     ))
     assert not [actor.name for actor in actors if actor.kind == "group"]
+
+
+def test_what_someone_wanted_a_name_to_be_is_not_its_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Mark Olsen runs Castell Records.\n"
+        "Olsen wants Castell Records to be a home for young bands."
+    ))
+    assert _role(actors, "Castell Records") is None
+
+
+def test_a_relative_clause_in_the_passive_gives_its_role_without_the_auxiliary(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Tom Hale, who was jailed for five years for fraud, must repay 2 million pounds, a judge ruled.\n"
+        "Hale did not react."
+    ))
+    assert _role(actors, "Tom Hale") == "jailed for five years for fraud"

@@ -274,8 +274,9 @@ def _predicate(mention: Mention, root: Token) -> list[Token]:
             for child in clause.children:
                 if child.dep_ == "prep" and child.lower_ == "as":
                     return [t for c in child.children for t in c.subtree]
-    if root.dep_ != "nsubj" or root.head.lemma_ != "be" or any(c.dep_ == "neg" for c in root.head.children):
-        return []
+    wished = any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in root.head.children)
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be" or wished or any(c.dep_ == "neg" for c in root.head.children):
+        return []  # not "wanted Sundance to be a platform", "could be a rival"
     for child in root.head.children:  # "a leading critic", "its founder", "chairman": not "level par for the day"
         named = child.lemma_.lower() in _ROLE_WORDS or any(c.dep_ in ("det", "poss") for c in child.children)
         if child.dep_ == "attr" and child.pos_ == "NOUN" and named:
@@ -290,5 +291,8 @@ def _relative(mention: Mention, root: Token) -> list[Token]:
     for clause in root.children:
         if clause.dep_ == "relcl" and clause.i > root.i and any(c.lower_ == "who" for c in clause.children):
             what = [c for c in clause.children if c.dep_ == "attr"] if clause.lemma_ == "be" else []
-            return list(what[0].subtree) if what else [t for t in clause.subtree if t.lower_ != "who"]
+            done = [t for t in clause.subtree if t.lower_ != "who"]
+            if clause.tag_ == "VBN" and clause.lemma_ != "be":  # "who was jailed for fraud": "jailed for fraud"
+                done = [t for t in done if t.i > clause.i or t.dep_ not in ("aux", "auxpass")]
+            return list(what[0].subtree) if what else done
     return []
