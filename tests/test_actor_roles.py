@@ -115,3 +115,11 @@ def test_a_relative_clause_in_the_passive_gives_its_role_without_the_auxiliary(p
         "Hale did not react."
     ))
     assert _role(actors, "Tom Hale") == "jailed for five years for fraud"
+
+
+def test_a_description_that_opens_the_story_is_the_role_of_the_body_named_next(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "The Canadian banking regulator is investigating share deals at Northgate Bank, the bank has said.\n"
+        "The Office of Financial Oversight has asked for records of trades made since March."
+    ))
+    assert _role(actors, "Office of Financial Oversight") == "Canadian banking regulator"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ...language.lexicon import ORG_ROLE_NOUNS
 from ...language.tokens import tokens
 from ...model import Actor, Briefing, Document
 from .descriptions import described
@@ -52,6 +53,9 @@ def actors_of(document: Document) -> list[Actor]:
     for key, role in descriptions.items():
         if not _claimed(role, key, descriptions, drafts):
             _add_description(next(d for d in drafts if d.key == key), role)
+    bodies = {d.key: d.cluster_mentions for d in drafts if d.kind == "organization"}
+    for key, role in described(document, bodies, ORG_ROLE_NOUNS, ahead_only=True).items():
+        _add_description(next(d for d in drafts if d.key == key), role)
     owners = {
         (mention.sentence, i): draft
         for draft in drafts

@@ -15,7 +15,9 @@ if TYPE_CHECKING:
     from .mentions import Mention
 
 
-def described(document: Document, people: dict[str, list[Mention]]) -> dict[str, Role]:
+def described(
+    document: Document, people: dict[str, list[Mention]], nouns: frozenset[str] = TITLES, ahead_only: bool = False
+) -> dict[str, Role]:
     """Roles from descriptions that stand for a person named before them ("The Labour leader said").
 
     A description is a singular subject "the ... <title>" without a name of
@@ -24,12 +26,15 @@ def described(document: Document, people: dict[str, list[Mention]]) -> dict[str,
     leader ..."), else for the subject of the sentence before; a description
     before any name stands for the subject of the next sentence named there
     first ("The Belgian sports minister at the centre of the row says ...
-    Claude Eerdekens claims ...").
+    Claude Eerdekens claims ...").  ``nouns`` are the heads a description
+    may have; with ``ahead_only``, only a description before any name counts
+    (for bodies: "The US stock market regulator is investigating ... The
+    Securities and Exchange Commission has asked ...").
     """
     found: dict[str, Role] = {}
     for index, span in enumerate(document.spans):
         for token in tokens(span):
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "NN" or token.lemma_.lower() not in TITLES:
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "NN" or token.lemma_.lower() not in nouns:
                 continue
             lefts = list(token.lefts)
             if not lefts or lefts[0].lower_ != "the" or any(c.ent_type_ == "PERSON" for c in token.children):
@@ -37,7 +42,7 @@ def described(document: Document, people: dict[str, list[Mention]]) -> dict[str,
             ahead = _named_next(index, token, people)
             if not ahead and any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.children):
                 continue
-            who = _referent(index, token, people) or ahead
+            who = ahead if ahead_only else _referent(index, token, people) or ahead
             words = [t for t in token.subtree if t.i <= token.i and t.lower_ != "the"]
             if who is not None and who not in found and len(words) > 1:
                 found[who] = Role(join(words).strip(), token.lemma_.lower(), index)
