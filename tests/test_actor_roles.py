@@ -123,3 +123,11 @@ def test_a_description_that_opens_the_story_is_the_role_of_the_body_named_next(p
         "The Office of Financial Oversight has asked for records of trades made since March."
     ))
     assert _role(actors, "Office of Financial Oversight") == "Canadian banking regulator"
+
+
+def test_a_winner_named_before_a_name_is_its_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Three-time major winner Tom Varga carded a 66 to lead in Dubai.\n"
+        "Varga will play in the pro-am on Sunday."
+    ))
+    assert _role(actors, "Tom Varga") == "Three-time major winner"
