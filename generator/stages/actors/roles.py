@@ -91,6 +91,9 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True, before: Sp
     tokens = sorted(tokens, key=lambda t: t.i)
     cut = next((n for n, t in enumerate(tokens) if n and _breaks(t)), len(tokens))
     tokens = tokens[:cut]  # "legal commenter -suggests", "dresser' who is": the phrase ended there
+    clause = next((t for t in tokens if t.dep_ == "relcl"), None)  # "firm which has bought its main asset": whose?
+    if clause is not None and any(t.lower_ in ("its", "their") for t in tokens if t in clause.subtree):
+        tokens = [t for t in tokens if t.i < clause.left_edge.i]
     while tokens and (tokens[0].lower_ in _LEADING or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "who", "which")):
@@ -142,9 +145,8 @@ def _possessive(name: str) -> str:
 
 def _breaks(token: Token) -> bool:
     """A quotation mark (not a possessive) or a word glued to a dash: the end of a noun phrase misread."""
-    if token.is_quote and token.tag_ != "POS":
-        return True
-    return len(token.text) > 1 and token.text[0] in "-–—" and token.text[1:2].isalpha()
+    glued = len(token.text) > 1 and token.text[0] in "-–—" and token.text[1:2].isalpha()
+    return glued or (token.is_quote and token.tag_ != "POS")
 
 
 def _subtree(token: Token, skip: Token | None = None) -> list[Token]:
