@@ -68,7 +68,8 @@ TITLES = frozenset(
     secretary-general treasurer administrator researcher scientist author actor actress singer star keeper
     goalkeeper winger forward jockey trainer rider driver pilot skipper batsman bowler champion prosecutor
     barrister solicitor bishop priest nurse teacher trader flanker negotiator campaigner activist organiser
-    organizer presenter novelist writer poet artist architect lecturer girlfriend boyfriend fiancee widow""".split()
+    organizer presenter novelist writer poet artist architect lecturer girlfriend boyfriend fiancee widow winner
+    nominee holder defendant""".split()
 )
 # Nouns that describe one person without a title ("the Leicester man", "the 33-year-old").
 PERSON_NOUNS = TITLES | frozenset("man woman boy girl old teenager youngster veteran mum dad".split())

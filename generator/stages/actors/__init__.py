@@ -4,7 +4,8 @@ The story of the stage: find the mentions of names (``mentions``),
 merge them into one cluster per actor (``merge``), keep the clusters
 that take part in the story (``filters``), decide each one's kind by
 the evidence of all its mentions (``kinds``), read its role
-(``roles``) and its quotes (``quotes``), add the actors without
+(``roles``, or a description that stands for it: ``descriptions``) and
+its quotes (``quotes``), add the actors without
 a proper name (``groups``), then rank them by salience and mark the
 key ones (``drafts``); who said each quotation is told in ``speakers``.
 """
@@ -13,16 +14,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ...language.lexicon import ORG_ROLE_NOUNS
 from ...language.tokens import tokens
 from ...model import Actor, Briefing, Document
+from .descriptions import described
 from .drafts import ActorDraft, finish, named_draft
 from .filters import is_real
 from .groups import find_unnamed
 from .kinds import decide_kind, match_report, sides
-from .mentions import find_mentions
+from .mentions import Mention, find_mentions
 from .merge import Cluster, merge
 from .quotes import quotations
-from .roles import Role, described, role_of
+from .roles import Role, role_of
 from .speakers import attribute
 
 
@@ -36,18 +39,23 @@ def actors_of(document: Document) -> list[Actor]:
     drafts: list[ActorDraft] = []
     common = {t.text for span in document.spans for t in tokens(span) if t.pos_ in ("NOUN", "ADJ") and t.is_lower}
     mentions = find_mentions(document)
+    quoted = {word for said in quotations(document) if not said.fragment for word in said.inside}
     teams = sides(document)
     match = match_report(mentions, teams)
     for cluster in merge(mentions, document):
-        roles = [role for role in (role_of(m) for m in cluster.mentions) if role is not None]
-        kind = decide_kind(cluster, [role.head for role in roles], teams, match)
-        if _takes_part(cluster, kind, common):
+        before = [document.spans[m.sentence - 1] if m.sentence else None for m in cluster.mentions]
+        roles = [role for role in map(role_of, cluster.mentions, before) if role is not None]
+        kind = decide_kind(cluster, [role.head for role in roles if not role.plural], teams, match)  # "leaders": a side
+        if _takes_part(cluster, kind, common) and not _only_quoted(cluster.mentions, kind, quoted):
             drafts.append(named_draft(cluster, kind, roles, document))
     people = {d.key: d.cluster_mentions for d in drafts if d.kind == "person"}
     descriptions = described(document, people)
     for key, role in descriptions.items():
         if not _claimed(role, key, descriptions, drafts):
             _add_description(next(d for d in drafts if d.key == key), role)
+    bodies = {d.key: d.cluster_mentions for d in drafts if d.kind == "organization"}
+    for key, role in described(document, bodies, ORG_ROLE_NOUNS, ahead_only=True).items():
+        _add_description(next(d for d in drafts if d.key == key), role)
     owners = {
         (mention.sentence, i): draft
         for draft in drafts
@@ -55,7 +63,7 @@ def actors_of(document: Document) -> list[Actor]:
         for i in range(mention.span.start, mention.span.end)
     }
     persons = {where: draft.key for where, draft in owners.items() if draft.kind == "person"}
-    for item in find_unnamed(document, persons):
+    for item in find_unnamed(document, persons, frozenset(quoted)):
         unnamed = ActorDraft(
             key=item.key, name=item.names[0], kind=item.kind, aliases=item.names[1:],
             mentions=item.mentions, subjects=item.subjects,
@@ -82,6 +90,12 @@ def _add_description(draft: ActorDraft, role: Role) -> None:
         draft.role = f"{draft.role}; {role.text}"
         draft.role_sources = tuple(sorted({*draft.role_sources, role.sentence}))
         draft.role_heads = (*draft.role_heads, role.head)
+
+
+def _only_quoted(mentions: list[Mention], kind: str, quoted: set[tuple[int, int]]) -> bool:
+    """A place only ever named inside a speaker's quoted words ("Silicon Valley"): a people or body named
+    there may act in what they say ("the government has let us down"), a place is only talked about."""
+    return kind == "place" and all((m.sentence, m.span.root.i) in quoted for m in mentions)
 
 
 def _takes_part(cluster: Cluster, kind: str, common: set[str]) -> bool:

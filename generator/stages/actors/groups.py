@@ -41,8 +41,11 @@ class Unnamed:
     heads: list[tuple[int, int]] = field(default_factory=list)  # (sentence, token index) of each mention's head
 
 
-def find_unnamed(document: Document, people: dict[tuple[int, int], str]) -> list[Unnamed]:
-    """Collectives in reading order; ``people`` maps (sentence, token index) to a person's key."""
+def find_unnamed(
+    document: Document, people: dict[tuple[int, int], str], quoted: frozenset[tuple[int, int]] = frozenset()
+) -> list[Unnamed]:
+    """Collectives in reading order; ``people`` maps (sentence, token index) to a person's key; a group named
+    in a speaker's ``quoted`` words (sentence, token index) is theirs ("the best companies"), not the story's."""
     found: dict[str, Unnamed] = {}
     for index, span in enumerate(document.spans):
         if index in document.credits:
@@ -51,7 +54,8 @@ def find_unnamed(document: Document, people: dict[tuple[int, int], str]) -> list
         for token in tokens(span):
             if token.pos_ != "NOUN" or token.i in captions or token.dep_ not in _ROLES:
                 continue
-            result = _collective(token, index, people) or _institution(token, found) or _group(token)
+            group = _group(token) if (index, token.i) not in quoted else None
+            result = _collective(token, index, people) or _institution(token, found) or group
             if result is None:
                 continue
             key, kind, name = result

@@ -9,6 +9,7 @@ acronym of an organisation ("Northwind", "FDA"); a name shortened word by word (
 the full one ("Manchester United").  When two full names fit
 (Han Zheng and Han Kuo-yu share "Han"), the one whose sentences share the
 most words with the mention's neighbourhood wins, then the latest named.
+A long one-word name misspelt by two letters swapped joins the right one.
 Finally each name is looked for again where the entity recogniser missed it.
 """
 
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 
     from ...model import Document
 
+_MISSPELT_LENGTH = 8  # letters, at least, in a name that two letters swapped still name
 _SKIP_INITIALS = frozenset({"of", "and", "the", "for", "&", "on", "in", "u.s.", "us", "uk"})
 
 
@@ -90,12 +92,21 @@ def merge(mentions: list[Mention], document: Document) -> list[Cluster]:
             candidates[0].mentions.append(mention)
         else:
             key = mention.text.casefold()
+            key = next((other for other in clusters if _transposed(key, other)), key)
             clusters.setdefault(key, Cluster(key)).mentions.append(mention)
     result = sorted(clusters.values(), key=lambda c: (c.first, c.key))
     _find_again(result, document, bags)
     for cluster in result:
         cluster.mentions.sort(key=lambda m: (m.sentence, m.span.start))
     return result
+
+
+def _transposed(one: str, other: str) -> bool:
+    """A long one-word name misspelt by two letters swapped ("Yuganksneftegas" for "Yuganskneftegas")."""
+    if len(one) != len(other) or len(one) < _MISSPELT_LENGTH or " " in one + other:
+        return False
+    diff = [n for n in range(len(one)) if one[n] != other[n]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and one[diff[0]] + one[diff[1]] == other[diff[1]] + other[diff[0]]
 
 
 def _join_knighted(clusters: dict[str, Cluster]) -> None:

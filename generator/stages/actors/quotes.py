@@ -41,10 +41,9 @@ _SINGLE = re.compile(r"(?:^|(?<=[\s(]))['‘]((?:[^'‘’\n]|['’](?=[a-z]))+?
 # A single mark that opens a paragraph and is not closed in it: the quotation runs on to the next paragraph.
 _SINGLE_RUNS_ON = re.compile(r"^['‘](?!\s)((?:[^'‘’\n]|['’](?=[a-z]))+)$", re.M)
 # A quotation whose opening mark was lost (it ends the paragraph before): "... time,' said X".
-# The word after the name must be a verb of saying: the parse tells (see quotations).
-_OPEN_LOST = re.compile(
-    r"^([^'\"“”‘’\n]{15,}?)[,.!?]?['\"”’](?=\s+(?:(?:[A-Z][\w.-]*\s+){0,3}|(?:he|she)\s+)[a-z]+\b)"
-)
+# The word after the name must be a verb of saying: the parse tells (see quotations); "workers' union" is no end.
+_OPEN_LOST = re.compile(r"^([^'\"“”‘’\n]{15,}?)(?:[,.!?]?[\"”]|[,.!?]?(?<![sz])['’])"
+                        r"(?=\s+(?:(?:[A-Z][\w.-]*\s+){0,3}|(?:he|she)\s+)[a-z]+\b)")
 _PRONOUNS = frozenset({"he", "she"})
 _FIRST_AND_SECOND = frozenset({"i", "we", "you"})  # a speaker's own report of what they said ("I said ...")
 # A paragraph that ends on an opening quote mark after a space: the mark opens the next paragraph.

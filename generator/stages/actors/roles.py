@@ -1,7 +1,7 @@
 """An actor's role as the article gives it, read from the parse.
 
 In order of preference: an appositive ("Lin Chia-lung, Taiwan's foreign
-minister"; "Taiwan's foreign minister, Lin Chia-lung"), a pre-modifier
+minister"; "Taiwan's foreign minister, Lin Chia-lung"; "Federated - owner of Macy's -"), a pre-modifier
 ("Chinese leader Xi Jinping", "Vice President Han Zheng"), an "of" phrase
 ("Ana Ruiz of the Tenants Union", "Kevin Morgan from the University of Leeds"), a predicate ("Ruiz has been a
 leading critic of ..."; not "isn't the only writer"), a relative clause ("Philip Rees, who led the project";
@@ -14,12 +14,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...language.lexicon import HONORIFICS, NOBLE, ORG_KIND_NOUNS, ORG_ROLE_NOUNS, PLACE_WORDS, TITLES
-from ...language.tokens import join, tokens
+from ...language.tokens import join
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
-    from ...model import Document
     from .mentions import Mention
 
 MAX_ROLE_WORDS = 16
@@ -27,6 +26,7 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod",
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _ROLE_WORDS = TITLES | ORG_ROLE_NOUNS
 _JUDGING = frozenset({"such", "so", "quite", "rather", "truly", "real"})
+_DASHES = frozenset({"-", "–", "—"})
 _LEADING = frozenset({"the", "a", "an", ",", "-", "—", "–", "(", "and"})
 
 
@@ -38,18 +38,19 @@ class Role:
     plural: bool = False  # a head in the plural ("agencies")
 
 
-def role_of(mention: Mention) -> Role | None:
-    """The role one mention gives its actor, if any."""
+def role_of(mention: Mention, before: Span | None = None) -> Role | None:
+    """The role one mention gives its actor, if any; ``before`` is the sentence before the mention's, where a
+    possessive ("Their coach") may find its owner when the paragraph starts with the mention's sentence."""
     root = mention.span.root
     finders = (_appositive, _premodifier) if mention.label in _PLACES else (
-        _appositive, _between_commas, _premodifier, _of_phrase, _predicate, _relative
+        _appositive, _between_commas, _between_dashes, _premodifier, _of_phrase, _predicate, _relative
     )
     for finder in finders:
         tokens = finder(mention, root)
         if tokens and finder is not _premodifier and not _describes_one(root, tokens, mention, finder):
             continue
         if tokens:
-            role = _role(tokens, mention, common=finder is not _of_phrase)
+            role = _role(tokens, mention, common=finder is not _of_phrase, before=before)
             if role is not None and finder is _appositive and role.plural:
                 return Role(f"one of {role.text}", role.head, role.sentence)  # "agencies - S&P, Moody's and Fitch"
             if role is not None:
@@ -86,10 +87,13 @@ def _with_clause(role: Role, mention: Mention, root: Token) -> Role:
     return Role(f"{role.text}; {found.text}", role.head, role.sentence) if found is not None else role
 
 
-def _role(tokens: list[Token], mention: Mention, common: bool = True) -> Role | None:
+def _role(tokens: list[Token], mention: Mention, common: bool = True, before: Span | None = None) -> Role | None:
     tokens = sorted(tokens, key=lambda t: t.i)
     cut = next((n for n, t in enumerate(tokens) if n and _breaks(t)), len(tokens))
     tokens = tokens[:cut]  # "legal commenter -suggests", "dresser' who is": the phrase ended there
+    clause = next((t for t in tokens if t.dep_ == "relcl"), None)  # "firm which has bought its main asset": whose?
+    if clause is not None and any(t.lower_ in ("its", "their") for t in tokens if t in clause.subtree):
+        tokens = [t for t in tokens if t.i < clause.left_edge.i]
     while tokens and (tokens[0].lower_ in _LEADING or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "who", "which")):
@@ -104,23 +108,26 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True) -> Role | 
     head = heads[0] if heads else tokens[-1]
     text = join(tokens).strip()
     if tokens[0].tag_ == "PRP$" and len(tokens) > 1:  # "its founder": whose, as the reader knows it
-        owner = _owner(tokens[0], mention)
+        owner = _owner(tokens[0], mention, before)
         rest = join(tokens[1:]).strip()
         text = f"{_possessive(owner)} {rest}" if owner else rest
     return Role(text, head.lemma_.lower(), mention.sentence, plural=head.pos_ == "NOUN" and head.tag_ == "NNS")
 
 
-def _owner(pronoun: Token, mention: Mention) -> str | None:
+def _owner(pronoun: Token, mention: Mention, previous: Span | None = None) -> str | None:
     """The name a possessive pronoun stands for: the nearest name of the right kind before it, in its sentence
     or the one before ("Yukos ... Mikhail Khodorkovsky, its founder"); for "its", an organisation before a
     one-word "person" (a company the small model misread) before a place. None when there is none."""
     doc = pronoun.doc
     start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else pronoun.sent.start
     before = [e for e in doc.ents if start <= e.start and e.end <= pronoun.i and e.start != mention.span.start]
+    if pronoun.sent.start == 0 and previous is not None:  # the paragraph opens here: the one before ends with it
+        before = list(previous.ents) + before
     if pronoun.lower_ in ("his", "her"):
         tiers = [[e for e in before if e.label_ == "PERSON"]]
-    else:
+    else:  # the subject first ("Italy have lost twice ... Their coach"), the last one named before it otherwise
         tiers = [
+            [e for e in before if e.label_ in ("ORG", "GPE", "NORP") and e.root.dep_ in ("nsubj", "nsubjpass")],
             [e for e in before if e.label_ == "ORG"],
             [e for e in before if e.label_ == "PERSON" and len(e) == 1],
             [e for e in before if e.label_ in ("GPE", "NORP")],
@@ -138,9 +145,8 @@ def _possessive(name: str) -> str:
 
 def _breaks(token: Token) -> bool:
     """A quotation mark (not a possessive) or a word glued to a dash: the end of a noun phrase misread."""
-    if token.is_quote and token.tag_ != "POS":
-        return True
-    return len(token.text) > 1 and token.text[0] in "-–—" and token.text[1:2].isalpha()
+    glued = len(token.text) > 1 and token.text[0] in "-–—" and token.text[1:2].isalpha()
+    return glued or (token.is_quote and token.tag_ != "POS")
 
 
 def _subtree(token: Token, skip: Token | None = None) -> list[Token]:
@@ -187,6 +193,22 @@ def _between_commas(mention: Mention, root: Token) -> list[Token]:
     return []
 
 
+def _between_dashes(mention: Mention, root: Token) -> list[Token]:
+    """A noun phrase between dashes after a name, headed by a title ("Federated - owner of Macy's - will")."""
+    doc, end = root.doc, mention.span.end
+    if end >= root.sent.end or doc[end].text not in _DASHES:
+        return []
+    found: list[Token] = []
+    for token in doc[end + 1 : min(end + 1 + MAX_ROLE_WORDS, root.sent.end)]:
+        if token.text in _DASHES:
+            nouns = [t for t in found if t.pos_ == "NOUN"]
+            return found if nouns and nouns[0].is_lower and nouns[0].lemma_.lower() in _ROLE_WORDS else []
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ", "PART", "NUM"):
+            return []
+        found.append(token)
+    return []
+
+
 def _premodifier(mention: Mention, root: Token) -> list[Token]:
     start = mention.span.start
     result: list[Token] = []
@@ -196,18 +218,36 @@ def _premodifier(mention: Mention, root: Token) -> list[Token]:
         if child.i < start and child.dep_ in _MODIFIER_DEPS:
             result.extend(child.subtree)
     before = root.doc[start - 1] if start > 0 else None
-    loose = before is not None and before.pos_ == "NOUN" and before.lower_ in TITLES and before.head is not root
+    loose = before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in TITLES and before.head is not root
     if not result and loose and before is not None:  # "Their coach John Kirwan", the title parsed apart
         result = list(before.subtree)
     if not result and before is not None and before.is_lower and before.lower_ in _ROLE_WORDS and before.pos_ != "NOUN":
         result = _words_before(before)  # "Bayer Leverkusen defender Emir Spahic", the title misread as a verb
+    first = _first_title(start, root, before)
+    if first is not None:  # "May's chairman and chief executive Gene Kahn": both titles and their owner
+        result = list(first.subtree)
     result = [t for t in result if t.i < start]
     # A verb in the modifiers is no role, unless capitalised (a misread name) or the title itself misread.
     misread = before if before is not None and before.lower_ in _ROLE_WORDS else None
     verbs = [t for t in result if t.pos_ == "VERB" and not t.text[:1].isupper() and t is not misread]
-    if verbs or not any(t.lower_ in _ROLE_WORDS for t in result):
+    if verbs or not any(_ROLE_WORDS & {t.lower_, t.lemma_.lower()} for t in result):
         return []
     return result
+
+
+def _first_title(start: int, root: Token, before: Token | None) -> Token | None:
+    """The first of two titles joined right before a name ("chairman and chief executive Gene Kahn"), of which
+    the parser made the name or the second title a conjunct; only titles and their words stand between."""
+    for token in (root, before):
+        head = token.head if token is not None and token.dep_ == "conj" else None
+        if head is None or head.pos_ != "NOUN" or head.lemma_.lower() not in _ROLE_WORDS or head.i >= start:
+            continue
+        between = root.doc[head.i + 1 : start]
+        if any(t.dep_ == "cc" for t in between) and all(
+            t.dep_ == "cc" or t.pos_ in ("ADJ", "NOUN") or t.lower_ in _ROLE_WORDS for t in between
+        ):
+            return head
+    return None
 
 
 def _words_before(title: Token) -> list[Token]:
@@ -236,10 +276,12 @@ def _predicate(mention: Mention, root: Token) -> list[Token]:
             for child in clause.children:
                 if child.dep_ == "prep" and child.lower_ == "as":
                     return [t for c in child.children for t in c.subtree]
-    if root.dep_ != "nsubj" or root.head.lemma_ != "be" or any(c.dep_ == "neg" for c in root.head.children):
-        return []
-    for child in root.head.children:
-        if child.dep_ == "attr" and child.pos_ == "NOUN":
+    wished = any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in root.head.children)
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be" or wished or any(c.dep_ == "neg" for c in root.head.children):
+        return []  # not "wanted Sundance to be a platform", "could be a rival"
+    for child in root.head.children:  # "a leading critic", "its founder", "chairman": not "level par for the day"
+        named = child.lemma_.lower() in _ROLE_WORDS or any(c.dep_ in ("det", "poss") for c in child.children)
+        if child.dep_ == "attr" and child.pos_ == "NOUN" and named:
             return _subtree(child)
     return []
 
@@ -251,49 +293,8 @@ def _relative(mention: Mention, root: Token) -> list[Token]:
     for clause in root.children:
         if clause.dep_ == "relcl" and clause.i > root.i and any(c.lower_ == "who" for c in clause.children):
             what = [c for c in clause.children if c.dep_ == "attr"] if clause.lemma_ == "be" else []
-            return list(what[0].subtree) if what else [t for t in clause.subtree if t.lower_ != "who"]
+            done = [t for t in clause.subtree if t.lower_ != "who"]
+            if clause.tag_ == "VBN" and clause.lemma_ != "be":  # "who was jailed for fraud": "jailed for fraud"
+                done = [t for t in done if t.i > clause.i or t.dep_ not in ("aux", "auxpass")]
+            return list(what[0].subtree) if what else done
     return []
-
-
-def described(document: Document, people: dict[str, list[Mention]]) -> dict[str, Role]:
-    """Roles from descriptions that stand for a person named before them ("The Labour leader said").
-
-    A description is a singular subject "the ... <title>" without a name of
-    its own.  It stands for the person named last before it in the same
-    sentence and not as its subject ("Trump invited Xi, but the Chinese
-    leader ..."), else for the subject of the sentence before.
-    """
-    found: dict[str, Role] = {}
-    for index, span in enumerate(document.spans):
-        for token in tokens(span):
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "NN" or token.lemma_.lower() not in TITLES:
-                continue
-            lefts = list(token.lefts)
-            if not lefts or lefts[0].lower_ != "the" or any(c.ent_type_ == "PERSON" for c in token.children):
-                continue
-            if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.children):
-                continue
-            who = _referent(index, token, people)
-            words = [t for t in token.subtree if t.i <= token.i and t.lower_ != "the"]
-            if who is not None and who not in found and len(words) > 1:
-                found[who] = Role(join(words).strip(), token.lemma_.lower(), index)
-    return found
-
-
-def _referent(index: int, token: Token, people: dict[str, list[Mention]]) -> str | None:
-    before = [
-        (m.span.start, key, m.subject)
-        for key, mentions in people.items()
-        for m in mentions
-        if m.sentence == index and m.span.end <= token.i
-    ]
-    objects = [item for item in before if not item[2]]
-    if objects:
-        return max(objects)[1]
-    previous = [
-        (m.span.start, key)
-        for key, mentions in people.items()
-        for m in mentions
-        if m.sentence == index - 1 and m.subject
-    ]
-    return min(previous)[1] if previous and not before else None
