@@ -18,6 +18,8 @@ from generator.pipeline import brief
         "It's grown awfully fast in three years - maybe too fast.",
         "a failing organisation",  # a phrase the speaker used: slight, not wrong
         "This decision shows a blatant lack of respect for that history.",
+        "all-Australian",  # one capitalised word: a phrase, not a title
+        "Yes, Sir",
     ],
 )
 def test_a_quotation_that_reads_alone_may_be_shown(nlp: Any, quotation: str) -> None:
@@ -31,6 +33,8 @@ def test_a_quotation_that_reads_alone_may_be_shown(nlp: Any, quotation: str) -> 
         ("They will not be back next year.", "opens with a pronoun"),
         ("do show that the chemical was in the flat", "opens inside a clause"),
         ("committed to performing all work ...", "cut off"),
+        ("3", "no words"),
+        ("Not Easy Being Green", "a title in quote marks"),
     ],
 )
 def test_a_quotation_that_does_not_read_alone_is_refused(nlp: Any, quotation: str, problem: str) -> None:

@@ -6,7 +6,9 @@ A quotation is its speaker's words, verbatim, so the checker does not ask it to 
 - it does not open with a personal pronoun (he, she, they, him, her, them): whom the speaker means, the
   quotation does not say;
 - it does not open inside a clause, on a verb whose subject was left out of the quotation ("do show that ...");
-- it is not cut off ("committed to performing all work ...").
+- it is not cut off ("committed to performing all work ...");
+- it holds words, and is not the title of a work in quote marks ("Not Easy Being Green"): the annotations do not count
+  titles as quotations either.
 
 A phrase in quote marks ("a failing organisation", "red line") is shown: the annotations count such words as the
 speaker's, and an editor reads them as correct if slight.  The quotation is parsed alone, as the reader reads it.
@@ -19,7 +21,7 @@ from typing import TYPE_CHECKING
 from .faithful import FINITE_TAGS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _PERSONAL = frozenset({"he", "she", "they", "him", "her", "them"})
 _CUT = ("...", "…")
@@ -31,6 +33,10 @@ def quote_problems(parsed: Doc) -> list[str]:
     if not words:
         return ["no words"]
     found = []
+    if not any(token.is_alpha for token in words):
+        found.append("no words, a number or a sign")  # "3"
+    elif _title(words):
+        found.append("a title in quote marks, not something said")  # "Not Easy Being Green"
     if words[0].lower_ in _PERSONAL:
         found.append("opens with a pronoun whose person the quotation does not name")
     first = words[0]
@@ -39,3 +45,10 @@ def quote_problems(parsed: Doc) -> list[str]:
     if parsed.text.rstrip(" \"'”’").endswith(_CUT):
         found.append("cut off")
     return found
+
+
+def _title(words: list[Token]) -> bool:
+    """Two long words or more, all capitalised, no finite verb: the title of a work, a programme or a report."""
+    long = [t for t in words if t.is_alpha and len(t) > 3]
+    capitalised = len(long) >= 2 and all(t.text[:1].isupper() for t in long)
+    return capitalised and not any(t.tag_ in FINITE_TAGS for t in words)
