@@ -105,6 +105,12 @@ def test_what_it_is_only_understood_or_thought_is_asked_in_its_own_tense(parse_t
     ]
 
 
+def test_a_bid_to_do_something_is_asked(parse_text: Parse) -> None:
+    assert asked(parse_text, "McIlroy bids to win his first title since May.") == [
+        "Will McIlroy win his first title since May?"
+    ]
+
+
 def test_a_trailing_attribution_is_left_out(parse_text: Parse) -> None:
     assert asked(parse_text, "The bank could raise interest rates in June, analysts said.") == [
         "Will the bank raise interest rates in June?"

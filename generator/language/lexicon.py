@@ -207,7 +207,7 @@ PROSPECTIVE = frozenset({"possible", "potential", "planned", "proposed", "likely
 DISCUSSING = frozenset({"discuss", "consider", "weigh", "plan", "propose", "seek", "mull", "talk", "explore"})
 INTENT_LEMMAS = frozenset(
     """expect plan hope aim seek try want intend pledge promise vow threaten propose consider weigh mull prepare
-    push urge call attempt offer wish set due likely poise able unlikely bound schedule""".split()
+    push urge call attempt offer wish set due likely poise able unlikely bound schedule bid strive""".split()
 )
 # Verbs that give what they govern when not negated: "told how he took the photographs" answers how.
 ANSWERING = frozenset("tell say explain reveal disclose describe show confirm indicate outline detail recount".split())
