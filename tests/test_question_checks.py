@@ -4,9 +4,11 @@ articles nobody tuned to (CNN/Daily Mail and XSum development rows); small inven
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
+from generator.language.asking import question_problems
 from generator.language.shape import problems
 from generator.model import Document
 from generator.pipeline import brief
@@ -111,3 +113,17 @@ def test_an_inquiry_owned_by_a_plural_takes_the_plural_possessive(parse_text: Pa
     assert asked(parse_text, text) == [
         "What will the paper's journalists’ investigation into abuses in the region find?"
     ]
+
+
+def test_a_job_opening_the_sentence_is_lower_case_in_the_question_and_a_formal_title_is_not(parse_text: Parse) -> None:
+    assert asked(parse_text, "Manager Mark Hughes hopes to steer Rovers into the quarter-finals.") == [
+        "Will manager Mark Hughes steer Rovers into the quarter-finals?"
+    ]
+    assert asked(parse_text, "President Ana Ruiz hopes to visit the flooded towns.") == [
+        "Will President Ana Ruiz visit the flooded towns?"
+    ]
+
+
+@pytest.mark.parametrize("question", ["What will credentials do the job?", "What is Liverpool forward Milan Baros?"])
+def test_a_wh_question_whose_parse_has_no_place_for_its_wh_word_is_refused(nlp: Any, question: str) -> None:
+    assert question_problems(question, nlp(question), [nlp("Credentials will do the job, Milan Baros said.")[:]])

@@ -89,6 +89,10 @@ def question_problems(question: str, parsed: Doc | Span, sources: Sequence[Span]
     auxiliary = next((w for w in words[1:] if w.pos_ == "AUX"), None)  # "What do the plan go forward?"
     if opener.lower_ in WH_OPENERS and subject is not None and auxiliary is not None and auxiliary.i < subject.i:
         found.extend(_agreement(auxiliary, subject))
+    if opener.tag_ == "WP" and opener.dep_ == "pobj" and opener.head.pos_ != "ADP":
+        found.append("a wh-word that asks for nothing")  # "What will credentials do the job?"
+    if sum(c.dep_ == "nsubj" for c in root.children) > 1:
+        found.append("two subjects")  # "What is Liverpool forward Milan Baros?"
     fronted = [c for c in root.children if c.dep_ == "dobj" and subject is not None and c.i < subject.i]
     if fronted and opener.lower_ not in WH_OPENERS:
         found.append("the verb's object before its subject")  # "Will the starting XI McInnes select?"

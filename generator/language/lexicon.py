@@ -71,6 +71,12 @@ TITLES = frozenset(
     organizer presenter novelist writer poet artist architect lecturer girlfriend boyfriend fiancee widow winner
     nominee holder defendant""".split()
 )
+# Titles written with a capital before a name anywhere in a sentence ("President Obama"); the others of TITLES are
+# jobs, in lower case inside a sentence ("manager Mark Hughes", "striker Nicolas Anelka").
+FORMAL_TITLES = frozenset("""president vice prime minister premier chancellor secretary senator rep representative
+    governor mayor king queen prince princess pope general admiral colonel captain sergeant officer judge justice
+    ambassador commissioner president-elect professor doctor sheriff detective inspector councillor mp congressman
+    congresswoman bishop priest""".split())
 # Nouns that describe one person without a title ("the Leicester man", "the 33-year-old").
 PERSON_NOUNS = TITLES | frozenset("man woman boy girl old teenager youngster veteran mum dad".split())
 # Last words of organisation names, and nouns that stand for an organisation.

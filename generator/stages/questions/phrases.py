@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 from ...language.grammar import WH_TAGS, find_subject
-from ...language.lexicon import QUOTE_TOKENS
+from ...language.lexicon import FORMAL_TITLES, QUOTE_TOKENS, TITLES
 from ...language.tokens import join
 
 if TYPE_CHECKING:
@@ -48,11 +48,17 @@ def noun_phrase(head: Token, resolve: Resolver | None = None, leave_out: frozens
             continue
         first = all(t.is_punct or t.is_space for t in token.doc[token.sent.start : token.i])
         common = token.pos_ != "PROPN" and token.ent_type_ in ("", "CARDINAL") and token.text != "I"
+        common = common or (token.lower_ in TITLES - FORMAL_TITLES and _before_name(token))  # "Manager Mark Hughes"
         if (first or token.is_stop) and common:
             kept.append(token.text_with_ws[:1].lower() + token.text_with_ws[1:])
             continue
         kept.append(token.text_with_ws)
     return "".join(kept).strip().rstrip(",;:-—").strip()
+
+
+def _before_name(token: Token) -> bool:
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.pos_ == "PROPN"
 
 
 def _in_aside(token: Token, head: Token) -> bool:
