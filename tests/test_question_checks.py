@@ -127,3 +127,8 @@ def test_a_job_opening_the_sentence_is_lower_case_in_the_question_and_a_formal_t
 @pytest.mark.parametrize("question", ["What will credentials do the job?", "What is Liverpool forward Milan Baros?"])
 def test_a_wh_question_whose_parse_has_no_place_for_its_wh_word_is_refused(nlp: Any, question: str) -> None:
     assert question_problems(question, nlp(question), [nlp("Credentials will do the job, Milan Baros said.")[:]])
+
+
+def test_a_possessive_in_what_a_named_subject_does_is_its_own(parse_text: Parse) -> None:
+    text = "Patsy Kensit praised the Duchess. The Duchess is expected to give birth to her second child this month."
+    assert asked(parse_text, text) == ["Will the Duchess give birth to her second child this month?"]

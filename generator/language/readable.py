@@ -251,7 +251,7 @@ def question_reference_problems(words: Sequence[Token], sources: Sequence[Span])
         if word.lower_ in POINTING_PRONOUNS and word.pos_ == "PRON" and not standing_for:  # "Microsoft step to it"
             found.append("a word pointing to something the question does not name")
             break
-        if person and word.pos_ == "PRON" and _another_person(words, sources):
+        if person and word.pos_ == "PRON" and not _subjects_own(word) and _another_person(words, sources):
             found.append("a pronoun that may stand for another person of its sentence")
             break
     if any(word.lower_ in _NOBODY and _in_main_clause(word) for word in words):  # "no one", "offer no explanation"
@@ -271,6 +271,15 @@ def _other_noun_before(pronoun: Token, before: Sequence[Token]) -> bool:
 def _in_main_clause(word: Token) -> bool:
     """Whether a word belongs to the question's main clause, not to a clause inside it ("if no deal is reached")."""
     return not any(t.dep_ in ("advcl", "relcl", "acl", "ccomp", "csubj") for t in (word, *word.ancestors))
+
+
+def _subjects_own(pronoun: Token) -> bool:
+    """ "Will the Duchess give birth to her second child?": a possessive in what a named subject does is its own (not
+    after "be": "Will the Duchess be her inspiration?" is someone else's)."""
+    root = pronoun.sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    named = subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ == "PERSON")
+    return pronoun.dep_ == "poss" and named and root.lemma_ != "be"
 
 
 def _another_person(words: Sequence[Token], sources: Sequence[Span]) -> bool:
