@@ -132,3 +132,8 @@ def test_a_wh_question_whose_parse_has_no_place_for_its_wh_word_is_refused(nlp: 
 def test_a_possessive_in_what_a_named_subject_does_is_its_own(parse_text: Parse) -> None:
     text = "Patsy Kensit praised the Duchess. The Duchess is expected to give birth to her second child this month."
     assert asked(parse_text, text) == ["Will the Duchess give birth to her second child this month?"]
+
+
+def test_an_empty_it_before_a_stretch_of_time_is_asked(parse_text: Parse) -> None:
+    text = "It could take up to 15 years before Turkey is able to join."
+    assert asked(parse_text, text) == ["Will it take up to 15 years before Turkey is able to join?"]

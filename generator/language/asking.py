@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from .aligned import words_of
 from .faithful import FINITE_TAGS
+from .grammar import empty_it
 from .lexicon import INQUIRY_NOUNS
 from .readable import question_reference_problems
 from .shape import AUXILIARY_OPENERS, WH_OPENERS, problems
@@ -64,7 +65,8 @@ def question_problems(question: str, parsed: Doc | Span, sources: Sequence[Span]
     subject = _subject(root, opener)
     if opener.lower_ not in WH_OPENERS:
         if second.lower_ in _UNRESOLVED and (len(words) < 3 or words[2].pos_ not in ("NOUN", "PROPN", "ADJ")):
-            found.append("its subject is a pronoun")
+            if not empty_it(second):
+                found.append("its subject is a pronoun")
         elif second.pos_ in ("VERB", "AUX") and second.lower_ != "there" and not _base(second) and (
             second.dep_ not in _SUBJECTS  # "Will talks avert …": "talks" tagged a verb, parsed the subject
         ):

@@ -44,3 +44,15 @@ def find_subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade"})
+
+
+def empty_it(pronoun: Token) -> bool:
+    """An "it" that stands for nothing: before "take" and a stretch of time, then what it takes ("it could take up
+    to 15 years before Turkey is able to join")."""
+    verb = pronoun.head
+    duration = any(c.dep_ == "dobj" and c.lemma_.lower() in _TIME_UNITS for c in verb.children)
+    waiting = any(c.dep_ in ("advcl", "xcomp", "ccomp") for c in verb.children)
+    return pronoun.lower_ == "it" and pronoun.dep_ == "nsubj" and verb.lemma_ == "take" and duration and waiting

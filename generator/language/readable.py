@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .grammar import empty_it
 from .lexicon import DEMONSTRATIVES, OPENING_QUOTES, OPINION_VERBS, PICTURE_PLACES, POINTING_PRONOUNS
 from .negation import lost_negation
 from .standalone import FIRST_PERSON, unmarked
@@ -248,6 +249,7 @@ def question_reference_problems(words: Sequence[Token], sources: Sequence[Span])
         standing_for = named and (word.tag_ == "PRP$" or word.dep_ in ("poss", "nsubj", "nsubjpass"))
         if standing_for and word.lower_ in ("it", "them") and word.head.dep_ != "ROOT":  # "Will Apple make it …"
             standing_for = _other_noun_before(word, words[1:index])
+        standing_for = standing_for or empty_it(word)
         if word.lower_ in POINTING_PRONOUNS and word.pos_ == "PRON" and not standing_for:  # "Microsoft step to it"
             found.append("a word pointing to something the question does not name")
             break
