@@ -137,3 +137,8 @@ def test_a_possessive_in_what_a_named_subject_does_is_its_own(parse_text: Parse)
 def test_an_empty_it_before_a_stretch_of_time_is_asked(parse_text: Parse) -> None:
     text = "It could take up to 15 years before Turkey is able to join."
     assert asked(parse_text, text) == ["Will it take up to 15 years before Turkey is able to join?"]
+
+
+def test_he_or_she_inside_the_clause_asked_about_is_named(parse_text: Parse) -> None:
+    text = "Kuznetsova says the stimulant may have been in a cold remedy she took."
+    assert asked(parse_text, text) == ["Was the stimulant in a cold remedy Kuznetsova took?"]

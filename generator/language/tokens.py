@@ -8,7 +8,7 @@ compute them for a span the parse did not annotate, such as part of a sentence).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
@@ -68,11 +68,12 @@ def captions_of(words: Iterable[Token]) -> frozenset[int]:
 _NO_SPACE_BEFORE = frozenset({",", ".", ";", ":", "?", "!", "%", "'s", "’s"})
 
 
-def join(tokens: Iterable[Token]) -> str:
+def join(tokens: Iterable[Token], names: Mapping[int, str] | None = None) -> str:
     """Tokens in document order as text, each with the space the article gave it.
 
     Where words between two tokens were left out and the first had no space after it
-    ("Aliesha, [pictured,] was"), a space goes between them, unless punctuation follows.
+    ("Aliesha, [pictured,] was"), a space goes between them, unless punctuation follows. ``names`` writes a name in
+    place of the pronoun at a token index ("a cold remedy [Kuznetsova] took").
     """
     out = ""
     previous: Token | None = None
@@ -80,6 +81,6 @@ def join(tokens: Iterable[Token]) -> str:
         gap = previous is not None and previous.i + 1 != token.i and out and not out.endswith(" ")
         if gap and token.text not in _NO_SPACE_BEFORE:
             out += " "
-        out += token.text_with_ws
+        out += names[token.i] + token.whitespace_ if names and token.i in names else token.text_with_ws
         previous = token
     return out

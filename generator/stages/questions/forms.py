@@ -41,6 +41,8 @@ from .phrases import (
 from .walks import bare_without, contact_clause_after, defined_by_its_clause
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from spacy.tokens import Token
 
 HEDGE_MODALS = frozenset({"may", "might", "could", "would", "will", "shall", "'ll", "wo"})
@@ -90,7 +92,8 @@ def question_for(
     if "," in [t.text for t in closing] and ", " in subject_text and not subject_text.endswith(","):
         subject_text += ","
     misparsed = _misparsed_perfect(verb, auxes)
-    rest = _rest(verb, wh, subject, {misparsed.i} if misparsed is not None else set(), short)
+    names = _named_pronouns(verb, subject, resolve)
+    rest = _rest(verb, wh, subject, {misparsed.i} if misparsed is not None else set(), short, names)
     if rest is None:
         return None
     front, middle = _verb_group(verb, auxes, mode, subject, wh is not None)
@@ -233,7 +236,19 @@ def _misparsed_perfect(verb: Token, auxes: list[Token]) -> Token | None:
     return None
 
 
-def _rest(verb: Token, wh: list[Token] | None, subject: Token, skip: set[int], short: bool = False) -> str | None:
+def _named_pronouns(verb: Token, subject: Token, resolve: Resolver | None) -> dict[int, str]:
+    """The names for "he" and "she" as subjects inside the clause asked about ("a cold remedy she took": the question
+    leaves out "Kuznetsova says", so "she" is no one unless named)."""
+    if resolve is None:
+        return {}
+    inside = {t.i for t in subject.subtree}
+    pronouns = [t for t in verb.subtree if t.lower_ in ("he", "she") and t.dep_ == "nsubj" and t.i not in inside]
+    found = {t.i: resolve(t) for t in pronouns}
+    return {i: name for i, name in found.items() if name}
+
+
+def _rest(verb: Token, wh: list[Token] | None, subject: Token, skip: set[int], short: bool = False,
+          names: Mapping[int, str] | None = None) -> str | None:
     """The words after the verb that belong in the question."""
     skip = skip | ({t.i for t in wh} if wh else set())
     if short:
@@ -267,7 +282,7 @@ def _rest(verb: Token, wh: list[Token] | None, subject: Token, skip: set[int], s
         kept += phrase_tokens(child, skip)
     if kept and contact_clause_after(max(kept, key=lambda t: t.i)):
         return None
-    return render(kept)
+    return render(kept, names)
 
 
 def _has_subject(verb: Token) -> bool:

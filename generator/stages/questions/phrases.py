@@ -10,7 +10,7 @@ find?" and "Will Trump make the trip to India?".
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from typing import TYPE_CHECKING
 
 from ...language.grammar import WH_TAGS, find_subject
@@ -80,10 +80,10 @@ def _after_comma(node: Token, head: Token) -> bool:
     return before is not None and before.text in (",", "—", "–", "-", "(") and before.i > head.i
 
 
-def render(tokens: list[Token]) -> str:
-    """Tokens in document order with their own spacing, quotes left out."""
+def render(tokens: list[Token], names: Mapping[int, str] | None = None) -> str:
+    """Tokens in document order with their own spacing, quotes left out (and ``names`` for pronouns, see join)."""
     kept = sorted({t.i: t for t in tokens if t.text not in QUOTE_TOKENS or t.tag_ == "POS"}.values(), key=lambda t: t.i)
-    return join(kept).strip().rstrip(",;:-—–").strip()
+    return join(kept, names).strip().rstrip(",;:-—–").strip()
 
 
 def marker(clause: Token) -> str:
