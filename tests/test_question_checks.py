@@ -142,3 +142,10 @@ def test_an_empty_it_before_a_stretch_of_time_is_asked(parse_text: Parse) -> Non
 def test_he_or_she_inside_the_clause_asked_about_is_named(parse_text: Parse) -> None:
     text = "Kuznetsova says the stimulant may have been in a cold remedy she took."
     assert asked(parse_text, text) == ["Was the stimulant in a cold remedy Kuznetsova took?"]
+
+
+def test_a_subject_that_lists_several_keeps_them_all(parse_text: Parse) -> None:
+    text = "Microsoft, Yahoo, Google and a handful of smaller outfits may capture more eyeballs next year."
+    assert asked(parse_text, text) == [
+        "Will Microsoft, Yahoo, Google and a handful of smaller outfits capture more eyeballs next year?"
+    ]

@@ -37,9 +37,13 @@ def noun_phrase(head: Token, resolve: Resolver | None = None, leave_out: frozens
         head = proper[0]
     left = head.left_edge.i
     kept = []
+    previous = head.left_edge.i - 1
     for token in head.subtree:
-        if _in_aside(token, head) or token.i in leave_out:
+        if (_in_aside(token, head) and not _lists(token)) or token.i in leave_out:
             continue
+        if token.i != previous + 1 and kept and not kept[-1].endswith(" ") and not token.is_punct:
+            kept[-1] += " "  # words left out between two that were not spaced: "Yahoo[,] Ask Jeeves"
+        previous = token.i
         if (token.text in QUOTE_TOKENS and token.tag_ != "POS") or (token.dep_ == "case" and token.head.i == head.i):
             continue
         if token.dep_ == "poss" and token.lower_ in ("his", "her", "their") and resolve is not None and token.i == left:
@@ -64,8 +68,11 @@ def _before_name(token: Token) -> bool:
 def _in_aside(token: Token, head: Token) -> bool:
     """Whether ``token`` is in a part of the phrase set off by a comma or a dash."""
     node = token
+    listed = any(c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) for c in head.children)
     while node.i != head.i:
         if node.head.i == head.i:
+            if listed and node.dep_ in ("appos", "punct"):
+                return False  # "Microsoft, Yahoo, Google and others": a list the parser took for an apposition
             if node.dep_ == "relcl" or (node.dep_ in ("appos", "punct", "acl", "advcl") and _after_comma(node, head)):
                 return True
             return node.dep_ == "punct" and _after_comma(node, head)
