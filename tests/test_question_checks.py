@@ -149,3 +149,12 @@ def test_a_subject_that_lists_several_keeps_them_all(parse_text: Parse) -> None:
     assert asked(parse_text, text) == [
         "Will Microsoft, Yahoo, Google and a handful of smaller outfits capture more eyeballs next year?"
     ]
+
+
+def test_a_later_sentence_that_only_reports_the_matter_again_does_not_settle_it(parse_text: Parse) -> None:
+    text = (
+        "It is understood that the professor has been placed on leave.\n"
+        "It has been reported that the professor has been placed on leave by the university."
+    )
+    questions = brief(parse_text(text)).open_questions
+    assert [q.sources for q in questions] == [(0, 1)]

@@ -178,6 +178,8 @@ def _answered(uses: list[tuple[int, Token]], index: int, core: set[str]) -> bool
     for sentence, token in uses:
         if sentence <= index or not _stated(token):
             continue
+        if any(m.verb.i == token.i for m in matters(sentence, token.sent)):
+            continue  # "it's been reported that she has been placed on leave": said again, still not settled
         _lemma, complements, _words = _predicate_of(token, None)
         if complements & core or (not core and not complements):
             return True
