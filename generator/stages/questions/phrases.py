@@ -36,7 +36,7 @@ def noun_phrase(head: Token, resolve: Resolver | None = None, leave_out: frozens
     if head.pos_ != "PROPN" and proper and head.ent_type_ != "PERSON":
         head = proper[0]
     left = head.left_edge.i
-    kept = []
+    kept: list[str] = []
     previous = head.left_edge.i - 1
     for token in head.subtree:
         if (_in_aside(token, head) and not _lists(token)) or token.i in leave_out:
