@@ -158,3 +158,12 @@ def test_a_later_sentence_that_only_reports_the_matter_again_does_not_settle_it(
     )
     questions = brief(parse_text(text)).open_questions
     assert [q.sources for q in questions] == [(0, 1)]
+
+
+def test_what_a_speaker_says_it_will_do_is_asked_of_the_speaker_named_with_its_article(parse_text: Parse) -> None:
+    text = "The EU has also announced that it will start accession talks with Croatia in April."
+    assert asked(parse_text, text) == ["Will the EU start accession talks with Croatia in April?"]
+
+
+def test_what_a_speaker_says_someone_else_will_do_is_not_asked(parse_text: Parse) -> None:
+    assert asked(parse_text, "The minister said the council will close the library in April.") == []

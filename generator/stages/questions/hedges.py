@@ -178,6 +178,12 @@ HEDGES = CueTable((
     Cue("foreseen", [cue(LEMMA=among(FORESEEING), POS="VERB"), child("clause", DEP="ccomp", POS=among(_VERBS)),
                      child("will", of="clause", LOWER=among("will", "'ll"), TAG="MD")],
         verb="clause", strength=HEDGE, subject=clause_subject, veto=(clause_gap,)),
+    # "Yukos has said it will sue Baikal": what a speaker says they will do, still to be done
+    Cue("promised", [cue(LEMMA=among("say", "announce", "pledge", "promise", "vow", "insist"), POS="VERB"),
+                     child("clause", DEP="ccomp", POS=among(_VERBS)),
+                     child("will", of="clause", LOWER=among("will", "'ll"), TAG="MD"),
+                     child("self", of="clause", DEP="nsubj", LOWER=among("it", "he", "she", "they"))],
+        verb="clause", strength=CONDITIONAL, subject="self", veto=(clause_gap,)),
     # "a possible trip", "discussed a visit": an event only planned ("make" a trip)
     Cue("event", [cue(LEMMA=among(EVENT_NOUNS), POS="NOUN")],
         verb="cue", strength=HEDGE, subject=_event_owner, event=_event_verb, veto=(_unplanned,)),

@@ -100,7 +100,9 @@ def _reporter(pronoun: Token) -> str | None:
             continue  # "X confirmed it was looking at whether it might …": the same "it", one clause up
         speaks = clause.lemma_.lower() in SPEECH_VERBS and reported
         if pronoun.lower_ == "it" and subject.pos_ == "PROPN" and subject.ent_type_ != "PERSON" and speaks:
-            return " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN" or t.dep_ == "compound") or None
+            name = " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN" or t.dep_ == "compound")
+            the = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)  # "The EU said it will …"
+            return (f"the {name}" if the else name) or None
         if pronoun.lower_ == "they" and subject.tag_ in ("NNS", "NNPS") and subject.pos_ != "PRON":
             words = [t for t in subject.subtree if t.i <= subject.i and t.dep_ in ("compound", "amod", "nsubj")]
             return " ".join(t.text for t in words).lower() if subject.tag_ == "NNS" else " ".join(t.text for t in words)
