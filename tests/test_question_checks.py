@@ -28,6 +28,8 @@ def asked(parse_text: Parse, text: str) -> list[str]:
         ("Will pupils make changes to the the tests?", "a word twice in a row"),
         ("Is not two-factor authentication enabled?", "'not' or an infinitive right after the opener"),
         ("How useful and is the indie philosophy?", "a wh-word's phrase joined to nothing"),
+        ("Will -outs treat the problem increasing three?", "a word cut at a hyphen"),
+        ("Will the Prime Minister amend the regulations so?", "ends with an auxiliary or a function word"),
         ("Will to reach both cup finals be success in itself?", "'not' or an infinitive right after the opener"),
     ],
 )
@@ -63,6 +65,9 @@ def test_apostrophes_possessives_and_times_are_no_slips(question: str) -> None:
         "Nobody has said how the music industry works when they are at a young age.",
         # "study" is not an inquiry: what someone studied is no finding
         "The singer Alex Kapranos is studying English at a college in Glasgow.",
+        # a call made in order to do something is no one urged to act
+        "Hampton was able to call 911 about 6:30am Saturday to report the shootings.",
+        "Campaigners called the minister to demand a meeting.",
     ],
 )
 def test_a_question_that_garbles_or_reverses_its_sentence_is_not_asked(parse_text: Parse, sentence: str) -> None:
@@ -167,3 +172,10 @@ def test_what_a_speaker_says_it_will_do_is_asked_of_the_speaker_named_with_its_a
 
 def test_what_a_speaker_says_someone_else_will_do_is_not_asked(parse_text: Parse) -> None:
     assert asked(parse_text, "The minister said the council will close the library in April.") == []
+
+
+def test_he_in_a_condition_on_the_subject_stays_he(parse_text: Parse) -> None:
+    text = "Allen, who was jailed in May, could face another three years in jail if he fails to pay the money back."
+    assert asked(parse_text, text) == [
+        "Will Allen face another three years in jail if he fails to pay the money back?"
+    ]

@@ -24,7 +24,7 @@ _ATTRIBUTION = re.compile(
 NOT_INTERROGATIVE = "does not open with an auxiliary or a wh-word"
 _DANGLING = frozenset(
     {"be", "been", "being", "have", "has", "had", "do", "does", "did", "will", "would", "can", "could",
-     "the", "a", "an", "of", "to", "and", "or", "but", "that", "with", "for", "in", "on", "at", "by"}
+     "the", "a", "an", "of", "to", "and", "or", "but", "that", "with", "for", "in", "on", "at", "by", "so"}
 )
 _RUN_ON = re.compile(r"[a-z0-9]\.[A-Z][a-z]")
 # "…intervene for now but was following…": a second finite clause without its subject.
@@ -74,6 +74,8 @@ def problems(question: str) -> list[str]:
         found.append("a word twice in a row")
     if _JOINED_TO_NOTHING.match(question):
         found.append("a wh-word's phrase joined to nothing")  # "How useful and is the indie philosophy?"
+    if re.search(r"(?:^|\s)-\w", question):
+        found.append("a word cut at a hyphen")  # "Will -outs treat the problem?"
     if _OPENER_THEN.match(question):
         found.append("'not' or an infinitive right after the opener")  # "Is not X enabled?", "Will to reach X be …?"
     return found

@@ -244,7 +244,8 @@ def _named_pronouns(verb: Token, subject: Token, resolve: Resolver | None) -> di
     inside = {t.i for t in subject.subtree}
     pronouns = [t for t in verb.subtree if t.lower_ in ("he", "she") and t.dep_ == "nsubj" and t.i not in inside]
     found = {t.i: resolve(t) for t in pronouns}
-    return {i: name for i, name in found.items() if name}
+    own = resolve(subject) if subject.lower_ in ("he", "she") else None  # "if he fails": the subject's own "he"
+    return {i: name for i, name in found.items() if name and name != own and name not in subject.text}
 
 
 def _rest(verb: Token, wh: list[Token] | None, subject: Token, skip: set[int], short: bool = False,

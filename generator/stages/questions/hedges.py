@@ -76,6 +76,12 @@ def _anothers(match: Match) -> bool:
     return not owned and governor.lemma_.lower() in REACTING
 
 
+def _called_up(match: Match) -> bool:
+    """ "called 911 to report the shootings", "called the minister to demand a meeting": a call made in order to do
+    something, not someone urged to act (that is "called on X to V")."""
+    return match["cue"].lemma_ == "call" and not any(c.lower_ in ("on", "upon") for c in match["cue"].children)
+
+
 def _bare(match: Match) -> bool:
     """A verb with nothing after it ("the Army must try"): a demand with no matter to ask about."""
     verb = modal_verb(match)
@@ -163,7 +169,7 @@ HEDGES = CueTable((
     # "urged X to V", "pressed X to V": X is pushed to act
     Cue("pressed", [cue(LEMMA=among(CAUSATIVES), POS="VERB"),
                     child("clause", DEP=among("xcomp", "advcl", "ccomp")), _TO_CLAUSE, child("object", DEP="dobj")],
-        verb="clause", strength=PRESSED, subject="object"),
+        verb="clause", strength=PRESSED, subject="object", veto=(_called_up,)),
     # "is expected to V", "plans to V", "is likely to V" (saying is not the matter: "expected to tell")
     Cue("intent", [cue(POS=among(_VERBS, "ADJ")),
                    child("clause", DEP=among("xcomp", "ccomp"), POS=among(_VERBS),

@@ -148,7 +148,11 @@ def _speaker(pronoun: Token) -> str | None:
         return ""
     words = [t for t in subject.subtree if t.i <= subject.i]
     person = [t for t in words if t.ent_type_ == "PERSON"]  # "Mayor Elena Ruiz": the name, not the title
-    return " ".join(t.text for t in person or [t for t in words if t.pos_ == "PROPN" or t.dep_ == "compound"])
+    if person:
+        return " ".join(t.text for t in person)
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)  # "the Prime Minister"
+    name = " ".join(t.text for t in words if t.pos_ == "PROPN" or t.dep_ == "compound")
+    return f"the {name}" if the else name
 
 
 def _object_before(pronoun: Token) -> str | None:
