@@ -82,7 +82,7 @@ def _background(document: Document, index: int) -> bool:
     sentence told ("The huge rise will be ..."): not the news a bottom line says."""
     span = unmarked(document, index)
     found = main_verb_and_speaker(span)
-    if found is not None and dated_past(found[0], document.article.date.year):
+    if found is not None and dated_past(found[0], document.article.date.year, by_year=False):
         return True
     return _told_before(document, index) and refers_back(span)
 
@@ -120,7 +120,8 @@ def _fallback_title(document: Document) -> str:
 def _bottom_line(document: Document, news: list[int]) -> Point | None:
     if not document.spans:
         return None
-    told = [index for index in news[:6] if stands_alone(unmarked(document, index)) and not _background(document, index)]
+    told = [index for index in news[:6] if stands_alone(unmarked(document, index)) and not is_speech(document, index)
+            and not _background(document, index)]
     for index in told[:3] or news[:3]:
         text = _sentence(unmarked(document, index))
         if text:

@@ -80,7 +80,7 @@ def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None, aim:
     return None
 
 
-def dated_past(verb: Token, year: int | None = None) -> bool:
+def dated_past(verb: Token, year: int | None = None, *, by_year: bool = True) -> bool:
     """Whether the verb tells of a dated past ("visited Beijing in 2017", "last year"): background, not the news.
 
     A headline puts the past in the present, and leaves dates out: it would
@@ -88,6 +88,9 @@ def dated_past(verb: Token, year: int | None = None) -> bool:
     event of that year is recent, and so are the year before's figures ("rose
     11% in 2004" in a 2005 article, "received a 3.8% boost last year"): an
     event of the year before ("saw Scotland end their campaign") is background.
+    ``by_year=False`` reads only a past told from now ("last year", "two years
+    ago"): an explicit year may date a detail ("won 61 caps after his debut in
+    2009") rather than the event.
     """
     if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
@@ -98,8 +101,8 @@ def dated_past(verb: Token, year: int | None = None) -> bool:
         years = [int(word) for word in dates if len(word) == 4 and word.isdigit()]
         figures = year is not None and _tells_a_figure(verb, child)  # "rose 11% in 2004": the year's figures
         last_year = figures and {"last", "year"} <= set(dates) and not {"years", "ago"} & set(dates)
-        if any(year is None or not (dated == year or (figures and dated == year - 1)) for dated in years) or (
-                {"year", "years"} & set(dates) and PAST_MARKERS & set(dates) and not last_year):
+        other_year = any(year is None or not (dated == year or (figures and dated == year - 1)) for dated in years)
+        if (by_year and other_year) or ({"year", "years"} & set(dates) and PAST_MARKERS & set(dates) and not last_year):
             return True
     return False
 
