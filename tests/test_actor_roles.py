@@ -139,3 +139,11 @@ def test_a_relative_clause_whose_its_may_be_another_bodys_is_left_out_of_a_role(
         "bought its main refinery.\nKesko Holdings declined to comment."
     ))
     assert _role(actors, "Kesko Holdings") == "obscure firm"
+
+
+def test_a_record_or_a_trophy_is_not_an_actor(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Organisers of the Linton kite festival claimed the Halvard World Record for the longest kite.\n"
+        "The team also won the Marsh Trophy last year."
+    ))
+    assert not {"Halvard World Record", "Marsh Trophy"} & {actor.name for actor in actors}
