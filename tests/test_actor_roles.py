@@ -147,3 +147,11 @@ def test_a_record_or_a_trophy_is_not_an_actor(parse_text: Parse) -> None:
         "The team also won the Marsh Trophy last year."
     ))
     assert not {"Halvard World Record", "Marsh Trophy"} & {actor.name for actor in actors}
+
+
+def test_a_title_that_a_name_completes_is_its_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Harbour Lines said on Monday it had chosen a new leader.\n"
+        "The new chairman of Harbour Lines is Ann Reyes.\nReyes takes over in May."
+    ))
+    assert _role(actors, "Ann Reyes") == "new chairman of Harbour Lines"

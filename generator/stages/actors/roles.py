@@ -4,7 +4,8 @@ In order of preference: an appositive ("Lin Chia-lung, Taiwan's foreign
 minister"; "Taiwan's foreign minister, Lin Chia-lung"; "Federated - owner of Macy's -"), a pre-modifier
 ("Chinese leader Xi Jinping", "Vice President Han Zheng"), an "of" phrase
 ("Ana Ruiz of the Tenants Union", "Kevin Morgan from the University of Leeds"), a predicate ("Ruiz has been a
-leading critic of ..."; not "isn't the only writer"), a relative clause ("Philip Rees, who led the project";
+leading critic of ..."; not "isn't the only writer"), a title the name completes ("The new chairman is Ann
+Reyes"), a relative clause ("Philip Rees, who led the project";
 "who is an author": "author"). The role is in the article's words, cut short at a comma; None when none.
 """
 
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ...language.lexicon import HONORIFICS, NOBLE, ORG_KIND_NOUNS, ORG_ROLE_NOUNS, PLACE_WORDS, TITLES
 from ...language.tokens import join
+from .owners import owner_of, possessive
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -42,8 +44,8 @@ def role_of(mention: Mention, before: Span | None = None) -> Role | None:
     """The role one mention gives its actor, if any; ``before`` is the sentence before the mention's, where a
     possessive ("Their coach") may find its owner when the paragraph starts with the mention's sentence."""
     root = mention.span.root
-    finders = (_appositive, _premodifier) if mention.label in _PLACES else (
-        _appositive, _between_commas, _between_dashes, _premodifier, _of_phrase, _predicate, _relative
+    finders = (_appositive, _premodifier, _complement) if mention.label in _PLACES else (
+        _appositive, _between_commas, _between_dashes, _premodifier, _of_phrase, _predicate, _complement, _relative
     )
     for finder in finders:
         tokens = finder(mention, root)
@@ -108,39 +110,10 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True, before: Sp
     head = heads[0] if heads else tokens[-1]
     text = join(tokens).strip()
     if tokens[0].tag_ == "PRP$" and len(tokens) > 1:  # "its founder": whose, as the reader knows it
-        owner = _owner(tokens[0], mention, before)
+        owner = owner_of(tokens[0], mention, before)
         rest = join(tokens[1:]).strip()
-        text = f"{_possessive(owner)} {rest}" if owner else rest
+        text = f"{possessive(owner)} {rest}" if owner else rest
     return Role(text, head.lemma_.lower(), mention.sentence, plural=head.pos_ == "NOUN" and head.tag_ == "NNS")
-
-
-def _owner(pronoun: Token, mention: Mention, previous: Span | None = None) -> str | None:
-    """The name a possessive pronoun stands for: the nearest name of the right kind before it, in its sentence
-    or the one before ("Yukos ... Mikhail Khodorkovsky, its founder"); for "its", an organisation before a
-    one-word "person" (a company the small model misread) before a place. None when there is none."""
-    doc = pronoun.doc
-    start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else pronoun.sent.start
-    before = [e for e in doc.ents if start <= e.start and e.end <= pronoun.i and e.start != mention.span.start]
-    if pronoun.sent.start == 0 and previous is not None:  # the paragraph opens here: the one before ends with it
-        before = list(previous.ents) + before
-    if pronoun.lower_ in ("his", "her"):
-        tiers = [[e for e in before if e.label_ == "PERSON"]]
-    else:  # the subject first ("Italy have lost twice ... Their coach"), the last one named before it otherwise
-        tiers = [
-            [e for e in before if e.label_ in ("ORG", "GPE", "NORP") and e.root.dep_ in ("nsubj", "nsubjpass")],
-            [e for e in before if e.label_ == "ORG"],
-            [e for e in before if e.label_ == "PERSON" and len(e) == 1],
-            [e for e in before if e.label_ in ("GPE", "NORP")],
-        ]
-    found = next((tier for tier in tiers if tier), None)
-    if not found:
-        return None
-    text = found[-1].text
-    return text[:-2] if text.endswith(("'s", "’s")) else text
-
-
-def _possessive(name: str) -> str:
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def _breaks(token: Token) -> bool:
@@ -150,9 +123,7 @@ def _breaks(token: Token) -> bool:
 
 
 def _subtree(token: Token, skip: Token | None = None) -> list[Token]:
-    if skip is None:
-        return list(token.subtree)
-    excluded = {t.i for t in skip.subtree}
+    excluded = {t.i for t in skip.subtree} if skip is not None else set()
     return [t for t in token.subtree if t.i not in excluded]
 
 
@@ -283,6 +254,15 @@ def _predicate(mention: Mention, root: Token) -> list[Token]:
         named = child.lemma_.lower() in _ROLE_WORDS or any(c.dep_ in ("det", "poss") for c in child.children)
         if child.dep_ == "attr" and child.pos_ == "NOUN" and named:
             return _subtree(child)
+    return []
+
+
+def _complement(mention: Mention, root: Token) -> list[Token]:
+    """The subject of a name that completes "be", when it is a title ("The only other non-League side in the draw
+    are Hinckley United", "The new chairman is Ann Reyes")."""
+    subjects = [c for c in root.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.ent_type_]
+    if root.dep_ == "attr" and root.head.lemma_ == "be" and subjects and subjects[0].lemma_.lower() in _ROLE_WORDS:
+        return _subtree(subjects[0])
     return []
 
 
