@@ -155,3 +155,11 @@ def test_a_title_that_a_name_completes_is_its_role(parse_text: Parse) -> None:
         "The new chairman of Harbour Lines is Ann Reyes.\nReyes takes over in May."
     ))
     assert _role(actors, "Ann Reyes") == "new chairman of Harbour Lines"
+
+
+def test_one_of_a_kind_in_a_predicate_is_the_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Halvard has launched a new search service.\n"
+        "Halvard is just one of the big software firms moving into search."
+    ))
+    assert _role(actors, "Halvard") == "one of the big software firms moving into search"

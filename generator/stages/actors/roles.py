@@ -252,8 +252,9 @@ def _predicate(mention: Mention, root: Token) -> list[Token]:
         return []  # not "wanted Sundance to be a platform", "could be a rival"
     for child in root.head.children:  # "a leading critic", "its founder", "chairman": not "level par for the day"
         named = child.lemma_.lower() in _ROLE_WORDS or any(c.dep_ in ("det", "poss") for c in child.children)
-        if child.dep_ == "attr" and child.pos_ == "NOUN" and named:
-            return _subtree(child)
+        one_of = child.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in child.children)
+        if child.dep_ == "attr" and ((child.pos_ == "NOUN" and named) or one_of):  # "is one of the net giants"
+            return [t for t in _subtree(child) if t.i >= child.i or not one_of]  # not "just" before "one"
     return []
 
 
