@@ -163,3 +163,11 @@ def test_one_of_a_kind_in_a_predicate_is_the_role(parse_text: Parse) -> None:
         "Halvard is just one of the big software firms moving into search."
     ))
     assert _role(actors, "Halvard") == "one of the big software firms moving into search"
+
+
+def test_a_country_owning_a_name_without_a_title_gives_the_role_of_that_country(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Sweden's Henrik Norberg carded a 67 to share the lead.\n"
+        "Norberg said he was happy with his putting."
+    ))
+    assert _role(actors, "Henrik Norberg") == "of Sweden"

@@ -6,7 +6,8 @@ minister"; "Taiwan's foreign minister, Lin Chia-lung"; "Federated - owner of Mac
 ("Ana Ruiz of the Tenants Union", "Kevin Morgan from the University of Leeds"), a predicate ("Ruiz has been a
 leading critic of ..."; not "isn't the only writer"), a title the name completes ("The new chairman is Ann
 Reyes"), a relative clause ("Philip Rees, who led the project";
-"who is an author": "author"). The role is in the article's words, cut short at a comma; None when none.
+"who is an author": "author"); last, for a person with no title, the body or country owning the name ("Yahoo's
+Yonca Brunini": "of Yahoo"). The role is in the article's words, cut short at a comma; None when none.
 """
 
 from __future__ import annotations
@@ -57,7 +58,17 @@ def role_of(mention: Mention, before: Span | None = None) -> Role | None:
                 return Role(f"one of {role.text}", role.head, role.sentence)  # "agencies - S&P, Moody's and Fitch"
             if role is not None:
                 return _with_clause(role, mention, root) if len(role.text.split()) == 1 else role
-    return None
+    return _owned(mention, root)
+
+
+def _owned(mention: Mention, root: Token) -> Role | None:
+    """A person named with the body or country they belong to as owner, and no title: "Yahoo's Yonca Brunini"
+    is "of Yahoo", as "Yonca Brunini of Yahoo" would say."""
+    owners = [c for c in root.lefts if c.dep_ == "poss" and c.ent_type_ in ("ORG", "GPE") and c.i < mention.span.start]
+    if mention.label != "PERSON" or not owners or root.dep_ == "compound":
+        return None
+    words = [t for t in owners[0].subtree if t.tag_ != "POS" and t.ent_iob_ != "O"]
+    return Role(f"of {join(words).strip()}", "of", mention.sentence) if words else None
 
 
 def _describes_one(root: Token, tokens: list[Token], mention: Mention, finder: object) -> bool:
