@@ -171,3 +171,19 @@ def test_a_country_owning_a_name_without_a_title_gives_the_role_of_that_country(
         "Norberg said he was happy with his putting."
     ))
     assert _role(actors, "Henrik Norberg") == "of Sweden"
+
+
+def test_a_role_too_long_to_show_whole_ends_before_its_relative_clause(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Maria Lind, a retired harbour engineer who has spent more of her life fighting the new bridge than anyone "
+        "else in the town, spoke on Monday.\nLind said the vote was unfair."
+    ))
+    assert _role(actors, "Maria Lind") == "retired harbour engineer"
+
+
+def test_a_description_in_the_first_person_is_no_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "The actress said on Monday that Lady Ann Marsh is \"our generation's champion\".\n"
+        "Lady Ann Marsh is our generation's champion."
+    ))
+    assert _role(actors, "Lady Ann Marsh") is None

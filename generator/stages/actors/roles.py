@@ -115,7 +115,12 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True, before: Sp
         return None
     if all((t.lower_ in HONORIFICS and t.lower_ not in TITLES) or t.lower_ in NOBLE for t in tokens):
         return None
+    if tokens[0].lower_ in ("our", "my", "your"):  # "our generation's suffragette": a speaker's words, not a role
+        return None
     commas = [n for n, t in enumerate(tokens[:MAX_ROLE_WORDS]) if n and t.text == ","]
+    if len(tokens) > MAX_ROLE_WORDS and not commas:  # too long and no comma: cut before a relative clause
+        edges = {t.left_edge.i for t in tokens if t.dep_ == "relcl"}
+        commas = [n for n, t in enumerate(tokens[:MAX_ROLE_WORDS]) if n and t.i in edges]
     tokens = tokens[: commas[-1] if commas and len(tokens) > MAX_ROLE_WORDS else MAX_ROLE_WORDS]  # at a comma
     heads = [t for t in tokens if t.head not in tokens or t.head == t]
     head = heads[0] if heads else tokens[-1]
