@@ -139,3 +139,51 @@ def test_a_relative_clause_whose_its_may_be_another_bodys_is_left_out_of_a_role(
         "bought its main refinery.\nKesko Holdings declined to comment."
     ))
     assert _role(actors, "Kesko Holdings") == "obscure firm"
+
+
+def test_a_record_or_a_trophy_is_not_an_actor(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Organisers of the Linton kite festival claimed the Halvard World Record for the longest kite.\n"
+        "The team also won the Marsh Trophy last year."
+    ))
+    assert not {"Halvard World Record", "Marsh Trophy"} & {actor.name for actor in actors}
+
+
+def test_a_title_that_a_name_completes_is_its_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Harbour Lines said on Monday it had chosen a new leader.\n"
+        "The new chairman of Harbour Lines is Ann Reyes.\nReyes takes over in May."
+    ))
+    assert _role(actors, "Ann Reyes") == "new chairman of Harbour Lines"
+
+
+def test_one_of_a_kind_in_a_predicate_is_the_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Halvard has launched a new search service.\n"
+        "Halvard is just one of the big software firms moving into search."
+    ))
+    assert _role(actors, "Halvard") == "one of the big software firms moving into search"
+
+
+def test_a_country_owning_a_name_without_a_title_gives_the_role_of_that_country(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Sweden's Henrik Norberg carded a 67 to share the lead.\n"
+        "Norberg said he was happy with his putting."
+    ))
+    assert _role(actors, "Henrik Norberg") == "of Sweden"
+
+
+def test_a_role_too_long_to_show_whole_ends_before_its_relative_clause(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Maria Lind, a retired harbour engineer who has spent more of her life fighting the new bridge than anyone "
+        "else in the town, spoke on Monday.\nLind said the vote was unfair."
+    ))
+    assert _role(actors, "Maria Lind") == "retired harbour engineer"
+
+
+def test_a_description_in_the_first_person_is_no_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "The actress said on Monday that Lady Ann Marsh is \"our generation's champion\".\n"
+        "Lady Ann Marsh is our generation's champion."
+    ))
+    assert _role(actors, "Lady Ann Marsh") is None

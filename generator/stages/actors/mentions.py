@@ -7,7 +7,7 @@ possessive 's when it is used as a possessive, without an honorific
 Harbour Tours").  What is not a mention: names in credit lines ("X
 contributed to this report"), in picture captions (a stretch of text without
 a finite verb; but each side of a fixture line, "Arsenal v Stoke", is a
-team), names of competitions, events and works (a name that is a whole
+team), names of competitions, events, records, trophies and works (a name that is a whole
 quotation is a title, once trimmed of its marks; a PERSON after "the" is
 none: "the Holy Grail"), and nationality adjectives ("Chinese imports").
 Whether a mention only modifies a noun ("his Florida estate") is recorded, so that an actor needs one real mention.
@@ -41,7 +41,7 @@ LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 # Last words of names that are events, competitions or awards, not actors.
 NOT_ACTOR_WORDS = frozenset(
     "league cup championship championships tournament olympics games prize award awards festival war "
-    "opera show programme program".split()
+    "opera show programme program record trophy medal".split()
 )
 _POSSESSIVE = ("'s", "’s", "'", "’")
 # A line of a draw or of results: two sides and "v" between them.

@@ -4,8 +4,10 @@ In order of preference: an appositive ("Lin Chia-lung, Taiwan's foreign
 minister"; "Taiwan's foreign minister, Lin Chia-lung"; "Federated - owner of Macy's -"), a pre-modifier
 ("Chinese leader Xi Jinping", "Vice President Han Zheng"), an "of" phrase
 ("Ana Ruiz of the Tenants Union", "Kevin Morgan from the University of Leeds"), a predicate ("Ruiz has been a
-leading critic of ..."; not "isn't the only writer"), a relative clause ("Philip Rees, who led the project";
-"who is an author": "author"). The role is in the article's words, cut short at a comma; None when none.
+leading critic of ..."; not "isn't the only writer"), a title the name completes ("The new chairman is Ann
+Reyes"), a relative clause ("Philip Rees, who led the project";
+"who is an author": "author"); last, for a person with no title, the body or country owning the name ("Yahoo's
+Yonca Brunini": "of Yahoo"). The role is in the article's words, cut short at a comma; None when none.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ...language.lexicon import HONORIFICS, NOBLE, ORG_KIND_NOUNS, ORG_ROLE_NOUNS, PLACE_WORDS, TITLES
 from ...language.tokens import join
+from .owners import owner_of, possessive
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -42,8 +45,8 @@ def role_of(mention: Mention, before: Span | None = None) -> Role | None:
     """The role one mention gives its actor, if any; ``before`` is the sentence before the mention's, where a
     possessive ("Their coach") may find its owner when the paragraph starts with the mention's sentence."""
     root = mention.span.root
-    finders = (_appositive, _premodifier) if mention.label in _PLACES else (
-        _appositive, _between_commas, _between_dashes, _premodifier, _of_phrase, _predicate, _relative
+    finders = (_appositive, _premodifier, _complement) if mention.label in _PLACES else (
+        _appositive, _between_commas, _between_dashes, _premodifier, _of_phrase, _predicate, _complement, _relative
     )
     for finder in finders:
         tokens = finder(mention, root)
@@ -55,7 +58,17 @@ def role_of(mention: Mention, before: Span | None = None) -> Role | None:
                 return Role(f"one of {role.text}", role.head, role.sentence)  # "agencies - S&P, Moody's and Fitch"
             if role is not None:
                 return _with_clause(role, mention, root) if len(role.text.split()) == 1 else role
-    return None
+    return _owned(mention, root)
+
+
+def _owned(mention: Mention, root: Token) -> Role | None:
+    """A person named with the body or country they belong to as owner, and no title: "Yahoo's Yonca Brunini"
+    is "of Yahoo", as "Yonca Brunini of Yahoo" would say."""
+    owners = [c for c in root.lefts if c.dep_ == "poss" and c.ent_type_ in ("ORG", "GPE") and c.i < mention.span.start]
+    if mention.label != "PERSON" or not owners or root.dep_ == "compound":
+        return None
+    words = [t for t in owners[0].subtree if t.tag_ != "POS" and t.ent_iob_ != "O"]
+    return Role(f"of {join(words).strip()}", "of", mention.sentence) if words else None
 
 
 def _describes_one(root: Token, tokens: list[Token], mention: Mention, finder: object) -> bool:
@@ -102,45 +115,21 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True, before: Sp
         return None
     if all((t.lower_ in HONORIFICS and t.lower_ not in TITLES) or t.lower_ in NOBLE for t in tokens):
         return None
+    if tokens[0].lower_ in ("our", "my", "your"):  # "our generation's suffragette": a speaker's words, not a role
+        return None
     commas = [n for n, t in enumerate(tokens[:MAX_ROLE_WORDS]) if n and t.text == ","]
+    if len(tokens) > MAX_ROLE_WORDS and not commas:  # too long and no comma: cut before a relative clause
+        edges = {t.left_edge.i for t in tokens if t.dep_ == "relcl"}
+        commas = [n for n, t in enumerate(tokens[:MAX_ROLE_WORDS]) if n and t.i in edges]
     tokens = tokens[: commas[-1] if commas and len(tokens) > MAX_ROLE_WORDS else MAX_ROLE_WORDS]  # at a comma
     heads = [t for t in tokens if t.head not in tokens or t.head == t]
     head = heads[0] if heads else tokens[-1]
     text = join(tokens).strip()
     if tokens[0].tag_ == "PRP$" and len(tokens) > 1:  # "its founder": whose, as the reader knows it
-        owner = _owner(tokens[0], mention, before)
+        owner = owner_of(tokens[0], mention, before)
         rest = join(tokens[1:]).strip()
-        text = f"{_possessive(owner)} {rest}" if owner else rest
+        text = f"{possessive(owner)} {rest}" if owner else rest
     return Role(text, head.lemma_.lower(), mention.sentence, plural=head.pos_ == "NOUN" and head.tag_ == "NNS")
-
-
-def _owner(pronoun: Token, mention: Mention, previous: Span | None = None) -> str | None:
-    """The name a possessive pronoun stands for: the nearest name of the right kind before it, in its sentence
-    or the one before ("Yukos ... Mikhail Khodorkovsky, its founder"); for "its", an organisation before a
-    one-word "person" (a company the small model misread) before a place. None when there is none."""
-    doc = pronoun.doc
-    start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else pronoun.sent.start
-    before = [e for e in doc.ents if start <= e.start and e.end <= pronoun.i and e.start != mention.span.start]
-    if pronoun.sent.start == 0 and previous is not None:  # the paragraph opens here: the one before ends with it
-        before = list(previous.ents) + before
-    if pronoun.lower_ in ("his", "her"):
-        tiers = [[e for e in before if e.label_ == "PERSON"]]
-    else:  # the subject first ("Italy have lost twice ... Their coach"), the last one named before it otherwise
-        tiers = [
-            [e for e in before if e.label_ in ("ORG", "GPE", "NORP") and e.root.dep_ in ("nsubj", "nsubjpass")],
-            [e for e in before if e.label_ == "ORG"],
-            [e for e in before if e.label_ == "PERSON" and len(e) == 1],
-            [e for e in before if e.label_ in ("GPE", "NORP")],
-        ]
-    found = next((tier for tier in tiers if tier), None)
-    if not found:
-        return None
-    text = found[-1].text
-    return text[:-2] if text.endswith(("'s", "’s")) else text
-
-
-def _possessive(name: str) -> str:
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def _breaks(token: Token) -> bool:
@@ -150,9 +139,7 @@ def _breaks(token: Token) -> bool:
 
 
 def _subtree(token: Token, skip: Token | None = None) -> list[Token]:
-    if skip is None:
-        return list(token.subtree)
-    excluded = {t.i for t in skip.subtree}
+    excluded = {t.i for t in skip.subtree} if skip is not None else set()
     return [t for t in token.subtree if t.i not in excluded]
 
 
@@ -281,8 +268,18 @@ def _predicate(mention: Mention, root: Token) -> list[Token]:
         return []  # not "wanted Sundance to be a platform", "could be a rival"
     for child in root.head.children:  # "a leading critic", "its founder", "chairman": not "level par for the day"
         named = child.lemma_.lower() in _ROLE_WORDS or any(c.dep_ in ("det", "poss") for c in child.children)
-        if child.dep_ == "attr" and child.pos_ == "NOUN" and named:
-            return _subtree(child)
+        one_of = child.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in child.children)
+        if child.dep_ == "attr" and ((child.pos_ == "NOUN" and named) or one_of):  # "is one of the net giants"
+            return [t for t in _subtree(child) if t.i >= child.i or not one_of]  # not "just" before "one"
+    return []
+
+
+def _complement(mention: Mention, root: Token) -> list[Token]:
+    """The subject of a name that completes "be", when it is a title ("The only other non-League side in the draw
+    are Hinckley United", "The new chairman is Ann Reyes")."""
+    subjects = [c for c in root.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.ent_type_]
+    if root.dep_ == "attr" and root.head.lemma_ == "be" and subjects and subjects[0].lemma_.lower() in _ROLE_WORDS:
+        return _subtree(subjects[0])
     return []
 
 
