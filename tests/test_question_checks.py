@@ -179,3 +179,11 @@ def test_he_in_a_condition_on_the_subject_stays_he(parse_text: Parse) -> None:
     assert asked(parse_text, text) == [
         "Will Allen face another three years in jail if he fails to pay the money back?"
     ]
+
+
+def test_it_in_what_is_said_in_a_second_clause_is_the_first_clauses_subject(parse_text: Parse) -> None:
+    text = (
+        "The ceremony at the theatre will be attended by 3,300 people, and organisers say they expect it will be "
+        "watched on television by one billion people."
+    )
+    assert asked(parse_text, text) == ["Will the ceremony be watched on television by one billion people?"]

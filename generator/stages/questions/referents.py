@@ -56,6 +56,10 @@ class Referents:
             return None  # "We don't know if he slept through it," the officer said: not the officer
         if token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "conj":
             return _object_before(token)
+        if token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ccomp":
+            found = _first_clause_subject(token)
+            if found:
+                return found
         if token.lower_ == "it" and token.dep_ == "nsubj" and token.head.dep_ == "advcl":
             return _conditioned(token) or _reporter(token)
         if token.lower_ in ("it", "they") and token.dep_ == "nsubj":
@@ -153,6 +157,26 @@ def _speaker(pronoun: Token) -> str | None:
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)  # "the Prime Minister"
     name = " ".join(t.text for t in words if t.pos_ == "PROPN" or t.dep_ == "compound")
     return f"the {name}" if the else name
+
+
+def _first_clause_subject(pronoun: Token) -> str | None:
+    """The thing an "it" in what is said in a second clause stands for: the first clause's subject, when nothing
+    else can be ("The event will be attended by 3,300 people, and organisers say they expect it will be watched
+    ..." -> "the event"; not when the first clause has a thing for its object too)."""
+    node = pronoun.head
+    while node.dep_ in ("ccomp", "xcomp") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "conj":
+        return None
+    first = node.head
+    subject = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    things = [c for c in first.children if c.dep_ in ("dobj", "attr") and c.tag_ == "NN"]
+    if subject is None or things or subject.tag_ != "NN" or subject.ent_type_:
+        return None
+    words = [t for t in subject.subtree if t.i <= subject.i]
+    if any(t.pos_ == "PRON" for t in words) or words[0].lower_ != "the":
+        return None
+    return " ".join(["the", *(t.text for t in words[1:])])
 
 
 def _object_before(pronoun: Token) -> str | None:
