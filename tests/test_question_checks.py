@@ -65,6 +65,9 @@ def test_apostrophes_possessives_and_times_are_no_slips(question: str) -> None:
         "Nobody has said how the music industry works when they are at a young age.",
         # "study" is not an inquiry: what someone studied is no finding
         "The singer Alex Kapranos is studying English at a college in Glasgow.",
+        # a plan stopped is no plan open; what an act would amount to is a view, not a matter
+        "Faced with criticism, the government has suspended its plan to cut the agency's staff by 25%.",
+        "Replacing the controversial agency would be the nuclear option.",
         # a call made in order to do something is no one urged to act
         "Hampton was able to call 911 about 6:30am Saturday to report the shootings.",
         "Campaigners called the minister to demand a meeting.",
@@ -156,13 +159,6 @@ def test_a_subject_that_lists_several_keeps_them_all(parse_text: Parse) -> None:
     ]
 
 
-def test_a_later_sentence_that_only_reports_the_matter_again_does_not_settle_it(parse_text: Parse) -> None:
-    text = (
-        "It is understood that the professor has been placed on leave.\n"
-        "It has been reported that the professor has been placed on leave by the university."
-    )
-    questions = brief(parse_text(text)).open_questions
-    assert [q.sources for q in questions] == [(0, 1)]
 
 
 def test_what_a_speaker_says_it_will_do_is_asked_of_the_speaker_named_with_its_article(parse_text: Parse) -> None:
@@ -187,3 +183,9 @@ def test_it_in_what_is_said_in_a_second_clause_is_the_first_clauses_subject(pars
         "watched on television by one billion people."
     )
     assert asked(parse_text, text) == ["Will the ceremony be watched on television by one billion people?"]
+
+
+def test_a_later_sentence_that_only_reports_the_matter_again_does_not_settle_it(parse_text: Parse) -> None:
+    text = "The bank may have broken the rules.\nThe bank is said to have broken the rules on lending."
+    questions = brief(parse_text(text)).open_questions
+    assert [(q.question, q.sources) for q in questions] == [("Did the bank break the rules on lending?", (0, 1))]

@@ -197,6 +197,8 @@ FORESEEING = frozenset("expect fear warn predict forecast anticipate hope worry"
 WEIGHING = frozenset({"consider", "weigh", "mull", "discuss", "contemplate"})
 SEEMING = frozenset({"appear", "seem", "look", "sound", "feel"})  # "it would appear that…": a manner of speaking
 CONDITIONS = frozenset({"unless", "provided", "providing"})
+# Verbs that stop a plan: "has suspended its plan to cut staff" leaves nothing open.
+STOPPING = frozenset("suspend shelve scrap abandon drop withdraw cancel halt ditch axe reverse".split())
 # "forced X to V" says X did: not a causative that leaves the act open.
 # Verbs of reacting to what someone else proposes: their subject is not the plan's owner ("welcomed proposals to V").
 REACTING = frozenset("""welcome oppose reject criticise criticize condemn attack back support approve endorse block

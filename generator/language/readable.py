@@ -191,11 +191,16 @@ def _glued(token: Token) -> bool:
     return (
         token.text[:1].isupper()
         and token.text[1:2].islower()
-        and token.pos_ in _CLAUSE_OPENERS
-        and not token.ent_type_
+        and ((token.pos_ in _CLAUSE_OPENERS and not token.ent_type_) or _opens_glued_clause(token))
         and before.is_alpha
         and before.text.islower()
     )
+
+
+def _opens_glued_clause(token: Token) -> bool:  # "… turn his music down Paramedics were unable to revive him"
+    before = token.doc[token.i - 1]
+    common = token.tag_ == "NNS" and token.ent_type_ in ("", "NORP")  # the tagger may take it for a group's name
+    return common and before.pos_ not in ("DET", "ADJ", "PRON", "NUM") and before.tag_ != "PRP$"
 
 
 def attributed(source: Span) -> bool:

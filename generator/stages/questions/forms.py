@@ -10,13 +10,11 @@ A clause is given by its verb token and the question's *mode*:
   ("whether X will be able to pay" -> "Will X be able to pay?", "whether X
   is ready" -> "Is X ready?"), with do-support when it has none.
 
-A wh-word at the front of the clause ("how he will handle…", "how much the
-firm may pay…") makes a wh-question: the wh-phrase goes first, then the
-inverted auxiliary.  Negation is dropped: a yes/no question asks about the
-matter, not about its polarity ("would not rule out X" asks "Will … X?").
-The subject is trimmed of appositions and comments set off by commas, a
-subject pronoun is replaced by the name it stands for, and the rest of the
-clause stops before a comment, an attribution or a new clause.
+A wh-word at the front of the clause ("how he will handle…", "how much the firm may pay…") makes a wh-question:
+the wh-phrase goes first, then the inverted auxiliary.  Negation is dropped: a yes/no question asks about the matter,
+not about its polarity ("would not rule out X" asks "Will … X?").  The subject is trimmed of appositions and
+comments set off by commas, a subject pronoun is replaced by the name it stands for, and the rest of the clause
+stops before a comment, an attribution or a new clause.
 """
 
 from __future__ import annotations
@@ -77,6 +75,8 @@ def question_for(
     auxes = _auxiliaries(verb)
     if _counterfactual(auxes):
         return None  # "would have won": what did not happen is no open matter
+    if verb.lemma_ == "be" and subject.tag_ == "VBG":
+        return None  # "replacing the CSA would be the nuclear option": what an act would amount to, a view
     wh = _wh_phrase(verb, subject)
     if wh is None and any(c.dep_ in ("dobj", "attr") and c.i < verb.i for c in verb.children):
         return None  # "knows what impact a victory could have": the object went ahead of its verb, out of reach

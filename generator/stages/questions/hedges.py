@@ -25,6 +25,7 @@ from ...language.lexicon import (
     REPUTED,
     SEEMING,
     SPEECH_VERBS,
+    STOPPING,
     WEIGHING,
 )
 from ...language.tense import forms
@@ -73,6 +74,8 @@ def _anothers(match: Match) -> bool:
     noun = match["cue"]
     governor = governor_of(noun)
     owned = any(c.dep_ == "poss" for c in noun.children)
+    if governor.lemma_.lower() in STOPPING:
+        return True  # "has suspended its plan to cut staff": the plan is off
     return not owned and governor.lemma_.lower() in REACTING
 
 
@@ -207,10 +210,6 @@ HEDGES = CueTable((
     Cue("reputed", [cue(LEMMA=among(REPUTED), TAG="VBN"),
                     child("clause", DEP="xcomp"), _TO_CLAUSE, child("passive", DEP="auxpass")],
         verb="clause", mode=past_if_perfect, strength=_reputed_strength, subject=cue_subject),
-    # "it is thought (that) S", "it is understood S": S is only believed, or said
-    Cue("reputed", [cue(LEMMA=among(REPUTED), TAG="VBN"), child("it", DEP="nsubjpass", LOWER="it"),
-                    child("clause", DEP="ccomp", POS=among(_VERBS))],
-        verb="clause", mode="asis", strength=HEDGE, veto=(clause_gap,)),
     # "on course for X", "on track for X"
     Cue("on course", [cue(LOWER=among("course", "track"), DEP="pobj"), head("on", LOWER="on"),
                       head("governor", of="on"), child("for", of="governor", LOWER="for"),
