@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .faithful import resolved_problems
 from .lexicon import HONORIFICS, NOBLE, PERSON_NOUNS
 from .standalone import is_speech, unmarked
 from .tokens import tokens
@@ -82,6 +83,24 @@ def opening_referent(document: Document, index: int, actors: Iterable[Actor]) ->
             return Referent(pronoun=pronoun.i, name=found, sentence=before)
         if _opening_pronoun(unmarked(document, before)) is None or pronoun.lower_ != _first_word(before, document):
             return None
+    return None
+
+
+def with_name(document: Document, index: int, lines: Iterable[str | None], actors: Iterable[Actor]) -> str | None:
+    """The first of ``lines`` (made from sentence ``index``, opening with its pronoun) with the name the pronoun
+    stands for in its place, as the line checker lets it be shown; None when the name is not certain or none
+    passes."""
+    referent = opening_referent(document, index, actors)
+    if referent is None:
+        return None
+    span = unmarked(document, index)
+    pronoun = span.doc[referent.pronoun]
+    for line in lines:
+        if not line or not line.startswith(f"{pronoun.text} "):
+            continue  # a cut that left the pronoun out has no name to show for it
+        named = f"{referent.name}{line[len(pronoun.text) :]}"
+        if not resolved_problems(named, span, pronoun, referent.name):
+            return named
     return None
 
 

@@ -21,9 +21,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...language.aligned import words_of
-from ...language.antecedents import opening_referent
+from ...language.antecedents import with_name
 from ...language.clauses import clause_text
-from ...language.faithful import line_problems, resolved_problems, statement_problems
+from ...language.faithful import line_problems, statement_problems
 from ...language.readable import unattributed_quotation
 from ...language.standalone import unmarked
 from ...language.tense import finite
@@ -101,17 +101,7 @@ def _shown(document: Document, index: int, actors: Sequence[Actor] = ()) -> str 
     verbatim = span.text.strip()
     if not statement_problems(verbatim, span):
         return verbatim
-    referent = opening_referent(document, index, actors)
-    if referent is None:
-        return None
-    pronoun = span.doc[referent.pronoun]
-    for line in (text if not _quotes(span) else None, verbatim):
-        if not line or not line.startswith(f"{pronoun.text} "):
-            continue  # a cut that left the pronoun out has no name to show for it
-        named = f"{referent.name}{line[len(pronoun.text) :]}"
-        if not resolved_problems(named, span, pronoun, referent.name):
-            return named
-    return None
+    return with_name(document, index, (text if not _quotes(span) else None, verbatim), actors)
 
 
 def _quotes(span: Span) -> bool:
