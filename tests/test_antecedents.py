@@ -102,3 +102,11 @@ def test_a_line_with_the_name_and_any_other_change_fails(parse_text: Parse) -> N
         "He has never hidden the fact that he dislikes the building.",
     ):
         assert resolved_problems(line, span, pronoun, "Paul Okafor"), line
+
+
+def test_a_he_whose_own_sentence_names_the_person_after_it_stands_for_someone_else(parse_text: Parse) -> None:
+    document = parse_text(
+        "The Harbour Theatre will close for a year of repairs, its board said on Friday.\n"
+        "The board has met in private since March, said Paul Okafor. He denied that Okafor would resign."
+    )
+    assert referent(document, 2) is None

@@ -78,7 +78,7 @@ def opening_referent(document: Document, index: int, actors: Iterable[Actor]) ->
         if found is None:
             return None
         if found != "":
-            if not _agrees(pronoun, found):
+            if not _agrees(pronoun, found) or _named_again(span, found):
                 return None
             return Referent(pronoun=pronoun.i, name=found, sentence=before)
         if _opening_pronoun(unmarked(document, before)) is None or pronoun.lower_ != _first_word(before, document):
@@ -102,6 +102,11 @@ def with_name(document: Document, index: int, lines: Iterable[str | None], actor
         if not resolved_problems(named, span, pronoun, referent.name):
             return named
     return None
+
+
+def _named_again(span: Span, name: str) -> bool:
+    """Whether the pronoun's own sentence names the person: "He rejected talk that Mr Brown would ..." is not Brown."""
+    return any(token.text == name.split()[-1] for token in span)
 
 
 def _first_word(index: int, document: Document) -> str:
@@ -139,8 +144,8 @@ def _named(span: Span, people: frozenset[str]) -> str | None:
         others = [m for m in mentions if m.name != chosen.name and not _same_person(m, chosen)]
         return chosen.name if all(m.root.i in inside for m in others) else None
     distinct = {m.name for m in mentions}
-    if len(distinct) != 1 or subject.pos_ == "PRON":
-        return None
+    if len(distinct) != 1 or subject.pos_ == "PRON" or (subject.pos_ == "PROPN" and not subject.ent_type_):
+        return None  # "Mr Balls rejected the claim that Mr Brown ...": a name the parser did not know may be a person
     only = mentions[0]
     return only.name if not _other_people(span, mentions) else None
 
@@ -169,15 +174,14 @@ def _other_people(span: Span, mentions: Iterable[_Mention]) -> bool:
 
 
 def _mentions(span: Span, people: frozenset[str]) -> list[_Mention]:
-    """The people a sentence names: person entities, and entities or named subjects that are the story's people."""
+    """The people a sentence names: person entities, and entities or proper nouns that are the story's people."""
     found = []
     for entity in span.ents:
         text = entity.text.removesuffix("’s").removesuffix("'s").strip()
         if text and (entity.label_ == "PERSON" or text in people or text.split()[-1] in people):
             found.append(_mention(entity.start, entity.end, entity.root, text))
     for token in tokens(span):
-        subject = token.dep_ in ("nsubj", "nsubjpass") and token.tag_ == "NNP" and not token.ent_type_
-        if subject and token.text in people:
+        if token.pos_ == "PROPN" and not token.ent_type_ and token.text in people:
             found.append(_mention(token.i, token.i + 1, token, token.text))
     return found
 
