@@ -110,3 +110,11 @@ def test_a_he_whose_own_sentence_names_the_person_after_it_stands_for_someone_el
         "The board has met in private since March, said Paul Okafor. He denied that Okafor would resign."
     )
     assert referent(document, 2) is None
+
+
+def test_a_he_after_a_sentence_that_speaks_of_him_stands_for_no_one(parse_text: Parse) -> None:
+    document = parse_text(
+        "The Harbour Theatre will close for a year of repairs, its board said on Friday.\n"
+        "Mayor Tom Reyes called him a giant of the stage. He ran the theatre for thirty years."
+    )
+    assert referent(document, 2) is None

@@ -134,8 +134,8 @@ def _named(span: Span, people: frozenset[str]) -> str | None:
     with the pronoun itself (the person is the one before); None when it is not certain."""
     mentions = _mentions(span, people)
     subject = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return None
+    if subject is None or _someone_else(span):
+        return None  # "Tony Blair called him a giant. He held ...": "he" may be the one called so
     if subject.lower_ in OPENING_PRONOUNS and subject.i == span.start:
         return "" if not mentions and not _other_people(span, ()) else None
     inside = {t.i for t in subject.subtree}
@@ -168,9 +168,12 @@ def _other_people(span: Span, mentions: Iterable[_Mention]) -> bool:
             continue
         if token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_NOUNS and token.dep_ != "compound":
             return True
-        if token.lower_ in ("him", "her") and token.dep_ in ("dobj", "dative", "pobj"):
-            return True  # "Smith met her": someone else
-    return False
+    return _someone_else(span)
+
+
+def _someone_else(span: Span) -> bool:
+    """Whether a sentence speaks of a person as "him" or "her" ("Smith met her", "called him a giant")."""
+    return any(t.lower_ in ("him", "her") and t.dep_ in ("dobj", "dative", "pobj") for t in tokens(span))
 
 
 def _mentions(span: Span, people: frozenset[str]) -> list[_Mention]:
@@ -178,12 +181,18 @@ def _mentions(span: Span, people: frozenset[str]) -> list[_Mention]:
     found = []
     for entity in span.ents:
         text = entity.text.removesuffix("’s").removesuffix("'s").strip()
+        if _described(entity.root):
+            continue  # "The Briton, made a dame ...", "the Scot": a person described, not named
         if text and (entity.label_ == "PERSON" or text in people or text.split()[-1] in people):
             found.append(_mention(entity.start, entity.end, entity.root, text))
     for token in tokens(span):
-        if token.pos_ == "PROPN" and not token.ent_type_ and token.text in people:
+        if token.pos_ == "PROPN" and not token.ent_type_ and token.text in people and not _described(token):
             found.append(_mention(token.i, token.i + 1, token, token.text))
     return found
+
+
+def _described(token: Token) -> bool:
+    return any(c.dep_ == "det" for c in token.children)
 
 
 def _mention(start: int, end: int, root: Token, text: str) -> _Mention:
