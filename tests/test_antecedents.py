@@ -118,3 +118,11 @@ def test_a_he_after_a_sentence_that_speaks_of_him_stands_for_no_one(parse_text: 
         "Mayor Tom Reyes called him a giant of the stage. He ran the theatre for thirty years."
     )
     assert referent(document, 2) is None
+
+
+def test_a_he_after_a_sentence_with_one_name_and_a_his_for_someone_else_stands_for_no_one(parse_text: Parse) -> None:
+    document = parse_text(
+        "The Harbour Theatre will close for a year of repairs, its board said on Friday.\n"
+        "The 40-year-old hurt his back while rehearsing with Tom Reyes in 2003. He left the stage a year later."
+    )
+    assert referent(document, 2) is None

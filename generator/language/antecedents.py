@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 OPENING_PRONOUNS = frozenset({"he", "she"})
 _FEMININE = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady"})
 _MASCULINE = frozenset({"mr", "mr.", "sir", "lord"})
+_PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _CHAIN = 3  # sentences back a pronoun may pass its person on
 
 
@@ -161,13 +162,15 @@ def _same_person(one: _Mention, other: _Mention) -> bool:
 
 
 def _other_people(span: Span, mentions: Iterable[_Mention]) -> bool:
-    """Whether a sentence speaks of a person it does not name ("the coach", "a woman", "his father", "him")."""
+    """Whether a sentence speaks of a person it does not name, or may not ("the coach", "a woman", "his", "him")."""
     named = {i for m in mentions for i in range(m.start, m.end)}
     for token in tokens(span):
         if token.i in named or token.i == span.start:
             continue
         if token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_NOUNS and token.dep_ != "compound":
             return True
+        if token.lower_ in _PERSONAL and token.tag_ in ("PRP", "PRP$"):
+            return True  # "The 26-year-old had treatment on his thigh while leading Coria": "his" is not Coria's
     return _someone_else(span)
 
 
