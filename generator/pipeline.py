@@ -43,7 +43,7 @@ STAGES: tuple[Stage, ...] = (
     Stage(name="summary", run=summary.summarise, adds=("summary",), reads=("actors", "bottom_line")),
     Stage(name="questions", run=questions.find_questions, adds=("open_questions",), reads=("actors",)),
     Stage(name="background", run=background.find_background, adds=("background",),
-          reads=("bottom_line", "summary")),
+          reads=("actors", "bottom_line", "summary")),
     Stage(name="timeline", run=timeline.build_timeline, adds=("timeline",)),
     Stage(name="vetting", run=vetting.vet_lines, adds=(), revises=_LINES),
     Stage(name="topics", run=topics.find_topics, adds=("topics",), reads=("actors",)),

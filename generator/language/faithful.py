@@ -15,7 +15,9 @@ timeline event) may be shown when it is
 
 Either way the line stands alone: it does not open with a pronoun that
 stands for someone named in another sentence, and its quotes and brackets
-are balanced.
+are balanced.  One difference from its sentence is allowed, by
+:func:`resolved_problems`: an opening "He" or "She" shown as the name the
+article says it stands for (:mod:`generator.language.antecedents`).
 
 Questions are checked by :func:`question_problems` (see
 :mod:`generator.language.asking`): built from templates whose slots are
@@ -53,8 +55,11 @@ _ASIDE_MARKS = frozenset({",", "-", "–", "—", "(", ")", ";", ":"})
 _ENDS = (".", "!", "?", '"', "”", "’", "'", ")")
 
 
-def statement_problems(line: str, source: Span) -> list[str]:
-    """What keeps ``line`` from being shown as a line made from the sentence ``source``; empty when nothing."""
+def statement_problems(line: str, source: Span, *, named: frozenset[int] = frozenset()) -> list[str]:
+    """What keeps ``line`` from being shown as a line made from the sentence ``source``; empty when nothing.
+
+    ``named``: pronouns of the sentence (token indices) that the line shows as the names they stand for (see
+    :func:`resolved_problems`)."""
     text = line.strip()
     if not text:
         return ["empty"]
@@ -70,9 +75,9 @@ def statement_problems(line: str, source: Span) -> list[str]:
         return [*found, "words that are not the source sentence's, or reordered"]
     words = [token for token in tokens(source) if _is_word(token)]
     first = next((token for token in words if token.i in kept), None)
-    if first is not None and opens_with_pronoun(first, source.root):
+    if first is not None and first.i not in named and opens_with_pronoun(first, source.root):
         found.append("opens with a pronoun for someone named elsewhere")
-    found.extend(reader_problems(source, kept))
+    found.extend(reader_problems(source, kept, named=named))
     if all(token.i in kept for token in words):
         if not _verb_with_subject(source.root):  # the tagger's tense is not trusted here: "A dispute ended ..." (VBN)
             found.append("no verb with its subject")
@@ -81,6 +86,21 @@ def statement_problems(line: str, source: Span) -> list[str]:
     if _stray_comma(text, words, kept):
         found.append("a comma left between a subject and its verb")
     return list(dict.fromkeys(found))
+
+
+def resolved_problems(line: str, source: Span, pronoun: Token, name: str) -> list[str]:
+    """What keeps ``line`` from being shown as the sentence ``source`` (or a line made from it) with its opening
+    pronoun replaced by ``name``, the person the article says it stands for
+    (:func:`generator.language.antecedents.opening_referent`): the line opens with that name, where the sentence
+    has the pronoun, and differs from it in nothing else a statement may not."""
+    text = line.strip()
+    if not text.startswith(f"{name} ") or pronoun.i != source.start:
+        return ["does not open with the name its pronoun stands for"]
+    restored = pronoun.text + text[len(name) :]
+    kept = kept_tokens(restored, source)
+    if kept is None or pronoun.i not in kept:
+        return ["words that are not the source sentence's, or reordered"]
+    return statement_problems(restored, source, named=frozenset({pronoun.i}))
 
 
 def cut_problems(source: Span, kept: set[int]) -> list[str]:

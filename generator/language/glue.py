@@ -6,12 +6,17 @@ initial), the stop and an opening quote mark after it ('in 2013."It'); or a word
 lower-case letters going on in a capitalised word, a caption or a button glued to the next sentence
 ("Copy this linkBut", "on this deviceThe hosts"; not "iPhone", "eBay", "PlayStation", nor a handle or
 a hashtag such as "@realDonaldTrump"). :mod:`generator.nlp.glued` makes them token boundaries;
-:func:`glue_points` finds them in a text.
+:func:`glue_points` finds them in a text; :func:`glued_word` finds, in a parse, a capital word that opens a
+second sentence run into the first with no stop ("... last year However, the deal ...").
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _NEXT_SENTENCE = r"(?=[\"“]?[A-Z][a-z])"
 _STOP = r"(?:(?<=[a-z]{2})|(?<=[A-Z]{2})|(?<=[0-9%]))[.!?]" + _NEXT_SENTENCE
@@ -37,3 +42,29 @@ def glue_points(text: str) -> list[int]:
     if not _MAYBE.search(text):
         return []
     return [match.end() if match.group() in (".", "!", "?") else match.start() for match in _POINTS.finditer(text)]
+
+
+# What a capital word that opens a second sentence glued to the first is ("However", "After", "The"); a capital
+# noun or adjective inside a sentence is most often part of a name ("a third Race to Dubai title").
+_CLAUSE_OPENERS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "DET"})
+
+
+def glued_word(token: Token) -> bool:
+    """Whether a capital word follows a lower-case word with no stop, and neither name nor "I" makes it so."""
+    before = token.doc[token.i - 1]
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
+    if after.pos_ == "PROPN" or (after.ent_type_ and after.ent_type_ != "NORP"):  # "reported in The Times": a name
+        return False
+    return (
+        token.text[:1].isupper()
+        and token.text[1:2].islower()
+        and ((token.pos_ in _CLAUSE_OPENERS and not token.ent_type_) or _opens_glued_clause(token))
+        and before.is_alpha
+        and before.text.islower()
+    )
+
+
+def _opens_glued_clause(token: Token) -> bool:  # "… turn his music down Paramedics were unable to revive him"
+    before = token.doc[token.i - 1]
+    common = token.tag_ == "NNS" and token.ent_type_ in ("", "NORP")  # the tagger may take it for a group's name
+    return common and before.pos_ not in ("DET", "ADJ", "PRON", "NUM") and before.tag_ != "PRP$"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .glue import glued_word
 from .grammar import empty_it
 from .lexicon import DEMONSTRATIVES, OPENING_QUOTES, OPINION_VERBS, PICTURE_PLACES, POINTING_PRONOUNS
 from .negation import lost_negation
@@ -21,16 +22,13 @@ if TYPE_CHECKING:
 
     from ..model import Document
 
-# What a capital word that opens a second sentence glued to the first is ("However", "After", "The"); a capital
-# noun or adjective inside a sentence is most often part of a name ("a third Race to Dubai title").
-_CLAUSE_OPENERS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "DET"})
 # Entities that name someone or something a pronoun can stand for: not a date, a time or a number ("In 2010, she ...").
 _NAMES = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})  # "On Monday, it ..."
 _CLAUSE_MARKS = frozenset({"that", "whether", "if", "to", "because"})
 
 
-def reader_problems(source: Span, kept: set[int]) -> list[str]:
+def reader_problems(source: Span, kept: set[int], *, named: frozenset[int] = frozenset()) -> list[str]:
     """What a reader of the kept words alone cannot follow, however faithful they are.
 
     The main clause's subject, or another pronoun, stands for someone or something
@@ -40,28 +38,30 @@ def reader_problems(source: Span, kept: set[int]) -> list[str]:
     together with no stop between them, a capital word starting the second ("...
     last year However, the deal ...": a caption glued to a sentence); or a
     caption's label opens it ("Flying high: ..."), or a note on a picture stands in brackets ("(left)").
+    ``named``: pronouns the line shows as the names they stand for: they name, and stand for no one unnamed.
     """
     found = []
     words = [token for token in tokens(source) if token.i in kept]
     top = next((t for t in words if t.head.i not in kept or t.head.i == t.i), None)
     subjects = [child for child in top.children if child.i in kept] if top is not None else []
-    if any(_refers_elsewhere(child, top) and not _named_before(child, words) for child in subjects if top):
+    subjects = [child for child in subjects if child.i not in named]
+    if any(_refers_elsewhere(child, top) and not _named_before(child, words, named) for child in subjects if top):
         found.append("its subject is a pronoun for something the line does not name")
     outside = _outside_quotes(words)
     if any(token.lower_ in FIRST_PERSON and token.pos_ == "PRON" for token in outside):
         found.append("someone's words in the first person, their speaker not given")
-    if any(_glued(token) for token in words[1:]):
+    if any(glued_word(token) for token in words[1:]):
         found.append("two pieces of text run together")
     elif _labelled(words) or _label_inside(words):
         found.append("a caption's label before the sentence")
     elif _pictured(words):
         found.append("a photograph's caption")
-    if not found and any(_points_elsewhere(token, words) for token in outside):
+    if not found and any(_points_elsewhere(token, words, named) for token in outside):
         found.append("a pronoun for something the line does not name")
     return found
 
 
-def _points_elsewhere(token: Token, words: Sequence[Token]) -> bool:
+def _points_elsewhere(token: Token, words: Sequence[Token], named: frozenset[int] = frozenset()) -> bool:
     """A demonstrative standing alone ("Redford knows this", "that simple fact" opening a line), or a personal
     pronoun with no name or noun before it in the line ("Like her apparent mishap, ...", "Many of them ...")."""
     lower = token.lower_
@@ -74,9 +74,9 @@ def _points_elsewhere(token: Token, words: Sequence[Token]) -> bool:
         top = next((t for t in words if t.head.i == t.i or t.head not in words), words[0])
         return token.i < top.i or (token.dep_ == "dobj" and token.head.i == top.i)  # not "..., as that could ..."
     if lower in ("it", "this") and token.dep_ in ("nsubj", "nsubjpass"):  # empty, or not: as for the main subject
-        return _refers_elsewhere(token, token.head) and not _named_before(token, words)
-    if lower in POINTING_PRONOUNS and token.pos_ == "PRON":
-        return not (_named_before(token, words) or _names_after(token))
+        return _refers_elsewhere(token, token.head) and not _named_before(token, words, named)
+    if lower in POINTING_PRONOUNS and token.pos_ == "PRON" and token.i not in named:
+        return not (_named_before(token, words, named) or _names_after(token))
     return False
 
 
@@ -158,11 +158,13 @@ def _opens_clause(verb: Token) -> bool:
     return first.lower_ in _CLAUSE_MARKS or first.tag_ in ("WDT", "WP", "WRB") or first.i == verb.i
 
 
-def _named_before(pronoun: Token, words: Sequence[Token]) -> bool:
-    """Whether the line names someone or something before the pronoun ("While Ed Miliband has admitted ..., he ...")."""
+def _named_before(pronoun: Token, words: Sequence[Token], named: frozenset[int] = frozenset()) -> bool:
+    """Whether the line names someone or something before the pronoun ("While Ed Miliband has admitted ..., he ..."),
+    or shows a pronoun before it as the name it stands for (``named``)."""
     said = {t.i for child in pronoun.head.children if child.dep_ in ("ccomp", "xcomp") for t in child.subtree}
     return any(  # what "he said" reports names no speaker: "The plan will fail, he said."
-        (word.pos_ == "PROPN" and word.ent_type_ not in _NOT_NAMES)
+        word.i in named
+        or (word.pos_ == "PROPN" and word.ent_type_ not in _NOT_NAMES)
         or word.ent_type_ in _NAMES
         or (word.pos_ == "NOUN" and word.dep_ in ("nsubj", "nsubjpass"))
         for word in words
@@ -180,27 +182,6 @@ def _outside_quotes(words: Sequence[Token]) -> list[Token]:
         if not open_ and any(token.i == w.i for w in words):
             outside.append(token)
     return outside
-
-
-def _glued(token: Token) -> bool:
-    """Whether a capital word follows a lower-case word with no stop, and neither name nor "I" makes it so."""
-    before = token.doc[token.i - 1]
-    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
-    if after.pos_ == "PROPN" or (after.ent_type_ and after.ent_type_ != "NORP"):  # "reported in The Times": a name
-        return False
-    return (
-        token.text[:1].isupper()
-        and token.text[1:2].islower()
-        and ((token.pos_ in _CLAUSE_OPENERS and not token.ent_type_) or _opens_glued_clause(token))
-        and before.is_alpha
-        and before.text.islower()
-    )
-
-
-def _opens_glued_clause(token: Token) -> bool:  # "… turn his music down Paramedics were unable to revive him"
-    before = token.doc[token.i - 1]
-    common = token.tag_ == "NNS" and token.ent_type_ in ("", "NORP")  # the tagger may take it for a group's name
-    return common and before.pos_ not in ("DET", "ADJ", "PRON", "NUM") and before.tag_ != "PRP$"
 
 
 def attributed(source: Span) -> bool:

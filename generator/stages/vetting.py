@@ -18,11 +18,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal, TypeVar
 
+from ..language.antecedents import opening_referent
 from ..language.asking import question_problems
-from ..language.faithful import action_problems, line_problems, statement_problems
+from ..language.faithful import action_problems, line_problems, resolved_problems, statement_problems
 from ..language.quotable import quote_problems
 from ..language.standalone import unmarked
-from ..model import Briefing, Document, Point, Question, Quote
+from ..model import Actor, Briefing, Document, Point, Question, Quote
 from ..nlp.parse import load_model
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ def vet_lines(document: Document, briefing: Briefing) -> Briefing:
 
 def vet(document: Document, briefing: Briefing) -> tuple[Briefing, list[Verdict]]:
     verdicts: list[Verdict] = []
-    check = _Checker(document, verdicts)
+    check = _Checker(document, verdicts, briefing.actors)
     bottom = check.point("bottom_line", briefing.bottom_line) if briefing.bottom_line else None
     summary = tuple(p for p in (check.point("summary", point) for point in briefing.summary) if p is not None)
     summary = tuple(p for p in _unique(summary, lambda p: p.text) if bottom is None or p.text != bottom.text)
@@ -89,9 +90,10 @@ def vet(document: Document, briefing: Briefing) -> tuple[Briefing, list[Verdict]
 
 
 class _Checker:
-    def __init__(self, document: Document, verdicts: list[Verdict]) -> None:
+    def __init__(self, document: Document, verdicts: list[Verdict], actors: Sequence[Actor] = ()) -> None:
         self.document = document
         self.verdicts = verdicts
+        self.actors = actors
 
     def spans(self, sources: Sequence[int]) -> list[Span]:
         return [unmarked(self.document, index) for index in sources]
@@ -100,7 +102,7 @@ class _Checker:
         """``text`` if it passes; else its first source sentence, verbatim, if that passes; else None."""
         spans = self.spans(sources)
         found = line_problems(text, spans)
-        if not found:
+        if not found or (spans and not self.resolved(text, sources[0])):
             return text
         for span in spans[:1]:
             verbatim = span.text.strip()
@@ -109,6 +111,15 @@ class _Checker:
                 return verbatim
         self.verdicts.append(Verdict(section=section, outcome="dropped", line=text, problems=tuple(found)))
         return None
+
+    def resolved(self, text: str, index: int) -> list[str]:
+        """What keeps ``text`` from being sentence ``index`` with its opening "He" or "She" replaced by the name the
+        article says it stands for (see :mod:`generator.language.antecedents`); something when no name is certain."""
+        referent = opening_referent(self.document, index, self.actors)
+        if referent is None:
+            return ["its opening pronoun stands for no one certain"]
+        span = unmarked(self.document, index)
+        return resolved_problems(text, span, span.doc[referent.pronoun], referent.name)
 
     def point(self, section: str, point: Point) -> Point | None:
         text = self.statement(section, point.text, point.sources)

@@ -16,17 +16,19 @@ the stage runs after the summary and reads what it chose.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...language.aligned import words_of
+from ...language.antecedents import with_name
 from ...language.clauses import clause_text
 from ...language.faithful import line_problems, statement_problems
 from ...language.readable import unattributed_quotation
 from ...language.standalone import unmarked
 from ...language.tense import finite
 from ...language.tokens import content_words
-from ...model import BackgroundItem, Briefing, Document
+from ...model import Actor, BackgroundItem, Briefing, Document
 from ..questions.hedges import EXPLICIT
 from ..questions.matters import matters
 from .cues import closes_quotation, opens_quotation, score
@@ -70,7 +72,7 @@ def find_background(document: Document, briefing: Briefing) -> Briefing:
     for _value, index, date in sorted(scored, key=lambda item: (-item[0], item[1])):
         if len(items) == room:
             break
-        text = _shown(document, index)
+        text = _shown(document, index, briefing.actors)
         if text is None or index in news:
             continue  # the reader has it above: the bottom line and the summary's points come first in a briefing
         if any(_same(text, other) for other in (*(item.text for item in items), *(point.text for point in told))):
@@ -86,9 +88,10 @@ def _same(text: str, other: str) -> bool:
     return len(words & others) >= SAME * min(len(words), len(others))
 
 
-def _shown(document: Document, index: int) -> str | None:
+def _shown(document: Document, index: int, actors: Sequence[Actor] = ()) -> str | None:
     """The line a sentence gives as background, as the line checker will let it be shown (its cut, or the sentence
-    itself), or None when neither passes: a sentence the reader could not follow is passed over for the next best."""
+    itself, an opening "He" or "She" replaced by the name the article says it stands for), or None when none
+    passes: a sentence the reader could not follow is passed over for the next best."""
     span = unmarked(document, index)
     if unattributed_quotation(document, index) or not finite(span):
         return None  # someone's words without their speaker; a listing with no tensed verb
@@ -96,7 +99,9 @@ def _shown(document: Document, index: int) -> str | None:
     if text and not line_problems(text, [span]) and not _quotes(span):
         return text  # a cut drops quotation marks: someone's words would read as the reporter's, or lose one mark
     verbatim = span.text.strip()
-    return verbatim if not statement_problems(verbatim, span) else None
+    if not statement_problems(verbatim, span):
+        return verbatim
+    return with_name(document, index, (text if not _quotes(span) else None, verbatim), actors)
 
 
 def _quotes(span: Span) -> bool:
