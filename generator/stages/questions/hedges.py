@@ -85,6 +85,13 @@ def _called_up(match: Match) -> bool:
     return match["cue"].lemma_ == "call" and not any(c.lower_ in ("on", "upon") for c in match["cue"].children)
 
 
+def _someones_view(match: Match) -> bool:
+    """What a named speaker says would be ("Howard said Turkey's membership would provide a bridge"): their view."""
+    verb = modal_verb(match)
+    speaker = find_subject(verb.head) if verb.dep_ == "ccomp" else None
+    return verb.head.lemma_.lower() in SPEECH_VERBS and speaker is not None and speaker.pos_ == "PROPN"
+
+
 def _bare(match: Match) -> bool:
     """A verb with nothing after it ("the Army must try"): a demand with no matter to ask about."""
     verb = modal_verb(match)
@@ -165,7 +172,7 @@ HEDGES = CueTable((
         verb=modal_verb, strength=HEDGE, veto=(_modal_veto,)),
     # "would + verb": a consequence, or a plan reported
     Cue("would", [cue(LOWER="would", **_MODAL), _GOVERNS_VERB],
-        verb=modal_verb, strength=CONDITIONAL, veto=(_modal_veto,)),
+        verb=modal_verb, strength=CONDITIONAL, veto=(_modal_veto, _someones_view)),
     # "X said action must be taken": a demand reported, still to be met
     Cue("must", [cue(LOWER=among("must", "should"), **_MODAL), _GOVERNS_VERB],
         verb=modal_verb, strength=PRESSED, veto=(_modal_veto, _unreported, _bare)),
