@@ -86,10 +86,13 @@ def _called_up(match: Match) -> bool:
 
 
 def _someones_view(match: Match) -> bool:
-    """What a named speaker says would be ("Howard said Turkey's membership would provide a bridge"): their view."""
+    """What a named speaker says something else would be ("Howard said Turkey's membership would provide a bridge"):
+    their view; what they say they would do is their plan, still open."""
     verb = modal_verb(match)
     speaker = find_subject(verb.head) if verb.dep_ == "ccomp" else None
-    return verb.head.lemma_.lower() in SPEECH_VERBS and speaker is not None and speaker.pos_ == "PROPN"
+    subject = find_subject(verb)
+    own = subject is not None and subject.lower_ in ("he", "she", "they", "it", "we", "i")  # "said she would V"
+    return verb.head.lemma_.lower() in SPEECH_VERBS and speaker is not None and speaker.pos_ == "PROPN" and not own
 
 
 def _bare(match: Match) -> bool:
