@@ -307,3 +307,25 @@ def test_every_line_of_every_seeds_briefing_passes_the_checker(folder: str) -> N
         assert again == briefing, f"{path.name}: the checker changes a checked briefing: {verdicts}"
         failures += [f"{path.name} {kind}: {text}" for kind, text, _sources in _lines(briefing) if not text]
     assert failures == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Then, the software extract the relevant colour information from them, and plots it in a nice way.",
+        "And perhaps that simple fact alone means everyone is seen to be playing politics.",
+    ],
+)
+def test_a_line_pointing_to_what_another_sentence_names_is_refused(parse_text: Parse, sentence: str) -> None:
+    assert statement_problems(sentence, source(parse_text, sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The family has confidence in their doctors and is hopeful for a full recovery.",
+        "The unions said they would strike in March.",
+    ],
+)
+def test_their_may_stand_for_a_body_of_people_or_a_plural_named_before(parse_text: Parse, sentence: str) -> None:
+    assert statement_problems(sentence, source(parse_text, sentence)) == []

@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING
 
 from .glue import glued_word
 from .grammar import empty_it
-from .lexicon import DEMONSTRATIVES, OPENING_QUOTES, OPINION_VERBS, PICTURE_PLACES, POINTING_PRONOUNS
+from .lexicon import (
+    COLLECTIVE_HEADS,
+    DEMONSTRATIVES,
+    OPENING_QUOTES,
+    OPINION_VERBS,
+    ORG_WORDS,
+    PICTURE_PLACES,
+    POINTING_PRONOUNS,
+)
 from .negation import lost_negation
 from .standalone import FIRST_PERSON, unmarked
 from .tokens import tokens
@@ -65,13 +73,15 @@ def _points_elsewhere(token: Token, words: Sequence[Token], named: frozenset[int
     """A demonstrative standing alone ("Redford knows this", "that simple fact" opening a line), or a personal
     pronoun with no name or noun before it in the line ("Like her apparent mishap, ...", "Many of them ...")."""
     lower = token.lower_
+    if lower == "that" and token.dep_ == "mark" and token.head.dep_ == "ROOT" and token.nbor().pos_ in ("ADJ", "NOUN"):
+        return True  # "And perhaps that simple fact alone means …": a demonstrative the parser took for "that" S
     if lower in DEMONSTRATIVES and token.tag_ not in ("WDT", "WP", "IN") and token.dep_ != "mark":
         qualified = any(c.dep_ in ("acl", "relcl", "prep") for c in token.children)
         if token.head.ent_type_ in ("DATE", "TIME") or qualified:
             return False  # "this week", "those who ...", "those with ..."
-        if token.dep_ == "det":
-            return token.i == words[0].i or token.i == words[1].i  # "These claims ...", "Since that inquiry ..."
         top = next((t for t in words if t.head.i == t.i or t.head not in words), words[0])
+        if token.dep_ == "det":  # "These claims ...", "Since that inquiry ...", "And perhaps that simple fact ..."
+            return token.i in (words[0].i, words[1].i) or (token.head.dep_ == "nsubj" and token.head.head == top)
         return token.i < top.i or (token.dep_ == "dobj" and token.head.i == top.i)  # not "..., as that could ..."
     if lower in ("it", "this") and token.dep_ in ("nsubj", "nsubjpass"):  # empty, or not: as for the main subject
         return _refers_elsewhere(token, token.head) and not _named_before(token, words, named)
@@ -162,14 +172,19 @@ def _named_before(pronoun: Token, words: Sequence[Token], named: frozenset[int] 
     """Whether the line names someone or something before the pronoun ("While Ed Miliband has admitted ..., he ..."),
     or shows a pronoun before it as the name it stands for (``named``)."""
     said = {t.i for child in pronoun.head.children if child.dep_ in ("ccomp", "xcomp") for t in child.subtree}
+    plural = pronoun.lower_ in ("they", "them", "their")  # "the software … from them": no plural, no "them"
     return any(  # what "he said" reports names no speaker: "The plan will fail, he said."
         word.i in named
         or (word.pos_ == "PROPN" and word.ent_type_ not in _NOT_NAMES)
         or word.ent_type_ in _NAMES
-        or (word.pos_ == "NOUN" and word.dep_ in ("nsubj", "nsubjpass"))
+        or (word.pos_ == "NOUN" and word.dep_ in ("nsubj", "nsubjpass") and (not plural or _many(word)))
         for word in words
         if word.i < pronoun.i and word.i not in said
     )
+
+
+def _many(noun: Token) -> bool:  # what "they" may stand for: a plural, or a body of people ("the family … their")
+    return noun.tag_ == "NNS" or noun.lemma_.lower() in COLLECTIVE_HEADS or noun.lemma_.lower() in ORG_WORDS
 
 
 def _outside_quotes(words: Sequence[Token]) -> list[Token]:
