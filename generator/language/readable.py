@@ -22,7 +22,7 @@ from .lexicon import (
     POINTING_PRONOUNS,
 )
 from .negation import lost_negation
-from .standalone import FIRST_PERSON, unmarked
+from .standalone import FIRST_PERSON, epithet, unmarked
 from .tokens import tokens
 
 if TYPE_CHECKING:
@@ -159,7 +159,8 @@ def _refers_elsewhere(subject: Token, verb: Token) -> bool:
         )
         named = any(c.dep_ == "attr" and any(g.dep_ == "relcl" for g in c.children) for c in verb.children)
         return not (clausal or named)
-    return False
+    return epithet(subject)
+
 
 
 def _opens_clause(verb: Token) -> bool:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..model import Article, Document, Sentence
 from .glue import glue_points
 from .grammar import SUBJECT_DEPS
-from .lexicon import DOUBLE_OPENING_QUOTES, OPENING_QUOTES, QUOTE_MARKS
+from .lexicon import DEMONYMS, DOUBLE_OPENING_QUOTES, OPENING_QUOTES, QUOTE_MARKS
 from .tokens import tokens
 
 if TYPE_CHECKING:
@@ -230,3 +230,13 @@ def find_stray_marks(article: Article, sentences: Sequence[Sentence], spans: Seq
             continue
         found.add(index)
     return frozenset(found)
+
+
+def epithet(subject: Token) -> bool:
+    """ "The Russian said …", "The 33-year-old added …": a person the story named before, called by where they are
+    from or their age, with nothing else in the phrase to say who."""
+    described = [c for c in subject.children if c.dep_ not in ("det", "punct")]
+    year_old = subject.lower_.endswith("-year-old") or subject.lower_.endswith("year-old")
+    return subject.i > 0 and not described and (subject.lower_ in DEMONYMS or year_old) and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in subject.children
+    )
