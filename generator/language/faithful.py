@@ -30,6 +30,7 @@ failing line by its verbatim sentence, or leave it out, and say why.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -52,6 +53,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 # What a verb or preposition needs after it: cut, the line asks "what?" ("The council approved.").
 _COMPLEMENTS = frozenset({"ccomp", "dobj", "xcomp", "attr", "acomp", "oprd", "dative", "pobj", "pcomp"})
 _ASIDE_MARKS = frozenset({",", "-", "–", "—", "(", ")", ";", ":"})
+_TWO_SENTENCES = re.compile(r"(?:(?<=[a-z]{2})|(?<=\d))[.!?] (?=[A-Z][a-z]|\d+[A-Z])")
 _ENDS = (".", "!", "?", '"', "”", "’", "'", ")")
 
 
@@ -70,6 +72,8 @@ def statement_problems(line: str, source: Span, *, named: frozenset[int] = froze
         found.append("does not end a sentence")
     if unbalanced(text):
         found.append("unbalanced quotes or brackets")
+    if _TWO_SENTENCES.search(text[:-1]):
+        found.append("two sentences in one line")  # "... by the operator, 3. 3G technology lets people ..."
     kept = kept_tokens(text, source)
     if kept is None:
         return [*found, "words that are not the source sentence's, or reordered"]
