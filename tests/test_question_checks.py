@@ -68,6 +68,9 @@ def test_apostrophes_possessives_and_times_are_no_slips(question: str) -> None:
         # a plan stopped is no plan open; what an act would amount to is a view, not a matter
         "Faced with criticism, the government has suspended its plan to cut the agency's staff by 25%.",
         "Replacing the controversial agency would be the nuclear option.",
+        # an "it" under a wh-word in what is said is not the first clause's subject
+        "The 41-year-old singer told reporters that he wanted a change, but added that he does not know what it is "
+        "going to be yet.",
         # what a named speaker says would be is their view
         "Mr Howard said Turkey's membership would provide an invaluable bridge between Europe and Asia.",
         # a call made in order to do something is no one urged to act

@@ -129,7 +129,7 @@ def _conditioned(pronoun: Token) -> str | None:
     words = [t for t in subject.subtree if t.i <= subject.i]
     if any(t.pos_ == "PRON" for t in words) or words[0].lower_ != "the":
         return None
-    return " ".join(["the", *(t.text for t in words[1:])])
+    return _the(words)
 
 
 def _speaker(pronoun: Token) -> str | None:
@@ -165,6 +165,8 @@ def _first_clause_subject(pronoun: Token) -> str | None:
     ..." -> "the event"; not when the first clause has a thing for its object too)."""
     node = pronoun.head
     while node.dep_ in ("ccomp", "xcomp") and node.head.i != node.i:
+        if any(c.tag_ in ("WP", "WDT", "WRB") for c in node.subtree if c.i < pronoun.i):
+            return None  # "does not know what it is going to be": not the thing the first clause names
         node = node.head
     if node.dep_ != "conj":
         return None
@@ -176,7 +178,7 @@ def _first_clause_subject(pronoun: Token) -> str | None:
     words = [t for t in subject.subtree if t.i <= subject.i]
     if any(t.pos_ == "PRON" for t in words) or words[0].lower_ != "the":
         return None
-    return " ".join(["the", *(t.text for t in words[1:])])
+    return _the(words)
 
 
 def _object_before(pronoun: Token) -> str | None:
@@ -193,7 +195,7 @@ def _object_before(pronoun: Token) -> str | None:
     words = [t for t in objects[0].subtree if t.i <= objects[0].i]
     if any(t.pos_ == "PRON" for t in words) or words[0].lower_ not in ("the", "this"):
         return None
-    return " ".join(["the", *(t.text for t in words[1:])])
+    return _the(words)
 
 
 def _another_person_before(pronoun: Token) -> bool:
@@ -208,3 +210,9 @@ def _another_person_before(pronoun: Token) -> bool:
 def _in_first_person(pronoun: Token) -> bool:
     """Whether a speaker's "I" or "we" comes before the pronoun in its sentence: their words, their "he"."""
     return any(t.lower_ in FIRST_PERSON and t.pos_ == "PRON" and t.i < pronoun.i for t in pronoun.sent)
+
+
+def _the(words: list[Token]) -> str:
+    """ "the" and the rest of a noun phrase as the article spaces it ("the 41-year-old chart-topper")."""
+    rest = words[0].doc[words[1].i : words[-1].i + 1].text if len(words) > 1 else ""
+    return f"the {rest}".strip()
