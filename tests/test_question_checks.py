@@ -194,3 +194,16 @@ def test_a_later_sentence_that_only_reports_the_matter_again_does_not_settle_it(
     text = "The bank may have broken the rules.\nThe bank is said to have broken the rules on lending."
     questions = brief(parse_text(text)).open_questions
     assert [(q.question, q.sources) for q in questions] == [("Did the bank break the rules on lending?", (0, 1))]
+
+
+@pytest.mark.parametrize(
+    ("question", "problem"),
+    [
+        ("Will Gates be talking what about in the keynote?", "a wh-word inside a yes/no question"),
+        ("Will a local court get?", "a verb with nothing it takes"),
+        ("Will there podcast from the corporate world?", "'there' without 'be'"),
+    ],
+)
+def test_a_question_whose_parse_shows_a_slip_is_refused(nlp: Any, question: str, problem: str) -> None:
+    source = nlp("Gates will be talking about it. A local court will get it. There is a podcast from the world.")
+    assert problem in question_problems(question, nlp(question), [source[:]])

@@ -45,6 +45,8 @@ _BASE_OPENERS = AUXILIARY_OPENERS - {"is", "are", "was", "were", "has", "have", 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i"})
 _SPEAKER_WORDS = FIRST_PERSON | {"you", "your", "yours"}
+_CLAUSES = frozenset({"relcl", "ccomp", "acl", "advcl", "csubj"})
+_TAKING = frozenset({"have", "get", "make", "take", "give", "put", "bring"})
 _HAD = frozenset({"dobj", "xcomp", "ccomp", "attr", "acomp", "oprd", "dative"})
 _COMPARING = frozenset({"rather", "other", "more", "less", "fewer", "different", "else", "sooner", "later"})
 
@@ -98,8 +100,13 @@ def question_problems(question: str, parsed: Doc | Span, sources: Sequence[Span]
     fronted = [c for c in root.children if c.dep_ == "dobj" and subject is not None and c.i < subject.i]
     if fronted and opener.lower_ not in WH_OPENERS:
         found.append("the verb's object before its subject")  # "Will the starting XI McInnes select?"
-    if root.lemma_ == "have" and root.pos_ in ("VERB", "AUX") and not any(c.dep_ in _HAD for c in root.children):
-        found.append("'have' with nothing had")  # "Will Carver have on Sunday afternoon?"
+    if _takes_nothing(root):
+        found.append("a verb with nothing it takes")  # "Will Carver have on Sunday afternoon?", "Will a court get?"
+    inner_wh = any(w.tag_ in ("WP", "WDT") and w.i > second.i for w in words[2:])
+    if opener.lower_ not in WH_OPENERS and inner_wh and not any(w.dep_ in _CLAUSES for w in words):
+        found.append("a wh-word inside a yes/no question")  # "Will Gates be talking what about …?"
+    if second.lower_ == "there" and len(words) > 2 and words[2].lemma_ != "be":
+        found.append("'there' without 'be'")  # "Will there podcast from the corporate world?"
     if opener.lower_ == "when" and any(word.ent_type_ == "DATE" or word.like_num for word in words[1:]):
         found.append("asks when, and says when")
     if any(word.lower_ == "than" and not _compares(words[:index]) for index, word in enumerate(words)):
@@ -110,6 +117,14 @@ def question_problems(question: str, parsed: Doc | Span, sources: Sequence[Span]
     if any(_run_in(word) and word.text not in names for word in words[1:]):  # "Trump" may be tagged a verb
         found.append("a title or caption run into the question")
     return list(dict.fromkeys(found))
+
+
+def _takes_nothing(root: Token) -> bool:
+    """ "have", "get", "make", "take" … with no object, unless passive ("be taken") or phrasal ("make for")."""
+    if root.lemma_ not in _TAKING or root.pos_ not in ("VERB", "AUX") or any(c.dep_ in _HAD for c in root.children):
+        return False
+    phrasal = root.lemma_ != "have" and any(c.dep_ in ("prep", "prt") for c in root.children)
+    return not phrasal and not any(c.dep_ == "auxpass" for c in root.children)
 
 
 def _not_inverted(root: Token, opener: Token) -> bool:

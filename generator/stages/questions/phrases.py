@@ -51,7 +51,7 @@ def noun_phrase(head: Token, resolve: Resolver | None = None, leave_out: frozens
             kept.append(f"{name}’s " if name else token.text_with_ws)
             continue
         first = all(t.is_punct or t.is_space for t in token.doc[token.sent.start : token.i])
-        common = token.pos_ != "PROPN" and token.ent_type_ in ("", "CARDINAL") and token.text != "I"
+        common = token.pos_ != "PROPN" and token.ent_type_ in ("", "CARDINAL", "ORDINAL") and token.text != "I"
         common = common or (token.lower_ in TITLES - FORMAL_TITLES and _before_name(token))  # "Manager Mark Hughes"
         if (first or token.is_stop) and common:
             kept.append(token.text_with_ws[:1].lower() + token.text_with_ws[1:])
