@@ -456,3 +456,8 @@ def test_title_of_an_article_whose_lead_makes_no_headline_tells_what_the_lead_as
 def test_headline_leaves_out_a_word_the_article_writes_twice_by_a_slip(parse_text: Parse) -> None:
     title = headed(parse_text("Law profesor professor Mary Vance resigned on Monday.")).title
     assert title.startswith("Law professor Mary Vance resigns"), title
+
+
+def test_headline_verb_agrees_with_an_acronym_s_plural_the_tagger_takes_for_one(parse_text: Parse) -> None:
+    title = headed(parse_text("Angry Labour MPs warned Mr Blair on Monday.")).title
+    assert title.startswith("Angry Labour MPs warn "), title
