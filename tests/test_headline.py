@@ -434,3 +434,30 @@ def test_headline_opening_on_a_quotation_has_its_capital_after_the_mark(parse_te
 def test_a_mark_closing_a_quotation_opened_before_the_sentence_opens_no_quotation(parse_text: Parse) -> None:
     span = parse_text('"The ferry will sail on time. It is a triumph," the minister said of the "bold" plan.').spans[1]
     assert [[span.doc[i].text for i in run] for run in quoted_runs(span)] == [["bold"]]
+
+
+def test_title_is_the_later_sentence_that_tells_what_the_lead_tells_when_the_next_one_tells_nothing_of_it(
+        parse_text: Parse) -> None:
+    document = parse_text("Now being questioned over a missing grant, she was once a champion rower, it has emerged. "
+                          "Her political career ended with a very public defeat. "
+                          "Halden councillor Mary Vance allegedly paid the grant to a firm run by her brother.")
+    assert headed(document).title == "Mary Vance allegedly pays grant to firm run by brother"
+
+
+def test_title_of_an_article_whose_lead_makes_no_headline_tells_what_the_lead_asks_not_the_shortest_sentence(
+        parse_text: Parse) -> None:
+    document = parse_text("So who is to blame for the flooding in Halden? He has no doubt. They think so. "
+                          "It is hard to say. She agrees. We will see. "
+                          "Mayor Tom Reed blames the river authority for the flooding in Halden. "
+                          "Residents enjoyed a quiet day.")
+    assert headed(document).title == "Mayor Tom Reed blames river authority for flooding in Halden"
+
+
+def test_headline_leaves_out_a_word_the_article_writes_twice_by_a_slip(parse_text: Parse) -> None:
+    title = headed(parse_text("Law profesor professor Mary Vance resigned on Monday.")).title
+    assert title.startswith("Law professor Mary Vance resigns"), title
+
+
+def test_headline_verb_agrees_with_an_acronym_s_plural_the_tagger_takes_for_one(parse_text: Parse) -> None:
+    title = headed(parse_text("Angry Labour MPs warned Mr Blair on Monday.")).title
+    assert title.startswith("Angry Labour MPs warn "), title

@@ -8,7 +8,13 @@ complement, with the attribution when the sentence attributes the news
 ("..., bank says"); the headline is checked by the line checker's rules
 and parsed again.  It comes from the lead, or from the next usable sentence
 when no headline of the lead passes, but not from one whose subject stands
-for what an earlier sentence told ("The huge rise will be ...").  When the
+for what an earlier sentence told ("The huge rise will be ...").  When that
+next headline shares no content word with the lead, a later one (of the
+first six sentences) that shares two or more is told instead, the one that
+shares most: the lead's news, not a detail beside it.  When none of them
+makes a headline (an analysis opening on a question), it is the headline of
+the sentence that shares most (two or more) with the first three, else the
+shortest usable sentence's.  When the
 next sentence makes the news someone's claim ("Or so says actress X"), the
 headline says whose ("..., X says").  It is never a truncated sentence.
 
@@ -27,6 +33,7 @@ from typing import TYPE_CHECKING
 from ...language.grammar import SUBJECT_DEPS
 from ...language.lexicon import SPEECH_VERBS
 from ...language.standalone import is_speech, stands_alone, unmarked, whole_sentence, whole_span
+from ...language.tokens import content_words_of
 from ...language.trim import shorten, trim
 from ...model import Briefing, Document, Point
 from .compress import dated_past, headline, main_verb_and_speaker, refers_back, speaker_core
@@ -39,6 +46,8 @@ if TYPE_CHECKING:
 MAX_TITLE_WORDS = 12
 TITLE_WORDS = 10  # what a headline aims at; twelve is the most it may have
 MAX_BOTTOM_LINE_WORDS = 35
+# Words a later sentence's headline must share with the lead to be told in its place: one is often a name only.
+SHARED_WORDS = 2
 
 
 def write_headline(document: Document, briefing: Briefing) -> Briefing:
@@ -61,20 +70,39 @@ def news_sentences(document: Document) -> list[int]:
 
 
 def _title(document: Document, news: list[int]) -> str:
-    for index in news[:6]:
-        span = unmarked(document, index)
-        whole = whole_sentence(span.text)
-        if whole is None or (_told_before(document, index) and refers_back(span)):
-            continue  # "The huge rise will be due to ...": what rose, the headline would not say
-        begin = span.start_char + span.text.find(whole)
-        # "X is Y. Or so says Z.": the next sentence makes the news Z's claim, and the headline says so
-        said = said_after(document.spans[index + 1]) if index + 1 < len(document.spans) else None
-        room = len(said.split()) if said else 0
-        title = headline(whole_span(span, whole), MAX_TITLE_WORDS - room, (begin, begin + len(whole)),
-                         aim=TITLE_WORDS - room, year=document.article.date.year)
-        if title:
-            return f"{title}, {said}" if said else title
-    return _fallback_title(document)
+    made = [(index, title) for index in news[:6] if (title := _headline_of(document, index))]
+    if not made:
+        return _fallback_title(document)
+    if made[0][0] == news[0] or _shared(document, news[:1], made[0][1]):
+        return made[0][1]
+    # The lead makes no headline and the next one tells nothing it tells ("Her game show appearance ended with
+    # a mistake" after "The law professor now being investigated ..."): the later one that tells most of it
+    best = max(made, key=lambda found: (_shared(document, news[:1], found[1]), -news.index(found[0])))[1]
+    return best if _shared(document, news[:1], best) >= SHARED_WORDS else made[0][1]
+
+
+def _headline_of(document: Document, index: int) -> str | None:
+    """The headline of sentence ``index``, with the attribution the next sentence gives it, if one can be made."""
+    span = unmarked(document, index)
+    whole = whole_sentence(span.text)
+    if whole is None or (_told_before(document, index) and refers_back(span)):
+        return None  # "The huge rise will be due to ...": what rose, the headline would not say
+    begin = span.start_char + span.text.find(whole)
+    # "X is Y. Or so says Z.": the next sentence makes the news Z's claim, and the headline says so
+    said = said_after(document.spans[index + 1]) if index + 1 < len(document.spans) else None
+    room = len(said.split()) if said else 0
+    title = headline(whole_span(span, whole), MAX_TITLE_WORDS - room, (begin, begin + len(whole)),
+                     aim=TITLE_WORDS - room, year=document.article.date.year)
+    if title and said:
+        return f"{title}, {said}"
+    return title
+
+
+def _shared(document: Document, lead: list[int], title: str) -> int:
+    """How many of the title's words are content words of the ``lead`` sentences (as written or as lemmas)."""
+    told = {form for index in lead for token in document.spans[index] if token.lemma_.lower() in content_words_of(
+        [token]) for form in (token.lower_, token.lemma_.lower())}
+    return len({word.strip(",:'\"").lower() for word in title.split()} & told)
 
 
 def _background(document: Document, index: int) -> bool:
@@ -108,7 +136,12 @@ def said_after(span: Span) -> str | None:
 
 
 def _fallback_title(document: Document) -> str:
-    """The shortest usable sentence's first clause when no main clause compresses: rare."""
+    """When no sentence of the lead makes a headline (an analysis piece): the headline of a later sentence that
+    tells most of what the first three sentences tell, the first on a tie; else the shortest usable sentence's."""
+    made = [(index, title) for index in range(len(document.spans)) if (title := _headline_of(document, index))]
+    lead = list(range(min(3, len(document.spans))))
+    if made and max(_shared(document, lead, title) for _, title in made) >= SHARED_WORDS:
+        return max(made, key=lambda found: (_shared(document, lead, found[1]), -found[0]))[1]
     for span in sorted(document.spans, key=lambda s: (len(s), s.start)):
         title = headline(span, MAX_TITLE_WORDS)
         if title:

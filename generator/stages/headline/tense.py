@@ -10,6 +10,7 @@ has struck" -> "strikes", "the Eagles have won" -> "win").
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ...language.grammar import SUBJECT_DEPS
@@ -79,6 +80,9 @@ _SINGULAR_AUX = frozenset({"has", "is", "was", "does"})
 _PLURAL_AUX = frozenset({"have", "are", "were", "do"})
 
 
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
 def _plural_subject(verb: Token) -> bool:
     """Whether the verb's subject is plural: as the article's own auxiliary agrees with it
     ("Mitsubishi Motors has struck", "the Eagles have won"), else by the subject's form."""
@@ -94,6 +98,7 @@ def _plural_subject(verb: Token) -> bool:
                 # a firm ("Harbour Stores") or a person ("Davies", "Williams") is one, whatever the tag
                 (child.tag_ == "NNS" or (child.tag_ == "NNPS" and child.ent_type_ not in ("ORG", "PERSON")))
                 or (child.tag_ == "CD" and child.lower_ not in ("one", "1"))
+                or _ACRONYM_PLURAL.fullmatch(child.text) is not None  # "MPs", which the tagger may take for one
                 or any(c.dep_ == "conj" for c in child.children)
                 or child.lower_ in ("they", "we", "you", "i")
             )

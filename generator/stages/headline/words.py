@@ -101,6 +101,17 @@ def person_tokens(noun: Token) -> set[int]:
     return set()
 
 
+def doubled(span: Span, index: int) -> bool:
+    """Whether the word at ``index`` is written again next, the same or with a letter it lacks ("law profesor
+    professor"): a slip of the article's that a headline, repeating it, would look garbled by."""
+    following = index + 1
+    if following >= span.end or not span.doc[index].is_alpha or len(span.doc[index]) < 4:
+        return False
+    word, twin = span.doc[index].lower_, span.doc[following].lower_
+    return word == twin or (len(twin) == len(word) + 1 and any(
+        twin[:cut] + twin[cut + 1 :] == word for cut in range(len(twin))))
+
+
 def headline_words_of(
     span: Span, kept: set[int], root: Token | None, bounds: tuple[int, int] | None = None, *, plain: bool = False
 ) -> list[tuple[str, str]]:
@@ -114,7 +125,7 @@ def headline_words_of(
     bracketed = bracketed_tokens(span)
     verb = root.i if root is not None else -1
     kept = hyphenated(span, kept - {verb}) | {verb}
-    kept = {index for index in kept if not joins_what_is_left_out(span, index, kept)}
+    kept = {index for index in kept if not joins_what_is_left_out(span, index, kept) and not doubled(span, index)}
     runs = [[i for i in run if not (article(span.doc[i]) or span.doc[i].is_punct)] for run in quoted_runs(span)]
     quoted = {run[0]: run[-1] for run in runs if run and set(run) <= kept and verb not in run}
     closing = set(quoted.values())
