@@ -660,3 +660,31 @@ def test_a_character_played_in_a_film_is_not_an_actor_but_a_rival_played_in_a_ci
     ))
     assert "Henry Ford" not in _names(actors)
     assert "Mia Stone" in _names(actors)
+
+
+def test_a_one_word_name_a_team_knocked_out_or_a_side_travels_to_face_is_a_team(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Conference side Exeter City, who knocked out Dunmore on Saturday, will travel to Arlen Park in January.\n"
+        "Tom Varga is expected to miss his side's trip to face Belwick in the league on Saturday."
+    ))
+    assert _by_name(actors, "Dunmore").kind == "organization"
+    assert _by_name(actors, "Belwick").kind == "organization"
+    assert _by_name(actors, "Arlen Park").kind == "place"
+
+
+def test_a_player_who_beats_a_player_stays_a_person(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Ruth Calder beat Anna Berg in the final on Monday.\n"
+        "Calder will face Mia Stone next, and Berg will play Kuznova in the plate."
+    ))
+    assert _by_name(actors, "Ruth Calder").kind == "person"
+    assert _by_name(actors, "Anna Berg").kind == "person"
+
+
+def test_countries_a_team_lost_to_are_teams(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Italy have lost both their opening games at home to Ireland and Wales, coach Tom Varga said.\n"
+        "\"We learn,\" he said, optimistic despite opening defeats to France and Ireland."
+    ))
+    kinds = {actor.name: actor.kind for actor in actors}
+    assert kinds["Ireland"] == "organization" and kinds["France"] == "organization"

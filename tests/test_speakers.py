@@ -353,3 +353,13 @@ def test_words_of_a_group_named_as_the_speaker_are_not_given_to_it(parse_text: P
         "Judges praised the film's \"great insight and sensitivity\"."
     )))
     assert quotes == {}
+
+
+def test_words_quoted_in_a_clause_set_against_the_speakers_are_its_subjects(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Meanwhile Sandra Toller caused outrage when she said the duchess doesn’t have a ‘single opinion’ of "
+        "her own, while Joan Smythe produced a similar storm by labelling Kate ‘unambitious and bland’."
+    ))
+    quotes = _quotes(actors)
+    assert "unambitious and bland" in " ".join(quotes.get("Joan Smythe", []))
+    assert "unambitious and bland" not in " ".join(quotes.get("Sandra Toller", []))

@@ -115,6 +115,13 @@ COMPETITION_VERBS = frozenset(
 )
 # Of those, the verbs that only a match takes: their subject or object is a side whatever the other slot.
 DEFEAT_VERBS = frozenset("beat defeat thrash".split())
+# Nouns of a match: a name after "to", "against", "over" or "with" beside one is a side ("defeats to France",
+# "a win over Chelsea", "at home to Stoke").
+MATCH_NOUNS = frozenset("game match defeat win victory loss draw home tie clash fixture".split())
+# Nouns for a team as a whole: "his side's trip to face Mainz" says who faces whom.
+COLLECTIVE_TEAM_NOUNS = frozenset("side squad team club".split())
+# Verbs of going somewhere: what one travels to is a place ("travel to Old Trafford").
+TRAVEL_VERBS = frozenset("travel go return fly head move come".split())
 # Nouns whose owner or modifier is a team: "Scotland coach Matt Williams", "Italy's squad".
 TEAM_NOUNS = frozenset("coach side squad captain striker goalkeeper midfielder defender winger".split())
 # Nouns for works: a name right after one is the work's title ("the film Vera Drake"), not an actor.

@@ -9,7 +9,9 @@ pre-modifier that names a job or a kind of company, the last word of the
 name ("Agency", "& Co"), a country's name, a spokesman speaking for it, the
 labels of the names it is listed with, a place preposition before it; a
 side in a match (a slot of "beat", "face", "host" with a name in the other,
-a fixture line "X v Y", "Scotland coach ...") is a team, an organisation.
+"defeats to France", a fixture line "X v Y", "Scotland coach ...") is a team, an
+organisation, and so is a one-word "person" never given a first name who plays
+a team ("Exeter City, who knocked out Doncaster"); what one travels to is a place.
 """
 
 from __future__ import annotations
@@ -18,11 +20,13 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from ...language.lexicon import (
+    COLLECTIVE_TEAM_NOUNS,
     COMPANY_NOUNS,
     COMPETITION_VERBS,
     COUNTRY_FORMS,
     DEFEAT_VERBS,
     LOCATIVE,
+    MATCH_NOUNS,
     ORG_KIND_NOUNS,
     ORG_ROLE_NOUNS,
     ORG_WORDS,
@@ -32,6 +36,7 @@ from ...language.lexicon import (
     SPOKESPEOPLE,
     TEAM_NOUNS,
     TITLES,
+    TRAVEL_VERBS,
 )
 from ...model import ActorKind
 from .mentions import FIXTURE
@@ -75,14 +80,16 @@ def decide_kind(
 ) -> ActorKind:
     """The kind that the weighed evidence of ``cluster`` points to; ``teams`` are the sides of fixtures, and
     in a ``match`` report a country that plays once is its team."""
+    full = max((m.text for m in cluster.mentions), key=lambda text: len(text.split()))
+    size = len(full.split())
     plays = sum(_plays(m.span.root) for m in cluster.mentions if m.label in _SIDE_LABELS)  # people beat people
     plays += 2 * any(m.text.casefold() in teams for m in cluster.mentions)
+    if size == 1:  # a "person" never given a first name who plays a side, not a person ("knocked out Doncaster")
+        plays += sum(_plays_a_side(m.span.root) for m in cluster.mentions if m.label == "PERSON" and not m.honorific)
     if cluster.canonical is not None:  # a country or a party; a country's team when it plays
         return "organization" if cluster.canonical in PARTIES.values() or plays >= (1 if match else 2) else "place"
     votes: defaultdict[ActorKind, float] = defaultdict(float)
     votes["organization"] += 2.5 * plays
-    full = max((m.text for m in cluster.mentions), key=lambda text: len(text.split()))
-    size = len(full.split())
     for mention in cluster.mentions:
         kind = LABEL_KINDS.get(mention.label)
         if kind is not None:
@@ -135,6 +142,8 @@ def _cues(mention: Mention, votes: defaultdict[ActorKind, float]) -> None:
         votes["organization"] += 3
     if mention.label == "PERSON" and len(mention.words) == 1 and root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
         votes["place"] += 1.5
+    elif root.dep_ == "pobj" and root.head.lower_ in ("to", "from") and root.head.head.lemma_.lower() in TRAVEL_VERBS:
+        votes["place"] += 1.5  # "travel to Old Trafford"
     elif root.dep_ == "pobj" and root.head.lower_ == "at" and root.head.head.lemma_.lower() not in PERSON_NOUNS:
         votes["place"] += 1.5  # "goalless minutes at the BayArena", "a depot at Sennybridge"; not "a lawyer at Apex"
     for clause in root.children:
@@ -195,15 +204,62 @@ def _plays(root: Token) -> bool:
 
 def _competes(root: Token) -> bool:
     """Whether a name is a side in a match: a slot of a verb of competing whose other slot is a name
-    ("Fulham face Watford", "knocked out Doncaster", "at home to Stoke")."""
+    ("Fulham face Watford", "knocked out Doncaster", "at home to Stoke"), or after a noun of a match
+    ("opening defeats to France and Ireland")."""
+    root = _first_conjunct(root)
+    if _after_match_noun(root):
+        return True
+    found = _opponents(root)
+    if found is None:
+        return False
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    return verb.lemma_.lower() in DEFEAT_VERBS or any(t.pos_ == "PROPN" for t in found)
+
+
+def _plays_a_side(root: Token) -> bool:
+    """Whether a one-word name taken for a person is a side: it plays a side ("Exeter City, who knocked out
+    Doncaster") or a team's match ("his side's trip to face Mainz"), never a person."""
+    root = _first_conjunct(root)
+    if _after_match_noun(root):
+        return True
+    found = _opponents(root)
+    if found is None:
+        return False
+    if found:
+        return all(t.ent_type_ in _SIDE_LABELS for t in found)
+    verb = root.head
+    return any(t.lemma_.lower() in COLLECTIVE_TEAM_NOUNS for t in verb.sent if t.i < verb.i and t.pos_ == "NOUN")
+
+
+def _first_conjunct(root: Token) -> Token:
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head  # "defeats to France and Ireland": Ireland stands where France does
+    return root
+
+
+def _after_match_noun(root: Token) -> bool:
+    """Whether a name follows "to", "against" or "over" after a noun of a match ("a win over Chelsea")."""
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ not in ("to", "against", "over") or preposition.i == 0:
+        return False
+    before = preposition.doc[preposition.i - 1]
+    noun = before if before.lemma_.lower() in MATCH_NOUNS and before.pos_ == "NOUN" else preposition.head
+    if noun.lemma_.lower() == "home":
+        return noun.head.lower_ == "at"  # "at home to Stoke", not "home to millions"
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in MATCH_NOUNS
+
+
+def _opponents(root: Token) -> list[Token] | None:
+    """The names in the other slot of the verb of competing that ``root`` fills (the antecedent of a "who"
+    subject), or None when ``root`` fills no slot of such a verb."""
     verb, slot = root.head, root.dep_
     if slot == "pobj" and root.head.lower_ in ("against", "to", "with"):
         verb, slot = root.head.head, "dobj"
     if verb.lemma_.lower() not in COMPETITION_VERBS or slot not in ("nsubj", "nsubjpass", "dobj"):
-        return False
-    if verb.lemma_.lower() in DEFEAT_VERBS:
-        return True
+        return None
     others = [c for c in verb.children if c.dep_ in (("dobj",) if slot != "dobj" else ("nsubj", "nsubjpass"))]
     if slot != "dobj":
         others += [g for c in verb.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "pobj"]
-    return any(t.pos_ == "PROPN" for t in others)
+    if verb.dep_ == "relcl":
+        others = [verb.head if t.lower_ in ("who", "which", "that") else t for t in others]
+    return [t for t in others if t.pos_ == "PROPN"]

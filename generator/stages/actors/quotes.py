@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from ...language.lexicon import PERSON_NOUNS, SPEECH_VERBS, TITLE_SMALL_WORDS
 from ...language.tokens import tokens
+from .saying import clause_subject, other_clause_subject, subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -98,7 +99,7 @@ def _quotations(document: Document) -> list[Said]:
             if sentence is None:
                 continue
             last = _sentence_at(document, base + max(start, end - 1)) or sentence
-            speaker, pronoun = _speaker(document, sentence, last, base + start, base + end)
+            speaker, pronoun, verb = _speaker(document, sentence, last, base + start, base + end)
             if lost and speaker is None:
                 continue  # no verb of saying after the mark: not a quotation whose opening mark was lost
             if lost and ran_on is not None and start == 0:
@@ -110,8 +111,11 @@ def _quotations(document: Document) -> list[Said]:
             embedded = not opens and len(text.split()) <= _EMBEDDED_WORDS  # "branded a “machine made princess”"
             if embedded and speaker is None and _title(text):
                 continue  # "the magazine's “Queen of Everything” feature"
+            if embedded and verb is not None:  # "… when she said …, while Smith labelled her “dull and bland”"
+                other = other_clause_subject(verb, inside)
+                speaker, pronoun = (other, False) if other is not None else (speaker, pronoun)
             if (fragment or embedded) and speaker is None:
-                speaker = _clause_subject(document, sentence, inside)
+                speaker = clause_subject(document, sentence, inside)
                 pronoun = speaker is not None and speaker.lower_ in _PRONOUNS
                 if speaker is None:
                     continue  # words in quote marks that nobody is said to use: a scare quote
@@ -182,19 +186,22 @@ def _inside(document: Document, first: int, last: int, start: int, end: int) -> 
     )
 
 
-def _speaker(document: Document, first: int, last: int, start: int, end: int) -> tuple[Token | None, bool]:
-    """The token naming who said the quote in body range [start, end), looked for around it."""
+def _speaker(
+    document: Document, first: int, last: int, start: int, end: int
+) -> tuple[Token | None, bool, Token | None]:
+    """The token naming who said the quote in body range [start, end), looked for around it, and the verb of
+    saying in the quote's sentences that it is the subject of."""
     for index in dict.fromkeys((last, first)):
         for position, token in _body_offsets(document, index):
             if start - 1 <= position < end + 1 or token.lemma_.lower() not in SPEECH_VERBS:
                 continue
             if token.pos_ not in ("VERB", "AUX"):
                 continue
-            found = _subject(token) or _name_before(token) or (_inverted(token) if position >= end else None)
+            found = subject(token) or _name_before(token) or (_inverted(token) if position >= end else None)
             if found is not None:
-                return found, found.lower_ in _PRONOUNS
+                return found, found.lower_ in _PRONOUNS, token
     found = _attribution_after(document, last)
-    return (found, found.lower_ in _PRONOUNS) if found is not None else (None, False)
+    return (found, found.lower_ in _PRONOUNS, None) if found is not None else (None, False, None)
 
 
 def _attribution_after(document: Document, last: int) -> Token | None:
@@ -210,27 +217,7 @@ def _attribution_after(document: Document, last: int) -> Token | None:
         root = document.spans[index].root
         if len(words) > _ATTRIBUTION_WORDS or root.lemma_.lower() not in SPEECH_VERBS:
             return None
-        return _subject(root)
-    return None
-
-
-def _subject(verb: Token) -> Token | None:
-    if verb.lemma_ == "quote":
-        for child in verb.children:
-            if child.dep_ == "dobj":
-                return child
-    clause = verb
-    for _ in range(3):  # "he was due to say", "..., describing it as", "appeared and said": the clause's subject
-        subjects = [  # "it" of an active verb may stand for a body ("It warned that ...")
-            child for child in clause.children
-            if (child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and child.lower_ != "it"))
-            and child.lower_ not in ("that", "which")
-        ]
-        if subjects:  # of two, the name ("Booker winner and Wolf Hall author Hilary Mantel" parsed as two)
-            return next((child for child in subjects if child.pos_ == "PROPN"), subjects[0])
-        if clause.dep_ not in ("xcomp", "acomp", "conj") and not (clause.dep_ == "advcl" and clause.tag_ == "VBG"):
-            break
-        clause = clause.head
+        return subject(root)
     return None
 
 
@@ -265,35 +252,3 @@ def _title(text: str) -> bool:
     words = [word for word in text.split() if word[:1].isalpha()]
     inner = [word for n, word in enumerate(words) if not (n > 0 and word in TITLE_SMALL_WORDS)]
     return bool(words) and all(word[:1].isupper() for word in inner)
-
-
-def _clause_subject(document: Document, sentence: int, inside: frozenset[tuple[int, int]]) -> Token | None:
-    """Who uses the quoted words of a fragment: the subject of the verb of saying they depend on ("the
-    report said the CSA was “in crisis”"), else of the clause they stand in ("Mr Howard attacked the
-    “chaotic” system"), or the agent of a passive ("was dubbed “drab” by Atwood")."""
-    quoted = sorted(i for index, i in inside if index == sentence)
-    if not quoted:
-        return None
-    doc = document.spans[sentence].doc
-    after = next((t for t in doc[quoted[-1] + 1 : quoted[-1] + 3] if not t.is_punct), None)
-    if after is not None and after.lower_ == "by":  # "branded “aloof” by Simon Marsh", whatever the parse
-        agent = next((c for c in after.children if c.dep_ == "pobj"), None)
-        if agent is not None and (agent.pos_ == "PROPN" or agent.lemma_.lower() in PERSON_NOUNS):
-            return agent
-    node = doc[quoted[0]]
-    nearest: Token | None = None
-    while node.dep_ != "ROOT" and node.head is not node:
-        reported = node.dep_ not in ("advcl", "relcl", "conj")  # "… when she said …, while Smith called it “x”"
-        node = node.head
-        if node.pos_ not in ("VERB", "AUX"):
-            continue
-        saying = node.lemma_.lower() in SPEECH_VERBS
-        agents = [c for c in node.children if c.dep_ == "agent"]  # "dubbed “x” by A and “y” by B": the one after
-        agent = next((c for c in agents if c.i > quoted[-1]), agents[-1] if agents else None)
-        found = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else _subject(node)
-        if found is not None and ((sentence, found.i) in inside or (found.lower_ == "it" and node.lemma_ == "be")):
-            found = None  # inside the quotation, or "It was a decision to go for a “girls' night out”"
-        if reported and saying:
-            return found  # "It warned that ...": who "it" is the parse cannot tell
-        nearest = nearest or found
-    return nearest
