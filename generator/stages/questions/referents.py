@@ -122,14 +122,7 @@ def _conditioned(pronoun: Token) -> str | None:
     if not any(c.dep_ == "mark" and c.lower_ in CONDITIONS | {"if", "until"} for c in condition.children):
         return None
     bearing = condition.head
-    subject = next((c for c in bearing.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    things = [c for c in bearing.children if c.dep_ in ("dobj", "dative", "attr", "oprd")]
-    if subject is None or things or subject.tag_ != "NN" or subject.ent_type_:
-        return None
-    words = [t for t in subject.subtree if t.i <= subject.i]
-    if any(t.pos_ == "PRON" for t in words) or words[0].lower_ != "the":
-        return None
-    return _the(words)
+    return _sole_thing(bearing, [c for c in bearing.children if c.dep_ in ("dobj", "dative", "attr", "oprd")])
 
 
 def _speaker(pronoun: Token) -> str | None:
@@ -171,14 +164,7 @@ def _first_clause_subject(pronoun: Token) -> str | None:
     if node.dep_ != "conj":
         return None
     first = node.head
-    subject = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    things = [c for c in first.children if c.dep_ in ("dobj", "attr") and c.tag_ == "NN"]
-    if subject is None or things or subject.tag_ != "NN" or subject.ent_type_:
-        return None
-    words = [t for t in subject.subtree if t.i <= subject.i]
-    if any(t.pos_ == "PRON" for t in words) or words[0].lower_ != "the":
-        return None
-    return _the(words)
+    return _sole_thing(first, [c for c in first.children if c.dep_ in ("dobj", "attr") and c.tag_ == "NN"])
 
 
 def _object_before(pronoun: Token) -> str | None:
@@ -210,6 +196,17 @@ def _another_person_before(pronoun: Token) -> bool:
 def _in_first_person(pronoun: Token) -> bool:
     """Whether a speaker's "I" or "we" comes before the pronoun in its sentence: their words, their "he"."""
     return any(t.lower_ in FIRST_PERSON and t.pos_ == "PRON" and t.i < pronoun.i for t in pronoun.sent)
+
+
+def _sole_thing(clause: Token, others: list[Token]) -> str | None:
+    """The clause's subject, "the" and a common noun, when it names no other thing (``others``) an "it" could be."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or others or subject.tag_ != "NN" or subject.ent_type_:
+        return None
+    words = [t for t in subject.subtree if t.i <= subject.i]
+    if any(t.pos_ == "PRON" for t in words) or words[0].lower_ != "the":
+        return None
+    return _the(words)
 
 
 def _the(words: list[Token]) -> str:
