@@ -363,3 +363,16 @@ def test_a_point_the_bottom_line_already_holds_is_not_given_again(parse_text: Pa
     bottom = Point(text=first.text, sources=(len(document.spans) - 1,))  # the same words, another source sentence
     summary = summarise(document, replace(lead, bottom_line=bottom)).summary
     assert all(point.text != first.text for point in summary)
+
+
+def test_a_claim_that_the_next_sentence_attributes_is_neither_bottom_line_nor_summary_point(parse_text: Parse) -> None:
+    text = (
+        "The duchess is the greatest style icon of her generation.\n"
+        "Or so says actress Jane Hollis, who has written a column for Vogue magazine this week.\n"
+        "Hollis said the duchess had inspired her own wardrobe for many years.\n"
+        "The magazine will publish the column in full on Sunday, its editor said."
+    )
+    briefing = brief(parse_text(text))
+    shown = [briefing.bottom_line.sources[0], *(p.sources[0] for p in briefing.summary)] if briefing.bottom_line else []
+    assert 0 not in shown and 1 not in shown
+    assert briefing.bottom_line is not None

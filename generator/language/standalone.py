@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..model import Article, Document, Sentence
 from .glue import glue_points
 from .grammar import SUBJECT_DEPS
-from .lexicon import DEMONYMS, DOUBLE_OPENING_QUOTES, OPENING_QUOTES, QUOTE_MARKS
+from .lexicon import DEMONYMS, DOUBLE_OPENING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, SPEECH_VERBS
 from .tokens import tokens
 
 if TYPE_CHECKING:
@@ -240,3 +240,22 @@ def epithet(subject: Token) -> bool:
     return subject.i > 0 and not described and (subject.lower_ in DEMONYMS or year_old) and any(
         c.dep_ == "det" and c.lower_ == "the" for c in subject.children
     )
+
+
+def attribution_of_before(span: Span) -> Token | None:
+    """The speaker when a sentence only says whose the sentence before is ("Or so says actress Jane Hollis, …")."""
+    root = span.root
+    if root.lemma_ not in SPEECH_VERBS or any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") for c in root.children):
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ == "so" and c.i < root.i for c in root.children):
+        return None
+    return next((c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i > root.i and c.pos_ == "PROPN"), None)
+
+
+def claim_or_its_attribution(document: Document, index: int) -> bool:
+    """ "X is Y. Or so says Z.": the first is Z's claim, which a line alone would state as fact; the second only says
+    whose it is. Neither is a bottom line or a summary point."""
+    spans = document.spans
+    after = spans[index + 1] if index + 1 < len(spans) else None
+    claimed = after is not None and attribution_of_before(after) is not None
+    return claimed or attribution_of_before(spans[index]) is not None

@@ -30,9 +30,15 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ...language.grammar import SUBJECT_DEPS
-from ...language.lexicon import SPEECH_VERBS
-from ...language.standalone import is_speech, stands_alone, unmarked, whole_sentence, whole_span
+from ...language.standalone import (
+    attribution_of_before,
+    claim_or_its_attribution,
+    is_speech,
+    stands_alone,
+    unmarked,
+    whole_sentence,
+    whole_span,
+)
 from ...language.tokens import content_words_of
 from ...language.trim import shorten, trim
 from ...model import Briefing, Document, Point
@@ -123,14 +129,10 @@ def _told_before(document: Document, index: int) -> bool:
 
 def said_after(span: Span) -> str | None:
     """"Kensit says" when ``span`` attributes the sentence before it, whole ("Or so says actress Jane Hollis, ...")."""
-    root = span.root
-    if root.lemma_ not in SPEECH_VERBS or any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") for c in root.children):
-        return None
-    if not any(c.dep_ == "advmod" and c.lower_ == "so" and c.i < root.i for c in root.children):
-        return None
-    speaker = next((c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i > root.i and c.pos_ == "PROPN"), None)
+    speaker = attribution_of_before(span)
     if speaker is None:
         return None
+    root = span.root
     who = " ".join(word for word, _ in headline_words_of(span, speaker_core(speaker), None))
     return f"{who} {present(root.lemma_, plural=speaker.tag_ == 'NNPS')}" if who else None
 
@@ -154,7 +156,7 @@ def _bottom_line(document: Document, news: list[int]) -> Point | None:
     if not document.spans:
         return None
     told = [index for index in news[:6] if stands_alone(unmarked(document, index)) and not is_speech(document, index)
-            and not _background(document, index)]
+            and not _background(document, index) and not claim_or_its_attribution(document, index)]
     for index in told[:3] or news[:3]:
         text = _sentence(unmarked(document, index))
         if text:

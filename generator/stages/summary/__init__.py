@@ -36,7 +36,15 @@ from typing import TYPE_CHECKING
 
 from ...language.aligned import words_of
 from ...language.faithful import line_problems
-from ...language.standalone import is_speech, stands_alone, unmarked, whole_sentence, whole_span, word_count
+from ...language.standalone import (
+    claim_or_its_attribution,
+    is_speech,
+    stands_alone,
+    unmarked,
+    whole_sentence,
+    whole_span,
+    word_count,
+)
 from ...language.tokens import content_words, tokens
 from ...language.trim import CONNECTIVES, trim
 from ...model import Briefing, Document, Point
@@ -92,7 +100,7 @@ def choose(document: Document, briefing: Briefing) -> list[Candidate]:
     candidates = [
         candidate
         for index, (span, whole) in enumerate(zip(spans, wholes, strict=True))
-        if whole is not None and stands_alone(sentences[index])
+        if whole is not None and stands_alone(sentences[index]) and not claim_or_its_attribution(document, index)
         for candidate in [_faithful(document, _candidate(document, index, span, structure[index], names, whole), whole)]
         if candidate is not None
     ]
