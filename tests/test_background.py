@@ -148,3 +148,18 @@ def test_what_is_likely_is_still_open_not_background(parse_text: Parse) -> None:
         "The council has run a deficit since 2019."
     ))
     assert [item.sources for item in items] == [(2,)]
+
+
+def test_a_later_sentence_of_a_quotation_is_no_background_without_its_speaker(parse_text: Parse) -> None:
+    from generator.stages.background import _shown
+
+    text = (
+        "The council voted on Monday to close three branch libraries.\n"
+        "\"We will fight this decision,\" said Ann Lee of the readers' group. \"If people turn up asking for books "
+        "they will be turned away. The council's plan effectively means there is no library in the north. We ask "
+        "for a review.\""
+    )
+    document = parse_text(text)
+    index = next(i for i, s in enumerate(document.sentences) if s.text.startswith("The council's plan"))
+    assert _shown(document, index) is None
+    assert _shown(document, 0) is not None

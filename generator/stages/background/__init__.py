@@ -24,8 +24,8 @@ from ...language.aligned import words_of
 from ...language.antecedents import with_name
 from ...language.clauses import clause_text
 from ...language.faithful import line_problems, statement_problems
-from ...language.readable import unattributed_quotation
-from ...language.standalone import unmarked
+from ...language.readable import attributed, unattributed_quotation
+from ...language.standalone import is_speech, unmarked
 from ...language.tense import finite
 from ...language.tokens import content_words
 from ...model import Actor, BackgroundItem, Briefing, Document
@@ -93,7 +93,8 @@ def _shown(document: Document, index: int, actors: Sequence[Actor] = ()) -> str 
     itself, an opening "He" or "She" replaced by the name the article says it stands for), or None when none
     passes: a sentence the reader could not follow is passed over for the next best."""
     span = unmarked(document, index)
-    if unattributed_quotation(document, index) or not finite(span):
+    inside = is_speech(document, index) and not attributed(span)  # a quotation's later sentence: "... no safe haven"
+    if unattributed_quotation(document, index) or inside or not finite(span):
         return None  # someone's words without their speaker; a listing with no tensed verb
     text = clause_text(document.spans[index].root, whole=True, attributed=True)
     if text and not line_problems(text, [span]) and not _quotes(span):
