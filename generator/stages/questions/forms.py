@@ -237,15 +237,15 @@ def _misparsed_perfect(verb: Token, auxes: list[Token]) -> Token | None:
 
 
 def _named_pronouns(verb: Token, subject: Token, resolve: Resolver | None) -> dict[int, str]:
-    """The names for "he" and "she" as subjects inside the clause asked about ("a cold remedy she took": the question
-    leaves out "Kuznetsova says", so "she" is no one unless named)."""
+    """Names for "he"/"she" in the clause asked about ("a cold remedy she took", "Kuznetsova says" left out)."""
     if resolve is None:
         return {}
+    if subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she"):
+        return {}  # "Will Allen face jail if he fails to pay?": "he" reads as the subject, as the sentence means
     inside = {t.i for t in subject.subtree}
-    pronouns = [t for t in verb.subtree if t.lower_ in ("he", "she") and t.dep_ == "nsubj" and t.i not in inside]
-    found = {t.i: resolve(t) for t in pronouns}
-    own = resolve(subject) if subject.lower_ in ("he", "she") else None  # "if he fails": the subject's own "he"
-    return {i: name for i, name in found.items() if name and name != own and name not in subject.text}
+    pronouns = [t for t in verb.subtree if t.lower_ in ("he", "she") and t.dep_ == "nsubj" and t.i not in inside
+                and t.head.dep_ == "relcl"]  # only in a clause that describes a thing: "a remedy she took"
+    return {t.i: name for t in pronouns if (name := resolve(t))}
 
 
 def _rest(verb: Token, wh: list[Token] | None, subject: Token, skip: set[int], short: bool = False,
