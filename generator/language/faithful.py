@@ -53,7 +53,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 # What a verb or preposition needs after it: cut, the line asks "what?" ("The council approved.").
 _COMPLEMENTS = frozenset({"ccomp", "dobj", "xcomp", "attr", "acomp", "oprd", "dative", "pobj", "pcomp"})
 _ASIDE_MARKS = frozenset({",", "-", "–", "—", "(", ")", ";", ":"})
-_TWO_SENTENCES = re.compile(r"(?:(?<=[a-z]{2})|(?<=\d))[.!?] (?=[A-Z][a-z]|\d+[A-Z])")
+_ABBREVIATIONS = r"(?<!\bvs)(?<!\betc)(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bJr)(?<!\bSr)(?<!\bapprox)"  # "vs. Arsenal"
+_TWO_SENTENCES = re.compile(r"(?:(?<=[a-z]{2})|(?<=\d))" + _ABBREVIATIONS + r"[.!?] (?=[A-Z][a-z]|\d+[A-Z])")
 _ENDS = (".", "!", "?", '"', "”", "’", "'", ")")
 
 
