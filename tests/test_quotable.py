@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from generator.language.quotable import quote_problems
+from generator.language.quotable import context_problems, quote_problems
 from generator.model import Actor, Quote
 from generator.pipeline import brief
 
@@ -49,3 +49,20 @@ def test_the_briefing_leaves_out_a_quotation_that_opens_with_an_unnamed_he(parse
     actors: tuple[Actor, ...] = brief(parse_text(text)).actors
     quotes: list[Quote] = [quote for actor in actors for quote in actor.quotes]
     assert [quote.text for quote in quotes] == ["We will win the cup this year"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ('It warned that it could be five years before the agency was "fit for purpose".', "fit for purpose"),
+        ('Mr Howard said the deal laid to rest any suggestion the union was "anti-Islamic".', "anti-Islamic"),
+        ('She said the duchess does not have a "single opinion" of her own.', "single opinion"),
+    ],
+)
+def test_a_phrase_its_sentence_denies_or_puts_off_is_not_shown(parse_text: Any, sentence: str, quote: str) -> None:
+    assert context_problems(quote, parse_text(sentence).spans[0])
+
+
+def test_a_phrase_its_sentence_states_may_be_shown(parse_text: Any) -> None:
+    sentence = 'The committee described the agency as "a failing organisation" on Monday.'
+    assert context_problems("a failing organisation", parse_text(sentence).spans[0]) == []

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from .faithful import FINITE_TAGS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 _PERSONAL = frozenset({"he", "she", "they", "him", "her", "them"})
 _CUT = ("...", "…")
@@ -52,3 +52,31 @@ def _title(words: list[Token]) -> bool:
     long = [t for t in words if t.is_alpha and len(t) > 3]
     capitalised = len(long) >= 2 and all(t.text[:1].isupper() for t in long)
     return capitalised and not any(t.tag_ in FINITE_TAGS for t in words)
+
+
+_NOT_SO = frozenset({"before", "until", "unless", "if", "whether"})  # "five years before the CSA was 'fit for purpose'"
+_DOUBTED = frozenset({"suggestion", "claim", "allegation", "accusation", "idea", "notion", "charge", "fear"})
+
+
+def context_problems(quote: str, sentence: Span) -> list[str]:
+    """What the sentence around a phrase in quote marks does to it, which the phrase alone would hide: it stands in
+    a clause of what is not (yet) so ("before the CSA was 'fit for purpose'"), under a suggestion laid to rest ("any
+    suggestion the EU was 'anti-Islamic'") or under a negation. Only phrases: a quoted clause says what it says."""
+    start = sentence.text.find(quote)
+    if start < 0:
+        return []
+    begin = sentence.start_char + start
+    words = [t for t in sentence if begin <= t.idx < begin + len(quote) and not t.is_punct]
+    if not words or any(t.tag_ in FINITE_TAGS for t in words):
+        return []
+    top = next((t for t in words if t.head.i == t.i or not begin <= t.head.idx < begin + len(quote)), words[0])
+    verb = next((t for t in [top, *top.ancestors] if t.pos_ in ("VERB", "AUX")), None)  # the phrase's own clause
+    if verb is None:
+        return []
+    if any(c.dep_ == "mark" and c.lower_ in _NOT_SO for c in verb.children):
+        return ["a phrase whose sentence says it is not (yet) so"]
+    if any(c.dep_ == "neg" for c in verb.children):
+        return ["a phrase under a negation"]
+    if verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in _DOUBTED:
+        return ["a phrase that someone only suggested, which its sentence denies or doubts"]
+    return []

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Literal, TypeVar
 from ..language.antecedents import opening_referent
 from ..language.asking import question_problems
 from ..language.faithful import action_problems, line_problems, resolved_problems, statement_problems
-from ..language.quotable import quote_problems
+from ..language.quotable import context_problems, quote_problems
 from ..language.standalone import unmarked
 from ..model import Actor, Briefing, Document, Point, Question, Quote
 from ..nlp.parse import load_model
@@ -141,7 +141,7 @@ class _Checker:
             return ()
         kept = []
         for quote, parsed in zip(quotes, load_model().pipe(q.text for q in quotes), strict=True):
-            found = quote_problems(parsed)
+            found = quote_problems(parsed) or context_problems(quote.text, self.spans([quote.sentence])[0])
             if not found:
                 kept.append(quote)
                 continue
