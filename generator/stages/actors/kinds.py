@@ -206,12 +206,9 @@ def _competes(root: Token) -> bool:
     """Whether a name is a side in a match: a slot of a verb of competing whose other slot is a name
     ("Fulham face Watford", "knocked out Doncaster", "at home to Stoke"), or after a noun of a match
     ("opening defeats to France and Ireland")."""
-    root = _first_conjunct(root)
-    if _after_match_noun(root):
-        return True
-    found = _opponents(root)
-    if found is None:
-        return False
+    root, after, found = _match_of(root)
+    if after or found is None:
+        return after
     verb = root.head.head if root.dep_ == "pobj" else root.head
     return verb.lemma_.lower() in DEFEAT_VERBS or any(t.pos_ == "PROPN" for t in found)
 
@@ -219,16 +216,21 @@ def _competes(root: Token) -> bool:
 def _plays_a_side(root: Token) -> bool:
     """Whether a one-word name taken for a person is a side: it plays a side ("Exeter City, who knocked out
     Doncaster") or a team's match ("his side's trip to face Mainz"), never a person."""
-    root = _first_conjunct(root)
-    if _after_match_noun(root):
-        return True
-    found = _opponents(root)
-    if found is None:
-        return False
+    root, after, found = _match_of(root)
+    if after or found is None:
+        return after
     if found:
         return all(t.ent_type_ in _SIDE_LABELS for t in found)
     verb = root.head
     return any(t.lemma_.lower() in COLLECTIVE_TEAM_NOUNS for t in verb.sent if t.i < verb.i and t.pos_ == "NOUN")
+
+
+def _match_of(root: Token) -> tuple[Token, bool, list[Token] | None]:
+    """A name's first conjunct; whether a noun of a match comes before it; else the names it plays against (None
+    when it plays no match)."""
+    root = _first_conjunct(root)
+    after = _after_match_noun(root)
+    return root, after, None if after else _opponents(root)
 
 
 def _first_conjunct(root: Token) -> Token:

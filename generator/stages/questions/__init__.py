@@ -88,7 +88,7 @@ def find_questions(document: Document, briefing: Briefing) -> Briefing:
             verb, core, words = _predicate(matter)
             if not by_lemma:
                 by_lemma = _lemma_places(document)
-            if _answered(by_lemma.get(verb, []), index, core) or _reported(matter, by_lemma):
+            if _answered(by_lemma.get(verb, []), index, core, document) or _reported(matter, by_lemma):
                 continue
             drafts.append(_QuestionDraft(text, [index], verb, core, words, score, matter.strength))
             break  # one question a sentence: its strongest matter
@@ -170,7 +170,7 @@ def _lemma_places(document: Document) -> dict[str, list[tuple[int, Token]]]:
     return places
 
 
-def _answered(uses: list[tuple[int, Token]], index: int, core: set[str]) -> bool:
+def _answered(uses: list[tuple[int, Token]], index: int, core: set[str], document: Document) -> bool:
     """Whether a later sentence settles the matter: the same verb and complement, stated as done.
 
     ``uses`` are the (sentence, token) places of the matter's verb lemma.
@@ -178,7 +178,7 @@ def _answered(uses: list[tuple[int, Token]], index: int, core: set[str]) -> bool
     for sentence, token in uses:
         if sentence <= index or not _stated(token):
             continue
-        if any(m.verb.i == token.i for m in matters(sentence, token.sent)):
+        if any(m.verb.i == token.i for m in matters(sentence, document.spans[sentence])):
             continue  # "it's been reported that she has been placed on leave": said again, still not settled
         _lemma, complements, _words = _predicate_of(token, None)
         if complements & core or (not core and not complements):
