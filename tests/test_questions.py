@@ -359,3 +359,30 @@ def test_how_someone_acts_is_not_a_plan_still_open(parse_text: Parse) -> None:
 def test_a_prediction_reported_years_before_the_article_is_not_asked(parse_text: Parse) -> None:
     text = "In a study published in July 2010, professors predicted that the town would double in size by 2051."
     assert asked(parse_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("The tie is the pick of the third round of the cup. Wexford Rovers will travel to Dean Park to meet holders"
+         " Harbour City in January.", "Will Wexford Rovers beat Harbour City?"),
+        ("The final of the championship is on Sunday. Marta Kovac will play Lena Obst in the final on Sunday.",
+         "Will Marta Kovac beat Lena Obst?"),
+        ("It is the last round of the tournament. Spaniard Ruiz will next face Tomas Berg in the semi-finals.",
+         "Will Ruiz beat Tomas Berg?"),
+    ],
+)
+def test_a_contest_still_to_be_played_is_asked_as_who_will_win(parse_text: Parse, text: str, question: str) -> None:
+    assert question in asked(parse_text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president will meet the Danish prime minister Ole Berg on Friday in Oslo.",  # a meeting, not a contest
+        "The draw was made on Monday. Harbour City were drawn against either Wexford Rovers or Dean Park in the cup.",
+        "The final was on Sunday. The Chilean will meet sixth seed Tomas Berg in the next round of the cup.",
+    ],
+)
+def test_a_meeting_an_undecided_opponent_or_a_side_without_a_name_is_no_contest(parse_text: Parse, text: str) -> None:
+    assert not any(" beat " in question for question in asked(parse_text, text))

@@ -18,10 +18,10 @@ Japan|Tokyo||Japanese
 South Korea|Seoul||South Korean
 North Korea|Pyongyang||North Korean
 United Kingdom|London|UK,U.K.,Britain,Great Britain|British,Briton
-France|Paris||French
+France|Paris||French,Frenchman,Frenchwoman
 Germany|Berlin||German,Germans
 Italy|Rome||Italian
-Spain|Madrid||Spanish
+Spain|Madrid||Spanish,Spaniard
 Turkey|Ankara||Turkish
 Iran|Tehran||Iranian
 Iraq|Baghdad||Iraqi

@@ -236,6 +236,13 @@ INQUIRY_VERBS = {
     "examine": "examination of", "audit": "audit of", "assess": "assessment of",  # not "study": "studied English"
 }
 FINDING_VERBS = frozenset("find conclude recommend rule report clear".split())  # what an inquiry that has reported did
+# A side meeting another in a contest still to be played: "Scotland face Italy on Saturday" (questions).
+CONTEST_VERBS = frozenset({"face", "play", "meet", "host", "entertain", "visit"})
+CONTEST_TRIPS = frozenset({"trip", "visit", "journey", "game", "match", "tie", "clash"})  # "face a trip to X"
+CONTEST_NOUNS = frozenset(
+    "match game tie fixture final semi-final quarter-final round replay cup league championship tournament derby"
+    " season title win victory defeat draw".split()
+)
 INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "probe", "review", "audit", "trial", "hearing", "inquest"})
 # Where a caption points in its photograph: "Grant Allen (left)", "(pictured)".
 PICTURE_PLACES = frozenset("left right centre center pictured above below top bottom inset".split())

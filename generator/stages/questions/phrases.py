@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection, Mapping
 from typing import TYPE_CHECKING
 
 from ...language.grammar import WH_TAGS, find_subject
-from ...language.lexicon import FORMAL_TITLES, QUOTE_TOKENS, TITLES
+from ...language.lexicon import DEMONYMS, FORMAL_TITLES, QUOTE_TOKENS, TITLES
 from ...language.tokens import join
 
 if TYPE_CHECKING:
@@ -211,6 +211,25 @@ def decision_question(verb: Token, subject: Token, resolve: Resolver | None = No
     on = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "in")]
     about = phrase(on[0], set()) if on else ""
     return " ".join(w for w in ("How will", named, verb.lemma_.lower(), about) if w) + "?"
+
+
+def contest_question(side: Token, opponent: Token) -> str | None:
+    """ "Will Exeter City beat Manchester United?" for a contest still to be played: the sides' names alone
+    ("Conference side Exeter City", "holders Manchester United" say more than the question needs)."""
+    us, them = _name_of(side), _name_of(opponent)
+    return f"Will {us} beat {them}?" if us and them else None
+
+
+def _name_of(head: Token) -> str:
+    """The proper name that ends at ``head``: its run of proper nouns ("Manchester United"), without a nationality
+    before it ("Spaniard Costa"); none when the nationality is all there is ("The Chilean will meet ...")."""
+    start = head.i
+    while start > head.sent.start and head.doc[start - 1].pos_ == "PROPN" and head.doc[start - 1].head.i == head.i:
+        start -= 1
+    while start <= head.i and (head.doc[start].ent_type_ == "NORP" or head.doc[start].lower_ in DEMONYMS):
+        start += 1
+    described = start == head.i and any(c.lower_ == "the" for c in head.children)  # "the Slovakian"
+    return head.doc[start : head.i + 1].text if start <= head.i and not described else ""
 
 
 def lower_article(named: str, articles: Collection[str] = ("The", "A", "An")) -> str:
