@@ -386,3 +386,28 @@ def test_a_contest_still_to_be_played_is_asked_as_who_will_win(parse_text: Parse
 )
 def test_a_meeting_an_undecided_opponent_or_a_side_without_a_name_is_no_contest(parse_text: Parse, text: str) -> None:
     assert not any(" beat " in question for question in asked(parse_text, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("Marta Kovac, aiming for a third world title, said her form was good.",
+         "Will Marta Kovac win a third world title?"),
+        ("Halden Town were relegated in 2003 but are currently pushing for promotion.",
+         "Will Halden Town win promotion?"),
+    ],
+)
+def test_a_prize_someone_seeks_is_asked_whether_they_will_win_it(parse_text: Parse, text: str, question: str) -> None:
+    assert question in asked(parse_text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marta Kovac, aiming for a third world title, won the title on Sunday.",  # the article says she won it
+        "Ann Berg will make solo visits to target seats in the north.",  # a purpose, not a prize she is after
+        "Some are fighting for promotion and some relegation this Saturday.",
+    ],
+)
+def test_a_prize_won_a_purpose_or_a_list_of_outcomes_is_not_asked(parse_text: Parse, text: str) -> None:
+    assert not any(" win " in question for question in asked(parse_text, text))

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 # Words a question template adds to the source's: openers, wh-words and the set phrases of the forms.
 TEMPLATE_WORDS = AUXILIARY_OPENERS | WH_OPENERS | frozenset(
-    {"be", "been", "being", "able", "to", "much", "many", "happen", "happens", "find", "beat", "next", "whether",
+    {"be", "been", "being", "able", "to", "much", "many", "happen", "happens", "find", "beat", "win", "next", "whether",
      "s", "not", "out", "come", "become", "outcome", "of", "the", "a", "an", "get", "go", "ahead", "there",
      "take", "place", "hold", "make", "and", "or", "into"}
 )

@@ -243,6 +243,12 @@ CONTEST_NOUNS = frozenset(
     "match game tie fixture final semi-final quarter-final round replay cup league championship tournament derby"
     " season title win victory defeat draw".split()
 )
+# A prize someone seeks (questions: "as he seeks a first victory" -> "Will he win a first victory?").
+PRIZES = frozenset("title medal trophy crown cup championship victory place spot berth seat majority nomination term"
+                   " promotion".split())
+SEEKING = frozenset({"seek", "target", "chase", "pursue", "eye", "covet"})  # a prize as their object
+SEEKING_FOR = frozenset({"aim", "bid", "go", "push", "challenge", "compete", "contend", "battle", "fight", "vie"})
+WINNING = frozenset({"win", "secure", "claim", "clinch", "take", "land", "retain", "lift"})
 INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "probe", "review", "audit", "trial", "hearing", "inquest"})
 # Where a caption points in its photograph: "Grant Allen (left)", "(pictured)".
 PICTURE_PLACES = frozenset("left right centre center pictured above below top bottom inset".split())

@@ -28,7 +28,14 @@ from ..actors.quotes import quotations
 from .forms import question_for
 from .hedges import EXPLICIT, WEAK
 from .matters import Matter, matters
-from .phrases import contest_question, decision_question, event_question, inquiry_question, unknown_question
+from .phrases import (
+    contest_question,
+    decision_question,
+    event_question,
+    inquiry_question,
+    prize_question,
+    unknown_question,
+)
 from .referents import Referents
 
 if TYPE_CHECKING:
@@ -134,6 +141,8 @@ def _dated_before(verb: Token, today: dt.date) -> bool:
 def _ask(matter: Matter, resolve: Referents, *, short: bool = False) -> str | None:
     if matter.unknown and matter.subject is not None:
         return unknown_question(matter.subject, resolve)
+    if matter.prize is not None and matter.subject is not None:
+        return prize_question(matter.subject, matter.prize, resolve)
     if matter.opponent is not None and matter.subject is not None:
         return contest_question(matter.subject, matter.opponent)
     if matter.decision and matter.subject is not None:

@@ -9,7 +9,8 @@ explicit the uncertainty is:
 - a hedge: the modals may/might/could, the verbs of expectation and intent with an infinitive ("is
   expected to", "plans to", "hopes to", "is weighing", "has pledged to"), "interest in X-ing";
 - a pending inquiry: "is investigating X", "has launched an inquiry";
-- a contest still to be played: "Scotland face Italy on Saturday" (asked "Will Scotland beat Italy?");
+- a contest still to be played: "Scotland face Italy on Saturday" (asked "Will Scotland beat Italy?"), or a prize
+  sought: "as he seeks a first Six Nations victory" (see :mod:`.contests`);
 - "would" (a consequence, or a plan reported) is weaker; a plain future ("will") is not a matter: the
   article states it.
 
@@ -28,15 +29,13 @@ from ...language.lexicon import (
     ANSWERING,
     CAUSATIVES,
     CONDITIONS,
-    CONTEST_NOUNS,
-    CONTEST_TRIPS,
-    CONTEST_VERBS,
     INQUIRY_NOUNS,
     INQUIRY_VERBS,
     KNOWING,
 )
 from ...language.tense import verb_is_future
 from ...language.tokens import tokens
+from .contests import contest, prize
 from .hedges import EXPLICIT, HEDGE, HEDGES
 from .walks import clause_of, has_gap, negated
 
@@ -51,9 +50,6 @@ _STARTS = frozenset(
 _VERBS = frozenset({"VERB", "AUX"})
 UNKNOWN = frozenset({"unclear", "unknown", "uncertain"})
 DECIDING = frozenset({"vote", "rule", "decide", "deliberate"})  # a decision whose outcome is open
-_NOT_SIDES = frozenset(  # a day, a sum, a venue or a title cannot play
-    "DATE TIME MONEY CARDINAL ORDINAL PERCENT QUANTITY FAC LOC EVENT WORK_OF_ART LAW LANGUAGE".split()
-)
 PURPOSED = frozenset({"aim", "design", "intend", "mean"})  # "talks aimed at averting strikes"
 
 
@@ -71,6 +67,7 @@ class Matter:
     unknown: bool = False  # "its motives remain unclear": asked as "What are its motives?"
     decision: bool = False  # "MPs will vote on the bill": asked as "How will MPs vote on the bill?"
     opponent: Token | None = None  # "Scotland face Italy on Saturday": asked as "Will Scotland beat Italy?"
+    prize: Token | None = None  # "as he seeks a first Six Nations victory": asked as "Will he win a first …?"
 
 
 def matters(index: int, span: Span) -> tuple[Matter, ...]:
@@ -96,6 +93,7 @@ def _matters(index: int, span: Span) -> tuple[Matter, ...]:
         found.extend(_aimed(index, token))
         found.extend(_pending_decision(index, token))
         found.extend(_contest(index, token))
+        found.extend(_prize(index, token))
         if token.i in hedged:
             found.append(hedged[token.i])
         found.extend(_inquiry(index, token))
@@ -187,52 +185,13 @@ def _pending_decision(index: int, token: Token) -> list[Matter]:
 
 
 def _contest(index: int, token: Token) -> list[Matter]:
-    """ "Scotland face Italy on Saturday", "Exeter will travel to Old Trafford to meet Manchester United", "Newcastle
-    face a trip to Yeading": two named sides in a contest still to be played, in a story of contests."""
-    if token.lemma_.lower() not in CONTEST_VERBS or token.pos_ != "VERB" or negated(token):
-        return []
-    purpose = token.dep_ == "advcl" and any(c.tag_ == "TO" for c in token.children)  # "travel to X to meet Y"
-    subject = find_subject(token.head if purpose else token)
-    opponent = _opponent(token)
-    if subject is None or opponent is None or not _side(subject) or not _to_come(token):
-        return []
-    sentence_words = {t.lemma_.lower() for t in token.sent}
-    story_words = sum(1 for t in token.doc if t.lemma_.lower() in CONTEST_NOUNS)
-    if not sentence_words & CONTEST_NOUNS and story_words < 3:
-        return []  # "the president will meet Xi on Friday": a meeting, not a contest
-    return [Matter(index, token, "future", HEDGE, subject=subject, opponent=opponent)]
+    found = contest(token)
+    return [Matter(index, token, "future", HEDGE, subject=found[0], opponent=found[1])] if found else []
 
 
-def _opponent(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "dobj" and _side(child):
-            return child
-        named = [g for g in child.children if g.dep_ == "appos" and _side(g)] if child.dep_ == "dobj" else []
-        if named:  # "meet holders Manchester United", parsed as "holders" named by an apposition
-            return named[0]
-        if (child.dep_ == "dobj" and child.lemma_.lower() in CONTEST_TRIPS) or child.dep_ == "prep":
-            places = child.children if child.dep_ == "dobj" else [child]
-            for prep in places:
-                if prep.dep_ == "prep" and prep.lower_ in ("to", "against", "at"):
-                    found = next((g for g in prep.children if g.dep_ == "pobj" and _side(g)), None)
-                    if found is not None and (child.dep_ == "dobj" or prep.lower_ == "against"):
-                        return found
-    return None
-
-
-def _side(token: Token) -> bool:
-    """A named team, country or player, and only one: "either Swindon or Notts County" is not yet an opponent."""
-    undecided = any(c.dep_ in ("conj", "cc", "preconj") for c in token.children)
-    return token.pos_ == "PROPN" and token.ent_type_ not in _NOT_SIDES and not undecided
-
-
-def _to_come(verb: Token) -> bool:
-    """ "will face", "are to meet", "travel to X to meet" (a purpose of a future verb), or a present with a date
-    ("face Italy on Saturday")."""
-    if verb_is_future(verb) or (verb.dep_ in ("xcomp", "advcl") and verb_is_future(verb.head)):
-        return True
-    dated = any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
-    return verb.tag_ in ("VBP", "VBZ") and dated and not any(c.dep_ == "aux" for c in verb.children)
+def _prize(index: int, token: Token) -> list[Matter]:
+    found = prize(token)
+    return [Matter(index, token, "future", HEDGE, subject=found[0], prize=found[1])] if found else []
 
 
 def _negated_decision(index: int, token: Token) -> list[Matter]:

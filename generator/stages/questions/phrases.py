@@ -220,6 +220,13 @@ def contest_question(side: Token, opponent: Token) -> str | None:
     return f"Will {us} beat {them}?" if us and them else None
 
 
+def prize_question(seeker: Token, prize: Token, resolve: Resolver | None = None) -> str | None:
+    """ "Will Selby win a third world title?" for a prize sought."""
+    named = noun_phrase(seeker, resolve)
+    sought = phrase(prize, set())
+    return f"Will {lower_article(named)} win {sought}?" if named and sought else None
+
+
 def _name_of(head: Token) -> str:
     """The proper name that ends at ``head``: its run of proper nouns ("Manchester United"), without a nationality
     before it ("Spaniard Costa"); none when the nationality is all there is ("The Chilean will meet ...")."""

@@ -1,0 +1,105 @@
+"""Who will win: a contest still to be played, and a prize someone seeks (matters of :mod:`.matters`).
+
+"Scotland face Italy on Saturday" leaves open who wins (asked "Will Scotland beat Italy?"); so does "as he seeks a
+first Six Nations victory" (asked "Will Matt Williams win a first Six Nations victory?") until the article says the
+prize was won.  A contest is read only in a story of contests (its match nouns), between two named sides; a prize is
+a noun of the lexicon's closed list.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...language.grammar import find_subject
+from ...language.lexicon import CONTEST_NOUNS, CONTEST_TRIPS, CONTEST_VERBS, PRIZES, SEEKING, SEEKING_FOR, WINNING
+from ...language.tense import verb_is_future
+from .walks import negated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_NOT_SIDES = frozenset(  # a day, a sum, a venue or a title cannot play
+    "DATE TIME MONEY CARDINAL ORDINAL PERCENT QUANTITY FAC LOC EVENT WORK_OF_ART LAW LANGUAGE".split()
+)
+
+
+def contest(token: Token) -> tuple[Token, Token] | None:
+    """ "Scotland face Italy on Saturday", "Exeter will travel to Old Trafford to meet Manchester United", "Newcastle
+    face a trip to Yeading": two named sides in a contest still to be played, in a story of contests."""
+    if token.lemma_.lower() not in CONTEST_VERBS or token.pos_ != "VERB" or negated(token):
+        return None
+    purpose = token.dep_ == "advcl" and any(c.tag_ == "TO" for c in token.children)  # "travel to X to meet Y"
+    subject = find_subject(token.head if purpose else token)
+    opponent = _opponent(token)
+    if subject is None or opponent is None or not _side(subject) or not _to_come(token):
+        return None
+    sentence_words = {t.lemma_.lower() for t in token.sent}
+    story_words = sum(1 for t in token.doc if t.lemma_.lower() in CONTEST_NOUNS)
+    if not sentence_words & CONTEST_NOUNS and story_words < 3:
+        return None  # "the president will meet Xi on Friday": a meeting, not a contest
+    return subject, opponent
+
+
+def _opponent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "dobj" and _side(child):
+            return child
+        named = [g for g in child.children if g.dep_ == "appos" and _side(g)] if child.dep_ == "dobj" else []
+        if named:  # "meet holders Manchester United", parsed as "holders" named by an apposition
+            return named[0]
+        if (child.dep_ == "dobj" and child.lemma_.lower() in CONTEST_TRIPS) or child.dep_ == "prep":
+            places = child.children if child.dep_ == "dobj" else [child]
+            for prep in places:
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "against", "at"):
+                    found = next((g for g in prep.children if g.dep_ == "pobj" and _side(g)), None)
+                    if found is not None and (child.dep_ == "dobj" or prep.lower_ == "against"):
+                        return found
+    return None
+
+
+def _side(token: Token) -> bool:
+    """A named team, country or player, and only one: "either Swindon or Notts County" is not yet an opponent."""
+    undecided = any(c.dep_ in ("conj", "cc", "preconj") for c in token.children)
+    return token.pos_ == "PROPN" and token.ent_type_ not in _NOT_SIDES and not undecided
+
+
+def _to_come(verb: Token) -> bool:
+    """ "will face", "are to meet", "travel to X to meet" (a purpose of a future verb), or a present with a date
+    ("face Italy on Saturday")."""
+    if verb_is_future(verb) or (verb.dep_ in ("xcomp", "advcl") and verb_is_future(verb.head)):
+        return True
+    dated = any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+    return verb.tag_ in ("VBP", "VBZ") and dated and not any(c.dep_ == "aux" for c in verb.children)
+
+
+def prize(verb: Token) -> tuple[Token, Token] | None:
+    """(who, the prize) for "he seeks a first victory", "Selby, aiming for a third world title, said", "is targeting a
+    title": sought now, not in the past, and not won later in the article."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or negated(verb) or verb.tag_ in ("VBD", "VBN"):
+        return None
+    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children):
+        return None  # "was seeking a title": told in the past
+    if verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None  # "visits to target seats": a purpose, not a prize the subject is after
+    objects = [c for c in verb.children if c.dep_ == "dobj"] if lemma in SEEKING else []
+    if lemma in SEEKING_FOR:
+        objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+    wanted = next((o for o in objects if o.dep_ in ("dobj", "pobj") and o.lemma_.lower() in PRIZES), None)
+    if wanted is None or _won(wanted) or any(c.dep_ == "conj" for c in wanted.children):
+        return None
+    subject = find_subject(verb)
+    if subject is None and verb.dep_ == "advcl":
+        subject = find_subject(verb.head)  # "Selby, aiming for a title, said": the subject of what it qualifies
+    if subject is None and verb.dep_ == "acl":
+        subject = verb.head
+    return (subject, wanted) if subject is not None and subject.pos_ in ("PROPN", "PRON", "NOUN") else None
+
+
+def _won(prize_noun: Token) -> bool:
+    """Whether the article says such a prize was won ("Selby won the title")."""
+    for token in prize_noun.doc:
+        won = token.lemma_.lower() in WINNING and token.tag_ in ("VBD", "VBN") and not negated(token)
+        if won and any(c.dep_ == "dobj" and c.lemma_.lower() == prize_noun.lemma_.lower() for c in token.children):
+            return True
+    return False
