@@ -411,3 +411,11 @@ def test_a_prize_someone_seeks_is_asked_whether_they_will_win_it(parse_text: Par
 )
 def test_a_prize_won_a_purpose_or_a_list_of_outcomes_is_not_asked(parse_text: Parse, text: str) -> None:
     assert not any(" win " in question for question in asked(parse_text, text))
+
+
+def test_it_after_a_firms_name_and_a_verb_of_saying_is_the_firm_even_when_the_parser_took_it_for_a_person(
+    parse_text: Parse,
+) -> None:
+    text = ("Volkov, the oil firm, has filed for bankruptcy in Houston.\nVolkov's shares fell on Monday."
+            "\nVolkov has said it will sue Baikal and others involved in the sale for $20bn in damages.")
+    assert "Will Volkov sue Baikal and others involved in the sale for $20bn in damages?" in asked(parse_text, text)

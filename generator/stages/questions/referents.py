@@ -33,6 +33,7 @@ class Referents:
         self._quoted = quoted  # (sentence, token index) of words in quotation marks: their "he" is the speaker's
         people = {a.name for a in briefing.actors if a.kind == "person"}
         people |= {alias for a in briefing.actors if a.kind == "person" for alias in a.aliases}
+        self._people = frozenset(people)
         surnames = {name.split()[-1] for name in people if name}
         self._names: list[tuple[int, int, str]] = []  # (sentence, token index, name)
         for index, span in enumerate(document.spans):
@@ -61,9 +62,9 @@ class Referents:
             if found:
                 return found
         if token.lower_ == "it" and token.dep_ == "nsubj" and token.head.dep_ == "advcl":
-            return _conditioned(token) or _reporter(token)
+            return _conditioned(token) or _reporter(token, self._people)
         if token.lower_ in ("it", "they") and token.dep_ == "nsubj":
-            return _reporter(token)
+            return _reporter(token, self._people)
         if token.lower_ not in PERSON_PRONOUNS:
             return None
         sentence: int | None = token._.sentence
@@ -80,7 +81,7 @@ class Referents:
         return best
 
 
-def _reporter(pronoun: Token) -> str | None:
+def _reporter(pronoun: Token, people: frozenset[str] = frozenset()) -> str | None:
     """The named subject a subordinate "it" or "they" refers back to.
 
     "Harbour Rail said it will…" -> Harbour Rail; "Ministers have not said
@@ -103,8 +104,9 @@ def _reporter(pronoun: Token) -> str | None:
         if subject.lower_ == pronoun.lower_:
             continue  # "X confirmed it was looking at whether it might …": the same "it", one clause up
         speaks = clause.lemma_.lower() in SPEECH_VERBS and reported
-        if pronoun.lower_ == "it" and subject.pos_ == "PROPN" and subject.ent_type_ != "PERSON" and speaks:
-            name = " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN" or t.dep_ == "compound")
+        name = " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN" or t.dep_ == "compound")
+        thing = subject.ent_type_ != "PERSON" or (people and name not in people)
+        if pronoun.lower_ == "it" and subject.pos_ == "PROPN" and thing and speaks:
             the = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)  # "The EU said it will …"
             return (f"the {name}" if the else name) or None
         if pronoun.lower_ == "they" and subject.tag_ in ("NNS", "NNPS") and subject.pos_ != "PRON":
