@@ -187,3 +187,40 @@ def test_a_description_in_the_first_person_is_no_role(parse_text: Parse) -> None
         "Lady Ann Marsh is our generation's champion."
     ))
     assert _role(actors, "Lady Ann Marsh") is None
+
+
+def test_a_person_the_recogniser_takes_for_a_company_still_gets_the_role_a_relative_clause_gives(
+    parse_text: Parse,
+) -> None:
+    actors = actors_of(parse_text(
+        "Ilse Marwick opened the plant on Monday.\n\"This matters,\" Marwick said.\n"
+        "Marwick, who founded the firm in 1998, will retire in May."
+    ))
+    assert _role(actors, "Ilse Marwick") == "founded the firm in 1998"
+
+
+def test_a_country_after_of_is_the_role_of_a_name_in_a_list(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Anna Petit of France and Russia's Olga Belova both withdrew from the event on Monday.\n"
+        "Petit said she was angry. Belova agreed."
+    ))
+    assert _role(actors, "Anna Petit") == "of France"
+    assert _role(actors, "Olga Belova") == "of Russia"
+
+
+def test_a_label_someone_is_quoted_putting_on_a_person_is_not_their_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Kate Olsen is a modern-day heroine who has done more for nurses than anyone else.\n"
+        "The actress Jane Moss said Olsen was \"our generation's heroine\".\n"
+        "Olsen visited the hospital in March."
+    ))
+    assert _role(actors, "Kate Olsen") is None
+    assert _role(actors, "Jane Moss") == "actress"
+
+
+def test_a_title_with_its_club_replaces_the_bare_club_an_earlier_mention_gave(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "\"Search has always mattered,\" said Ilse Marwick of Zephyr.\n"
+        "Zephyr striker Ilse Marwick scored. \"We won,\" said Zephyr's Marwick."
+    ))
+    assert _role(actors, "Ilse Marwick") == "Zephyr striker"
