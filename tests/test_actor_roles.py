@@ -224,3 +224,27 @@ def test_a_title_with_its_club_replaces_the_bare_club_an_earlier_mention_gave(pa
         "Zephyr striker Ilse Marwick scored. \"We won,\" said Zephyr's Marwick."
     ))
     assert _role(actors, "Ilse Marwick") == "Zephyr striker"
+
+
+def test_a_bare_title_takes_the_one_organisation_named_before_it_in_its_sentence(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "\"This has been a hard year for Halden Media,\" said chief executive Ruth Okafor.\n"
+        "Okafor said the group would cut 200 jobs."
+    ))
+    assert _role(actors, "Ruth Okafor") == "chief executive of Halden Media"
+
+
+def test_a_title_opening_a_sentence_takes_the_body_the_sentence_before_names(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "A report by the Commons work and pensions committee called for the agency to be wound up.\n"
+        "Chairman Sir Owen Pryce said: \"If the agency cannot be rescued, it must be replaced.\""
+    ))
+    assert _role(actors, "Sir Owen Pryce") == "Chairman of the Commons work and pensions committee"
+
+
+def test_an_office_of_state_takes_no_place_named_near_it(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "During a visit to Ruritania, President Anton Varga praised the new bridge.\n"
+        "Varga said the bridge would open in May."
+    ))
+    assert _role(actors, "Anton Varga") == "President"

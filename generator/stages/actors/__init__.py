@@ -24,6 +24,7 @@ from .groups import find_unnamed
 from .kinds import decide_kind, match_report, sides
 from .mentions import Mention, find_mentions
 from .merge import Cluster, merge
+from .owners import complete_titles
 from .quotes import quotations
 from .roles import Role, quoted_labels, roles_of
 from .speakers import attribute
@@ -74,6 +75,7 @@ def actors_of(document: Document) -> list[Actor]:
         drafts.append(unnamed)
         if unnamed.kind == "organization":  # a body may speak ("the committee said"); a group is many voices
             owners.update((where, unnamed) for where in item.heads if where not in owners)
+    complete_titles(drafts, owners)
     attribute(quotations(document), drafts, owners, document)
     return finish(drafts, document)
 
