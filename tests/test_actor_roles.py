@@ -248,3 +248,20 @@ def test_an_office_of_state_takes_no_place_named_near_it(parse_text: Parse) -> N
         "Varga said the bridge would open in May."
     ))
     assert _role(actors, "Anton Varga") == "President"
+
+
+def test_a_person_noun_with_a_place_or_an_age_stands_for_the_subject_of_the_sentence_before(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Dan Price beat Tom Hale 13-6 in the second round.\n"
+        "The Leicester man, who beat Al Moss in the first round, said he felt fine."
+    ))
+    assert _role(actors, "Dan Price") == "Leicester man"
+    assert _role(actors, "Tom Hale") is None
+
+
+def test_an_indefinite_description_opening_the_story_is_the_role_of_the_person_named_next(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "A Vermont father is in stable condition after falling ill on holiday.\n"
+        "Peter Lund, his sons and their mother fell ill two weeks ago.\nLund is improving, his lawyer said."
+    ))
+    assert _role(actors, "Peter Lund") == "Vermont father"
