@@ -265,3 +265,11 @@ def test_an_indefinite_description_opening_the_story_is_the_role_of_the_person_n
         "Peter Lund, his sons and their mother fell ill two weeks ago.\nLund is improving, his lawyer said."
     ))
     assert _role(actors, "Peter Lund") == "Vermont father"
+
+
+def test_a_possessive_noun_in_a_role_names_the_one_organisation_whose_name_ends_in_it(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "\"We never thought of cancelling,\" said the festival's executive director, Anna Berg.\n"
+        "The Oslo International Film Festival opens on Friday.\nBerg said 40 films would be shown."
+    ))
+    assert _role(actors, "Anna Berg") == "Oslo International Film Festival's executive director"

@@ -75,7 +75,7 @@ def actors_of(document: Document) -> list[Actor]:
         drafts.append(unnamed)
         if unnamed.kind == "organization":  # a body may speak ("the committee said"); a group is many voices
             owners.update((where, unnamed) for where in item.heads if where not in owners)
-    complete_titles(drafts, owners)
+    complete_titles(drafts, owners, document)
     attribute(quotations(document), drafts, owners, document)
     return finish(drafts, document)
 

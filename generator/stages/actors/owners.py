@@ -3,6 +3,8 @@ where a bare title is held ("chief executive" of the company named before)."""
 
 from __future__ import annotations
 
+import re
+from functools import partial
 from typing import TYPE_CHECKING
 
 from ...language.lexicon import NOBLE
@@ -10,6 +12,7 @@ from ...language.lexicon import NOBLE
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from ...model import Document
     from .drafts import ActorDraft
     from .mentions import Mention
 
@@ -17,6 +20,7 @@ if TYPE_CHECKING:
 _BODY_TITLES = frozenset("""chairman chairwoman chair ceo executive director founder owner editor head boss manager
     coach treasurer administrator rival""".split())
 _BARE = _BODY_TITLES | frozenset("mayor governor new former acting interim deputy chief managing senior".split())
+_OWNED_BY = re.compile(r"(?<![\w'’])([a-z]+)['’]s\b")  # "festival's executive director"
 _PLACE_TITLES = frozenset({"mayor", "governor"})  # held in a place, not a body
 
 
@@ -50,15 +54,18 @@ def possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
-def complete_titles(drafts: list[ActorDraft], owners: dict[tuple[int, int], ActorDraft]) -> None:
+def complete_titles(drafts: list[ActorDraft], owners: dict[tuple[int, int], ActorDraft], document: Document) -> None:
     """A bare title with the body it is held in, when the article leaves no doubt which: "chief executive" of the
     one organisation named before the person in the sentence ("... for Independent News & Media," said chief
     executive Sir Anthony O'Reilly), else, when the title opens the sentence, of the one named in the sentence
     before ("A report by the Commons work and pensions committee ... Chairman Sir Archy Kirkwood said"); a mayor
     or governor of the one place; "rival" of the one other company ("Federated is to buy rival May"). No office
-    of state ("President", "Chancellor"): the place or body named near it is too often another. ``owners`` maps
-    (sentence, token) to its actor."""
+    of state ("President", "Chancellor"): the place or body named near it is too often another. A possessive
+    noun names the one organisation whose name it ends ("the festival's executive director": "Bangkok
+    International Film Festival's"). ``owners`` maps (sentence, token) to its actor."""
     for draft in drafts:
+        if draft.role is not None:
+            draft.role = _OWNED_BY.sub(partial(_named_owner, names=_names(document, drafts, draft)), draft.role)
         if draft.role is None or ";" in draft.role or len(draft.role_sources) != 1 or draft.kind == "group":
             continue
         words = draft.role.lower().split()
@@ -78,3 +85,17 @@ def complete_titles(drafts: list[ActorDraft], owners: dict[tuple[int, int], Acto
             name = next(iter(before.values())).name
             article = "the " if name.split()[-1].islower() else ""  # "of the Commons work and pensions committee"
             draft.role = f"{draft.role} of {article}{name}"
+
+
+def _names(document: Document, drafts: list[ActorDraft], draft: ActorDraft) -> set[str]:
+    """The names of the story's organisations and named events but the draft's own."""
+    names = {d.name for d in drafts if d.kind == "organization" and d is not draft}
+    for span in document.spans:
+        names.update(re.sub(r"^[Tt]he ", "", e.text) for e in span.ents if e.label_ in ("ORG", "EVENT"))
+    return names - {draft.name}
+
+
+def _named_owner(found: re.Match[str], names: set[str]) -> str:
+    """ "festival's" as the one name of the story that ends in "Festival" gives it, else as it was."""
+    named = {name for name in names if name.lower().split()[-1] == found.group(1)}
+    return f"{named.pop()}'s" if len(named) == 1 else found.group(0)
