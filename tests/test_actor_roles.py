@@ -273,3 +273,13 @@ def test_a_possessive_noun_in_a_role_names_the_one_organisation_whose_name_ends_
         "The Oslo International Film Festival opens on Friday.\nBerg said 40 films would be shown."
     ))
     assert _role(actors, "Anna Berg") == "Oslo International Film Festival's executive director"
+
+
+def test_a_description_in_what_someone_claims_stands_for_the_other_person_named_before(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "The Dutch sports minister at the centre of the Anna Petrova doping row says he will not apologise.\n"
+        "Pieter Hendriks claims the Wimbledon champion tested positive at an exhibition event last month.\n"
+        "Anna Petrova says the drug was in a cold remedy she took."
+    ))
+    assert _role(actors, "Anna Petrova") == "Wimbledon champion"
+    assert _role(actors, "Pieter Hendriks") == "Dutch sports minister"

@@ -29,7 +29,9 @@ def described(
     indefinite one ("A Delaware father is in stable condition") counts only
     in the lead, for the person named next.  It stands for the person named last before it in the same
     sentence and not as its subject ("Trump invited Xi, but the Chinese
-    leader ..."), else for the subject of the sentence before; a description
+    leader ..."), else for the subject of the sentence before; in what the
+    subject named before claims, for the one other person the sentence
+    before names ("Eerdekens claims the US Open champion tested positive"); a description
     before any name stands for the subject of the next sentence named there
     first ("The Belgian sports minister at the centre of the row says ...
     Claude Eerdekens claims ...").  ``nouns`` are the heads a description
@@ -81,7 +83,14 @@ def _referent(index: int, token: Token, people: dict[str, list[Mention]]) -> str
         for m in mentions
         if m.sentence == index - 1 and m.subject
     ]
-    return min(previous)[1] if previous and not before else None
+    if previous and not before:
+        return min(previous)[1]
+    if before and token.head.dep_ == "ccomp":  # "Eerdekens claims the US Open champion tested positive": another
+        others = {key for key, mentions in people.items() for m in mentions if m.sentence == index - 1} - {
+            item[1] for item in before
+        }
+        return others.pop() if len(others) == 1 else None
+    return None
 
 
 def _named_next(index: int, token: Token, people: dict[str, list[Mention]]) -> str | None:
