@@ -283,3 +283,11 @@ def test_a_description_in_what_someone_claims_stands_for_the_other_person_named_
     ))
     assert _role(actors, "Anna Petrova") == "Wimbledon champion"
     assert _role(actors, "Pieter Hendriks") == "Dutch sports minister"
+
+
+def test_a_description_in_a_clause_joined_by_and_stands_for_the_subject_not_the_object(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Kai Brandt tackled Leo Vogel on Wednesday, and the Bosnian defender was later booked.\nVogel was not hurt."
+    ))
+    assert _role(actors, "Kai Brandt") == "Bosnian defender"
+    assert _role(actors, "Leo Vogel") is None

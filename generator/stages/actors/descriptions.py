@@ -29,7 +29,9 @@ def described(
     indefinite one ("A Delaware father is in stable condition") counts only
     in the lead, for the person named next.  It stands for the person named last before it in the same
     sentence and not as its subject ("Trump invited Xi, but the Chinese
-    leader ..."), else for the subject of the sentence before; in what the
+    leader ..."; in a clause joined by "and", for the subject: "X tackled
+    Y, and the Bosnian defender was booked"), else for the subject of the
+    sentence before; in what the
     subject named before claims, for the one other person the sentence
     before names ("Eerdekens claims the US Open champion tested positive"); a description
     before any name stands for the subject of the next sentence named there
@@ -75,6 +77,9 @@ def _referent(index: int, token: Token, people: dict[str, list[Mention]]) -> str
         if m.sentence == index and m.span.end <= token.i
     ]
     objects = [item for item in before if not item[2]]
+    if token.head.dep_ == "conj" and not any(t.lower_ in ("but", "yet") for t in token.sent if t.dep_ == "cc"):
+        subjects = [item for item in before if item[2]]  # "X tackles Y, and the Bosnian midfielder ...": X again
+        return min(subjects)[1] if subjects else None
     if objects:
         return max(objects)[1]
     previous = [
