@@ -187,3 +187,107 @@ def test_a_description_in_the_first_person_is_no_role(parse_text: Parse) -> None
         "Lady Ann Marsh is our generation's champion."
     ))
     assert _role(actors, "Lady Ann Marsh") is None
+
+
+def test_a_person_the_recogniser_takes_for_a_company_still_gets_the_role_a_relative_clause_gives(
+    parse_text: Parse,
+) -> None:
+    actors = actors_of(parse_text(
+        "Ilse Marwick opened the plant on Monday.\n\"This matters,\" Marwick said.\n"
+        "Marwick, who founded the firm in 1998, will retire in May."
+    ))
+    assert _role(actors, "Ilse Marwick") == "founded the firm in 1998"
+
+
+def test_a_country_after_of_is_the_role_of_a_name_in_a_list(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Anna Petit of France and Russia's Olga Belova both withdrew from the event on Monday.\n"
+        "Petit said she was angry. Belova agreed."
+    ))
+    assert _role(actors, "Anna Petit") == "of France"
+    assert _role(actors, "Olga Belova") == "of Russia"
+
+
+def test_a_label_someone_is_quoted_putting_on_a_person_is_not_their_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Kate Olsen is a modern-day heroine who has done more for nurses than anyone else.\n"
+        "The actress Jane Moss said Olsen was \"our generation's heroine\".\n"
+        "Olsen visited the hospital in March."
+    ))
+    assert _role(actors, "Kate Olsen") is None
+    assert _role(actors, "Jane Moss") == "actress"
+
+
+def test_a_title_with_its_club_replaces_the_bare_club_an_earlier_mention_gave(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "\"Search has always mattered,\" said Ilse Marwick of Zephyr.\n"
+        "Zephyr striker Ilse Marwick scored. \"We won,\" said Zephyr's Marwick."
+    ))
+    assert _role(actors, "Ilse Marwick") == "Zephyr striker"
+
+
+def test_a_bare_title_takes_the_one_organisation_named_before_it_in_its_sentence(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "\"This has been a hard year for Halden Media,\" said chief executive Ruth Okafor.\n"
+        "Okafor said the group would cut 200 jobs."
+    ))
+    assert _role(actors, "Ruth Okafor") == "chief executive of Halden Media"
+
+
+def test_a_title_opening_a_sentence_takes_the_body_the_sentence_before_names(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "A report by the Commons work and pensions committee called for the agency to be wound up.\n"
+        "Chairman Sir Owen Pryce said: \"If the agency cannot be rescued, it must be replaced.\""
+    ))
+    assert _role(actors, "Sir Owen Pryce") == "Chairman of the Commons work and pensions committee"
+
+
+def test_an_office_of_state_takes_no_place_named_near_it(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "During a visit to Ruritania, President Anton Varga praised the new bridge.\n"
+        "Varga said the bridge would open in May."
+    ))
+    assert _role(actors, "Anton Varga") == "President"
+
+
+def test_a_person_noun_with_a_place_or_an_age_stands_for_the_subject_of_the_sentence_before(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Dan Price beat Tom Hale 13-6 in the second round.\n"
+        "The Leicester man, who beat Al Moss in the first round, said he felt fine."
+    ))
+    assert _role(actors, "Dan Price") == "Leicester man"
+    assert _role(actors, "Tom Hale") is None
+
+
+def test_an_indefinite_description_opening_the_story_is_the_role_of_the_person_named_next(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "A Vermont father is in stable condition after falling ill on holiday.\n"
+        "Peter Lund, his sons and their mother fell ill two weeks ago.\nLund is improving, his lawyer said."
+    ))
+    assert _role(actors, "Peter Lund") == "Vermont father"
+
+
+def test_a_possessive_noun_in_a_role_names_the_one_organisation_whose_name_ends_in_it(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "\"We never thought of cancelling,\" said the festival's executive director, Anna Berg.\n"
+        "The Oslo International Film Festival opens on Friday.\nBerg said 40 films would be shown."
+    ))
+    assert _role(actors, "Anna Berg") == "Oslo International Film Festival's executive director"
+
+
+def test_a_description_in_what_someone_claims_stands_for_the_other_person_named_before(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "The Dutch sports minister at the centre of the Anna Petrova doping row says he will not apologise.\n"
+        "Pieter Hendriks claims the Wimbledon champion tested positive at an exhibition event last month.\n"
+        "Anna Petrova says the drug was in a cold remedy she took."
+    ))
+    assert _role(actors, "Anna Petrova") == "Wimbledon champion"
+    assert _role(actors, "Pieter Hendriks") == "Dutch sports minister"
+
+
+def test_a_description_in_a_clause_joined_by_and_stands_for_the_subject_not_the_object(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Kai Brandt tackled Leo Vogel on Wednesday, and the Bosnian defender was later booked.\nVogel was not hurt."
+    ))
+    assert _role(actors, "Kai Brandt") == "Bosnian defender"
+    assert _role(actors, "Leo Vogel") is None

@@ -24,8 +24,9 @@ from .groups import find_unnamed
 from .kinds import decide_kind, match_report, sides
 from .mentions import Mention, find_mentions
 from .merge import Cluster, merge
+from .owners import complete_titles
 from .quotes import quotations
-from .roles import Role, role_of
+from .roles import Role, quoted_labels, roles_of
 from .speakers import attribute
 
 
@@ -41,11 +42,14 @@ def actors_of(document: Document) -> list[Actor]:
     mentions = find_mentions(document)
     quoted = {word for said in quotations(document) if not said.fragment for word in said.inside}
     teams = sides(document)
+    labels = quoted_labels(document)
     match = match_report(mentions, teams)
     for cluster in merge(mentions, document):
         before = [document.spans[m.sentence - 1] if m.sentence else None for m in cluster.mentions]
-        roles = [role for role in map(role_of, cluster.mentions, before) if role is not None]
+        roles = roles_of(cluster.mentions, before, labels)
         kind = decide_kind(cluster, [role.head for role in roles if not role.plural], teams, match)  # "leaders": a side
+        if kind == "person":  # every mention read as a person's, whatever the recogniser took it for
+            roles = roles_of(cluster.mentions, before, labels, person=True)
         if _takes_part(cluster, kind, common) and not _only_quoted(cluster.mentions, kind, quoted):
             drafts.append(named_draft(cluster, kind, roles, document))
     people = {d.key: d.cluster_mentions for d in drafts if d.kind == "person"}
@@ -71,6 +75,7 @@ def actors_of(document: Document) -> list[Actor]:
         drafts.append(unnamed)
         if unnamed.kind == "organization":  # a body may speak ("the committee said"); a group is many voices
             owners.update((where, unnamed) for where in item.heads if where not in owners)
+    complete_titles(drafts, owners, document)
     attribute(quotations(document), drafts, owners, document)
     return finish(drafts, document)
 

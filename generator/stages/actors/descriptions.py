@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import TITLES
+from ...language.lexicon import PERSON_NOUNS, TITLES
 from ...language.tokens import join, tokens
 from .roles import Role
 
@@ -14,16 +14,26 @@ if TYPE_CHECKING:
     from ...model import Document
     from .mentions import Mention
 
+_PLAIN = PERSON_NOUNS - TITLES  # "man", "old": a description only with a place or an age ("the Leicester man")
+
 
 def described(
-    document: Document, people: dict[str, list[Mention]], nouns: frozenset[str] = TITLES, ahead_only: bool = False
+    document: Document, people: dict[str, list[Mention]], nouns: frozenset[str] = PERSON_NOUNS, ahead_only: bool = False
 ) -> dict[str, Role]:
     """Roles from descriptions that stand for a person named before them ("The Labour leader said").
 
     A description is a singular subject "the ... <title>" without a name of
-    its own.  It stands for the person named last before it in the same
+    its own, or "the <place or age> man" ("The Leicester man, who beat ...";
+    "the 33-year-old added"); a relative clause after a comma does not stop
+    it, one without does ("the man who started the festival").  An
+    indefinite one ("A Delaware father is in stable condition") counts only
+    in the lead, for the person named next.  It stands for the person named last before it in the same
     sentence and not as its subject ("Trump invited Xi, but the Chinese
-    leader ..."), else for the subject of the sentence before; a description
+    leader ..."; in a clause joined by "and", for the subject: "X tackled
+    Y, and the Bosnian defender was booked"), else for the subject of the
+    sentence before; in what the
+    subject named before claims, for the one other person the sentence
+    before names ("Eerdekens claims the US Open champion tested positive"); a description
     before any name stands for the subject of the next sentence named there
     first ("The Belgian sports minister at the centre of the row says ...
     Claude Eerdekens claims ...").  ``nouns`` are the heads a description
@@ -37,16 +47,26 @@ def described(
             if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "NN" or token.lemma_.lower() not in nouns:
                 continue
             lefts = list(token.lefts)
-            if not lefts or lefts[0].lower_ != "the" or any(c.ent_type_ == "PERSON" for c in token.children):
+            named = any(c.ent_type_ == "PERSON" for c in token.children)
+            if not lefts or lefts[0].lower_ not in ("the", "a", "an") or named:
                 continue
             ahead = _named_next(index, token, people)
-            if not ahead and any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.children):
-                continue
+            if lefts[0].lower_ != "the" and (not ahead or index):
+                continue  # "A Delaware father is in stable condition ... Steve Esmond": only the lead's, named next
+            if not ahead and any(c.dep_ in ("prep", "acl", "appos") or _restrictive(c) for c in token.children):
+                continue  # "the man who started the festival" says who is meant, not whom it stands for
             who = ahead if ahead_only else _referent(index, token, people) or ahead
-            words = [t for t in token.subtree if t.i <= token.i and t.lower_ != "the"]
+            words = [t for t in token.subtree if lefts[0].i < t.i <= token.i]
+            if token.lemma_.lower() in _PLAIN and not any(t.pos_ in ("PROPN", "NUM") for t in words):
+                continue  # "the Leicester man", "the 33-year-old": not "the young man"
             if who is not None and who not in found and len(words) > 1:
                 found[who] = Role(join(words).strip(), token.lemma_.lower(), index)
     return found
+
+
+def _restrictive(child: Token) -> bool:
+    """A relative clause that picks out whom the noun means, with no comma before it."""
+    return child.dep_ == "relcl" and child.doc[child.left_edge.i - 1].text != ","
 
 
 def _referent(index: int, token: Token, people: dict[str, list[Mention]]) -> str | None:
@@ -57,6 +77,9 @@ def _referent(index: int, token: Token, people: dict[str, list[Mention]]) -> str
         if m.sentence == index and m.span.end <= token.i
     ]
     objects = [item for item in before if not item[2]]
+    if token.head.dep_ == "conj" and not any(t.lower_ in ("but", "yet") for t in token.sent if t.dep_ == "cc"):
+        subjects = [item for item in before if item[2]]  # "X tackles Y, and the Bosnian midfielder ...": X again
+        return min(subjects)[1] if subjects else None
     if objects:
         return max(objects)[1]
     previous = [
@@ -65,7 +88,14 @@ def _referent(index: int, token: Token, people: dict[str, list[Mention]]) -> str
         for m in mentions
         if m.sentence == index - 1 and m.subject
     ]
-    return min(previous)[1] if previous and not before else None
+    if previous and not before:
+        return min(previous)[1]
+    if before and token.head.dep_ == "ccomp":  # "Eerdekens claims the US Open champion tested positive": another
+        others = {key for key, mentions in people.items() for m in mentions if m.sentence == index - 1} - {
+            item[1] for item in before
+        }
+        return others.pop() if len(others) == 1 else None
+    return None
 
 
 def _named_next(index: int, token: Token, people: dict[str, list[Mention]]) -> str | None:

@@ -104,9 +104,11 @@ def _set_role(draft: ActorDraft, roles: list[Role]) -> None:
     first = roles[0]
     texts, sources, heads = [first.text], [first.sentence], [first.head]
     for role in roles[1:]:
-        fuller = next((n for n, text in enumerate(texts) if _within(text, role.text)), None)
+        if _said(role.text, texts):
+            continue  # "of Swansea" after "Swansea City striker"
+        fuller = next((n for n, text in enumerate(texts) if _within(text, role.text) or _said(text, [role.text])), None)
         if fuller is not None:  # "Chief executive", then "Qantas chief executive": the title with its organisation
-            texts[fuller], sources[fuller] = role.text, role.sentence
+            texts[fuller], sources[fuller], heads[fuller] = role.text, role.sentence, role.head
             continue
         words = sum(len(t.split()) for t in texts) + len(role.text.split())
         if role.head not in heads and not any(_within(role.text, text) for text in texts) and words <= MAX_ROLE_WORDS:
@@ -116,6 +118,12 @@ def _set_role(draft: ActorDraft, roles: list[Role]) -> None:
     draft.role = "; ".join(texts)
     draft.role_sources = tuple(sorted(set(sources)))
     draft.role_heads = tuple(heads)
+
+
+def _said(role: str, texts: list[str]) -> bool:
+    """Whether every word of a role but "of" and "the" is already in the roles kept."""
+    kept = {word for text in texts for word in text.casefold().split()}
+    return set(role.casefold().split()) - {"of", "the"} <= kept
 
 
 def _within(shorter: str, longer: str) -> bool:

@@ -1,13 +1,27 @@
-"""Whose a possessive pronoun opening a role stands for ("its founder": "Yukos' founder")."""
+"""Whose a role is: whose a possessive pronoun opening it stands for ("its founder": "Yukos' founder"), and
+where a bare title is held ("chief executive" of the company named before)."""
 
 from __future__ import annotations
 
+import re
+from functools import partial
 from typing import TYPE_CHECKING
+
+from ...language.lexicon import NOBLE
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from ...model import Document
+    from .drafts import ActorDraft
     from .mentions import Mention
+
+# Titles held in a body ("rival" is a company's); not a player's position: a match report names the other side.
+_BODY_TITLES = frozenset("""chairman chairwoman chair ceo executive director founder owner editor head boss manager
+    coach treasurer administrator rival""".split())
+_BARE = _BODY_TITLES | frozenset("mayor governor new former acting interim deputy chief managing senior".split())
+_OWNED_BY = re.compile(r"(?<![\w'’])([a-z]+)['’]s\b")  # "festival's executive director"
+_PLACE_TITLES = frozenset({"mayor", "governor"})  # held in a place, not a body
 
 
 def owner_of(pronoun: Token, mention: Mention, previous: Span | None = None) -> str | None:
@@ -38,3 +52,50 @@ def owner_of(pronoun: Token, mention: Mention, previous: Span | None = None) -> 
 def possessive(name: str) -> str:
     """A name with its possessive ending ("Yukos'", "Italy's")."""
     return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def complete_titles(drafts: list[ActorDraft], owners: dict[tuple[int, int], ActorDraft], document: Document) -> None:
+    """A bare title with the body it is held in, when the article leaves no doubt which: "chief executive" of the
+    one organisation named before the person in the sentence ("... for Independent News & Media," said chief
+    executive Sir Anthony O'Reilly), else, when the title opens the sentence, of the one named in the sentence
+    before ("A report by the Commons work and pensions committee ... Chairman Sir Archy Kirkwood said"); a mayor
+    or governor of the one place; "rival" of the one other company ("Federated is to buy rival May"). No office
+    of state ("President", "Chancellor"): the place or body named near it is too often another. A possessive
+    noun names the one organisation whose name it ends ("the festival's executive director": "Bangkok
+    International Film Festival's"). ``owners`` maps (sentence, token) to its actor."""
+    for draft in drafts:
+        if draft.role is not None:
+            draft.role = _OWNED_BY.sub(partial(_named_owner, names=_names(document, drafts, draft)), draft.role)
+        if draft.role is None or ";" in draft.role or len(draft.role_sources) != 1 or draft.kind == "group":
+            continue
+        words = draft.role.lower().split()
+        if not words or not all(word in _BARE for word in words):
+            continue
+        kind = "place" if words[-1] in _PLACE_TITLES else "organization"
+        sentence = draft.role_sources[0]
+        spans = [m.span for m in draft.cluster_mentions if m.sentence == sentence]
+        if not spans:
+            continue
+        before = {d.key: d for (s, i), d in owners.items() if s == sentence and i < spans[0].start and d.kind == kind}
+        lead = spans[0].doc[spans[0].root.sent.start : spans[0].start]  # "Chairman Sir | Archy Kirkwood said"
+        if not before and len(lead) and all(t.lower_ in _BARE or t.lower_ in NOBLE for t in lead):
+            before = {d.key: d for (s, _), d in owners.items() if s == sentence - 1 and d.kind == kind}
+        before.pop(draft.key, None)
+        if len(before) == 1:
+            name = next(iter(before.values())).name
+            article = "the " if name.split()[-1].islower() else ""  # "of the Commons work and pensions committee"
+            draft.role = f"{draft.role} of {article}{name}"
+
+
+def _names(document: Document, drafts: list[ActorDraft], draft: ActorDraft) -> set[str]:
+    """The names of the story's organisations and named events but the draft's own."""
+    names = {d.name for d in drafts if d.kind == "organization" and d is not draft}
+    for span in document.spans:
+        names.update(re.sub(r"^[Tt]he ", "", e.text) for e in span.ents if e.label_ in ("ORG", "EVENT"))
+    return names - {draft.name}
+
+
+def _named_owner(found: re.Match[str], names: set[str]) -> str:
+    """ "festival's" as the one name of the story that ends in "Festival" gives it, else as it was."""
+    named = {name for name in names if name.lower().split()[-1] == found.group(1)}
+    return f"{named.pop()}'s" if len(named) == 1 else found.group(0)

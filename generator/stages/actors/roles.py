@@ -12,16 +12,20 @@ Yonca Brunini": "of Yahoo"). The role is in the article's words, cut short at a 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ...language.lexicon import HONORIFICS, NOBLE, ORG_KIND_NOUNS, ORG_ROLE_NOUNS, PLACE_WORDS, TITLES
 from ...language.tokens import join
 from .owners import owner_of, possessive
+from .predicates import complement, predicate, relative, subtree
+from .quotes import quotations
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from ...model import Document
     from .mentions import Mention
 
 MAX_ROLE_WORDS = 16
@@ -41,12 +45,32 @@ class Role:
     plural: bool = False  # a head in the plural ("agencies")
 
 
-def role_of(mention: Mention, before: Span | None = None) -> Role | None:
+def roles_of(
+    mentions: list[Mention], before: list[Span | None], labels: frozenset[str], person: bool = False
+) -> list[Role]:
+    """The roles the mentions of one actor give it (``before``: the sentence before each), less a label someone
+    is quoted putting on it (``labels``: the words of short quotations): "The Duchess is a modern-day suffragette"
+    beside "'our generation's suffragette'" is an opinion, not a role; a title ("chief executive") stays."""
+    found = [role_of(mention, previous, person) for mention, previous in zip(mentions, before, strict=True)]
+    return [role for role in found if role is not None and (role.head in _ROLE_WORDS or role.head not in labels)]
+
+
+def quoted_labels(document: Document) -> frozenset[str]:
+    """The words of the article's short quotations (five words at most: "'our generation's suffragette'")."""
+    short = [said.text.lower() for said in quotations(document) if len(said.text.split()) <= 5]
+    return frozenset(word for text in short for word in re.findall(r"\w+", text))
+
+
+def role_of(mention: Mention, before: Span | None = None, person: bool = False) -> Role | None:
     """The role one mention gives its actor, if any; ``before`` is the sentence before the mention's, where a
-    possessive ("Their coach") may find its owner when the paragraph starts with the mention's sentence."""
+    possessive ("Their coach") may find its owner when the paragraph starts with the mention's sentence. With
+    ``person``, the mention is read as a person's whatever the recogniser took it for ("Yonca Brunini of Yahoo"
+    taken for a company, "Mr Prater" found again by its text)."""
+    if person and mention.label != "PERSON":
+        mention = replace(mention, label="PERSON")
     root = mention.span.root
-    finders = (_appositive, _premodifier, _complement) if mention.label in _PLACES else (
-        _appositive, _between_commas, _between_dashes, _premodifier, _of_phrase, _predicate, _complement, _relative
+    finders = (_appositive, _premodifier, complement) if mention.label in _PLACES else (
+        _appositive, _between_commas, _between_dashes, _premodifier, _of_phrase, predicate, complement, relative
     )
     for finder in finders:
         tokens = finder(mention, root)
@@ -56,8 +80,9 @@ def role_of(mention: Mention, before: Span | None = None) -> Role | None:
             role = _role(tokens, mention, common=finder is not _of_phrase, before=before)
             if role is not None and finder is _appositive and role.plural:
                 return Role(f"one of {role.text}", role.head, role.sentence)  # "agencies - S&P, Moody's and Fitch"
+            bare = role is not None and len(role.text.split()) == 1 and finder is not relative
             if role is not None:
-                return _with_clause(role, mention, root) if len(role.text.split()) == 1 else role
+                return _with_clause(role, mention, root) if bare else role
     return _owned(mention, root)
 
 
@@ -75,27 +100,21 @@ def _describes_one(root: Token, tokens: list[Token], mention: Mention, finder: o
     """Whether an appositive, predicate or relative clause describes this name alone: not a list of names ("Dechy
     and Ivanova are the real victims"), not several ("three rating agencies - S&P, Moody's and Fitch", "Wood (-13)
     and Bland (-12) who were tied"), and, for a name that is not a person's, no opinion ("such a shower")."""
-    if finder is not _appositive and (root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)):
+    listed = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
+    if listed and finder not in (_appositive, _of_phrase):  # "Nathalie Dechy of France and ...": hers alone
         return False
     heads = [t for t in tokens if t.head not in tokens or t.head == t]
     head = heads[0] if heads else tokens[-1]
     if head.pos_ == "NOUN" and head.tag_ == "NNS" and finder is not _appositive:
-        return False
-    if finder is _relative and _in_plural(head):
         return False
     if mention.label == "PERSON" or head.lemma_.lower() in ORG_KIND_NOUNS:
         return True
     return not any(t.lower_ in _JUDGING for t in tokens if t.i < head.i)
 
 
-def _in_plural(verb: Token) -> bool:
-    finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb]
-    return finite[0].tag_ == "VBP" or finite[0].lower_ == "were"
-
-
 def _with_clause(role: Role, mention: Mention, root: Token) -> Role:
     """A bare title with what the person did, when a relative clause says it ("Professor; led the study")."""
-    clause = _relative(mention, root)
+    clause = relative(mention, root)
     found = _role(clause, mention) if clause else None
     return Role(f"{role.text}; {found.text}", role.head, role.sentence) if found is not None else role
 
@@ -138,11 +157,6 @@ def _breaks(token: Token) -> bool:
     return glued or (token.is_quote and token.tag_ != "POS")
 
 
-def _subtree(token: Token, skip: Token | None = None) -> list[Token]:
-    excluded = {t.i for t in skip.subtree} if skip is not None else set()
-    return [t for t in token.subtree if t.i not in excluded]
-
-
 def _appositive(mention: Mention, root: Token) -> list[Token]:
     for child in root.children:
         one_of = child.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in child.children)
@@ -151,7 +165,7 @@ def _appositive(mention: Mention, root: Token) -> list[Token]:
                 c.dep_ in ("cc", "conj") for c in child.children
             ) or (child.pos_ == "PROPN" and (mention.label in _PLACES or mention.words[-1].lower() in PLACE_WORDS)):
                 continue  # a list of names, or a place a name is in ("Cawdor Barracks, Pembrokeshire"): no role
-            found = sorted(_subtree(child), key=lambda t: t.i)
+            found = sorted(subtree(child), key=lambda t: t.i)
             for sibling in root.children:  # "vice - president": a hyphenated title parsed as three appositions
                 if sibling.dep_ == "appos" and sibling.i > child.i and sibling.left_edge.i == found[-1].i + 1:
                     found.extend(sorted(sibling.subtree, key=lambda t: t.i))
@@ -251,47 +265,7 @@ def _of_phrase(mention: Mention, root: Token) -> list[Token]:
     if mention.label != "PERSON":
         return []
     for child in root.rights:
-        named = any(c.ent_type_ == "ORG" for c in child.children)
+        named = any(c.ent_type_ == "ORG" or (c.ent_type_ == "GPE" and child.lower_ != "at") for c in child.children)
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "at") and child.i == mention.span.end and named:
-            return _subtree(child)
-    return []
-
-
-def _predicate(mention: Mention, root: Token) -> list[Token]:
-    for clause in root.children:
-        if clause.dep_ == "relcl" and clause.lemma_ in ("act", "serve"):
-            for child in clause.children:
-                if child.dep_ == "prep" and child.lower_ == "as":
-                    return [t for c in child.children for t in c.subtree]
-    wished = any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in root.head.children)
-    if root.dep_ != "nsubj" or root.head.lemma_ != "be" or wished or any(c.dep_ == "neg" for c in root.head.children):
-        return []  # not "wanted Sundance to be a platform", "could be a rival"
-    for child in root.head.children:  # "a leading critic", "its founder", "chairman": not "level par for the day"
-        named = child.lemma_.lower() in _ROLE_WORDS or any(c.dep_ in ("det", "poss") for c in child.children)
-        one_of = child.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in child.children)
-        if child.dep_ == "attr" and ((child.pos_ == "NOUN" and named) or one_of):  # "is one of the net giants"
-            return [t for t in _subtree(child) if t.i >= child.i or not one_of]  # not "just" before "one"
-    return []
-
-
-def _complement(mention: Mention, root: Token) -> list[Token]:
-    """The subject of a name that completes "be", when it is a title ("The only other non-League side in the draw
-    are Hinckley United", "The new chairman is Ann Reyes")."""
-    subjects = [c for c in root.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.ent_type_]
-    if root.dep_ == "attr" and root.head.lemma_ == "be" and subjects and subjects[0].lemma_.lower() in _ROLE_WORDS:
-        return _subtree(subjects[0])
-    return []
-
-
-def _relative(mention: Mention, root: Token) -> list[Token]:
-    """A relative clause that says what a person did: "Philip Rees, who led the project, said ..."."""
-    if mention.label != "PERSON":
-        return []
-    for clause in root.children:
-        if clause.dep_ == "relcl" and clause.i > root.i and any(c.lower_ == "who" for c in clause.children):
-            what = [c for c in clause.children if c.dep_ == "attr"] if clause.lemma_ == "be" else []
-            done = [t for t in clause.subtree if t.lower_ != "who"]
-            if clause.tag_ == "VBN" and clause.lemma_ != "be":  # "who was jailed for fraud": "jailed for fraud"
-                done = [t for t in done if t.i > clause.i or t.dep_ not in ("aux", "auxpass")]
-            return list(what[0].subtree) if what else done
+            return subtree(child)
     return []

@@ -1,0 +1,73 @@
+"""Roles read from a clause about a name: a predicate ("Ruiz has been a leading critic of ..."), a title the
+name completes ("The new chairman is Ann Reyes") and a relative clause ("Philip Rees, who led the project")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...language.lexicon import ORG_ROLE_NOUNS, TITLES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .mentions import Mention
+
+_ROLE_WORDS = TITLES | ORG_ROLE_NOUNS
+
+
+def subtree(token: Token, skip: Token | None = None) -> list[Token]:
+    excluded = {t.i for t in skip.subtree} if skip is not None else set()
+    return [t for t in token.subtree if t.i not in excluded]
+
+
+def predicate(mention: Mention, root: Token) -> list[Token]:
+    for clause in root.children:
+        if clause.dep_ == "relcl" and clause.lemma_ in ("act", "serve"):
+            for child in clause.children:
+                if child.dep_ == "prep" and child.lower_ == "as":
+                    return [t for c in child.children for t in c.subtree]
+    wished = any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in root.head.children)
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be" or wished or any(c.dep_ == "neg" for c in root.head.children):
+        return []  # not "wanted Sundance to be a platform", "could be a rival"
+    for child in root.head.children:  # "a leading critic", "its founder", "chairman": not "level par for the day"
+        named = child.lemma_.lower() in _ROLE_WORDS or any(c.dep_ in ("det", "poss") for c in child.children)
+        one_of = child.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in child.children)
+        if child.dep_ == "attr" and ((child.pos_ == "NOUN" and named) or one_of):  # "is one of the net giants"
+            return [t for t in subtree(child) if t.i >= child.i or not one_of]  # not "just" before "one"
+    return []
+
+
+def complement(mention: Mention, root: Token) -> list[Token]:
+    """The subject of a name that completes "be", when it is a title ("The only other non-League side in the draw
+    are Hinckley United", "The new chairman is Ann Reyes")."""
+    subjects = [c for c in root.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.ent_type_]
+    if root.dep_ == "attr" and root.head.lemma_ == "be" and subjects and subjects[0].lemma_.lower() in _ROLE_WORDS:
+        return subtree(subjects[0])
+    return []
+
+
+def relative(mention: Mention, root: Token) -> list[Token]:
+    """A relative clause that says what a person did: "Philip Rees, who led the project, said ..."."""
+    if mention.label != "PERSON":
+        return []
+    for clause in root.children:
+        if clause.dep_ == "relcl" and clause.i > root.i and any(c.lower_ == "who" for c in clause.children):
+            if _in_plural(clause):  # "Wood and Bland, who were tied": not this name alone
+                return []
+            after = clause.right_edge.i + 1
+            if after < clause.sent.end and not (clause.doc[after].is_punct or clause.doc[after].is_title):
+                return []  # the clause misread, cut short ("who spends much of her time | doing charity work")
+            what = [c for c in clause.children if c.dep_ == "attr"] if clause.lemma_ == "be" else []
+            done = [t for t in clause.subtree if t.lower_ != "who"]
+            if clause.tag_ == "VBN" and clause.lemma_ != "be":  # "who was jailed for fraud": "jailed for fraud"
+                done = [t for t in done if t.i > clause.i or t.dep_ not in ("aux", "auxpass")]
+            if clause.lemma_ == "be" and done and done[0] == clause:  # "who is due to give birth": "due to ..."
+                done = done[1:]
+            return list(what[0].subtree) if what else done
+    return []
+
+
+def _in_plural(verb: Token) -> bool:
+    finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb]
+    return finite[0].tag_ == "VBP" or finite[0].lower_ == "were"
+
