@@ -115,6 +115,16 @@ def test_what_is_arranged_to_come_is_news_not_background(parse_text: Parse) -> N
     assert [item.sources for item in items] == [(2,)]
 
 
+def test_fixtures_set_for_a_coming_month_are_news_but_a_paper_named_for_its_day_is_no_date(parse_text: Parse) -> None:
+    items = background_of(parse_text(
+        "The draw for the third round of the cup was made on Sunday.\n"
+        "Several top clubs face difficult away games against lower-league sides on the weekend of 8/9 November.\n"
+        "The owner has denied that the Mail and the Mail on Sunday are up for sale.\n"
+        "The cup was first contested in 1871 by fifteen teams."
+    ))
+    assert [item.sources for item in items] == [(2,), (3,)]
+
+
 def test_a_sentence_that_gives_someone_s_words_is_not_background_but_a_label_in_quotation_marks_may_be(
     parse_text: Parse,
 ) -> None:

@@ -27,6 +27,7 @@ SEASONS = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
 YEAR = re.compile(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?![\d,]|s\b|'s\b)")
 _DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
 _AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (year|month|week|day)s? ago\b")
+_BOUND = re.compile(r"\b(?:more than|over|at least|upwards of)\b")
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10}
 _SPAN = re.compile(r"\b(?:days|weeks|months|years|decades)\b")
@@ -119,6 +120,8 @@ def _relative(text: str, today: dt.date, direction: Direction) -> str | None:
     if "tomorrow" in text:
         return (today + dt.timedelta(days=1)).isoformat()
     ago = _AGO.search(text)
+    if ago and _BOUND.search(text):
+        return None  # "more than two weeks ago": before a point, not at it
     if ago:
         count, unit = _NUMBERS.get(ago.group(1)) or int(ago.group(1)), ago.group(2)
         if unit == "year":

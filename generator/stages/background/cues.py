@@ -16,6 +16,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ...language.belonging import names_title
 from ...language.clauses import main_clause
 from ...language.dates import resolve
 from ...language.lexicon import OPENING_QUOTES, SPEECH_VERBS
@@ -78,7 +79,7 @@ def score(span: Span, today: dt.date) -> tuple[float, str | None]:
         value += TOLD  # "Qantas sought a tie-up with Air New Zealand": what happened before the news
     if any(t.dep_ == "relcl" and t.tag_ in ("VBD", "VBN", "VBZ") for t in tokens):
         value += ASIDE  # "Allen, who was jailed for six years, ...": who is who, told on the way
-    value -= _news_penalty(span, tokens, root)
+    value -= _news_penalty(span, tokens, root, today)
     return value, dates[0] if dates else None
 
 
@@ -168,7 +169,16 @@ def _standing(root: Token) -> float:
     return HABIT if not auxes or passive else 0.0
 
 
-def _news_penalty(span: Span, tokens: Sequence[Token], root: Token) -> float:
+def _to_come(entity: Span, today: dt.date) -> bool:
+    """Whether a date names a time after the article's, read in the direction of its verb ("on Sunday" after "is to
+    present"); a month's name standing for a person ("May") or "annual" names none."""
+    if entity.label_ != "DATE" or names_title(entity):
+        return False
+    date = resolve(entity.text, today, direction_of(entity.root))
+    return date is not None and date > today.isoformat()[: len(date)]
+
+
+def _news_penalty(span: Span, tokens: Sequence[Token], root: Token, today: dt.date) -> float:
     """How much the sentence reads as news, future or voice rather than context."""
     penalty = 0.0
     text = span.text.lstrip()
@@ -189,7 +199,7 @@ def _news_penalty(span: Span, tokens: Sequence[Token], root: Token) -> float:
         penalty += 1.0  # still open: a question, not a fact
     if sum(1 for t in tokens if t.is_alpha) < 6:
         penalty += 2.0
-    if any(e.label_ == "DATE" and direction_of(e.root) == "future" for e in span.ents):
+    if any(_to_come(e, today) for e in span.ents):
         penalty += 1.5  # "is to present a statuette at the ceremony on Sunday": what is coming is news, not context
     return penalty
 
