@@ -88,6 +88,15 @@ def test_an_earlier_event_told_in_the_simple_past_is_background(parse_text: Pars
     assert [item.sources for item in items] == [(1,)]
 
 
+def test_a_background_line_is_dated_by_its_main_clause_not_by_a_clause_set_apart(parse_text: Parse) -> None:
+    items = background_of(parse_text(
+        "The airline will cut 300 jobs at its main hub, its chief executive said on Monday.\n"
+        "Despite making a record profit in 2023, the airline had argued for years that it needed to make savings.\n"
+        "The airline had sought a tie-up with a regional rival in 2022, but a court threw the deal out."
+    ))
+    assert [(item.sources, item.date) for item in items] == [((1,), None), ((2,), "2022")]
+
+
 def test_a_stretch_of_years_dates_no_background(parse_text: Parse) -> None:
     items = background_of(parse_text(
         "The museum will reopen in the spring.\n"

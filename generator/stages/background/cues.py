@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ...language.belonging import names_title
+from ...language.belonging import belongs, names_title
 from ...language.clauses import main_clause
 from ...language.dates import resolve
 from ...language.lexicon import OPENING_QUOTES, SPEECH_VERBS
@@ -80,12 +80,14 @@ def score(span: Span, today: dt.date) -> tuple[float, str | None]:
     if any(t.dep_ == "relcl" and t.tag_ in ("VBD", "VBN", "VBZ") for t in tokens):
         value += ASIDE  # "Allen, who was jailed for six years, ...": who is who, told on the way
     value -= _news_penalty(span, tokens, root, today)
-    return value, dates[0] if dates else None
+    shown = [date for date, own in dates if own]  # the line's date is its main clause's: an earlier one still counts
+    return value, shown[0] if shown else None
 
 
-def _past_dates(span: Span, today: dt.date) -> list[str]:
+def _past_dates(span: Span, today: dt.date) -> list[tuple[str, bool]]:
     """Dates of the sentence before the week of the article's date, those of its verbs first, then by age: "on
-    Tuesday" is the days of the news, not before them, and a stretch ("between 2011 and 2051") dates nothing."""
+    Tuesday" is the days of the news, not before them, and a stretch ("between 2011 and 2051") dates nothing; each
+    with whether it dates the sentence's main clause ("Despite a profit last year, Qantas has argued": not)."""
     found = []
     week_ago = (today - dt.timedelta(days=WEEK)).isoformat()
     for entity in span.ents:
@@ -95,8 +97,8 @@ def _past_dates(span: Span, today: dt.date) -> list[str]:
         if date is None:
             continue
         if date < today.isoformat()[: len(date)] and not (len(date) == len(week_ago) and date >= week_ago):
-            found.append((governing_verb(entity.root)[1], date))
-    return [date for _on_noun, date in sorted(found)]
+            found.append((governing_verb(entity.root)[1], date, belongs(entity.root, span.root)))
+    return [(date, own) for _on_noun, date, own in sorted(found)]
 
 
 def _told_past(root: Token) -> bool:
