@@ -238,3 +238,24 @@ def test_a_sentence_told_whole_is_one_line_dated_by_its_main_clause(parse_text: 
     ))
     assert len({e.event for e in events}) == len(events)
     assert [e.date for e in events][:1] == ["2027"]
+
+
+def test_a_contact_clause_a_pronoun_subject_and_a_broken_sentence_tell_no_event(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The council published the letter the mayor signed on March 9.\n"
+        "Late last year, the retailer warned that some of its shops would have to close.\n"
+        "But on Thursday, it announced that a sharp turnaround had lifted its profits.\n"
+        "Jo Rowe, 50, who teaches law at the college, reportedly sent the message on March 31 baring the subject "
+        "line: 'Great article on spring plans' Following a number of complaints, the college issued an apology.\n"
+        "Mr Dale was a student when, on February 3, 1971, he heard that the singers A.J."
+    ))
+    assert [(e.date, e.sources) for e in events] == [("2024", (1,))]
+
+
+def test_last_may_is_the_may_before_and_a_season_across_two_years_dates_nothing(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The rules came into force last May.\n"
+        "A wet summer killed off many wasps, and 2023-24 saw a boom in their numbers.\n"
+        "The firm surveyed 2,000 of its customers between March and April 2023."
+    ))
+    assert [(e.date, e.sources) for e in events] == [("2024-05", (0,))]

@@ -161,7 +161,7 @@ def names_stretch(entity: Span) -> bool:
         return True
     doc = entity.doc
     before = [t.lower_ for t in doc[max(entity.start - 4, entity.sent.start) : entity.start]]
-    if before[-1:] == ["between"] or (before[-1:] == ["from"] and _bounded(entity)):
+    if before[-1:] == ["between"] or entity[0].lower_ == "between" or (before[-1:] == ["from"] and _bounded(entity)):
         return True
     if before[-1:] in (["and"], ["to"]) and ("between" in before or "from" in before):
         return True  # "between now and 2051", "from March to 2026"

@@ -15,16 +15,15 @@ as future.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..language.aligned import kept_tokens
 from ..language.belonging import belongs, dated_clause, names_title
 from ..language.clauses import clause_text, sentence_text
 from ..language.dates import YEAR, resolve
 from ..language.faithful import line_problems, statement_problems
 from ..language.grammar import SUBJECT_DEPS
+from ..language.pieces import QUOTED_WORDS, quotations, run_on, unmarked_quotation
 from ..language.readable import unattributed_quotation
 from ..language.standalone import unmarked
 from ..language.tense import direction_of, finite, governing_verb, names_stretch, verb_is_future
@@ -40,12 +39,12 @@ MIN_EVENT_WORDS = 3
 SAME_EVENT = 0.6  # share of content words two lines of one month or year have in common when they tell one event
 SAME_TELLING = 0.7  # share of the shorter line's content words the longer one has when it tells the same event again
 MIN_REPORT_WORDS = 6
-QUOTED_WORDS = 5  # words between quotation marks that make someone's words, not a name or a label
 _DEPENDENT = frozenset({"xcomp", "advcl", "acl", "pcomp", "pobj", "prep", "ccomp", "conj", "relcl", "dobj"})
 _RELATIVES = frozenset({"which", "who", "that", "whom", "whose", "where", "when", "what"})
 _OPEN_MARKS = frozenset({"whether", "if", "unless"})
 _CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "csubj"})  # clauses a verb heads in another
-_OPENING_MARK = re.compile(r"[\"“]|(?:^|\s)[‘']")  # a mark that opens a quotation, not an apostrophe ("It's")
+_PRONOUNS = frozenset({"it", "they", "he", "she"})
+_IMPERSONAL = frozenset({"be", "emerge", "seem", "appear", "become", "transpire", "turn", "remain", "happen"})
 _RELATIVE_WORDS = frozenset({"today", "tomorrow", "yesterday", "tonight"})
 
 
@@ -91,6 +90,8 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
             shown = _shown(document, index, text, main)
             if shown is None or len(shown.split()) < MIN_EVENT_WORDS:
                 continue
+            if _unnamed_subject(span.root if shown != text else head):
+                continue  # "On Thursday, it announced ...": whom the line speaks of is in another sentence
             text = shown
             future = after or (future and not before)  # a date before the article's is never to come
             on_noun = governing_verb(entity.root)[1]
@@ -124,8 +125,10 @@ def _event(span: Span, root: Token, dated: set[int]) -> tuple[str, set[str], boo
     text, head = clause_text(verb, reported=False), verb
     if len(text.split()) < MIN_REPORT_WORDS:  # "On Monday, Mr Howard said.": keep what he said
         text = clause_text(verb)
+    if verb.dep_ == "relcl":
+        return None  # "the letter Lord Janner signed on April 9": the date of what tells who or what someone is
     if text.split() and text.split()[0].lower() in _RELATIVES:
-        if verb.dep_ in ("relcl", "acl"):
+        if verb.dep_ == "acl":
             return None
         text = sentence_text(span)  # "When the home was raided in 2011, detectives found ...": the whole sentence
         head = span.root
@@ -164,53 +167,34 @@ def _shown(document: Document, index: int, text: str, main: bool) -> str | None:
     span = unmarked(document, index)
     if not finite(span):
         return None  # "Matches to be played on the weekend of 8/9 January.": a listing, not an event
-    if _unmarked_quotation(text, span):
-        return None  # someone's words: a quotation, not an event
+    if unmarked_quotation(text, span) or run_on(span):
+        return None  # someone's words: a quotation, not an event; a sentence cut at an initial, or two run together
     if not line_problems(text, [span]):
         return text
     verbatim = span.text.strip()
     return verbatim if main and not statement_problems(verbatim, span) else None
 
 
+def _unnamed_subject(verb: Token | None) -> bool:
+    """Whether a clause's subject is a pronoun ("it", "they", "he", "she") rather than a name; an "it" that
+    announces a clause ("It emerged on Monday that ...") names nothing."""
+    if verb is None:
+        return False
+    announces = verb.lemma_.lower() in _IMPERSONAL and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in _PRONOUNS:
+            return not (child.lower_ == "it" and announces)
+    return False
+
+
 def _quoted(entity: Span, sentence: Span) -> bool:
     """Whether a date stands inside quotation marks: a relative date is the speaker's "last week", not the
     article's; a year inside a quotation is someone's words about it ("'2004 has proven to be an important year,'
     said X"), not an event, unless the marks only set off a name or a label ("the '2012 plan'")."""
-    for run in _quotations(sentence):
+    for run in quotations(sentence):
         if any(t.i == entity.start for t in run):
             return not YEAR.search(entity.text) or sum(t.is_alpha for t in run) >= QUOTED_WORDS
     return False
-
-
-def _quotations(sentence: Span) -> list[list[Token]]:
-    """The runs of words a sentence gives between quotation marks, one left open running to its end.  A single mark
-    opens a quotation when it follows a space and precedes a word ("read: 'As you may be aware, ...") and is an
-    apostrophe otherwise."""
-    runs: list[list[Token]] = []
-    double = single = 0
-    for token in sentence:
-        if token.text in ("“", "``") or (token.text == '"' and not double):
-            double += 1
-            runs.append([])
-        elif token.text in ("”", "''", '"'):
-            double = max(0, double - 1)
-        elif token.text in ("'", "‘", "’"):
-            opens = not token.whitespace_ and (token.i == 0 or bool(token.doc[token.i - 1].whitespace_))
-            single = single + 1 if opens else max(0, single - 1)
-            if opens:
-                runs.append([])
-        elif double + single > 0 and runs:
-            runs[-1].append(token)
-    return runs
-
-
-def _unmarked_quotation(text: str, sentence: Span) -> bool:
-    """Whether a line gives someone's words without the marks that say they are theirs ("Mr Howard said: It's not
-    racist ..." from 'Mr Howard said: "It's not racist ..."')."""
-    if _OPENING_MARK.search(text):
-        return False
-    kept = kept_tokens(text, sentence) or set()
-    return any(sum(t.is_alpha and t.i in kept for t in run) >= QUOTED_WORDS for run in _quotations(sentence))
 
 
 def clause_text_of(tokens: list[Token]) -> str:
