@@ -162,6 +162,13 @@ def test_a_newspaper_named_for_its_day_dates_nothing(parse_text: Parse) -> None:
     assert events == ()
 
 
+def test_a_month_in_a_list_of_people_s_names_is_a_name(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The two pupils most likely to win the prize were Sarah, June and Tom, and the least likely were Paul and Ben."
+    ))
+    assert events == ()
+
+
 def test_an_event_told_twice_in_one_month_is_one_line(parse_text: Parse) -> None:
     events = timeline_of(parse_text(
         "This week in Leeds, a driver tried and failed to break into a passenger's home.\n"

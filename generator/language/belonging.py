@@ -100,3 +100,14 @@ def names_title(entity: Span) -> bool:
     if root.dep_ != "pobj" or on.lower_ != "on" or on.head.pos_ != "PROPN":
         return False
     return any(c.dep_ == "det" and c.lower_ == "the" for c in on.head.children)
+
+
+def names_person(entity: Span) -> bool:
+    """Whether a bare month is a name in a list of people's names: "Michelle, June and Andy"."""
+    if len(entity) != 1 or entity.root.pos_ != "PROPN":
+        return False
+    token = entity.root
+    listed = [c for c in token.children if c.dep_ in ("conj", "appos")]
+    if token.dep_ in ("conj", "appos"):
+        listed.append(token.head)
+    return any(other.ent_type_ == "PERSON" for other in listed)

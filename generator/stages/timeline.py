@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..language.belonging import belongs, dated_clause, names_title
+from ..language.belonging import belongs, dated_clause, names_person, names_title
 from ..language.clauses import clause_text, sentence_text
 from ..language.dates import YEAR, resolve
 from ..language.faithful import line_problems, statement_problems
@@ -69,7 +69,7 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
         for entity in span.ents:
             if entity.label_ not in ("DATE", "TIME") or _named(entity) or _quoted(entity, span):
                 continue
-            if names_stretch(entity) or names_title(entity):
+            if names_stretch(entity) or names_title(entity) or names_person(entity):
                 continue
             date = resolve(entity.text, today, direction_of(entity.root))
             if date is None:
