@@ -22,6 +22,7 @@ Parse = Callable[..., Document]
         "The chart above is based on 5,000 readings taken between 1900 and 2000.",
         "The same week, a passenger in Leeds said she was offered a refund after a complaint.",
         "The costs have something to do with it.",
+        "Through its trade body, it has pursued a campaign in the courts against file sharers.",
     ],
 )
 def test_a_sentence_that_points_back_or_beside_it_is_not_read_alone(parse_text: Parse, sentence: str) -> None:
@@ -35,6 +36,9 @@ def test_a_sentence_that_points_back_or_beside_it_is_not_read_alone(parse_text: 
         "This week the company opened a plant in Leeds.",
         "The striker ruptured a ligament in his left ankle in July.",
         "The university says the law requires it to investigate every complaint.",
+        "For the first time this season the team had both cars in the race.",
+        "It emerged on Monday that the plant would close.",
+        "It's not the first time the singer has appeared in court.",
     ],
 )
 def test_a_sentence_that_names_what_it_speaks_of_is_read_alone(parse_text: Parse, sentence: str) -> None:

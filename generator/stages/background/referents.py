@@ -26,6 +26,12 @@ BACK_OPENINGS = (
 )
 DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
 PICTURE_WORDS = frozenset({"above", "below", "pictured"})
+TIMES = frozenset(
+    {"time", "day", "week", "weekend", "month", "year", "season", "term", "century", "decade", "morning", "afternoon",
+     "evening", "night", "spring", "summer", "autumn", "winter", "stage", "point", "moment"}
+)
+# Verbs an "it" announces a clause with: "It emerged that ...", "It is not thought jobs are at risk".
+IMPERSONAL = frozenset({"be", "emerge", "seem", "appear", "become", "transpire", "turn", "remain", "happen", "think"})
 _INDEFINITE = frozenset({"something", "anything", "nothing", "everything"})
 
 
@@ -35,7 +41,7 @@ def points_back(span: Span) -> bool:
     lowered = tuple(t.lower_ for t in words)
     if any(lowered[: len(opening)] == opening for opening in BACK_OPENINGS):
         return True
-    return any(_pointing(token) for token in words) or _stray_it(words)
+    return any(_pointing(token) for token in words) or _stray_it(words) or _unnamed_subject(span.root)
 
 
 def _pointing(token: Token) -> bool:
@@ -43,8 +49,8 @@ def _pointing(token: Token) -> bool:
     head = token.head
     if token.lower_ == "same" and token.dep_ == "amod" and any(c.lower_ == "the" for c in head.children):
         return True  # "the same week": the week of what the sentence before told
-    if token.ent_type_ in ("DATE", "TIME") or head.ent_type_ in ("DATE", "TIME"):
-        return False  # "this week", "that year": a time the article's date fixes
+    if token.ent_type_ in ("DATE", "TIME") or head.ent_type_ in ("DATE", "TIME") or head.lemma_.lower() in TIMES:
+        return False  # "this week", "that year", "this season": a time the article's date fixes
     if token.dep_ == "det" and token.lower_ in DEMONSTRATIVES and head.pos_ == "NOUN":
         return True
     return token.lower_ in PICTURE_WORDS and token.dep_ in ("advmod", "amod") and head.pos_ == "NOUN"
@@ -58,3 +64,15 @@ def _stray_it(words: list[Token]) -> bool:
             before = words[:index]
             return not any(t.tag_ in ("NN", "NNP") and t.lower_ not in _INDEFINITE for t in before)
     return False
+
+
+def _unnamed_subject(verb: Token) -> bool:
+    """Whether the main clause's subject is an "it" or "they" the sentence does not name ("Through the RIAA, it has
+    pursued an aggressive campaign ..."); an "it" that announces a clause, or sets one off ("It's not the first
+    time ..."), names nothing."""
+    announces = verb.lemma_.lower() in IMPERSONAL and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    cleft = verb.lemma_ == "be" and any(  # "It's not the first time the band has played here"
+        c.dep_ == "attr" and any(g.dep_ in ("relcl", "acl") for g in c.children) for c in verb.children
+    )
+    announces = announces or cleft
+    return not announces and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "they") for c in verb.children)
