@@ -266,3 +266,14 @@ def test_last_may_is_the_may_before_and_a_season_across_two_years_dates_nothing(
         "The firm surveyed 2,000 of its customers between March and April 2023."
     ))
     assert [(e.date, e.sources) for e in events] == [("2024-05", (0,))]
+
+
+def test_a_lone_quotation_mark_closing_a_sentence_is_left_off_its_event(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The striker took to social media on Thursday to share pictures of his recovery as he was put through "
+        "exercises to strengthen the injury. '"
+    ))
+    assert [e.event for e in events] == [
+        "The striker took to social media on Thursday to share pictures of his recovery as he was put through "
+        "exercises to strengthen the injury."
+    ]

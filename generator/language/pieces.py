@@ -21,6 +21,7 @@ QUOTED_WORDS = 5  # words between quotation marks that make someone's words, not
 _OPENING_MARK = re.compile(r"[\"“]|(?:^|\s)[‘']")  # a mark that opens a quotation, not an apostrophe ("It's")
 _INITIAL_END = re.compile(r"\b[A-Z]\.$")
 _MARKS = frozenset({"'", "’", "”", '"'})
+_STRAY_END = re.compile(r"([.!?])\s+['’]\.$")  # "... the injury. '." from a sentence that ends on a lone mark
 
 
 def run_on(span: Span) -> bool:
@@ -69,3 +70,9 @@ def unmarked_quotation(text: str, sentence: Span) -> bool:
         return False
     kept = kept_tokens(text, sentence) or set()
     return any(sum(t.is_alpha and t.i in kept for t in run) >= QUOTED_WORDS for run in quotations(sentence))
+
+
+def without_stray_mark(text: str) -> str:
+    """A line without the lone quotation mark its sentence ends on ("... to strengthen the injury. '." ->
+    "... to strengthen the injury.")."""
+    return _STRAY_END.sub(r"\1", text)

@@ -23,7 +23,7 @@ from ..language.clauses import clause_text, sentence_text
 from ..language.dates import YEAR, resolve
 from ..language.faithful import line_problems, statement_problems
 from ..language.grammar import SUBJECT_DEPS
-from ..language.pieces import QUOTED_WORDS, quotations, run_on, unmarked_quotation
+from ..language.pieces import QUOTED_WORDS, quotations, run_on, unmarked_quotation, without_stray_mark
 from ..language.readable import unattributed_quotation
 from ..language.standalone import unmarked
 from ..language.tense import direction_of, finite, governing_verb, names_stretch, verb_is_future
@@ -169,6 +169,7 @@ def _shown(document: Document, index: int, text: str, main: bool) -> str | None:
         return None  # "Matches to be played on the weekend of 8/9 January.": a listing, not an event
     if unmarked_quotation(text, span) or run_on(span):
         return None  # someone's words: a quotation, not an event; a sentence cut at an initial, or two run together
+    text = without_stray_mark(text)
     if not line_problems(text, [span]):
         return text
     verbatim = span.text.strip()
