@@ -88,6 +88,15 @@ def test_an_earlier_event_told_in_the_simple_past_is_background(parse_text: Pars
     assert [item.sources for item in items] == [(1,)]
 
 
+def test_a_background_line_is_dated_by_its_main_clause_not_by_a_clause_set_apart(parse_text: Parse) -> None:
+    items = background_of(parse_text(
+        "The airline will cut 300 jobs at its main hub, its chief executive said on Monday.\n"
+        "Despite making a record profit in 2023, the airline had argued for years that it needed to make savings.\n"
+        "The airline had sought a tie-up with a regional rival in 2022, but a court threw the deal out."
+    ))
+    assert [(item.sources, item.date) for item in items] == [((1,), None), ((2,), "2022")]
+
+
 def test_a_stretch_of_years_dates_no_background(parse_text: Parse) -> None:
     items = background_of(parse_text(
         "The museum will reopen in the spring.\n"
@@ -113,6 +122,16 @@ def test_what_is_arranged_to_come_is_news_not_background(parse_text: Parse) -> N
         "The festival was founded in 2003 by a group of local critics."
     ))
     assert [item.sources for item in items] == [(2,)]
+
+
+def test_fixtures_set_for_a_coming_month_are_news_but_a_paper_named_for_its_day_is_no_date(parse_text: Parse) -> None:
+    items = background_of(parse_text(
+        "The draw for the third round of the cup was made on Sunday.\n"
+        "Several top clubs face difficult away games against lower-league sides on the weekend of 8/9 November.\n"
+        "The owner has denied that the Mail and the Mail on Sunday are up for sale.\n"
+        "The cup was first contested in 1871 by fifteen teams."
+    ))
+    assert [item.sources for item in items] == [(2,), (3,)]
 
 
 def test_a_sentence_that_gives_someone_s_words_is_not_background_but_a_label_in_quotation_marks_may_be(

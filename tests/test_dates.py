@@ -51,8 +51,14 @@ def test_expressions_resolve_to_full_or_partial_iso_dates(expression: str, direc
     assert resolve(expression, SUNDAY, direction) == expected
 
 
-@pytest.mark.parametrize("expression", ["five years", "the next few weeks", "the 1990s", "recent weeks", "this season"])
-def test_durations_and_vague_spans_name_no_date(expression: str) -> None:
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "five years", "the next few weeks", "the 1990s", "recent weeks", "this season", "more than two weeks ago",
+        "over a year ago",
+    ],
+)
+def test_durations_vague_spans_and_open_bounds_name_no_date(expression: str) -> None:
     assert resolve(expression, SUNDAY, "past") is None
 
 

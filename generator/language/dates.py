@@ -27,6 +27,7 @@ SEASONS = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
 YEAR = re.compile(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?![\d,]|s\b|'s\b)")
 _DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
 _AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (year|month|week|day)s? ago\b")
+_BOUND = re.compile(r"\b(?:more than|over|at least|upwards of)\b")
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10}
 _SPAN = re.compile(r"\b(?:days|weeks|months|years|decades)\b")
@@ -34,6 +35,7 @@ _MONTH_WORDS = [re.compile(rf"\b{m[:3]}(?:{m[3:]}|\.)?\b") for m in MONTHS]
 _SEPT = re.compile(r"\bsept\b")  # the one month cut to four letters ("Sept. 12")
 _ISO = re.compile(r"\b(1[5-9]\d\d|20\d\d)-([01]\d)-([0-3]\d)\b")
 _NUMERIC = re.compile(r"\b([0-3]?\d)/([0-3]?\d)/((?:19|20)\d\d)\b")
+_SEASON = re.compile(r"\b(1[5-9]\d\d|20\d\d)[-/–](\d\d)\b")
 _YEAR_SHIFT = re.compile(r"\b(last|next|this) year\b")
 
 
@@ -43,6 +45,9 @@ def resolve(expression: str, today: dt.date, direction: Direction = "past") -> s
     written = _written_date(text)
     if written is not None:
         return written
+    season = _SEASON.search(text)
+    if season and int(season.group(2)) == (int(season.group(1)) + 1) % 100:
+        return None  # "2013-14": a season across two years
     year_match = YEAR.search(text)
     month = _month(text)
     if month is not None:
@@ -51,8 +56,10 @@ def resolve(expression: str, today: dt.date, direction: Direction = "past") -> s
             year = int(year_match.group(1))
         elif shift:  # "in January last year", "March next year"
             year = today.year + {"last": -1, "next": 1, "this": 0}[shift.group(1)]
-        else:
-            year = _year_of_month(month, today, direction)
+        else:  # "last May" is the May before, "next May" the one after, whatever the verb says
+            pointed = re.match(r"(last|next)\b", text)
+            way: Direction = direction if pointed is None else "past" if pointed.group(1) == "last" else "future"
+            year = _year_of_month(month, today, way)
         day = _DAY.search(YEAR.sub("", text))
         if day and 1 <= int(day.group(1)) <= 31:
             try:
@@ -119,6 +126,8 @@ def _relative(text: str, today: dt.date, direction: Direction) -> str | None:
     if "tomorrow" in text:
         return (today + dt.timedelta(days=1)).isoformat()
     ago = _AGO.search(text)
+    if ago and _BOUND.search(text):
+        return None  # "more than two weeks ago": before a point, not at it
     if ago:
         count, unit = _NUMBERS.get(ago.group(1)) or int(ago.group(1)), ago.group(2)
         if unit == "year":

@@ -92,6 +92,20 @@ def _arranged(verb: Token, date: Token) -> bool:
     return verb.tag_ in present and until is not None and until.lower_ in ("until", "till")
 
 
+def _takes_time(verb: Token) -> bool:
+    """Whether a verb takes its time from the one it hangs on: an untensed verb ("returned in time to defend his
+    title in August"), a bare participle that no noun takes as its own ("billed as the first concert broadcast
+    on Tuesday"), or a clause standing for a noun ("what has been billed as ...")."""
+    if verb.head.i == verb.i or _modal(verb):
+        return False
+    if verb.tag_ in ("VB", "VBG") and verb.dep_ in _UNTENSED:
+        return True
+    bare = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if verb.tag_ == "VBN" and bare and verb.dep_ in ("pobj", "dobj", "attr"):
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "what" for c in verb.children)
+
+
 def is_past_perfect(span: Span) -> bool:
     return any(t.tag_ == "VBN" and any(c.lower_ == "had" and c.dep_ == "aux" for c in t.children) for t in tokens(span))
 
@@ -119,12 +133,17 @@ def direction_of(token: Token) -> Direction:
         return "past"
     # An untensed verb ("returned in time to defend his title in August", "footage emerged showing him aiming a
     # headbutt on Wednesday") takes its clause's time.
-    while verb.tag_ in ("VB", "VBG") and verb.dep_ in _UNTENSED and verb.head.i != verb.i and not _modal(verb):
+    while _takes_time(verb):
         if verb_is_future(verb) or _arranged(verb, token):
             return "future"
-        verb = verb.head
+        above = governing_verb(verb)[0]
+        if above is None:
+            break
+        verb = above
     if verb_is_future(verb) or _arranged(verb, token):
         return "future"
+    if verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return "future"  # a present with a date is what is set to happen: "face away games on 8/9 January"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ == "had" for a in auxes):
         return "nearest"
@@ -142,7 +161,7 @@ def names_stretch(entity: Span) -> bool:
         return True
     doc = entity.doc
     before = [t.lower_ for t in doc[max(entity.start - 4, entity.sent.start) : entity.start]]
-    if before[-1:] == ["between"] or (before[-1:] == ["from"] and _bounded(entity)):
+    if before[-1:] == ["between"] or entity[0].lower_ == "between" or (before[-1:] == ["from"] and _bounded(entity)):
         return True
     if before[-1:] in (["and"], ["to"]) and ("between" in before or "from" in before):
         return True  # "between now and 2051", "from March to 2026"

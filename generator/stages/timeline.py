@@ -18,10 +18,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ..language.belonging import belongs, dated_clause, names_person, names_title
 from ..language.clauses import clause_text, sentence_text
 from ..language.dates import YEAR, resolve
 from ..language.faithful import line_problems, statement_problems
 from ..language.grammar import SUBJECT_DEPS
+from ..language.pieces import QUOTED_WORDS, quotations, run_on, unmarked_quotation, without_stray_mark
 from ..language.readable import unattributed_quotation
 from ..language.standalone import unmarked
 from ..language.tense import direction_of, finite, governing_verb, names_stretch, verb_is_future
@@ -35,11 +37,14 @@ _CONTENT = frozenset({"NOUN", "PROPN", "VERB"})
 _ASIDES = frozenset({"relcl", "acl", "appos", "punct", "advcl"})
 MIN_EVENT_WORDS = 3
 SAME_EVENT = 0.6  # share of content words two lines of one month or year have in common when they tell one event
+SAME_TELLING = 0.7  # share of the shorter line's content words the longer one has when it tells the same event again
 MIN_REPORT_WORDS = 6
 _DEPENDENT = frozenset({"xcomp", "advcl", "acl", "pcomp", "pobj", "prep", "ccomp", "conj", "relcl", "dobj"})
 _RELATIVES = frozenset({"which", "who", "that", "whom", "whose", "where", "when", "what"})
 _OPEN_MARKS = frozenset({"whether", "if", "unless"})
 _CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "csubj"})  # clauses a verb heads in another
+_PRONOUNS = frozenset({"it", "they", "he", "she"})
+_IMPERSONAL = frozenset({"be", "emerge", "seem", "appear", "become", "transpire", "turn", "remain", "happen"})
 _RELATIVE_WORDS = frozenset({"today", "tomorrow", "yesterday", "tonight"})
 
 
@@ -64,7 +69,7 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
         for entity in span.ents:
             if entity.label_ not in ("DATE", "TIME") or _named(entity) or _quoted(entity, span):
                 continue
-            if names_stretch(entity):
+            if names_stretch(entity) or names_title(entity) or names_person(entity):
                 continue
             date = resolve(entity.text, today, direction_of(entity.root))
             if date is None:
@@ -72,13 +77,21 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
             found = _event(span, entity.root, {t.i for t in entity})
             if found is None:
                 continue
-            text, words, future = found
+            text, words, future, head = found
+            if head is not None and not belongs(entity.root, head):
+                own = dated_clause(entity.root)  # "... will attempt X after the government ignored an order last week"
+                if own is None:
+                    continue  # "Despite a profit last year, Qantas has argued ...": the sentence tells no event then
+                text, words, future = clause_text(own, reported=False), _words(list(own.subtree), set()), False
             if len(text.split()) < MIN_EVENT_WORDS:
                 text = sentence_text(span)
             after, before = date > today.isoformat()[: len(date)], date < today.isoformat()[: len(date)]
-            shown = _shown(document, index, text, _fits_sentence(entity.root))
+            main = _fits_sentence(entity.root) and belongs(entity.root, span.root)
+            shown = _shown(document, index, text, main)
             if shown is None or len(shown.split()) < MIN_EVENT_WORDS:
                 continue
+            if _unnamed_subject(span.root if shown != text else head):
+                continue  # "On Thursday, it announced ...": whom the line speaks of is in another sentence
             text = shown
             future = after or (future and not before)  # a date before the article's is never to come
             on_noun = governing_verb(entity.root)[1]
@@ -91,8 +104,9 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
     return replace(briefing, timeline=events)
 
 
-def _event(span: Span, root: Token, dated: set[int]) -> tuple[str, set[str], bool] | None:
-    """(the event's text, its content words, whether it is told in the future), or None when the date belongs to a
+def _event(span: Span, root: Token, dated: set[int]) -> tuple[str, set[str], bool, Token | None] | None:
+    """(the event's text, its content words, whether it is told in the future, the verb heading the text when the
+    text is one clause), or None when the date belongs to a
     clause that cannot be told alone ("Exeter, who knocked out Doncaster on Saturday, will travel ...": the sentence
     would date what its main clause tells)."""
     verb, through_noun = governing_verb(root)
@@ -103,21 +117,24 @@ def _event(span: Span, root: Token, dated: set[int]) -> tuple[str, set[str], boo
         tokens = [t for t in noun.subtree if not _aside(t, noun)]
         if len([t for t in tokens if t.i not in dated and t.is_alpha]) >= 2:
             text = clause_text_of(tokens)
-            return text, _words(tokens, dated), False
+            return text, _words(tokens, dated), False, None
     if verb is None:
-        return sentence_text(span), _words(list(span), dated), False
+        return sentence_text(span), _words(list(span), dated), False, None
     while verb.dep_ in _DEPENDENT and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.head.i != verb.i:
         verb = verb.head  # "…tried to merge two years ago": the clause with a subject
-    text = clause_text(verb, reported=False)
+    text, head = clause_text(verb, reported=False), verb
     if len(text.split()) < MIN_REPORT_WORDS:  # "On Monday, Mr Howard said.": keep what he said
         text = clause_text(verb)
+    if verb.dep_ == "relcl":
+        return None  # "the letter Lord Janner signed on April 9": the date of what tells who or what someone is
     if text.split() and text.split()[0].lower() in _RELATIVES:
-        if verb.dep_ in ("relcl", "acl"):
+        if verb.dep_ == "acl":
             return None
         text = sentence_text(span)  # "When the home was raided in 2011, detectives found ...": the whole sentence
+        head = span.root
     if len(text.split()) < MIN_EVENT_WORDS:
-        text = sentence_text(span)
-    return text, _words(list(verb.subtree), dated), verb_is_future(verb)
+        text, head = sentence_text(span), span.root
+    return text, _words(list(verb.subtree), dated), verb_is_future(verb), head
 
 
 def _fits_sentence(date: Token) -> bool:
@@ -139,9 +156,9 @@ def _asks(span: Span) -> bool:
     doubt that the announcement is days away - ...")."""
     words = [t for t in span if not (t.is_punct or t.dep_ == "cc" or t.lower_ in ("so", "then", "now"))]
     first = words[0] if words else None
-    if first is None or first.pos_ != "AUX" or first.head.i != span.root.i:
+    if first is None or first.pos_ != "AUX":
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > first.i for c in span.root.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > first.i for c in first.head.children)
 
 
 def _shown(document: Document, index: int, text: str, main: bool) -> str | None:
@@ -150,30 +167,35 @@ def _shown(document: Document, index: int, text: str, main: bool) -> str | None:
     span = unmarked(document, index)
     if not finite(span):
         return None  # "Matches to be played on the weekend of 8/9 January.": a listing, not an event
+    if unmarked_quotation(text, span) or run_on(span):
+        return None  # someone's words: a quotation, not an event; a sentence cut at an initial, or two run together
+    text = without_stray_mark(text)
     if not line_problems(text, [span]):
         return text
     verbatim = span.text.strip()
     return verbatim if main and not statement_problems(verbatim, span) else None
 
 
-def _quoted(entity: Span, sentence: Span) -> bool:
-    """Whether a relative date stands inside quotation marks: the speaker's "last week", not the article's (a year
-    is the same for both).  A single mark opens a quotation when it follows a space and precedes a word ("read:
-    'As you may be aware, ... this morning"), and is an apostrophe otherwise."""
-    if YEAR.search(entity.text):
+def _unnamed_subject(verb: Token | None) -> bool:
+    """Whether a clause's subject is a pronoun ("it", "they", "he", "she") rather than a name; an "it" that
+    announces a clause ("It emerged on Monday that ...") names nothing."""
+    if verb is None:
         return False
-    double = single = 0
-    for token in sentence:
-        if token.i >= entity.start:
-            break
-        if token.text in ("“", "``") or (token.text == '"' and not double):
-            double += 1
-        elif token.text in ("”", "''", '"'):
-            double = max(0, double - 1)
-        elif token.text in ("'", "‘", "’"):
-            opens = not token.whitespace_ and (token.i == 0 or bool(token.doc[token.i - 1].whitespace_))
-            single = single + 1 if opens else max(0, single - 1)
-    return double + single > 0
+    announces = verb.lemma_.lower() in _IMPERSONAL and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in _PRONOUNS:
+            return not (child.lower_ == "it" and announces)
+    return False
+
+
+def _quoted(entity: Span, sentence: Span) -> bool:
+    """Whether a date stands inside quotation marks: a relative date is the speaker's "last week", not the
+    article's; a year inside a quotation is someone's words about it ("'2004 has proven to be an important year,'
+    said X"), not an event, unless the marks only set off a name or a label ("the '2012 plan'")."""
+    for run in quotations(sentence):
+        if any(t.i == entity.start for t in run):
+            return not YEAR.search(entity.text) or sum(t.is_alpha for t in run) >= QUOTED_WORDS
+    return False
 
 
 def clause_text_of(tokens: list[Token]) -> str:
@@ -232,8 +254,10 @@ def _add(drafts: list[_EventDraft], draft: _EventDraft) -> None:
             continue
         if other.sources[-1] == draft.sources[0] and other.text == draft.text:
             return
-        shared = len(other.words & draft.words) / max(1, len(other.words | draft.words))
-        if (other.words & draft.words and len(draft.date) == len("2025-01-17")) or shared >= SAME_EVENT:
+        common = other.words & draft.words
+        shared = len(common) / max(1, len(other.words | draft.words))
+        within = len(common) / max(1, min(len(other.words), len(draft.words)))  # a short telling inside a long one
+        if (common and len(draft.date) == len("2025-01-17")) or shared >= SAME_EVENT or within >= SAME_TELLING:
             other.sources.extend(s for s in draft.sources if s not in other.sources)
             other.future = other.future and draft.future
             return

@@ -32,6 +32,7 @@ from ...model import Actor, BackgroundItem, Briefing, Document
 from ..questions.hedges import EXPLICIT
 from ..questions.matters import matters
 from .cues import closes_quotation, opens_quotation, score
+from .referents import points_back
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -94,8 +95,8 @@ def _shown(document: Document, index: int, actors: Sequence[Actor] = ()) -> str 
     passes: a sentence the reader could not follow is passed over for the next best."""
     span = unmarked(document, index)
     inside = is_speech(document, index) and not attributed(span)  # a quotation's later sentence: "... no safe haven"
-    if unattributed_quotation(document, index) or inside or not finite(span):
-        return None  # someone's words without their speaker; a listing with no tensed verb
+    if unattributed_quotation(document, index) or inside or not finite(span) or points_back(span):
+        return None  # someone's words without their speaker; a listing with no tensed verb; "For example, ..."
     text = clause_text(document.spans[index].root, whole=True, attributed=True)
     if text and not line_problems(text, [span]) and not _quotes(span):
         return text  # a cut drops quotation marks: someone's words would read as the reporter's, or lose one mark

@@ -16,6 +16,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ...language.belonging import belongs, names_title
 from ...language.clauses import main_clause
 from ...language.dates import resolve
 from ...language.lexicon import OPENING_QUOTES, SPEECH_VERBS
@@ -78,13 +79,15 @@ def score(span: Span, today: dt.date) -> tuple[float, str | None]:
         value += TOLD  # "Qantas sought a tie-up with Air New Zealand": what happened before the news
     if any(t.dep_ == "relcl" and t.tag_ in ("VBD", "VBN", "VBZ") for t in tokens):
         value += ASIDE  # "Allen, who was jailed for six years, ...": who is who, told on the way
-    value -= _news_penalty(span, tokens, root)
-    return value, dates[0] if dates else None
+    value -= _news_penalty(span, tokens, root, today)
+    shown = [date for date, own in dates if own]  # the line's date is its main clause's: an earlier one still counts
+    return value, shown[0] if shown else None
 
 
-def _past_dates(span: Span, today: dt.date) -> list[str]:
+def _past_dates(span: Span, today: dt.date) -> list[tuple[str, bool]]:
     """Dates of the sentence before the week of the article's date, those of its verbs first, then by age: "on
-    Tuesday" is the days of the news, not before them, and a stretch ("between 2011 and 2051") dates nothing."""
+    Tuesday" is the days of the news, not before them, and a stretch ("between 2011 and 2051") dates nothing; each
+    with whether it dates the sentence's main clause ("Despite a profit last year, Qantas has argued": not)."""
     found = []
     week_ago = (today - dt.timedelta(days=WEEK)).isoformat()
     for entity in span.ents:
@@ -94,8 +97,8 @@ def _past_dates(span: Span, today: dt.date) -> list[str]:
         if date is None:
             continue
         if date < today.isoformat()[: len(date)] and not (len(date) == len(week_ago) and date >= week_ago):
-            found.append((governing_verb(entity.root)[1], date))
-    return [date for _on_noun, date in sorted(found)]
+            found.append((governing_verb(entity.root)[1], date, belongs(entity.root, span.root)))
+    return [(date, own) for _on_noun, date, own in sorted(found)]
 
 
 def _told_past(root: Token) -> bool:
@@ -168,7 +171,16 @@ def _standing(root: Token) -> float:
     return HABIT if not auxes or passive else 0.0
 
 
-def _news_penalty(span: Span, tokens: Sequence[Token], root: Token) -> float:
+def _to_come(entity: Span, today: dt.date) -> bool:
+    """Whether a date names a time after the article's, read in the direction of its verb ("on Sunday" after "is to
+    present"); a month's name standing for a person ("May") or "annual" names none."""
+    if entity.label_ != "DATE" or names_title(entity):
+        return False
+    date = resolve(entity.text, today, direction_of(entity.root))
+    return date is not None and date > today.isoformat()[: len(date)]
+
+
+def _news_penalty(span: Span, tokens: Sequence[Token], root: Token, today: dt.date) -> float:
     """How much the sentence reads as news, future or voice rather than context."""
     penalty = 0.0
     text = span.text.lstrip()
@@ -189,7 +201,7 @@ def _news_penalty(span: Span, tokens: Sequence[Token], root: Token) -> float:
         penalty += 1.0  # still open: a question, not a fact
     if sum(1 for t in tokens if t.is_alpha) < 6:
         penalty += 2.0
-    if any(e.label_ == "DATE" and direction_of(e.root) == "future" for e in span.ents):
+    if any(_to_come(e, today) for e in span.ents):
         penalty += 1.5  # "is to present a statuette at the ceremony on Sunday": what is coming is news, not context
     return penalty
 

@@ -1,0 +1,113 @@
+"""Which clause a date belongs to.
+
+A date tells the time of the clause it stands in, not of the clause that
+clause hangs on: in "Yukos will sue after the government ignored an order
+last week" the week is the ignoring's, in "Despite a profit last year,
+Qantas has argued ..." the year is the profit's, in "X condemned the
+closure, saying there had been a barracks since 1805" the year is what X
+said.  A line that shows a clause may carry a date only when the date
+belongs to it; the clause the date does belong to may be told instead when
+it can stand alone, with a subject of its own.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .faithful import CONDITIONS
+from .tense import governing_verb
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# How a clause hangs on another that it does not share its time with: "after ...", "despite making ...",
+# "compared with ...", "who ...", "that it ... (is clear)".
+_SUBORDINATE = frozenset({"advcl", "pcomp", "prep", "relcl", "csubj", "csubjpass", "acomp"})
+# Prepositions that set a clause apart in time or in reason ("despite making a profit last year"), unlike those that
+# complete their verb ("accused of raping a passenger in December").
+_APART = frozenset(
+    {"despite", "after", "before", "since", "following", "besides", "unlike", "notwithstanding", "until"}
+)
+_SAME_TIME = frozenset({"when", "whenever"})  # "When the home was raided in 2011, detectives found ...": one time
+_REPORTED = frozenset({"ccomp", "parataxis"})
+_OPEN = CONDITIONS | {"whether", "as"}  # a clause set on a condition, or on "as" (a reason or a time)
+
+
+def belongs(date: Token, head: Token) -> bool:
+    """Whether ``date`` tells the time of the clause ``head`` heads: it stands in that clause, in a clause joined to
+    it or that it reports ("X said on Monday", "said that talks sped up in January"), or in a bare participle that
+    opens it ("Speaking on Tuesday, X said ...")."""
+    return _crossing(date, head) is None
+
+
+def dated_clause(date: Token) -> Token | None:
+    """The verb of the clause a date belongs to when that clause can be told alone: one set on another by a
+    time word, with a subject of its own that names it ("after the Russian government ignored an order last
+    week"); None otherwise (no subject, a "who", a condition or a reason, a reported claim)."""
+    verb, _through_noun = governing_verb(date)
+    if verb is None:
+        return None
+    clause = _crossing(date, verb.doc[verb.sent.root.i])
+    if clause is None or clause.dep_ != "advcl":
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in _OPEN for c in clause.children):
+        return None
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return clause if subjects and all(s.pos_ in ("NOUN", "PROPN") for s in subjects) else None
+
+
+def _crossing(date: Token, head: Token) -> Token | None:
+    """The verb of the first clause between a date and ``head`` that has a time of its own, or None."""
+    verb, _through_noun = governing_verb(date)
+    if verb is None:
+        return None
+    node = verb
+    while node.i != head.i:
+        if node.pos_ in ("VERB", "AUX"):
+            if node.dep_ in _SUBORDINATE and not _shares_time(node, node.i == verb.i):
+                return node
+            if node.dep_ in _REPORTED and node.head.i != head.i:
+                return node
+        if node.head.i == node.i:
+            return node  # ``head`` does not govern the date
+        node = node.head
+    return None
+
+
+def _shares_time(verb: Token, dated: bool) -> bool:
+    """Whether a clause hung on another tells the same time: a bare participle that carries the date ("Speaking on
+    Tuesday, Putin said ..."), a purpose ("will travel to Old Trafford to meet United in January"), a "when"
+    clause, an attribution ("according to a statement released Monday"), a clause completing a preposition its
+    verb takes ("accused of raping a passenger in December")."""
+    children = list(verb.children)
+    if verb.dep_ == "pcomp":
+        return verb.head.lower_ not in _APART
+    if verb.dep_ == "prep":
+        return verb.lemma_.lower() == "accord"
+    if verb.dep_ != "advcl":
+        return False
+    if any(c.lower_ in _SAME_TIME and c.dep_ in ("advmod", "mark") for c in children):
+        return True
+    if verb.tag_ == "VB" and any(c.tag_ == "TO" or (c.dep_ == "aux" and c.lower_ == "to") for c in children):
+        return True
+    return dated and verb.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in children)
+
+
+def names_title(entity: Span) -> bool:
+    """Whether a weekday is part of a newspaper's name: "the Independent on Sunday", "the Mail on Sunday"."""
+    root = entity.root
+    on = root.head
+    if root.dep_ != "pobj" or on.lower_ != "on" or on.head.pos_ != "PROPN":
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in on.head.children)
+
+
+def names_person(entity: Span) -> bool:
+    """Whether a bare month is a name in a list of people's names: "Michelle, June and Andy"."""
+    if len(entity) != 1 or entity.root.pos_ != "PROPN":
+        return False
+    token = entity.root
+    listed = [c for c in token.children if c.dep_ in ("conj", "appos")]
+    if token.dep_ in ("conj", "appos"):
+        listed.append(token.head)
+    return any(other.ent_type_ == "PERSON" for other in listed)

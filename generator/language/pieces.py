@@ -1,0 +1,78 @@
+"""Pieces of a sentence a timeline line must keep whole, or not be made from.
+
+Someone's words are theirs only between their quotation marks: a line that
+keeps the words and drops the marks gives them as the reporter's.  And a
+sentence the parser cut short at an initial ("... Ritchie Valens and J.P.")
+or one that runs two together without a stop ("... 'Great article on
+writing briefs' Following a number of complaints, ...") is no event.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .aligned import kept_tokens
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+QUOTED_WORDS = 5  # words between quotation marks that make someone's words, not a name or a label
+_OPENING_MARK = re.compile(r"[\"“]|(?:^|\s)[‘']")  # a mark that opens a quotation, not an apostrophe ("It's")
+_INITIAL_END = re.compile(r"\b[A-Z]\.$")
+_MARKS = frozenset({"'", "’", "”", '"'})
+_STRAY_END = re.compile(r"([.!?])\s+['’]\.$")  # "... the injury. '." from a sentence that ends on a lone mark
+
+
+def run_on(span: Span) -> bool:
+    """Whether a sentence stops at an initial ("... Ritchie Valens and J.P.") or runs two together without a stop
+    ("... 'Great article on writing briefs' Following a number of complaints, ...", "... QC son Prosecutors were
+    forced ...")."""
+    if _INITIAL_END.search(span.text.rstrip()):
+        return True
+    words = list(span)
+    for before, token, after in zip(words, words[1:], words[2:], strict=False):
+        capital = token.text[:1].isupper() and token.text != "I" and token.pos_ not in ("PROPN", "NUM", "X")
+        closing = before.text in _MARKS and before.i > 0 and not before.doc[before.i - 1].whitespace_
+        joined = (before.is_lower and before.pos_ in ("NOUN", "VERB")) or closing
+        goes_on = after.is_lower and after.pos_ in ("VERB", "AUX", "DET", "ADP", "ADV", "PRON")
+        if capital and joined and goes_on and not token.ent_type_ and not before.ent_type_:
+            return True
+    return False
+
+
+def quotations(sentence: Span) -> list[list[Token]]:
+    """The runs of words a sentence gives between quotation marks, one left open running to its end.  A single mark
+    opens a quotation when it follows a space and precedes a word ("read: 'As you may be aware, ...") and is an
+    apostrophe otherwise."""
+    runs: list[list[Token]] = []
+    double = single = 0
+    for token in sentence:
+        if token.text in ("“", "``") or (token.text == '"' and not double):
+            double += 1
+            runs.append([])
+        elif token.text in ("”", "''", '"'):
+            double = max(0, double - 1)
+        elif token.text in ("'", "‘", "’"):
+            opens = not token.whitespace_ and (token.i == 0 or bool(token.doc[token.i - 1].whitespace_))
+            single = single + 1 if opens else max(0, single - 1)
+            if opens:
+                runs.append([])
+        elif double + single > 0 and runs:
+            runs[-1].append(token)
+    return runs
+
+
+def unmarked_quotation(text: str, sentence: Span) -> bool:
+    """Whether a line gives someone's words without the marks that say they are theirs ("Mr Howard said: It's not
+    racist ..." from 'Mr Howard said: "It's not racist ..."')."""
+    if _OPENING_MARK.search(text):
+        return False
+    kept = kept_tokens(text, sentence) or set()
+    return any(sum(t.is_alpha and t.i in kept for t in run) >= QUOTED_WORDS for run in quotations(sentence))
+
+
+def without_stray_mark(text: str) -> str:
+    """A line without the lone quotation mark its sentence ends on ("... to strengthen the injury. '." ->
+    "... to strengthen the injury.")."""
+    return _STRAY_END.sub(r"\1", text)

@@ -1,0 +1,78 @@
+"""Whether a background line leans on what the reader has not been shown.
+
+A background line is read alone, far from the sentence before it.  It may
+not open by pointing back ("For example, ...", "On a more positive note,
+...", "The same week, ..."), name something by pointing at it ("this small
+ski town", "For all these advances"), refer to a picture ("The plot
+above"), or end on an "it" that nothing in it stands for ("The financials
+have something to do with it.").  Such a sentence is passed over for the
+next best.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...language.tokens import tokens as tokens_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Openings that tie a sentence to the one before it.
+BACK_OPENINGS = (
+    ("for", "example"), ("for", "instance"), ("on", "a", "more", "positive", "note"), ("on", "a", "positive", "note"),
+    ("on", "a", "lighter", "note"), ("on", "the", "other", "hand"), ("by", "contrast"), ("in", "contrast"),
+    ("similarly",), ("likewise",), ("instead",), ("as", "a", "result"), ("even", "so"), ("that", "said"),
+)
+DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
+PICTURE_WORDS = frozenset({"above", "below", "pictured"})
+TIMES = frozenset(
+    {"time", "day", "week", "weekend", "month", "year", "season", "term", "century", "decade", "morning", "afternoon",
+     "evening", "night", "spring", "summer", "autumn", "winter", "stage", "point", "moment"}
+)
+# Verbs an "it" announces a clause with: "It emerged that ...", "It is not thought jobs are at risk".
+IMPERSONAL = frozenset({"be", "emerge", "seem", "appear", "become", "transpire", "turn", "remain", "happen", "think"})
+_INDEFINITE = frozenset({"something", "anything", "nothing", "everything"})
+
+
+def points_back(span: Span) -> bool:
+    """Whether a sentence read alone points to what comes before it or beside it in the article."""
+    words = [t for t in tokens_of(span) if not t.is_punct]
+    lowered = tuple(t.lower_ for t in words)
+    if any(lowered[: len(opening)] == opening for opening in BACK_OPENINGS):
+        return True
+    return any(_pointing(token) for token in words) or _stray_it(words) or _unnamed_subject(span.root)
+
+
+def _pointing(token: Token) -> bool:
+    """"this small ski town", "these advances", "the same week", "the plot above"."""
+    head = token.head
+    if token.lower_ == "same" and token.dep_ == "amod" and any(c.lower_ == "the" for c in head.children):
+        return True  # "the same week": the week of what the sentence before told
+    if token.ent_type_ in ("DATE", "TIME") or head.ent_type_ in ("DATE", "TIME") or head.lemma_.lower() in TIMES:
+        return False  # "this week", "that year", "this season": a time the article's date fixes
+    if token.dep_ == "det" and token.lower_ in DEMONSTRATIVES and head.pos_ == "NOUN":
+        return True
+    return token.lower_ in PICTURE_WORDS and token.dep_ in ("advmod", "amod") and head.pos_ == "NOUN"
+
+
+def _stray_it(words: list[Token]) -> bool:
+    """An "it" as an object with no singular thing named before it in the sentence: "The financials have something
+    to do with it."."""
+    for index, token in enumerate(words):
+        if token.lower_ == "it" and token.dep_ in ("dobj", "pobj"):
+            before = words[:index]
+            return not any(t.tag_ in ("NN", "NNP") and t.lower_ not in _INDEFINITE for t in before)
+    return False
+
+
+def _unnamed_subject(verb: Token) -> bool:
+    """Whether the main clause's subject is an "it" or "they" the sentence does not name ("Through the RIAA, it has
+    pursued an aggressive campaign ..."); an "it" that announces a clause, or sets one off ("It's not the first
+    time ..."), names nothing."""
+    announces = verb.lemma_.lower() in IMPERSONAL and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    cleft = verb.lemma_ == "be" and any(  # "It's not the first time the band has played here"
+        c.dep_ == "attr" and any(g.dep_ in ("relcl", "acl") for g in c.children) for c in verb.children
+    )
+    announces = announces or cleft
+    return not announces and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "they") for c in verb.children)

@@ -1,0 +1,45 @@
+"""A background line may not lean on what the reader has not been shown (invented sentences)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from generator.model import Document
+from generator.stages.background.referents import points_back
+
+Parse = Callable[..., Document]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For example, the chemical is sprayed on some orchards, the inspector said.",
+        "On a more positive note, the visiting stars have drawn huge crowds to the city.",
+        "Some 20,000 fans are expected to descend on this small harbour town for the final.",
+        "For all these improvements, the trains are still often late.",
+        "The chart above is based on 5,000 readings taken between 1900 and 2000.",
+        "The same week, a passenger in Leeds said she was offered a refund after a complaint.",
+        "The costs have something to do with it.",
+        "Through its trade body, it has pursued a campaign in the courts against file sharers.",
+    ],
+)
+def test_a_sentence_that_points_back_or_beside_it_is_not_read_alone(parse_text: Parse, sentence: str) -> None:
+    assert points_back(parse_text(sentence).spans[0])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The festival was founded in 1978 by a group of critics.",
+        "This week the company opened a plant in Leeds.",
+        "The striker ruptured a ligament in his left ankle in July.",
+        "The university says the law requires it to investigate every complaint.",
+        "For the first time this season the team had both cars in the race.",
+        "It emerged on Monday that the plant would close.",
+        "It's not the first time the singer has appeared in court.",
+    ],
+)
+def test_a_sentence_that_names_what_it_speaks_of_is_read_alone(parse_text: Parse, sentence: str) -> None:
+    assert not points_back(parse_text(sentence).spans[0])
