@@ -28,6 +28,8 @@ def find_subject(verb: Token) -> Token | None:
                 if child.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
                     return token.head  # "staff who were believed…": the antecedent
                 return child
+        if token.dep_ == "ccomp" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
+            return None  # "X defender Y could face a ban", "defender" read as a verb: a finite clause has its own
         if token.dep_ in ("xcomp", "pcomp", "pobj", "prep", "acomp", "ccomp", "dobj") and token.head is not token:
             head = token.head
             if token.dep_ == "xcomp":
