@@ -422,5 +422,5 @@ def test_it_after_a_firms_name_and_a_verb_of_saying_is_the_firm_even_when_the_pa
 
 
 def test_a_clause_with_its_own_modal_never_borrows_the_subject_of_a_word_misread_as_a_verb(parse_text: Parse) -> None:
-    text = "Werder Bremen defender Ivan Horvat could face a lengthy ban after the match on Sunday."  # "defender": a verb
+    text = "Werder Bremen defender Ivan Horvat could face a lengthy ban after the match on Sunday."
     assert not any(question.startswith("Will Werder Bremen face") for question in asked(parse_text, text))
