@@ -47,7 +47,9 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 
 def ours(document: Document) -> Sequence[Actor]:
-    return find_actors(document, Briefing()).actors
+    """Our actors and the places of the setting: the annotation lists both as actors."""
+    briefing = find_actors(document, Briefing())
+    return (*briefing.actors, *briefing.places)
 
 
 def raw_spacy(document: Document) -> Sequence[Actor]:

@@ -41,6 +41,15 @@ def _actor(actor: Actor) -> dict[str, Any]:
     }
 
 
+def _place(place: Actor) -> dict[str, Any]:
+    return {
+        "name": place.name,
+        "slug": actor_slug(place),
+        "aliases": list(place.aliases),
+        "mentions": list(place.mentions),
+    }
+
+
 def to_dict(result: Result) -> dict[str, Any]:
     article, briefing = result.article, result.briefing
     readability = asdict(briefing.readability) if briefing.readability is not None else None
@@ -54,6 +63,7 @@ def to_dict(result: Result) -> dict[str, Any]:
         "bottom_line": _point(briefing.bottom_line),
         "summary": [_point(point) for point in briefing.summary],
         "actors": [_actor(actor) for actor in briefing.actors],
+        "places": [_place(place) for place in briefing.places],
         "open_questions": [{"question": q.question, "sources": list(q.sources)} for q in briefing.open_questions],
         "background": [{"text": b.text, "date": b.date, "sources": list(b.sources)} for b in briefing.background],
         "timeline": [

@@ -8,6 +8,8 @@ the evidence of all its mentions (``kinds``), read its role
 its quotes (``quotes``), add the actors without
 a proper name (``groups``), then rank them by salience and mark the
 key ones (``drafts``); who said each quotation is told in ``speakers``.
+A place that does not act only sets the scene: it is listed apart, among
+the briefing's ``places`` (``settings``).
 """
 
 from __future__ import annotations
@@ -26,16 +28,24 @@ from .mentions import Mention, find_mentions
 from .merge import Cluster, merge
 from .quotes import quotations
 from .roles import Role, role_of
+from .settings import acts, setting
 from .speakers import attribute
 
 
 def find_actors(document: Document, briefing: Briefing) -> Briefing:
-    """The briefing with its actors: key ones first, then by salience."""
-    return replace(briefing, actors=tuple(actors_of(document)))
+    """The briefing with its actors (key ones first, then by salience) and the places of its setting."""
+    actors, places = cast_of(document)
+    return replace(briefing, actors=tuple(actors), places=tuple(places))
 
 
 def actors_of(document: Document) -> list[Actor]:
     """Every actor of the story, key ones first, then by salience (ties by first mention)."""
+    return cast_of(document)[0]
+
+
+def cast_of(document: Document) -> tuple[list[Actor], list[Actor]]:
+    """The actors of the story, key ones first, then by salience (ties by first mention), and the places
+    that only set its scene, by salience."""
     drafts: list[ActorDraft] = []
     common = {t.text for span in document.spans for t in tokens(span) if t.pos_ in ("NOUN", "ADJ") and t.is_lower}
     mentions = find_mentions(document)
@@ -72,7 +82,8 @@ def actors_of(document: Document) -> list[Actor]:
         if unnamed.kind == "organization":  # a body may speak ("the committee said"); a group is many voices
             owners.update((where, unnamed) for where in item.heads if where not in owners)
     attribute(quotations(document), drafts, owners, document)
-    return finish(drafts, document)
+    scene = sorted((d for d in drafts if not acts(d)), key=lambda d: (-d.salience, min(d.mentions), d.name))
+    return finish([d for d in drafts if acts(d)], document), [setting(d) for d in scene]
 
 
 def _claimed(role: Role, key: str, descriptions: dict[str, Role], drafts: list[ActorDraft]) -> bool:
