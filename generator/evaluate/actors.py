@@ -47,9 +47,9 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 
 def ours(document: Document) -> Sequence[Actor]:
-    """Our actors and the places of the setting: the annotation lists both as actors."""
+    """Our actors, the places of the setting and who reports the story: the annotation lists all as actors."""
     briefing = find_actors(document, Briefing())
-    return (*briefing.actors, *briefing.places)
+    return (*briefing.actors, *briefing.places, *briefing.reporting)
 
 
 def raw_spacy(document: Document) -> Sequence[Actor]:

@@ -1,7 +1,7 @@
 """A briefing as a Markdown page of the site.
 
 Sections come in a fixed order: bottom line, summary, key actors (and the
-places of the setting, on a "Where" line), open
+places of the setting, on a "Where" line, and who reports the story), open
 questions, background and timeline, readability, and the source article with
 an anchor per sentence.  Every line that stands on the article links to the
 sentence(s) it came from (``#s-<id>``).  All seed-derived text goes through
@@ -100,7 +100,7 @@ def _actors(result: Result, *, actor_link: bool) -> str:
     actors, places = result.briefing.actors, result.briefing.places
     lines = ["## Key actors\n"]
     key = [a for a in actors if a.key]
-    if not actors and not places:
+    if not actors and not places and not result.briefing.reporting:
         return "\n".join([*lines, NOTHING]) + "\n"
     if key:
         lines += ["| Actor | Kind | Role | What they said or did |", "|---|---|---|---|"]
@@ -117,6 +117,9 @@ def _actors(result: Result, *, actor_link: bool) -> str:
         lines += ["", f"Also in the story: {names}."]
     if places:  # where the story happens: named, not acting
         lines += ["", f"Where: {', '.join(_actor_name(p, actor_link) for p in places)}."]
+    tellers = [f"{inline(t.name)}" + (f" ({inline(t.role)})" if t.role else "") for t in result.briefing.reporting]
+    if tellers:  # who tells the story, not in it: no page across briefings
+        lines += ["", f"Reported by: {'; '.join(tellers)}."]
     quotes = [(actor, quote) for actor in key for quote in actor.quotes]
     if quotes:
         lines += ["", f"### In their words{NOT_INDEXED}\n"]
