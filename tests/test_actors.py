@@ -695,3 +695,15 @@ def test_countries_a_team_lost_to_are_teams(parse_text: Parse) -> None:
     ))
     kinds = {actor.name: actor.kind for actor in actors}
     assert kinds["Ireland"] == "organization" and kinds["France"] == "organization"
+
+
+def test_an_organisation_named_with_and_after_the_keeps_its_first_word_and_its_acronym_joins_it(
+    parse_text: Parse,
+) -> None:
+    actors = _named(parse_text(
+        "The Public and Commercial Services Union (PCS) will co-ordinate any strike with other unions.\n"
+        "PCS said on Monday that its members would vote in March."
+    ))
+    unions = [actor for actor in actors if actor.kind == "organization"]
+    assert [actor.name for actor in unions] == ["Public and Commercial Services Union"]
+    assert "PCS" in unions[0].aliases

@@ -165,6 +165,8 @@ def clean(entity: Span, sentence: int) -> Mention | None:
     if honorific is None and start > 0 and doc[start - 1].lower_ in HONORIFICS:
         honorific = doc[start - 1].text
     start = _extend_left(doc, start, end)
+    if entity.label_ == "ORG":
+        start = _coordinated_start(doc, start)
     end, label = _extend_right(doc, start, end, entity.label_)
     while end - start > 1 and label == "PERSON" and doc[end - 1].text.casefold() in POST_NOMINALS:
         end -= 1  # "Stephen Kramer QC": letters after a name are no part of it
@@ -235,6 +237,16 @@ def _extend_left(doc: Doc, start: int, end: int) -> int:
             continue
         break
     return start
+
+
+def _coordinated_start(doc: Doc, start: int) -> int:
+    """Where an organisation's name starts when the recogniser left off a word joined by "and" after "the"
+    ("the Public and Commercial Services Union" read as "Commercial Services Union")."""
+    if start < 3 or doc[start - 1].lower_ != "and" or doc[start - 3].lower_ != "the":
+        return start
+    word = doc[start - 2]
+    alone = word.ent_type_ in ("", "ORG")  # or an organisation of one word of its own ("Public")
+    return start - 2 if word.is_title and alone and word.pos_ in ("PROPN", "ADJ") else start
 
 
 def _modifies(name: Span) -> bool:

@@ -164,6 +164,12 @@ def initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word.casefold() not in _SKIP_INITIALS and word[0].isupper())
 
 
+def _acronyms(name: str) -> set[str]:
+    """A name's initials, also without a last word for a kind of body ("PCS": Public and Commercial Services Union)."""
+    letters = initials(name)
+    return {letters, letters[:-1]} if len(letters) > 2 and name.split()[-1].casefold() in ORG_WORDS else {letters}
+
+
 def _candidates(mention: Mention, full: list[Cluster]) -> list[Cluster]:
     word = mention.text.casefold()
     found = []
@@ -174,7 +180,7 @@ def _candidates(mention: Mention, full: list[Cluster]) -> list[Cluster]:
             words = form.casefold().split()
             person_like = words[-1] not in ORG_WORDS and "&" not in words
             if words[0] == word or (person_like and words[-1] == word) or (
-                mention.text.isupper() and len(word) > 1 and initials(form) == mention.text
+                mention.text.isupper() and len(word) > 1 and mention.text in _acronyms(form)
             ):
                 found.append(cluster)
                 break
