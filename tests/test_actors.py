@@ -707,3 +707,12 @@ def test_an_organisation_named_with_and_after_the_keeps_its_first_word_and_its_a
     unions = [actor for actor in actors if actor.kind == "organization"]
     assert [actor.name for actor in unions] == ["Public and Commercial Services Union"]
     assert "PCS" in unions[0].aliases
+
+
+def test_a_creed_or_a_doctrine_is_not_an_actor(parse_text: Parse) -> None:
+    actors = _named(parse_text(
+        "Ruth Calder, who converted to Judaism, condemned the threats on Monday.\n"
+        "Critics of Thatcherism said Ruth Calder was right."
+    ))
+    assert "Ruth Calder" in _names(actors)
+    assert not {"Judaism", "Thatcherism"} & _names(actors)

@@ -9,7 +9,7 @@ contributed to this report"), in picture captions (a stretch of text without
 a finite verb; but each side of a fixture line, "Arsenal v Stoke", is a
 team), names of competitions, events, records, trophies and works (a name that is a whole
 quotation is a title, once trimmed of its marks; a PERSON after "the" is
-none: "the Holy Grail"), and nationality adjectives ("Chinese imports").
+none: "the Holy Grail"), nationality adjectives ("Chinese imports"), and creeds and doctrines ("Judaism").
 Whether a mention only modifies a noun ("his Florida estate") is recorded, so that an actor needs one real mention.
 """
 
@@ -178,6 +178,8 @@ def clean(entity: Span, sentence: int) -> Mention | None:
     words = name.text.split()
     if words[-1].lower() in NOT_ACTOR_WORDS or words[0].lower() in HOLIDAYS or not words[0][:1].isupper():
         return None  # an event, a holiday, or not a proper name at all
+    if len(words) == 1 and words[0].lower().endswith("ism"):
+        return None  # a creed or a doctrine ("Judaism", "Thatcherism"), not who holds it
     if label == "GPE" and len(words) == 1 and start > 0 and doc[start - 1].lower_ == "the" and (
         name.text.casefold() not in COUNTRY_FORMS
     ):
