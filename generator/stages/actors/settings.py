@@ -39,8 +39,8 @@ def _acting(mention: Mention) -> bool:
     root = mention.span.root
     while root.dep_ in ("conj", "appos") and root.head is not root:
         root = root.head
-    if root.dep_ == "nsubj":
-        return True  # not "nsubjpass": "how the US is perceived" is done to it
+    if root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX"):
+        return True  # not "nsubjpass" ("how the US is perceived"), nor a small clause ("make the UK a richer place")
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
         return True  # "criticised by France"
     owned = root.head
