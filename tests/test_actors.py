@@ -716,3 +716,13 @@ def test_a_creed_or_a_doctrine_is_not_an_actor(parse_text: Parse) -> None:
     ))
     assert "Ruth Calder" in _names(actors)
     assert not {"Judaism", "Thatcherism"} & _names(actors)
+
+
+def test_a_place_a_person_or_a_thing_comes_from_is_no_actor_nor_the_setting(parse_text: Parse) -> None:
+    actors = _named(parse_text(
+        "The law professor from Leeds was suspended on Monday, the university said.\n"
+        "Workers in Dover fell ill after handling grapes imported from Chile. Ruth Calder flew from Oslo to Dover."
+    ))
+    names = _names(actors)
+    assert not {"Leeds", "Chile"} & names
+    assert {"Dover", "Oslo"} <= names
