@@ -726,3 +726,13 @@ def test_a_place_a_person_or_a_thing_comes_from_is_no_actor_nor_the_setting(pars
     names = _names(actors)
     assert not {"Leeds", "Chile"} & names
     assert {"Dover", "Oslo"} <= names
+
+
+def test_a_store_whose_name_ends_in_s_keeps_it_when_it_owns_nothing(parse_text: Parse) -> None:
+    actors = _named(parse_text(
+        "Halden Group, owner of Marlow's and Tessier's, will buy its rival, the company said on Monday.\n"
+        "Marlow's chief executive Ana Ruiz said the deal was good for shoppers."
+    ))
+    names = _names(actors)
+    assert "Marlow's" in names
+    assert "Marlow" not in names

@@ -64,6 +64,11 @@ class Mention:
         return self.text.split()
 
     @property
+    def key(self) -> str:
+        """The name folded, less an 's: the store "Macy's" is "Macy" as an owner ("Macy's chief executive")."""
+        return self.text.casefold().removesuffix("'s").removesuffix("’s")
+
+    @property
     def subject(self) -> bool:
         """Whether the name is a subject, or one of a list or an apposition that is ("X, Y and Z are ...")."""
         root = self.span.root
@@ -168,6 +173,8 @@ def clean(entity: Span, sentence: int) -> Mention | None:
     if entity.label_ == "ORG":
         start = _coordinated_start(doc, start)
     end, label = _extend_right(doc, start, end, entity.label_)
+    if label == "ORG" and _owns_nothing(doc, end):
+        end += 1  # "stores like Macy's, Bloomingdale's and ...": the 's is the store's name
     while end - start > 1 and label == "PERSON" and doc[end - 1].text.casefold() in POST_NOMINALS:
         end -= 1  # "Stephen Kramer QC": letters after a name are no part of it
     if start >= end or _in_hyphenated_word(doc, start, end) or _quoted_title(doc, entity.start, entity.end):
@@ -239,6 +246,14 @@ def _extend_left(doc: Doc, start: int, end: int) -> int:
             continue
         break
     return start
+
+
+def _owns_nothing(doc: Doc, end: int) -> bool:
+    """Whether the name is followed by an 's that owns nothing (a comma, "and", the end follows): part of it."""
+    if end >= len(doc) or doc[end].text not in ("'s", "’s"):
+        return False
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return after is None or after.pos_ == "CCONJ" or after.text in (",", ".", ";", ")")
 
 
 def _coordinated_start(doc: Doc, start: int) -> int:

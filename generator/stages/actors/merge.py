@@ -78,7 +78,7 @@ def merge(mentions: list[Mention], document: Document) -> list[Cluster]:
         if known is None and len(mention.words) < 2:
             short.append(mention)
             continue
-        key = known.casefold() if known else mention.text.casefold()
+        key = known.casefold() if known else mention.key
         key = _suffix_of(key, clusters) or _shortened(key, clusters) or key
         clusters.setdefault(key, Cluster(key, canonical=known)).mentions.append(mention)
     _join_knighted(clusters)
@@ -91,7 +91,7 @@ def merge(mentions: list[Mention], document: Document) -> list[Cluster]:
         if candidates:
             candidates[0].mentions.append(mention)
         else:
-            key = mention.text.casefold()
+            key = mention.key
             key = next((other for other in clusters if _transposed(key, other)), key)
             clusters.setdefault(key, Cluster(key)).mentions.append(mention)
     result = sorted(clusters.values(), key=lambda c: (c.first, c.key))
