@@ -33,12 +33,13 @@ def test_a_place_that_only_locates_the_events_is_a_place_of_the_setting_not_an_a
     assert all(place.kind == "place" and not place.key for place in places)
 
 
-def test_a_place_that_speaks_or_is_the_agent_of_a_verb_stays_an_actor(parse_text: Parse) -> None:
+def test_a_place_that_speaks_or_is_the_agent_of_a_verb_or_of_an_action_stays_an_actor(parse_text: Parse) -> None:
     actors, places, _ = cast_of(parse_text(
         "The plan was criticised by France on Tuesday, and Ana Ruiz called it a mistake.\n"
-        "\"We will not accept it,\" Belgium said in a statement. Delegates met in Vienna."
+        "\"We will not accept it,\" Belgium said in a statement. Delegates met in Vienna.\n"
+        "This is the issue at the heart of a prosecution of five insurers by California."
     ))
-    assert {"France", "Belgium"} <= set(_names(actors))
+    assert {"France", "Belgium", "California"} <= set(_names(actors))
     assert "Vienna" in _names(places)
 
 

@@ -2,7 +2,7 @@
 
 A place acts when one of its mentions is the subject of a verb ("Turkey
 refused", "Beijing claims Taiwan"; not "the US is perceived") or its agent
-("was criticised by France"), when it speaks (a quotation is its), or when
+("was criticised by France", "a prosecution by California"), when it speaks (a quotation is its), or when
 it stands for its government as the owner of a body or of an official
 ("Britain's Foreign Office said", "China's foreign minister").  Any other
 place ("a hearing in Essex", "flights to Dubai", "the closure of Brecon
@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from ...language.lexicon import INSTITUTIONS, TITLES
 from ...model import Actor
+
+_ACTS = ("tion", "sion", "ment", "ance", "ence")  # endings of nouns of action ("prosecution", "invasion")
 
 if TYPE_CHECKING:
     from .drafts import ActorDraft
@@ -43,5 +45,8 @@ def _acting(mention: Mention) -> bool:
         return True  # not "nsubjpass" ("how the US is perceived"), nor a small clause ("make the UK a richer place")
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
         return True  # "criticised by France"
+    action = root.head.head
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and action.pos_ == "NOUN" and action.lower_.endswith(_ACTS):
+        return True  # "a prosecution of five insurers by the State of California"
     owned = root.head
     return root.dep_ == "poss" and owned.lemma_.lower() in INSTITUTIONS | TITLES  # "Britain's government"
