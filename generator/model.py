@@ -167,6 +167,8 @@ class Briefing:
     bottom_line: Point | None = None
     summary: tuple[Point, ...] = ()
     actors: tuple[Actor, ...] = ()
+    places: tuple[Actor, ...] = ()  # places that only set the scene: named, not acting (kind "place")
+    reporting: tuple[Actor, ...] = ()  # who only reports the story: correspondents, outlets, the press
     open_questions: tuple[Question, ...] = ()
     background: tuple[BackgroundItem, ...] = ()
     timeline: tuple[TimelineEvent, ...] = ()

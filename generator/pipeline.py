@@ -38,7 +38,7 @@ class Stage:
 _LINES = ("bottom_line", "summary", "actors", "open_questions", "background", "timeline")
 
 STAGES: tuple[Stage, ...] = (
-    Stage(name="actors", run=actors.find_actors, adds=("actors",)),
+    Stage(name="actors", run=actors.find_actors, adds=("actors", "places", "reporting")),
     Stage(name="headline", run=headline.write_headline, adds=("title", "title_from_seed", "bottom_line")),
     Stage(name="summary", run=summary.summarise, adds=("summary",), reads=("actors", "bottom_line")),
     Stage(name="questions", run=questions.find_questions, adds=("open_questions",), reads=("actors",)),
@@ -46,7 +46,7 @@ STAGES: tuple[Stage, ...] = (
           reads=("actors", "bottom_line", "summary")),
     Stage(name="timeline", run=timeline.build_timeline, adds=("timeline",)),
     Stage(name="vetting", run=vetting.vet_lines, adds=(), revises=_LINES),
-    Stage(name="topics", run=topics.find_topics, adds=("topics",), reads=("actors",)),
+    Stage(name="topics", run=topics.find_topics, adds=("topics",), reads=("actors", "places")),
     Stage(name="readability", run=readability.measure, adds=("readability",),
           reads=("title", "bottom_line", "summary", "open_questions", "background")),
 )
@@ -124,6 +124,11 @@ def _sources(briefing: Briefing) -> Iterable[int]:
         yield from briefing.bottom_line.sources
     for point in briefing.summary:
         yield from point.sources
+    for place in briefing.places:
+        yield from place.mentions
+    for teller in briefing.reporting:
+        yield from teller.mentions
+        yield from teller.role_sources
     for actor in briefing.actors:
         yield from actor.mentions
         yield from actor.role_sources

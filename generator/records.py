@@ -64,6 +64,7 @@ class Record:
     date: str  # YYYY-MM-DD
     bottom_line: Line | None
     actors: tuple[ActorRecord, ...]
+    places: tuple[ActorRecord, ...]  # the places of the setting (kind "place", no role, never key)
     topics: tuple[str, ...]
     timeline: tuple[EventRecord, ...]
     sha256: str  # of the seed (``source.sha256``)
@@ -110,9 +111,17 @@ def _record(raw: object) -> Record:
         date=_text(record, "date", ""),
         bottom_line=_optional(record, "bottom_line", "", _line),
         actors=_each(record, "actors", "", _actor),
+        places=_each(record, "places", "", _place) if "places" in record else (),  # records before places
         topics=_texts(record, "topics", ""),
         timeline=_each(record, "timeline", "", _event),
         sha256=_text(_object(_value(record, "source", ""), "source"), "sha256", "source."),
+    )
+
+
+def _place(raw: dict[str, Any], at: str) -> ActorRecord:
+    return ActorRecord(
+        name=_text(raw, "name", at), slug=_text(raw, "slug", at), kind="place", role=None,
+        aliases=_texts(raw, "aliases", at), key=False, quotes=(), action=None,
     )
 
 

@@ -1,6 +1,8 @@
 """``python -m generator.evaluate actors``: the who's who against references.
 
-On the hand-annotated articles our actors are matched one to one with the
+Our actors are those a briefing lists as actors, as the places of its
+setting and as who reports the story: the annotation lists all three as
+actors.  On the hand-annotated articles they are matched one to one with the
 reference actors by name or alias (:mod:`.names`: a bare surname matches
 the person with that surname; exact names are tried before surnames).  A second actor for a
 reference actor already matched is a duplicate and counts against
@@ -47,7 +49,9 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 
 def ours(document: Document) -> Sequence[Actor]:
-    return find_actors(document, Briefing()).actors
+    """Our actors, the places of the setting and who reports the story: the annotation lists all as actors."""
+    briefing = find_actors(document, Briefing())
+    return (*briefing.actors, *briefing.places, *briefing.reporting)
 
 
 def raw_spacy(document: Document) -> Sequence[Actor]:

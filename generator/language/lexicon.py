@@ -190,6 +190,11 @@ COMMENTATORS = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "correspondent", "analyst", "expert", "commentator", "reporter"}
 )
 
+# Role heads of people who report the news ("BBC labour affairs correspondent"), and the last words of
+# groups that do ("Russian newspapers"): they tell the story, they are not in it.
+REPORTERS = frozenset({"correspondent", "reporter", "journalist", "columnist", "newsreader"})
+NEWS_GROUPS = frozenset({"newspapers", "media", "press", "reporters", "journalists", "broadcasters"})
+
 # --- What keeps a matter open ----------------------------------------------------------------------
 PLAN_NOUNS = frozenset(
     {

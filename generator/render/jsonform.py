@@ -41,6 +41,26 @@ def _actor(actor: Actor) -> dict[str, Any]:
     }
 
 
+def _place(place: Actor) -> dict[str, Any]:
+    return {
+        "name": place.name,
+        "slug": actor_slug(place),
+        "aliases": list(place.aliases),
+        "mentions": list(place.mentions),
+    }
+
+
+def _teller(teller: Actor) -> dict[str, Any]:
+    return {
+        "name": teller.name,
+        "kind": teller.kind,
+        "role": teller.role,
+        "role_sources": list(teller.role_sources),
+        "aliases": list(teller.aliases),
+        "mentions": list(teller.mentions),
+    }
+
+
 def to_dict(result: Result) -> dict[str, Any]:
     article, briefing = result.article, result.briefing
     readability = asdict(briefing.readability) if briefing.readability is not None else None
@@ -54,6 +74,8 @@ def to_dict(result: Result) -> dict[str, Any]:
         "bottom_line": _point(briefing.bottom_line),
         "summary": [_point(point) for point in briefing.summary],
         "actors": [_actor(actor) for actor in briefing.actors],
+        "places": [_place(place) for place in briefing.places],
+        "reporting": [_teller(teller) for teller in briefing.reporting],
         "open_questions": [{"question": q.question, "sources": list(q.sources)} for q in briefing.open_questions],
         "background": [{"text": b.text, "date": b.date, "sources": list(b.sources)} for b in briefing.background],
         "timeline": [

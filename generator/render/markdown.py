@@ -1,6 +1,7 @@
 """A briefing as a Markdown page of the site.
 
-Sections come in a fixed order: bottom line, summary, key actors, open
+Sections come in a fixed order: bottom line, summary, key actors (and the
+places of the setting, on a "Where" line, and who reports the story), open
 questions, background and timeline, readability, and the source article with
 an anchor per sentence.  Every line that stands on the article links to the
 sentence(s) it came from (``#s-<id>``).  All seed-derived text goes through
@@ -96,12 +97,13 @@ def _actor_name(actor: Actor, actor_link: bool) -> str:
 
 
 def _actors(result: Result, *, actor_link: bool) -> str:
-    actors = result.briefing.actors
+    actors, places = result.briefing.actors, result.briefing.places
     lines = ["## Key actors\n"]
     key = [a for a in actors if a.key]
-    if not actors:
+    if not actors and not places and not result.briefing.reporting:
         return "\n".join([*lines, NOTHING]) + "\n"
-    lines += ["| Actor | Kind | Role | What they said or did |", "|---|---|---|---|"]
+    if key:
+        lines += ["| Actor | Kind | Role | What they said or did |", "|---|---|---|---|"]
     for actor in key:
         role = f"{inline(actor.role)} {sources(actor.role_sources)}" if actor.role else "—"
         action = f"{inline(actor.action.text)} {sources(actor.action.sources)}" if actor.action else "—"
@@ -113,6 +115,11 @@ def _actors(result: Result, *, actor_link: bool) -> str:
     if others:
         names = ", ".join(f"{_actor_name(a, actor_link)} ({a.kind})" for a in others)
         lines += ["", f"Also in the story: {names}."]
+    if places:  # where the story happens: named, not acting
+        lines += ["", f"Where: {', '.join(_actor_name(p, actor_link) for p in places)}."]
+    tellers = [f"{inline(t.name)}" + (f" ({inline(t.role)})" if t.role else "") for t in result.briefing.reporting]
+    if tellers:  # who tells the story, not in it: no page across briefings
+        lines += ["", f"Reported by: {'; '.join(tellers)}."]
     quotes = [(actor, quote) for actor in key for quote in actor.quotes]
     if quotes:
         lines += ["", f"### In their words{NOT_INDEXED}\n"]

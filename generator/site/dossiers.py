@@ -5,7 +5,9 @@ or when one's name is an alias of the other (``Trump`` in one briefing,
 ``Donald Trump`` with alias ``Trump`` in another) and that link is not
 ambiguous: a bare surname shared by two different full names (``Han`` for
 ``Han Zheng`` and ``Han Kuo-yu``) joins neither.  Two different full names
-are never merged.
+are never merged.  A place that only sets the scene of a briefing (its
+record's ``places``) has its page as a place that acts does: the
+briefings set there are listed on it.
 """
 
 from __future__ import annotations
@@ -61,7 +63,7 @@ def gather(entries: list[Entry]) -> tuple[dict[str, Dossier], dict[ActorKey, str
     """
     groups: dict[tuple[str, bool], list[tuple[Entry, ActorRecord]]] = defaultdict(list)
     for entry in entries:
-        for actor in entry.record.actors:
+        for actor in (*entry.record.actors, *entry.record.places):  # a place of the setting has its page too
             if not _has_dossier(actor):
                 continue
             groups[(actor.name, _is_person(actor))].append((entry, actor))
@@ -170,7 +172,7 @@ def _link(entry: Entry, anchor: str = "") -> str:
 def actors_pages(dossiers: dict[str, Dossier]) -> dict[str, str]:
     """The index of all actors grouped by kind (a large kind split by initial letter)."""
     made: dict[str, str] = {}
-    lines = ["# Actors\n", "Everyone and everything that acts in the briefings, by kind.\n"]
+    lines = ["# Actors\n", "Everyone and everything that acts in the briefings, and where, by kind.\n"]
     for kind, title in KIND_TITLES.items():
         members = sorted((d for d in dossiers.values() if d.kind == kind), key=lambda d: (d.name.lower(), d.slug))
         if not members:

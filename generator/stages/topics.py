@@ -75,7 +75,7 @@ def _subject(chunk: Span) -> str:
 def find_topics(document: Document, briefing: Briefing) -> Briefing:
     scores: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for actor in briefing.actors:
+    for actor in (*briefing.actors, *briefing.places):  # a place of the setting is a topic as much as one that acts
         mentions = len(actor.mentions)
         if actor.kind == "group" or not actor.mentions:
             continue

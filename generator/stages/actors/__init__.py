@@ -8,6 +8,10 @@ the evidence of all its mentions (``kinds``), read its role
 its quotes (``quotes``), add the actors without
 a proper name (``groups``), then rank them by salience and mark the
 key ones (``drafts``); who said each quotation is told in ``speakers``.
+A place that does not act only sets the scene: it is listed apart, among
+the briefing's ``places`` (``settings``); a correspondent, an outlet or the
+press that only reports the story is listed apart too, under ``reporting``
+(``reporting``).
 """
 
 from __future__ import annotations
@@ -26,17 +30,27 @@ from .mentions import Mention, find_mentions
 from .merge import Cluster, merge
 from .owners import complete_titles
 from .quotes import quotations
+from .reporting import reporter, reports
 from .roles import Role, quoted_labels, roles_of
+from .settings import acts, setting
 from .speakers import attribute
 
 
 def find_actors(document: Document, briefing: Briefing) -> Briefing:
-    """The briefing with its actors: key ones first, then by salience."""
-    return replace(briefing, actors=tuple(actors_of(document)))
+    """The briefing with its actors (key ones first, then by salience), the places of its setting and who
+    reports it."""
+    actors, places, reporting = cast_of(document)
+    return replace(briefing, actors=tuple(actors), places=tuple(places), reporting=tuple(reporting))
 
 
 def actors_of(document: Document) -> list[Actor]:
     """Every actor of the story, key ones first, then by salience (ties by first mention)."""
+    return cast_of(document)[0]
+
+
+def cast_of(document: Document) -> tuple[list[Actor], list[Actor], list[Actor]]:
+    """The actors of the story, key ones first, then by salience (ties by first mention); the places
+    that only set its scene and those who only report it, by salience."""
     drafts: list[ActorDraft] = []
     common = {t.text for span in document.spans for t in tokens(span) if t.pos_ in ("NOUN", "ADJ") and t.is_lower}
     mentions = find_mentions(document)
@@ -77,7 +91,10 @@ def actors_of(document: Document) -> list[Actor]:
             owners.update((where, unnamed) for where in item.heads if where not in owners)
     complete_titles(drafts, owners, document)
     attribute(quotations(document), drafts, owners, document)
-    return finish(drafts, document)
+    ranked = sorted(drafts, key=lambda d: (-d.salience, min(d.mentions), d.name))
+    acting = [d for d in drafts if acts(d) and not reports(d)]
+    scene = [setting(d) for d in ranked if not acts(d)]
+    return finish(acting, document), scene, [reporter(d) for d in ranked if reports(d)]
 
 
 def _claimed(role: Role, key: str, descriptions: dict[str, Role], drafts: list[ActorDraft]) -> bool:

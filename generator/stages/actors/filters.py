@@ -10,6 +10,7 @@ Maine, Utah and Iowa"); a publication or agency cited only as a source
 reported", "(XYZ News)"); an organisation or place inside a person's job
 title ("president of Hobbs Consulting", "Ohio's top law officer, Ann Reyes")
 or in a person's address ("Edward Byatt, 39, of Buckhurst Hill") or seat ("Derby North's Bob Laxton");
+a place where a person or a thing comes from ("the professor from Leeds", "grapes imported from Chile");
 a site where words were posted ("a post on Twitter").
 """
 
@@ -42,7 +43,7 @@ def is_real(mention: Mention, place: bool) -> bool:
         return False
     if place and locates_place(mention.span) and _listed(root) <= 2:
         return False
-    if place and inside_name(mention.span):
+    if place and (inside_name(mention.span) or _origin(root)):
         return False
     if mention.label != "PERSON" and (is_source(mention) or in_job_title(root) or _address(root) or _seat(root)):
         return False
@@ -190,6 +191,15 @@ def _address(root: Token) -> bool:
     if owner.dep_ == "appos" and owner.like_num:
         owner = owner.head  # "Byatt, 39, of ...": the age stands between
     return owner.ent_type_ == "PERSON"
+
+
+def _origin(root: Token) -> bool:
+    """A place named as where a person or a thing comes from ("the professor from Leeds", "grapes imported
+    from Chile"), not where the story happens."""
+    if root.dep_ != "pobj" or root.head.lower_ != "from":
+        return False
+    owner = root.head.head
+    return owner.pos_ in ("NOUN", "PROPN") or (owner.tag_ == "VBN" and owner.dep_ == "acl")
 
 
 def _seat(root: Token) -> bool:

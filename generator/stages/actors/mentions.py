@@ -9,7 +9,7 @@ contributed to this report"), in picture captions (a stretch of text without
 a finite verb; but each side of a fixture line, "Arsenal v Stoke", is a
 team), names of competitions, events, records, trophies and works (a name that is a whole
 quotation is a title, once trimmed of its marks; a PERSON after "the" is
-none: "the Holy Grail"), and nationality adjectives ("Chinese imports").
+none: "the Holy Grail"), nationality adjectives ("Chinese imports"), and creeds and doctrines ("Judaism").
 Whether a mention only modifies a noun ("his Florida estate") is recorded, so that an actor needs one real mention.
 """
 
@@ -62,6 +62,11 @@ class Mention:
     @property
     def words(self) -> list[str]:
         return self.text.split()
+
+    @property
+    def key(self) -> str:
+        """The name folded, less an 's: the store "Macy's" is "Macy" as an owner ("Macy's chief executive")."""
+        return self.text.casefold().removesuffix("'s").removesuffix("’s")
 
     @property
     def subject(self) -> bool:
@@ -165,7 +170,11 @@ def clean(entity: Span, sentence: int) -> Mention | None:
     if honorific is None and start > 0 and doc[start - 1].lower_ in HONORIFICS:
         honorific = doc[start - 1].text
     start = _extend_left(doc, start, end)
+    if entity.label_ == "ORG":
+        start = _coordinated_start(doc, start)
     end, label = _extend_right(doc, start, end, entity.label_)
+    if label == "ORG" and _owns_nothing(doc, end):
+        end += 1  # "stores like Macy's, Bloomingdale's and ...": the 's is the store's name
     while end - start > 1 and label == "PERSON" and doc[end - 1].text.casefold() in POST_NOMINALS:
         end -= 1  # "Stephen Kramer QC": letters after a name are no part of it
     if start >= end or _in_hyphenated_word(doc, start, end) or _quoted_title(doc, entity.start, entity.end):
@@ -176,6 +185,8 @@ def clean(entity: Span, sentence: int) -> Mention | None:
     words = name.text.split()
     if words[-1].lower() in NOT_ACTOR_WORDS or words[0].lower() in HOLIDAYS or not words[0][:1].isupper():
         return None  # an event, a holiday, or not a proper name at all
+    if len(words) == 1 and words[0].lower().endswith("ism"):
+        return None  # a creed or a doctrine ("Judaism", "Thatcherism"), not who holds it
     if label == "GPE" and len(words) == 1 and start > 0 and doc[start - 1].lower_ == "the" and (
         name.text.casefold() not in COUNTRY_FORMS
     ):
@@ -235,6 +246,24 @@ def _extend_left(doc: Doc, start: int, end: int) -> int:
             continue
         break
     return start
+
+
+def _owns_nothing(doc: Doc, end: int) -> bool:
+    """Whether the name is followed by an 's that owns nothing (a comma, "and", the end follows): part of it."""
+    if end >= len(doc) or doc[end].text not in ("'s", "’s"):
+        return False
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return after is None or after.pos_ == "CCONJ" or after.text in (",", ".", ";", ")")
+
+
+def _coordinated_start(doc: Doc, start: int) -> int:
+    """Where an organisation's name starts when the recogniser left off a word joined by "and" after "the"
+    ("the Public and Commercial Services Union" read as "Commercial Services Union")."""
+    if start < 3 or doc[start - 1].lower_ != "and" or doc[start - 3].lower_ != "the":
+        return start
+    word = doc[start - 2]
+    alone = word.ent_type_ in ("", "ORG")  # or an organisation of one word of its own ("Public")
+    return start - 2 if word.is_title and alone and word.pos_ in ("PROPN", "ADJ") else start
 
 
 def _modifies(name: Span) -> bool:

@@ -78,7 +78,7 @@ def merge(mentions: list[Mention], document: Document) -> list[Cluster]:
         if known is None and len(mention.words) < 2:
             short.append(mention)
             continue
-        key = known.casefold() if known else mention.text.casefold()
+        key = known.casefold() if known else mention.key
         key = _suffix_of(key, clusters) or _shortened(key, clusters) or key
         clusters.setdefault(key, Cluster(key, canonical=known)).mentions.append(mention)
     _join_knighted(clusters)
@@ -91,7 +91,7 @@ def merge(mentions: list[Mention], document: Document) -> list[Cluster]:
         if candidates:
             candidates[0].mentions.append(mention)
         else:
-            key = mention.text.casefold()
+            key = mention.key
             key = next((other for other in clusters if _transposed(key, other)), key)
             clusters.setdefault(key, Cluster(key)).mentions.append(mention)
     result = sorted(clusters.values(), key=lambda c: (c.first, c.key))
@@ -164,6 +164,12 @@ def initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word.casefold() not in _SKIP_INITIALS and word[0].isupper())
 
 
+def _acronyms(name: str) -> set[str]:
+    """A name's initials, also without a last word for a kind of body ("PCS": Public and Commercial Services Union)."""
+    letters = initials(name)
+    return {letters, letters[:-1]} if len(letters) > 2 and name.split()[-1].casefold() in ORG_WORDS else {letters}
+
+
 def _candidates(mention: Mention, full: list[Cluster]) -> list[Cluster]:
     word = mention.text.casefold()
     found = []
@@ -174,7 +180,7 @@ def _candidates(mention: Mention, full: list[Cluster]) -> list[Cluster]:
             words = form.casefold().split()
             person_like = words[-1] not in ORG_WORDS and "&" not in words
             if words[0] == word or (person_like and words[-1] == word) or (
-                mention.text.isupper() and len(word) > 1 and initials(form) == mention.text
+                mention.text.isupper() and len(word) > 1 and mention.text in _acronyms(form)
             ):
                 found.append(cluster)
                 break
