@@ -43,6 +43,24 @@ def test_headline_keeps_who_did_what_in_headline_tense(parse_text: Parse, senten
     assert headline(parse_text(sentence).spans[0], 10) == title
 
 
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Police arrested three men, two women and a boy after the raid in Leeds.",
+         "Police arrest three men, two women and boy after raid in Leeds"),
+        ("Rovers' new striker Tomas Heller was injured in training on Friday.",
+         "Rovers' new striker Tomas Heller injured in training"),
+    ],
+)
+def test_headline_keeps_a_lists_commas_and_a_possessives_mark(parse_text: Parse, sentence: str, title: str) -> None:
+    assert headline(parse_text(sentence).spans[0], 12) == title
+
+
+def test_headline_leaves_out_an_aside_between_double_hyphens(parse_text: Parse) -> None:
+    span = parse_text("The mayor is in hospital -- the result of a fall on the ice, his aides say.").spans[0]
+    assert headline(span, 12) == "Mayor is in hospital, aides say"
+
+
 def test_headline_names_a_person_by_surname_when_space_is_short(parse_text: Parse) -> None:
     span = parse_text("Veteran striker Tomas Heller scored twice as Rovers beat City on Saturday.").spans[0]
     title = headline(span, 3)

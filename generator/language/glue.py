@@ -29,12 +29,15 @@ _LOWER_WORD = "|".join(
     f"(?<=^[a-z]{{{n}}})|(?<=[^A-Za-z@#][a-z]{{{n}}})" for n in range(3, _LONGEST_WORD + 1)
 )
 _CAMEL = f"(?:{_LOWER_WORD})(?=[A-Z](?:[a-z]|$))"
-GLUED = (_STOP, _QUOTE, _CAMEL)
+# A news agency's dateline glued to the lead: "(CNN)A Delaware father ...", "Boston (AP)Guilty ...".
+# In the tokenizer the opening bracket is already split off: "CNN)A".
+_DATELINE = "|".join(f"(?<={edge}[A-Z][A-Za-z]{{{n}}}\\))(?=[A-Z])" for edge in ("^", "\\(") for n in range(1, 9))
+GLUED = (_STOP, _QUOTE, _CAMEL, _DATELINE)
 # Characters that open a handle or a hashtag: "@realDonaldTrump", "#blackLivesMatter".
 TAGS = ("#", "@")
 _POINTS = re.compile("|".join(GLUED))
 # What every glue point has around it; most texts have none, and this is much quicker to look for.
-_MAYBE = re.compile(r"[.!?][\"“]?[A-Z]|[a-z][A-Z]")
+_MAYBE = re.compile(r"[.!?][\"“]?[A-Z]|[a-z][A-Z]|\)[A-Z]")
 
 
 def glue_points(text: str) -> list[int]:

@@ -4,7 +4,8 @@ Text copied from web pages often runs a sentence into the next with no
 space: a full stop glued to a capital ("in 2009.He was", "at 11:00
 BST.Ninety-six", "in 2013.\\"It is an honour"), or a button or caption
 without a stop glued to the sentence after it ("Copy this linkBut VR",
-"on this deviceThe hosts").  spaCy's tokenizer splits only at spaces and
+"on this deviceThe hosts"), or a news agency's dateline glued to the lead
+("(CNN)A Delaware father").  spaCy's tokenizer splits only at spaces and
 known punctuation, so "2009.He" is one token and the two sentences are
 parsed as one: the parse is wrong and neither sentence can be a point.
 
@@ -52,6 +53,8 @@ def _starts_sentence(before: Token, token: Token, after: Token | None) -> bool:
         if token.text in ('"', "“"):
             return after is not None and after.text[:1].isupper()
         return token.text[:1].isupper() and before.i > 0 and not token.doc[before.i - 1].whitespace_
+    if before.text.endswith(")") and before.i > 0 and token.doc[before.i - 1].text == "(":  # "(CNN)A Delaware ..."
+        return token.text[:1].isupper()
     # "linkThe", "hereA": a lower-case word going on in a capitalised one, not a hashtag ("#blackLivesMatter")
     if before.i > 0 and token.doc[before.i - 1].text in TAGS and not token.doc[before.i - 1].whitespace_:
         return False

@@ -20,7 +20,10 @@ headline says whose ("..., X says").  It is never a truncated sentence.
 
 The bottom line is one sentence of at most 35 words that says what
 happened: the lead (or the next usable sentence that is not a dated past
-event, "Victory last year saw ...", nor opens on what an earlier one told),
+event, "Victory last year saw ...", nor opens on what an earlier one told,
+nor speaks to the reader, "when you fire up your browser, ...", nor names
+something only by pointing back, "Some may see this as ...", nor has a
+typing slip, "law profesor professor"; see :mod:`.lede`),
 trimmed of what it does not need (see :mod:`generator.language.trim`); if it is still too long, it loses its trailing
 modifiers clause by clause, at phrase boundaries.
 """
@@ -42,7 +45,8 @@ from ...language.standalone import (
 from ...language.tokens import content_words_of
 from ...language.trim import shorten, trim
 from ...model import Briefing, Document, Point
-from .compress import dated_past, headline, main_verb_and_speaker, refers_back, speaker_core
+from .compress import dated_past, headline, main_verb_and_speaker, speaker_core
+from .lede import addresses_reader, points_back, refers_back, stutters
 from .tense import present
 from .words import headline_words_of
 
@@ -71,6 +75,7 @@ def news_sentences(document: Document) -> list[int]:
         index
         for index in range(min(3, len(document.spans)))
         if stands_alone(unmarked(document, index)) and not is_speech(document, index)
+        and not addresses_reader(unmarked(document, index))
     ]
     return list(dict.fromkeys(lead + list(range(len(document.spans)))))
 
@@ -121,6 +126,12 @@ def _background(document: Document, index: int) -> bool:
     return _told_before(document, index) and refers_back(span)
 
 
+def _after_opening(document: Document, index: int) -> bool:
+    """Whether a sentence that stands alone comes before sentence ``index``: a "this" or "these" in the first
+    ("has created these stunning graphs") points at a picture, in a later one at what was told."""
+    return any(stands_alone(unmarked(document, k)) for k in range(index))
+
+
 def _told_before(document: Document, index: int) -> bool:
     """Whether a sentence of the article comes before sentence ``index`` (not a share button or a caption)."""
     return any((whole_sentence(document.spans[k].text) or "").rstrip("\"'”’ ").endswith((".", "!"))
@@ -156,7 +167,10 @@ def _bottom_line(document: Document, news: list[int]) -> Point | None:
     if not document.spans:
         return None
     told = [index for index in news[:6] if stands_alone(unmarked(document, index)) and not is_speech(document, index)
-            and not _background(document, index) and not claim_or_its_attribution(document, index)]
+            and not _background(document, index) and not claim_or_its_attribution(document, index)
+            and not addresses_reader(unmarked(document, index))
+            and not (_after_opening(document, index) and points_back(unmarked(document, index)))
+            and not stutters(unmarked(document, index))]
     for index in told[:3] or news[:3]:
         text = _sentence(unmarked(document, index))
         if text:

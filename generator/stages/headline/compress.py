@@ -38,8 +38,7 @@ if TYPE_CHECKING:
 
 # Words of a date that place it in the past: with "year" ("last year", "two years ago") they date old events.
 PAST_MARKERS = frozenset({"last", "ago", "previous", "earlier"})
-# Adjectives that size or place a thing already told ("the huge rise", "the latest threats"), not name it.
-POINTING_BACK = frozenset("""latest recent sudden huge massive dramatic sharp steep same further""".split())
+DASHES = frozenset({"--", "—", "–"})
 # A headline must not end on one of these.
 DANGLING = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX", "PART", "PRON", "PUNCT"})
 # What cut_problems reports that a headline does by design: determiners and asides dropped from inside,
@@ -174,8 +173,10 @@ def main_verb_and_speaker(span: Span) -> tuple[Token, Token | None] | None:
         speech, root = root, reported[0]  # "X happened, a judge ruled": the news is what happened
         if not subjects or disclosed(speech):
             speech = None  # "..., it has been announced": a fact made public, no one's claim
+        elif between_dashes(speech):
+            speech = None  # "X is ill -- perhaps from a pesticide, officials say -- after ...": the aside's source
     subjects = [child for child in root.children if child.dep_ in SUBJECT_DEPS]
-    if root.pos_ not in VERBS or not subjects or subjects[0].pos_ == "PRON":
+    if root.pos_ not in VERBS or not subjects or subjects[0].pos_ == "PRON" or _between_commas(subjects[0]):
         return None  # "This is the moment ...", "He said ...": the headline would not say who
     if not finite(root):
         return None  # "the professor now being investigated ..., was once ...": not the sentence's verb
@@ -184,25 +185,20 @@ def main_verb_and_speaker(span: Span) -> tuple[Token, Token | None] | None:
     return root, speech
 
 
-def refers_back(span: Span) -> bool:
-    """Whether the news's subject is "the" and a common noun that an adjective sizes or places, nothing else
-    ("the huge rise", "the latest threats"), or a subject of the sentence is "this" with one ("fear that this
-    sudden increase will ..."): after the article's first sentence, it stands for what an earlier one told."""
-    found = main_verb_and_speaker(span)
-    if found is not None and any(child.dep_ in SUBJECT_DEPS and bare_definite(child, ("the", "this", "these"))
-                                 for child in found[0].children):
-        return True
-    return any(token.dep_ in SUBJECT_DEPS and bare_definite(token, ("this", "these")) for token in span)
+def _between_commas(subject: Token) -> bool:
+    """Whether commas set the subject off on both sides ("Over the year 25,000 people, a population the size of a
+    town, have fought ..."): an apposition the parser read as the subject."""
+    doc, left, right = subject.doc, subject.left_edge.i, subject.right_edge.i
+    closed = doc[right].text == "," or (right + 1 < len(doc) and doc[right + 1].text == ",")
+    return left > 0 and doc[left - 1].text == "," and closed
 
 
-def bare_definite(noun: Token, determiners: tuple[str, ...]) -> bool:
-    """Whether ``noun`` is a common noun with one of ``determiners`` and adjectives, one of them pointing back,
-    nothing else: "the latest threats", "this sudden increase"."""
-    children = list(noun.children)
-    return noun.pos_ == "NOUN" and not noun.ent_type_ and any(
-        child.dep_ == "det" and child.lower_ in determiners for child in children) and any(
-        child.dep_ == "amod" and child.lower_ in POINTING_BACK for child in children) and all(
-        child.dep_ in ("det", "amod") for child in children)
+def between_dashes(verb: Token) -> bool:
+    """Whether ``verb`` stands inside a pair of dashes in mid-sentence: it attributes the aside, not the news."""
+    doc, sentence = verb.doc, verb.sent
+    before = [t for t in doc[sentence.start : verb.i] if t.text in DASHES]
+    after = [t for t in doc[verb.i + 1 : sentence.end] if t.text in DASHES]
+    return bool(before) and bool(after) and any(not t.is_punct for t in doc[after[0].i + 1 : sentence.end])
 
 
 def finite(verb: Token) -> bool:
@@ -267,7 +263,7 @@ def _problems(span: Span, clause: set[int], root: Token, speech: Token | None) -
     elif speech is not None:
         kept |= {speech.i} | {t.i for t in _speaker(speech).subtree}
     found = [problem for problem in cut_problems(span, kept) if problem not in _HEADLINE_CUTS]
-    if speech is None and root.head.i == span.root.i != root.i and disclosed(span.root):
+    if speech is None and root.head.i == span.root.i != root.i and (disclosed(span.root) or between_dashes(span.root)):
         found = [problem for problem in found if problem != "drops the attribution of what it keeps"]
     if "drops a condition or concession" in found and all(hypothetical_condition(token) for token in span if (
             token.i not in kept and token.head.i in kept and CONDITIONS & {t.lower_ for t in token.subtree})):

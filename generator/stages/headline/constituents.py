@@ -34,7 +34,7 @@ LOOSE_ADVERBS = frozenset(
 # Modals that make what they say hypothetical, with or without an "if" clause.
 HYPOTHETICAL = frozenset({"would", "could", "might", "may"})
 # Set-off marks: a constituent that opens after one of them is an aside.
-_SET_OFF = frozenset({",", "-", "–", "—", "(", ";", ":"})
+_SET_OFF = frozenset({",", "-", "--", "–", "—", "(", ";", ":"})
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 _FIGURES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 
@@ -53,7 +53,8 @@ def clause_tokens(root: Token, span: Span) -> set[int]:
     for token in root.subtree:
         if token.i in aside or token.i in bracketed or token.i < span.start or token.i >= span.end:
             continue
-        if token.is_punct and (token.text not in ("-", "/", "%", "&") or (token.text == "-" and token.whitespace_)):
+        if token.is_punct and token.dep_ != "case" and (  # "Thomas' team-mate": the possessive's mark stays
+                token.text not in ("-", "/", "%", "&") or (token.text == "-" and token.whitespace_)):
             continue
         if article(token) and token.whitespace_ and token.head.dep_ != "poss":
             continue  # "the", "a"; not "this" of "this year's event"
@@ -91,6 +92,10 @@ def always_out(token: Token, root: Token) -> bool:
         return False  # "created graphs to reveal ...": what the verb is for may stay if there is room
     if token.dep_ in ASIDES:
         return True
+    if token.dep_ == "ccomp" and head.lemma_ not in OPINION_VERBS and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in token.children) and any(
+            c.dep_ == "prep" and head.i < c.i < token.i for c in head.children):
+        return True  # "have begun on the last day that hunting is legal": a relative clause read as a complement
     if token.dep_ == "mark" and token.lower_ == "that":
         return True  # "said that ...": a headline says "says ..."
     if token.dep_ in ("cc", "conj") and head.pos_ in VERBS and head.i == root.i:

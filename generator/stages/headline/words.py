@@ -138,7 +138,7 @@ def headline_words_of(
             else:
                 words.extend(source_group(root) if plain else verb_group(root))
         elif token.i in kept and token.i not in bracketed and not (
-                token.is_punct and token.text not in ("-", "/", "%", "&")) and (
+                token.is_punct and token.text not in ("-", "/", "%", "&") and token.dep_ != "case") and (
                 # "all-time": a determiner written together with the next word is part of it
                 not article(token) or plain or not token.whitespace_
                 or token.head.dep_ == "poss"):
@@ -153,6 +153,9 @@ def headline_words_of(
                 text = text.lower()  # 'said: "If the agency ...' -> "says if agency ..."
             if token.lower_ == "according" and words and token.i > 0 and token.doc[token.i - 1].text == ",":
                 words[-1] = (words[-1][0] + ",", words[-1][1])  # "..., according to ...": the attribution set off
+            if words and token.i - 2 in kept and token.doc[token.i - 1].text == "," and any(
+                    above.dep_ == "conj" and above.left_edge.i == token.i for above in (token, *token.ancestors)):
+                words[-1] = (words[-1][0] + ",", words[-1][1])  # "Sony, Microsoft and Nintendo": a list's commas
             if token.i in quoted and not plain:
                 text = "'" + text  # 'chaotic': words the article quotes stay quoted, in a headline's single marks
             if token.i in closing and not plain:

@@ -20,6 +20,12 @@ next sentence to a sentence, only its complete sentence is scored and shown
 (see :func:`generator.language.standalone.whole_sentence`); where it moved a quotation's
 closing mark to the start of the reporter's next sentence, that sentence is
 read without the stray mark (see :func:`generator.language.standalone.find_stray_marks`).
+A sentence that speaks to the reader ("when you fire up your browser") or
+has a typing slip ("law profesor professor") is no point (see
+:mod:`generator.stages.headline.lede`); one that names something only by
+pointing back ("these regulations", "the same university", "Other unions
+have pledged to follow") is one only right after the sentence it points
+to.
 Sentences are chosen greedily by score, skipping any too similar to one
 already chosen, and trimmed (see :mod:`generator.language.trim`).  The points and the bottom line
 together stay within 35% of the article's words (one point is always allowed).
@@ -48,6 +54,7 @@ from ...language.standalone import (
 from ...language.tokens import content_words, tokens
 from ...language.trim import CONNECTIVES, trim
 from ...model import Briefing, Document, Point
+from ..headline.lede import addresses_reader, points_back, stutters
 from .centrality import centrality, centroid_similarity, inverse_frequencies, similarities, term_density
 
 if TYPE_CHECKING:
@@ -101,6 +108,7 @@ def choose(document: Document, briefing: Briefing) -> list[Candidate]:
         candidate
         for index, (span, whole) in enumerate(zip(spans, wholes, strict=True))
         if whole is not None and stands_alone(sentences[index]) and not claim_or_its_attribution(document, index)
+        and not addresses_reader(sentences[index]) and not stutters(sentences[index])
         for candidate in [_faithful(document, _candidate(document, index, span, structure[index], names, whole), whole)]
         if candidate is not None
     ]
@@ -120,6 +128,8 @@ def choose(document: Document, briefing: Briefing) -> list[Candidate]:
             continue  # it repeats the bottom line or a point
         if briefing.bottom_line is not None and repeats(candidate.text, briefing.bottom_line.text):
             continue
+        if candidate.index - 1 not in {*bottom, *(c.index for c in chosen)} and points_back(spans[candidate.index]):
+            continue  # "these regulations", "the same university": what it stands for is not shown
         if len(chosen) >= MIN_POINTS and candidate.score < EXTRA_SHARE * best:
             break
         chosen.append(candidate)

@@ -1,0 +1,106 @@
+"""Sentences that cannot tell the news on their own: a feature's opening that speaks to the reader, a
+sentence that names something only by pointing back at the one before it ("these regulations", "the huge
+rise"), and one with a typing slip that a line copied from it would show."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from ...language.grammar import SUBJECT_DEPS
+from ...language.lexicon import OPINION_VERBS
+from .compress import main_verb_and_speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Adjectives that size or place a thing already told ("the huge rise", "the latest threats"), not name it.
+POINTING_BACK = frozenset("""latest recent sudden huge massive dramatic sharp steep same further""".split())
+# Nouns of time that "this" or "these" dates by ("this week", "these days"), not points back with.
+TIME_NOUNS = frozenset("""time day week weekend month year season summer winter spring autumn fall morning afternoon
+    evening night decade century term quarter""".split())
+
+
+def addresses_reader(span: Span) -> bool:
+    """Whether a sentence speaks to the reader in the reporter's words ("when you fire up your browser, you go
+    ..."; not "the clinic says it will leave your skin glowing"): a feature's opening, not the news."""
+    marks = 0
+    for token in span:
+        marks += sum(token.text.count(mark) for mark in ('"', "“", "”"))
+        if token.lower_ in ("you", "your") and token.pos_ == "PRON" and marks % 2 == 0 and not any(
+                above.lemma_ in OPINION_VERBS for above in token.ancestors):  # "X says it will leave your skin ..."
+            return True
+    return False
+
+
+def points_back(span: Span) -> bool:
+    """Whether a sentence names something only by pointing back at the sentence before it: "this" standing for
+    what was told ("claims this is ..."), "these" things ("withdraw these regulations"; not "these days"), "the same"
+    thing ("predictions from the same university") or, as its subject, "other" ones ("Other unions have
+    pledged to follow"; not "The only other side ...")."""
+    for token in span:
+        head = token.head if token.dep_ == "det" else token
+        if ((token.lower_ == "these" and token.dep_ == "det") or (token.lower_ == "this" and token.dep_ in (
+                *SUBJECT_DEPS, "dobj", "pobj"))) and (
+                head.ent_type_ not in ("DATE", "TIME") and not _time(head)):
+            return True
+        if token.lower_ == "same" and token.dep_ == "amod" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.head.children) and not any(
+                t.lower_ == "as" for t in token.head.subtree):
+            return True
+        if token.lower_ == "others" and token.dep_ in SUBJECT_DEPS and not list(token.children):
+            return True  # "Others are expected to defy the ban"
+        subject = token.head
+        if token.lower_ == "other" and token.dep_ == "amod" and subject.dep_ in SUBJECT_DEPS and (
+                subject.head.dep_ == "ROOT") and not any(c.dep_ in ("det", "poss") for c in subject.children) and (
+                not any(t.lower_ == "than" for t in subject.subtree)):
+            return True
+    return False
+
+
+def _time(noun: Token) -> bool:
+    """Whether ``noun`` is a time ("this year", "this week", "these days"): a date, not a thing told before."""
+    return noun.lemma_.lower() in TIME_NOUNS
+
+
+def stutters(span: Span) -> bool:
+    """Whether a word stands next to a misspelt copy of itself ("law profesor professor"): a typing slip that a
+    line copied from the sentence would show."""
+    words = [token for token in span if not token.is_space]
+    return any(
+        first.is_alpha and second.is_alpha and min(len(first), len(second)) >= 4
+        and first.lower_ != second.lower_ and _one_edit(first.lower_, second.lower_)
+        for first, second in pairwise(words)
+    )
+
+
+def _one_edit(first: str, second: str) -> bool:
+    """Whether one letter added, dropped or changed makes ``first`` into ``second``."""
+    if len(first) > len(second):
+        first, second = second, first
+    if len(second) - len(first) > 1:
+        return False
+    if len(first) == len(second):
+        return sum(a != b for a, b in zip(first, second, strict=True)) == 1
+    return any(second[:cut] + second[cut + 1 :] == first for cut in range(len(second)))
+
+
+def refers_back(span: Span) -> bool:
+    """Whether the news's subject is "the" and a common noun that an adjective sizes or places, nothing else
+    ("the huge rise", "the latest threats"), or a subject of the sentence is "this" with one ("fear that this
+    sudden increase will ..."): after the article's first sentence, it stands for what an earlier one told."""
+    found = main_verb_and_speaker(span)
+    if found is not None and any(child.dep_ in SUBJECT_DEPS and bare_definite(child, ("the", "this", "these"))
+                                 for child in found[0].children):
+        return True
+    return any(token.dep_ in SUBJECT_DEPS and bare_definite(token, ("this", "these")) for token in span)
+
+
+def bare_definite(noun: Token, determiners: tuple[str, ...]) -> bool:
+    """Whether ``noun`` is a common noun with one of ``determiners`` and adjectives, one of them pointing back,
+    nothing else: "the latest threats", "this sudden increase"."""
+    children = list(noun.children)
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and any(
+        child.dep_ == "det" and child.lower_ in determiners for child in children) and any(
+        child.dep_ == "amod" and child.lower_ in POINTING_BACK for child in children) and all(
+        child.dep_ in ("det", "amod") for child in children)
