@@ -76,6 +76,8 @@ def test_apostrophes_possessives_and_times_are_no_slips(question: str) -> None:
         # a call made in order to do something is no one urged to act
         "Hampton was able to call 911 about 6:30am Saturday to report the shootings.",
         "Campaigners called the minister to demand a meeting.",
+        # other than whom? the question does not say
+        "Other public sector unions have pledged to follow.",
     ],
 )
 def test_a_question_that_garbles_or_reverses_its_sentence_is_not_asked(parse_text: Parse, sentence: str) -> None:
@@ -173,13 +175,6 @@ def test_what_a_speaker_says_it_will_do_is_asked_of_the_speaker_named_with_its_a
 
 def test_what_a_speaker_says_someone_else_will_do_is_not_asked(parse_text: Parse) -> None:
     assert asked(parse_text, "The minister said the council will close the library in April.") == []
-
-
-def test_he_in_a_condition_on_the_subject_stays_he(parse_text: Parse) -> None:
-    text = "Allen, who was jailed in May, could face another three years in jail if he fails to pay the money back."
-    assert asked(parse_text, text) == [
-        "Will Allen face another three years in jail if he fails to pay the money back?"
-    ]
 
 
 def test_it_in_what_is_said_in_a_second_clause_is_the_first_clauses_subject(parse_text: Parse) -> None:

@@ -424,3 +424,13 @@ def test_it_after_a_firms_name_and_a_verb_of_saying_is_the_firm_even_when_the_pa
 def test_a_clause_with_its_own_modal_never_borrows_the_subject_of_a_word_misread_as_a_verb(parse_text: Parse) -> None:
     text = "Werder Bremen defender Ivan Horvat could face a lengthy ban after the match on Sunday."
     assert not any(question.startswith("Will Werder Bremen face") for question in asked(parse_text, text))
+
+
+def test_a_penalty_that_may_follow_a_condition_asks_the_condition(parse_text: Parse) -> None:
+    text = "Tomas Berg, 38, could face another three years in jail if he fails to pay the money back, the judge said."
+    assert asked(parse_text, text) == ["Will Tomas Berg pay the money back?"]
+
+
+def test_what_someone_may_choose_to_do_on_a_condition_is_still_asked_as_it_is(parse_text: Parse) -> None:
+    text = "The council may close the library if the budget is cut again next year."
+    assert asked(parse_text, text) == ["Will the council close the library if the budget is cut again next year?"]

@@ -248,6 +248,8 @@ CONTEST_NOUNS = frozenset(
     "match game tie fixture final semi-final quarter-final round replay cup league championship tournament derby"
     " season title win victory defeat draw".split()
 )
+# What one "could face if ...": a penalty the article states; the condition is what stays open (questions).
+PENALTY_VERBS = frozenset({"face", "risk", "incur", "serve", "lose", "forfeit"})
 # A prize someone seeks (questions: "as he seeks a first victory" -> "Will he win a first victory?").
 PRIZES = frozenset("title medal trophy crown cup championship victory place spot berth seat majority nomination term"
                    " promotion".split())

@@ -240,6 +240,9 @@ def question_reference_problems(words: Sequence[Token], sources: Sequence[Span])
     support ..."), a negative subject, or a negation of the sentence asked about that the question lost."""
     found = []
     for index, word in enumerate(words):
+        if index == 1 and word.lower_ in ("other", "others"):  # "Will other unions follow?": other than whom?
+            found.append("a word pointing to something the question does not name")
+            break
         if word.lower_ in DEMONSTRATIVES and not _introduces_clause(word) and word.head.ent_type_ not in _TIMES:
             found.append("a word pointing to something the question does not name")
             break

@@ -19,6 +19,7 @@ from ...language.lexicon import (
     FORESEEING,
     HOPEFUL,
     INTENT_LEMMAS,
+    PENALTY_VERBS,
     PLAN_NOUNS,
     PROSPECTIVE,
     REACTING,
@@ -38,6 +39,7 @@ from .walks import (
     governor_of,
     has_gap,
     head_subject,
+    modal_consequence,
     modal_verb,
     past_if_perfect,
     plan_owner,
@@ -66,6 +68,8 @@ def _modal_veto(match: Match) -> bool:
     verb = modal_verb(match)
     if verb.lemma_.lower() in ("like", "love", "prefer") or any(c.lower_ == "only" for c in verb.children):
         return True  # "would like to see …", "could only finish second": a wish, or what was all one could do
+    if modal_consequence(verb, PENALTY_VERBS):
+        return True  # "could face three years if he fails to pay": the condition is asked (matters), not this
     return verb.dep_ in ("relcl", "acl") or has_gap(verb) or _heads_intent(verb) or verb.lemma_.lower() in SEEMING
 
 

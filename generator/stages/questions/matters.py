@@ -37,7 +37,7 @@ from ...language.tense import verb_is_future
 from ...language.tokens import tokens
 from .contests import contest, prize
 from .hedges import EXPLICIT, HEDGE, HEDGES
-from .walks import clause_of, has_gap, negated
+from .walks import clause_of, has_gap, modal_consequence, negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -101,13 +101,19 @@ def _matters(index: int, span: Span) -> tuple[Matter, ...]:
 
 
 def _condition(index: int, token: Token) -> list[Matter]:
-    """ "only if S", "unless S", "provided S": the condition is still open; also "call for X to V"."""
+    """ "only if S", "unless S", "provided S": the condition is still open; so is the "if" of what may follow ("could
+    face three years if he fails to pay": whether he pays, not the penalty the article states); also "call for X to
+    V"."""
     if token.dep_ != "mark" or token.head.pos_ not in _VERBS:
         return []
     clause = token.head
     only_if = token.lower_ == "if" and any(c.lower_ == "only" for c in clause.children)
     if token.lower_ in CONDITIONS or only_if:
         return [Matter(index, clause, "future", HEDGE + 0.5)]
+    if token.lower_ == "if" and clause.dep_ == "advcl" and modal_consequence(clause.head):
+        failing = next((c for c in clause.children if c.dep_ == "xcomp"), None) if clause.lemma_ == "fail" else None
+        asked = failing if failing is not None else clause  # "if he fails to pay": whether he pays
+        return [Matter(index, asked, "future", HEDGE - 0.25, subject=find_subject(clause))]
     if token.lower_ == "for" and any(c.tag_ == "TO" for c in clause.children) and clause.head.lemma_ in CAUSATIVES:
         return [Matter(index, clause, "future", HEDGE)]
     return []

@@ -154,3 +154,17 @@ def contact_clause_after(last: Token) -> bool:
         and after.lower_ not in ("it",)
         and not any(c.dep_ in ("det", "poss") for c in last.children)
     )
+
+
+def modal_consequence(verb: Token, penalties: frozenset[str] | None = None) -> bool:
+    """Whether ``verb`` is what may/might/could/would follow from a condition of its own ("could face three years if
+    he fails to pay"); with ``penalties``, only a penalty one of those verbs names: the article states it, the
+    condition is what stays open (not "may close the library if the budget is cut": the council's choice)."""
+    if penalties is not None and verb.lemma_.lower() not in penalties:
+        return False
+    modal = any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "would") for c in verb.children)
+    return modal and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+        and not any(m.lower_ == "even" for m in c.children)
+        for c in verb.children
+    )
