@@ -206,3 +206,16 @@ def test_the_lead_speakers_statement_continued_is_not_background(parse_text: Par
     sources = {source for item in background_of(parse_text(story)) for source in item.sources}
     assert 1 not in sources
     assert {2, 3} <= sources
+
+
+def test_what_came_before_a_lead_in_the_present_is_background_though_it_tells_the_same_thing(
+    parse_text: Parse,
+) -> None:
+    story = (
+        "Rail passengers can now claim compensation for trains delayed by more than 15 minutes.\n"
+        "Only intercity operators were obliged to pay compensation for delays before the change.\n"
+        "The regulator is checking how quickly the operators pay compensation to passengers."
+    )
+    sources = {source for item in background_of(parse_text(story)) for source in item.sources}
+    assert 1 in sources
+    assert 2 not in sources

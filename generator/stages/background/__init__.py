@@ -16,6 +16,7 @@ the stage runs after the summary and reads what it chose.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -31,7 +32,7 @@ from ...language.tokens import content_words
 from ...model import Actor, BackgroundItem, Briefing, Document
 from ..questions.hedges import EXPLICIT
 from ..questions.matters import matters
-from .cues import AGO_WORDS, closes_quotation, opens_quotation, score
+from .cues import AGO_WORDS, closes_quotation, opens_quotation, past_dates, score
 from .news import continues_statement, tells_the_lead
 from .referents import points_back
 
@@ -64,7 +65,7 @@ def find_background(document: Document, briefing: Briefing) -> Briefing:
         words = set(content_words(span))
         if words and len(words & lead) / len(words) >= RESTATES_LEAD:
             value -= LEAD_PENALTY
-        elif _news(span, spans[0], date):
+        elif _news(span, spans[0], today):
             value -= NEWS_PENALTY  # the news told further ("The SEC's investigation ... includes ..."): not background
         if any(m.strength >= EXPLICIT for m in matters(index, span)):
             value -= OPEN_PENALTY
@@ -86,14 +87,16 @@ def find_background(document: Document, briefing: Briefing) -> Briefing:
     return replace(briefing, background=tuple(sorted(items, key=lambda item: item.sources)))
 
 
-def _news(span: Span, lead: Span, date: str | None) -> bool:
+def _news(span: Span, lead: Span, today: dt.date) -> bool:
     """Whether a sentence tells the lead's news further (:mod:`.news`) and no time before it: a past perfect, or
-    for an event, a date of its main clause before the article's week, "already", "previously", "since" ..."""
+    for an event, a date before the article's week ("Despite being patented in 1983, ..."), "already", "recently",
+    "since" ..."""
     if is_past_perfect(span):
         return False  # "He insisted that the Turkish leadership had made great advances"
     if continues_statement(span, lead):
         return True
-    return tells_the_lead(span, lead) and date is None and not any(t.lower_ in AGO_WORDS for t in span)
+    earlier = past_dates(span, today) or any(t.lower_ in AGO_WORDS or t.lower_ == "recently" for t in span)
+    return tells_the_lead(span, lead) and not earlier
 
 
 def _same(text: str, other: str) -> bool:

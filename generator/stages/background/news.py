@@ -31,24 +31,33 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def tells_the_lead(span: Span, lead: Span) -> bool:
-    """Whether ``span``'s main clause tells the lead's event again."""
-    root = span.root
+    """Whether ``span``'s main clause tells the lead's event again, in a tense no earlier than the lead's (after a
+    lead in the present, "The EU decided to ..." tells what came before the news)."""
+    root, verb = span.root, _event_verb(lead)
     events = lead_events(lead)
     told = _main_words(root)
     if not any(_same_word(token.lemma_.lower(), event) for token in told for event in events):
         return False
+    if _past(root) and not _past(verb) and not _perfect(verb):
+        return False
     subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
-    if subject is not None and any(_same_word(subject.lemma_.lower(), event) for event in events):
+    if subject is not None and verb.pos_ == "VERB" and _same_word(subject.lemma_.lower(), verb.lemma_.lower()):
         return True  # "The SEC's investigation ... includes ...": the lead's event is what the sentence speaks of
     return not _present_simple(root)
+
+
+def _event_verb(lead: Span) -> Token:
+    """The lead's main verb, or the verb of what it reports ("X is of importance, Blair has said": "is")."""
+    verb = lead.root
+    if verb.lemma_.lower() in SPEECH_VERBS:
+        verb = next((c for c in verb.children if c.dep_ == "ccomp"), verb)
+    return verb
 
 
 def lead_events(lead: Span) -> frozenset[str]:
     """The lead's event: its main verb (the reported one, when the lead reports a statement), and the nouns that verb
     acts on ("investigating ... transactions", "face a trip")."""
-    verb = lead.root
-    if verb.lemma_.lower() in SPEECH_VERBS:
-        verb = next((c for c in verb.children if c.dep_ == "ccomp"), verb)
+    verb = _event_verb(lead)
     found = {verb.lemma_.lower()} if verb.pos_ == "VERB" else set()
     for child in verb.children:
         if child.dep_ in ("dobj", "attr") and child.pos_ == "NOUN":
@@ -76,9 +85,26 @@ def _same_word(one: str, other: str) -> bool:
     return one == other or (min(len(one), len(other)) >= _STEM and one[:_STEM] == other[:_STEM])
 
 
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _past(verb: Token) -> bool:
+    """A simple past: "decided", "were obliged"."""
+    auxes = _auxiliaries(verb)
+    return (verb.tag_ == "VBD" and not auxes) or any(a.tag_ == "VBD" and a.lemma_ != "have" for a in auxes)
+
+
+def _perfect(verb: Token) -> bool:
+    return any(a.lemma_ == "have" for a in _auxiliaries(verb))
+
+
 def _present_simple(verb: Token) -> bool:
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return verb.tag_ in ("VBZ", "VBP") and not auxes
+    """A present simple, active or passive: "comes with", "is awarded to"."""
+    auxes = _auxiliaries(verb)
+    if not auxes:
+        return verb.tag_ in ("VBZ", "VBP")
+    return all(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes)
 
 
 def continues_statement(span: Span, lead: Span) -> bool:
