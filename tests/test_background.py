@@ -182,3 +182,40 @@ def test_a_later_sentence_of_a_quotation_is_no_background_without_its_speaker(pa
     index = next(i for i, s in enumerate(document.sentences) if s.text.startswith("The council's plan"))
     assert _shown(document, index) is None
     assert _shown(document, 0) is not None
+
+
+def test_the_leads_own_event_told_further_is_not_background(parse_text: Parse) -> None:
+    story = (
+        "The city's auditor is investigating the council's land deals, officials said on Friday.\n"
+        "The auditor's investigation into the deals includes sales to two building firms.\n"
+        "The council had sold the land in 2019 to pay for a new library.\n"
+        "The council owns about 40 plots around the harbour."
+    )
+    sources = {source for item in background_of(parse_text(story)) for source in item.sources}
+    assert 1 not in sources
+    assert {2, 3} <= sources
+
+
+def test_the_lead_speakers_statement_continued_is_not_background(parse_text: Parse) -> None:
+    story = (
+        "The new treaty is a turning point for the region, Prime Minister Anna Berg has said.\n"
+        "The treaty, signed in Oslo last week, also showed that old quarrels were over, Ms Berg said.\n"
+        "Ms Berg said the two countries had fought over the border for decades.\n"
+        "The border region is home to about 200,000 people."
+    )
+    sources = {source for item in background_of(parse_text(story)) for source in item.sources}
+    assert 1 not in sources
+    assert {2, 3} <= sources
+
+
+def test_what_came_before_a_lead_in_the_present_is_background_though_it_tells_the_same_thing(
+    parse_text: Parse,
+) -> None:
+    story = (
+        "Rail passengers can now claim compensation for trains delayed by more than 15 minutes.\n"
+        "Only intercity operators were obliged to pay compensation for delays before the change.\n"
+        "The regulator is checking how quickly the operators pay compensation to passengers."
+    )
+    sources = {source for item in background_of(parse_text(story)) for source in item.sources}
+    assert 1 in sources
+    assert 2 not in sources

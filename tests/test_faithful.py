@@ -75,6 +75,22 @@ def test_a_dropped_negation_is_refused(parse_text: Parse) -> None:
     assert statement_problems("The plant would close.", span)
 
 
+def test_a_past_time_clause_may_lose_the_modal_of_the_clause_above_it(parse_text: Parse) -> None:
+    sentence = "The lawyers will try to freeze the assets after the government ignored a court order last week."
+    span = source(parse_text, sentence)
+    assert statement_problems("The government ignored a court order last week.", span) == []
+
+
+def test_a_time_clause_still_keeps_the_speaker_of_what_holds_it(parse_text: Parse) -> None:
+    said = source(parse_text, "The leader said the council has spent more on homes since the party won power in 1997.")
+    assert "drops the attribution of what it keeps" in statement_problems("The party won power in 1997.", said)
+
+
+def test_a_modal_of_a_time_clause_still_to_come_is_kept(parse_text: Parse) -> None:
+    span = source(parse_text, "The lawyers may appeal when the court rules next week.")
+    assert statement_problems("The court rules next week.", span)
+
+
 def test_a_cut_that_drops_an_exception_is_refused(parse_text: Parse) -> None:
     span = source(parse_text, "Apart from this, the festival has continued as originally planned.")
     assert "drops an exception to what it keeps" in statement_problems(

@@ -10,7 +10,9 @@ timeline event) may be shown when it is
   (an aside between commas, dashes or brackets).  Its words are never
   reordered; what is removed never holds a negation, a modal, a condition or
   concession ("if", "unless", "although"), nor governs what is kept: "X said
-  that ..." never loses "X said", nor a line its "according to X".  What is
+  that ..." never loses "X said", nor a line its "according to X".  A time
+  clause in the past ("after the government ignored an order last week") may
+  lose the modal of the clause above it: what it tells happened either way.  What is
   kept is one constituent with a finite verb and the verb's subject.
 
 Either way the line stands alone: it does not open with a pronoun that
@@ -45,6 +47,9 @@ if TYPE_CHECKING:
 
 # Markers of a condition or a concession: a clause they open may not be cut from a line.
 CONDITIONS = frozenset({"if", "unless", "although", "though", "whereas", "provided", "providing", "lest"})
+# Marks of a time clause that tells a fact whatever the clause above it says: "(X will attempt ...) after the
+# government ignored an order last week" happened, whether or not the attempt will be made.
+TOLD_TIMES = frozenset({"after", "since", "when", "once"})
 # Words opening an exception: cut, the line says more than its sentence ("Apart from this, ...").
 EXCEPTIONS = frozenset({"apart", "except", "besides", "aside", "excluding", "barring"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "neither", "without", "nobody", "nothing", "none"})
@@ -125,8 +130,9 @@ def cut_problems(source: Span, kept: set[int]) -> list[str]:
             found.append(problem)
             break
     governing = [token for token in top.ancestors]
+    told = _told_time(top)
     for token in governing:
-        problem = _governs(token)
+        problem = _governs(token, modal=not told)
         if problem:
             found.append(problem)
             break
@@ -207,14 +213,21 @@ def _lost(token: Token, kept: set[int]) -> str | None:
     return None
 
 
-def _governs(token: Token) -> str | None:
-    """What a removed word above the kept clause says of it."""
+def _told_time(top: Token) -> bool:
+    """Whether the kept clause is a time clause in the past ("after the government ignored an order last week"): what
+    it tells happened, and a modal of the clause above it ("will attempt ... after ...") is not the kept clause's."""
+    past = top.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in top.children)
+    return top.dep_ == "advcl" and past and any(c.dep_ == "mark" and c.lower_ in TOLD_TIMES for c in top.children)
+
+
+def _governs(token: Token, *, modal: bool = True) -> str | None:
+    """What a removed word above the kept clause says of it (``modal``: whether a modal above it counts)."""
     if token.lemma_.lower() in OPINION_VERBS and token.pos_ in ("VERB", "AUX"):
         return "drops the attribution of what it keeps"
     children = list(token.children)
     if any(child.dep_ == "neg" or child.lower_ in NEGATIONS for child in children):
         return "drops a negation of what it keeps"
-    if any(child.tag_ == "MD" for child in children):
+    if modal and any(child.tag_ == "MD" for child in children):
         return "drops a modal of what it keeps"
     if any(child.lower_ in CONDITIONS for child in children) or token.lower_ in CONDITIONS:
         return "drops a condition of what it keeps"

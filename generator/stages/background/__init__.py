@@ -16,6 +16,7 @@ the stage runs after the summary and reads what it chose.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -26,12 +27,13 @@ from ...language.clauses import clause_text
 from ...language.faithful import line_problems, statement_problems
 from ...language.readable import attributed, unattributed_quotation
 from ...language.standalone import is_speech, unmarked
-from ...language.tense import finite
+from ...language.tense import finite, is_past_perfect
 from ...language.tokens import content_words
 from ...model import Actor, BackgroundItem, Briefing, Document
 from ..questions.hedges import EXPLICIT
 from ..questions.matters import matters
-from .cues import closes_quotation, opens_quotation, score
+from .cues import AGO_WORDS, closes_quotation, opens_quotation, past_dates, score
+from .news import continues_statement, tells_the_lead
 from .referents import points_back
 
 if TYPE_CHECKING:
@@ -44,6 +46,7 @@ THRESHOLD = 1.0
 RESTATES_LEAD = 0.5  # share of a sentence's content words found in the lead
 LEAD_PENALTY = 2.0
 OPEN_PENALTY = 1.5
+NEWS_PENALTY = 3.0  # a sentence that tells the lead's own event further, no earlier time in it
 SAME = 0.8  # share of the shorter line's words found in the other when two lines tell the same thing
 
 
@@ -62,6 +65,8 @@ def find_background(document: Document, briefing: Briefing) -> Briefing:
         words = set(content_words(span))
         if words and len(words & lead) / len(words) >= RESTATES_LEAD:
             value -= LEAD_PENALTY
+        elif _news(span, spans[0], today):
+            value -= NEWS_PENALTY  # the news told further ("The SEC's investigation ... includes ..."): not background
         if any(m.strength >= EXPLICIT for m in matters(index, span)):
             value -= OPEN_PENALTY
         if value >= THRESHOLD:
@@ -82,6 +87,18 @@ def find_background(document: Document, briefing: Briefing) -> Briefing:
     return replace(briefing, background=tuple(sorted(items, key=lambda item: item.sources)))
 
 
+def _news(span: Span, lead: Span, today: dt.date) -> bool:
+    """Whether a sentence tells the lead's news further (:mod:`.news`) and no time before it: a past perfect, or
+    for an event, a date before the article's week ("Despite being patented in 1983, ..."), "already", "recently",
+    "since" ..."""
+    if is_past_perfect(span):
+        return False  # "He insisted that the Turkish leadership had made great advances"
+    if continues_statement(span, lead):
+        return True
+    earlier = past_dates(span, today) or any(t.lower_ in AGO_WORDS or t.lower_ == "recently" for t in span)
+    return tells_the_lead(span, lead) and not earlier
+
+
 def _same(text: str, other: str) -> bool:
     """Whether two lines tell the same thing: most of the words of one are in the other (an article that repeats a
     paragraph, "Allen also splurged ..." and "Allen splurged ...")."""
@@ -95,6 +112,7 @@ def _shown(document: Document, index: int, actors: Sequence[Actor] = ()) -> str 
     passes: a sentence the reader could not follow is passed over for the next best."""
     span = unmarked(document, index)
     inside = is_speech(document, index) and not attributed(span)  # a quotation's later sentence: "... no safe haven"
+    inside = inside or (index > 0 and document.spans[index - 1].text.strip() in ("‘", "“"))  # an opening set apart
     if unattributed_quotation(document, index) or inside or not finite(span) or points_back(span):
         return None  # someone's words without their speaker; a listing with no tensed verb; "For example, ..."
     text = clause_text(document.spans[index].root, whole=True, attributed=True)

@@ -56,7 +56,7 @@ def score(span: Span, today: dt.date) -> tuple[float, str | None]:
     """(how much of a background sentence this is, its earliest past date or None)."""
     value = 0.0
     tokens = tokens_of(span)
-    dates = _past_dates(span, today)
+    dates = past_dates(span, today)
     if dates:
         value += EARLIER
     if is_past_perfect(span):
@@ -84,7 +84,7 @@ def score(span: Span, today: dt.date) -> tuple[float, str | None]:
     return value, shown[0] if shown else None
 
 
-def _past_dates(span: Span, today: dt.date) -> list[tuple[str, bool]]:
+def past_dates(span: Span, today: dt.date) -> list[tuple[str, bool]]:
     """Dates of the sentence before the week of the article's date, those of its verbs first, then by age: "on
     Tuesday" is the days of the news, not before them, and a stretch ("between 2011 and 2051") dates nothing; each
     with whether it dates the sentence's main clause ("Despite a profit last year, Qantas has argued": not)."""

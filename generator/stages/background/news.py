@@ -1,0 +1,120 @@
+"""Whether a sentence tells more of the lead's own news rather than what a reader needs to follow it.
+
+The lead tells one event: its verb and what the verb acts on ("The regulator
+is investigating the broker's shareholder transactions").  A later sentence
+whose main clause tells that event again, by the same verb or its noun ("The
+SEC's investigation into ... transactions includes ...", "The SEC has asked for
+information about transactions ..."), or that goes on with the lead's
+speaker's statement ("..., Mr Blair said" after "..., Tony Blair has said"), is
+a detail of the news, not background, unless it tells an earlier time (a past
+perfect, "already", "previously", a date before the news: see :mod:`.cues`;
+what the lead's speaker says is the news whatever its dates, unless it is
+told in the past perfect).
+A standing fact in the present simple ("The phone comes with a sensor") is
+context, not the news told again, unless its subject is the lead's event.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...language.lexicon import SPEECH_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Clauses and phrases set inside a main clause that tell something else: who someone is, when, what else.
+_ASIDES = frozenset({"relcl", "acl", "advcl", "appos", "parataxis", "conj"})
+_LIGHT = frozenset({"be", "have", "do", "make", "take", "get", "go", "come"})  # verbs that name no event alone
+_STEM = 6  # letters a verb and its noun share: "investigate", "investigation"
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def tells_the_lead(span: Span, lead: Span) -> bool:
+    """Whether ``span``'s main clause tells the lead's event again, in a tense no earlier than the lead's (after a
+    lead in the present, "The EU decided to ..." tells what came before the news)."""
+    root, verb = span.root, _event_verb(lead)
+    events = lead_events(lead)
+    told = _main_words(root)
+    if not any(_same_word(token.lemma_.lower(), event) for token in told for event in events):
+        return False
+    if _past(root) and not _past(verb) and not _perfect(verb):
+        return False
+    subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+    if subject is not None and verb.pos_ == "VERB" and _same_word(subject.lemma_.lower(), verb.lemma_.lower()):
+        return True  # "The SEC's investigation ... includes ...": the lead's event is what the sentence speaks of
+    return not _present_simple(root)
+
+
+def _event_verb(lead: Span) -> Token:
+    """The lead's main verb, or the verb of what it reports ("X is of importance, Blair has said": "is")."""
+    verb = lead.root
+    if verb.lemma_.lower() in SPEECH_VERBS:
+        verb = next((c for c in verb.children if c.dep_ == "ccomp"), verb)
+    return verb
+
+
+def lead_events(lead: Span) -> frozenset[str]:
+    """The lead's event: its main verb (the reported one, when the lead reports a statement), and the nouns that verb
+    acts on ("investigating ... transactions", "face a trip")."""
+    verb = _event_verb(lead)
+    found = {verb.lemma_.lower()} if verb.pos_ == "VERB" else set()
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr") and child.pos_ == "NOUN":
+            found.add(child.lemma_.lower())
+        if child.dep_ == "xcomp" and child.pos_ == "VERB":
+            found.add(child.lemma_.lower())
+            found.update(g.lemma_.lower() for g in child.children if g.dep_ == "dobj" and g.pos_ == "NOUN")
+    return frozenset(found - _LIGHT)
+
+
+def _main_words(root: Token) -> list[Token]:
+    """The nouns and verbs of a sentence's main clause, without the clauses and asides set in it."""
+    found: list[Token] = []
+    stack = [root]
+    while stack:
+        token = stack.pop()
+        if token.pos_ in ("NOUN", "VERB"):
+            found.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in _ASIDES)
+    return found
+
+
+def _same_word(one: str, other: str) -> bool:
+    """The same lemma, or a verb and its noun ("investigate", "investigation")."""
+    return one == other or (min(len(one), len(other)) >= _STEM and one[:_STEM] == other[:_STEM])
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _past(verb: Token) -> bool:
+    """A simple past: "decided", "were obliged"."""
+    auxes = _auxiliaries(verb)
+    return (verb.tag_ == "VBD" and not auxes) or any(a.tag_ == "VBD" and a.lemma_ != "have" for a in auxes)
+
+
+def _perfect(verb: Token) -> bool:
+    return any(a.lemma_ == "have" for a in _auxiliaries(verb))
+
+
+def _present_simple(verb: Token) -> bool:
+    """A present simple, active or passive: "comes with", "is awarded to"."""
+    auxes = _auxiliaries(verb)
+    if not auxes:
+        return verb.tag_ in ("VBZ", "VBP")
+    return all(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+
+
+def continues_statement(span: Span, lead: Span) -> bool:
+    """Whether a sentence reports, as the lead does, what the lead's speaker says: "..., Mr Blair said." after "...,
+    Tony Blair has said."."""
+    root, lead_root = span.root, lead.root
+    if root.lemma_.lower() not in SPEECH_VERBS or lead_root.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    if not any(c.dep_ == "ccomp" for c in root.children):
+        return False  # "Trump and Xi spoke by phone on Friday": an event, not what was said
+    speaker = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    said = next((c for c in lead_root.children if c.dep_ == "nsubj"), None)
+    return speaker is not None and said is not None and speaker.pos_ == "PROPN" and speaker.text == said.text
