@@ -44,3 +44,12 @@ def test_a_named_authority_the_case_goes_to_is_key_and_the_generic_police_named_
     ))
     assert _by_name(actors, "public prosecutor in Cologne").key
     assert not _by_name(actors, "police").key
+
+
+def test_a_group_that_is_the_subject_of_the_lead_stays_key(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Dock workers at the port of Elling walked off the job on Thursday.\n"
+        "Union leader Marieke Vos said the strike would last a week.\nAnalysts said deliveries would be late."
+    ))
+    assert _by_name(actors, "Dock workers").key
+    assert not _by_name(actors, "Analysts").key
