@@ -6,7 +6,10 @@ a role, and a bonus for public authorities (a department, a committee, the
 police); people who only comment on the story (a spokesman, a
 correspondent) weigh less.  The key actors are the most salient ones, two
 to six of them, down to an eighth of the top score; groups weigh less so
-that they do not crowd out named actors.  An actor's action is its first
+that they do not crowd out named actors.  A name met in one sentence after
+the lead that neither acts nor speaks there, and a group named in one
+sentence after the lead, are minor whatever their score (a named authority the case goes
+to, or authorities that rule, excepted).  An actor's action is its first
 quote or the first clause it is the subject of, in the article's words.
 """
 
@@ -51,6 +54,19 @@ class ActorDraft:
     cluster_mentions: list[Mention] = field(default_factory=list)
 
     @property
+    def authority(self) -> bool:
+        """A public authority: a department, a committee, the police."""
+        words = {word.lower() for word in self.name.split()}
+        return self.kind == "organization" and (self.key.startswith("inst:") or bool(AUTHORITY_WORDS & words))
+
+    @property
+    def authorities(self) -> bool:
+        """A group of public authorities ("Chinese aviation authorities"), by the singular of its last word."""
+        last = self.name.split()[-1].lower()
+        singular = last[:-3] + "y" if last.endswith("ies") else last.removesuffix("s")
+        return self.kind == "group" and singular in AUTHORITY_WORDS
+
+    @property
     def salience(self) -> float:
         sentences = set(self.mentions)
         score = len(self.mentions) - 0.5 * self.modifiers + self.subjects
@@ -58,10 +74,8 @@ class ActorDraft:
         said = [quote for quote in self.quotes if len(quote.text.split()) >= SAYING_WORDS]  # not "“wrong”"
         score += 3.0 * bool(said) + 1.0 * (len(said) > 1)
         score += (1.5 if self.kind == "person" else 1.0) * (self.role is not None)
-        if self.kind == "organization" and (
-            self.key.startswith("inst:") or AUTHORITY_WORDS & {word.lower() for word in self.name.split()}
-        ):
-            score += 2.0  # a public authority
+        if self.authority:
+            score += 2.0
         if self.kind == "person" and set(self.role_heads) & COMMENTATORS:
             score *= 0.3  # a voice on the story, not a party to it
         return round(score * (GROUP_WEIGHT if self.kind == "group" else 1.0), 3)
@@ -167,11 +181,16 @@ def finish(drafts: list[ActorDraft], document: Document) -> list[Actor]:
 
 
 def _in_passing(draft: ActorDraft) -> bool:
-    """Named once after the lead, inside a phrase of place or manner, saying and doing nothing."""
-    if len(draft.cluster_mentions) != 1 or draft.subjects or draft.quotes or draft.role:
+    """Named in one sentence after the lead and neither its subject nor a speaker there (a role does not make it
+    more: "Pantech, a Korean phone giant"), or a group named in one such sentence ("fans"); a public authority
+    with a proper name is kept ("the public prosecutor in Cologne" the case goes to, not "police")."""
+    if len(set(draft.mentions)) != 1 or min(draft.mentions) <= 1:
+        return False  # named in more sentences, or in the lead ("Dock workers walked off the job")
+    if draft.kind == "group" and not draft.authorities:
+        return True  # a group named in one sentence ("fans", "researchers"): many voices, once
+    if draft.subjects or draft.quotes:
         return False
-    mention = draft.cluster_mentions[0]
-    return mention.sentence > 1 and mention.span.root.dep_ == "pobj"
+    return not draft.authority or draft.name.islower()  # the public prosecutor in Cologne stays, not "police"
 
 
 def _action(draft: ActorDraft, document: Document) -> Point | None:

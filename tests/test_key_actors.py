@@ -1,0 +1,55 @@
+"""Which actors the key-actors stage marks key, on small invented news paragraphs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from generator.model import Actor, Document
+from generator.stages.actors import actors_of
+
+Parse = Callable[..., Document]
+LAUNCH = (
+    "Lisa Marr and Tom Hale launched a new phone on Monday.\n"
+    "Lisa Marr said the phone would sell well.\nTom Hale said more models would follow soon.\n"
+)
+
+
+def _by_name(actors: list[Actor], name: str) -> Actor:
+    found = [actor for actor in actors if actor.name == name]
+    assert found, f"no actor {name!r} among {[a.name for a in actors]}"
+    return found[0]
+
+
+def test_a_name_met_once_after_the_lead_that_neither_acts_nor_speaks_is_not_key_even_with_a_role(
+    parse_text: Parse,
+) -> None:
+    actors = actors_of(parse_text(LAUNCH + "The phone looks like one made by Orbitel, a Korean phone giant."))
+    assert not _by_name(actors, "Orbitel").key
+    assert _by_name(actors, "Lisa Marr").key and _by_name(actors, "Tom Hale").key
+
+
+def test_a_group_named_in_one_sentence_is_not_key(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(LAUNCH + "Fans queued outside the shop in the rain."))
+    assert not _by_name(actors, "Fans").key
+
+
+def test_a_named_authority_the_case_goes_to_is_key_and_the_generic_police_named_with_it_is_not(
+    parse_text: Parse,
+) -> None:
+    actors = actors_of(parse_text(
+        "Midfielder Jan Kovac could face a long ban after he fought with stewards at a match on Sunday.\n"
+        "Kovac was sent off in the last minute.\n"
+        "The incident has been referred to the public prosecutor in Cologne and could be investigated by police.\n"
+        "Kovac will apologise, the club said."
+    ))
+    assert _by_name(actors, "public prosecutor in Cologne").key
+    assert not _by_name(actors, "police").key
+
+
+def test_a_group_that_is_the_subject_of_the_lead_stays_key(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Dock workers at the port of Elling walked off the job on Thursday.\n"
+        "Union leader Marieke Vos said the strike would last a week.\nAnalysts said deliveries would be late."
+    ))
+    assert _by_name(actors, "Dock workers").key
+    assert not _by_name(actors, "Analysts").key
