@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from .mentions import Mention
 
 _ROLE_WORDS = TITLES | ORG_ROLE_NOUNS
+_HOMES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def subtree(token: Token, skip: Token | None = None) -> list[Token]:
@@ -71,3 +72,22 @@ def _in_plural(verb: Token) -> bool:
     finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb]
     return finite[0].tag_ == "VBP" or finite[0].lower_ == "were"
 
+
+def residence(mention: Mention, root: Token) -> list[Token]:
+    """A person's age and home town between commas after the name ("Edward Byatt, 39, of Buckhurst Hill, Essex,
+    was ordered ..."): both, or nothing (an age alone says little)."""
+    doc, end = root.doc, mention.span.end
+    if mention.label != "PERSON" or end + 5 > root.sent.end or doc[end].text != ",":
+        return []
+    age, comma, of = doc[end + 1], doc[end + 2], doc[end + 3]
+    if not (age.text.isdigit() and len(age.text) <= 3 and comma.text == "," and of.lower_ in ("of", "from")):
+        return []
+    found = [age, comma, of]
+    for token in doc[end + 4 : root.sent.end]:
+        following = doc[token.i + 1] if token.i + 1 < root.sent.end else None
+        if token.text == "," and (following is None or following.ent_type_ not in _HOMES):
+            break  # "of Harlow, Essex, travelled": the place ends at the comma before the verb
+        if token.text != "," and token.ent_type_ not in _HOMES:
+            break  # "from Calmore, Hampshire said", or "from the start": no place
+        found.append(token)
+    return found if found[-1].ent_type_ in _HOMES else []

@@ -7,7 +7,9 @@ minister"; "Taiwan's foreign minister, Lin Chia-lung"; "Federated - owner of Mac
 leading critic of ..."; not "isn't the only writer"), a title the name completes ("The new chairman is Ann
 Reyes"), a relative clause ("Philip Rees, who led the project";
 "who is an author": "author"); last, for a person with no title, the body or country owning the name ("Yahoo's
-Yonca Brunini": "of Yahoo"). The role is in the article's words, cut short at a comma; None when none.
+Yonca Brunini": "of Yahoo"). An age and home town after the name ("Edward Byatt, 39, of Buckhurst Hill, Essex,")
+add to the role of their mention, or are the role. The role is in the article's words, cut short at a comma;
+None when none.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import TYPE_CHECKING
 from ...language.lexicon import HONORIFICS, NOBLE, ORG_KIND_NOUNS, ORG_ROLE_NOUNS, PLACE_WORDS, TITLES
 from ...language.tokens import join
 from .owners import owner_of, possessive
-from .predicates import complement, predicate, relative, subtree
+from .predicates import complement, predicate, relative, residence, subtree
 from .quotes import quotations
 
 if TYPE_CHECKING:
@@ -68,14 +70,25 @@ def role_of(mention: Mention, before: Span | None = None, person: bool = False) 
     taken for a company, "Mr Prater" found again by its text)."""
     if person and mention.label != "PERSON":
         mention = replace(mention, label="PERSON")
+    found = _found(mention, before)
+    home = join(residence(mention, mention.span.root)).strip()
+    if found is None or not home or found.text.endswith(home):
+        return found
+    return replace(found, text=f"{found.text}, {home}")  # "second defendant, 39, of Buckhurst Hill, Essex"
+
+
+def _found(mention: Mention, before: Span | None) -> Role | None:
     root = mention.span.root
     finders = (_appositive, _premodifier, complement) if mention.label in _PLACES else (
-        _appositive, _between_commas, _between_dashes, _premodifier, _of_phrase, predicate, complement, relative
+        _appositive, _between_commas, _between_dashes, _premodifier, _of_phrase, predicate, complement, relative,
+        residence,
     )
     for finder in finders:
         tokens = finder(mention, root)
         if tokens and finder is not _premodifier and not _describes_one(root, tokens, mention, finder):
             continue
+        if tokens and finder is residence:
+            return Role(join(tokens).strip(), "of", mention.sentence)  # "39, of Buckhurst Hill, Essex"
         if tokens:
             role = _role(tokens, mention, common=finder is not _of_phrase, before=before)
             if role is not None and finder is _appositive and role.plural:
