@@ -27,3 +27,13 @@ def test_an_age_and_a_home_town_after_a_title_add_to_it(parse_text: Parse) -> No
 def test_an_age_alone_after_a_name_is_no_role(parse_text: Parse) -> None:
     actors = actors_of(parse_text("Martin Coyle, 41, was ordered to pay back £8,000.\nCoyle said nothing."))
     assert _role(actors, "Martin Coyle") is None
+
+
+def test_a_second_description_of_a_person_adds_to_the_first(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Dean Harker beat Tom Ling 13-6 in the second round on Monday.\n"
+        "The Leeds man, who beat Ian Rees in the first round, told reporters he felt fine.\n"
+        "Harker said he was relaxed.\n"
+        "The 31-year-old said he was not worried about the final."
+    ))
+    assert _role(actors, "Dean Harker") == "Leeds man; 31-year-old"
