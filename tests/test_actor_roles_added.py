@@ -37,3 +37,19 @@ def test_a_second_description_of_a_person_adds_to_the_first(parse_text: Parse) -
         "The 31-year-old said he was not worried about the final."
     ))
     assert _role(actors, "Dean Harker") == "Leeds man; 31-year-old"
+
+
+def test_a_company_given_as_an_example_of_a_group_is_one_of_that_group(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "This year, giants of the retail world such as Tesco and Walmart have sought a share of online sales.\n"
+        "Tesco said sales rose. Walmart said nothing."
+    ))
+    assert _role(actors, "Walmart") == "one of the giants of the retail world"
+
+
+def test_a_name_given_as_an_example_of_a_bare_kind_has_no_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Companies such as Tesco and Walmart have sought a share of online sales.\n"
+        "Tesco said sales rose. Walmart said nothing."
+    ))
+    assert _role(actors, "Walmart") is None

@@ -91,3 +91,25 @@ def residence(mention: Mention, root: Token) -> list[Token]:
             break  # "from Calmore, Hampshire said", or "from the start": no place
         found.append(token)
     return found if found[-1].ent_type_ in _HOMES else []
+
+
+def listed_in(mention: Mention, root: Token) -> list[Token]:
+    """The group a name is given as an example of ("giants of the technology world such as Microsoft and Yahoo"):
+    a plural noun that says more than a kind ("Hollywood stars", not "companies"), less its "such as" list."""
+    name = root.head if root.dep_ == "conj" else root
+    example = name.head if name.dep_ == "pobj" else None
+    if example is None or example.lower_ != "as" or example.i < 1 or example.doc[example.i - 1].lower_ != "such":
+        return []
+    group = example.head  # "giants of the technology world such as": the parse may hang the list on "world"
+    if example.i < 2 or group.i != example.i - 2:
+        return []  # "makers in the best-known regions, such as Burgundy": which noun the list belongs to is unclear
+    while group.tag_ != "NNS" and group.dep_ == "pobj" and group.head.lower_ == "of" and group.head.head.tag_ == "NNS":
+        group = group.head.head
+    said = [c for c in group.children if c.dep_ in ("amod", "compound", "nmod", "prep") and c.lower_ != "such"]
+    if group.tag_ != "NNS" or group.ent_type_ or not [c for c in said if c.i != example.i]:
+        return []
+    skip = {t.i for t in example.subtree} | {example.i - 1}
+    found = [t for t in group.subtree if t.i not in skip and not (t.i < group.i and t.dep_ == "det")]
+    if any(t.lower_ in ("other", "such") or t.is_punct for t in found):
+        return []  # "the other foreign firms": other than the story's; a comma: more than one phrase
+    return found

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from ...language.lexicon import HONORIFICS, NOBLE, ORG_KIND_NOUNS, ORG_ROLE_NOUNS, PLACE_WORDS, TITLES
 from ...language.tokens import join
 from .owners import owner_of, possessive
-from .predicates import complement, predicate, relative, residence, subtree
+from .predicates import complement, listed_in, predicate, relative, residence, subtree
 from .quotes import quotations
 
 if TYPE_CHECKING:
@@ -54,7 +54,17 @@ def roles_of(
     is quoted putting on it (``labels``: the words of short quotations): "The Duchess is a modern-day suffragette"
     beside "'our generation's suffragette'" is an opinion, not a role; a title ("chief executive") stays."""
     found = [role_of(mention, previous, person) for mention, previous in zip(mentions, before, strict=True)]
-    return [role for role in found if role is not None and (role.head in _ROLE_WORDS or role.head not in labels)]
+    kept = [role for role in found if role is not None and (role.head in _ROLE_WORDS or role.head not in labels)]
+    return kept or [role for role in map(_listed, mentions) if role is not None][:1]
+
+
+def _listed(mention: Mention) -> Role | None:
+    """For a name with no other role, the group it is an example of: "one of the giants of the technology
+    world" ("giants of the technology world such as Microsoft and Yahoo")."""
+    found = listed_in(mention, mention.span.root) if mention.label in ("PERSON", "ORG") else []
+    words = join(found).strip()
+    head = next((t for t in found if t.head not in found), None)
+    return Role(f"one of the {words}", head.lemma_.lower(), mention.sentence, plural=True) if head else None
 
 
 def quoted_labels(document: Document) -> frozenset[str]:
@@ -70,14 +80,14 @@ def role_of(mention: Mention, before: Span | None = None, person: bool = False) 
     taken for a company, "Mr Prater" found again by its text)."""
     if person and mention.label != "PERSON":
         mention = replace(mention, label="PERSON")
-    found = _found(mention, before)
+    found, finder = _found(mention, before)
     home = join(residence(mention, mention.span.root)).strip()
-    if found is None or not home or found.text.endswith(home):
+    if found is None or not home or finder not in (_appositive, _premodifier):  # not "nearly died in a crash, 26"
         return found
     return replace(found, text=f"{found.text}, {home}")  # "second defendant, 39, of Buckhurst Hill, Essex"
 
 
-def _found(mention: Mention, before: Span | None) -> Role | None:
+def _found(mention: Mention, before: Span | None) -> tuple[Role | None, object]:
     root = mention.span.root
     finders = (_appositive, _premodifier, complement) if mention.label in _PLACES else (
         _appositive, _between_commas, _between_dashes, _premodifier, _of_phrase, predicate, complement, relative,
@@ -88,15 +98,15 @@ def _found(mention: Mention, before: Span | None) -> Role | None:
         if tokens and finder is not _premodifier and not _describes_one(root, tokens, mention, finder):
             continue
         if tokens and finder is residence:
-            return Role(join(tokens).strip(), "of", mention.sentence)  # "39, of Buckhurst Hill, Essex"
+            return Role(join(tokens).strip(), "of", mention.sentence), finder  # "39, of Buckhurst Hill, Essex"
         if tokens:
             role = _role(tokens, mention, common=finder is not _of_phrase, before=before)
             if role is not None and finder is _appositive and role.plural:
-                return Role(f"one of {role.text}", role.head, role.sentence)  # "agencies - S&P, Moody's and Fitch"
+                return Role(f"one of {role.text}", role.head, role.sentence), finder  # "agencies - S&P, Moody's"
             bare = role is not None and len(role.text.split()) == 1 and finder is not relative
             if role is not None:
-                return _with_clause(role, mention, root) if bare else role
-    return _owned(mention, root)
+                return (_with_clause(role, mention, root) if bare else role), finder
+    return _owned(mention, root), _owned
 
 
 def _owned(mention: Mention, root: Token) -> Role | None:
