@@ -105,9 +105,13 @@ def _claimed(role: Role, key: str, descriptions: dict[str, Role], drafts: list[A
 
 
 def _add_description(draft: ActorDraft, role: Role) -> None:
-    """A description ("the Chinese leader") is the role when there is none, or adds to a bare title."""
+    """A description ("the Chinese leader") is the role when there is none, or adds to a bare title or an age."""
     if draft.role is None:
         draft.role, draft.role_sources, draft.role_heads = role.text, (role.sentence,), (role.head,)
+    elif draft.role[:1].isdigit() and draft.role_heads[:1] == ("of",) and role.text not in draft.role:  # "27, of ..."
+        draft.role = f"{role.text}; {draft.role}"
+        draft.role_sources = tuple(sorted({*draft.role_sources, role.sentence}))
+        draft.role_heads = (role.head, *draft.role_heads)
     elif len(draft.role.split()) == 1 and role.text not in draft.role:
         draft.role = f"{draft.role}; {role.text}"
         draft.role_sources = tuple(sorted({*draft.role_sources, role.sentence}))

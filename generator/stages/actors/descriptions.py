@@ -44,7 +44,8 @@ def described(
     found: dict[str, Role] = {}
     for index, span in enumerate(document.spans):
         for token in tokens(span):
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "NN" or token.lemma_.lower() not in nouns:
+            noun = token.tag_ == "NN" or (token.lower_ == "old" and any(t.like_num for t in token.subtree))
+            if token.dep_ not in ("nsubj", "nsubjpass") or not noun or token.lemma_.lower() not in nouns:
                 continue
             lefts = list(token.lefts)
             named = any(c.ent_type_ == "PERSON" for c in token.children)
@@ -59,9 +60,19 @@ def described(
             words = [t for t in token.subtree if lefts[0].i < t.i <= token.i]
             if token.lemma_.lower() in _PLAIN and not any(t.pos_ in ("PROPN", "NUM") for t in words):
                 continue  # "the Leicester man", "the 33-year-old": not "the young man"
-            if who is not None and who not in found and len(words) > 1:
-                found[who] = Role(join(words).strip(), token.lemma_.lower(), index)
+            if who is not None and len(words) > 1:
+                _add(found, who, Role(join(words).strip(), token.lemma_.lower(), index))
     return found
+
+
+def _add(found: dict[str, Role], who: str, role: Role) -> None:
+    """A description for ``who``, or a second one after the first when it says something else ("the Leicester
+    man ... the 33-year-old": "Leicester man; 33-year-old")."""
+    first = found.get(who)
+    if first is None:
+        found[who] = role
+    elif ";" not in first.text and role.head != first.head and role.text.casefold() not in first.text.casefold():
+        found[who] = Role(f"{first.text}; {role.text}", first.head, first.sentence)
 
 
 def _restrictive(child: Token) -> bool:

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from .mentions import Mention
 
 _ROLE_WORDS = TITLES | ORG_ROLE_NOUNS
+_HOMES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def subtree(token: Token, skip: Token | None = None) -> list[Token]:
@@ -71,3 +72,44 @@ def _in_plural(verb: Token) -> bool:
     finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb]
     return finite[0].tag_ == "VBP" or finite[0].lower_ == "were"
 
+
+def residence(mention: Mention, root: Token) -> list[Token]:
+    """A person's age and home town between commas after the name ("Edward Byatt, 39, of Buckhurst Hill, Essex,
+    was ordered ..."): both, or nothing (an age alone says little)."""
+    doc, end = root.doc, mention.span.end
+    if mention.label != "PERSON" or end + 5 > root.sent.end or doc[end].text != ",":
+        return []
+    age, comma, of = doc[end + 1], doc[end + 2], doc[end + 3]
+    if not (age.text.isdigit() and len(age.text) <= 3 and comma.text == "," and of.lower_ in ("of", "from")):
+        return []
+    found = [age, comma, of]
+    for token in doc[end + 4 : root.sent.end]:
+        following = doc[token.i + 1] if token.i + 1 < root.sent.end else None
+        if token.text == "," and (following is None or following.ent_type_ not in _HOMES):
+            break  # "of Harlow, Essex, travelled": the place ends at the comma before the verb
+        if token.text != "," and token.ent_type_ not in _HOMES:
+            break  # "from Calmore, Hampshire said", or "from the start": no place
+        found.append(token)
+    return found if found[-1].ent_type_ in _HOMES else []
+
+
+def listed_in(mention: Mention, root: Token) -> list[Token]:
+    """The group a name is given as an example of ("giants of the technology world such as Microsoft and Yahoo"):
+    a plural noun that says more than a kind ("Hollywood stars", not "companies"), less its "such as" list."""
+    name = root.head if root.dep_ == "conj" else root
+    example = name.head if name.dep_ == "pobj" else None
+    if example is None or example.lower_ != "as" or example.i < 1 or example.doc[example.i - 1].lower_ != "such":
+        return []
+    group = example.head  # "giants of the technology world such as": the parse may hang the list on "world"
+    if example.i < 2 or group.i != example.i - 2:
+        return []  # "makers in the best-known regions, such as Burgundy": which noun the list belongs to is unclear
+    while group.tag_ != "NNS" and group.dep_ == "pobj" and group.head.lower_ == "of" and group.head.head.tag_ == "NNS":
+        group = group.head.head
+    said = [c for c in group.children if c.dep_ in ("amod", "compound", "nmod", "prep") and c.lower_ != "such"]
+    if group.tag_ != "NNS" or group.ent_type_ or not [c for c in said if c.i != example.i]:
+        return []
+    skip = {t.i for t in example.subtree} | {example.i - 1}
+    found = [t for t in group.subtree if t.i not in skip and not (t.i < group.i and t.dep_ == "det")]
+    if any(t.lower_ in ("other", "such") or t.is_punct for t in found):
+        return []  # "the other foreign firms": other than the story's; a comma: more than one phrase
+    return found

@@ -7,7 +7,9 @@ minister"; "Taiwan's foreign minister, Lin Chia-lung"; "Federated - owner of Mac
 leading critic of ..."; not "isn't the only writer"), a title the name completes ("The new chairman is Ann
 Reyes"), a relative clause ("Philip Rees, who led the project";
 "who is an author": "author"); last, for a person with no title, the body or country owning the name ("Yahoo's
-Yonca Brunini": "of Yahoo"). The role is in the article's words, cut short at a comma; None when none.
+Yonca Brunini": "of Yahoo"). An age and home town after the name ("Edward Byatt, 39, of Buckhurst Hill, Essex,")
+add to the role of their mention, or are the role. The role is in the article's words, cut short at a comma;
+None when none.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import TYPE_CHECKING
 from ...language.lexicon import HONORIFICS, NOBLE, ORG_KIND_NOUNS, ORG_ROLE_NOUNS, PLACE_WORDS, TITLES
 from ...language.tokens import join
 from .owners import owner_of, possessive
-from .predicates import complement, predicate, relative, subtree
+from .predicates import complement, listed_in, predicate, relative, residence, subtree
 from .quotes import quotations
 
 if TYPE_CHECKING:
@@ -52,7 +54,17 @@ def roles_of(
     is quoted putting on it (``labels``: the words of short quotations): "The Duchess is a modern-day suffragette"
     beside "'our generation's suffragette'" is an opinion, not a role; a title ("chief executive") stays."""
     found = [role_of(mention, previous, person) for mention, previous in zip(mentions, before, strict=True)]
-    return [role for role in found if role is not None and (role.head in _ROLE_WORDS or role.head not in labels)]
+    kept = [role for role in found if role is not None and (role.head in _ROLE_WORDS or role.head not in labels)]
+    return kept or [role for role in map(_listed, mentions) if role is not None][:1]
+
+
+def _listed(mention: Mention) -> Role | None:
+    """For a name with no other role, the group it is an example of: "one of the giants of the technology
+    world" ("giants of the technology world such as Microsoft and Yahoo")."""
+    found = listed_in(mention, mention.span.root) if mention.label in ("PERSON", "ORG") else []
+    words = join(found).strip()
+    head = next((t for t in found if t.head not in found), None)
+    return Role(f"one of the {words}", head.lemma_.lower(), mention.sentence, plural=True) if head else None
 
 
 def quoted_labels(document: Document) -> frozenset[str]:
@@ -68,22 +80,33 @@ def role_of(mention: Mention, before: Span | None = None, person: bool = False) 
     taken for a company, "Mr Prater" found again by its text)."""
     if person and mention.label != "PERSON":
         mention = replace(mention, label="PERSON")
+    found, finder = _found(mention, before)
+    home = join(residence(mention, mention.span.root)).strip()
+    if found is None or not home or finder not in (_appositive, _premodifier):  # not "nearly died in a crash, 26"
+        return found
+    return replace(found, text=f"{found.text}, {home}")  # "second defendant, 39, of Buckhurst Hill, Essex"
+
+
+def _found(mention: Mention, before: Span | None) -> tuple[Role | None, object]:
     root = mention.span.root
     finders = (_appositive, _premodifier, complement) if mention.label in _PLACES else (
-        _appositive, _between_commas, _between_dashes, _premodifier, _of_phrase, predicate, complement, relative
+        _appositive, _between_commas, _between_dashes, _premodifier, _of_phrase, predicate, complement, relative,
+        residence,
     )
     for finder in finders:
         tokens = finder(mention, root)
         if tokens and finder is not _premodifier and not _describes_one(root, tokens, mention, finder):
             continue
+        if tokens and finder is residence:
+            return Role(join(tokens).strip(), "of", mention.sentence), finder  # "39, of Buckhurst Hill, Essex"
         if tokens:
             role = _role(tokens, mention, common=finder is not _of_phrase, before=before)
             if role is not None and finder is _appositive and role.plural:
-                return Role(f"one of {role.text}", role.head, role.sentence)  # "agencies - S&P, Moody's and Fitch"
+                return Role(f"one of {role.text}", role.head, role.sentence), finder  # "agencies - S&P, Moody's"
             bare = role is not None and len(role.text.split()) == 1 and finder is not relative
             if role is not None:
-                return _with_clause(role, mention, root) if bare else role
-    return _owned(mention, root)
+                return (_with_clause(role, mention, root) if bare else role), finder
+    return _owned(mention, root), _owned
 
 
 def _owned(mention: Mention, root: Token) -> Role | None:
