@@ -178,6 +178,8 @@ def main_verb_and_speaker(span: Span) -> tuple[Token, Token | None] | None:
     subjects = [child for child in root.children if child.dep_ in SUBJECT_DEPS]
     if root.pos_ not in VERBS or not subjects or subjects[0].pos_ == "PRON" or _between_commas(subjects[0]):
         return None  # "This is the moment ...", "He said ...": the headline would not say who
+    if len({child.i < root.i for child in subjects if child.dep_ in ("nsubj", "nsubjpass")}) > 1:
+        return None  # "the senator shared a clip of himself learning chess from Ann Lee": two subjects
     if not finite(root):
         return None  # "the professor now being investigated ..., was once ...": not the sentence's verb
     if speech is not None and not [c for c in speech.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]:

@@ -1,10 +1,8 @@
 """Which constituents of a clause a headline shows, and which it may leave out to be shorter.
 
-See :mod:`.compress` for the rules: asides are always left out (not a
-relative clause that says which one, with no comma before it); the verb's
-adverbial phrases, a noun's qualifiers and the descriptions before a name
-may be; a condition, a negation, an attribution and the verb's complement
-never are.
+See :mod:`.compress` for the rules: asides are always left out (not a relative clause that says which
+one, with no comma before it); the verb's adverbial phrases, a noun's qualifiers and the descriptions
+before a name may be; a condition, a negation, an attribution and the verb's complement never are.
 """
 
 from __future__ import annotations
@@ -18,7 +16,7 @@ from .tense import keeps_auxiliaries
 from .words import article, bracketed_tokens, describes_name, names_after_it
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 OBJECTS = ("dobj", "attr", "dative", "oprd", "acomp")
 VERBS = ("VERB", "AUX")
@@ -37,7 +35,6 @@ HYPOTHETICAL = frozenset({"would", "could", "might", "may"})
 _SET_OFF = frozenset({",", "-", "--", "–", "—", "(", ";", ":"})
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 _FIGURES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
-
 
 
 def clause_tokens(root: Token, span: Span) -> set[int]:
@@ -96,8 +93,8 @@ def always_out(token: Token, root: Token) -> bool:
             c.dep_ == "mark" and c.lower_ == "that" for c in token.children) and any(
             c.dep_ == "prep" and head.i < c.i < token.i for c in head.children):
         return True  # "have begun on the last day that hunting is legal": a relative clause read as a complement
-    if token.dep_ == "mark" and token.lower_ == "that":
-        return True  # "said that ...": a headline says "says ..."
+    if token.dep_ == "mark" and token.lower_ == "that" and not (head.dep_ == "acl" and head.head.dep_ in SUBJECT_DEPS):
+        return True  # "said that ...": a headline says "says ..."; not "the fear that ... grows", its subject
     if token.dep_ in ("cc", "conj") and head.pos_ in VERBS and head.i == root.i:
         return True  # "... and then ...": a second clause
     if token.dep_ == "conj" and token.pos_ in VERBS:
@@ -209,6 +206,7 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
             continue  # a relative clause opened by "who", "that" goes whole or not at all
         subtree = {t.i for t in token.subtree} & clause
         subtree |= {i + 1 for i in subtree if i + 1 in clause and misread_name(root.doc[i + 1])}  # its name too
+        subtree |= _name_after(root.doc, max(subtree, default=len(root.doc)), clause)
         if token.dep_ in ("prep", "agent") and in_verb_chain(token.head, root) and has_object(token) and (
                 not completes(token)):
             # "to tie with X on 16 under par": the phrases of what the verb is for go before it goes whole
@@ -219,6 +217,8 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
         elif relative(token) and not any(c.dep_ in SUBJECT_DEPS and c.i < token.i and not (
                 c.tag_ in ("WDT", "WP") or c.lower_ == "that") for c in token.children):
             relatives.append(subtree)
+        elif token.dep_ == "acl" and token.tag_ == "VBD":
+            continue  # "two weeks paid holiday": a past tense is no participle; a noun phrase split
         elif (token.dep_ in ("prep", "acl", "relcl") or (token.dep_ == "amod" and token.i > token.head.i) or (
                 token.dep_ == "appos" and token.pos_ == "NOUN")) and (
                 token.head.pos_ in ("NOUN", "PROPN", "NUM") and token.lower_ != "of") and (
@@ -233,6 +233,13 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
                    for name in root.doc.ents if name.label_ == "PERSON" and len(name) > 1 and name.end - 1 in clause]
     return [(relatives, True), (descriptions, False), (inner, False), (purposes, True), (verb_phrases, False),
             (noun_phrases, True), (given_names, True), (titles, True), (conditions, True)]
+
+
+def _name_after(doc: Doc, last: int, clause: set[int]) -> set[int]:
+    """A name right after a phrase, hung on the noun before it ("shares in retail group Acme"): the phrase's."""
+    name = doc[min(last + 1, len(doc) - 1)]
+    fits = name.i == last + 1 == name.left_edge.i and name.dep_ == "appos" and name.head.i < last and not set_off(name)
+    return {t.i for t in name.subtree} & clause if fits else set()
 
 
 def completes(preposition: Token) -> bool:
