@@ -10,7 +10,13 @@ import pytest
 from generator.model import Briefing, Document
 from generator.pipeline import brief, stages_for
 from generator.stages.headline import MAX_BOTTOM_LINE_WORDS, MAX_TITLE_WORDS, TITLE_WORDS
-from generator.stages.headline.compress import cuts_off_a_name, headline, main_verb_and_speaker, reads_as_clause
+from generator.stages.headline.compress import (
+    cuts_off_a_name,
+    headline,
+    loses_a_subject,
+    main_verb_and_speaker,
+    reads_as_clause,
+)
 from generator.stages.headline.constituents import clause_tokens, optional_constituents
 from generator.stages.headline.tense import present
 from generator.stages.headline.words import quoted_runs
@@ -493,7 +499,7 @@ def parsed_as(words: str, heads: list[int], deps: str, tags: str) -> Span:
 
     tag_list = tags.split()
     pos = [{"N": "NOUN", "P": "PROPN", "V": "VERB", "D": "DET", "I": "ADP", "A": "AUX", "S": "SCONJ", "X": "PUNCT",
-            "C": "NUM"}[tag[0]] for tag in tag_list]
+            "C": "NUM", "R": "PRON", "J": "ADJ"}[tag[0]] for tag in tag_list]
     return Doc(spacy.blank("en").vocab, words=words.split(), heads=heads, deps=deps.split(),
                tags=[tag[1:] for tag in tag_list], pos=pos)[:]
 
@@ -527,3 +533,18 @@ def test_a_past_tense_read_as_a_noun_s_clause_is_not_left_out_as_one() -> None:
     groups = [set(group) for found, _ in optional_constituents(span.root, clause_tokens(span.root, span))
               for group in found]
     assert not any(4 in group for group in groups)
+
+
+def test_headline_leaves_out_thanks_with_its_to_phrase_not_alone(parse_text: Parse) -> None:
+    title = headed(parse_text("Harlow Bank has posted a big rise in annual profits thanks to strong sales of its new "
+                              "home loans and savings accounts across the country.")).title
+    assert title == "Harlow Bank posts big rise in annual profits", title
+
+
+def test_a_headline_never_keeps_a_reported_clause_without_its_subject() -> None:
+    span = parsed_as("An aide told a court that charges levelled against him are false .",
+                     [1, 2, 2, 4, 2, 7, 7, 4, 7, 8, 2, 10, 2],
+                     "det nsubj ROOT det dobj mark nsubj relcl prep pobj ccomp acomp punct",
+                     "DDT NNN VVBD DDT NNN SIN NNNS VVBN IIN RPRP AVBP JJJ X.")
+    assert loses_a_subject(span, {1, 2, 4, 10, 11})  # "Aide tells court are false"
+    assert not loses_a_subject(span, {1, 2, 4})  # "Aide tells court"

@@ -20,6 +20,8 @@ from .tense import keeps_auxiliaries, source_group, verb_group
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+# Words that make a preposition with the "to" after them ("thanks to", "owing to").
+TO_PREPOSITIONS = frozenset({"thanks", "owing", "due", "prior"})
 # Determiners a headline keeps: dropping them would turn the meaning round ("left her with no choice").
 NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 # Words that take a part of a whole with "of" ("any of the centres"): the article after them stays.
