@@ -548,3 +548,13 @@ def test_a_headline_never_keeps_a_reported_clause_without_its_subject() -> None:
                      "DDT NNN VVBD DDT NNN SIN NNNS VVBN IIN RPRP AVBP JJJ X.")
     assert loses_a_subject(span, {1, 2, 4, 10, 11})  # "Aide tells court are false"
     assert not loses_a_subject(span, {1, 2, 4})  # "Aide tells court"
+
+
+def test_headline_quotes_the_article_s_words_with_their_articles(parse_text: Parse) -> None:
+    title = headed(parse_text("The minister said the plan was \"a step in the right direction\" for the town.")).title
+    assert "'step in the right direction'" in title, title
+
+
+def test_a_participle_read_as_a_clause_subject_with_its_own_subject_makes_no_headline() -> None:
+    span = parsed_as("Plate fined was clue .", [1, 2, 2, 2, 2], "nsubj csubj ROOT attr punct", "NNN VVBN AVBD NNN X.")
+    assert main_verb_and_speaker(span) is None

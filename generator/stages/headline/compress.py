@@ -87,14 +87,11 @@ def split(span: Span) -> bool:
 def dated_past(verb: Token, year: int | None = None, *, by_year: bool = True) -> bool:
     """Whether the verb tells of a dated past ("visited Beijing in 2017", "last year"): background, not the news.
 
-    A headline puts the past in the present, and leaves dates out: it would
-    tell an old event as today's.  When the article's ``year`` is known, an
-    event of that year is recent, and so are the year before's figures ("rose
-    11% in 2004" in a 2005 article, "received a 3.8% boost last year"): an
-    event of the year before ("saw Scotland end their campaign") is background.
-    ``by_year=False`` reads only a past told from now ("last year", "two years
-    ago"): an explicit year may date a detail ("won 61 caps after his debut in
-    2009") rather than the event.
+    A headline puts the past in the present, and leaves dates out: it would tell an old event as today's.  When the
+    article's ``year`` is known, an event of that year is recent, and so are the year before's figures ("rose 11% in
+    2004" in a 2005 article, "received a 3.8% boost last year"): an event of the year before ("saw Scotland end their
+    campaign") is background.  ``by_year=False`` reads only a past told from now ("last year", "two years ago"): an
+    explicit year may date a detail ("won 61 caps after his debut in 2009") rather than the event.
     """
     if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
@@ -192,8 +189,9 @@ def main_verb_and_speaker(span: Span) -> tuple[Token, Token | None] | None:
     subjects = [child for child in root.children if child.dep_ in SUBJECT_DEPS]
     if root.pos_ not in VERBS or not subjects or subjects[0].pos_ == "PRON" or _between_commas(subjects[0]):
         return None  # "This is the moment ...", "He said ...": the headline would not say who
-    if len({child.i < root.i for child in subjects if child.dep_ in ("nsubj", "nsubjpass")}) > 1:
-        return None  # "the senator shared a clip of himself learning chess from Ann Lee": two subjects
+    if len({child.i < root.i for child in subjects if child.dep_ in ("nsubj", "nsubjpass")}) > 1 or (
+            subjects[0].tag_ == "VBN" and any(c.dep_ == "nsubj" for c in subjects[0].children)):
+        return None  # "shared a clip of himself ... from Ann Lee": two subjects; "The plate that got X fined is ..."
     if not finite(root):
         return None  # "the professor now being investigated ..., was once ...": not the sentence's verb
     if speech is not None and not [c for c in speech.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]:
