@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pytest
 
 from generator.model import Briefing, Document
 from generator.pipeline import brief, stages_for
 from generator.stages.headline import MAX_BOTTOM_LINE_WORDS, MAX_TITLE_WORDS, TITLE_WORDS
-from generator.stages.headline.compress import cuts_off_a_name, headline, reads_as_clause
+from generator.stages.headline.compress import (
+    cuts_off_a_name,
+    headline,
+    loses_a_subject,
+    main_verb_and_speaker,
+    reads_as_clause,
+)
+from generator.stages.headline.constituents import clause_tokens, optional_constituents
 from generator.stages.headline.tense import present
 from generator.stages.headline.words import quoted_runs
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 Parse = Callable[..., Document]
 
@@ -479,3 +490,71 @@ def test_headline_leaves_out_a_word_the_article_writes_twice_by_a_slip(parse_tex
 def test_headline_verb_agrees_with_an_acronym_s_plural_the_tagger_takes_for_one(parse_text: Parse) -> None:
     title = headed(parse_text("Angry Labour MPs warned Mr Blair on Monday.")).title
     assert title.startswith("Angry Labour MPs warn "), title
+
+
+def parsed_as(words: str, heads: list[int], deps: str, tags: str) -> Span:
+    """A sentence with the parse given (the small model's misreadings, written out): words, heads, deps, tags."""
+    import spacy
+    from spacy.tokens import Doc
+
+    tag_list = tags.split()
+    pos = [{"N": "NOUN", "P": "PROPN", "V": "VERB", "D": "DET", "I": "ADP", "A": "AUX", "S": "SCONJ", "X": "PUNCT",
+            "C": "NUM", "R": "PRON", "J": "ADJ"}[tag[0]] for tag in tag_list]
+    return Doc(spacy.blank("en").vocab, words=words.split(), heads=heads, deps=deps.split(),
+               tags=[tag[1:] for tag in tag_list], pos=pos)[:]
+
+
+def test_a_clause_read_with_a_subject_on_each_side_of_its_verb_makes_no_headline() -> None:
+    span = parsed_as("The senator shared a video Ann Lee .", [1, 2, 2, 4, 2, 6, 2, 2],
+                     "det nsubj ROOT det dobj compound nsubj punct", "DDT NNN VVBD DDT NNN PNNP PNNP X.")
+    assert main_verb_and_speaker(span) is None
+    alone = parsed_as("The senator shared a video .", [1, 2, 2, 4, 2, 2], "det nsubj ROOT det dobj punct",
+                      "DDT NNN VVBD DDT NNN X.")
+    assert main_verb_and_speaker(alone) is not None
+
+
+def test_a_subject_s_that_clause_keeps_its_that() -> None:
+    span = parsed_as("The fear that prices rise grew .", [1, 5, 4, 4, 1, 5, 5],
+                     "det nsubj mark nsubj acl ROOT punct", "DDT NNN SIN NNNS VVBP VVBD X.")
+    assert 2 in clause_tokens(span.root, span)
+
+
+def test_a_name_hung_after_a_phrase_goes_with_the_phrase() -> None:
+    span = parsed_as("Shares in group Acme soared on news .", [4, 0, 1, 0, 4, 4, 5, 4],
+                     "nsubj prep pobj appos ROOT prep pobj punct", "NNNS IIN NNN PNNP VVBD IIN NNN X.")
+    groups = [set(group) for found, _ in optional_constituents(span.root, clause_tokens(span.root, span))
+              for group in found]
+    assert {1, 2, 3} in groups
+
+
+def test_a_past_tense_read_as_a_noun_s_clause_is_not_left_out_as_one() -> None:
+    span = parsed_as("Staff got two days paid leave .", [1, 1, 3, 1, 3, 4, 1], "nsubj ROOT nummod dobj acl dobj punct",
+                     "NNN VVBD CCD NNNS VVBD NNN X.")
+    groups = [set(group) for found, _ in optional_constituents(span.root, clause_tokens(span.root, span))
+              for group in found]
+    assert not any(4 in group for group in groups)
+
+
+def test_headline_leaves_out_thanks_with_its_to_phrase_not_alone(parse_text: Parse) -> None:
+    title = headed(parse_text("Harlow Bank has posted a big rise in annual profits thanks to strong sales of its new "
+                              "home loans and savings accounts across the country.")).title
+    assert title == "Harlow Bank posts big rise in annual profits", title
+
+
+def test_a_headline_never_keeps_a_reported_clause_without_its_subject() -> None:
+    span = parsed_as("An aide told a court that charges levelled against him are false .",
+                     [1, 2, 2, 4, 2, 7, 7, 4, 7, 8, 2, 10, 2],
+                     "det nsubj ROOT det dobj mark nsubj relcl prep pobj ccomp acomp punct",
+                     "DDT NNN VVBD DDT NNN SIN NNNS VVBN IIN RPRP AVBP JJJ X.")
+    assert loses_a_subject(span, {1, 2, 4, 10, 11})  # "Aide tells court are false"
+    assert not loses_a_subject(span, {1, 2, 4})  # "Aide tells court"
+
+
+def test_headline_quotes_the_article_s_words_with_their_articles(parse_text: Parse) -> None:
+    title = headed(parse_text("The minister said the plan was \"a step in the right direction\" for the town.")).title
+    assert "'step in the right direction'" in title, title
+
+
+def test_a_participle_read_as_a_clause_subject_with_its_own_subject_makes_no_headline() -> None:
+    span = parsed_as("Plate fined was clue .", [1, 2, 2, 2, 2], "nsubj csubj ROOT attr punct", "NNN VVBN AVBD NNN X.")
+    assert main_verb_and_speaker(span) is None

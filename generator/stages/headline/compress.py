@@ -31,7 +31,7 @@ from ...language.grammar import SUBJECT_DEPS
 from ...language.lexicon import DISCLOSURE_VERBS, OPINION_VERBS, SPEECH_VERBS
 from .constituents import OBJECTS, VERBS, clause_tokens, figure, hypothetical_condition, optional_constituents
 from .tense import present, source_group
-from .words import describes_name, headline_words_of, names_after_it, noun_core
+from .words import TO_PREPOSITIONS, describes_name, headline_words_of, names_after_it, noun_core
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -57,7 +57,7 @@ def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None, aim:
     before is news (a year's results), an older one is not.
     """
     found = main_verb_and_speaker(span)
-    if found is None or dated_past(found[0], year):
+    if found is None or dated_past(found[0], year) or split(span):
         return None
     root, speech = found
     clause = clause_tokens(root, span)
@@ -79,17 +79,19 @@ def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None, aim:
     return None
 
 
+def split(span: Span) -> bool:
+    """Whether the parser split the sentence in two ("is to hand its industry | 70m euros in aid")."""
+    return (span.end < len(span.doc) and not span[-1].is_punct) or sum(t.dep_ == "ROOT" for t in span) > 1
+
+
 def dated_past(verb: Token, year: int | None = None, *, by_year: bool = True) -> bool:
     """Whether the verb tells of a dated past ("visited Beijing in 2017", "last year"): background, not the news.
 
-    A headline puts the past in the present, and leaves dates out: it would
-    tell an old event as today's.  When the article's ``year`` is known, an
-    event of that year is recent, and so are the year before's figures ("rose
-    11% in 2004" in a 2005 article, "received a 3.8% boost last year"): an
-    event of the year before ("saw Scotland end their campaign") is background.
-    ``by_year=False`` reads only a past told from now ("last year", "two years
-    ago"): an explicit year may date a detail ("won 61 caps after his debut in
-    2009") rather than the event.
+    A headline puts the past in the present, and leaves dates out: it would tell an old event as today's.  When the
+    article's ``year`` is known, an event of that year is recent, and so are the year before's figures ("rose 11% in
+    2004" in a 2005 article, "received a 3.8% boost last year"): an event of the year before ("saw Scotland end their
+    campaign") is background.  ``by_year=False`` reads only a past told from now ("last year", "two years ago"): an
+    explicit year may date a detail ("won 61 caps after his debut in 2009") rather than the event.
     """
     if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
@@ -121,7 +123,7 @@ def _checked(span: Span, clause: set[int], root: Token, speech: Token | None, bo
     last = next(token for token in reversed(span) if token.i in clause | {root.i})
     if speech is None and last.pos_ == "PRON" and last.dep_ not in ("dobj", "pobj", "dative"):
         return None  # "... says he": an object pronoun ("left her") may end it
-    if cuts_off_a_name(span, last, clause | {root.i}):
+    if cuts_off_a_name(span, last, clause | {root.i}) or loses_a_subject(span, clause | {root.i}):
         return None
     if root.lemma_ == "come" and not [c for c in root.children if c.i > root.i and c.i in clause] and any(
             c.dep_ == "advcl" and c.i > root.i for c in root.children):
@@ -138,12 +140,21 @@ def _checked(span: Span, clause: set[int], root: Token, speech: Token | None, bo
 
 def cuts_off_a_name(span: Span, last: Token, kept: set[int]) -> bool:
     """Whether the headline ends on a description whose name the sentence gives next ("... leaders Yeading"),
-    which a misparse can leave out: "trip to league leaders" would not say who."""
+    which a misparse can leave out: "trip to league leaders" would not say who; or on the "thanks" of "thanks to"."""
     following = last.i + 1
     if following >= span.end or following in kept or last.pos_ != "NOUN" or not last.whitespace_:
         return False
     name = span.doc[following]
-    return name.is_title and name.pos_ in ("PROPN", "VERB", "NOUN") and name.ent_type_ not in ("DATE", "TIME")
+    named = name.is_title and name.pos_ in ("PROPN", "VERB", "NOUN") and name.ent_type_ not in ("DATE", "TIME")
+    return named or last.lower_ in TO_PREPOSITIONS
+
+
+def loses_a_subject(span: Span, kept: set[int]) -> bool:
+    """Whether a kept verb's subject is left out, or a reported clause has none after a gap ("tells court are ...")."""
+    verbs = [span.doc[index] for index in kept if span.doc[index].pos_ in VERBS]
+    subjects = {v.i: [c for c in v.children if c.dep_ in SUBJECT_DEPS and span.start <= c.i] for v in verbs}
+    return any(c.i not in kept for found in subjects.values() for c in found) or any(
+        v.dep_ == "ccomp" and not subjects[v.i] and v.left_edge.i - 1 not in kept for v in verbs)
 
 
 def reads_as_clause(text: str) -> bool:
@@ -178,6 +189,9 @@ def main_verb_and_speaker(span: Span) -> tuple[Token, Token | None] | None:
     subjects = [child for child in root.children if child.dep_ in SUBJECT_DEPS]
     if root.pos_ not in VERBS or not subjects or subjects[0].pos_ == "PRON" or _between_commas(subjects[0]):
         return None  # "This is the moment ...", "He said ...": the headline would not say who
+    if len({child.i < root.i for child in subjects if child.dep_ in ("nsubj", "nsubjpass")}) > 1 or (
+            subjects[0].tag_ == "VBN" and any(c.dep_ == "nsubj" for c in subjects[0].children)):
+        return None  # "shared a clip of himself ... from Ann Lee": two subjects; "The plate that got X fined is ..."
     if not finite(root):
         return None  # "the professor now being investigated ..., was once ...": not the sentence's verb
     if speech is not None and not [c for c in speech.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]:

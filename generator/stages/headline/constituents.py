@@ -1,10 +1,8 @@
 """Which constituents of a clause a headline shows, and which it may leave out to be shorter.
 
-See :mod:`.compress` for the rules: asides are always left out (not a
-relative clause that says which one, with no comma before it); the verb's
-adverbial phrases, a noun's qualifiers and the descriptions before a name
-may be; a condition, a negation, an attribution and the verb's complement
-never are.
+See :mod:`.compress` for the rules: asides are always left out (not a relative clause that says which
+one, with no comma before it); the verb's adverbial phrases, a noun's qualifiers and the descriptions
+before a name may be; a condition, a negation, an attribution and the verb's complement never are.
 """
 
 from __future__ import annotations
@@ -15,10 +13,10 @@ from ...language.faithful import CONDITIONS, NEGATIONS
 from ...language.grammar import SUBJECT_DEPS
 from ...language.lexicon import OPINION_VERBS
 from .tense import keeps_auxiliaries
-from .words import article, bracketed_tokens, describes_name, names_after_it
+from .words import TO_PREPOSITIONS, article, bracketed_tokens, describes_name, names_after_it
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 OBJECTS = ("dobj", "attr", "dative", "oprd", "acomp")
 VERBS = ("VERB", "AUX")
@@ -27,17 +25,14 @@ ASIDES = frozenset({"relcl", "advcl", "appos", "parataxis", "intj", "meta", "dep
 # What the parser reads a name as when it splits the name from its description ("leaders Ashing").
 MISREAD = frozenset({"advcl", "dep", "parataxis"})
 # Adverbs a headline leaves out: they place the news in time or link it to what came before.
-LOOSE_ADVERBS = frozenset(
-    """also now still already just today yesterday tonight recently earlier later then finally currently
-    however meanwhile moreover furthermore instead again once soon""".split()
-)
+LOOSE_ADVERBS = frozenset("""also now still already just today yesterday tonight recently earlier later then finally
+    currently however meanwhile moreover furthermore instead again once soon""".split())
 # Modals that make what they say hypothetical, with or without an "if" clause.
 HYPOTHETICAL = frozenset({"would", "could", "might", "may"})
 # Set-off marks: a constituent that opens after one of them is an aside.
 _SET_OFF = frozenset({",", "-", "--", "–", "—", "(", ";", ":"})
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 _FIGURES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
-
 
 
 def clause_tokens(root: Token, span: Span) -> set[int]:
@@ -96,8 +91,8 @@ def always_out(token: Token, root: Token) -> bool:
             c.dep_ == "mark" and c.lower_ == "that" for c in token.children) and any(
             c.dep_ == "prep" and head.i < c.i < token.i for c in head.children):
         return True  # "have begun on the last day that hunting is legal": a relative clause read as a complement
-    if token.dep_ == "mark" and token.lower_ == "that":
-        return True  # "said that ...": a headline says "says ..."
+    if token.dep_ == "mark" and token.lower_ == "that" and not (head.dep_ == "acl" and head.head.dep_ in SUBJECT_DEPS):
+        return True  # "said that ...": a headline says "says ..."; not "the fear that ... grows", its subject
     if token.dep_ in ("cc", "conj") and head.pos_ in VERBS and head.i == root.i:
         return True  # "... and then ...": a second clause
     if token.dep_ == "conj" and token.pos_ in VERBS:
@@ -180,16 +175,13 @@ def is_time(token: Token) -> bool:
 def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[int]], bool]]:
     """Constituents a headline may leave out to be shorter, in groups tried in turn, the rightmost first.
 
-    First, only when the headline would be too long, a relative clause that
-    says which one; then the descriptions before a name ("insurance broker
-    Marsh", "US retail giant Federated"); then the phrases of what the verb
-    is for ("to tie with X on 16 under par"), and, only when still too long,
-    that clause whole ("created graphs to reveal ..."); then the verb's
-    adverbial phrases; then, only when the headline would otherwise be too
-    long (the group's flag), what qualifies a noun (a phrase, a participle
-    clause), a person's given names, as headlines name people by surname,
-    any description before a name, and last an "if" clause that a modal
-    already makes hypothetical ("would not rule out X if ...").
+    First, only when the headline would be too long, a relative clause that says which one; then the descriptions
+    before a name ("insurance broker Marsh", "US retail giant Federated"); then the phrases of what the verb is for
+    ("to tie with X on 16 under par"), and, only when still too long, that clause whole ("created graphs to reveal
+    ..."); then the verb's adverbial phrases (with a bare word the parser hung beside one, "thanks" of "thanks to");
+    then, only when the headline would otherwise be too long (the group's flag), what qualifies a noun (a phrase, a
+    participle clause), a person's given names, as headlines name people by surname, any description before a
+    name, and last an "if" clause that a modal already makes hypothetical ("would not rule out X if ...").
     """
     verb_phrases: list[set[int]] = []
     inner: list[set[int]] = []
@@ -209,6 +201,7 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
             continue  # a relative clause opened by "who", "that" goes whole or not at all
         subtree = {t.i for t in token.subtree} & clause
         subtree |= {i + 1 for i in subtree if i + 1 in clause and misread_name(root.doc[i + 1])}  # its name too
+        subtree |= _name_after(root.doc, max(subtree, default=len(root.doc)), clause) | _word_before(token, clause)
         if token.dep_ in ("prep", "agent") and in_verb_chain(token.head, root) and has_object(token) and (
                 not completes(token)):
             # "to tie with X on 16 under par": the phrases of what the verb is for go before it goes whole
@@ -219,6 +212,8 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
         elif relative(token) and not any(c.dep_ in SUBJECT_DEPS and c.i < token.i and not (
                 c.tag_ in ("WDT", "WP") or c.lower_ == "that") for c in token.children):
             relatives.append(subtree)
+        elif token.dep_ == "acl" and token.tag_ == "VBD":
+            continue  # "two weeks paid holiday": a past tense is no participle; a noun phrase split
         elif (token.dep_ in ("prep", "acl", "relcl") or (token.dep_ == "amod" and token.i > token.head.i) or (
                 token.dep_ == "appos" and token.pos_ == "NOUN")) and (
                 token.head.pos_ in ("NOUN", "PROPN", "NUM") and token.lower_ != "of") and (
@@ -233,6 +228,20 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
                    for name in root.doc.ents if name.label_ == "PERSON" and len(name) > 1 and name.end - 1 in clause]
     return [(relatives, True), (descriptions, False), (inner, False), (purposes, True), (verb_phrases, False),
             (noun_phrases, True), (given_names, True), (titles, True), (conditions, True)]
+
+
+def _word_before(phrase: Token, clause: set[int]) -> set[int]:
+    """The word before a "to" that makes a preposition with it ("rose thanks to sales"), head or sibling."""
+    word = phrase.doc[max(phrase.left_edge.i - 1, 0)]
+    alone = [child.i for child in word.children] in ([], [phrase.i]) and phrase.head.i in (word.i, word.head.i)
+    return {word.i} & clause if word.lower_ in TO_PREPOSITIONS and phrase.lower_ == "to" and alone else set()
+
+
+def _name_after(doc: Doc, last: int, clause: set[int]) -> set[int]:
+    """A name right after a phrase, hung on the noun before it ("shares in retail group Acme"): the phrase's."""
+    name = doc[min(last + 1, len(doc) - 1)]
+    fits = name.i == last + 1 == name.left_edge.i and name.dep_ == "appos" and name.head.i < last and not set_off(name)
+    return {t.i for t in name.subtree} & clause if fits else set()
 
 
 def completes(preposition: Token) -> bool:
@@ -260,8 +269,7 @@ def in_verb_chain(verb: Token, root: Token) -> bool:
         if (verb.dep_ not in ("xcomp", "ccomp") and not what_for(verb)) or verb.head.i == verb.i:
             return False
         # "carded a 67 to tie": a clause of what for, which the parser may hang on the object, is the verb's
-        verb = next((above for above in verb.ancestors if above.pos_ in VERBS), verb.head) if what_for(verb) else (
-            verb.head)
+        verb = next((up for up in verb.ancestors if up.pos_ in VERBS), verb.head) if what_for(verb) else verb.head
     return True
 
 

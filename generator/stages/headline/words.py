@@ -20,6 +20,8 @@ from .tense import keeps_auxiliaries, source_group, verb_group
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+# Words that make a preposition with the "to" after them ("thanks to", "owing to").
+TO_PREPOSITIONS = frozenset({"thanks", "owing", "due", "prior"})
 # Determiners a headline keeps: dropping them would turn the meaning round ("left her with no choice").
 NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 # Words that take a part of a whole with "of" ("any of the centres"): the article after them stays.
@@ -129,6 +131,8 @@ def headline_words_of(
     runs = [[i for i in run if not (article(span.doc[i]) or span.doc[i].is_punct)] for run in quoted_runs(span)]
     quoted = {run[0]: run[-1] for run in runs if run and set(run) <= kept and verb not in run}
     closing = set(quoted.values())
+    cited = {i for first, last in quoted.items() for i in range(first, last) if article(span.doc[i])}  # 'a target'
+    kept |= cited
     if plain:  # the articles too, for the parser
         kept |= {token.i for token in span if token.dep_ == "det" and token.head.i in kept}
     for token in span:
@@ -141,7 +145,7 @@ def headline_words_of(
                 token.is_punct and token.text not in ("-", "/", "%", "&") and token.dep_ != "case") and (
                 # "all-time": a determiner written together with the next word is part of it
                 not article(token) or plain or not token.whitespace_
-                or token.head.dep_ == "poss"):
+                or token.head.dep_ == "poss" or token.i in cited):
             glued = previous is not None and previous.i == token.i - 1 and not previous.whitespace_
             # A particle ("ruled out", "says he is coming out") may end a headline: it counts as an adverb.
             particle = token.dep_ == "prt" or (
