@@ -78,6 +78,8 @@ def test_apostrophes_possessives_and_times_are_no_slips(question: str) -> None:
         "Campaigners called the minister to demand a meeting.",
         # other than whom? the question does not say
         "Other public sector unions have pledged to follow.",
+        # a comparison cut from its other half
+        'Wilson believes the new band could be "to Harbour Records as the Beatles were to EMI".',
     ],
 )
 def test_a_question_that_garbles_or_reverses_its_sentence_is_not_asked(parse_text: Parse, sentence: str) -> None:

@@ -434,3 +434,24 @@ def test_a_penalty_that_may_follow_a_condition_asks_the_condition(parse_text: Pa
 def test_what_someone_may_choose_to_do_on_a_condition_is_still_asked_as_it_is(parse_text: Parse) -> None:
     text = "The council may close the library if the budget is cut again next year."
     assert asked(parse_text, text) == ["Will the council close the library if the budget is cut again next year?"]
+
+
+def test_a_condition_told_as_were_to_asks_its_verb(parse_text: Parse) -> None:
+    text = "If Harbour Air were to follow the lead of other airlines, 7,000 jobs could shift overseas, a paper said."
+    assert "Will Harbour Air follow the lead of other airlines?" in asked(parse_text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Berg would sell more records if she were older, her manager said.",
+        "He couldn't have signed this letter if he was ill, the campaigner said.",
+    ],
+)
+def test_a_counterfactual_condition_is_not_asked(parse_text: Parse, text: str) -> None:
+    assert not any(question.startswith(("Will Ann Berg", "Will he", "Was he")) for question in asked(parse_text, text))
+
+
+def test_a_penalty_whose_condition_cannot_be_asked_is_asked_as_it_is(parse_text: Parse) -> None:
+    text = "If that is the case, the security forces could face more such assaults in the coming months."
+    assert asked(parse_text, text) == ["Will the security forces face more such assaults in the coming months?"]

@@ -86,6 +86,9 @@ def question_problems(question: str, parsed: Doc | Span, sources: Sequence[Span]
         found.append("its subject is not a whole phrase of the article")
     found.extend(_foreign_words(question, parsed, sources))
     found.extend(question_reference_problems(words, sources))
+    triples = zip(words, words[1:], words[2:], strict=False)
+    if any(a.lower_ == "be" and b.lower_ == "to" and c.pos_ != "VERB" for a, b, c in triples):
+        found.append("'be to' with no verb after it")  # "Will Raw T be to F4?": a comparison cut from its other half
     if opener.lower_ in WH_OPENERS and _not_inverted(root, opener):
         found.append("a wh-question whose subject comes before its auxiliary")
     if opener.lower_ in WH_OPENERS and subject is not None and subject.lower_ in _UNRESOLVED:

@@ -35,6 +35,7 @@ from .walks import (
     actor,
     clause_gap,
     clause_subject,
+    counterfactual,
     cue_subject,
     governor_of,
     has_gap,
@@ -68,7 +69,7 @@ def _modal_veto(match: Match) -> bool:
     verb = modal_verb(match)
     if verb.lemma_.lower() in ("like", "love", "prefer") or any(c.lower_ == "only" for c in verb.children):
         return True  # "would like to see …", "could only finish second": a wish, or what was all one could do
-    if modal_consequence(verb, PENALTY_VERBS):
+    if modal_consequence(verb, PENALTY_VERBS) or counterfactual(verb):
         return True  # "could face three years if he fails to pay": the condition is asked (matters), not this
     return verb.dep_ in ("relcl", "acl") or has_gap(verb) or _heads_intent(verb) or verb.lemma_.lower() in SEEMING
 

@@ -111,8 +111,9 @@ def _condition(index: int, token: Token) -> list[Matter]:
     if token.lower_ in CONDITIONS or only_if:
         return [Matter(index, clause, "future", HEDGE + 0.5)]
     if token.lower_ == "if" and clause.dep_ == "advcl" and modal_consequence(clause.head):
-        failing = next((c for c in clause.children if c.dep_ == "xcomp"), None) if clause.lemma_ == "fail" else None
-        asked = failing if failing is not None else clause  # "if he fails to pay": whether he pays
+        then = next((c for c in clause.children if c.dep_ == "xcomp"), None)
+        then = then if clause.lemma_ in ("fail", "be") else None
+        asked = then if then is not None else clause  # "if he fails to pay", "if it were to follow": whether he pays
         return [Matter(index, asked, "future", HEDGE - 0.25, subject=find_subject(clause))]
     if token.lower_ == "for" and any(c.tag_ == "TO" for c in clause.children) and clause.head.lemma_ in CAUSATIVES:
         return [Matter(index, clause, "future", HEDGE)]

@@ -157,14 +157,40 @@ def contact_clause_after(last: Token) -> bool:
 
 
 def modal_consequence(verb: Token, penalties: frozenset[str] | None = None) -> bool:
-    """Whether ``verb`` is what may/might/could/would follow from a condition of its own ("could face three years if
-    he fails to pay"); with ``penalties``, only a penalty one of those verbs names: the article states it, the
-    condition is what stays open (not "may close the library if the budget is cut": the council's choice)."""
+    """Whether ``verb`` is what may/might/could/would follow from an open condition of its own ("could face three
+    years if he fails to pay"); with ``penalties``, only a penalty one of those verbs names: the article states it,
+    the condition is what stays open (not "may close the library if the budget is cut": the council's choice)."""
     if penalties is not None and verb.lemma_.lower() not in penalties:
         return False
     modal = any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "would") for c in verb.children)
     return modal and any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
-        and not any(m.lower_ == "even" for m in c.children)
+        and not any(m.lower_ == "even" for m in c.children) and _open_condition(c)
         for c in verb.children
     )
+
+
+def _open_condition(condition: Token) -> bool:
+    """Whether an "if" clause is a condition still to be met that a question can ask: not a counterfactual ("if she
+    were black", "could not have signed it if he was ill"), a state supposed ("if that's the case") or a passive (not
+    asked well: "Will he is convicted"); "if it were to follow" is still to come."""
+    consequence = condition.head
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in (*consequence.children, *condition.children)):
+        return False
+    if any(c.dep_ == "auxpass" for c in condition.children):
+        return False
+    to_come = any(c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children) for c in condition.children)
+    return condition.lemma_ != "be" or to_come
+
+
+def counterfactual(verb: Token) -> bool:
+    """Whether what may follow hangs on a condition that is not so ("would sell more if she were older", "if he had
+    stayed"): a hypothetical, no matter to ask."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ == "if" for m in clause.children):
+            continue
+        to_come = any(c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children) for c in clause.children)
+        had = any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
+        if had or (clause.lemma_ == "be" and clause.tag_ == "VBD" and not to_come):
+            return True
+    return False
