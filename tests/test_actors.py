@@ -166,6 +166,14 @@ def test_unnamed_collectives_that_act_are_group_actors(parse_text: Parse) -> Non
     assert not any(actor.key for actor in actors if actor.kind == "group" and actor.salience < 2)
 
 
+def test_a_group_counted_in_millions_keeps_its_count_whole(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Up to 1.4m workers could take part in a strike already earmarked for 23 March, the union said.\n"
+        "The union said more talks were planned."
+    ))
+    assert "Up to 1.4m workers" in {actor.name for actor in actors if actor.kind == "group"}
+
+
 def test_an_organisation_named_after_a_person_is_one_organisation(parse_text: Parse) -> None:
     actors = actors_of(parse_text(
         "Governor Mark Ellis will sign the bill on Monday. Ellis’s campaign team declined to comment.\n"

@@ -137,11 +137,17 @@ def _group(token: Token) -> tuple[str, str, str] | None:
     if any(c.ent_type_ in ("PERSON", "ORG") for c in modifiers):
         return None
     start = min([c.left_edge.i for c in modifiers] + [token.i])
-    words = [t for t in token.doc[start : token.i + 1] if t.lower_ not in _DROP and not t.like_num]
+    counted = {t.i for c in modifiers if _counts(c) for t in c.subtree}  # "Up to 1.4m workers": keep the count whole
+    words = [t for t in token.doc[start : token.i + 1] if t.i in counted or (t.lower_ not in _DROP and not t.like_num)]
     name = join(words).strip()
     if not name:
         return None
     return f"group:{name.casefold()}", "group", name
+
+
+def _counts(modifier: Token) -> bool:
+    """A unit with a number of its own ("1.4m", "800k"): left whole, or the group's name would keep "m" alone."""
+    return not modifier.like_num and any(c.dep_ == "nummod" and c.like_num for c in modifier.children)
 
 
 def _national(token: Token) -> bool:
