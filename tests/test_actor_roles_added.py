@@ -4,16 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from generator.model import Actor, Document
+from generator.model import Document
 from generator.stages.actors import actors_of
 
+from .test_actor_roles import _role
+
 Parse = Callable[..., Document]
-
-
-def _role(actors: list[Actor], name: str) -> str | None:
-    found = [actor for actor in actors if actor.name == name]
-    assert found, f"no actor {name!r} among {[a.name for a in actors]}"
-    return found[0].role
 
 
 def test_an_age_and_a_home_town_after_a_title_add_to_it(parse_text: Parse) -> None:
