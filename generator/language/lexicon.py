@@ -262,3 +262,24 @@ PICTURE_PLACES = frozenset("left right centre center pictured above below top bo
 # Words that stand for something named elsewhere (generator.language.readable): a line read alone must name it.
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 POINTING_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "their", "it", "its"})
+# Sentences that cannot stand alone (headline.lede, background.referents).
+# Adjectives that size or place a thing already told ("the huge rise", "the latest threats"), not name it.
+POINTING_BACK = frozenset("""latest recent sudden huge massive dramatic sharp steep same further""".split())
+# Nouns of time that "this" or "these" dates by ("this week", "these days"), not points back with.
+TIME_NOUNS = frozenset("""time day week weekend month year season summer winter spring autumn fall morning afternoon
+    evening night decade century term quarter""".split())
+# Openings that tie a sentence to the one before it (background lines read alone).
+BACK_OPENINGS = (
+    ("for", "example"), ("for", "instance"), ("on", "a", "more", "positive", "note"), ("on", "a", "positive", "note"),
+    ("on", "a", "lighter", "note"), ("on", "the", "other", "hand"), ("by", "contrast"), ("in", "contrast"),
+    ("similarly",), ("likewise",), ("instead",), ("as", "a", "result"), ("even", "so"), ("that", "said"),
+)
+PICTURE_WORDS = frozenset({"above", "below", "pictured"})
+# Nouns of time a background line may point with ("at this stage", "that week"); see also TIME_NOUNS.
+POINTING_TIMES = frozenset(
+    {"time", "day", "week", "weekend", "month", "year", "season", "term", "century", "decade", "morning", "afternoon",
+     "evening", "night", "spring", "summer", "autumn", "winter", "stage", "point", "moment"}
+)
+# Verbs an "it" announces a clause with: "It emerged that ...", "It is not thought jobs are at risk".
+IMPERSONAL = frozenset({"be", "emerge", "seem", "appear", "become", "transpire", "turn", "remain", "happen", "think"})
+INDEFINITE_PRONOUNS = frozenset({"something", "anything", "nothing", "everything"})

@@ -13,26 +13,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...language.lexicon import (
+    BACK_OPENINGS,
+    DEMONSTRATIVES,
+    IMPERSONAL,
+    INDEFINITE_PRONOUNS,
+    PICTURE_WORDS,
+    POINTING_TIMES,
+)
 from ...language.tokens import tokens as tokens_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
-
-# Openings that tie a sentence to the one before it.
-BACK_OPENINGS = (
-    ("for", "example"), ("for", "instance"), ("on", "a", "more", "positive", "note"), ("on", "a", "positive", "note"),
-    ("on", "a", "lighter", "note"), ("on", "the", "other", "hand"), ("by", "contrast"), ("in", "contrast"),
-    ("similarly",), ("likewise",), ("instead",), ("as", "a", "result"), ("even", "so"), ("that", "said"),
-)
-DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
-PICTURE_WORDS = frozenset({"above", "below", "pictured"})
-TIMES = frozenset(
-    {"time", "day", "week", "weekend", "month", "year", "season", "term", "century", "decade", "morning", "afternoon",
-     "evening", "night", "spring", "summer", "autumn", "winter", "stage", "point", "moment"}
-)
-# Verbs an "it" announces a clause with: "It emerged that ...", "It is not thought jobs are at risk".
-IMPERSONAL = frozenset({"be", "emerge", "seem", "appear", "become", "transpire", "turn", "remain", "happen", "think"})
-_INDEFINITE = frozenset({"something", "anything", "nothing", "everything"})
 
 
 def points_back(span: Span) -> bool:
@@ -49,7 +41,8 @@ def _pointing(token: Token) -> bool:
     head = token.head
     if token.lower_ == "same" and token.dep_ == "amod" and any(c.lower_ == "the" for c in head.children):
         return True  # "the same week": the week of what the sentence before told
-    if token.ent_type_ in ("DATE", "TIME") or head.ent_type_ in ("DATE", "TIME") or head.lemma_.lower() in TIMES:
+    timed = token.ent_type_ in ("DATE", "TIME") or head.ent_type_ in ("DATE", "TIME")
+    if timed or head.lemma_.lower() in POINTING_TIMES:
         return False  # "this week", "that year", "this season": a time the article's date fixes
     if token.dep_ == "det" and token.lower_ in DEMONSTRATIVES and head.pos_ == "NOUN":
         return True
@@ -62,7 +55,7 @@ def _stray_it(words: list[Token]) -> bool:
     for index, token in enumerate(words):
         if token.lower_ == "it" and token.dep_ in ("dobj", "pobj"):
             before = words[:index]
-            return not any(t.tag_ in ("NN", "NNP") and t.lower_ not in _INDEFINITE for t in before)
+            return not any(t.tag_ in ("NN", "NNP") and t.lower_ not in INDEFINITE_PRONOUNS for t in before)
     return False
 
 

@@ -8,17 +8,11 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ...language.grammar import SUBJECT_DEPS
-from ...language.lexicon import OPINION_VERBS
+from ...language.lexicon import OPINION_VERBS, POINTING_BACK, TIME_NOUNS
 from .compress import main_verb_and_speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
-
-# Adjectives that size or place a thing already told ("the huge rise", "the latest threats"), not name it.
-POINTING_BACK = frozenset("""latest recent sudden huge massive dramatic sharp steep same further""".split())
-# Nouns of time that "this" or "these" dates by ("this week", "these days"), not points back with.
-TIME_NOUNS = frozenset("""time day week weekend month year season summer winter spring autumn fall morning afternoon
-    evening night decade century term quarter""".split())
 
 
 def addresses_reader(span: Span) -> bool:
