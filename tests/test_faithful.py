@@ -234,6 +234,41 @@ def test_a_question_with_a_negative_condition_passes(parse_text: Parse) -> None:
     assert question_problems(question, load_model()(question), [span]) == []
 
 
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("Will the merger harm the region's fishing industry?",
+         "The mayor hoped the merger would not harm the region's fishing industry."),
+        ("Will the nearby hospital and the primary school be affected?",
+         "Officials said they understood the nearby hospital and the primary school would not be affected."),
+    ],
+)
+def test_a_question_on_what_someone_hopes_will_not_happen_keeps_nothing_back(
+    parse_text: Parse, question: str, sentence: str
+) -> None:
+    span = source(parse_text, sentence)
+    assert question_problems(question, load_model()(question), [span]) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("Will the lawyer speak about the contract?", "The lawyer said he would not speak about the contract."),
+        ("Will requests for removal be granted?", "A spokeswoman said requests for removal would not automatically be "
+         "granted."),
+        ("Will the newspaper reach break-even until 2006?",
+         "Analysts expect the newspaper will not reach break-even until 2006."),
+    ],
+)
+def test_a_question_on_a_refusal_or_a_qualified_negation_is_refused(
+    parse_text: Parse, question: str, sentence: str
+) -> None:
+    span = source(parse_text, sentence)
+    assert "the sentence asked about is negated; the question is not" in question_problems(
+        question, load_model()(question), [span]
+    )
+
+
 def test_a_question_built_from_whole_phrases_of_its_sentence_passes(parse_text: Parse) -> None:
     span = source(parse_text, "The combined firm may close about 100 stores across the country.")
     question = "Will the combined firm close about 100 stores across the country?"

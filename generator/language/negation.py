@@ -1,5 +1,10 @@
 """Whether a question lost the negation of the sentence it asks about ("could not be happier" asked as "Will he be
-happier?", "vowed to never drink again" as "Will he drink again?")."""
+happier?", "vowed to never drink again" as "Will he drink again?").
+
+A yes/no question on what someone hopes, expects or says will not happen ("He hoped the closure would not damage
+tourism": "Will the closure damage tourism?") loses nothing: it asks the matter either way. Not so with a word that
+needs the negation ("would not reach break-even until 2006", "will not ever return").
+"""
 
 from __future__ import annotations
 
@@ -9,14 +14,21 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+from .lexicon import FORESEEING, REPUTED
+from .tense import forms
+
 _NEGATIONS = frozenset({"not", "n't", "never"})
+_NEEDING_NEGATION = frozenset({"until", "yet", "anymore", "ever", "either"})
+_FUTURE = frozenset({"will", "would", "'ll", "wo"})
 
 
 def lost_negation(words: Sequence[Token], sources: Sequence[Span]) -> bool:
     """Whether a verb of the sources that the question asks about (by its lemma) is negated, and the question not."""
     asked = {word.lemma_.lower() for word in words if word.is_alpha}  # "a pub landlord drink": a verb tagged a noun
+    either_way = not asked & _NEEDING_NEGATION
     negated = any(
         token.lemma_.lower() in asked and _main_verb(token, asked) and _negated(token)
+        and not (either_way and _foreseen(token, asked))
         for source in sources
         for token in source
     )
@@ -33,6 +45,18 @@ def _negated(verb: Token) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def _foreseen(verb: Token, asked: set[str]) -> bool:
+    """ "hoped the closure would not damage ...", "said he understood it would not be affected": a future negated in
+    what someone hopes, expects, believes or says, not in what the article states. Not someone's word on what they
+    themselves will not do ("said he would not speak": answered), nor a negation qualified by an adverb the question
+    drops ("would not automatically be granted")."""
+    future = any(child.dep_ == "aux" and child.lower_ in _FUTURE for child in verb.children)
+    own = any(child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "PRON" for child in verb.children)
+    qualified = any(child.dep_ == "advmod" and child.lower_ not in asked for child in verb.children)
+    foreseeing = verb.dep_ == "ccomp" and bool(forms(verb.head) & (FORESEEING | REPUTED))
+    return future and foreseeing and not own and not qualified
 
 
 def _main_verb(token: Token, asked: set[str]) -> bool:
