@@ -269,6 +269,20 @@ def test_a_question_on_a_refusal_or_a_qualified_negation_is_refused(
     )
 
 
+def test_a_question_that_leaves_out_the_condition_of_its_sentence_is_refused(parse_text: Parse) -> None:
+    span = source(parse_text, "If elected, the party would cap the number of new permits.")
+    question = "Will the party cap the number of new permits?"
+    problem = "the sentence asked about holds on a condition the question leaves out"
+    assert problem in question_problems(question, load_model()(question), [span])
+
+
+def test_a_condition_on_another_subject_of_the_sentence_is_not_the_questions(parse_text: Parse) -> None:
+    span = source(parse_text, "Leeds now face Hull, with Hull needing a win and for Bury to beat Derby if they are to "
+                              "qualify.")
+    question = "Will Leeds beat Hull?"
+    assert question_problems(question, load_model()(question), [span]) == []
+
+
 def test_a_question_built_from_whole_phrases_of_its_sentence_passes(parse_text: Parse) -> None:
     span = source(parse_text, "The combined firm may close about 100 stores across the country.")
     question = "Will the combined firm close about 100 stores across the country?"

@@ -452,6 +452,22 @@ def test_a_counterfactual_condition_is_not_asked(parse_text: Parse, text: str) -
     assert not any(question.startswith(("Will Ann Berg", "Will he", "Was he")) for question in asked(parse_text, text))
 
 
-def test_a_penalty_whose_condition_cannot_be_asked_is_asked_as_it_is(parse_text: Parse) -> None:
+def test_a_penalty_keeps_its_condition_even_one_the_line_checker_will_refuse(parse_text: Parse) -> None:
     text = "If that is the case, the security forces could face more such assaults in the coming months."
-    assert asked(parse_text, text) == ["Will the security forces face more such assaults in the coming months?"]
+    question = "Will the security forces face more such assaults in the coming months if that is the case?"
+    assert asked(parse_text, text) == [question]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        ("If elected, the party would cap the number of new permits.",
+         "Will the party cap the number of new permits if elected?"),
+        ("If the talks fail, the union could strike next month.",
+         "Will the union strike next month if the talks fail?"),
+    ],
+)
+def test_a_condition_that_opens_the_sentence_is_kept_at_the_end_of_its_question(
+    parse_text: Parse, sentence: str, question: str
+) -> None:
+    assert question in asked(parse_text, sentence)

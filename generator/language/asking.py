@@ -22,6 +22,7 @@ from .aligned import words_of
 from .faithful import FINITE_TAGS
 from .grammar import empty_it
 from .lexicon import INQUIRY_NOUNS
+from .negation import lost_condition
 from .readable import question_reference_problems
 from .shape import AUXILIARY_OPENERS, WH_OPENERS, problems
 from .standalone import FIRST_PERSON
@@ -86,6 +87,8 @@ def question_problems(question: str, parsed: Doc | Span, sources: Sequence[Span]
         found.append("its subject is not a whole phrase of the article")
     found.extend(_foreign_words(question, parsed, sources))
     found.extend(question_reference_problems(words, sources))
+    if lost_condition(words, sources):
+        found.append("the sentence asked about holds on a condition the question leaves out")
     triples = zip(words, words[1:], words[2:], strict=False)
     if any(a.lower_ == "be" and b.lower_ == "to" and c.pos_ != "VERB" for a, b, c in triples):
         found.append("'be to' with no verb after it")  # "Will Raw T be to F4?": a comparison cut from its other half
@@ -169,7 +172,8 @@ def _finite(token: Token) -> bool:
 
 def _first_verb_after(words: list[Token], subject: Token | None) -> Token | None:
     start = subject.right_edge.i + 1 if subject is not None else words[1].i + 1
-    return next((t for t in words if t.i >= start and t.pos_ in ("VERB", "AUX")), None)
+    # a verb heading a clause of its own is not the one the auxiliary takes ("... if elected")
+    return next((t for t in words if t.i >= start and t.pos_ in ("VERB", "AUX") and t.dep_ != "advcl"), None)
 
 
 def _finite_count(parsed: Doc | Span, root: Token) -> int:

@@ -4,6 +4,9 @@ happier?", "vowed to never drink again" as "Will he drink again?").
 A yes/no question on what someone hopes, expects or says will not happen ("He hoped the closure would not damage
 tourism": "Will the closure damage tourism?") loses nothing: it asks the matter either way. Not so with a word that
 needs the negation ("would not reach break-even until 2006", "will not ever return").
+
+Nor may a question lose the condition of what it asks about: "If elected, his party would cap asylum" is not "Will
+his party cap asylum?".
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from .tense import forms
 _NEGATIONS = frozenset({"not", "n't", "never"})
 _NEEDING_NEGATION = frozenset({"until", "yet", "anymore", "ever", "either"})
 _FUTURE = frozenset({"will", "would", "'ll", "wo"})
+_CONDITIONS = frozenset({"if", "unless"})
 
 
 def lost_negation(words: Sequence[Token], sources: Sequence[Span]) -> bool:
@@ -68,3 +72,26 @@ def _main_verb(token: Token, asked: set[str]) -> bool:
 def _no_longer(word: Token) -> bool:
     """ "could no longer afford": a negation the parser does not mark as one."""
     return word.lower_ in ("longer", "more") and any(child.lower_ == "no" for child in word.children)
+
+
+def lost_condition(words: Sequence[Token], sources: Sequence[Span]) -> bool:
+    """Whether a verb of the sources that the question asks about holds only on a condition ("if", "unless") that the
+    question left out."""
+    asked = {word.lemma_.lower() for word in words if word.is_alpha}
+    said = {word.lower_ for word in words}
+    conditioned = any(
+        token.lemma_.lower() in asked and token.pos_ == "VERB" and _subject_asked(token, said) and any(
+            child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in child.children)
+            for child in token.children
+        )
+        for source in sources
+        for token in source
+    )
+    return conditioned and not asked & _CONDITIONS
+
+
+def _subject_asked(verb: Token, said: set[str]) -> bool:
+    """Whether the question names the verb's subject, if it has one ("Will Uganda beat Mali?" does not ask "for Ghana
+    to beat Egypt if they are to qualify")."""
+    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
+    return not subjects or any(subject.lower_ in said for subject in subjects)

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from ...language.grammar import SUBJECT_DEPS, WH_TAGS, Mode, find_subject
 from ...language.lexicon import SPEECH_VERBS
-from ...language.tense import present_of
+from .conditions import present_conditions, with_condition
 from .phrases import (
     DROP_MARKS,
     SPEAKERS,
@@ -50,7 +50,6 @@ _DROP_DEPS = frozenset({"punct", "cc", "conj", "parataxis", "discourse", "intj",
 _DROP_WORDS = frozenset({"according", "also", "however", "instead", "now", "already", "still", "reportedly"})
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i"})
 _DETERMINERS = frozenset({"The", "A", "An", "This", "These", "Those", "Its", "Their", "Some", "Many", "Several"})
-_WHEN = frozenset({"once", "when", "after", "before", "until"})  # a time inside a condition takes its tense
 _LONG = frozenset({"advcl", "acl", "relcl", "npadvmod", "appos"})
 
 
@@ -111,32 +110,10 @@ def question_for(
     if len(question.split()) < 3:
         return None
     if front == "will":
-        question = _present_conditions(question, verb)
+        question = present_conditions(with_condition(question, verb), verb)
         if not question:
             return None
     return question[0].upper() + question[1:] + "?"
-
-
-def _present_conditions(question: str, verb: Token) -> str:
-    """A condition told in the past ("if it failed to improve") in the present a will-question needs ("if it fails
-    to improve"); empty when its verb is one whose present cannot be told from its form."""
-    conditions = [c for c in verb.children if c.dep_ == "advcl" and marker(c) in ("if", "unless")]
-    conditions += [t for c in conditions for t in c.subtree if t.dep_ == "advcl" and marker(t) in _WHEN]
-    for clause in conditions:
-        finite = next((a for a in clause.children if a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD"), None)
-        finite = finite if finite is not None else (clause if clause.tag_ == "VBD" else None)
-        if finite is None:
-            continue
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        plural = subject is not None and (subject.tag_ in ("NNS", "NNPS") or subject.lower_ in _PLURAL_PRONOUNS)
-        present = present_of(finite, plural)
-        mark = re.search(rf"\b{re.escape(marker(clause))}\b", question)
-        if present is None or mark is None:
-            return ""
-        question = question[: mark.end()] + re.sub(
-            rf"\b{re.escape(finite.text)}\b", present, question[mark.end() :], count=1
-        )
-    return question
 
 
 def _counterfactual(auxes: list[Token]) -> bool:
