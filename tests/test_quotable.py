@@ -79,6 +79,7 @@ def test_a_phrase_its_sentence_states_may_be_shown(parse_text: Any) -> None:
         "Stop the war now.",
         "Those who break the law will be punished.",
         "The second thing that matters is the price of fuel.",
+        "I think the voters will forgive him in the end.",
     ],
 )
 def test_a_sentence_that_names_what_it_speaks_of_is_a_quote_line(nlp: Any, quotation: str) -> None:
@@ -95,6 +96,7 @@ def test_a_sentence_that_names_what_it_speaks_of_is_a_quote_line(nlp: Any, quota
         ("For many of those there is also a date on the label.", "a pronoun standing for"),
         ("That is not the case at all.", "a pronoun standing for"),
         ("If they are late, they can be sent home before the match.", "its subject a pronoun"),
+        ("You should always wash them before you eat.", "an object pronoun"),
     ],
 )
 def test_a_phrase_or_words_standing_for_what_was_said_before_are_no_quote_line(

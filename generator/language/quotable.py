@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 _PERSONAL = frozenset({"he", "she", "they", "him", "her", "them"})
 _CUT = ("...", "…")
 _FEW_WORDS = 3  # at most, in a phrase that says nothing alone ("red line", "in crisis")
+_OBJECTS = frozenset({"him", "them"})  # not "her", which the parse takes for an object in "watching her back"
 _STANDING_FOR = frozenset({"this", "that", "these", "those"})  # as pronouns: what they stand for was said before
 
 
@@ -55,7 +56,8 @@ def quote_problems(parsed: Doc) -> list[str]:
 def alone_problems(parsed: Doc) -> list[str]:
     """What keeps a quotation, parsed alone, from being a quote line, though it stays its speaker's words: it is a
     phrase, not a sentence ("red line", "cheap and easy pre-screen"), or a pronoun that opens it stands for what the
-    quotation does not name ("One of these could ...", "If they are medium-risk, they ...", "That's not the case")."""
+    quotation does not name ("One of these could ...", "If they are medium-risk, they ...", "That's not the case"), or
+    so does an object pronoun before any noun ("You definitely want to wash them")."""
     words = [token for token in parsed if not token.is_punct and not token.is_space]
     if len(words) <= _FEW_WORDS or not any(_finite(token) for token in words):
         return ["a phrase, not a sentence"]
@@ -67,6 +69,11 @@ def alone_problems(parsed: Doc) -> list[str]:
             return ["its subject a pronoun for someone it does not name"]
         if _standing_for(token, root):
             return ["a pronoun standing for what the speaker said before"]
+    for token in words:  # "You want to wash them": whom or what, the quotation never says
+        if token.pos_ in ("NOUN", "PROPN"):
+            return []
+        if token.lower_ in _OBJECTS and token.tag_ == "PRP" and token.dep_ in ("dobj", "pobj"):
+            return ["an object pronoun before anything it could stand for"]
     return []
 
 
