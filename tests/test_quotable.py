@@ -80,6 +80,9 @@ def test_a_phrase_its_sentence_states_may_be_shown(parse_text: Any) -> None:
         "Those who break the law will be punished.",
         "The second thing that matters is the price of fuel.",
         "I think the voters will forgive him in the end.",
+        "It has not been a bad season for the club.",
+        "However, it is not only the price that rises but the rent.",
+        "But it would be wrong to blame the players for the defeat.",
     ],
 )
 def test_a_sentence_that_names_what_it_speaks_of_is_a_quote_line(nlp: Any, quotation: str) -> None:
@@ -97,6 +100,7 @@ def test_a_sentence_that_names_what_it_speaks_of_is_a_quote_line(nlp: Any, quota
         ("That is not the case at all.", "a pronoun standing for"),
         ("If they are late, they can be sent home before the match.", "its subject a pronoun"),
         ("You should always wash them before you eat.", "an object pronoun"),
+        ("But it has not been a bad season for the club.", "its subject a pronoun"),
     ],
 )
 def test_a_phrase_or_words_standing_for_what_was_said_before_are_no_quote_line(

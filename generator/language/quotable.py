@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .faithful import FINITE_TAGS
+from .trim import CONNECTIVES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -63,9 +64,11 @@ def alone_problems(parsed: Doc) -> list[str]:
         return ["a phrase, not a sentence"]
     root = next(iter(parsed.sents)).root
     named = False
+    answers = words[0].lower_ in CONNECTIVES  # "But it's not been poor": "it" is what the speaker was asked about
     for token in opening(parsed):
         named = named or token.pos_ in ("NOUN", "PROPN")
-        if token.lower_ in _PERSONAL and token.dep_ in ("nsubj", "nsubjpass") and not named:
+        unnamed = token.lower_ in _PERSONAL or (answers and token.lower_ == "it" and not _announces(token.head))
+        if unnamed and token.dep_ in ("nsubj", "nsubjpass") and not named:
             return ["its subject a pronoun for someone it does not name"]
         if _standing_for(token, root):
             return ["a pronoun standing for what the speaker said before"]
@@ -93,6 +96,13 @@ def _standing_for(token: Token, root: Token) -> bool:
     if token.dep_ in ("nsubj", "nsubjpass"):
         return token.head.i != root.i or not names_its_subject(root)
     return token.dep_ == "pobj" and token.head.lower_ == "of"
+
+
+def _announces(verb: Token) -> bool:
+    """Whether an "it" subject of ``verb`` stands for a clause that follows, not for something said before ("it is
+    not only blue that increases", "it would be wrong to say so")."""
+    near = [*verb.children, *(g for c in verb.children if c.dep_ in ("acomp", "attr") for g in c.children)]
+    return names_its_subject(verb) or any(token.dep_ in ("ccomp", "xcomp", "csubj") for token in near)
 
 
 def names_its_subject(root: Token) -> bool:
