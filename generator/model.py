@@ -101,6 +101,7 @@ class Point:
 class Quote:
     text: str
     sentence: int
+    shown: bool = True  # a quote line; else kept in the record only (a phrase, or words that point back)
 
 
 @dataclass(frozen=True, kw_only=True)

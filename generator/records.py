@@ -136,9 +136,15 @@ def _actor(raw: dict[str, Any], at: str) -> ActorRecord:
         role=_optional(raw, "role", at, _string),
         aliases=_texts(raw, "aliases", at),
         key=_flag(raw, "key", at),
-        quotes=_each(raw, "quotes", at, _line),
+        quotes=_quote_lines(raw, at),
         action=_optional(raw, "action", at, _line),
     )
+
+
+def _quote_lines(raw: dict[str, Any], at: str) -> tuple[Line, ...]:
+    """The quotations shown as quote lines (every one, in a record from before ``shown``)."""
+    lines = _each(raw, "quotes", at, _line)
+    return tuple(line for line, item in zip(lines, raw["quotes"], strict=True) if item.get("shown", True) is not False)
 
 
 def _event(raw: dict[str, Any], at: str) -> EventRecord:

@@ -40,8 +40,9 @@ def test_a_stored_record_reads_back_with_what_its_contract_says(tmp_path):
     )
     assert [actor.name for actor in record.actors] == [actor["name"] for actor in contract["actors"]]
     assert [actor.name for actor in record.key_actors] == [a["name"] for a in contract["actors"] if a["key"]]
-    quoted = next(actor for actor in contract["actors"] if actor["quotes"])
-    assert next(a for a in record.actors if a.name == quoted["name"]).quotes[0].text == quoted["quotes"][0]["text"]
+    quoted = next(actor for actor in contract["actors"] if any(q["shown"] for q in actor["quotes"]))
+    shown = [q["text"] for q in quoted["quotes"] if q["shown"]]
+    assert [q.text for q in next(a for a in record.actors if a.name == quoted["name"]).quotes] == shown
     assert record.topics == tuple(contract["topics"])
     assert [(e.date, e.event, e.future) for e in record.timeline] == [
         (e["date"], e["event"], e["future"]) for e in contract["timeline"]
@@ -96,3 +97,14 @@ def test_a_quotation_that_is_not_text_is_named_by_its_actor_and_its_place():
     index = record["actors"].index(quoted)
     with pytest.raises(StoreError, match=rf"actors\[{index}\]\.quotes\[0\]\.text is not a string\Z"):
         records.parse(record, where="x.json")
+
+
+def test_a_quotation_that_is_no_quote_line_is_not_read_as_one_and_an_older_record_shows_every_quotation():
+    record = golden("library-vote")
+    quoted = next(actor for actor in record["actors"] if actor["quotes"])
+    index = record["actors"].index(quoted)
+    for quote in quoted["quotes"]:
+        quote.pop("shown", None)
+    assert len(records.parse(record, where="x.json").actors[index].quotes) == len(quoted["quotes"])
+    quoted["quotes"][0]["shown"] = False
+    assert len(records.parse(record, where="x.json").actors[index].quotes) == len(quoted["quotes"]) - 1

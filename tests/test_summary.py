@@ -379,3 +379,18 @@ def test_a_claim_that_the_next_sentence_attributes_is_neither_bottom_line_nor_su
     shown = [briefing.bottom_line.sources[0], *(p.sources[0] for p in briefing.summary)] if briefing.bottom_line else []
     assert 0 not in shown and 1 not in shown
     assert briefing.bottom_line is not None
+
+
+def test_a_short_point_that_says_the_bottom_line_again_in_other_words_is_not_given(parse_text: Parse) -> None:
+    text = "\n".join([
+        "Over the past year, big banks such as Halden and Mervik have sought to win a share of the mortgage market.",
+        "Halden is just one of the big banks moving into mortgages.",
+        "Small lenders say they cannot match the rates the banks offer to first-time buyers.",
+        "The regulator will review the market in the autumn, officials said on Friday.",
+        "House prices rose by four per cent in the year to March.",
+    ])
+    document = parse_text(text)
+    lead = brief(document, stages_for("headline"))
+    bottom = Point(text=document.spans[0].text.strip(), sources=(0,))
+    summary = summarise(document, replace(lead, bottom_line=bottom)).summary
+    assert summary and all(point.sources != (1,) for point in summary)

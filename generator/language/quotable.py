@@ -10,8 +10,11 @@ A quotation is its speaker's words, verbatim, so the checker does not ask it to 
 - it holds words, and is not the title of a work in quote marks ("Not Easy Being Green"): the annotations do not count
   titles as quotations either.
 
-A phrase in quote marks ("a failing organisation", "red line") is shown: the annotations count such words as the
-speaker's, and an editor reads them as correct if slight.  The quotation is parsed alone, as the reader reads it.
+A phrase in quote marks ("a failing organisation", "red line") is kept as the speaker's: the annotations count such
+words as the speaker's.  It is not a quote line, though (see :func:`alone_problems`): an editor reads a phrase of a
+word or three, or one with no verb, as saying nothing on its own.  Nor is a quotation whose words stand for what the
+speaker said before it ("One of these could ...", "If they are medium-risk, they ...").  The quotation is parsed alone,
+as the reader reads it.
 """
 
 from __future__ import annotations
@@ -19,12 +22,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .faithful import FINITE_TAGS
+from .trim import CONNECTIVES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _PERSONAL = frozenset({"he", "she", "they", "him", "her", "them"})
 _CUT = ("...", "…")
+_FEW_WORDS = 3  # at most, in a phrase that says nothing alone ("red line", "in crisis")
+_OBJECTS = frozenset({"him", "them"})  # not "her", which the parse takes for an object in "watching her back"
+_STANDING_FOR = frozenset({"this", "that", "these", "those"})  # as pronouns: what they stand for was said before
 
 
 def quote_problems(parsed: Doc) -> list[str]:
@@ -45,6 +52,69 @@ def quote_problems(parsed: Doc) -> list[str]:
     if parsed.text.rstrip(" \"'”’").endswith(_CUT):
         found.append("cut off")
     return found
+
+
+def alone_problems(parsed: Doc) -> list[str]:
+    """What keeps a quotation, parsed alone, from being a quote line, though it stays its speaker's words: it is a
+    phrase, not a sentence ("red line", "cheap and easy pre-screen"), or a pronoun that opens it stands for what the
+    quotation does not name ("One of these could ...", "If they are medium-risk, they ...", "That's not the case"), or
+    so does an object pronoun before any noun ("You definitely want to wash them")."""
+    words = [token for token in parsed if not token.is_punct and not token.is_space]
+    if len(words) <= _FEW_WORDS or not any(_finite(token) for token in words):
+        return ["a phrase, not a sentence"]
+    root = next(iter(parsed.sents)).root
+    named = False
+    answers = words[0].lower_ in CONNECTIVES  # "But it's not been poor": "it" is what the speaker was asked about
+    for token in opening(parsed):
+        named = named or token.pos_ in ("NOUN", "PROPN")
+        unnamed = token.lower_ in _PERSONAL or (answers and token.lower_ == "it" and not _announces(token.head))
+        if unnamed and token.dep_ in ("nsubj", "nsubjpass") and not named:
+            return ["its subject a pronoun for someone it does not name"]
+        if _standing_for(token, root):
+            return ["a pronoun standing for what the speaker said before"]
+    for token in words:  # "You want to wash them": whom or what, the quotation never says
+        if token.pos_ in ("NOUN", "PROPN"):
+            return []
+        if token.lower_ in _OBJECTS and token.tag_ == "PRP" and token.dep_ in ("dobj", "pobj"):
+            return ["an object pronoun before anything it could stand for"]
+    return []
+
+
+def opening(parsed: Doc) -> Span:
+    """The words of a quotation before its first verb: what the reader meets with nothing told yet ("If they",
+    "One of these", "For many of these there")."""
+    return parsed[: next((token.i for token in parsed if token.pos_ in ("VERB", "AUX")), len(parsed))]
+
+
+def _standing_for(token: Token, root: Token) -> bool:
+    """A demonstrative pronoun as a subject ("That's not the case") or after "of" ("many of these"); not "those who
+    ...", "a test like this", nor "this" that its clause names ("This is a pesticide that has been around ...")."""
+    if token.lower_ not in _STANDING_FOR or token.tag_ != "DT" or token.dep_ == "det":
+        return False
+    if any(child.dep_ in ("relcl", "acl", "prep") for child in token.children):
+        return False
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return token.head.i != root.i or not names_its_subject(root)
+    return token.dep_ == "pobj" and token.head.lower_ == "of"
+
+
+def _announces(verb: Token) -> bool:
+    """Whether an "it" subject of ``verb`` stands for a clause that follows, not for something said before ("it is
+    not only blue that increases", "it would be wrong to say so")."""
+    near = [*verb.children, *(g for c in verb.children if c.dep_ in ("acomp", "attr") for g in c.children)]
+    return names_its_subject(verb) or any(token.dep_ in ("ccomp", "xcomp", "csubj") for token in near)
+
+
+def names_its_subject(root: Token) -> bool:
+    """Whether a clause says what its subject is, in a clause of its own: "This is a pesticide that has been ..."."""
+    return root.lemma_ == "be" and any(
+        c.dep_ == "attr" and any(g.dep_ in ("relcl", "acl") for g in c.children) for c in root.children
+    )
+
+
+def _finite(token: Token) -> bool:
+    """A finite verb, or the bare verb of a command that opens the quotation ("Stop the war")."""
+    return token.tag_ in FINITE_TAGS or (token.tag_ == "VB" and token.dep_ == "ROOT" and token.i == token.sent.start)
 
 
 def _title(words: list[Token]) -> bool:

@@ -36,7 +36,7 @@ def _actor(actor: Actor) -> dict[str, Any]:
         "key": actor.key,
         "salience": actor.salience,
         "mentions": list(actor.mentions),
-        "quotes": [{"text": q.text, "sources": [q.sentence]} for q in actor.quotes],
+        "quotes": [{"text": q.text, "sources": [q.sentence], "shown": q.shown} for q in actor.quotes],
         "action": _point(actor.action),
     }
 

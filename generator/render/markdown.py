@@ -120,7 +120,7 @@ def _actors(result: Result, *, actor_link: bool) -> str:
     tellers = [f"{inline(t.name)}" + (f" ({inline(t.role)})" if t.role else "") for t in result.briefing.reporting]
     if tellers:  # who tells the story, not in it: no page across briefings
         lines += ["", f"Reported by: {'; '.join(tellers)}."]
-    quotes = [(actor, quote) for actor in key for quote in actor.quotes]
+    quotes = [(actor, quote) for actor in key for quote in actor.quotes if quote.shown]
     if quotes:
         lines += ["", f"### In their words{NOT_INDEXED}\n"]
         lines += [f"> “{inline(q.text)}” — {inline(a.name)} {sources([q.sentence])}\n" for a, q in quotes]

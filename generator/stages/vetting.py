@@ -25,6 +25,7 @@ from ..language.quotable import context_problems, quote_problems
 from ..language.standalone import unmarked
 from ..model import Actor, Briefing, Document, Point, Question, Quote
 from ..nlp.parse import load_model
+from .actors.quotes import reads_alone
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -56,11 +57,14 @@ def vet(document: Document, briefing: Briefing) -> tuple[Briefing, list[Verdict]
     summary = tuple(p for p in _unique(summary, lambda p: p.text) if bottom is None or p.text != bottom.text)
     if bottom is None and summary:  # the lead failed ("Share this with."): the next point that passes leads
         bottom, summary = summary[0], summary[1:]
+    told = {source for point in (bottom, *summary) if point is not None for source in point.sources}
     actors = tuple(
         replace(
             actor,
             action=check.action(actor.action) if actor.action is not None else None,
-            quotes=check.quotes(actor.quotes),
+            quotes=tuple(  # a quotation the summary tells is not told again under its speaker
+                replace(q, shown=False) if q.sentence in told else q for q in check.quotes(actor.quotes)
+            ),
         )
         for actor in briefing.actors
     )
@@ -136,14 +140,19 @@ class _Checker:
         return None
 
     def quotes(self, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
-        """The quotations that read as something their speaker said (see :mod:`generator.language.quotable`)."""
+        """The quotations that read as something their speaker said (see :mod:`generator.language.quotable`); those
+        that do not read alone, or say again what a line before said, stay the speaker's but are no quote line."""
         if not quotes:
             return ()
         kept = []
+        lines: set[tuple[str, ...]] = set()
         for quote, parsed in zip(quotes, load_model().pipe(q.text for q in quotes), strict=True):
             found = quote_problems(parsed) or context_problems(quote.text, self.spans([quote.sentence])[0])
             if not found:
-                kept.append(quote)
+                words = tuple(t.lower_ for t in parsed if not t.is_punct and not t.is_space)
+                shown = quote.shown and reads_alone(parsed) and words not in lines
+                lines.add(words)
+                kept.append(quote if shown else replace(quote, shown=False))
                 continue
             self.verdicts.append(Verdict(section="quotes", outcome="dropped", line=quote.text, problems=tuple(found)))
         return tuple(kept)

@@ -28,11 +28,13 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ...language.lexicon import PERSON_NOUNS, SPEECH_VERBS, TITLE_SMALL_WORDS
+from ...language.quotable import alone_problems, names_its_subject, opening
 from ...language.tokens import tokens
+from ..headline.lede import points_back
 from .saying import clause_subject, other_clause_subject, subject
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from ...model import Document
 
@@ -78,6 +80,15 @@ def quotations(document: Document) -> tuple[Said, ...]:
     if found is None:
         found = _FOUND[document] = tuple(_quotations(document))
     return found
+
+
+def reads_alone(parsed: Doc) -> bool:
+    """Whether a quotation, parsed alone, may be a quote line: a sentence (see
+    :func:`generator.language.quotable.alone_problems`) that does not open by pointing back at what the
+    speaker said before ("This will do to the internet what ...", "These rules must go")."""
+    if alone_problems(parsed):
+        return False
+    return not points_back(opening(parsed)) or names_its_subject(next(iter(parsed.sents)).root)
 
 
 def _quotations(document: Document) -> list[Said]:

@@ -1,7 +1,8 @@
 """The summary: the 2-4 key sentences of the article after its bottom line, in the article's order.
 
 The bottom line already gives the news (see :mod:`generator.stages.headline`): no point repeats it, or says what it
-says in other words; the points add the next most important facts.
+says in other words (a short point half of whose content words the bottom line holds does, though a long bottom
+line keeps the two unlike as wholes); the points add the next most important facts.
 
 News puts the most important facts first, so a sentence's position is the
 strongest single sign of its weight (Lead-3 is hard to beat on news).  The
@@ -71,6 +72,10 @@ ACTORS, SPEECH, LEANS, LENGTH = 0.15, 0.15, 0.8, 0.5 / 25
 REDUNDANT = 0.5
 # A fourth or fifth point must score at least this share of the best.
 EXTRA_SHARE = 0.75
+# A short point (at most this many words) with at least this share of its content words in the bottom line says it
+# again in other words ("Microsoft is one of the net giants muscling in on search" after "giants such as Microsoft
+# and Yahoo have sought to grab a slice of the search action"): its likeness to a long bottom line stays low.
+SHORT_POINT, TOLD_SHARE = 12, 0.5
 
 
 @dataclass(frozen=True)
@@ -113,6 +118,7 @@ def choose(document: Document, briefing: Briefing) -> list[Candidate]:
         if candidate is not None
     ]
     bottom = set(briefing.bottom_line.sources) if briefing.bottom_line is not None else set()
+    told = Counter(word for index in bottom for word in bags[index])
     best = max((candidate.score for candidate in candidates), default=0.0)  # the bottom line's sentence too
     candidates = [candidate for candidate in candidates if candidate.index not in bottom]
     candidates.sort(key=lambda candidate: (-candidate.score, candidate.index))
@@ -127,6 +133,8 @@ def choose(document: Document, briefing: Briefing) -> list[Candidate]:
         if any(matrix[candidate.index][other] > REDUNDANT for other in [*bottom, *(c.index for c in chosen)]):
             continue  # it repeats the bottom line or a point
         if briefing.bottom_line is not None and repeats(candidate.text, briefing.bottom_line.text):
+            continue
+        if candidate.words <= SHORT_POINT and _told_share(bags[candidate.index], told) >= TOLD_SHARE:
             continue
         if candidate.index - 1 not in {*bottom, *(c.index for c in chosen)} and points_back(spans[candidate.index]):
             continue  # "these regulations", "the same university": what it stands for is not shown
@@ -143,6 +151,11 @@ def repeats(point: str, bottom_line: str) -> bool:
     """Whether a point says the bottom line again: the same words, or a run of its words, or it in full."""
     ours, theirs = " ".join(words_of(point)), " ".join(words_of(bottom_line))
     return bool(ours) and bool(theirs) and (f" {ours} " in f" {theirs} " or f" {theirs} " in f" {ours} ")
+
+
+def _told_share(bag: Counter[str], told: Counter[str]) -> float:
+    """The share of a sentence's content words that the bottom line's sentences hold."""
+    return sum(1 for word in bag if word in told) / len(bag) if bag else 0.0
 
 
 def _faithful(document: Document, candidate: Candidate, whole: str) -> Candidate | None:
