@@ -143,8 +143,10 @@ def is_source(mention: Mention) -> bool:
 def credits_news(mention: Mention) -> bool:
     """A newspaper or news site named as the one that tells the news ("notes Philly.com", "the Herald said")."""
     root = mention.span.root
-    if not is_publication(mention.text):
-        return False
+    if mention.label == "PERSON" or not is_publication(mention.text):
+        return False  # "Jim Press said": a person whose name ends like a newspaper's
+    if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.head.lower_ in _SOURCE_NOUNS:
+        return True  # "an email sent to her by the Associated Press": the outlet asking for comment
     return is_source(mention) or (root.dep_ == "nsubj" and root.head.lemma_ in _REPORTING)
 
 

@@ -5,7 +5,9 @@ Two kinds: an organisation named after a person ("Trump's transition team",
 possessive or modifier; every such phrase about the same person is one
 organisation), and unnamed groups that act ("Mexican cartels", "U.S.
 lawmakers", "Unions criticised the move"): a plural noun for people, or any
-plural noun with a nationality or country before it.
+plural noun with a nationality or country before it, if it names people ("Chinese characters", "British
+borders" are things) and is not "such" a kind of those listed ("such Hollywood directors as ...").  A body named
+by what it is takes a place or a name as its modifier, not an ordinal ("the first federal prosecutor").
 """
 
 from __future__ import annotations
@@ -27,6 +29,13 @@ _DROP = frozenset(
 _ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative", "poss"})
 _PLACES = frozenset({"GPE", "LOC"})
 _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "men", "women")
+# Plural nouns with a people's ending that name things ("Chinese characters", "British borders").
+_THINGS = frozenset(
+    """borders characters numbers letters papers orders matters waters layers chapters centres centers computers
+    containers quarters headquarters rivers towers powers sectors factors colours colors errors doors floors motors
+    corridors monitors indicators reactors restaurants plants grants""".split()
+)
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})  # not "first" (ORDINAL) nor a date
 
 
 @dataclass
@@ -115,7 +124,7 @@ def _institution(token: Token, found: dict[str, Unnamed]) -> tuple[str, str, str
         c for c in token.rights
         if c.dep_ == "prep" and c.lower_ in ("in", "of", "for") and any(g.ent_type_ in _PLACES for g in c.children)
     ]
-    proper = places or any(t.pos_ == "PROPN" or t.ent_type_ for c in modifiers for t in c.subtree)
+    proper = places or any(t.pos_ == "PROPN" or t.ent_type_ in _NAME_LABELS for c in modifiers for t in c.subtree)
     if proper:
         start = min([c.left_edge.i for c in modifiers] + [token.i])
         end = max([c.right_edge.i for c in places] + [token.i])
@@ -128,11 +137,13 @@ def _institution(token: Token, found: dict[str, Unnamed]) -> tuple[str, str, str
 
 
 def _group(token: Token) -> tuple[str, str, str] | None:
-    if token.tag_ != "NNS":
-        return None
+    if token.tag_ != "NNS" or any(c.lower_ == "such" for c in token.lefts):
+        return None  # "such Hollywood directors (as ...)": the kind of the names listed, not a group of its own
     modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in _DROP]
     national = any(_national(c) for c in modifiers)
-    if token.lower_ not in GROUP_NOUNS and not (national and token.lower_.endswith(_PEOPLE_ENDINGS)):
+    word = token.lower_
+    people = word.endswith(_PEOPLE_ENDINGS) and not word.endswith("ments") and word not in _THINGS
+    if token.lower_ not in GROUP_NOUNS and not (national and people):
         return None
     if any(c.ent_type_ in ("PERSON", "ORG") for c in modifiers):
         return None
