@@ -80,3 +80,15 @@ def test_where_someone_is_taken_is_a_place_of_the_setting(parse_text: Parse) -> 
     ))
     assert "Disney World" in _names(listed["places"])
     assert "Disney World" not in _names(listed["actors"])
+
+
+def test_a_body_named_only_in_a_list_of_three_is_not_key(parse_text: Parse) -> None:
+    listed = _listed(parse_text(
+        "Halden Group will buy the retailer Marlow for $2bn, the companies said on Monday.\n"
+        "Halden chief executive Ana Ruiz said the deal made sense.\n"
+        "Shoppers already buy Marlow goods from sites such as Artbank, Tessio and Brightmart.\n"
+        "Artbank, Tessio and Brightmart sell half of the goods of the chain."
+    ))
+    key = {actor.name for actor in listed["actors"] if actor.key}
+    assert "Halden Group" in key
+    assert not {"Artbank", "Tessio", "Brightmart"} & key

@@ -9,7 +9,8 @@ to six of them, down to an eighth of the top score; groups weigh less so
 that they do not crowd out named actors.  A name met in one sentence after
 the lead that neither acts nor speaks there, and a group named in one
 sentence after the lead, are minor whatever their score (a named authority the case goes
-to, or authorities that rule, excepted).  An actor's action is its first
+to, or authorities that rule, excepted), and so is a body named only as one of lists of three names or more
+("sites such as Artbank, Tessio and Brightmart").  An actor's action is its first
 quote or the first clause it is the subject of, in the article's words.
 """
 
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING, cast
 from ...language.lexicon import AUTHORITY_WORDS, COMMENTATORS
 from ...language.tokens import join
 from ...model import Actor, ActorKind, Point, Quote
-from .filters import acts_as_place, credits_news
+from .filters import acts_as_place, credits_news, listed
 
 if TYPE_CHECKING:
 
@@ -36,6 +37,7 @@ GROUP_WEIGHT = 0.8
 SAYING_WORDS = 4  # at least, in a quotation that counts as saying something (not a word or two)
 MAX_ACTION_WORDS = 25
 MAX_ROLE_WORDS = 16
+LIST_OF_MANY = 3  # names listed together, of which one named only there is minor
 
 
 @dataclass
@@ -154,8 +156,8 @@ def finish(drafts: list[ActorDraft], document: Document) -> list[Actor]:
     for draft in ranked:
         if draft.kind == "place" and not any(acts_as_place(m) for m in draft.cluster_mentions):
             continue  # a place that only locates the events is a setting, not a party to them
-        if _in_passing(draft):
-            continue  # named once, in passing ("a post on Twitter"): a minor name
+        if _in_passing(draft) or _only_listed(draft):
+            continue  # named once, in passing ("a post on Twitter"), or only one of a list: a minor name
         if draft.kind == "organization" and draft.cluster_mentions and all(map(credits_news, draft.cluster_mentions)):
             continue  # a newspaper that only tells the news
         if len(keys) >= MAX_KEY or (len(keys) >= MIN_KEY and draft.salience < KEY_SHARE * top):
@@ -191,6 +193,15 @@ def _in_passing(draft: ActorDraft) -> bool:
     if draft.subjects or draft.quotes:
         return False
     return not draft.authority or draft.name.islower()  # the public prosecutor in Cologne stays, not "police"
+
+
+def _only_listed(draft: ActorDraft) -> bool:
+    """A body named only as one of lists of three names or more ("sites such as the BBC, Artbank and Wikiart"),
+    never on its own: one of many brands or sources, not who the story is about."""
+    mentions = draft.cluster_mentions
+    if draft.kind != "organization" or not mentions or draft.quotes:
+        return False
+    return all(listed(m.span.root, proper=True) >= LIST_OF_MANY for m in mentions)
 
 
 def _action(draft: ActorDraft, document: Document) -> Point | None:

@@ -39,9 +39,9 @@ def is_real(mention: Mention, place: bool) -> bool:
     if mention.modifier or names_work(mention):
         return False
     root = mention.span.root
-    if place and (root.dep_ == "poss" or _locates_office(root) or (not mention.subject and _listed(root) >= _LIST)):
+    if place and (root.dep_ == "poss" or _locates_office(root) or (not mention.subject and listed(root) >= _LIST)):
         return False
-    if place and locates_place(mention.span) and _listed(root) <= 2:
+    if place and locates_place(mention.span) and listed(root) <= 2:
         return False
     if place and (inside_name(mention.span) or _origin(root)):
         return False
@@ -215,9 +215,10 @@ def _locates_office(root: Token) -> bool:
     return root.dep_ == "pobj" and head.lower_ in ("in", "of", "for") and (owner in OFFICE_NOUNS or owner in ORG_WORDS)
 
 
-def _listed(root: Token) -> int:
+def listed(root: Token, proper: bool = False) -> int:
     """How many names stand in the list that ``root`` is part of: a chain of conjuncts (and of
-    appositions, which the parser sometimes makes of a list's commas: "Ohio, Texas, Maine")."""
+    appositions, which the parser sometimes makes of a list's commas: "Ohio, Texas, Maine"); with ``proper``,
+    only the proper nouns count (not "a shareholder" of "DaimlerChrysler, a shareholder in ...")."""
     links = ("conj", "appos")
     first = root
     while first.dep_ in links and first.head is not first:
@@ -225,6 +226,6 @@ def _listed(root: Token) -> int:
     count, todo = 0, [first]
     while todo:
         token = todo.pop()
-        count += 1
+        count += not proper or token.pos_ == "PROPN"
         todo.extend(c for c in token.children if c.dep_ in links)
     return count
