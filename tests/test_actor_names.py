@@ -92,3 +92,15 @@ def test_a_body_named_only_in_a_list_of_three_is_not_key(parse_text: Parse) -> N
     key = {actor.name for actor in listed["actors"] if actor.key}
     assert "Halden Group" in key
     assert not {"Artbank", "Tessio", "Brightmart"} & key
+
+
+def test_a_place_named_in_one_sentence_after_the_lead_is_not_key_even_as_a_subject(parse_text: Parse) -> None:
+    listed = _listed(parse_text(
+        "The Ministry of Defence will close Halden Barracks, the ministry said on Monday.\n"
+        "Tom Hale, the local MP, said the closure of Halden Barracks was a blow to the town.\n"
+        "Hale said the barracks had served the town since 1805.\n"
+        "Marlow Barracks will now shut in 2024, the ministry said."
+    ))
+    marlow = next(actor for actor in listed["actors"] if actor.name == "Marlow Barracks")
+    assert not marlow.key
+    assert {"Tom Hale", "Ministry of Defence"} <= {actor.name for actor in listed["actors"] if actor.key}

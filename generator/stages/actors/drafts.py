@@ -8,7 +8,8 @@ correspondent) weigh less.  The key actors are the most salient ones, two
 to six of them, down to an eighth of the top score; groups weigh less so
 that they do not crowd out named actors.  A name met in one sentence after
 the lead that neither acts nor speaks there, and a group named in one
-sentence after the lead, are minor whatever their score (a named authority the case goes
+sentence after the lead, or a place named in one such sentence even as its subject ("Marlow Barracks will shut in
+2024"), are minor whatever their score (a named authority the case goes
 to, or authorities that rule, excepted), and so is a body named only as one of lists of three names or more
 ("sites such as Artbank, Tessio and Brightmart").  An actor's action is its first
 quote or the first clause it is the subject of, in the article's words.
@@ -184,12 +185,14 @@ def finish(drafts: list[ActorDraft], document: Document) -> list[Actor]:
 
 def _in_passing(draft: ActorDraft) -> bool:
     """Named in one sentence after the lead and neither its subject nor a speaker there (a role does not make it
-    more: "Pantech, a Korean phone giant"), or a group named in one such sentence ("fans"); a public authority
-    with a proper name is kept ("the public prosecutor in Cologne" the case goes to, not "police")."""
+    more: "Pantech, a Korean phone giant"), or a group or a place named in one such sentence ("fans"); a public
+    authority with a proper name is kept ("the public prosecutor in Cologne" the case goes to, not "police")."""
     if len(set(draft.mentions)) != 1 or min(draft.mentions) <= 1:
         return False  # named in more sentences, or in the lead ("Dock workers walked off the job")
     if draft.kind == "group" and not draft.authorities:
         return True  # a group named in one sentence ("fans", "researchers"): many voices, once
+    if draft.kind == "place" and not draft.quotes:
+        return True  # a place in one sentence, even its subject ("the barracks will shut in 2024"): a detail
     if draft.subjects or draft.quotes:
         return False
     return not draft.authority or draft.name.islower()  # the public prosecutor in Cologne stays, not "police"
