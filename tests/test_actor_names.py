@@ -104,3 +104,13 @@ def test_a_place_named_in_one_sentence_after_the_lead_is_not_key_even_as_a_subje
     marlow = next(actor for actor in listed["actors"] if actor.name == "Marlow Barracks")
     assert not marlow.key
     assert {"Tom Hale", "Ministry of Defence"} <= {actor.name for actor in listed["actors"] if actor.key}
+
+
+def test_the_two_companies_are_the_ones_named_not_a_group_of_their_own(parse_text: Parse) -> None:
+    listed = _listed(parse_text(
+        "Halden Group will buy its rival Marlow for $2bn, the firms said on Monday.\n"
+        "The two companies tried to merge two years ago but talks failed.\n"
+        "Directors at both companies have approved the deal, Halden chief executive Ana Ruiz said."
+    ))
+    assert "companies" not in {actor.name.casefold() for actor in listed["actors"]}
+    assert {"Halden Group", "Marlow"} <= {actor.name for actor in listed["actors"]}

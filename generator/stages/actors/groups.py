@@ -6,7 +6,8 @@ possessive or modifier; every such phrase about the same person is one
 organisation), and unnamed groups that act ("Mexican cartels", "U.S.
 lawmakers", "Unions criticised the move"): a plural noun for people, or any
 plural noun with a nationality or country before it, if it names people ("Chinese characters", "British
-borders" are things) and is not "such" a kind of those listed ("such Hollywood directors as ...").  A body named
+borders" are things), is not "such" a kind of those listed ("such Hollywood directors as ...") and does not
+count back the bodies named before ("the two companies", "both firms").  A body named
 by what it is takes a place or a name as its modifier, not an ordinal ("the first federal prosecutor").
 """
 
@@ -35,6 +36,8 @@ _THINGS = frozenset(
     containers quarters headquarters rivers towers powers sectors factors colours colors errors doors floors motors
     corridors monitors indicators reactors restaurants plants grants""".split()
 )
+_BODIES = frozenset("companies firms banks insurers businesses carriers airlines retailers carmakers groups".split())
+_FEW = frozenset("two three four 2 3 4".split())
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})  # not "first" (ORDINAL) nor a date
 
 
@@ -139,6 +142,8 @@ def _institution(token: Token, found: dict[str, Unnamed]) -> tuple[str, str, str
 def _group(token: Token) -> tuple[str, str, str] | None:
     if token.tag_ != "NNS" or any(c.lower_ == "such" for c in token.lefts):
         return None  # "such Hollywood directors (as ...)": the kind of the names listed, not a group of its own
+    if token.lower_ in _BODIES and _counted_back(token):
+        return None  # "the two companies", "both firms": the bodies named before, not a group of their own
     modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in _DROP]
     national = any(_national(c) for c in modifiers)
     word = token.lower_
@@ -154,6 +159,13 @@ def _group(token: Token) -> tuple[str, str, str] | None:
     if not name:
         return None
     return f"group:{name.casefold()}", "group", name
+
+
+def _counted_back(token: Token) -> bool:
+    """Whether a plural noun is counted as known ones are: "both companies", "the two firms"."""
+    lefts = {c.lower_ for c in token.lefts}
+    numbered = any(c.dep_ == "nummod" and c.lower_ in _FEW for c in token.lefts)
+    return "both" in lefts or (numbered and bool(lefts & {"the", "these", "those"}))
 
 
 def _counts(modifier: Token) -> bool:
