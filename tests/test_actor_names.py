@@ -114,3 +114,15 @@ def test_the_two_companies_are_the_ones_named_not_a_group_of_their_own(parse_tex
     ))
     assert "companies" not in {actor.name.casefold() for actor in listed["actors"]}
     assert {"Halden Group", "Marlow"} <= {actor.name for actor in listed["actors"]}
+
+
+def test_a_group_only_acted_on_is_not_key(parse_text: Parse) -> None:
+    listed = _listed(parse_text(
+        "Two teenagers fell ill after a pesticide was sprayed at the villa, their lawyer Tom Hale said.\n"
+        "Paramedics were called to the villa on Sunday.\n"
+        "Hale did not say who called the paramedics.\n"
+        "Ana Ruiz, a health official, said paramedics were called early on Sunday.\n"
+        "Unions criticised the firm that sprayed the villa."
+    ))
+    groups = {actor.name.casefold(): actor for actor in listed["actors"] if actor.kind == "group"}
+    assert "paramedics" in groups and not groups["paramedics"].key

@@ -7,12 +7,14 @@ police); people who only comment on the story (a spokesman, a
 correspondent) weigh less.  The key actors are the most salient ones, two
 to six of them, down to an eighth of the top score; groups weigh less so
 that they do not crowd out named actors.  A name met in one sentence after
-the lead that neither acts nor speaks there, and a group named in one
-sentence after the lead, or a place named in one such sentence even as its subject ("Marlow Barracks will shut in
-2024"), are minor whatever their score (a named authority the case goes
-to, or authorities that rule, excepted), and so is a body named only as one of lists of three names or more
-("sites such as Artbank, Tessio and Brightmart").  An actor's action is its first
-quote or the first clause it is the subject of, in the article's words.
+the lead that neither acts nor speaks there, a group named in one sentence
+after the lead, or a place named in one such sentence even as its subject
+("Marlow Barracks will shut in 2024") are minor whatever their score (a
+named authority the case goes to, or authorities that rule, excepted); so
+are a body named only as one of lists of three names or more ("sites such
+as Artbank, Tessio and Brightmart") and a group only acted on ("Paramedics
+were called").  An actor's action is its first quote or the first clause
+it is the subject of, in the article's words.
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ class ActorDraft:
     role_heads: tuple[str, ...] = ()
     quotes: list[Quote] = field(default_factory=list)
     cluster_mentions: list[Mention] = field(default_factory=list)
+    acted_on: bool = False  # a group only acted on ("Paramedics were called"), never acting
 
     @property
     def authority(self) -> bool:
@@ -157,6 +160,8 @@ def finish(drafts: list[ActorDraft], document: Document) -> list[Actor]:
     for draft in ranked:
         if draft.kind == "place" and not any(acts_as_place(m) for m in draft.cluster_mentions):
             continue  # a place that only locates the events is a setting, not a party to them
+        if draft.acted_on and not draft.quotes:
+            continue  # a group only acted on ("Paramedics were called"): not a party to the events
         if _in_passing(draft) or _only_listed(draft):
             continue  # named once, in passing ("a post on Twitter"), or only one of a list: a minor name
         if draft.kind == "organization" and draft.cluster_mentions and all(map(credits_news, draft.cluster_mentions)):

@@ -50,6 +50,7 @@ class Unnamed:
     names: list[str] = field(default_factory=list)
     mentions: list[int] = field(default_factory=list)
     subjects: int = 0
+    doers: int = 0  # mentions that act: the subject of an active verb, or the agent of a passive one
     heads: list[tuple[int, int]] = field(default_factory=list)  # (sentence, token index) of each mention's head
 
 
@@ -79,6 +80,7 @@ def find_unnamed(
             item.mentions.append(index)
             item.heads.append((index, token.i))
             item.subjects += token.dep_ in ("nsubj", "nsubjpass")
+            item.doers += _does(token)
     return [item for item in _fold(found) if item.kind == "organization" or _acts(item)]
 
 
@@ -98,7 +100,16 @@ def _fold(found: dict[str, Unnamed]) -> list[Unnamed]:
         home.mentions = sorted(home.mentions + item.mentions)
         home.heads = sorted(home.heads + item.heads)
         home.subjects += item.subjects
+        home.doers += item.doers
     return result
+
+
+def _does(token: Token) -> bool:
+    """Whether a noun acts: the subject of an active verb ("Unions criticised"), or an agent ("called by
+    paramedics"); not what is acted on ("Paramedics were called", "who called the paramedics")."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
 
 
 def _acts(item: Unnamed) -> bool:
