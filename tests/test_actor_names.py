@@ -126,3 +126,13 @@ def test_a_group_only_acted_on_is_not_key(parse_text: Parse) -> None:
     ))
     groups = {actor.name.casefold(): actor for actor in listed["actors"] if actor.kind == "group"}
     assert "paramedics" in groups and not groups["paramedics"].key
+
+
+def test_a_body_named_only_in_a_capitalised_job_title_is_no_actor(parse_text: Parse) -> None:
+    listed = _listed(parse_text(
+        "The number of pupils will rise by a million, a study by Ruth Calder found.\n"
+        "Education Secretary Ann Reyes also announced that her department is reviewing the pressures on schools."
+    ))
+    names = {actor.name for actor in listed["actors"]}
+    assert "Education" not in names
+    assert "Ann Reyes" in names

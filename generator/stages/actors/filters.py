@@ -8,7 +8,8 @@ another place after a comma ("Park City, Utah"), or one of a list of five names 
 Maine, Utah and Iowa"); a publication or agency cited only as a source
 ("according to the Daily Courier", "told the Evening Post", "the Courier
 reported", "(XYZ News)"); an organisation or place inside a person's job
-title ("president of Hobbs Consulting", "Ohio's top law officer, Ann Reyes")
+title ("president of Hobbs Consulting", "Ohio's top law officer, Ann Reyes"; a body before a capitalised title:
+"Education Secretary Ann Reyes")
 or in a person's address ("Edward Byatt, 39, of Buckhurst Hill") or seat ("Derby North's Bob Laxton");
 a place where a person or a thing comes from ("the professor from Leeds", "grapes imported from Chile");
 a site where words were posted ("a post on Twitter").
@@ -45,7 +46,9 @@ def is_real(mention: Mention, place: bool) -> bool:
         return False
     if place and (inside_name(mention.span) or _origin(root)):
         return False
-    if mention.label != "PERSON" and (is_source(mention) or in_job_title(root) or _address(root) or _seat(root)):
+    capital = () if place else ("PROPN",)  # "Education Secretary Ann Reyes"; not "New York Mayor Ann Reyes"
+    titled = in_job_title(root, capital)
+    if mention.label != "PERSON" and (is_source(mention) or titled or _address(root) or _seat(root)):
         return False
     if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_.lower() in _SEAT_TITLES:
         return False  # "MP for Llanelli": a constituency, whatever the recogniser calls it
@@ -156,14 +159,16 @@ def is_publication(name: str) -> bool:
     return bool(words) and (words[-1] in PUBLICATION_WORDS or words[-1].endswith((".com", ".co.uk", ".org")))
 
 
-def in_job_title(root: Token) -> bool:
-    """Whether ``root`` sits inside the job title of a named person."""
+def in_job_title(root: Token, proper: tuple[str, ...] = ()) -> bool:
+    """Whether ``root`` sits inside the job title of a named person; ``proper=("PROPN",)`` takes a title written
+    with a capital too ("Education Secretary Ann Reyes")."""
     token = root
     for _ in range(4):
         if token.dep_ in ("ROOT",) or token.head == token:
             return False
         token = token.head
-        if token.pos_ == "NOUN" and token.lemma_.lower() in TITLES and _names_person(token):
+        title = token.lemma_.lower() in TITLES or token.lower_ in TITLES
+        if token.pos_ in ("NOUN", *proper) and title and _names_person(token):
             return True
         if token.pos_ == "VERB":
             return False
