@@ -136,3 +136,11 @@ def test_a_body_named_only_in_a_capitalised_job_title_is_no_actor(parse_text: Pa
     names = {actor.name for actor in listed["actors"]}
     assert "Education" not in names
     assert "Ann Reyes" in names
+
+
+def test_a_group_keeps_no_word_the_writer_put_in_quote_marks(parse_text: Parse) -> None:
+    listed = _listed(parse_text(
+        "About 500 officials are accused of claiming salaries for \"non-existent\" workers, Tom Hale said.\n"
+        "The workers were never paid, Hale said."
+    ))
+    assert not any('"' in actor.name or "existent" in actor.name for actor in listed["actors"])

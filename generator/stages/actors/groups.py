@@ -164,6 +164,8 @@ def _group(token: Token) -> tuple[str, str, str] | None:
     if any(c.ent_type_ in ("PERSON", "ORG") for c in modifiers):
         return None
     start = min([c.left_edge.i for c in modifiers] + [token.i])
+    marks = [t.i for t in token.doc[start : token.i] if t.is_quote]
+    start = marks[-1] + 1 if marks else start  # 'for "non-existent" workers': the quoted words are the writer's
     counted = {t.i for c in modifiers if _counts(c) for t in c.subtree}  # "Up to 1.4m workers": keep the count whole
     words = [t for t in token.doc[start : token.i + 1] if t.i in counted or (t.lower_ not in _DROP and not t.like_num)]
     name = join(words).strip()
