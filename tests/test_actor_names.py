@@ -144,3 +144,11 @@ def test_a_group_keeps_no_word_the_writer_put_in_quote_marks(parse_text: Parse) 
         "The workers were never paid, Hale said."
     ))
     assert not any('"' in actor.name or "existent" in actor.name for actor in listed["actors"])
+
+
+def test_a_time_zone_is_no_organisation(parse_text: Parse) -> None:
+    listed = _listed(parse_text(
+        "Police were called to the bar at 23:00 BST on Saturday, Tom Hale said.\n"
+        "Markets closed at 16:30 GMT, the exchange said."
+    ))
+    assert not {"BST", "GMT"} & {actor.name for actor in [*listed["actors"], *listed["places"]]}

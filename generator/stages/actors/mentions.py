@@ -10,7 +10,7 @@ a finite verb; but each side of a fixture line, "Arsenal v Stoke", is a
 team), names of competitions, events, records, awards ("the Oscars"), trophies and works (a name that is a whole
 quotation is a title, once trimmed of its marks; a PERSON after "the" is
 none: "the Holy Grail"), nationality adjectives ("Chinese imports"; a word listed with them: "Pakistani,
-Bangladeshi and African immigrants"), and creeds and doctrines ("Judaism").
+Bangladeshi and African immigrants"), creeds and doctrines ("Judaism"), and time zones ("BST").
 Whether a mention only modifies a noun ("his Florida estate") is recorded, so that an actor needs one real mention.
 """
 
@@ -44,6 +44,8 @@ NOT_ACTOR_WORDS = frozenset(
     "league cup championship championships tournament olympics games prize award awards festival war "
     "opera show programme program record trophy medal oscars baftas emmys grammys globes".split()
 )
+# Time zones, which the recogniser takes for organisations ("at 23:00 BST").
+TIME_ZONES = frozenset("gmt bst utc cet cest est edt cst cdt mst mdt pst pdt aest".split())
 _POSSESSIVE = ("'s", "’s", "'", "’")
 # A line of a draw or of results: two sides and "v" between them.
 FIXTURE = re.compile(r"^([A-Z][\w.'’ /-]{1,40}?) (?:v|vs\.?) ([A-Z][\w.'’ /-]{1,40}?)$")
@@ -186,6 +188,8 @@ def clean(entity: Span, sentence: int) -> Mention | None:
     words = name.text.split()
     if words[-1].lower() in NOT_ACTOR_WORDS or words[0].lower() in HOLIDAYS or not words[0][:1].isupper():
         return None  # an event, a holiday, or not a proper name at all
+    if len(words) == 1 and words[0].lower() in TIME_ZONES:
+        return None  # "at 23:00 BST": the time of day, not a body
     if len(words) == 1 and words[0].lower().endswith("ism"):
         return None  # a creed or a doctrine ("Judaism", "Thatcherism"), not who holds it
     if label == "GPE" and len(words) == 1 and start > 0 and doc[start - 1].lower_ == "the" and (
