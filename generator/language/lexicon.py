@@ -158,7 +158,7 @@ ORG_KIND_NOUNS = ORG_ROLE_NOUNS | frozenset(
 # Last words of the names of newspapers, broadcasters and news sites.
 PUBLICATION_WORDS = frozenset(
     """news times post journal herald telegraph guardian mail express gazette tribune chronicle observer
-    independent mirror star sun standard courier record recorder bulletin magazine website""".split()
+    independent mirror star sun standard courier record recorder bulletin magazine website press""".split()
 )
 # Words for posting something somewhere: the name after "on" is where it was posted ("a post on Twitter").
 POSTING_WORDS = frozenset("post share tweet publish upload comment message video page account feed blog".split())

@@ -7,10 +7,14 @@ police); people who only comment on the story (a spokesman, a
 correspondent) weigh less.  The key actors are the most salient ones, two
 to six of them, down to an eighth of the top score; groups weigh less so
 that they do not crowd out named actors.  A name met in one sentence after
-the lead that neither acts nor speaks there, and a group named in one
-sentence after the lead, are minor whatever their score (a named authority the case goes
-to, or authorities that rule, excepted).  An actor's action is its first
-quote or the first clause it is the subject of, in the article's words.
+the lead that neither acts nor speaks there, a group named in one sentence
+after the lead, or a place named in one such sentence even as its subject
+("Marlow Barracks will shut in 2024") are minor whatever their score (a
+named authority the case goes to, or authorities that rule, excepted); so
+are a body named only as one of lists of three names or more ("sites such
+as Artbank, Tessio and Brightmart") and a group only acted on ("Paramedics
+were called").  An actor's action is its first quote or the first clause
+it is the subject of, in the article's words.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from typing import TYPE_CHECKING, cast
 from ...language.lexicon import AUTHORITY_WORDS, COMMENTATORS
 from ...language.tokens import join
 from ...model import Actor, ActorKind, Point, Quote
-from .filters import acts_as_place, credits_news
+from .filters import acts_as_place, credits_news, listed
 
 if TYPE_CHECKING:
 
@@ -36,6 +40,7 @@ GROUP_WEIGHT = 0.8
 SAYING_WORDS = 4  # at least, in a quotation that counts as saying something (not a word or two)
 MAX_ACTION_WORDS = 25
 MAX_ROLE_WORDS = 16
+LIST_OF_MANY = 3  # names listed together, of which one named only there is minor
 
 
 @dataclass
@@ -52,6 +57,7 @@ class ActorDraft:
     role_heads: tuple[str, ...] = ()
     quotes: list[Quote] = field(default_factory=list)
     cluster_mentions: list[Mention] = field(default_factory=list)
+    acted_on: bool = False  # a group only acted on ("Paramedics were called"), never acting
 
     @property
     def authority(self) -> bool:
@@ -154,8 +160,10 @@ def finish(drafts: list[ActorDraft], document: Document) -> list[Actor]:
     for draft in ranked:
         if draft.kind == "place" and not any(acts_as_place(m) for m in draft.cluster_mentions):
             continue  # a place that only locates the events is a setting, not a party to them
-        if _in_passing(draft):
-            continue  # named once, in passing ("a post on Twitter"): a minor name
+        if draft.acted_on and not draft.quotes:
+            continue  # a group only acted on ("Paramedics were called"): not a party to the events
+        if _in_passing(draft) or _only_listed(draft):
+            continue  # named once, in passing ("a post on Twitter"), or only one of a list: a minor name
         if draft.kind == "organization" and draft.cluster_mentions and all(map(credits_news, draft.cluster_mentions)):
             continue  # a newspaper that only tells the news
         if len(keys) >= MAX_KEY or (len(keys) >= MIN_KEY and draft.salience < KEY_SHARE * top):
@@ -182,15 +190,26 @@ def finish(drafts: list[ActorDraft], document: Document) -> list[Actor]:
 
 def _in_passing(draft: ActorDraft) -> bool:
     """Named in one sentence after the lead and neither its subject nor a speaker there (a role does not make it
-    more: "Pantech, a Korean phone giant"), or a group named in one such sentence ("fans"); a public authority
-    with a proper name is kept ("the public prosecutor in Cologne" the case goes to, not "police")."""
+    more: "Pantech, a Korean phone giant"), or a group or a place named in one such sentence ("fans"); a public
+    authority with a proper name is kept ("the public prosecutor in Cologne" the case goes to, not "police")."""
     if len(set(draft.mentions)) != 1 or min(draft.mentions) <= 1:
         return False  # named in more sentences, or in the lead ("Dock workers walked off the job")
     if draft.kind == "group" and not draft.authorities:
         return True  # a group named in one sentence ("fans", "researchers"): many voices, once
+    if draft.kind == "place" and not draft.quotes:
+        return True  # a place in one sentence, even its subject ("the barracks will shut in 2024"): a detail
     if draft.subjects or draft.quotes:
         return False
     return not draft.authority or draft.name.islower()  # the public prosecutor in Cologne stays, not "police"
+
+
+def _only_listed(draft: ActorDraft) -> bool:
+    """A body named only as one of lists of three names or more ("sites such as the BBC, Artbank and Wikiart"),
+    never on its own: one of many brands or sources, not who the story is about."""
+    mentions = draft.cluster_mentions
+    if draft.kind != "organization" or not mentions or draft.quotes:
+        return False
+    return all(listed(m.span.root, proper=True) >= LIST_OF_MANY for m in mentions)
 
 
 def _action(draft: ActorDraft, document: Document) -> Point | None:

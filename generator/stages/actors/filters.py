@@ -8,7 +8,8 @@ another place after a comma ("Park City, Utah"), or one of a list of five names 
 Maine, Utah and Iowa"); a publication or agency cited only as a source
 ("according to the Daily Courier", "told the Evening Post", "the Courier
 reported", "(XYZ News)"); an organisation or place inside a person's job
-title ("president of Hobbs Consulting", "Ohio's top law officer, Ann Reyes")
+title ("president of Hobbs Consulting", "Ohio's top law officer, Ann Reyes"; a body before a capitalised title:
+"Education Secretary Ann Reyes")
 or in a person's address ("Edward Byatt, 39, of Buckhurst Hill") or seat ("Derby North's Bob Laxton");
 a place where a person or a thing comes from ("the professor from Leeds", "grapes imported from Chile");
 a site where words were posted ("a post on Twitter").
@@ -39,13 +40,15 @@ def is_real(mention: Mention, place: bool) -> bool:
     if mention.modifier or names_work(mention):
         return False
     root = mention.span.root
-    if place and (root.dep_ == "poss" or _locates_office(root) or (not mention.subject and _listed(root) >= _LIST)):
+    if place and (root.dep_ == "poss" or _locates_office(root) or (not mention.subject and listed(root) >= _LIST)):
         return False
-    if place and locates_place(mention.span) and _listed(root) <= 2:
+    if place and locates_place(mention.span) and listed(root) <= 2:
         return False
     if place and (inside_name(mention.span) or _origin(root)):
         return False
-    if mention.label != "PERSON" and (is_source(mention) or in_job_title(root) or _address(root) or _seat(root)):
+    capital = () if place else ("PROPN",)  # "Education Secretary Ann Reyes"; not "New York Mayor Ann Reyes"
+    titled = in_job_title(root, capital)
+    if mention.label != "PERSON" and (is_source(mention) or titled or _address(root) or _seat(root)):
         return False
     if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_.lower() in _SEAT_TITLES:
         return False  # "MP for Llanelli": a constituency, whatever the recogniser calls it
@@ -143,8 +146,10 @@ def is_source(mention: Mention) -> bool:
 def credits_news(mention: Mention) -> bool:
     """A newspaper or news site named as the one that tells the news ("notes Philly.com", "the Herald said")."""
     root = mention.span.root
-    if not is_publication(mention.text):
-        return False
+    if mention.label == "PERSON" or not is_publication(mention.text):
+        return False  # "Jim Press said": a person whose name ends like a newspaper's
+    if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.head.lower_ in _SOURCE_NOUNS:
+        return True  # "an email sent to her by the Associated Press": the outlet asking for comment
     return is_source(mention) or (root.dep_ == "nsubj" and root.head.lemma_ in _REPORTING)
 
 
@@ -154,14 +159,16 @@ def is_publication(name: str) -> bool:
     return bool(words) and (words[-1] in PUBLICATION_WORDS or words[-1].endswith((".com", ".co.uk", ".org")))
 
 
-def in_job_title(root: Token) -> bool:
-    """Whether ``root`` sits inside the job title of a named person."""
+def in_job_title(root: Token, proper: tuple[str, ...] = ()) -> bool:
+    """Whether ``root`` sits inside the job title of a named person; ``proper=("PROPN",)`` takes a title written
+    with a capital too ("Education Secretary Ann Reyes")."""
     token = root
     for _ in range(4):
         if token.dep_ in ("ROOT",) or token.head == token:
             return False
         token = token.head
-        if token.pos_ == "NOUN" and token.lemma_.lower() in TITLES and _names_person(token):
+        title = token.lemma_.lower() in TITLES or token.lower_ in TITLES
+        if token.pos_ in ("NOUN", *proper) and title and _names_person(token):
             return True
         if token.pos_ == "VERB":
             return False
@@ -213,9 +220,10 @@ def _locates_office(root: Token) -> bool:
     return root.dep_ == "pobj" and head.lower_ in ("in", "of", "for") and (owner in OFFICE_NOUNS or owner in ORG_WORDS)
 
 
-def _listed(root: Token) -> int:
+def listed(root: Token, proper: bool = False) -> int:
     """How many names stand in the list that ``root`` is part of: a chain of conjuncts (and of
-    appositions, which the parser sometimes makes of a list's commas: "Ohio, Texas, Maine")."""
+    appositions, which the parser sometimes makes of a list's commas: "Ohio, Texas, Maine"); with ``proper``,
+    only the proper nouns count (not "a shareholder" of "DaimlerChrysler, a shareholder in ...")."""
     links = ("conj", "appos")
     first = root
     while first.dep_ in links and first.head is not first:
@@ -223,6 +231,6 @@ def _listed(root: Token) -> int:
     count, todo = 0, [first]
     while todo:
         token = todo.pop()
-        count += 1
+        count += not proper or token.pos_ == "PROPN"
         todo.extend(c for c in token.children if c.dep_ in links)
     return count

@@ -5,7 +5,10 @@ Two kinds: an organisation named after a person ("Trump's transition team",
 possessive or modifier; every such phrase about the same person is one
 organisation), and unnamed groups that act ("Mexican cartels", "U.S.
 lawmakers", "Unions criticised the move"): a plural noun for people, or any
-plural noun with a nationality or country before it.
+plural noun with a nationality or country before it, if it names people ("Chinese characters", "British
+borders" are things), is not "such" a kind of those listed ("such Hollywood directors as ...") and does not
+count back the bodies named before ("the two companies", "both firms").  A body named
+by what it is takes a place or a name as its modifier, not an ordinal ("the first federal prosecutor").
 """
 
 from __future__ import annotations
@@ -27,6 +30,15 @@ _DROP = frozenset(
 _ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative", "poss"})
 _PLACES = frozenset({"GPE", "LOC"})
 _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "men", "women")
+# Plural nouns with a people's ending that name things ("Chinese characters", "British borders").
+_THINGS = frozenset(
+    """borders characters numbers letters papers orders matters waters layers chapters centres centers computers
+    containers quarters headquarters rivers towers powers sectors factors colours colors errors doors floors motors
+    corridors monitors indicators reactors restaurants plants grants""".split()
+)
+_BODIES = frozenset("companies firms banks insurers businesses carriers airlines retailers carmakers groups".split())
+_FEW = frozenset("two three four 2 3 4".split())
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})  # not "first" (ORDINAL) nor a date
 
 
 @dataclass
@@ -38,6 +50,7 @@ class Unnamed:
     names: list[str] = field(default_factory=list)
     mentions: list[int] = field(default_factory=list)
     subjects: int = 0
+    doers: int = 0  # mentions that act: the subject of an active verb, or the agent of a passive one
     heads: list[tuple[int, int]] = field(default_factory=list)  # (sentence, token index) of each mention's head
 
 
@@ -67,6 +80,7 @@ def find_unnamed(
             item.mentions.append(index)
             item.heads.append((index, token.i))
             item.subjects += token.dep_ in ("nsubj", "nsubjpass")
+            item.doers += _does(token)
     return [item for item in _fold(found) if item.kind == "organization" or _acts(item)]
 
 
@@ -86,7 +100,16 @@ def _fold(found: dict[str, Unnamed]) -> list[Unnamed]:
         home.mentions = sorted(home.mentions + item.mentions)
         home.heads = sorted(home.heads + item.heads)
         home.subjects += item.subjects
+        home.doers += item.doers
     return result
+
+
+def _does(token: Token) -> bool:
+    """Whether a noun acts: the subject of an active verb ("Unions criticised"), or an agent ("called by
+    paramedics"); not what is acted on ("Paramedics were called", "who called the paramedics")."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
 
 
 def _acts(item: Unnamed) -> bool:
@@ -115,7 +138,7 @@ def _institution(token: Token, found: dict[str, Unnamed]) -> tuple[str, str, str
         c for c in token.rights
         if c.dep_ == "prep" and c.lower_ in ("in", "of", "for") and any(g.ent_type_ in _PLACES for g in c.children)
     ]
-    proper = places or any(t.pos_ == "PROPN" or t.ent_type_ for c in modifiers for t in c.subtree)
+    proper = places or any(t.pos_ == "PROPN" or t.ent_type_ in _NAME_LABELS for c in modifiers for t in c.subtree)
     if proper:
         start = min([c.left_edge.i for c in modifiers] + [token.i])
         end = max([c.right_edge.i for c in places] + [token.i])
@@ -128,21 +151,34 @@ def _institution(token: Token, found: dict[str, Unnamed]) -> tuple[str, str, str
 
 
 def _group(token: Token) -> tuple[str, str, str] | None:
-    if token.tag_ != "NNS":
-        return None
+    if token.tag_ != "NNS" or any(c.lower_ == "such" for c in token.lefts):
+        return None  # "such Hollywood directors (as ...)": the kind of the names listed, not a group of its own
+    if token.lower_ in _BODIES and _counted_back(token):
+        return None  # "the two companies", "both firms": the bodies named before, not a group of their own
     modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in _DROP]
     national = any(_national(c) for c in modifiers)
-    if token.lower_ not in GROUP_NOUNS and not (national and token.lower_.endswith(_PEOPLE_ENDINGS)):
+    word = token.lower_
+    people = word.endswith(_PEOPLE_ENDINGS) and not word.endswith("ments") and word not in _THINGS
+    if token.lower_ not in GROUP_NOUNS and not (national and people):
         return None
     if any(c.ent_type_ in ("PERSON", "ORG") for c in modifiers):
         return None
     start = min([c.left_edge.i for c in modifiers] + [token.i])
+    marks = [t.i for t in token.doc[start : token.i] if t.is_quote]
+    start = marks[-1] + 1 if marks else start  # 'for "non-existent" workers': the quoted words are the writer's
     counted = {t.i for c in modifiers if _counts(c) for t in c.subtree}  # "Up to 1.4m workers": keep the count whole
     words = [t for t in token.doc[start : token.i + 1] if t.i in counted or (t.lower_ not in _DROP and not t.like_num)]
     name = join(words).strip()
     if not name:
         return None
     return f"group:{name.casefold()}", "group", name
+
+
+def _counted_back(token: Token) -> bool:
+    """Whether a plural noun is counted as known ones are: "both companies", "the two firms"."""
+    lefts = {c.lower_ for c in token.lefts}
+    numbered = any(c.dep_ == "nummod" and c.lower_ in _FEW for c in token.lefts)
+    return "both" in lefts or (numbered and bool(lefts & {"the", "these", "those"}))
 
 
 def _counts(modifier: Token) -> bool:

@@ -144,6 +144,8 @@ def _cues(mention: Mention, votes: defaultdict[ActorKind, float]) -> None:
         votes["place"] += 1.5
     elif root.dep_ == "pobj" and root.head.lower_ in ("to", "from") and root.head.head.lemma_.lower() in TRAVEL_VERBS:
         votes["place"] += 1.5  # "travel to Old Trafford"
+    elif _taken_to(root) and mention.label != "PERSON":
+        votes["place"] += 1.5  # "took his children to Disney World"; not "take the matter to Tony Blair"
     elif root.dep_ == "pobj" and root.head.lower_ == "at" and root.head.head.lemma_.lower() not in PERSON_NOUNS:
         votes["place"] += 1.5  # "goalless minutes at the BayArena", "a depot at Sennybridge"; not "a lawyer at Apex"
     for clause in root.children:
@@ -162,6 +164,14 @@ def _cues(mention: Mention, votes: defaultdict[ActorKind, float]) -> None:
         kind = LABEL_KINDS.get(sibling.ent_type_)
         if kind is not None and kind != "group":
             votes[kind] += 0.75
+
+
+def _taken_to(root: Token) -> bool:
+    """Whether a name is where someone or something is taken ("took his children to Disney World")."""
+    verb = root.head.head
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and verb.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" for c in verb.children
+    )
 
 
 def _plural_verb(root: Token) -> bool:

@@ -7,9 +7,10 @@ possessive 's when it is used as a possessive, without an honorific
 Harbour Tours").  What is not a mention: names in credit lines ("X
 contributed to this report"), in picture captions (a stretch of text without
 a finite verb; but each side of a fixture line, "Arsenal v Stoke", is a
-team), names of competitions, events, records, trophies and works (a name that is a whole
+team), names of competitions, events, records, awards ("the Oscars"), trophies and works (a name that is a whole
 quotation is a title, once trimmed of its marks; a PERSON after "the" is
-none: "the Holy Grail"), nationality adjectives ("Chinese imports"), and creeds and doctrines ("Judaism").
+none: "the Holy Grail"), nationality adjectives ("Chinese imports"; a word listed with them: "Pakistani,
+Bangladeshi and African immigrants"), creeds and doctrines ("Judaism"), and time zones ("BST").
 Whether a mention only modifies a noun ("his Florida estate") is recorded, so that an actor needs one real mention.
 """
 
@@ -33,7 +34,7 @@ from ...language.lexicon import (
 from ...language.tokens import caption_tokens, tokens
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from ...model import Document
 
@@ -41,8 +42,10 @@ LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 # Last words of names that are events, competitions or awards, not actors.
 NOT_ACTOR_WORDS = frozenset(
     "league cup championship championships tournament olympics games prize award awards festival war "
-    "opera show programme program record trophy medal".split()
+    "opera show programme program record trophy medal oscars baftas emmys grammys globes".split()
 )
+# Time zones, which the recogniser takes for organisations ("at 23:00 BST").
+TIME_ZONES = frozenset("gmt bst utc cet cest est edt cst cdt mst mdt pst pdt aest".split())
 _POSSESSIVE = ("'s", "’s", "'", "’")
 # A line of a draw or of results: two sides and "v" between them.
 FIXTURE = re.compile(r"^([A-Z][\w.'’ /-]{1,40}?) (?:v|vs\.?) ([A-Z][\w.'’ /-]{1,40}?)$")
@@ -185,6 +188,8 @@ def clean(entity: Span, sentence: int) -> Mention | None:
     words = name.text.split()
     if words[-1].lower() in NOT_ACTOR_WORDS or words[0].lower() in HOLIDAYS or not words[0][:1].isupper():
         return None  # an event, a holiday, or not a proper name at all
+    if len(words) == 1 and words[0].lower() in TIME_ZONES:
+        return None  # "at 23:00 BST": the time of day, not a body
     if len(words) == 1 and words[0].lower().endswith("ism"):
         return None  # a creed or a doctrine ("Judaism", "Thatcherism"), not who holds it
     if label == "GPE" and len(words) == 1 and start > 0 and doc[start - 1].lower_ == "the" and (
@@ -201,7 +206,16 @@ def _nationality(name: Span, label: str) -> bool:
     """A nationality, whatever the recogniser calls it: a demonym ("British", "Britons" read as an
     organisation), or a nationality modifying a noun."""
     text = name.text.casefold()
-    return text in DEMONYMS or text.removesuffix("s") in DEMONYMS or (label == "NORP" and name.root.dep_ == "amod")
+    if text in DEMONYMS or text.removesuffix("s") in DEMONYMS or (label == "NORP" and name.root.dep_ == "amod"):
+        return True
+    return len(name) == 1 and _listed_nationality(name.root)
+
+
+def _listed_nationality(token: Token) -> bool:
+    """A word listed with a nationality adjective, whatever the recogniser calls it ("Pakistani, Bangladeshi and
+    African immigrants": "Bangladeshi" read as a person)."""
+    siblings = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
+    return any(s.ent_type_ == "NORP" and s.lower_ in DEMONYMS for s in siblings)
 
 
 def _quoted_title(doc: Doc, start: int, end: int) -> bool:

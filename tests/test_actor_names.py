@@ -1,0 +1,154 @@
+"""Which names and groups the who's who lists, and where: invented sentences for the kinds of name that are no
+actors (a nationality, an award, a description), the groups that are things, and news agencies that report."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from generator.model import Actor, Document
+from generator.stages.actors import cast_of
+
+Parse = Callable[..., Document]
+
+
+def _listed(document: Document) -> dict[str, list[Actor]]:
+    actors, places, reporting = cast_of(document)
+    return {"actors": actors, "places": places, "reporting": reporting}
+
+
+def _names(actors: list[Actor]) -> set[str]:
+    return {actor.name for actor in actors}
+
+
+def test_a_nationality_listed_with_others_is_no_person(parse_text: Parse) -> None:
+    listed = _listed(parse_text(
+        "The rise will be due to a baby boom among Pakistani, Bangladeshi, and African immigrants, Ruth Calder said.\n"
+        "Calder, a professor of demography, said the figures were clear."
+    ))
+    assert "Bangladeshi" not in _names(listed["actors"])
+    assert "Ruth Calder" in _names(listed["actors"])
+
+
+def test_a_group_of_things_with_a_nationality_is_no_group_of_people(parse_text: Parse) -> None:
+    listed = _listed(parse_text(
+        "Ana Ruiz wrote the slogan in Chinese characters on the kite, the organisers said.\n"
+        "The research will worry those who want greater control of British borders, Ruiz said.\n"
+        "British workers went on strike on Monday."
+    ))
+    names = _names(listed["actors"])
+    assert not {"Chinese characters", "British borders"} & names
+    assert "British workers" in names
+
+
+def test_a_group_named_as_such_is_the_kind_of_the_names_listed_not_a_group(parse_text: Parse) -> None:
+    listed = _listed(parse_text(
+        "The festival has drawn such Hollywood directors as Tom Hale and Ana Ruiz, Lena Varga said.\n"
+        "Varga, the festival's director, said the directors would return next year."
+    ))
+    assert not any("such" in name.split() for name in _names(listed["actors"]))
+
+
+def test_an_ordinal_does_not_make_a_description_a_named_body(parse_text: Parse) -> None:
+    listed = _listed(parse_text(
+        "Uberline has hired Tom Hale as its security chief, the company said on Monday.\n"
+        "It is hoped Hale, the first federal prosecutor to specialize in computer crime, can protect the firm."
+    ))
+    assert not any("prosecutor" in name for name in _names(listed["actors"]))
+
+
+def test_an_award_is_no_actor(parse_text: Parse) -> None:
+    listed = _listed(parse_text(
+        "The race for the Oscars entered its final stages as the deadline for voters passed.\n"
+        "Tom Hale, the film's director, said he was hopeful."
+    ))
+    assert "Oscars" not in _names([*listed["actors"], *listed["places"], *listed["reporting"]])
+
+
+def test_a_news_agency_that_asked_for_comment_reports_the_story(parse_text: Parse) -> None:
+    listed = _listed(parse_text(
+        "Professor Ruth Calder was suspended by the university on Monday.\n"
+        "Calder did not immediately respond to an email sent to her account by the Associated Press."
+    ))
+    assert "Associated Press" in _names(listed["reporting"])
+    assert "Associated Press" not in _names(listed["actors"])
+
+
+def test_where_someone_is_taken_is_a_place_of_the_setting(parse_text: Parse) -> None:
+    listed = _listed(parse_text(
+        "Tom Hale was jailed for fraud on Monday, prosecutors said.\n"
+        "Hale spent £8,700 on a holiday in 2009 when he took his girlfriend and children to Disney World."
+    ))
+    assert "Disney World" in _names(listed["places"])
+    assert "Disney World" not in _names(listed["actors"])
+
+
+def test_a_body_named_only_in_a_list_of_three_is_not_key(parse_text: Parse) -> None:
+    listed = _listed(parse_text(
+        "Halden Group will buy the retailer Marlow for $2bn, the companies said on Monday.\n"
+        "Halden chief executive Ana Ruiz said the deal made sense.\n"
+        "Shoppers already buy Marlow goods from sites such as Artbank, Tessio and Brightmart.\n"
+        "Artbank, Tessio and Brightmart sell half of the goods of the chain."
+    ))
+    key = {actor.name for actor in listed["actors"] if actor.key}
+    assert "Halden Group" in key
+    assert not {"Artbank", "Tessio", "Brightmart"} & key
+
+
+def test_a_place_named_in_one_sentence_after_the_lead_is_not_key_even_as_a_subject(parse_text: Parse) -> None:
+    listed = _listed(parse_text(
+        "The Ministry of Defence will close Halden Barracks, the ministry said on Monday.\n"
+        "Tom Hale, the local MP, said the closure of Halden Barracks was a blow to the town.\n"
+        "Hale said the barracks had served the town since 1805.\n"
+        "Marlow Barracks will now shut in 2024, the ministry said."
+    ))
+    marlow = next(actor for actor in listed["actors"] if actor.name == "Marlow Barracks")
+    assert not marlow.key
+    assert {"Tom Hale", "Ministry of Defence"} <= {actor.name for actor in listed["actors"] if actor.key}
+
+
+def test_the_two_companies_are_the_ones_named_not_a_group_of_their_own(parse_text: Parse) -> None:
+    listed = _listed(parse_text(
+        "Halden Group will buy its rival Marlow for $2bn, the firms said on Monday.\n"
+        "The two companies tried to merge two years ago but talks failed.\n"
+        "Directors at both companies have approved the deal, Halden chief executive Ana Ruiz said."
+    ))
+    assert "companies" not in {actor.name.casefold() for actor in listed["actors"]}
+    assert {"Halden Group", "Marlow"} <= {actor.name for actor in listed["actors"]}
+
+
+def test_a_group_only_acted_on_is_not_key(parse_text: Parse) -> None:
+    listed = _listed(parse_text(
+        "Two teenagers fell ill after a pesticide was sprayed at the villa, their lawyer Tom Hale said.\n"
+        "Paramedics were called to the villa on Sunday.\n"
+        "Hale did not say who called the paramedics.\n"
+        "Ana Ruiz, a health official, said paramedics were called early on Sunday.\n"
+        "Unions criticised the firm that sprayed the villa."
+    ))
+    groups = {actor.name.casefold(): actor for actor in listed["actors"] if actor.kind == "group"}
+    assert "paramedics" in groups and not groups["paramedics"].key
+
+
+def test_a_body_named_only_in_a_capitalised_job_title_is_no_actor(parse_text: Parse) -> None:
+    listed = _listed(parse_text(
+        "The number of pupils will rise by a million, a study by Ruth Calder found.\n"
+        "Education Secretary Ann Reyes also announced that her department is reviewing the pressures on schools."
+    ))
+    names = {actor.name for actor in listed["actors"]}
+    assert "Education" not in names
+    assert "Ann Reyes" in names
+
+
+def test_a_group_keeps_no_word_the_writer_put_in_quote_marks(parse_text: Parse) -> None:
+    listed = _listed(parse_text(
+        "About 500 officials are accused of claiming salaries for \"non-existent\" workers, Tom Hale said.\n"
+        "The workers were never paid, Hale said."
+    ))
+    assert not any('"' in actor.name or "existent" in actor.name for actor in listed["actors"])
+
+
+def test_a_time_zone_is_no_organisation(parse_text: Parse) -> None:
+    listed = _listed(parse_text(
+        "Police were called to the bar at 23:00 BST on Saturday, Tom Hale said.\n"
+        "Markets closed at 16:30 GMT, the exchange said."
+    ))
+    assert not {"BST", "GMT"} & {actor.name for actor in [*listed["actors"], *listed["places"]]}
