@@ -52,7 +52,8 @@ def relative(mention: Mention, root: Token) -> list[Token]:
     if mention.label != "PERSON":
         return []
     for clause in root.children:
-        if clause.dep_ == "relcl" and clause.i > root.i and any(c.lower_ == "who" for c in clause.children):
+        who = [c for c in clause.children if c.lower_ == "who" and c.dep_ in ("nsubj", "nsubjpass")]
+        if clause.dep_ == "relcl" and clause.i > root.i and who:  # not "who the minister put in charge": not hers
             if _in_plural(clause):  # "Wood and Bland, who were tied": not this name alone
                 return []
             after = clause.right_edge.i + 1
