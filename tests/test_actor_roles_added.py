@@ -49,3 +49,35 @@ def test_a_name_given_as_an_example_of_a_bare_kind_has_no_role(parse_text: Parse
         "Tesco said sales rose. Walmart said nothing."
     ))
     assert _role(actors, "Walmart") is None
+
+
+def test_a_professors_short_title_before_the_name_goes_with_where_he_is_from(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Prof Jane Lee from the University of Kent said the test was promising.\nLee said more work was needed."
+    ))
+    assert _role(actors, "Jane Lee") == "Prof from the University of Kent"
+
+
+def test_a_professors_title_before_the_name_goes_with_the_university_after_it(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Professor Jane Lee of Leeds University, who led the study, said the test was promising.\n"
+        "Lee said more work was needed."
+    ))
+    assert _role(actors, "Jane Lee") == "Professor of Leeds University; led the study"
+
+
+def test_a_bare_professor_is_of_the_one_university_named_just_before(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Scientists at Kent University predicted a rise in numbers, The Times reported.\n"
+        "In the same study they also predicted a fall in costs.\n"
+        "Professor Jane Lee, who led the study, said the test was promising.\nLee said more work was needed."
+    ))
+    assert _role(actors, "Jane Lee") == "Professor of Kent University; led the study"
+
+
+def test_a_bare_professor_is_of_no_body_that_is_not_a_university(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "The study was reported by The Times on Monday.\n"
+        "Professor Jane Lee, who led the study, said the test was promising.\nLee said more work was needed."
+    ))
+    assert _role(actors, "Jane Lee") == "Professor; led the study"

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from ...language.lexicon import HONORIFICS, NOBLE, ORG_KIND_NOUNS, ORG_ROLE_NOUNS, PLACE_WORDS, TITLES
 from ...language.tokens import join
-from .owners import owner_of, possessive
+from .owners import ACADEMIC, owned_by, owner_of, possessive
 from .predicates import complement, listed_in, predicate, relative, residence, subtree
 from .quotes import quotations
 
@@ -105,18 +105,22 @@ def _found(mention: Mention, before: Span | None) -> tuple[Role | None, object]:
                 return Role(f"one of {role.text}", role.head, role.sentence), finder  # "agencies - S&P, Moody's"
             bare = role is not None and len(role.text.split()) == 1 and finder is not relative
             if role is not None:
+                role = _academic(role, mention, root, finder)  # "Professor of Harvard Business School; headed ..."
                 return (_with_clause(role, mention, root) if bare else role), finder
-    return _owned(mention, root), _owned
+    owner = owned_by(mention, root)
+    return (Role(f"of {owner}", "of", mention.sentence) if owner else None), owned_by
 
 
-def _owned(mention: Mention, root: Token) -> Role | None:
-    """A person named with the body or country they belong to as owner, and no title: "Yahoo's Yonca Brunini"
-    is "of Yahoo", as "Yonca Brunini of Yahoo" would say."""
-    owners = [c for c in root.lefts if c.dep_ == "poss" and c.ent_type_ in ("ORG", "GPE") and c.i < mention.span.start]
-    if mention.label != "PERSON" or not owners or root.dep_ == "compound":
-        return None
-    words = [t for t in owners[0].subtree if t.tag_ != "POS" and t.ent_iob_ != "O"]
-    return Role(f"of {join(words).strip()}", "of", mention.sentence) if words else None
+def _academic(role: Role, mention: Mention, root: Token, finder: object) -> Role:
+    """A professor's title with where they work, said by the name ("Prof Kevin Morgan from the University of
+    Nottingham": "Prof from the University of Nottingham", not only where; "Professor Ann Lee of Leeds University":
+    "Professor of Leeds University", not only the title)."""
+    start = mention.span.start
+    title = root.doc[start - 1] if start > 0 and root.doc[start - 1].lower_ in ACADEMIC else None
+    if finder is _of_phrase and title is not None:
+        return Role(f"{title.text} {role.text}", "professor", role.sentence)
+    where = _of_phrase(mention, root) if finder is _premodifier and role.text.lower() in ACADEMIC else []
+    return Role(f"{role.text} {join(where).strip()}", role.head, role.sentence) if where else role
 
 
 def _describes_one(root: Token, tokens: list[Token], mention: Mention, finder: object) -> bool:
