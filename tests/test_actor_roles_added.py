@@ -81,3 +81,19 @@ def test_a_bare_professor_is_of_no_body_that_is_not_a_university(parse_text: Par
         "Professor Jane Lee, who led the study, said the test was promising.\nLee said more work was needed."
     ))
     assert _role(actors, "Jane Lee") == "Professor; led the study"
+
+
+def test_a_title_before_a_name_goes_first_with_the_appositive_after_it(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Responding for Labour, Shadow Health Secretary Ann Dale, MP for Ely, said the plan was wrong.\n"
+        "Dale said more money was needed."
+    ))
+    assert _role(actors, "Ann Dale") == "Shadow Health Secretary; MP for Ely"
+
+
+def test_what_follows_a_possessive_name_is_not_its_appositive(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Wales rugby head coach Tom Willis’ considerable good fortune at surviving such a humiliation extends to "
+        "the board meeting next Thursday.\nWillis will be preparing for the first Test."
+    ))
+    assert "fortune" not in (_role(actors, "Tom Willis") or "")

@@ -1,5 +1,6 @@
 """Roles read from a clause about a name: a predicate ("Ruiz has been a leading critic of ..."), a title the
-name completes ("The new chairman is Ann Reyes") and a relative clause ("Philip Rees, who led the project")."""
+name completes ("The new chairman is Ann Reyes") and a relative clause ("Philip Rees, who led the project"); or
+from what punctuation sets off after it: a title between commas or dashes ("Federated - owner of Macy's -")."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ if TYPE_CHECKING:
 
     from .mentions import Mention
 
+MAX_ROLE_WORDS = 16
 _ROLE_WORDS = TITLES | ORG_ROLE_NOUNS
+_DASHES = frozenset({"-", "–", "—"})
 _HOMES = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -114,3 +117,34 @@ def listed_in(mention: Mention, root: Token) -> list[Token]:
     if any(t.lower_ in ("other", "such") or t.is_punct for t in found):
         return []  # "the other foreign firms": other than the story's; a comma: more than one phrase
     return found
+
+
+def between_commas(mention: Mention, root: Token) -> list[Token]:
+    """A title between commas after a name, missed by the parse ("Theresa May, Tory shadow ... secretary, said")."""
+    doc = root.doc
+    if mention.label != "PERSON" or mention.span.end >= len(doc) or doc[mention.span.end].text != ",":
+        return []
+    found: list[Token] = []
+    for token in doc[mention.span.end + 1 : min(mention.span.end + 1 + MAX_ROLE_WORDS, root.sent.end)]:
+        if token.text == ",":
+            return found if found and found[-1].lemma_.lower() in _ROLE_WORDS else []
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ", "CCONJ") or token.ent_type_ == "PERSON":
+            return []
+        found.append(token)
+    return []
+
+
+def between_dashes(mention: Mention, root: Token) -> list[Token]:
+    """A noun phrase between dashes after a name, headed by a title ("Federated - owner of Macy's - will")."""
+    doc, end = root.doc, mention.span.end
+    if end >= root.sent.end or doc[end].text not in _DASHES:
+        return []
+    found: list[Token] = []
+    for token in doc[end + 1 : min(end + 1 + MAX_ROLE_WORDS, root.sent.end)]:
+        if token.text in _DASHES:
+            nouns = [t for t in found if t.pos_ == "NOUN"]
+            return found if nouns and nouns[0].is_lower and nouns[0].lemma_.lower() in _ROLE_WORDS else []
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ", "PART", "NUM"):
+            return []
+        found.append(token)
+    return []

@@ -21,7 +21,17 @@ from typing import TYPE_CHECKING
 from ...language.lexicon import HONORIFICS, NOBLE, ORG_KIND_NOUNS, ORG_ROLE_NOUNS, PLACE_WORDS, TITLES
 from ...language.tokens import join
 from .owners import ACADEMIC, owned_by, owner_of, possessive
-from .predicates import complement, listed_in, predicate, relative, residence, subtree
+from .predicates import (
+    MAX_ROLE_WORDS,
+    between_commas,
+    between_dashes,
+    complement,
+    listed_in,
+    predicate,
+    relative,
+    residence,
+    subtree,
+)
 from .quotes import quotations
 
 if TYPE_CHECKING:
@@ -30,12 +40,10 @@ if TYPE_CHECKING:
     from ...model import Document
     from .mentions import Mention
 
-MAX_ROLE_WORDS = 16
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "cc", "conj", "case", "punct"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _ROLE_WORDS = TITLES | ORG_ROLE_NOUNS
 _JUDGING = frozenset({"such", "so", "quite", "rather", "truly", "real"})
-_DASHES = frozenset({"-", "–", "—"})
 _LEADING = frozenset({"the", "a", "an", ",", "-", "—", "–", "(", "and"})
 
 
@@ -90,7 +98,7 @@ def role_of(mention: Mention, before: Span | None = None, person: bool = False) 
 def _found(mention: Mention, before: Span | None) -> tuple[Role | None, object]:
     root = mention.span.root
     finders = (_appositive, _premodifier, complement) if mention.label in _PLACES else (
-        _appositive, _between_commas, _between_dashes, _premodifier, _of_phrase, predicate, complement, relative,
+        _appositive, between_commas, between_dashes, _premodifier, _of_phrase, predicate, complement, relative,
         residence,
     )
     for finder in finders:
@@ -105,10 +113,19 @@ def _found(mention: Mention, before: Span | None) -> tuple[Role | None, object]:
                 return Role(f"one of {role.text}", role.head, role.sentence), finder  # "agencies - S&P, Moody's"
             bare = role is not None and len(role.text.split()) == 1 and finder is not relative
             if role is not None:
-                role = _academic(role, mention, root, finder)  # "Professor of Harvard Business School; headed ..."
+                role = _academic(_titled(role, mention, root, finder), mention, root, finder)
                 return (_with_clause(role, mention, root) if bare else role), finder
     owner = owned_by(mention, root)
     return (Role(f"of {owner}", "of", mention.sentence) if owner else None), owned_by
+
+
+def _titled(role: Role, mention: Mention, root: Token, finder: object) -> Role:
+    """An appositive after the name with the title before it ("Shadow Defence Secretary Nia Griffith, MP for
+    Llanelli,": "Shadow Defence Secretary; MP for Llanelli"), the title first."""
+    title = _role(_premodifier(mention, root), mention) if finder is _appositive else None
+    if title is None or title.text.casefold() in role.text.casefold():
+        return role
+    return Role(f"{title.text}; {role.text}", role.head, role.sentence)
 
 
 def _academic(role: Role, mention: Mention, root: Token, finder: object) -> Role:
@@ -185,6 +202,9 @@ def _breaks(token: Token) -> bool:
 
 
 def _appositive(mention: Mention, root: Token) -> list[Token]:
+    after = root.doc[mention.span.end] if mention.span.end < len(root.doc) else None
+    if after is not None and (after.tag_ == "POS" or (after.text in ("'", "’") and mention.words[-1].endswith("s"))):
+        return []  # "Peter Moores' considerable good fortune": what he owns, misread as an appositive
     for child in root.children:
         one_of = child.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in child.children)
         if child.dep_ == "appos" and child.i >= mention.span.end and (child.pos_ in ("NOUN", "PROPN") or one_of):
@@ -203,37 +223,6 @@ def _appositive(mention: Mention, root: Token) -> list[Token]:
     ):
         names = {t.i for c in root.head.children if c.dep_ == "appos" and c.ent_type_ for t in c.subtree}
         return [t for t in root.head.subtree if t.i not in names and not (t.is_punct and t.i > root.head.i)]
-    return []
-
-
-def _between_commas(mention: Mention, root: Token) -> list[Token]:
-    """A title between commas after a name, missed by the parse ("Theresa May, Tory shadow ... secretary, said")."""
-    doc = root.doc
-    if mention.label != "PERSON" or mention.span.end >= len(doc) or doc[mention.span.end].text != ",":
-        return []
-    found: list[Token] = []
-    for token in doc[mention.span.end + 1 : min(mention.span.end + 1 + MAX_ROLE_WORDS, root.sent.end)]:
-        if token.text == ",":
-            return found if found and found[-1].lemma_.lower() in _ROLE_WORDS else []
-        if token.pos_ not in ("NOUN", "PROPN", "ADJ", "CCONJ") or token.ent_type_ == "PERSON":
-            return []
-        found.append(token)
-    return []
-
-
-def _between_dashes(mention: Mention, root: Token) -> list[Token]:
-    """A noun phrase between dashes after a name, headed by a title ("Federated - owner of Macy's - will")."""
-    doc, end = root.doc, mention.span.end
-    if end >= root.sent.end or doc[end].text not in _DASHES:
-        return []
-    found: list[Token] = []
-    for token in doc[end + 1 : min(end + 1 + MAX_ROLE_WORDS, root.sent.end)]:
-        if token.text in _DASHES:
-            nouns = [t for t in found if t.pos_ == "NOUN"]
-            return found if nouns and nouns[0].is_lower and nouns[0].lemma_.lower() in _ROLE_WORDS else []
-        if token.pos_ not in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ", "PART", "NUM"):
-            return []
-        found.append(token)
     return []
 
 
