@@ -97,3 +97,26 @@ def test_what_follows_a_possessive_name_is_not_its_appositive(parse_text: Parse)
         "the board meeting next Thursday.\nWillis will be preparing for the first Test."
     ))
     assert "fortune" not in (_role(actors, "Tom Willis") or "")
+
+
+def test_a_name_in_a_list_that_a_counted_group_announces_is_one_of_that_group(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Dale said he spoke to protect the other three players that took part in the event, Belgian Ann Pels, "
+        "Marie Roux of France and Russia's Olga Petrova.\nRoux is angry.\nPetrova is angry too."
+    ))
+    assert _role(actors, "Marie Roux") == "one of three players that took part in the event"
+
+
+def test_a_list_of_more_names_than_a_group_counts_is_not_that_group(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Dale said he spoke to protect the other two players that took part in the event, Belgian Ann Pels, "
+        "Marie Roux of France and Russia's Olga Petrova.\nRoux is angry.\nPetrova is angry too."
+    ))
+    assert "players" not in (_role(actors, "Marie Roux") or "")
+
+
+def test_where_a_photograph_shows_a_person_is_no_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Manager Tom Hale (right) will soon begin a review of the season.\nHale said little."
+    ))
+    assert _role(actors, "Tom Hale") == "Manager"

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 MAX_ROLE_WORDS = 16
 _ROLE_WORDS = TITLES | ORG_ROLE_NOUNS
 _DASHES = frozenset({"-", "–", "—"})
+_NUMBERS = {word: str(n) for n, word in enumerate("zero one two three four five six seven eight nine ten".split())}
 _HOMES = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -148,3 +149,27 @@ def between_dashes(mention: Mention, root: Token) -> list[Token]:
             return []
         found.append(token)
     return []
+
+
+def counted(mention: Mention, root: Token) -> list[Token]:
+    """The group a list of names right after it counts ("the other three players that took part, Belgian Justine
+    Henin, Nathalie Dechy of France and Russia's Elena Dementieva": "three players that took part"): a plural noun
+    with a number, whose phrase runs up to the comma before the list, and as many names in the list as the number
+    says."""
+    first = root
+    while first.dep_ in ("conj", "appos") and first.head.pos_ == "PROPN":
+        first = first.head
+    names = [first]
+    while following := next((c for c in names[-1].children if c.dep_ in ("conj", "appos") and c.pos_ == "PROPN"), None):
+        names.append(following)
+    start = first.left_edge.i
+    doc = root.doc
+    if mention.label != "PERSON" or start < 2 or doc[start - 1].text != "," or len(names) < 2:
+        return []
+    heads = [t for t in doc[root.sent.start : start - 1] if t.tag_ == "NNS"]  # all up to the comma its phrase
+    group = next((t for t in reversed(heads) if all(t.is_ancestor(w) for w in doc[t.i + 1 : start - 1])), None)
+    number = next((c for c in group.children if c.dep_ == "nummod"), None) if group is not None else None
+    if group is None or number is None or _NUMBERS.get(number.lower_, number.text) != str(len(names)):
+        return []
+    return [t for t in group.subtree if t.i < start - 1 and not (t.i < group.i and (t.dep_ == "det" or t.lower_ in (
+        "other", "such")))]

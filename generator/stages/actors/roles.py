@@ -26,6 +26,7 @@ from .predicates import (
     between_commas,
     between_dashes,
     complement,
+    counted,
     listed_in,
     predicate,
     relative,
@@ -44,6 +45,7 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod",
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _ROLE_WORDS = TITLES | ORG_ROLE_NOUNS
 _JUDGING = frozenset({"such", "so", "quite", "rather", "truly", "real"})
+_PICTURED = frozenset({"left", "right", "centre", "center", "pictured", "above", "below", "top", "bottom"})
 _LEADING = frozenset({"the", "a", "an", ",", "-", "—", "–", "(", "and"})
 
 
@@ -98,7 +100,7 @@ def role_of(mention: Mention, before: Span | None = None, person: bool = False) 
 def _found(mention: Mention, before: Span | None) -> tuple[Role | None, object]:
     root = mention.span.root
     finders = (_appositive, _premodifier, complement) if mention.label in _PLACES else (
-        _appositive, between_commas, between_dashes, _premodifier, _of_phrase, predicate, complement, relative,
+        counted, _appositive, between_commas, between_dashes, _premodifier, _of_phrase, predicate, complement, relative,
         residence,
     )
     for finder in finders:
@@ -109,7 +111,7 @@ def _found(mention: Mention, before: Span | None) -> tuple[Role | None, object]:
             return Role(join(tokens).strip(), "of", mention.sentence), finder  # "39, of Buckhurst Hill, Essex"
         if tokens:
             role = _role(tokens, mention, common=finder is not _of_phrase, before=before)
-            if role is not None and finder is _appositive and role.plural:
+            if role is not None and finder in (_appositive, counted) and role.plural:
                 return Role(f"one of {role.text}", role.head, role.sentence), finder  # "agencies - S&P, Moody's"
             bare = role is not None and len(role.text.split()) == 1 and finder is not relative
             if role is not None:
@@ -145,11 +147,11 @@ def _describes_one(root: Token, tokens: list[Token], mention: Mention, finder: o
     and Ivanova are the real victims"), not several ("three rating agencies - S&P, Moody's and Fitch", "Wood (-13)
     and Bland (-12) who were tied"), and, for a name that is not a person's, no opinion ("such a shower")."""
     listed = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
-    if listed and finder not in (_appositive, _of_phrase):  # "Nathalie Dechy of France and ...": hers alone
+    if listed and finder not in (_appositive, _of_phrase, counted):  # "Nathalie Dechy of France and ...": hers alone
         return False
     heads = [t for t in tokens if t.head not in tokens or t.head == t]
     head = heads[0] if heads else tokens[-1]
-    if head.pos_ == "NOUN" and head.tag_ == "NNS" and finder is not _appositive:
+    if head.pos_ == "NOUN" and head.tag_ == "NNS" and finder not in (_appositive, counted):
         return False
     if mention.label == "PERSON" or head.lemma_.lower() in ORG_KIND_NOUNS:
         return True
@@ -212,6 +214,8 @@ def _appositive(mention: Mention, root: Token) -> list[Token]:
                 c.dep_ in ("cc", "conj") for c in child.children
             ) or (child.pos_ == "PROPN" and (mention.label in _PLACES or mention.words[-1].lower() in PLACE_WORDS)):
                 continue  # a list of names, or a place a name is in ("Cawdor Barracks, Pembrokeshire"): no role
+            if child.lower_ in _PICTURED:
+                continue  # "Peter Moores (right)": where a photograph shows him
             found = sorted(subtree(child), key=lambda t: t.i)
             for sibling in root.children:  # "vice - president": a hyphenated title parsed as three appositions
                 if sibling.dep_ == "appos" and sibling.i > child.i and sibling.left_edge.i == found[-1].i + 1:
