@@ -133,10 +133,18 @@ def test_a_winner_named_before_a_name_is_its_role(parse_text: Parse) -> None:
     assert _role(actors, "Tom Varga") == "Three-time major winner"
 
 
-def test_a_relative_clause_whose_its_may_be_another_bodys_is_left_out_of_a_role(parse_text: Parse) -> None:
+def test_a_relative_clause_whose_its_is_another_bodys_names_that_body_in_a_role(parse_text: Parse) -> None:
     actors = actors_of(parse_text(
         "Norvik will return to court on Monday to seek damages from Kesko Holdings, the obscure firm which has "
         "bought its main refinery.\nKesko Holdings declined to comment."
+    ))
+    assert _role(actors, "Kesko Holdings") == "obscure firm which has bought Norvik's main refinery"
+
+
+def test_a_relative_clause_whose_its_has_no_owner_in_sight_is_left_out_of_a_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Investors fear Kesko Holdings, the obscure firm which has bought its main refinery, will close it.\n"
+        "Kesko Holdings declined to comment."
     ))
     assert _role(actors, "Kesko Holdings") == "obscure firm"
 

@@ -120,3 +120,11 @@ def test_where_a_photograph_shows_a_person_is_no_role(parse_text: Parse) -> None
         "Manager Tom Hale (right) will soon begin a review of the season.\nHale said little."
     ))
     assert _role(actors, "Tom Hale") == "Manager"
+
+
+def test_a_bare_word_for_whom_one_is_with_is_no_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "The actor will join other hopefuls such as co-star Ann Dale and Kate Lowe as presenters.\n"
+        "Dale said she was pleased."
+    ))
+    assert _role(actors, "Ann Dale") is None

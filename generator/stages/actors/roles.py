@@ -45,6 +45,7 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod",
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _ROLE_WORDS = TITLES | ORG_ROLE_NOUNS
 _JUDGING = frozenset({"such", "so", "quite", "rather", "truly", "real"})
+_RELATIONAL = frozenset("co-star colleague teammate team-mate partner friend ally compatriot countryman".split())
 _PICTURED = frozenset({"left", "right", "centre", "center", "pictured", "above", "below", "top", "bottom"})
 _LEADING = frozenset({"the", "a", "an", ",", "-", "—", "–", "(", "and"})
 
@@ -170,7 +171,10 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True, before: Sp
     cut = next((n for n, t in enumerate(tokens) if n and _breaks(t)), len(tokens))
     tokens = tokens[:cut]  # "legal commenter -suggests", "dresser' who is": the phrase ended there
     clause = next((t for t in tokens if t.dep_ == "relcl"), None)  # "firm which has bought its main asset": whose?
-    if clause is not None and any(t.lower_ in ("its", "their") for t in tokens if t in clause.subtree):
+    owned = [t for t in tokens if clause is not None and t.lower_ in ("its", "their") and t in clause.subtree]
+    owners = {t.i: owner_of(t, mention, before) for t in owned}
+    names = {i: possessive(owner) for i, owner in owners.items() if owner}  # "bought Yukos' main asset"
+    if len(names) < len(owned) and clause is not None:
         tokens = [t for t in tokens if t.i < clause.left_edge.i]
     while tokens and (tokens[0].lower_ in _LEADING or tokens[0].is_punct):
         tokens = tokens[1:]
@@ -182,6 +186,10 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True, before: Sp
         return None
     if tokens[0].lower_ in ("our", "my", "your"):  # "our generation's suffragette": a speaker's words, not a role
         return None
+    doc, at = tokens[0].doc, tokens[0].i
+    glued = list(doc[at - 2 : at]) if at > 1 and doc[at - 1].text == "-" and not doc[at - 2].whitespace_ else []
+    if join([*glued, *tokens]).strip().lower() in _RELATIONAL:  # "such as co-star Cate Blanchett": whose?
+        return None
     commas = [n for n, t in enumerate(tokens[:MAX_ROLE_WORDS]) if n and t.text == ","]
     if len(tokens) > MAX_ROLE_WORDS and not commas:  # too long and no comma: cut before a relative clause
         edges = {t.left_edge.i for t in tokens if t.dep_ == "relcl"}
@@ -189,7 +197,7 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True, before: Sp
     tokens = tokens[: commas[-1] if commas and len(tokens) > MAX_ROLE_WORDS else MAX_ROLE_WORDS]  # at a comma
     heads = [t for t in tokens if t.head not in tokens or t.head == t]
     head = heads[0] if heads else tokens[-1]
-    text = join(tokens).strip()
+    text = join(tokens, names).strip()
     if tokens[0].tag_ == "PRP$" and len(tokens) > 1:  # "its founder": whose, as the reader knows it
         owner = owner_of(tokens[0], mention, before)
         rest = join(tokens[1:]).strip()
