@@ -128,3 +128,11 @@ def test_a_bare_word_for_whom_one_is_with_is_no_role(parse_text: Parse) -> None:
         "Dale said she was pleased."
     ))
     assert _role(actors, "Ann Dale") is None
+
+
+def test_a_plural_title_before_a_persons_name_is_not_that_persons_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "President Tom Hale, his wife Ann and their daughters Mary Hale (3rd L) and Kate Hale return from a hike in "
+        "Virginia.\nMary Hale smiled."
+    ))
+    assert _role(actors, "Mary Hale") is None

@@ -46,7 +46,7 @@ _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _ROLE_WORDS = TITLES | ORG_ROLE_NOUNS
 _JUDGING = frozenset({"such", "so", "quite", "rather", "truly", "real"})
 _RELATIONAL = frozenset("co-star colleague teammate team-mate partner friend ally compatriot countryman".split())
-_PICTURED = frozenset({"left", "right", "centre", "center", "pictured", "above", "below", "top", "bottom"})
+_PICTURED = frozenset("left right centre center pictured above below top bottom l r c".split())  # "(3rd L)"
 _LEADING = frozenset({"the", "a", "an", ",", "-", "—", "–", "(", "and"})
 
 
@@ -112,6 +112,8 @@ def _found(mention: Mention, before: Span | None) -> tuple[Role | None, object]:
             return Role(join(tokens).strip(), "of", mention.sentence), finder  # "39, of Buckhurst Hill, Essex"
         if tokens:
             role = _role(tokens, mention, common=finder is not _of_phrase, before=before)
+            if role is not None and role.plural and finder is _premodifier and any(t.tag_ == "PRP$" for t in tokens):
+                continue  # "their daughters Malia and Sasha": not one person's role, nor whose the reader can tell
             if role is not None and finder in (_appositive, counted) and role.plural:
                 return Role(f"one of {role.text}", role.head, role.sentence), finder  # "agencies - S&P, Moody's"
             bare = role is not None and len(role.text.split()) == 1 and finder is not relative
@@ -126,15 +128,14 @@ def _titled(role: Role, mention: Mention, root: Token, finder: object) -> Role:
     """An appositive after the name with the title before it ("Shadow Defence Secretary Nia Griffith, MP for
     Llanelli,": "Shadow Defence Secretary; MP for Llanelli"), the title first."""
     title = _role(_premodifier(mention, root), mention) if finder is _appositive else None
-    if title is None or title.text.casefold() in role.text.casefold():
+    if title is None or title.plural or title.text.casefold() in role.text.casefold():  # not "their daughters"
         return role
     return Role(f"{title.text}; {role.text}", role.head, role.sentence)
 
 
 def _academic(role: Role, mention: Mention, root: Token, finder: object) -> Role:
-    """A professor's title with where they work, said by the name ("Prof Kevin Morgan from the University of
-    Nottingham": "Prof from the University of Nottingham", not only where; "Professor Ann Lee of Leeds University":
-    "Professor of Leeds University", not only the title)."""
+    """A professor's title with where they work, both said by the name ("Prof Kevin Morgan from the University of
+    Nottingham": "Prof from the University of Nottingham"; "Professor Ann Lee of Leeds University")."""
     start = mention.span.start
     title = root.doc[start - 1] if start > 0 and root.doc[start - 1].lower_ in ACADEMIC else None
     if finder is _of_phrase and title is not None:
