@@ -299,3 +299,11 @@ def test_a_description_in_a_clause_joined_by_and_stands_for_the_subject_not_the_
     ))
     assert _role(actors, "Kai Brandt") == "Bosnian defender"
     assert _role(actors, "Leo Vogel") is None
+
+
+def test_a_relative_clause_with_a_subject_of_its_own_is_left_out_not_given_an_owner(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Norvik will sue Kesko Holdings, the firm where the two brothers began their careers.\n"
+        "Kesko Holdings declined to comment."
+    ))
+    assert _role(actors, "Kesko Holdings") == "firm"

@@ -120,8 +120,7 @@ def _found(mention: Mention, before: Span | None) -> tuple[Role | None, object]:
             if role is not None:
                 role = _academic(_titled(role, mention, root, finder), mention, root, finder)
                 return (_with_clause(role, mention, root) if bare else role), finder
-    owner = owned_by(mention, root)
-    return (Role(f"of {owner}", "of", mention.sentence) if owner else None), owned_by
+    return (Role(f"of {owner}", "of", mention.sentence) if (owner := owned_by(mention, root)) else None), owned_by
 
 
 def _titled(role: Role, mention: Mention, root: Token, finder: object) -> Role:
@@ -173,7 +172,8 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True, before: Sp
     tokens = tokens[:cut]  # "legal commenter -suggests", "dresser' who is": the phrase ended there
     clause = next((t for t in tokens if t.dep_ == "relcl"), None)  # "firm which has bought its main asset": whose?
     owned = [t for t in tokens if clause is not None and t.lower_ in ("its", "their") and t in clause.subtree]
-    owners = {t.i: owner_of(t, mention, before) for t in owned}
+    relative = clause is not None and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in clause.children)
+    owners = {t.i: owner_of(t, mention, before) if relative else None for t in owned}  # not "where the Welsh began"
     names = {i: possessive(owner) for i, owner in owners.items() if owner}  # "bought Yukos' main asset"
     if len(names) < len(owned) and clause is not None:
         tokens = [t for t in tokens if t.i < clause.left_edge.i]
