@@ -307,3 +307,11 @@ def test_a_relative_clause_with_a_subject_of_its_own_is_left_out_not_given_an_ow
         "Kesko Holdings declined to comment."
     ))
     assert _role(actors, "Kesko Holdings") == "firm"
+
+
+def test_its_in_the_role_of_the_sentences_subject_is_the_subjects_own_and_stays(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Kesko Holdings, the Finnish firm that is trying to buy its Swedish rival, has said it will raise its "
+        "dividend.\nKesko Holdings declined to comment further."
+    ))
+    assert _role(actors, "Kesko Holdings") == "Finnish firm that is trying to buy its Swedish rival"

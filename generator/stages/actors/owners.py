@@ -52,6 +52,18 @@ def owner_of(pronoun: Token, mention: Mention, previous: Span | None = None) -> 
     return text[:-2] if text.endswith(("'s", "’s")) else text
 
 
+def clause_owner(pronoun: Token, mention: Mention, previous: Span | None = None) -> str | None:
+    """Whose "its" or "their" in a relative clause of a name's role is: the name's own when the name is its
+    sentence's subject ("": "Deutsche Boerse, the exchange that is trying to buy its London rival, said"), else the
+    subject's when owner_of finds it ("Yukos will seek sanctions against Baikal, the firm which has bought its main
+    asset": "Yukos"); None when neither."""
+    subjects = [c for c in pronoun.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0] == mention.span.root:
+        return "" if subjects else None
+    owner = owner_of(pronoun, mention, previous)
+    return owner if owner and set(owner.split()) <= {t.text for t in subjects[0].subtree} else None
+
+
 def owned_by(mention: Mention, root: Token) -> str | None:
     """The body or country a person is named with as owner, and no title: "Yahoo's Yonca Brunini" is "of Yahoo",
     as "Yonca Brunini of Yahoo" would say."""

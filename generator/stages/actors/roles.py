@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from ...language.lexicon import HONORIFICS, NOBLE, ORG_KIND_NOUNS, ORG_ROLE_NOUNS, PLACE_WORDS, TITLES
 from ...language.tokens import join
-from .owners import ACADEMIC, owned_by, owner_of, possessive
+from .owners import ACADEMIC, clause_owner, owned_by, owner_of, possessive
 from .predicates import (
     MAX_ROLE_WORDS,
     between_commas,
@@ -173,9 +173,9 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True, before: Sp
     clause = next((t for t in tokens if t.dep_ == "relcl"), None)  # "firm which has bought its main asset": whose?
     owned = [t for t in tokens if clause is not None and t.lower_ in ("its", "their") and t in clause.subtree]
     relative = clause is not None and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in clause.children)
-    owners = {t.i: owner_of(t, mention, before) if relative else None for t in owned}  # not "where the Welsh began"
+    owners = {t.i: clause_owner(t, mention, before) if relative else None for t in owned}  # not "where the Welsh"
     names = {i: possessive(owner) for i, owner in owners.items() if owner}  # "bought Yukos' main asset"
-    if len(names) < len(owned) and clause is not None:
+    if None in owners.values() and clause is not None:
         tokens = [t for t in tokens if t.i < clause.left_edge.i]
     while tokens and (tokens[0].lower_ in _LEADING or tokens[0].is_punct):
         tokens = tokens[1:]
