@@ -133,10 +133,18 @@ def test_a_winner_named_before_a_name_is_its_role(parse_text: Parse) -> None:
     assert _role(actors, "Tom Varga") == "Three-time major winner"
 
 
-def test_a_relative_clause_whose_its_may_be_another_bodys_is_left_out_of_a_role(parse_text: Parse) -> None:
+def test_a_relative_clause_whose_its_is_another_bodys_names_that_body_in_a_role(parse_text: Parse) -> None:
     actors = actors_of(parse_text(
         "Norvik will return to court on Monday to seek damages from Kesko Holdings, the obscure firm which has "
         "bought its main refinery.\nKesko Holdings declined to comment."
+    ))
+    assert _role(actors, "Kesko Holdings") == "obscure firm which has bought Norvik's main refinery"
+
+
+def test_a_relative_clause_whose_its_has_no_owner_in_sight_is_left_out_of_a_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Investors fear Kesko Holdings, the obscure firm which has bought its main refinery, will close it.\n"
+        "Kesko Holdings declined to comment."
     ))
     assert _role(actors, "Kesko Holdings") == "obscure firm"
 
@@ -291,3 +299,19 @@ def test_a_description_in_a_clause_joined_by_and_stands_for_the_subject_not_the_
     ))
     assert _role(actors, "Kai Brandt") == "Bosnian defender"
     assert _role(actors, "Leo Vogel") is None
+
+
+def test_a_relative_clause_with_a_subject_of_its_own_is_left_out_not_given_an_owner(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Norvik will sue Kesko Holdings, the firm where the two brothers began their careers.\n"
+        "Kesko Holdings declined to comment."
+    ))
+    assert _role(actors, "Kesko Holdings") == "firm"
+
+
+def test_its_in_the_role_of_the_sentences_subject_is_the_subjects_own_and_stays(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Kesko Holdings, the Finnish firm that is trying to buy its Swedish rival, has said it will raise its "
+        "dividend.\nKesko Holdings declined to comment further."
+    ))
+    assert _role(actors, "Kesko Holdings") == "Finnish firm that is trying to buy its Swedish rival"

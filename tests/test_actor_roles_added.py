@@ -49,3 +49,90 @@ def test_a_name_given_as_an_example_of_a_bare_kind_has_no_role(parse_text: Parse
         "Tesco said sales rose. Walmart said nothing."
     ))
     assert _role(actors, "Walmart") is None
+
+
+def test_a_professors_short_title_before_the_name_goes_with_where_he_is_from(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Prof Jane Lee from the University of Kent said the test was promising.\nLee said more work was needed."
+    ))
+    assert _role(actors, "Jane Lee") == "Prof from the University of Kent"
+
+
+def test_a_professors_title_before_the_name_goes_with_the_university_after_it(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Professor Jane Lee of Leeds University, who led the study, said the test was promising.\n"
+        "Lee said more work was needed."
+    ))
+    assert _role(actors, "Jane Lee") == "Professor of Leeds University; led the study"
+
+
+def test_a_bare_professor_is_of_the_one_university_named_just_before(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Scientists at Kent University predicted a rise in numbers, The Times reported.\n"
+        "In the same study they also predicted a fall in costs.\n"
+        "Professor Jane Lee, who led the study, said the test was promising.\nLee said more work was needed."
+    ))
+    assert _role(actors, "Jane Lee") == "Professor of Kent University; led the study"
+
+
+def test_a_bare_professor_is_of_no_body_that_is_not_a_university(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "The study was reported by The Times on Monday.\n"
+        "Professor Jane Lee, who led the study, said the test was promising.\nLee said more work was needed."
+    ))
+    assert _role(actors, "Jane Lee") == "Professor; led the study"
+
+
+def test_a_title_before_a_name_goes_first_with_the_appositive_after_it(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Responding for Labour, Shadow Health Secretary Ann Dale, MP for Ely, said the plan was wrong.\n"
+        "Dale said more money was needed."
+    ))
+    assert _role(actors, "Ann Dale") == "Shadow Health Secretary; MP for Ely"
+
+
+def test_what_follows_a_possessive_name_is_not_its_appositive(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Wales rugby head coach Tom Willis’ considerable good fortune at surviving such a humiliation extends to "
+        "the board meeting next Thursday.\nWillis will be preparing for the first Test."
+    ))
+    assert "fortune" not in (_role(actors, "Tom Willis") or "")
+
+
+def test_a_name_in_a_list_that_a_counted_group_announces_is_one_of_that_group(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Dale said he spoke to protect the other three players that took part in the event, Belgian Ann Pels, "
+        "Marie Roux of France and Russia's Olga Petrova.\nRoux is angry.\nPetrova is angry too."
+    ))
+    assert _role(actors, "Marie Roux") == "one of three players that took part in the event"
+
+
+def test_a_list_of_more_names_than_a_group_counts_is_not_that_group(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Dale said he spoke to protect the other two players that took part in the event, Belgian Ann Pels, "
+        "Marie Roux of France and Russia's Olga Petrova.\nRoux is angry.\nPetrova is angry too."
+    ))
+    assert "players" not in (_role(actors, "Marie Roux") or "")
+
+
+def test_where_a_photograph_shows_a_person_is_no_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Manager Tom Hale (right) will soon begin a review of the season.\nHale said little."
+    ))
+    assert _role(actors, "Tom Hale") == "Manager"
+
+
+def test_a_bare_word_for_whom_one_is_with_is_no_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "The actor will join other hopefuls such as co-star Ann Dale and Kate Lowe as presenters.\n"
+        "Dale said she was pleased."
+    ))
+    assert _role(actors, "Ann Dale") is None
+
+
+def test_a_plural_title_before_a_persons_name_is_not_that_persons_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "President Tom Hale, his wife Ann and their daughters Mary Hale (3rd L) and Kate Hale return from a hike in "
+        "Virginia.\nMary Hale smiled."
+    ))
+    assert _role(actors, "Mary Hale") is None

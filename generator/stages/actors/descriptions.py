@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from ...language.lexicon import PERSON_NOUNS, TITLES
 from ...language.tokens import join, tokens
+from .quotes import quotations
 from .roles import Role
 
 if TYPE_CHECKING:
@@ -22,26 +23,26 @@ def described(
 ) -> dict[str, Role]:
     """Roles from descriptions that stand for a person named before them ("The Labour leader said").
 
-    A description is a singular subject "the ... <title>" without a name of
-    its own, or "the <place or age> man" ("The Leicester man, who beat ...";
-    "the 33-year-old added"); a relative clause after a comma does not stop
-    it, one without does ("the man who started the festival").  An
-    indefinite one ("A Delaware father is in stable condition") counts only
-    in the lead, for the person named next.  It stands for the person named last before it in the same
-    sentence and not as its subject ("Trump invited Xi, but the Chinese
-    leader ..."; in a clause joined by "and", for the subject: "X tackled
-    Y, and the Bosnian defender was booked"), else for the subject of the
-    sentence before; in what the
-    subject named before claims, for the one other person the sentence
-    before names ("Eerdekens claims the US Open champion tested positive"); a description
-    before any name stands for the subject of the next sentence named there
-    first ("The Belgian sports minister at the centre of the row says ...
-    Claude Eerdekens claims ...").  ``nouns`` are the heads a description
-    may have; with ``ahead_only``, only a description before any name counts
-    (for bodies: "The US stock market regulator is investigating ... The
-    Securities and Exchange Commission has asked ...").
+    A description is a singular subject "the ... <title>" without a name of its own, or "the <place or age> man"
+    ("The Leicester man, who beat ..."; "the 33-year-old added"); a relative clause after a comma does not stop it,
+    one without does ("the man who started the festival").  An indefinite one ("A Delaware father is in stable
+    condition") counts only in the lead (after a dateline: "(CNN)"), for the person named next.  It stands for the
+    person named last before it in the same sentence and not as its subject ("Trump invited Xi, but the Chinese
+    leader ..."; in a clause joined by "and", for the subject: "X tackled Y, and the Bosnian defender was booked"),
+    not one whose relative clause it is in ("Milburn - who the prime minister put in charge") nor an owner ("Peston's
+    book claims the prime minister ..."); else for the one name that is a subject in the sentence before, when it is
+    the subject of the main verb or the only name there (not "X said he would not apologise even if Y asked", "when
+    X visited Y") and no "he" or "she" before the description takes it ("He didn't say so, but the Tories believe
+    the prime minister ..."); in what the subject named before claims, for the one other person the sentence before
+    names ("Eerdekens claims the US Open champion tested positive"); a description before any name stands for the
+    subject of the next sentence named there first ("The Belgian sports minister at the centre of the row says ...
+    Claude Eerdekens claims ...").  Not one in a speaker's quoted words: whom the speaker means, the reader cannot
+    tell.  ``nouns`` are the heads a description may have; with ``ahead_only``, only a description before any name
+    counts (for bodies: "The US stock market regulator is investigating ... The Securities and Exchange Commission
+    has asked ...").
     """
     found: dict[str, Role] = {}
+    quoted = {word for said in quotations(document) if not said.fragment for word in said.inside}
     for index, span in enumerate(document.spans):
         for token in tokens(span):
             noun = token.tag_ == "NN" or (token.lower_ == "old" and any(t.like_num for t in token.subtree))
@@ -49,10 +50,10 @@ def described(
                 continue
             lefts = list(token.lefts)
             named = any(c.ent_type_ == "PERSON" for c in token.children)
-            if not lefts or lefts[0].lower_ not in ("the", "a", "an") or named:
+            if not lefts or lefts[0].lower_ not in ("the", "a", "an") or named or (index, token.i) in quoted:
                 continue
             ahead = _named_next(index, token, people)
-            if lefts[0].lower_ != "the" and (not ahead or index):
+            if lefts[0].lower_ != "the" and (not ahead or not _lead(document, index)):
                 continue  # "A Delaware father is in stable condition ... Steve Esmond": only the lead's, named next
             if not ahead and any(c.dep_ in ("prep", "acl", "appos") or _restrictive(c) for c in token.children):
                 continue  # "the man who started the festival" says who is meant, not whom it stands for
@@ -75,6 +76,11 @@ def _add(found: dict[str, Role], who: str, role: Role) -> None:
         found[who] = Role(f"{first.text}; {role.text}", first.head, first.sentence)
 
 
+def _lead(document: Document, index: int) -> bool:
+    """Whether sentence ``index`` is the lead: only a dateline with no verb ("(CNN)") comes before it."""
+    return not any(t.pos_ in ("VERB", "AUX") for span in document.spans[:index] for t in span)
+
+
 def _restrictive(child: Token) -> bool:
     """A relative clause that picks out whom the noun means, with no comma before it."""
     return child.dep_ == "relcl" and child.doc[child.left_edge.i - 1].text != ","
@@ -87,26 +93,40 @@ def _referent(index: int, token: Token, people: dict[str, list[Mention]]) -> str
         for m in mentions
         if m.sentence == index and m.span.end <= token.i
     ]
-    objects = [item for item in before if not item[2]]
+    objects = [item for item in before if not item[2] and not _apart(token, item[0], people, index)]
     if token.head.dep_ == "conj" and not any(t.lower_ in ("but", "yet") for t in token.sent if t.dep_ == "cc"):
         subjects = [item for item in before if item[2]]  # "X tackles Y, and the Bosnian midfielder ...": X again
         return min(subjects)[1] if subjects else None
     if objects:
         return max(objects)[1]
-    previous = [
-        (m.span.start, key)
-        for key, mentions in people.items()
-        for m in mentions
-        if m.sentence == index - 1 and m.subject
-    ]
-    if previous and not before:
-        return min(previous)[1]
+    previous = [(m.span.start, key, m) for key, mentions in people.items() for m in mentions if m.sentence == index - 1]
+    named = {key for _, key, m in previous if m.subject}
+    alone = {key for _, key, _ in previous} == named or any(_main_subject(m.span.root) for _, _, m in previous)
+    taken = any(t.lower_ in ("he", "she") and t.i < token.i for t in token.sent)  # "He didn't say so, but the ..."
+    if len(named) == 1 and alone and not before and not taken:  # not "X said he would not, if Y asked"
+        return named.pop()
     if before and token.head.dep_ == "ccomp":  # "Eerdekens claims the US Open champion tested positive": another
-        others = {key for key, mentions in people.items() for m in mentions if m.sentence == index - 1} - {
-            item[1] for item in before
-        }
+        others = {key for _, key, _ in previous} - {item[1] for item in before}
         return others.pop() if len(others) == 1 else None
     return None
+
+
+def _main_subject(root: Token) -> bool:
+    """Whether a name is the subject of its sentence's main verb, or of one joined to it by "and"."""
+    verb = root.head
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return root.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ROOT"
+
+
+def _apart(token: Token, start: int, people: dict[str, list[Mention]], index: int) -> bool:
+    """Whether the name at ``start`` cannot be the one the description stands for: an owner ("Peston's book
+    claims the prime minister ...") or the name whose relative clause holds it ("Milburn - who the prime minister
+    put in charge", "his rival Milburn - who the prime minister put in charge")."""
+    root = next(m.span.root for mentions in people.values() for m in mentions if (m.sentence, m.span.start) == (
+        index, start))
+    named = {root, *(c for c in root.children if c.dep_ == "appos")} | ({root.head} if root.dep_ == "appos" else set())
+    return root.dep_ == "poss" or any(t.dep_ == "relcl" and t.head in named for t in token.ancestors)
 
 
 def _named_next(index: int, token: Token, people: dict[str, list[Mention]]) -> str | None:

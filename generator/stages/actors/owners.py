@@ -8,6 +8,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from ...language.lexicon import NOBLE
+from ...language.tokens import join
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -22,6 +23,8 @@ _BODY_TITLES = frozenset("""chairman chairwoman chair ceo executive director fou
 _BARE = _BODY_TITLES | frozenset("mayor governor new former acting interim deputy chief managing senior".split())
 _OWNED_BY = re.compile(r"(?<![\w'’])([a-z]+)['’]s\b")  # "festival's executive director"
 _PLACE_TITLES = frozenset({"mayor", "governor"})  # held in a place, not a body
+ACADEMIC = frozenset({"prof", "prof.", "professor"})
+_SCHOOLS = frozenset({"university", "college", "institute", "school"})  # where a professor works
 
 
 def owner_of(pronoun: Token, mention: Mention, previous: Span | None = None) -> str | None:
@@ -49,6 +52,28 @@ def owner_of(pronoun: Token, mention: Mention, previous: Span | None = None) -> 
     return text[:-2] if text.endswith(("'s", "’s")) else text
 
 
+def clause_owner(pronoun: Token, mention: Mention, previous: Span | None = None) -> str | None:
+    """Whose "its" or "their" in a relative clause of a name's role is: the name's own when the name is its
+    sentence's subject ("": "Deutsche Boerse, the exchange that is trying to buy its London rival, said"), else the
+    subject's when owner_of finds it ("Yukos will seek sanctions against Baikal, the firm which has bought its main
+    asset": "Yukos"); None when neither."""
+    subjects = [c for c in pronoun.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0] == mention.span.root:
+        return "" if subjects else None
+    owner = owner_of(pronoun, mention, previous)
+    return owner if owner and set(owner.split()) <= {t.text for t in subjects[0].subtree} else None
+
+
+def owned_by(mention: Mention, root: Token) -> str | None:
+    """The body or country a person is named with as owner, and no title: "Yahoo's Yonca Brunini" is "of Yahoo",
+    as "Yonca Brunini of Yahoo" would say."""
+    owners = [c for c in root.lefts if c.dep_ == "poss" and c.ent_type_ in ("ORG", "GPE") and c.i < mention.span.start]
+    if mention.label != "PERSON" or not owners or root.dep_ == "compound":
+        return None
+    words = [t for t in owners[0].subtree if t.tag_ != "POS" and t.ent_iob_ != "O"]
+    return join(words).strip() or None
+
+
 def possessive(name: str) -> str:
     """A name with its possessive ending ("Yukos'", "Italy's")."""
     return f"{name}'" if name.endswith("s") else f"{name}'s"
@@ -59,17 +84,21 @@ def complete_titles(drafts: list[ActorDraft], owners: dict[tuple[int, int], Acto
     one organisation named before the person in the sentence ("... for Independent News & Media," said chief
     executive Sir Anthony O'Reilly), else, when the title opens the sentence, of the one named in the sentence
     before ("A report by the Commons work and pensions committee ... Chairman Sir Archy Kirkwood said"); a mayor
-    or governor of the one place; "rival" of the one other company ("Federated is to buy rival May"). No office
-    of state ("President", "Chancellor"): the place or body named near it is too often another. A possessive
-    noun names the one organisation whose name it ends ("the festival's executive director": "Bangkok
-    International Film Festival's"). ``owners`` maps (sentence, token) to its actor."""
+    or governor of the one place; a professor (what he did may follow) of the one university of the two sentences
+    before ("professors at Leeds University predicted ... In the same study they ... Professor Philip Rees, who led
+    the project, said"); "rival" of the one other company ("Federated is to buy rival May"). No office of state
+    ("President", "Chancellor"): the place or body named near it is too often another. A possessive noun names the
+    one organisation whose name it ends ("the festival's executive director": "Bangkok International Film
+    Festival's"). ``owners`` maps (sentence, token) to its actor."""
     for draft in drafts:
         if draft.role is not None:
             draft.role = _OWNED_BY.sub(partial(_named_owner, names=_names(document, drafts, draft)), draft.role)
-        if draft.role is None or ";" in draft.role or len(draft.role_sources) != 1 or draft.kind == "group":
+        if draft.role is None or len(draft.role_sources) != 1 or draft.kind == "group":
             continue
-        words = draft.role.lower().split()
-        if not words or not all(word in _BARE for word in words):
+        title, done = draft.role.split("; ", 1) if "; " in draft.role else (draft.role, "")
+        words = title.lower().split()
+        academic = len(words) == 1 and words[0] in ACADEMIC  # "Professor; led the project": of the university before
+        if not words or (done and not academic) or not (academic or all(word in _BARE for word in words)):
             continue
         kind = "place" if words[-1] in _PLACE_TITLES else "organization"
         sentence = draft.role_sources[0]
@@ -78,13 +107,17 @@ def complete_titles(drafts: list[ActorDraft], owners: dict[tuple[int, int], Acto
             continue
         before = {d.key: d for (s, i), d in owners.items() if s == sentence and i < spans[0].start and d.kind == kind}
         lead = spans[0].doc[spans[0].root.sent.start : spans[0].start]  # "Chairman Sir | Archy Kirkwood said"
-        if not before and len(lead) and all(t.lower_ in _BARE or t.lower_ in NOBLE for t in lead):
-            before = {d.key: d for (s, _), d in owners.items() if s == sentence - 1 and d.kind == kind}
+        if not before and len(lead) and all(t.lower_ in _BARE | NOBLE | ACADEMIC for t in lead):
+            back = 2 if academic else 1  # "professors at Leeds University predicted ... In the same study they ..."
+            before = {d.key: d for (s, _), d in owners.items() if sentence - back <= s < sentence and d.kind == kind}
         before.pop(draft.key, None)
+        if academic:  # a professor's is a university's, not the newspaper's that reports the study
+            before = {key: d for key, d in before.items() if _SCHOOLS & set(d.name.lower().split())}
         if len(before) == 1:
             name = next(iter(before.values())).name
-            article = "the " if name.split()[-1].islower() else ""  # "of the Commons work and pensions committee"
-            draft.role = f"{draft.role} of {article}{name}"
+            first, last = name.split()[0], name.split()[-1]  # "of the Commons work and pensions committee"
+            article = "the " if last.islower() or first.lower() in _SCHOOLS else ""  # "of the University of Kent"
+            draft.role = f"{title} of {article}{name}" + (f"; {done}" if done else "")
 
 
 def _names(document: Document, drafts: list[ActorDraft], draft: ActorDraft) -> set[str]:

@@ -1,5 +1,6 @@
 """Roles read from a clause about a name: a predicate ("Ruiz has been a leading critic of ..."), a title the
-name completes ("The new chairman is Ann Reyes") and a relative clause ("Philip Rees, who led the project")."""
+name completes ("The new chairman is Ann Reyes") and a relative clause ("Philip Rees, who led the project"); or
+from what punctuation sets off after it: a title between commas or dashes ("Federated - owner of Macy's -")."""
 
 from __future__ import annotations
 
@@ -12,7 +13,10 @@ if TYPE_CHECKING:
 
     from .mentions import Mention
 
+MAX_ROLE_WORDS = 16
 _ROLE_WORDS = TITLES | ORG_ROLE_NOUNS
+_DASHES = frozenset({"-", "–", "—"})
+_NUMBERS = {word: str(n) for n, word in enumerate("zero one two three four five six seven eight nine ten".split())}
 _HOMES = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -52,7 +56,8 @@ def relative(mention: Mention, root: Token) -> list[Token]:
     if mention.label != "PERSON":
         return []
     for clause in root.children:
-        if clause.dep_ == "relcl" and clause.i > root.i and any(c.lower_ == "who" for c in clause.children):
+        who = [c for c in clause.children if c.lower_ == "who" and c.dep_ in ("nsubj", "nsubjpass")]
+        if clause.dep_ == "relcl" and clause.i > root.i and who:  # not "who the minister put in charge": not hers
             if _in_plural(clause):  # "Wood and Bland, who were tied": not this name alone
                 return []
             after = clause.right_edge.i + 1
@@ -113,3 +118,58 @@ def listed_in(mention: Mention, root: Token) -> list[Token]:
     if any(t.lower_ in ("other", "such") or t.is_punct for t in found):
         return []  # "the other foreign firms": other than the story's; a comma: more than one phrase
     return found
+
+
+def between_commas(mention: Mention, root: Token) -> list[Token]:
+    """A title between commas after a name, missed by the parse ("Theresa May, Tory shadow ... secretary, said")."""
+    doc = root.doc
+    if mention.label != "PERSON" or mention.span.end >= len(doc) or doc[mention.span.end].text != ",":
+        return []
+    found: list[Token] = []
+    for token in doc[mention.span.end + 1 : min(mention.span.end + 1 + MAX_ROLE_WORDS, root.sent.end)]:
+        if token.text == ",":
+            return found if found and found[-1].lemma_.lower() in _ROLE_WORDS else []
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ", "CCONJ") or token.ent_type_ == "PERSON":
+            return []
+        found.append(token)
+    return []
+
+
+def between_dashes(mention: Mention, root: Token) -> list[Token]:
+    """A noun phrase between dashes after a name, headed by a title ("Federated - owner of Macy's - will")."""
+    doc, end = root.doc, mention.span.end
+    if end >= root.sent.end or doc[end].text not in _DASHES:
+        return []
+    found: list[Token] = []
+    for token in doc[end + 1 : min(end + 1 + MAX_ROLE_WORDS, root.sent.end)]:
+        if token.text in _DASHES:
+            nouns = [t for t in found if t.pos_ == "NOUN"]
+            return found if nouns and nouns[0].is_lower and nouns[0].lemma_.lower() in _ROLE_WORDS else []
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ", "PART", "NUM"):
+            return []
+        found.append(token)
+    return []
+
+
+def counted(mention: Mention, root: Token) -> list[Token]:
+    """The group a list of names right after it counts ("the other three players that took part, Belgian Justine
+    Henin, Nathalie Dechy of France and Russia's Elena Dementieva": "three players that took part"): a plural noun
+    with a number, whose phrase runs up to the comma before the list, and as many names in the list as the number
+    says."""
+    first = root
+    while first.dep_ in ("conj", "appos") and first.head.pos_ == "PROPN":
+        first = first.head
+    names = [first]
+    while following := next((c for c in names[-1].children if c.dep_ in ("conj", "appos") and c.pos_ == "PROPN"), None):
+        names.append(following)
+    start = first.left_edge.i
+    doc = root.doc
+    if mention.label != "PERSON" or start < 2 or doc[start - 1].text != "," or len(names) < 2:
+        return []
+    heads = [t for t in doc[root.sent.start : start - 1] if t.tag_ == "NNS"]  # all up to the comma its phrase
+    group = next((t for t in reversed(heads) if all(t.is_ancestor(w) for w in doc[t.i + 1 : start - 1])), None)
+    number = next((c for c in group.children if c.dep_ == "nummod"), None) if group is not None else None
+    if group is None or number is None or _NUMBERS.get(number.lower_, number.text) != str(len(names)):
+        return []
+    return [t for t in group.subtree if t.i < start - 1 and not (t.i < group.i and (t.dep_ == "det" or t.lower_ in (
+        "other", "such")))]

@@ -20,8 +20,19 @@ from typing import TYPE_CHECKING
 
 from ...language.lexicon import HONORIFICS, NOBLE, ORG_KIND_NOUNS, ORG_ROLE_NOUNS, PLACE_WORDS, TITLES
 from ...language.tokens import join
-from .owners import owner_of, possessive
-from .predicates import complement, listed_in, predicate, relative, residence, subtree
+from .owners import ACADEMIC, clause_owner, owned_by, owner_of, possessive
+from .predicates import (
+    MAX_ROLE_WORDS,
+    between_commas,
+    between_dashes,
+    complement,
+    counted,
+    listed_in,
+    predicate,
+    relative,
+    residence,
+    subtree,
+)
 from .quotes import quotations
 
 if TYPE_CHECKING:
@@ -30,12 +41,12 @@ if TYPE_CHECKING:
     from ...model import Document
     from .mentions import Mention
 
-MAX_ROLE_WORDS = 16
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "cc", "conj", "case", "punct"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _ROLE_WORDS = TITLES | ORG_ROLE_NOUNS
 _JUDGING = frozenset({"such", "so", "quite", "rather", "truly", "real"})
-_DASHES = frozenset({"-", "–", "—"})
+_RELATIONAL = frozenset("co-star colleague teammate team-mate partner friend ally compatriot countryman".split())
+_PICTURED = frozenset("left right centre center pictured above below top bottom l r c".split())  # "(3rd L)"
 _LEADING = frozenset({"the", "a", "an", ",", "-", "—", "–", "(", "and"})
 
 
@@ -90,7 +101,7 @@ def role_of(mention: Mention, before: Span | None = None, person: bool = False) 
 def _found(mention: Mention, before: Span | None) -> tuple[Role | None, object]:
     root = mention.span.root
     finders = (_appositive, _premodifier, complement) if mention.label in _PLACES else (
-        _appositive, _between_commas, _between_dashes, _premodifier, _of_phrase, predicate, complement, relative,
+        counted, _appositive, between_commas, between_dashes, _premodifier, _of_phrase, predicate, complement, relative,
         residence,
     )
     for finder in finders:
@@ -101,22 +112,35 @@ def _found(mention: Mention, before: Span | None) -> tuple[Role | None, object]:
             return Role(join(tokens).strip(), "of", mention.sentence), finder  # "39, of Buckhurst Hill, Essex"
         if tokens:
             role = _role(tokens, mention, common=finder is not _of_phrase, before=before)
-            if role is not None and finder is _appositive and role.plural:
+            if role is not None and role.plural and finder is _premodifier and any(t.tag_ == "PRP$" for t in tokens):
+                continue  # "their daughters Malia and Sasha": not one person's role, nor whose the reader can tell
+            if role is not None and finder in (_appositive, counted) and role.plural:
                 return Role(f"one of {role.text}", role.head, role.sentence), finder  # "agencies - S&P, Moody's"
             bare = role is not None and len(role.text.split()) == 1 and finder is not relative
             if role is not None:
+                role = _academic(_titled(role, mention, root, finder), mention, root, finder)
                 return (_with_clause(role, mention, root) if bare else role), finder
-    return _owned(mention, root), _owned
+    return (Role(f"of {owner}", "of", mention.sentence) if (owner := owned_by(mention, root)) else None), owned_by
 
 
-def _owned(mention: Mention, root: Token) -> Role | None:
-    """A person named with the body or country they belong to as owner, and no title: "Yahoo's Yonca Brunini"
-    is "of Yahoo", as "Yonca Brunini of Yahoo" would say."""
-    owners = [c for c in root.lefts if c.dep_ == "poss" and c.ent_type_ in ("ORG", "GPE") and c.i < mention.span.start]
-    if mention.label != "PERSON" or not owners or root.dep_ == "compound":
-        return None
-    words = [t for t in owners[0].subtree if t.tag_ != "POS" and t.ent_iob_ != "O"]
-    return Role(f"of {join(words).strip()}", "of", mention.sentence) if words else None
+def _titled(role: Role, mention: Mention, root: Token, finder: object) -> Role:
+    """An appositive after the name with the title before it ("Shadow Defence Secretary Nia Griffith, MP for
+    Llanelli,": "Shadow Defence Secretary; MP for Llanelli"), the title first."""
+    title = _role(_premodifier(mention, root), mention) if finder is _appositive else None
+    if title is None or title.plural or title.text.casefold() in role.text.casefold():  # not "their daughters"
+        return role
+    return Role(f"{title.text}; {role.text}", role.head, role.sentence)
+
+
+def _academic(role: Role, mention: Mention, root: Token, finder: object) -> Role:
+    """A professor's title with where they work, both said by the name ("Prof Kevin Morgan from the University of
+    Nottingham": "Prof from the University of Nottingham"; "Professor Ann Lee of Leeds University")."""
+    start = mention.span.start
+    title = root.doc[start - 1] if start > 0 and root.doc[start - 1].lower_ in ACADEMIC else None
+    if finder is _of_phrase and title is not None:
+        return Role(f"{title.text} {role.text}", "professor", role.sentence)
+    where = _of_phrase(mention, root) if finder is _premodifier and role.text.lower() in ACADEMIC else []
+    return Role(f"{role.text} {join(where).strip()}", role.head, role.sentence) if where else role
 
 
 def _describes_one(root: Token, tokens: list[Token], mention: Mention, finder: object) -> bool:
@@ -124,11 +148,11 @@ def _describes_one(root: Token, tokens: list[Token], mention: Mention, finder: o
     and Ivanova are the real victims"), not several ("three rating agencies - S&P, Moody's and Fitch", "Wood (-13)
     and Bland (-12) who were tied"), and, for a name that is not a person's, no opinion ("such a shower")."""
     listed = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
-    if listed and finder not in (_appositive, _of_phrase):  # "Nathalie Dechy of France and ...": hers alone
+    if listed and finder not in (_appositive, _of_phrase, counted):  # "Nathalie Dechy of France and ...": hers alone
         return False
     heads = [t for t in tokens if t.head not in tokens or t.head == t]
     head = heads[0] if heads else tokens[-1]
-    if head.pos_ == "NOUN" and head.tag_ == "NNS" and finder is not _appositive:
+    if head.pos_ == "NOUN" and head.tag_ == "NNS" and finder not in (_appositive, counted):
         return False
     if mention.label == "PERSON" or head.lemma_.lower() in ORG_KIND_NOUNS:
         return True
@@ -147,7 +171,11 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True, before: Sp
     cut = next((n for n, t in enumerate(tokens) if n and _breaks(t)), len(tokens))
     tokens = tokens[:cut]  # "legal commenter -suggests", "dresser' who is": the phrase ended there
     clause = next((t for t in tokens if t.dep_ == "relcl"), None)  # "firm which has bought its main asset": whose?
-    if clause is not None and any(t.lower_ in ("its", "their") for t in tokens if t in clause.subtree):
+    owned = [t for t in tokens if clause is not None and t.lower_ in ("its", "their") and t in clause.subtree]
+    relative = clause is not None and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in clause.children)
+    owners = {t.i: clause_owner(t, mention, before) if relative else None for t in owned}  # not "where the Welsh"
+    names = {i: possessive(owner) for i, owner in owners.items() if owner}  # "bought Yukos' main asset"
+    if None in owners.values() and clause is not None:
         tokens = [t for t in tokens if t.i < clause.left_edge.i]
     while tokens and (tokens[0].lower_ in _LEADING or tokens[0].is_punct):
         tokens = tokens[1:]
@@ -159,6 +187,10 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True, before: Sp
         return None
     if tokens[0].lower_ in ("our", "my", "your"):  # "our generation's suffragette": a speaker's words, not a role
         return None
+    doc, at = tokens[0].doc, tokens[0].i
+    glued = list(doc[at - 2 : at]) if at > 1 and doc[at - 1].text == "-" and not doc[at - 2].whitespace_ else []
+    if join([*glued, *tokens]).strip().lower() in _RELATIONAL:  # "such as co-star Cate Blanchett": whose?
+        return None
     commas = [n for n, t in enumerate(tokens[:MAX_ROLE_WORDS]) if n and t.text == ","]
     if len(tokens) > MAX_ROLE_WORDS and not commas:  # too long and no comma: cut before a relative clause
         edges = {t.left_edge.i for t in tokens if t.dep_ == "relcl"}
@@ -166,7 +198,7 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True, before: Sp
     tokens = tokens[: commas[-1] if commas and len(tokens) > MAX_ROLE_WORDS else MAX_ROLE_WORDS]  # at a comma
     heads = [t for t in tokens if t.head not in tokens or t.head == t]
     head = heads[0] if heads else tokens[-1]
-    text = join(tokens).strip()
+    text = join(tokens, names).strip()
     if tokens[0].tag_ == "PRP$" and len(tokens) > 1:  # "its founder": whose, as the reader knows it
         owner = owner_of(tokens[0], mention, before)
         rest = join(tokens[1:]).strip()
@@ -181,6 +213,9 @@ def _breaks(token: Token) -> bool:
 
 
 def _appositive(mention: Mention, root: Token) -> list[Token]:
+    after = root.doc[mention.span.end] if mention.span.end < len(root.doc) else None
+    if after is not None and (after.tag_ == "POS" or (after.text in ("'", "’") and mention.words[-1].endswith("s"))):
+        return []  # "Peter Moores' considerable good fortune": what he owns, misread as an appositive
     for child in root.children:
         one_of = child.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in child.children)
         if child.dep_ == "appos" and child.i >= mention.span.end and (child.pos_ in ("NOUN", "PROPN") or one_of):
@@ -188,6 +223,8 @@ def _appositive(mention: Mention, root: Token) -> list[Token]:
                 c.dep_ in ("cc", "conj") for c in child.children
             ) or (child.pos_ == "PROPN" and (mention.label in _PLACES or mention.words[-1].lower() in PLACE_WORDS)):
                 continue  # a list of names, or a place a name is in ("Cawdor Barracks, Pembrokeshire"): no role
+            if child.lower_ in _PICTURED:
+                continue  # "Peter Moores (right)": where a photograph shows him
             found = sorted(subtree(child), key=lambda t: t.i)
             for sibling in root.children:  # "vice - president": a hyphenated title parsed as three appositions
                 if sibling.dep_ == "appos" and sibling.i > child.i and sibling.left_edge.i == found[-1].i + 1:
@@ -199,37 +236,6 @@ def _appositive(mention: Mention, root: Token) -> list[Token]:
     ):
         names = {t.i for c in root.head.children if c.dep_ == "appos" and c.ent_type_ for t in c.subtree}
         return [t for t in root.head.subtree if t.i not in names and not (t.is_punct and t.i > root.head.i)]
-    return []
-
-
-def _between_commas(mention: Mention, root: Token) -> list[Token]:
-    """A title between commas after a name, missed by the parse ("Theresa May, Tory shadow ... secretary, said")."""
-    doc = root.doc
-    if mention.label != "PERSON" or mention.span.end >= len(doc) or doc[mention.span.end].text != ",":
-        return []
-    found: list[Token] = []
-    for token in doc[mention.span.end + 1 : min(mention.span.end + 1 + MAX_ROLE_WORDS, root.sent.end)]:
-        if token.text == ",":
-            return found if found and found[-1].lemma_.lower() in _ROLE_WORDS else []
-        if token.pos_ not in ("NOUN", "PROPN", "ADJ", "CCONJ") or token.ent_type_ == "PERSON":
-            return []
-        found.append(token)
-    return []
-
-
-def _between_dashes(mention: Mention, root: Token) -> list[Token]:
-    """A noun phrase between dashes after a name, headed by a title ("Federated - owner of Macy's - will")."""
-    doc, end = root.doc, mention.span.end
-    if end >= root.sent.end or doc[end].text not in _DASHES:
-        return []
-    found: list[Token] = []
-    for token in doc[end + 1 : min(end + 1 + MAX_ROLE_WORDS, root.sent.end)]:
-        if token.text in _DASHES:
-            nouns = [t for t in found if t.pos_ == "NOUN"]
-            return found if nouns and nouns[0].is_lower and nouns[0].lemma_.lower() in _ROLE_WORDS else []
-        if token.pos_ not in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ", "PART", "NUM"):
-            return []
-        found.append(token)
     return []
 
 
