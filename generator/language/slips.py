@@ -1,0 +1,144 @@
+"""What a line would show wrong however it is cut from its sentence: the article's own slips, and a pointer to a
+picture the reader of a briefing does not see.
+
+A line keeps its sentence's words, so a slip of the article's typing or editing shows in it as it stands:
+
+* a word next to a misspelt copy of itself ("law profesor professor");
+* "the" before a country that takes none, as an owner ("the Germany's cup");
+* a noun phrase run into the one before it, its preposition lost ("an inquiry the New York attorney-general into
+  whether ...": an inquiry by);
+* a passive with its "be" lost ("is reported to set by a kite": to have been set);
+* two sentences run together at a closing quotation mark ("... 'on writing briefs' Following a number of ...");
+* a picture pointed at ("The plot above", "the graph below").
+
+Each is a reason to leave the line out (a summary point, a background line or a timeline event); the stages then
+choose another sentence.  Only the tokens the line keeps are read.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from .lexicon import COUNTRY_FORMS
+
+if TYPE_CHECKING:
+    from collections.abc import Collection
+
+    from spacy.tokens import Span, Token
+
+# Countries that take "the" ("the Gambia's", "the Congo's"), besides plural names ("the Netherlands'"), and one that
+# names a cup ("the America's Cup").
+_WITH_THE = frozenset({"gambia", "congo", "sudan", "ukraine", "lebanon", "yemen", "vatican", "crimea", "america"})
+_CLOSING = frozenset({"'", "’", '"', "”"})
+_POINTING = frozenset({"above", "below"})
+_PICTURES = frozenset(
+    {"picture", "photo", "photograph", "image", "graph", "chart", "plot", "map", "graphic", "video", "table", "diagram",
+     "illustration", "infographic", "footage", "clip", "screenshot", "shot", "gallery"}
+)
+
+
+def slips(source: Span, kept: Collection[int] | None = None) -> list[str]:
+    """What the words of ``source`` a line keeps (``kept``: document indices of its words, the marks between them
+    going with them; all of them when None) show wrong."""
+    words = [t for t in source if not t.is_space]
+    if kept is not None:
+        first, last = min(kept, default=0), max(kept, default=0)
+        words = [t for t in words if t.i in kept or (t.is_punct and first < t.i < last)]
+    found: list[str] = []
+    if any(_stutter(first, second) for first, second in pairwise(words)):
+        found.append("a word next to a misspelt copy of itself")
+    if any(_the_country(first, second) for first, second in pairwise(words)):
+        found.append("'the' before a country's name")
+    if any(_run_into(first, second) for first, second in pairwise(words)):
+        found.append("a noun phrase run into the one before it")
+    if any(_passive_without_be(token) for token in words):
+        found.append("a passive without its 'be'")
+    if any(_fused(first, second) for first, second in pairwise(words)):
+        found.append("two sentences run together at a quotation mark")
+    if any(_picture(token) for token in words):
+        found.append("points to a picture the reader does not see")
+    return found
+
+
+def stutters(span: Span) -> bool:
+    """Whether a word stands next to a misspelt copy of itself ("law profesor professor"): a typing slip that a
+    line copied from the sentence would show."""
+    words = [token for token in span if not token.is_space]
+    return any(_stutter(first, second) for first, second in pairwise(words))
+
+
+def _stutter(first: Token, second: Token) -> bool:
+    """"profesor professor": one letter more or less, the same opening letter; not two words that only look alike
+    ("Hong Kong", "then they", "been keen"), a word and its plural, nor a name ("Nighty Night")."""
+    short, long = sorted((first.lower_, second.lower_), key=len)
+    return (first.is_alpha and second.is_alpha and len(short) >= 5 and len(long) == len(short) + 1
+            and short[0] == long[0] and long != short + "s" and not (first.is_title and second.is_title)
+            and _one_edit(short, long))
+
+
+def _one_edit(first: str, second: str) -> bool:
+    """Whether one letter added, dropped or changed makes ``first`` into ``second``."""
+    if len(first) > len(second):
+        first, second = second, first
+    if len(second) - len(first) > 1:
+        return False
+    if len(first) == len(second):
+        return sum(a != b for a, b in zip(first, second, strict=True)) == 1
+    return any(second[:cut] + second[cut + 1 :] == first for cut in range(len(second)))
+
+
+def _the_country(first: Token, second: Token) -> bool:
+    """"the Germany's": a one-word country that takes no "the", as an owner."""
+    name = second.lower_
+    return (first.lower_ == "the" and second.text[:1].isupper() and not second.text.isupper()
+            and name in COUNTRY_FORMS and name not in _WITH_THE and not name.endswith("s")
+            and any(c.tag_ == "POS" for c in second.children))
+
+
+def _run_into(noun: Token, determiner: Token) -> bool:
+    """"an inquiry the New York attorney-general into ...": a determiner right after a common noun, its phrase hung on
+    that noun with no verb or preposition between (not "gave the man the book", "the plan the council drew up", "his
+    wife the actress", "a meeting the day before")."""
+    if noun.pos_ != "NOUN" or determiner.dep_ != "det" or determiner.text not in ("the", "a", "an"):
+        return False
+    node = determiner.head
+    if (node.dep_ in ("appos", "npadvmod", "nmod") and node.head.i == noun.i) or node.ent_type_ in ("DATE", "TIME"):
+        return False
+    while node.i != noun.i and node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX", "ADP", "ADJ", "ADV") or node.dep_ in ("relcl", "acl", "appos"):
+            return False
+        node = node.head
+    return node.i == noun.i
+
+
+def _passive_without_be(verb: Token) -> bool:
+    """"is reported to set by a kite": a bare infinitive with the agent of a passive, its "be" (or "been") lost."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.lower_ == "to" for c in auxiliaries) and not any(c.dep_ == "auxpass" for c in auxiliaries)
+
+
+def _fused(mark: Token, word: Token) -> bool:
+    """A quotation closed right after a word (not "...," said) then a capitalised word that is no name, with no stop
+    between: "... 'Great article on writing briefs' Following a number of complaints, ..."; not a plural's
+    apostrophe ("Snipes' Blade"), which opens no quotation."""
+    if mark.text not in _CLOSING or mark.i == mark.sent.start:
+        return False
+    before = mark.doc[mark.i - 1]
+    if before.is_punct or before.whitespace_ or not mark.whitespace_:
+        return False
+    family = ("'", "’", "‘") if mark.text in ("'", "’") else ('"', "”", "“")
+    opened = any(
+        t.text in family and not t.whitespace_ and (t.i == mark.sent.start or t.doc[t.i - 1].whitespace_)
+        for t in mark.doc[mark.sent.start : mark.i]
+    )
+    capital = word.is_alpha and word.text[:1].isupper() and not word.text.isupper() and len(word) > 1
+    return opened and capital and word.pos_ not in ("PROPN", "PRON") and not word.ent_type_
+
+
+def _picture(token: Token) -> bool:
+    """"The plot above", "the graph below": a picture the article shows beside its words."""
+    head = token.head
+    return token.lower_ in _POINTING and token.dep_ in ("advmod", "amod") and head.lemma_.lower() in _PICTURES
