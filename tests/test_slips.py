@@ -52,3 +52,18 @@ def test_a_slip_in_words_a_line_cuts_away_does_not_keep_the_line_out(parse_text:
     assert slips(span)
     assert not any("picture" in problem for problem in statement_problems("The council approved the budget on Monday.",
                                                                            span))
+
+
+def test_a_quotation_opened_and_not_closed_in_single_marks_is_not_shown(parse_text: Parse) -> None:
+    span = parse_text("A club spokesman said: 'It is clear that there was a fight after the final whistle.").spans[0]
+    assert "a quotation opened and not closed" in slips(span)
+    closed = parse_text("A club spokesman said: 'It is clear that there was a fight.' The club will appeal.").spans[0]
+    assert "a quotation opened and not closed" not in slips(closed)
+
+
+def test_a_cut_that_ends_on_a_conjunction_is_not_shown(parse_text: Parse) -> None:
+    span = parse_text("There would be no refund until 2030, when the loans end, and the town starts to shrink in 2010.")
+    problems = statement_problems("There would be no refund until 2030, when the loans end, and.", span.spans[0])
+    assert "ends on a word that leads into what was cut" in problems
+    whole = "There would be no refund until 2030, when the loans end, and the town starts to shrink in 2010."
+    assert "ends on a word that leads into what was cut" not in statement_problems(whole, span.spans[0])

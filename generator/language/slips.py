@@ -9,7 +9,10 @@ A line keeps its sentence's words, so a slip of the article's typing or editing 
   whether ...": an inquiry by);
 * a passive with its "be" lost ("is reported to set by a kite": to have been set);
 * two sentences run together at a closing quotation mark ("... 'on writing briefs' Following a number of ...");
-* a picture pointed at ("The plot above", "the graph below").
+* a picture pointed at ("The plot above", "the graph below");
+* a cut that ends on a word leading into what it cut ("... when today's babies are taxpayers, and.");
+* a quotation in single marks opened and not closed ("A spokesman said: 'It is clear that ..."), the first
+  sentence of a longer quotation (double marks are counted by :func:`generator.language.standalone.unbalanced`).
 
 Each is a reason to leave the line out (a summary point, a background line or a timeline event); the stages then
 choose another sentence.  Only the tokens the line keeps are read.
@@ -42,9 +45,16 @@ def slips(source: Span, kept: Collection[int] | None = None) -> list[str]:
     """What the words of ``source`` a line keeps (``kept``: document indices of its words, the marks between them
     going with them; all of them when None) show wrong."""
     words = [t for t in source if not t.is_space]
-    if kept is not None:
-        first, last = min(kept, default=0), max(kept, default=0)
-        words = [t for t in words if t.i in kept or (t.is_punct and first < t.i < last)]
+    if kept is not None:  # the marks between the words kept, and those right before and after them, go with them
+        shown = [at for at, t in enumerate(words) if t.i in kept]
+        if not shown:
+            return []
+        first, last = shown[0], shown[-1]
+        while first > 0 and words[first - 1].is_punct:
+            first -= 1
+        while last + 1 < len(words) and words[last + 1].is_punct:
+            last += 1
+        words = [t for t in words[first : last + 1] if t.i in kept or t.is_punct]
     found: list[str] = []
     if any(_stutter(first, second) for first, second in pairwise(words)):
         found.append("a word next to a misspelt copy of itself")
@@ -58,6 +68,12 @@ def slips(source: Span, kept: Collection[int] | None = None) -> list[str]:
         found.append("two sentences run together at a quotation mark")
     if any(_picture(token) for token in words):
         found.append("points to a picture the reader does not see")
+    end = next((t for t in reversed(words) if not t.is_punct), None)
+    cut_after = end is not None and any(not t.is_punct and t.i > end.i for t in source)
+    if kept is not None and end is not None and cut_after and _leads_on(end):
+        found.append("ends on a word that leads into what was cut")
+    if _left_open(words):
+        found.append("a quotation opened and not closed")
     return found
 
 
@@ -142,3 +158,24 @@ def _picture(token: Token) -> bool:
     """"The plot above", "the graph below": a picture the article shows beside its words."""
     head = token.head
     return token.lower_ in _POINTING and token.dep_ in ("advmod", "amod") and head.lemma_.lower() in _PICTURES
+
+
+def _left_open(words: list[Token]) -> bool:
+    """Whether a single mark opens a quotation (after a space, or first, and leaning on the word after it) and no
+    single mark after it closes one (leaning on the word before it)."""
+    for place, mark in enumerate(words):
+        leaning = not mark.whitespace_ and (place == 0 or bool(words[place - 1].whitespace_))
+        if mark.text in ("'", "‘") and leaning:
+            rest = words[place + 1 :]
+            if all(t.is_punct for t in rest):
+                return False  # a stray mark that opens the next sentence's quotation ("... on Wednesday. '")
+            return not any(t.text in ("'", "’") and not rest[at - 1].whitespace_ for at, t in enumerate(rest) if at)
+    return False
+
+
+def _leads_on(word: Token) -> bool:
+    """Whether a word cannot end a clause: a conjunction, or a preposition or determiner with what it takes cut."""
+    if word.dep_ in ("cc", "det", "mark") or word.pos_ in ("CCONJ", "SCONJ"):
+        return True
+    taking = any(c.dep_ == "pobj" for c in word.children)
+    return word.pos_ == "ADP" and word.dep_ in ("prep", "agent", "dative") and taking
