@@ -67,3 +67,11 @@ def test_a_cut_that_ends_on_a_conjunction_is_not_shown(parse_text: Parse) -> Non
     assert "ends on a word that leads into what was cut" in problems
     whole = "There would be no refund until 2030, when the loans end, and the town starts to shrink in 2010."
     assert "ends on a word that leads into what was cut" not in statement_problems(whole, span.spans[0])
+
+
+def test_a_cut_that_drops_the_degree_word_of_a_phrase_it_keeps_is_not_shown(parse_text: Parse) -> None:
+    span = parse_text("But so far, any new policy appears limited to a small number of nurses.").spans[0]
+    assert "splits a phrase it keeps" in statement_problems("Far, any new policy appears limited to a small number of "
+                                                            "nurses.", span)
+    assert "splits a phrase it keeps" not in statement_problems("So far, any new policy appears limited to a small "
+                                                                "number of nurses.", span)

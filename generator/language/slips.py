@@ -10,6 +10,7 @@ A line keeps its sentence's words, so a slip of the article's typing or editing 
 * a passive with its "be" lost ("is reported to set by a kite": to have been set);
 * two sentences run together at a closing quotation mark ("... 'on writing briefs' Following a number of ...");
 * a picture pointed at ("The plot above", "the graph below");
+* a cut that splits a phrase, its degree word dropped ("But so far, any policy ..." shown "Far, any policy ...");
 * a cut that ends on a word leading into what it cut ("... when today's babies are taxpayers, and.");
 * a quotation in single marks opened and not closed ("A spokesman said: 'It is clear that ..."), the first
   sentence of a longer quotation (double marks are counted by :func:`generator.language.standalone.unbalanced`).
@@ -72,6 +73,8 @@ def slips(source: Span, kept: Collection[int] | None = None) -> list[str]:
     cut_after = end is not None and any(not t.is_punct and t.i > end.i for t in source)
     if kept is not None and end is not None and cut_after and _leads_on(end):
         found.append("ends on a word that leads into what was cut")
+    if kept is not None and any(_split(t, kept) for t in source):
+        found.append("splits a phrase it keeps")
     if _left_open(words):
         found.append("a quotation opened and not closed")
     return found
@@ -179,3 +182,9 @@ def _leads_on(word: Token) -> bool:
         return True
     taking = any(c.dep_ == "pobj" for c in word.children)
     return word.pos_ == "ADP" and word.dep_ in ("prep", "agent", "dative") and taking
+
+
+def _split(word: Token, kept: Collection[int]) -> bool:
+    """Whether a word cut away is the degree word of an adverb or adjective the line keeps ("so far", "too late")."""
+    head = word.head
+    return word.i not in kept and word.dep_ == "advmod" and head.i in kept and head.pos_ in ("ADV", "ADJ")
