@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from generator.language.faithful import statement_problems
+from generator.language.pieces import without_stray_mark
 from generator.language.slips import slips, stutters
 from generator.model import Document
 
@@ -75,3 +76,19 @@ def test_a_cut_that_drops_the_degree_word_of_a_phrase_it_keeps_is_not_shown(pars
                                                             "nurses.", span)
     assert "splits a phrase it keeps" not in statement_problems("So far, any new policy appears limited to a small "
                                                                 "number of nurses.", span)
+
+
+def test_a_line_that_ends_on_the_mark_opening_the_next_quotation_is_refused_and_shown_without_it(
+    parse_text: Parse,
+) -> None:
+    sentence = "Warm weather caused the snow to melt early. '"
+    span = parse_text(sentence).spans[0]
+    assert "does not end a sentence" in statement_problems(sentence, span)
+    assert without_stray_mark(sentence) == "Warm weather caused the snow to melt early."
+
+
+def test_a_line_that_closes_a_quotation_it_does_not_open_is_refused(parse_text: Parse) -> None:
+    span = parse_text("The worst thing is to get hurt in the gym,' the captain explained.").spans[0]
+    assert "a quotation closed that it does not open" in slips(span)
+    whole = parse_text("'The worst thing is to get hurt in the gym,' the captain explained.").spans[0]
+    assert "a quotation closed that it does not open" not in slips(whole)

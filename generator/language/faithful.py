@@ -74,7 +74,7 @@ def statement_problems(line: str, source: Span, *, named: frozenset[int] = froze
     found: list[str] = []
     if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'(£$€"):
         found.append("does not start with a capital")
-    if not text.endswith(_ENDS):
+    if not text.endswith(_ENDS) or text[-2:] in (" '", ' "', " ‘", " “"):  # "... shrink significantly. '"
         found.append("does not end a sentence")
     if unbalanced(text):
         found.append("unbalanced quotes or brackets")

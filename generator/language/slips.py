@@ -13,7 +13,8 @@ A line keeps its sentence's words, so a slip of the article's typing or editing 
 * a cut that splits a phrase, its degree word dropped ("But so far, any policy ..." shown "Far, any policy ...");
 * a cut that ends on a word leading into what it cut ("... when today's babies are taxpayers, and.");
 * a quotation in single marks opened and not closed ("A spokesman said: 'It is clear that ..."), the first
-  sentence of a longer quotation (double marks are counted by :func:`generator.language.standalone.unbalanced`).
+  sentence of a longer quotation, or closed after a comma or stop and not opened ("... in the gym,' Hall
+  explained."), its last (double marks are counted by :func:`generator.language.standalone.unbalanced`).
 
 Each is a reason to leave the line out (a summary point, a background line or a timeline event); the stages then
 choose another sentence.  Only the tokens the line keeps are read.
@@ -77,6 +78,8 @@ def slips(source: Span, kept: Collection[int] | None = None) -> list[str]:
         found.append("splits a phrase it keeps")
     if _left_open(words):
         found.append("a quotation opened and not closed")
+    if _closed_unopened(words):
+        found.append("a quotation closed that it does not open")
     return found
 
 
@@ -188,3 +191,13 @@ def _split(word: Token, kept: Collection[int]) -> bool:
     """Whether a word cut away is the degree word of an adverb or adjective the line keeps ("so far", "too late")."""
     head = word.head
     return word.i not in kept and word.dep_ == "advmod" and head.i in kept and head.pos_ in ("ADV", "ADJ")
+
+
+def _closed_unopened(words: list[Token]) -> bool:
+    """Whether a single mark closes a quotation right after a comma or a stop ("in the gym,' Hall explained") with no
+    mark before it in the line that opens one (a plural's apostrophe, "the Lions' man", closes nothing)."""
+    for place, mark in enumerate(words):
+        if mark.text in ("'", "’") and place and words[place - 1].text in (",", ".", "!", "?"):
+            before = words[place - 1].whitespace_ == ""
+            return before and not any(t.text in ("'", "‘") and not t.whitespace_ for t in words[: place - 1])
+    return False
