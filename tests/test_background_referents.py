@@ -23,6 +23,8 @@ Parse = Callable[..., Document]
         "The same week, a passenger in Leeds said she was offered a refund after a complaint.",
         "The costs have something to do with it.",
         "Through its trade body, it has pursued a campaign in the courts against file sharers.",
+        "The mayor claims this is the clearest sign that the council is wasting money.",
+        "Victims included two nurses, a teacher and a retired farmer.",
     ],
 )
 def test_a_sentence_that_points_back_or_beside_it_is_not_read_alone(parse_text: Parse, sentence: str) -> None:
@@ -39,6 +41,9 @@ def test_a_sentence_that_points_back_or_beside_it_is_not_read_alone(parse_text: 
         "For the first time this season the team had both cars in the race.",
         "It emerged on Monday that the plant would close.",
         "It's not the first time the singer has appeared in court.",
+        "The firm that made the engines said it would appeal.",
+        "Those who bought tickets will get a refund.",
+        "Its customers included two banks and a hospital.",
     ],
 )
 def test_a_sentence_that_names_what_it_speaks_of_is_read_alone(parse_text: Parse, sentence: str) -> None:

@@ -26,6 +26,14 @@ SUNDAY = dt.date(2025, 1, 19)
         ("March", "future", "2025-03"),
         ("late 2017", "past", "2017"),
         ("March 18", "past", "2024-03-18"),
+        ("22 January", "past", "2024-01-22"),
+        ("12 January", "past", "2025-01-12"),
+        ("12 January", "future", "2026-01-12"),
+        ("22 January", "future", "2025-01-22"),
+        ("January", "past", "2025-01"),
+        ("25 January", "nearest", "2025-01-25"),
+        ("25 July", "nearest", "2024-07-25"),
+        ("31 December", "nearest", "2024-12-31"),
         ("January 17, 2025", "past", "2025-01-17"),
         ("April 2005", "future", "2005-04"),
         ("yesterday", "past", "2025-01-18"),
@@ -64,3 +72,10 @@ def test_durations_vague_spans_and_open_bounds_name_no_date(expression: str) -> 
 
 def test_may_alone_is_not_the_month() -> None:
     assert resolve("may", SUNDAY, "past") is None
+
+
+def test_a_day_of_the_article_month_is_counted_to_the_day_in_the_direction_of_the_tense() -> None:
+    new_year = dt.date(2005, 1, 1)
+    assert resolve("13 January", new_year, "past") == "2004-01-13"  # "Foster's bought a stake on 13 January"
+    assert resolve("13 January", new_year, "future") == "2005-01-13"
+    assert resolve("January", new_year, "past") == "2005-01"

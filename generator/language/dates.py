@@ -5,7 +5,8 @@ or None when the expression names no point in time ("five years", "the
 next few weeks", "the 1990s").  A bare weekday or month is placed by the
 *direction* of the sentence: ``past`` (the last one), ``future`` (the next
 one) or ``nearest`` (whichever is closer, the past on a tie), which suits a
-date hanging on a noun ("his inauguration on Monday").  A month with "last
+date hanging on a noun ("his inauguration on Monday"); a day and month with no year are counted to the day
+(told on 1 January, "bought it on 13 January" was last year's 13th).  A month with "last
 year", "next year" or "this year" takes that year; ISO and numeric dates are
 read as written (a numeric date whose day and month could swap gives its year).
 """
@@ -59,7 +60,7 @@ def resolve(expression: str, today: dt.date, direction: Direction = "past") -> s
         else:  # "last May" is the May before, "next May" the one after, whatever the verb says
             pointed = re.match(r"(last|next)\b", text)
             way: Direction = direction if pointed is None else "past" if pointed.group(1) == "last" else "future"
-            year = _year_of_month(month, today, way)
+            year = _year_of_month(month, today, way, _day_of(text))
         day = _DAY.search(YEAR.sub("", text))
         if day and 1 <= int(day.group(1)) <= 31:
             try:
@@ -103,13 +104,35 @@ def _month(text: str) -> int | None:
     return None
 
 
-def _year_of_month(month: int, today: dt.date, direction: Direction) -> int:
+def _day_of(text: str) -> int:
+    """The day of the month a date names ("13 January"), or 0 when it names none ("January")."""
+    day = _DAY.search(YEAR.sub("", text))
+    return int(day.group(1)) if day and 1 <= int(day.group(1)) <= 31 else 0
+
+
+def _on(year: int, month: int, day: int) -> dt.date:
+    """The date, a day past the month's end taken as its last ("30 February")."""
+    while True:
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            day -= 1
+
+
+def _year_of_month(month: int, today: dt.date, direction: Direction, day: int = 0) -> int:
+    """The year of a month (and day, when one is named) with no year: the nearest one in ``direction``, counted to the
+    day ("bought a stake on 13 January", told on 20 January, is this January's 13th; told on 1 January, last
+    year's), and the same month as the article's when no day is named."""
+    if direction == "nearest" and day:  # the closest of last year's, this year's and next year's, the past on a tie
+        years = (today.year - 1, today.year, today.year + 1)
+        return min(years, key=lambda year: (abs((_on(year, month, day) - today).days), year))
     if direction == "nearest":
         back = (today.month - month) % 12
         direction = "past" if back <= 6 else "future"
-    if direction == "past" and month > today.month:
+    told, then = (today.month, today.day if day else 0), (month, day)
+    if direction == "past" and then > told:
         return today.year - 1
-    if direction == "future" and month < today.month:
+    if direction == "future" and then < told:
         return today.year + 1
     return today.year
 

@@ -11,13 +11,12 @@ timeline event) may be shown when it is
   reordered; what is removed never holds a negation, a modal, a condition or
   concession ("if", "unless", "although"), nor governs what is kept: "X said
   that ..." never loses "X said", nor a line its "according to X".  A time
-  clause in the past ("after the government ignored an order last week") may
-  lose the modal of the clause above it: what it tells happened either way.  What is
-  kept is one constituent with a finite verb and the verb's subject.
+  clause in the past ("after the government ignored an order last week") may lose the modal of the clause above
+  it: what it tells happened either way.  What is kept is one constituent with a finite verb and its subject.
 
-Either way the line stands alone: it does not open with a pronoun that
-stands for someone named in another sentence, and its quotes and brackets
-are balanced.  One difference from its sentence is allowed, by
+Either way the line stands alone: it does not open with a pronoun that stands for someone named in another
+sentence, its quotes and brackets are balanced, and it shows none of the article's slips nor points to a picture
+(:mod:`generator.language.slips`).  One difference from its sentence is allowed, by
 :func:`resolved_problems`: an opening "He" or "She" shown as the name the
 article says it stands for (:mod:`generator.language.antecedents`).
 
@@ -39,6 +38,7 @@ from typing import TYPE_CHECKING
 from .aligned import WORD, align, kept_tokens, words_of
 from .lexicon import OPINION_VERBS
 from .readable import reader_problems
+from .slips import slips
 from .standalone import opens_with_pronoun, unbalanced
 from .tokens import tokens
 
@@ -74,7 +74,7 @@ def statement_problems(line: str, source: Span, *, named: frozenset[int] = froze
     found: list[str] = []
     if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'(£$€"):
         found.append("does not start with a capital")
-    if not text.endswith(_ENDS):
+    if not text.endswith(_ENDS) or text[-2:] in (" '", ' "', " ‘", " “"):  # "... shrink significantly. '"
         found.append("does not end a sentence")
     if unbalanced(text):
         found.append("unbalanced quotes or brackets")
@@ -87,7 +87,7 @@ def statement_problems(line: str, source: Span, *, named: frozenset[int] = froze
     first = next((token for token in words if token.i in kept), None)
     if first is not None and first.i not in named and opens_with_pronoun(first, source.root):
         found.append("opens with a pronoun for someone named elsewhere")
-    found.extend(reader_problems(source, kept, named=named))
+    found.extend([*reader_problems(source, kept, named=named), *slips(source, kept)])
     if all(token.i in kept for token in words):
         if not _verb_with_subject(source.root):  # the tagger's tense is not trusted here: "A dispute ended ..." (VBN)
             found.append("no verb with its subject")

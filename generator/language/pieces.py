@@ -21,7 +21,8 @@ QUOTED_WORDS = 5  # words between quotation marks that make someone's words, not
 _OPENING_MARK = re.compile(r"[\"“]|(?:^|\s)[‘']")  # a mark that opens a quotation, not an apostrophe ("It's")
 _INITIAL_END = re.compile(r"\b[A-Z]\.$")
 _MARKS = frozenset({"'", "’", "”", '"'})
-_STRAY_END = re.compile(r"([.!?])\s+['’]\.$")  # "... the injury. '." from a sentence that ends on a lone mark
+# "... the injury. '.", "... significantly. '": a sentence that ends on a lone mark, the next quotation's opening
+_STRAY_END = re.compile(r"([.!?])\s+['’‘]\.?$")
 
 
 def run_on(span: Span) -> bool:

@@ -172,7 +172,7 @@ def _shown(document: Document, index: int, text: str, main: bool) -> str | None:
     text = without_stray_mark(text)
     if not line_problems(text, [span]):
         return text
-    verbatim = span.text.strip()
+    verbatim = without_stray_mark(span.text.strip())
     return verbatim if main and not statement_problems(verbatim, span) else None
 
 

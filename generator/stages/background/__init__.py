@@ -25,6 +25,7 @@ from ...language.aligned import words_of
 from ...language.antecedents import with_name
 from ...language.clauses import clause_text
 from ...language.faithful import line_problems, statement_problems
+from ...language.pieces import without_stray_mark
 from ...language.readable import attributed, unattributed_quotation
 from ...language.standalone import is_speech, unmarked
 from ...language.tense import finite, is_past_perfect
@@ -118,7 +119,7 @@ def _shown(document: Document, index: int, actors: Sequence[Actor] = ()) -> str 
     text = clause_text(document.spans[index].root, whole=True, attributed=True)
     if text and not line_problems(text, [span]) and not _quotes(span):
         return text  # a cut drops quotation marks: someone's words would read as the reporter's, or lose one mark
-    verbatim = span.text.strip()
+    verbatim = without_stray_mark(span.text.strip())  # "... in the gym,' Hall explained. '": the next quotation's
     if not statement_problems(verbatim, span):
         return verbatim
     return with_name(document, index, (text if not _quotes(span) else None, verbatim), actors)

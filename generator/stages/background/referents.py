@@ -3,9 +3,10 @@
 A background line is read alone, far from the sentence before it.  It may
 not open by pointing back ("For example, ...", "On a more positive note,
 ...", "The same week, ..."), name something by pointing at it ("this small
-ski town", "For all these advances"), refer to a picture ("The plot
-above"), or end on an "it" that nothing in it stands for ("The financials
-have something to do with it.").  Such a sentence is passed over for the
+ski town", "For all these advances") or a demonstrative alone ("claims this
+is ..."), list the members of a set it does not name ("Cases included child
+protection, ..."), refer to a picture ("The plot above"), or end on an "it"
+that nothing in it stands for ("The financials have something to do with it.").  Such a sentence is passed over for the
 next best.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...language.grammar import SUBJECT_DEPS
 from ...language.lexicon import (
     BACK_OPENINGS,
     DEMONSTRATIVES,
@@ -33,7 +35,8 @@ def points_back(span: Span) -> bool:
     lowered = tuple(t.lower_ for t in words)
     if any(lowered[: len(opening)] == opening for opening in BACK_OPENINGS):
         return True
-    return any(_pointing(token) for token in words) or _stray_it(words) or _unnamed_subject(span.root)
+    found = any(_pointing(token) or _demonstrative_alone(token) for token in words)
+    return found or _stray_it(words) or _unnamed_subject(span.root) or _unnamed_set(span.root)
 
 
 def _pointing(token: Token) -> bool:
@@ -47,6 +50,22 @@ def _pointing(token: Token) -> bool:
     if token.dep_ == "det" and token.lower_ in DEMONSTRATIVES and head.pos_ == "NOUN":
         return True
     return token.lower_ in PICTURE_WORDS and token.dep_ in ("advmod", "amod") and head.pos_ == "NOUN"
+
+
+def _demonstrative_alone(token: Token) -> bool:
+    """"The minister claims this is ...": a "this" or "these" standing alone, in the main clause or what it reports, for
+    what the sentence before told ("that" is left alone: it is as often a conjunction the parser takes for one)."""
+    if token.lower_ not in ("this", "these") or token.pos_ != "PRON" or token.dep_ not in (*SUBJECT_DEPS, "dobj"):
+        return False
+    clause = token.head.dep_ == "ROOT" or (token.head.dep_ == "ccomp" and token.head.head.dep_ == "ROOT")
+    return clause and not list(token.children) and token.ent_type_ not in ("DATE", "TIME")
+
+
+def _unnamed_set(verb: Token) -> bool:
+    """"Cases included child protection, bank privacy, ...": a bare plural that lists what "include" a set the
+    sentence before named (whose cases?)."""
+    return verb.lemma_.lower() == "include" and any(
+        c.dep_ in SUBJECT_DEPS and c.tag_ == "NNS" and not list(c.children) for c in verb.children)
 
 
 def _stray_it(words: list[Token]) -> bool:

@@ -1,14 +1,15 @@
 """Sentences that cannot tell the news on their own: a feature's opening that speaks to the reader, a
 sentence that names something only by pointing back at the one before it ("these regulations", "the huge
-rise"), and one with a typing slip that a line copied from it would show."""
+rise"), and one with a typing slip that a line copied from it would show (:func:`stutters`, from
+:mod:`generator.language.slips`)."""
 
 from __future__ import annotations
 
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ...language.grammar import SUBJECT_DEPS
 from ...language.lexicon import OPINION_VERBS, POINTING_BACK, TIME_NOUNS
+from ...language.slips import stutters as stutters  # the summary and the headline ask it here
 from .compress import main_verb_and_speaker
 
 if TYPE_CHECKING:
@@ -55,28 +56,6 @@ def points_back(span: Span) -> bool:
 def _time(noun: Token) -> bool:
     """Whether ``noun`` is a time ("this year", "this week", "these days"): a date, not a thing told before."""
     return noun.lemma_.lower() in TIME_NOUNS
-
-
-def stutters(span: Span) -> bool:
-    """Whether a word stands next to a misspelt copy of itself ("law profesor professor"): a typing slip that a
-    line copied from the sentence would show."""
-    words = [token for token in span if not token.is_space]
-    return any(
-        first.is_alpha and second.is_alpha and min(len(first), len(second)) >= 4
-        and first.lower_ != second.lower_ and _one_edit(first.lower_, second.lower_)
-        for first, second in pairwise(words)
-    )
-
-
-def _one_edit(first: str, second: str) -> bool:
-    """Whether one letter added, dropped or changed makes ``first`` into ``second``."""
-    if len(first) > len(second):
-        first, second = second, first
-    if len(second) - len(first) > 1:
-        return False
-    if len(first) == len(second):
-        return sum(a != b for a, b in zip(first, second, strict=True)) == 1
-    return any(second[:cut] + second[cut + 1 :] == first for cut in range(len(second)))
 
 
 def refers_back(span: Span) -> bool:

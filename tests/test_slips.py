@@ -1,0 +1,94 @@
+"""The article's own slips and pointers to a picture: a line that would show one is not shown (invented sentences)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from generator.language.faithful import statement_problems
+from generator.language.pieces import without_stray_mark
+from generator.language.slips import slips, stutters
+from generator.model import Document
+
+Parse = Callable[..., Document]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council hired a new law profesor professor to teach the course.",
+        "Leeds crashed out of the France's biggest cup at the first stage.",
+        "The old record is said to set by a 300m-long train built by engineers in Wales last year.",
+        "The bank is also the subject of an inquiry the Texas attorney-general into whether lenders rigged the rates.",
+        "She sent the memo under the heading: 'Notes on the budget' Following several complaints, the firm apologised.",
+        "The chart above is drawn from 5,000 hospital records for the years 1950-2000.",
+    ],
+)
+def test_a_sentence_with_a_slip_or_a_picture_is_not_shown(parse_text: Parse, sentence: str) -> None:
+    span = parse_text(sentence).spans[0]
+    assert slips(span)
+    assert statement_problems(sentence, span)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The firm opened an office in Hong Kong and then they hired staff.",
+        "The record is expected to be set by a team from Japan next spring.",
+        "Auckland won the America's Cup and the Netherlands' team came third.",
+        "He gave the man the book and his wife the actress Jane Doe read it.",
+        "She called the plan 'madness' and the players' union agreed.",
+        "The town lies below the dam, the report said.",
+    ],
+)
+def test_a_sentence_without_a_slip_is_shown(parse_text: Parse, sentence: str) -> None:
+    span = parse_text(sentence).spans[0]
+    assert slips(span) == []
+    assert not stutters(span)
+
+
+def test_a_slip_in_words_a_line_cuts_away_does_not_keep_the_line_out(parse_text: Parse) -> None:
+    span = parse_text("The chart above shows prices, but the council approved the budget on Monday.").spans[0]
+    assert slips(span)
+    assert not any("picture" in problem for problem in statement_problems("The council approved the budget on Monday.",
+                                                                           span))
+
+
+def test_a_quotation_opened_and_not_closed_in_single_marks_is_not_shown(parse_text: Parse) -> None:
+    span = parse_text("A club spokesman said: 'It is clear that there was a fight after the final whistle.").spans[0]
+    assert "a quotation opened and not closed" in slips(span)
+    closed = parse_text("A club spokesman said: 'It is clear that there was a fight.' The club will appeal.").spans[0]
+    assert "a quotation opened and not closed" not in slips(closed)
+
+
+def test_a_cut_that_ends_on_a_conjunction_is_not_shown(parse_text: Parse) -> None:
+    span = parse_text("There would be no refund until 2030, when the loans end, and the town starts to shrink in 2010.")
+    problems = statement_problems("There would be no refund until 2030, when the loans end, and.", span.spans[0])
+    assert "ends on a word that leads into what was cut" in problems
+    whole = "There would be no refund until 2030, when the loans end, and the town starts to shrink in 2010."
+    assert "ends on a word that leads into what was cut" not in statement_problems(whole, span.spans[0])
+
+
+def test_a_cut_that_drops_the_degree_word_of_a_phrase_it_keeps_is_not_shown(parse_text: Parse) -> None:
+    span = parse_text("But so far, any new policy appears limited to a small number of nurses.").spans[0]
+    assert "splits a phrase it keeps" in statement_problems("Far, any new policy appears limited to a small number of "
+                                                            "nurses.", span)
+    assert "splits a phrase it keeps" not in statement_problems("So far, any new policy appears limited to a small "
+                                                                "number of nurses.", span)
+
+
+def test_a_line_that_ends_on_the_mark_opening_the_next_quotation_is_refused_and_shown_without_it(
+    parse_text: Parse,
+) -> None:
+    sentence = "Warm weather caused the snow to melt early. '"
+    span = parse_text(sentence).spans[0]
+    assert "does not end a sentence" in statement_problems(sentence, span)
+    assert without_stray_mark(sentence) == "Warm weather caused the snow to melt early."
+
+
+def test_a_line_that_closes_a_quotation_it_does_not_open_is_refused(parse_text: Parse) -> None:
+    span = parse_text("The worst thing is to get hurt in the gym,' the captain explained.").spans[0]
+    assert "a quotation closed that it does not open" in slips(span)
+    whole = parse_text("'The worst thing is to get hurt in the gym,' the captain explained.").spans[0]
+    assert "a quotation closed that it does not open" not in slips(whole)
