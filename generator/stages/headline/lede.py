@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ...language.grammar import SUBJECT_DEPS
 from ...language.lexicon import OPINION_VERBS, POINTING_BACK, TIME_NOUNS
-from .compress import main_verb_and_speaker
+from .verb import main_verb_and_speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
