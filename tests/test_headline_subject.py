@@ -96,3 +96,10 @@ def test_an_and_whose_word_before_it_is_left_out_joins_nothing(nlp: Any) -> None
     ])
     assert conjoins_what_is_left_out(doc[:], doc[4], {0, 1, 4, 5, 6})  # "Areas helped and Sussex named"
     assert not conjoins_what_is_left_out(doc[:], doc[4], {0, 1, 2, 3, 4, 5, 6})
+
+
+def test_a_headline_never_ends_on_a_conjunction_before_its_attribution(parse_text: Parse) -> None:
+    span = parse_text("The mayor has had the chance to fix the problems facing Leeds and has failed, John Smith "
+                      "has said.").spans[0]
+    title = headline(span, 12, aim=10)
+    assert title is not None and " and," not in title
