@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from generator.model import Document
 from generator.stages.headline.compress import conjoins_what_is_left_out, headline
 from generator.stages.headline.constituents import clause_tokens, optional_constituents
+from generator.stages.headline.verb import main_verb_and_speaker
 
 Parse = Callable[..., Document]
 
@@ -103,3 +104,9 @@ def test_a_headline_never_ends_on_a_conjunction_before_its_attribution(parse_tex
                       "has said.").spans[0]
     title = headline(span, 12, aim=10)
     assert title is not None and " and," not in title
+
+
+@pytest.mark.parametrize("sentence", ["Here's a guide to the new parking rules:",
+                                      "Among the winners is a school in Leeds."])
+def test_a_sentence_that_puts_its_subject_after_be_makes_no_headline(parse_text: Parse, sentence: str) -> None:
+    assert main_verb_and_speaker(parse_text(sentence).spans[0]) is None

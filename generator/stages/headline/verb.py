@@ -37,6 +37,8 @@ def main_verb_and_speaker(span: Span) -> tuple[Token, Token | None] | None:
     subjects = [child for child in root.children if child.dep_ in SUBJECT_DEPS]
     if root.pos_ not in VERBS or not subjects or subjects[0].pos_ == "PRON" or _between_commas(subjects[0]):
         return None  # "This is the moment ...", "He said ...": the headline would not say who
+    if root.lemma_ == "be" and all(child.i > root.i for child in subjects):
+        return None  # "Here's a guide to the plan:", "Among them is ...": an opening, not the news
     if len({child.i < root.i for child in subjects if child.dep_ in ("nsubj", "nsubjpass")}) > 1 or (
             subjects[0].tag_ == "VBN" and any(c.dep_ == "nsubj" for c in subjects[0].children)):
         return None  # "shared a clip of himself ... from Ann Lee": two subjects; "The plate that got X fined is ..."
