@@ -110,3 +110,11 @@ def test_a_headline_never_ends_on_a_conjunction_before_its_attribution(parse_tex
                                       "Among the winners is a school in Leeds."])
 def test_a_sentence_that_puts_its_subject_after_be_makes_no_headline(parse_text: Parse, sentence: str) -> None:
     assert main_verb_and_speaker(parse_text(sentence).spans[0]) is None
+
+
+def test_a_claim_whose_clause_the_parser_split_makes_no_headline(parse_text: Parse) -> None:
+    span = parse_text("Rival clubs claim Rovers, facing fines of up to £5m for breaches of the rules, are making an "
+                      "outrageous attempt to win a seat on the board.").spans[0]
+    assert main_verb_and_speaker(span) is None  # not "Rival clubs claim Rovers"
+    said = parse_text("The minister said the plan would work and has denied any wrongdoing.").spans[0]
+    assert main_verb_and_speaker(said) is not None

@@ -42,6 +42,10 @@ def main_verb_and_speaker(span: Span) -> tuple[Token, Token | None] | None:
     if len({child.i < root.i for child in subjects if child.dep_ in ("nsubj", "nsubjpass")}) > 1 or (
             subjects[0].tag_ == "VBN" and any(c.dep_ == "nsubj" for c in subjects[0].children)):
         return None  # "shared a clip of himself ... from Ann Lee": two subjects; "The plate that got X fined is ..."
+    if root.lemma_ in OPINION_VERBS and any(c.dep_ == "conj" and c.pos_ in VERBS and not any(
+            g.dep_ in SUBJECT_DEPS for g in c.children) and any(
+            g.dep_ == "aux" and g.tag_ == "VBP" for g in c.children) for c in root.children):
+        return None  # "Rival clubs claim QPR, facing fines, are making ...": what is claimed, read as the object
     if not finite(root):
         return None  # "the professor now being investigated ..., was once ...": not the sentence's verb
     if speech is not None and not [c for c in speech.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]:
