@@ -14,11 +14,11 @@ from generator.stages.headline.compress import (
     cuts_off_a_name,
     headline,
     loses_a_subject,
-    main_verb_and_speaker,
     reads_as_clause,
 )
 from generator.stages.headline.constituents import clause_tokens, optional_constituents
 from generator.stages.headline.tense import present
+from generator.stages.headline.verb import main_verb_and_speaker
 from generator.stages.headline.words import quoted_runs
 
 if TYPE_CHECKING:

@@ -33,6 +33,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ...language.slips import stutters
 from ...language.standalone import (
     attribution_of_before,
     claim_or_its_attribution,
@@ -45,9 +46,10 @@ from ...language.standalone import (
 from ...language.tokens import content_words_of
 from ...language.trim import shorten, trim
 from ...model import Briefing, Document, Point
-from .compress import dated_past, headline, main_verb_and_speaker, speaker_core
-from .lede import addresses_reader, points_back, refers_back, stutters
+from .compress import dated_past, headline, speaker_core
+from .lede import addresses_reader, points_back, refers_back
 from .tense import present
+from .verb import main_verb_and_speaker
 from .words import headline_words_of
 
 if TYPE_CHECKING:

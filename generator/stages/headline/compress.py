@@ -28,17 +28,27 @@ from typing import TYPE_CHECKING
 
 from ...language.faithful import CONDITIONS, cut_problems
 from ...language.grammar import SUBJECT_DEPS
-from ...language.lexicon import DISCLOSURE_VERBS, OPINION_VERBS, SPEECH_VERBS
-from .constituents import OBJECTS, VERBS, clause_tokens, figure, hypothetical_condition, optional_constituents
+from ...language.lexicon import OPINION_VERBS
+from .complements import VERBS, figure
+from .constituents import clause_tokens, hypothetical_condition, optional_constituents
+from .subject import Groups, subject_first, tells_more
 from .tense import present, source_group
-from .words import TO_PREPOSITIONS, describes_name, headline_words_of, names_after_it, noun_core
+from .verb import between_dashes, disclosed, main_verb_and_speaker
+from .words import (
+    TO_PREPOSITIONS,
+    article,
+    bracketed_tokens,
+    describes_name,
+    headline_words_of,
+    names_after_it,
+    noun_core,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 # Words of a date that place it in the past: with "year" ("last year", "two years ago") they date old events.
 PAST_MARKERS = frozenset({"last", "ago", "previous", "earlier"})
-DASHES = frozenset({"--", "—", "–"})
 # A headline must not end on one of these.
 DANGLING = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX", "PART", "PRON", "PUNCT"})
 # What cut_problems reports that a headline does by design: determiners and asides dropped from inside,
@@ -65,17 +75,36 @@ def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None, aim:
     if according is not None:  # "..., according to federal regulators": "..., regulators say"
         speech = according
         clause -= {token.i for token in according.subtree}
+    groups = optional_constituents(root, clause)
+    usual, shorter_subject = (_shortened(span, clause, root, speech, bounds, order, limit, aim or limit)
+                              for order in (groups, subject_first(root, clause, groups)))
+    if shorter_subject and (not usual or tells_more(root, shorter_subject[1], usual[1])):
+        return shorter_subject[0]  # "McElroy sends link to pornographic website" (see .subject)
+    return usual[0] if usual else None
+
+
+def _shortened(span: Span, clause: set[int], root: Token, speech: Token | None, bounds: tuple[int, int] | None,
+               groups: Groups, limit: int, aim: int) -> tuple[str, set[int]] | None:
+    """The headline of ``clause`` less ``groups``' constituents, in turn, while too long, and the words it keeps;
+    when none of those passes, the constituents kept for room are left out too, in turn ("Fifty areas getting help
+    [to fight X in England] and Wales to be named": the rest of the misparsed phrase goes too)."""
     shorter = [clause]  # the clause after each constituent left out
-    for group, only_if_too_long in optional_constituents(root, clause):
-        most = limit if only_if_too_long else (aim or limit)
+    spared: list[set[int]] = []  # what room allowed to keep
+    for group, only_if_too_long in groups:
+        most = limit if only_if_too_long else aim
         for constituent in group:
             if len(_headline_words(span, shorter[-1], root, speech, bounds)) <= most:
-                break
-            shorter.append(shorter[-1] - constituent)
-    for kept in reversed(shorter):  # the shortest first; a longer one if leaving something out broke a rule
+                spared.append(constituent)
+            else:
+                shorter.append(shorter[-1] - constituent)
+    further = [shorter[-1]]
+    for constituent in spared:
+        further.append(further[-1] - constituent)
+    # the shortest first; a longer one if leaving something out broke a rule; then shorter still
+    for kept in [*reversed(shorter), *further[1:]]:
         text = _checked(span, kept, root, speech, bounds, limit)
         if text is not None:
-            return text
+            return text, kept
     return None
 
 
@@ -123,8 +152,12 @@ def _checked(span: Span, clause: set[int], root: Token, speech: Token | None, bo
     last = next(token for token in reversed(span) if token.i in clause | {root.i})
     if speech is None and last.pos_ == "PRON" and last.dep_ not in ("dobj", "pobj", "dative"):
         return None  # "... says he": an object pronoun ("left her") may end it
+    if speech is not None and last.pos_ in ("CCONJ", "SCONJ", "ADP", "DET"):
+        return None  # "... facing Britain and, Howard says": the news must end before its attribution
     if cuts_off_a_name(span, last, clause | {root.i}) or loses_a_subject(span, clause | {root.i}):
         return None
+    if any(conjoins_what_is_left_out(span, token, clause | {root.i}) for token in span if token.i in clause):
+        return None  # "areas getting help and Wales": the words before "and" ("in England") are left out
     if root.lemma_ == "come" and not [c for c in root.children if c.i > root.i and c.i in clause] and any(
             c.dep_ == "advcl" and c.i > root.i for c in root.children):
         return None  # "The tie-up comes as prices fall": a verb that only frames its clause tells nothing without it
@@ -147,6 +180,17 @@ def cuts_off_a_name(span: Span, last: Token, kept: set[int]) -> bool:
     name = span.doc[following]
     named = name.is_title and name.pos_ in ("PROPN", "VERB", "NOUN") and name.ent_type_ not in ("DATE", "TIME")
     return named or last.lower_ in TO_PREPOSITIONS
+
+
+def conjoins_what_is_left_out(span: Span, token: Token, kept: set[int]) -> bool:
+    """Whether ``token`` is a conjunction ("and", "or") whose word before it (not a mark, an article or what brackets
+    enclose) is left out."""
+    if token.dep_ != "cc":
+        return False
+    bracketed = bracketed_tokens(span)
+    before = next((t for t in reversed(span.doc[span.start : token.i])
+                   if not (t.is_punct or article(t) or t.i in bracketed)), None)
+    return before is not None and before.i not in kept
 
 
 def loses_a_subject(span: Span, kept: set[int]) -> bool:
@@ -173,56 +217,6 @@ def reads_as_clause(text: str) -> bool:
         c.dep_ in ("ccomp", "parataxis") and any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in root.children)
 
 
-def main_verb_and_speaker(span: Span) -> tuple[Token, Token | None] | None:
-    """The verb of the news and, when the sentence attributes it after the news ("..., X said"), the speech verb."""
-    root = span.root
-    speech: Token | None = None
-    reported = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i and c.pos_ in VERBS]
-    subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
-    attributes = root.lemma_ in OPINION_VERBS or not any(c.dep_ in OBJECTS for c in root.children)
-    if reported and attributes and (root.lemma_ in SPEECH_VERBS or (subjects and subjects[0].i > reported[0].i)):
-        speech, root = root, reported[0]  # "X happened, a judge ruled": the news is what happened
-        if not subjects or disclosed(speech):
-            speech = None  # "..., it has been announced": a fact made public, no one's claim
-        elif between_dashes(speech):
-            speech = None  # "X is ill -- perhaps from a pesticide, officials say -- after ...": the aside's source
-    subjects = [child for child in root.children if child.dep_ in SUBJECT_DEPS]
-    if root.pos_ not in VERBS or not subjects or subjects[0].pos_ == "PRON" or _between_commas(subjects[0]):
-        return None  # "This is the moment ...", "He said ...": the headline would not say who
-    if len({child.i < root.i for child in subjects if child.dep_ in ("nsubj", "nsubjpass")}) > 1 or (
-            subjects[0].tag_ == "VBN" and any(c.dep_ == "nsubj" for c in subjects[0].children)):
-        return None  # "shared a clip of himself ... from Ann Lee": two subjects; "The plate that got X fined is ..."
-    if not finite(root):
-        return None  # "the professor now being investigated ..., was once ...": not the sentence's verb
-    if speech is not None and not [c for c in speech.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]:
-        return None  # "..., he said": whose claim it is would be lost
-    return root, speech
-
-
-def _between_commas(subject: Token) -> bool:
-    """Whether commas set the subject off on both sides ("Over the year 25,000 people, a population the size of a
-    town, have fought ..."): an apposition the parser read as the subject."""
-    doc, left, right = subject.doc, subject.left_edge.i, subject.right_edge.i
-    closed = doc[right].text == "," or (right + 1 < len(doc) and doc[right + 1].text == ",")
-    return left > 0 and doc[left - 1].text == "," and closed
-
-
-def between_dashes(verb: Token) -> bool:
-    """Whether ``verb`` stands inside a pair of dashes in mid-sentence: it attributes the aside, not the news."""
-    doc, sentence = verb.doc, verb.sent
-    before = [t for t in doc[sentence.start : verb.i] if t.text in DASHES]
-    after = [t for t in doc[verb.i + 1 : sentence.end] if t.text in DASHES]
-    return bool(before) and bool(after) and any(not t.is_punct for t in doc[after[0].i + 1 : sentence.end])
-
-
-def finite(verb: Token) -> bool:
-    """Whether a verb group can be a sentence's own ("is investigated", "could face"), not "being investigated"."""
-    auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass") and child.i < verb.i]
-    if any(aux.tag_ in ("VBD", "VBZ", "VBP", "MD") for aux in auxes):
-        return True
-    return verb.tag_ != "VBG" and not any(aux.tag_ == "VBG" for aux in auxes)
-
-
 def according_to(root: Token) -> Token | None:
     """The "according" of the verb's "according to X", if it has one with its X: the attribution of the news."""
     return next((child for child in root.children if child.dep_ == "prep" and child.lower_ == "according" and any(
@@ -241,11 +235,6 @@ def _speaker(speech: Token) -> Token:
     if speech.lower_ == "according":
         return next(g for to in speech.children if to.lower_ == "to" for g in to.children if g.dep_ == "pobj")
     return next(c for c in speech.children if c.dep_ in SUBJECT_DEPS)
-
-
-def disclosed(verb: Token) -> bool:
-    """Whether ``verb`` is an impersonal attribution of a fact made public: "it has been announced", "it emerged"."""
-    return verb.lemma_ in DISCLOSURE_VERBS and any(c.dep_ in SUBJECT_DEPS and c.lower_ == "it" for c in verb.children)
 
 
 def _headline_words(

@@ -12,14 +12,13 @@ from typing import TYPE_CHECKING
 from ...language.faithful import CONDITIONS, NEGATIONS
 from ...language.grammar import SUBJECT_DEPS
 from ...language.lexicon import OPINION_VERBS
+from .complements import VERBS, complement, completes, has_object, in_verb_chain, purpose, relative, what_for
 from .tense import keeps_auxiliaries
 from .words import TO_PREPOSITIONS, article, bracketed_tokens, describes_name, names_after_it
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-OBJECTS = ("dobj", "attr", "dative", "oprd", "acomp")
-VERBS = ("VERB", "AUX")
 # Clauses and phrases a headline always leaves out: they qualify the news, they are not it.
 ASIDES = frozenset({"relcl", "advcl", "appos", "parataxis", "intj", "meta", "dep", "preconj"})
 # What the parser reads a name as when it splits the name from its description ("leaders Ashing").
@@ -32,7 +31,6 @@ HYPOTHETICAL = frozenset({"would", "could", "might", "may"})
 # Set-off marks: a constituent that opens after one of them is an aside.
 _SET_OFF = frozenset({",", "-", "--", "–", "—", "(", ";", ":"})
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
-_FIGURES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 
 
 def clause_tokens(root: Token, span: Span) -> set[int]:
@@ -119,12 +117,6 @@ def misread_name(token: Token) -> bool:
         token.is_title and token.pos_ in ("PROPN", "VERB", "NOUN") and token.ent_type_ not in _TIME_ENTITIES)
 
 
-def relative(clause: Token) -> bool:
-    """Whether a relative clause opens with a relative word ("who", "which", "that"): surely one."""
-    return clause.dep_ == "relcl" and any(
-        t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.lower_ == "that" for t in clause.subtree if t.i < clause.i)
-
-
 def cleft(token: Token) -> bool:
     """Whether ``token`` is the clause of a cleft ("it is the minister who ..."), which the sentence needs."""
     head = token.head
@@ -184,6 +176,7 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
     name, and last an "if" clause that a modal already makes hypothetical ("would not rule out X if ...").
     """
     verb_phrases: list[set[int]] = []
+    dates: list[set[int]] = []
     inner: list[set[int]] = []
     purposes: list[set[int]] = []
     relatives: list[set[int]] = []
@@ -206,6 +199,8 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
                 not completes(token)):
             # "to tie with X on 16 under par": the phrases of what the verb is for go before it goes whole
             (inner if any(what_for(above) for above in token.ancestors) else verb_phrases).append(subtree)
+        elif token.dep_ == "prep" and in_verb_chain(token.head, root) and is_time(token):
+            dates.append(subtree)  # "set to leave on 28 January": a date the verb might take, when too long
         elif what_for(token):  # whole, or at the aim if its second verb is left out anyway
             halved = any(t.dep_ == "conj" and t.pos_ in VERBS for t in token.subtree)
             (verb_phrases if halved else purposes).append(subtree)
@@ -221,13 +216,13 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
             # not "no doubt it is ...", "told advisers he wants ...": a clause it needs
             noun_phrases.append(subtree)
         elif describes_name(token):
-            descriptions.append(subtree)
+            descriptions.append(subtree | _described_before(token, clause))
         elif names_after_it(token):
-            titles.append(subtree)
+            titles.append(subtree | _described_before(token, clause))
     given_names = [{token.i for token in root.doc[name.start : name.end - 1]} & clause
                    for name in root.doc.ents if name.label_ == "PERSON" and len(name) > 1 and name.end - 1 in clause]
     return [(relatives, True), (descriptions, False), (inner, False), (purposes, True), (verb_phrases, False),
-            (noun_phrases, True), (given_names, True), (titles, True), (conditions, True)]
+            (dates, True), (noun_phrases, True), (given_names, True), (titles, True), (conditions, True)]
 
 
 def _word_before(phrase: Token, clause: set[int]) -> set[int]:
@@ -240,61 +235,19 @@ def _word_before(phrase: Token, clause: set[int]) -> set[int]:
 def _name_after(doc: Doc, last: int, clause: set[int]) -> set[int]:
     """A name right after a phrase, hung on the noun before it ("shares in retail group Acme"): the phrase's."""
     name = doc[min(last + 1, len(doc) - 1)]
-    fits = name.i == last + 1 == name.left_edge.i and name.dep_ == "appos" and name.head.i < last and not set_off(name)
+    # a name read as a preposition ("helping retailer Acme inflate ...", "Acme" a "prep" of a noun before): misread too
+    misread = name.dep_ == "appos" or (name.dep_ == "prep" and name.pos_ == "PROPN")
+    fits = name.i == last + 1 == name.left_edge.i and misread and name.head.i < last and not set_off(name)
     return {t.i for t in name.subtree} & clause if fits else set()
 
 
-def completes(preposition: Token) -> bool:
-    """Whether a phrase is what its verb needs: the first after a verb with no object ("billed as", "rely on")."""
-    verb = preposition.head
-    if verb.lemma_ == "be" and not any(c.dep_ in (*OBJECTS, "xcomp", "ccomp") for c in verb.children):
-        return True
-    if preposition.lower_ == "to" and any(c.dep_ == "pobj" and figure(c) for c in preposition.children):
-        return True  # "bring the number to 69", "rose to $1bn": the figure it comes to is the news
-    return not any(
-        c.dep_ in (*OBJECTS, "xcomp", "ccomp", "prt") or (c.dep_ in ("prep", "agent") and c.i < preposition.i)
-        for c in verb.children if c.i != preposition.i
-    )
-
-
-def figure(token: Token) -> bool:
-    """Whether ``token`` is a number, an amount or a share: "69", "$1bn", "5%"."""
-    return token.like_num or token.ent_type_ in _FIGURES or any(
-        child.dep_ in ("nummod", "quantmod") for child in token.children)
-
-
-def in_verb_chain(verb: Token, root: Token) -> bool:
-    """Whether ``verb`` is the main verb or a verb it governs as complement ("is to buy", "says he will ...")."""
-    while verb.i != root.i:
-        if (verb.dep_ not in ("xcomp", "ccomp") and not what_for(verb)) or verb.head.i == verb.i:
-            return False
-        # "carded a 67 to tie": a clause of what for, which the parser may hang on the object, is the verb's
-        verb = next((up for up in verb.ancestors if up.pos_ in VERBS), verb.head) if what_for(verb) else verb.head
-    return True
-
-
-def complement(token: Token) -> bool:
-    """Whether ``token`` completes its verb: an object, or the phrase a bare "be" needs ("is of importance")."""
-    head = token.head
-    if token.dep_ in OBJECTS or token.dep_ in ("xcomp", "ccomp", "prt") or token.dep_ in SUBJECT_DEPS:
-        return True
-    return token.dep_ == "prep" and head.lemma_ == "be" and not any(
-        c.dep_ in (*OBJECTS, "xcomp", "ccomp") for c in head.children)
-
-
-def has_object(preposition: Token) -> bool:
-    return any(child.dep_ in ("pobj", "pcomp", "prep") for child in preposition.children)
-
-
-def what_for(clause: Token) -> bool:
-    """Whether ``clause`` says what its verb's action is for ("carded a 67 to tie with ..."), read as an adverbial
-    clause or, on a number, as a relative one (a number is not qualified by what it is for)."""
-    return (clause.dep_ == "advcl" or (clause.dep_ == "relcl" and clause.head.pos_ == "NUM")) and purpose(clause) and (
-        not relative(clause))
-
-
-def purpose(clause: Token) -> bool:
-    """Whether an adverbial clause is a bare "to" infinitive: what its verb is done for."""
-    children = list(clause.children)
-    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i for c in children) and (
-        not any(c.dep_ in ("mark", "nsubj") for c in children))
+def _described_before(description: Token, clause: set[int]) -> set[int]:
+    """The name's other modifiers right before a description ("brewing" of "brewing giant Foster's Group", read as
+    two): they describe it with it, and go with it."""
+    doc, found = description.doc, set()
+    word = description.left_edge.i - 1
+    while word >= 0 and word in clause and doc[word].head.i == description.head.i and doc[word].dep_ in (
+            "compound", "amod", "nmod"):
+        found |= {t.i for t in doc[word].subtree}
+        word = doc[word].left_edge.i - 1
+    return found & clause

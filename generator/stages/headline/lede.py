@@ -1,7 +1,7 @@
 """Sentences that cannot tell the news on their own: a feature's opening that speaks to the reader, a
 sentence that names something only by pointing back at the one before it ("these regulations", "the huge
-rise"), and one with a typing slip that a line copied from it would show (:func:`stutters`, from
-:mod:`generator.language.slips`)."""
+rise"). A sentence with a typing slip that a line copied from it would show is found by
+:func:`generator.language.slips.stutters`."""
 
 from __future__ import annotations
 
@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING
 
 from ...language.grammar import SUBJECT_DEPS
 from ...language.lexicon import OPINION_VERBS, POINTING_BACK, TIME_NOUNS
-from ...language.slips import stutters as stutters  # the summary and the headline ask it here
-from .compress import main_verb_and_speaker
+from .verb import main_verb_and_speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -124,6 +124,7 @@ def headline_words_of(
     """
     words: list[tuple[str, str]] = []
     previous: Token | None = None
+    last: Token | None = None  # the last word kept
     bracketed = bracketed_tokens(span)
     verb = root.i if root is not None else -1
     kept = hyphenated(span, kept - {verb}) | {verb}
@@ -157,8 +158,7 @@ def headline_words_of(
                 text = text.lower()  # 'said: "If the agency ...' -> "says if agency ..."
             if token.lower_ == "according" and words and token.i > 0 and token.doc[token.i - 1].text == ",":
                 words[-1] = (words[-1][0] + ",", words[-1][1])  # "..., according to ...": the attribution set off
-            if words and token.i - 2 in kept and token.doc[token.i - 1].text == "," and any(
-                    above.dep_ == "conj" and above.left_edge.i == token.i for above in (token, *token.ancestors)):
+            if words and _opens_a_listed_item(token, kept, last):
                 words[-1] = (words[-1][0] + ",", words[-1][1])  # "Sony, Microsoft and Nintendo": a list's commas
             if token.i in quoted and not plain:
                 text = "'" + text  # 'chaotic': words the article quotes stay quoted, in a headline's single marks
@@ -171,8 +171,18 @@ def headline_words_of(
         else:
             previous = None
             continue
-        previous = token
+        previous = last = token
     return words
+
+
+def _opens_a_listed_item(token: Token, kept: set[int], last: Token | None) -> bool:
+    """Whether ``token`` is the first word kept of an item of a list whose comma follows the word kept before it
+    ("Willie Walsh, Brian Dunne and ..." from "executive Willie Walsh, officer Brian Dunne and ...")."""
+    if last is None or last.i + 1 >= token.i or token.doc[last.i + 1].text != ",":
+        return False
+    comma = token.doc[last.i + 1]
+    return any(above.dep_ == "conj" and comma.head.i == above.head.i and min(
+        t.i for t in above.subtree if t.i in kept or t.i == token.i) == token.i for above in (token, *token.ancestors))
 
 
 def quoted_runs(span: Span) -> list[list[int]]:

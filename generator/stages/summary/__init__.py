@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING
 
 from ...language.aligned import words_of
 from ...language.faithful import line_problems
+from ...language.slips import stutters
 from ...language.standalone import (
     claim_or_its_attribution,
     is_speech,
@@ -55,7 +56,7 @@ from ...language.standalone import (
 from ...language.tokens import content_words, tokens
 from ...language.trim import CONNECTIVES, trim
 from ...model import Briefing, Document, Point
-from ..headline.lede import addresses_reader, points_back, stutters
+from ..headline.lede import addresses_reader, points_back
 from .centrality import centrality, centroid_similarity, inverse_frequencies, similarities, term_density
 
 if TYPE_CHECKING:

@@ -1,0 +1,100 @@
+"""What a verb needs: its object, the phrase it cannot do without, and what it is done for.
+
+A headline never leaves out the verb's complement ("is of importance", "rely
+on X", "bring the number to 69"); the phrase of what the verb is done for
+("carded a 67 to tie with X") may go, whole, when there is no room.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...language.grammar import SUBJECT_DEPS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+OBJECTS = ("dobj", "attr", "dative", "oprd", "acomp")
+VERBS = ("VERB", "AUX")
+# Prepositions of the one asked to do something ("called on X to", "appealed to X to", "waited for X to").
+ASKING_PREPOSITIONS = frozenset({"on", "upon", "to", "for"})
+# Verbs of placing, which need the phrase of where after their object ("put X on hold", "placed X under arrest").
+PLACING_VERBS = frozenset({"put", "place", "lay"})
+_FIGURES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
+
+
+def completes(preposition: Token) -> bool:
+    """Whether a phrase is what its verb needs: the first after a verb with no object ("billed as", "rely on")."""
+    verb = preposition.head
+    if verb.lemma_ == "be" and not any(c.dep_ in (*OBJECTS, "xcomp", "ccomp") for c in verb.children):
+        return True
+    if preposition.lower_ == "to" and any(c.dep_ == "pobj" and figure(c) for c in preposition.children):
+        return True  # "bring the number to 69", "rose to $1bn": the figure it comes to is the news
+    if asks_someone(preposition):
+        return True  # "called on rich nations to fund it": who is to do it, the infinitive's subject
+    if verb.lemma_ in PLACING_VERBS and not any(
+            c.dep_ in ("prep", "prt") and c.i < preposition.i for c in verb.children):
+        return True  # "put their holiday on hold": a verb of placing needs where it puts its object
+    return not any(
+        c.dep_ in (*OBJECTS, "xcomp", "ccomp", "prt") or (c.dep_ in ("prep", "agent") and c.i < preposition.i)
+        for c in verb.children if c.i != preposition.i
+    )
+
+
+def figure(token: Token) -> bool:
+    """Whether ``token`` is a number, an amount or a share: "69", "$1bn", "5%"."""
+    return token.like_num or token.ent_type_ in _FIGURES or any(
+        child.dep_ in ("nummod", "quantmod") for child in token.children)
+
+
+def in_verb_chain(verb: Token, root: Token) -> bool:
+    """Whether ``verb`` is the main verb or a verb it governs as complement ("is to buy", "says he will ...")."""
+    while verb.i != root.i:
+        if (verb.dep_ not in ("xcomp", "ccomp") and not what_for(verb)) or verb.head.i == verb.i:
+            return False
+        # "carded a 67 to tie": a clause of what for, which the parser may hang on the object, is the verb's
+        verb = next((up for up in verb.ancestors if up.pos_ in VERBS), verb.head) if what_for(verb) else verb.head
+    return True
+
+
+def complement(token: Token) -> bool:
+    """Whether ``token`` completes its verb: an object, or the phrase a bare "be" needs ("is of importance")."""
+    head = token.head
+    if token.dep_ in OBJECTS or token.dep_ in ("xcomp", "ccomp", "prt") or token.dep_ in SUBJECT_DEPS:
+        return True
+    return token.dep_ == "prep" and head.lemma_ == "be" and not any(
+        c.dep_ in (*OBJECTS, "xcomp", "ccomp") for c in head.children)
+
+
+def has_object(preposition: Token) -> bool:
+    return any(child.dep_ in ("pobj", "pcomp", "prep") for child in preposition.children)
+
+
+def what_for(clause: Token) -> bool:
+    """Whether ``clause`` says what its verb's action is for ("carded a 67 to tie with ..."), read as an adverbial
+    clause or, on a number, as a relative one (a number is not qualified by what it is for)."""
+    return (clause.dep_ == "advcl" or (clause.dep_ == "relcl" and clause.head.pos_ == "NUM")) and purpose(clause) and (
+        not relative(clause))
+
+
+def purpose(clause: Token) -> bool:
+    """Whether an adverbial clause is a bare "to" infinitive: what its verb is done for."""
+    children = list(clause.children)
+    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i for c in children) and (
+        not any(c.dep_ in ("mark", "nsubj") for c in children))
+
+
+def relative(clause: Token) -> bool:
+    """Whether a relative clause opens with a relative word ("who", "which", "that"): surely one."""
+    return clause.dep_ == "relcl" and any(
+        t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.lower_ == "that" for t in clause.subtree if t.i < clause.i)
+
+
+def asks_someone(preposition: Token) -> bool:
+    """Whether the phrase names who the verb asks to do what the "to" infinitive after it says ("called on rich nations
+    to fund it", "appealed to shops to donate food"), the verb having no object: not "return on Wednesday to seek"."""
+    verb, after = preposition.head, preposition.right_edge.i + 1
+    if preposition.lower_ not in ASKING_PREPOSITIONS or any(c.dep_ in OBJECTS for c in verb.children):
+        return False
+    return not any(c.ent_type_ in ("DATE", "TIME") for c in preposition.children) and any(
+        c.dep_ in ("xcomp", "advcl") and c.left_edge.i == after and c.left_edge.lower_ == "to" for c in verb.children)
