@@ -7,9 +7,10 @@ from collections.abc import Callable
 
 import pytest
 
+from generator.language.slips import stutters
 from generator.model import Document
 from generator.pipeline import brief, stages_for
-from generator.stages.headline.lede import addresses_reader, points_back, stutters
+from generator.stages.headline.lede import addresses_reader, points_back
 
 Parse = Callable[..., Document]
 
