@@ -26,6 +26,7 @@ from .negation import lost_condition
 from .readable import question_reference_problems
 from .shape import AUXILIARY_OPENERS, WH_OPENERS, problems
 from .standalone import FIRST_PERSON
+from .wording import wording_problems
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -47,7 +48,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i"})
 _SPEAKER_WORDS = FIRST_PERSON | {"you", "your", "yours"}
 _CLAUSES = frozenset({"relcl", "ccomp", "acl", "advcl", "csubj"})
-_TAKING = frozenset({"have", "get", "make", "take", "give", "put", "bring"})
+_TAKING = frozenset({"have", "get", "make", "take", "give", "put", "bring", "afford", "need", "want", "require"})
 _HAD = frozenset({"dobj", "xcomp", "ccomp", "attr", "acomp", "oprd", "dative"})
 _COMPARING = frozenset({"rather", "other", "more", "less", "fewer", "different", "else", "sooner", "later"})
 
@@ -87,6 +88,7 @@ def question_problems(question: str, parsed: Doc | Span, sources: Sequence[Span]
         found.append("its subject is not a whole phrase of the article")
     found.extend(_foreign_words(question, parsed, sources))
     found.extend(question_reference_problems(words, sources))
+    found.extend(wording_problems(words, sources))
     if lost_condition(words, sources):
         found.append("the sentence asked about holds on a condition the question leaves out")
     triples = zip(words, words[1:], words[2:], strict=False)

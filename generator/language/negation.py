@@ -1,9 +1,10 @@
 """Whether a question lost the negation of the sentence it asks about ("could not be happier" asked as "Will he be
 happier?", "vowed to never drink again" as "Will he drink again?").
 
-A yes/no question on what someone hopes, expects or says will not happen ("He hoped the closure would not damage
-tourism": "Will the closure damage tourism?") loses nothing: it asks the matter either way. Not so with a word that
-needs the negation ("would not reach break-even until 2006", "will not ever return").
+A yes/no question on what someone hopes, fears or expects will not happen ("He hoped the closure would not damage
+tourism": "Will the closure damage tourism?") loses nothing: it asks the matter either way. What someone says or
+understands will not happen is their answer ("said he understood the school would not be affected"). Nor a
+question with a word that needs the negation ("would not reach break-even until 2006", "will not ever return").
 
 Nor may a question lose the condition of what it asks about: "If elected, his party would cap asylum" is not "Will
 his party cap asylum?".
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-from .lexicon import FORESEEING, REPUTED
+from .lexicon import FORESEEING
 from .tense import forms
 
 _NEGATIONS = frozenset({"not", "n't", "never"})
@@ -52,14 +53,14 @@ def _negated(verb: Token) -> bool:
 
 
 def _foreseen(verb: Token, asked: set[str]) -> bool:
-    """ "hoped the closure would not damage ...", "said he understood it would not be affected": a future negated in
-    what someone hopes, expects, believes or says, not in what the article states. Not someone's word on what they
-    themselves will not do ("said he would not speak": answered), nor a negation qualified by an adverb the question
-    drops ("would not automatically be granted")."""
+    """ "hoped the closure would not damage ...": a future negated in what someone hopes, fears or expects, not in what
+    the article or someone states. Not someone's word on what they themselves will not do ("said he would not
+    speak": answered), nor a negation qualified by an adverb the question drops ("would not automatically be
+    granted")."""
     future = any(child.dep_ == "aux" and child.lower_ in _FUTURE for child in verb.children)
     own = any(child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "PRON" for child in verb.children)
     qualified = any(child.dep_ == "advmod" and child.lower_ not in asked for child in verb.children)
-    foreseeing = verb.dep_ == "ccomp" and bool(forms(verb.head) & (FORESEEING | REPUTED))
+    foreseeing = verb.dep_ == "ccomp" and bool(forms(verb.head) & FORESEEING)
     return future and foreseeing and not own and not qualified
 
 

@@ -1,0 +1,57 @@
+"""A question's words that cannot stand as written, whatever its parse: a word cut at its hyphen ("Will the Federal
+Reserve pre?" of "pre-empt"), a determiner with a capital inside the question ("Will Another 18% rip off ...?"), an
+adverb between the auxiliary and the subject ("Will meanwhile any move ...?"), and "how" straight before a
+comparative ("How more money can be raised?")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .trim import CONNECTIVES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_HYPHENS = frozenset({"-", "–"})
+
+
+def wording_problems(words: Sequence[Token], sources: Sequence[Span]) -> list[str]:
+    """What in the question's words (``words``: its tokens, punctuation left out) is written wrong."""
+    found = []
+    if _cut_at_hyphen(words, sources):
+        found.append("a word cut from the hyphenated word of its sentence")
+    if any(word.tag_ in ("DT", "PDT") and word.text[:1].isupper() for word in words[1:]):
+        found.append("a determiner with a capital inside the question")
+    if len(words) > 2 and _adverb_before_subject(words[0], words[1]):
+        found.append("an adverb between the auxiliary and its subject")
+    if len(words) > 1 and words[0].lower_ == "how" and words[1].tag_ in ("JJR", "RBR"):
+        found.append("'how' before a comparative")
+    return found
+
+
+def _adverb_before_subject(opener: Token, second: Token) -> bool:
+    """ "Will meanwhile any move ...": a connective, or an adverb of the main verb, right after a yes/no question's
+    auxiliary."""
+    if opener.lower_ in ("how", "why", "when", "where") or second.lower_ in ("not", "n't"):
+        return False
+    main_adverb = second.tag_ == "RB" and second.dep_ == "advmod" and second.head.dep_ == "ROOT"
+    return second.lower_ in CONNECTIVES or main_adverb
+
+
+def _cut_at_hyphen(words: Sequence[Token], sources: Sequence[Span]) -> bool:
+    """Whether a question's word is, in its sentences, only ever the first part of a hyphenated word ("pre-empt"), and
+    the question does not go on with the hyphen."""
+    parts: set[str] = set()
+    alone: set[str] = set()
+    for source in sources:
+        for token in source:
+            following = token.nbor() if token.i + 1 < len(token.doc) else None
+            if not token.whitespace_ and following is not None and following.text in _HYPHENS:
+                parts.add(token.lower_)
+            else:
+                alone.add(token.lower_)
+    cut = parts - alone
+    return any(
+        word.lower_ in cut and (word.i + 1 >= len(word.doc) or word.nbor().text not in _HYPHENS) for word in words
+    )
