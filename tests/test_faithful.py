@@ -229,6 +229,9 @@ def test_an_actors_quotation_must_be_the_sources_words_as_they_stand(parse_text:
          "'how' before a comparative"),
         ("Will the government afford?", "The benefits were larger than the government could afford.",
          "a verb with nothing it takes"),
+        ("What will the central bank happen to the housing market?",
+         "The key is what the central bank expects to happen to the housing market.",
+         "a wh-object of a verb that takes none"),
     ],
 )
 def test_a_question_that_does_not_parse_as_intended_is_refused(

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
+from generator.language.grammar import find_subject
 from generator.language.shape import is_well_formed, problems
 from generator.model import Briefing, Document, Question
 from generator.pipeline import brief, stages_for
@@ -471,3 +472,10 @@ def test_a_condition_that_opens_the_sentence_is_kept_at_the_end_of_its_question(
     parse_text: Parse, sentence: str, question: str
 ) -> None:
     assert question in asked(parse_text, sentence)
+
+
+def test_a_wh_word_that_an_infinitive_takes_as_its_subject_is_not_given_the_main_subject(parse_text: Parse) -> None:
+    span = parse_text("The key is what the central bank expects to happen to the housing market.").spans[0]
+    happen = next(token for token in span if token.lower_ == "happen")
+    subject = find_subject(happen)
+    assert subject is not None and subject.lower_ == "what"

@@ -32,8 +32,9 @@ def find_subject(verb: Token) -> Token | None:
             return None  # "X defender Y could face a ban", "defender" read as a verb: a finite clause has its own
         if token.dep_ in ("xcomp", "pcomp", "pobj", "prep", "acomp", "ccomp", "dobj") and token.head is not token:
             head = token.head
-            if token.dep_ == "xcomp":
-                objects = [c for c in head.children if c.dep_ == "dobj" and c.i < token.i]
+            if token.dep_ == "xcomp":  # "what the Bank expects to happen": the wh-object before "expects" is its
+                objects = [c for c in head.children if c.dep_ == "dobj" and c.i < token.i]  # object, "happen"'s subject
+                objects += [c for c in token.children if c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") and c.i < head.i]
                 if objects:
                     return objects[0]
             token = head
