@@ -1,8 +1,8 @@
 """A question's words that cannot stand as written, whatever its parse: a word cut at its hyphen ("Will the Federal
 Reserve pre?" of "pre-empt"), a determiner with a capital inside the question ("Will Another 18% rip off ...?"), an
-adverb between the auxiliary and the subject ("Will meanwhile any move ...?"), "how" straight before a
-comparative ("How more money can be raised?"), and "what" as the object of a verb that takes none ("What will the
-Bank happen to the market?")."""
+adverb between the auxiliary and the subject ("Will meanwhile any move ...?"), "how" straight before a comparative
+("How more money can be raised?"), a future perfect ("Will the figures have fallen short?"), and "what" as the object
+of a verb that takes none ("What will the Bank happen to the market?")."""
 
 from __future__ import annotations
 
@@ -29,6 +29,9 @@ def wording_problems(words: Sequence[Token], sources: Sequence[Span]) -> list[st
         found.append("an adverb between the auxiliary and its subject")
     if len(words) > 1 and words[0].lower_ == "how" and words[1].tag_ in ("JJR", "RBR"):
         found.append("'how' before a comparative")
+    perfect = any(w.lower_ == "have" and w.dep_ == "aux" and w.head.tag_ == "VBN" for w in words)
+    if words[0].lower_ == "will" and perfect:
+        found.append("a future perfect, for what may already have happened")  # "Will figures have fallen short?"
     if words[0].tag_ in ("WP", "WDT") and words[0].dep_ == "dobj" and words[0].head.lemma_.lower() in OBJECTLESS:
         found.append("a wh-object of a verb that takes none")  # "What will the Bank happen to the market?"
     return found
