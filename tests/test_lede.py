@@ -1,5 +1,5 @@
-"""Sentences that cannot tell the news on their own (generator.stages.headline.lede), and what the bottom line,
-the title and the summary do with them, on invented news sentences."""
+"""Sentences that cannot tell the news on their own (generator.language.pointing, generator.stages.headline.lede),
+and what the bottom line, the title and the summary do with them, on invented news sentences."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ from collections.abc import Callable
 
 import pytest
 
+from generator.language.pointing import addresses_reader, points_back
 from generator.language.slips import stutters
 from generator.model import Document
 from generator.pipeline import brief, stages_for
-from generator.stages.headline.lede import addresses_reader, points_back
 
 Parse = Callable[..., Document]
 

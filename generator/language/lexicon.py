@@ -262,7 +262,7 @@ PICTURE_PLACES = frozenset("left right centre center pictured above below top bo
 # Words that stand for something named elsewhere (generator.language.readable): a line read alone must name it.
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 POINTING_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "their", "it", "its"})
-# Sentences that cannot stand alone (headline.lede, background.referents).
+# Sentences that cannot stand alone (language.pointing, headline.lede, background.referents).
 # Adjectives that size or place a thing already told ("the huge rise", "the latest threats"), not name it.
 POINTING_BACK = frozenset("""latest recent sudden huge massive dramatic sharp steep same further""".split())
 # Nouns of time that "this" or "these" dates by ("this week", "these days"), not points back with.

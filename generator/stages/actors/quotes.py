@@ -28,9 +28,9 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ...language.lexicon import PERSON_NOUNS, SPEECH_VERBS, TITLE_SMALL_WORDS
+from ...language.pointing import points_back
 from ...language.quotable import alone_problems, names_its_subject, opening
 from ...language.tokens import tokens
-from ..headline.lede import points_back
 from .saying import clause_subject, other_clause_subject, subject
 
 if TYPE_CHECKING:

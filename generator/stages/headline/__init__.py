@@ -33,6 +33,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ...language.pointing import addresses_reader, points_back
 from ...language.slips import stutters
 from ...language.standalone import (
     attribution_of_before,
@@ -47,7 +48,7 @@ from ...language.tokens import content_words_of
 from ...language.trim import shorten, trim
 from ...model import Briefing, Document, Point
 from .compress import dated_past, headline, speaker_core
-from .lede import addresses_reader, points_back, refers_back
+from .lede import refers_back
 from .tense import present
 from .verb import main_verb_and_speaker
 from .words import headline_words_of

@@ -23,7 +23,7 @@ closing mark to the start of the reporter's next sentence, that sentence is
 read without the stray mark (see :func:`generator.language.standalone.find_stray_marks`).
 A sentence that speaks to the reader ("when you fire up your browser") or
 has a typing slip ("law profesor professor") is no point (see
-:mod:`generator.stages.headline.lede`); one that names something only by
+:mod:`generator.language.pointing` and :mod:`generator.language.slips`); one that names something only by
 pointing back ("these regulations", "the same university", "Other unions
 have pledged to follow") is one only right after the sentence it points
 to.
@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING
 
 from ...language.aligned import words_of
 from ...language.faithful import line_problems
+from ...language.pointing import addresses_reader, points_back
 from ...language.slips import stutters
 from ...language.standalone import (
     claim_or_its_attribution,
@@ -56,7 +57,6 @@ from ...language.standalone import (
 from ...language.tokens import content_words, tokens
 from ...language.trim import CONNECTIVES, trim
 from ...model import Briefing, Document, Point
-from ..headline.lede import addresses_reader, points_back
 from .centrality import centrality, centroid_similarity, inverse_frequencies, similarities, term_density
 
 if TYPE_CHECKING:
