@@ -104,7 +104,7 @@ def test_a_name_in_a_list_that_a_counted_group_announces_is_one_of_that_group(pa
         "Dale said he spoke to protect the other three players that took part in the event, Belgian Ann Pels, "
         "Marie Roux of France and Russia's Olga Petrova.\nRoux is angry.\nPetrova is angry too."
     ))
-    assert _role(actors, "Marie Roux") == "one of three players that took part in the event"
+    assert _role(actors, "Marie Roux") == "one of the other three players that took part in the event"
 
 
 def test_a_list_of_more_names_than_a_group_counts_is_not_that_group(parse_text: Parse) -> None:

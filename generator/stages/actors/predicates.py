@@ -153,7 +153,8 @@ def between_dashes(mention: Mention, root: Token) -> list[Token]:
 
 def counted(mention: Mention, root: Token) -> list[Token]:
     """The group a list of names right after it counts ("the other three players that took part, Belgian Justine
-    Henin, Nathalie Dechy of France and Russia's Elena Dementieva": "three players that took part"): a plural noun
+    Henin, Nathalie Dechy of France and Russia's Elena Dementieva": "the other three players that took part": "other"
+    says that a fourth took part too): a plural noun
     with a number, whose phrase runs up to the comma before the list, and as many names in the list as the number
     says."""
     first = root
@@ -171,5 +172,4 @@ def counted(mention: Mention, root: Token) -> list[Token]:
     number = next((c for c in group.children if c.dep_ == "nummod"), None) if group is not None else None
     if group is None or number is None or _NUMBERS.get(number.lower_, number.text) != str(len(names)):
         return []
-    return [t for t in group.subtree if t.i < start - 1 and not (t.i < group.i and (t.dep_ == "det" or t.lower_ in (
-        "other", "such")))]
+    return [t for t in group.subtree if t.i < start - 1 and not (t.i < group.i and t.lower_ == "such")]

@@ -1,12 +1,11 @@
 """An actor's role as the article gives it, read from the parse.
 
-In order of preference: an appositive ("Lin Chia-lung, Taiwan's foreign
-minister"; "Taiwan's foreign minister, Lin Chia-lung"; "Federated - owner of Macy's -"), a pre-modifier
-("Chinese leader Xi Jinping", "Vice President Han Zheng"), an "of" phrase
-("Ana Ruiz of the Tenants Union", "Kevin Morgan from the University of Leeds"), a predicate ("Ruiz has been a
-leading critic of ..."; not "isn't the only writer"), a title the name completes ("The new chairman is Ann
-Reyes"), a relative clause ("Philip Rees, who led the project";
-"who is an author": "author"); last, for a person with no title, the body or country owning the name ("Yahoo's
+In order of preference: an appositive ("Lin Chia-lung, Taiwan's foreign minister"; "Taiwan's foreign minister,
+Lin Chia-lung"; "Federated - owner of Macy's -"), a pre-modifier ("Chinese leader Xi Jinping", "Vice President Han
+Zheng"), an "of" phrase ("Ana Ruiz of the Tenants Union", "Kevin Morgan from the University of Leeds"), a
+predicate ("Ruiz has been a leading critic of ..."; not "isn't the only writer"), a title the name completes ("The
+new chairman is Ann Reyes"), a relative clause ("Philip Rees, who led the project"; "who is an author":
+"author"); last, for a person with no title, the body or country owning the name ("Yahoo's
 Yonca Brunini": "of Yahoo"). An age and home town after the name ("Edward Byatt, 39, of Buckhurst Hill, Essex,")
 add to the role of their mention, or are the role. The role is in the article's words, cut short at a comma;
 None when none.
@@ -115,7 +114,8 @@ def _found(mention: Mention, before: Span | None) -> tuple[Role | None, object]:
             if role is not None and role.plural and finder is _premodifier and any(t.tag_ == "PRP$" for t in tokens):
                 continue  # "their daughters Malia and Sasha": not one person's role, nor whose the reader can tell
             if role is not None and finder in (_appositive, counted) and role.plural:
-                return Role(f"one of {role.text}", role.head, role.sentence), finder  # "agencies - S&P, Moody's"
+                the = "the " if role.text.startswith("other ") else ""  # "one of the other three players"
+                return Role(f"one of {the}{role.text}", role.head, role.sentence), finder  # "agencies - S&P, Moody's"
             bare = role is not None and len(role.text.split()) == 1 and finder is not relative
             if role is not None:
                 role = _academic(_titled(role, mention, root, finder), mention, root, finder)
