@@ -232,6 +232,12 @@ def test_an_actors_quotation_must_be_the_sources_words_as_they_stand(parse_text:
         ("Will the figures have fallen short of the target?",
          "The figures look set to have fallen short of the target.",
          "a future perfect, for what may already have happened"),
+        ("Will the winger get an extended rest any time soon was sent off for a second yellow card within two minutes?",
+         "The manager said the winger would get an extended rest any time soon was sent off for a second yellow card "
+         "within two minutes.",
+         "a finite verb with no subject and no word linking it"),
+        ("Will people attend take back the city rallies'?",
+         "A caption urged people to attend 'take back the city rallies' on Sunday.", "a quote mark with no partner"),
         ("What will the central bank happen to the housing market?",
          "The key is what the central bank expects to happen to the housing market.",
          "a wh-object of a verb that takes none"),
@@ -297,6 +303,12 @@ def test_a_condition_on_another_subject_of_the_sentence_is_not_the_questions(par
     span = source(parse_text, "Leeds now face Hull, with Hull needing a win and for Bury to beat Derby if they are to "
                               "qualify.")
     question = "Will Leeds beat Hull?"
+    assert question_problems(question, load_model()(question), [span]) == []
+
+
+def test_a_plural_possessive_is_no_stray_quote_mark(parse_text: Parse) -> None:
+    span = source(parse_text, "The journalists' investigation into the abuses may take a year.")
+    question = "Will the journalists' investigation into the abuses take a year?"
     assert question_problems(question, load_model()(question), [span]) == []
 
 

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _HYPHENS = frozenset({"-", "–"})
+_QUOTE_MARKS = frozenset({"'", "’", "‘", '"', "“", "”"})
 
 
 def wording_problems(words: Sequence[Token], sources: Sequence[Span]) -> list[str]:
@@ -29,6 +30,11 @@ def wording_problems(words: Sequence[Token], sources: Sequence[Span]) -> list[st
         found.append("an adverb between the auxiliary and its subject")
     if len(words) > 1 and words[0].lower_ == "how" and words[1].tag_ in ("JJR", "RBR"):
         found.append("'how' before a comparative")
+    if any(_subjectless_finite(word) for word in words):
+        found.append("a finite verb with no subject and no word linking it")  # "... any time soon was sent off ...?"
+    marks = [t for t in words[0].doc if t.text in _QUOTE_MARKS and t.tag_ != "POS" and not _possessive(t)]
+    if len(marks) % 2:
+        found.append("a quote mark with no partner")  # "Will people attend take back australia rallies'?"
     perfect = any(w.lower_ == "have" and w.dep_ == "aux" and w.head.tag_ == "VBN" for w in words)
     if words[0].lower_ == "will" and perfect:
         found.append("a future perfect, for what may already have happened")  # "Will figures have fallen short?"
@@ -44,6 +50,25 @@ def _adverb_before_subject(opener: Token, second: Token) -> bool:
         return False
     main_adverb = second.tag_ == "RB" and second.dep_ == "advmod" and second.head.dep_ == "ROOT"
     return second.lower_ in CONNECTIVES or main_adverb
+
+
+def _subjectless_finite(verb: Token) -> bool:
+    """A clause hanging on the question with a finite auxiliary of its own ("was sent off") but neither a subject nor a
+    word that links it ("as", "after"): two sentences run together."""
+    if verb.dep_ not in ("advcl", "ccomp"):
+        return False
+    finite = any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in verb.children)
+    linked = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") or c.tag_ in ("WDT", "WP", "WRB")
+                 for c in verb.children)
+    return finite and not linked
+
+
+def _possessive(mark: Token) -> bool:
+    """ "the journalists' investigation": an apostrophe closing a plural before the noun it owns, not a quote mark."""
+    before = mark.doc[mark.i - 1] if mark.i > 0 else None
+    after = mark.doc[mark.i + 1] if mark.i + 1 < len(mark.doc) else None
+    attached = before is not None and not before.whitespace_ and before.lower_.endswith("s")
+    return mark.dep_ == "case" or (attached and after is not None and after.is_alpha and mark.text in ("'", "’"))
 
 
 def _cut_at_hyphen(words: Sequence[Token], sources: Sequence[Span]) -> bool:
