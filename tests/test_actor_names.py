@@ -152,3 +152,16 @@ def test_a_time_zone_is_no_organisation(parse_text: Parse) -> None:
         "Markets closed at 16:30 GMT, the exchange said."
     ))
     assert not {"BST", "GMT"} & {actor.name for actor in [*listed["actors"], *listed["places"]]}
+
+
+def test_a_technology_given_as_an_example_of_its_kind_is_no_actor_but_a_firm_given_as_a_network_is(
+    parse_text: Parse,
+) -> None:
+    listed = _listed(parse_text(
+        "Quorvex said its new phone can swap data far faster than older 2G networks like ZMX.\n"
+        "It also plays music in formats such as Vantal and Druvo, Ruth Calder said.\n"
+        "Mobile networks like Telvara have already ordered the handset."
+    ))
+    everyone = _names(listed["actors"] + listed["places"] + listed["reporting"])
+    assert not {"ZMX", "Vantal", "Druvo"} & everyone
+    assert {"Quorvex", "Ruth Calder", "Telvara"} <= _names(listed["actors"])

@@ -744,3 +744,12 @@ def test_a_store_whose_name_ends_in_s_keeps_it_when_it_owns_nothing(parse_text: 
     names = _names(actors)
     assert "Marlow's" in names
     assert "Marlow" not in names
+
+
+def test_a_one_word_name_that_owns_a_product_is_its_maker_but_one_with_an_honorific_stays_a_person(
+    parse_text: Parse,
+) -> None:
+    maker = actors_of(parse_text("Fans can now play Kelvo's Star Racer on the train, and the phone costs less."))
+    author = actors_of(parse_text("Fans can now read Ms Kelvo's Star Racer on the train, and the book costs less."))
+    assert _by_name(maker, "Kelvo").kind == "organization"
+    assert _by_name(author, "Kelvo").kind == "person"

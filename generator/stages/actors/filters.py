@@ -12,7 +12,8 @@ title ("president of Hobbs Consulting", "Ohio's top law officer, Ann Reyes"; a b
 "Education Secretary Ann Reyes")
 or in a person's address ("Edward Byatt, 39, of Buckhurst Hill") or seat ("Derby North's Bob Laxton");
 a place where a person or a thing comes from ("the professor from Leeds", "grapes imported from Chile");
-a site where words were posted ("a post on Twitter").
+a site where words were posted ("a post on Twitter"); a technology given as an example of its kind ("formats
+such as MP3", "3G networks like UMTS").
 """
 
 from __future__ import annotations
@@ -33,11 +34,15 @@ _PARTY_PREPOSITIONS = frozenset({"with", "between", "against", "by"})  # "talks 
 _SEAT_TITLES = frozenset({"mp", "mep", "msp", "am", "senator", "congressman", "congresswoman", "councillor", "member"})
 _REPORTING = frozenset({"note", "say", "write", "reveal", "claim", "add", "learn", "understand"})
 _SOURCE_NOUNS = frozenset({"email", "statement", "interview", "letter", "report", "reports"})
+# Nouns of kinds of technology whose examples are things, not actors ("standards such as Wi-Fi").
+_TECHNOLOGY_NOUNS = frozenset(
+    "standard technology format protocol codec browser software console handset chip processor".split()
+)
 
 
 def is_real(mention: Mention, place: bool) -> bool:
     """Whether this mention shows its actor taking part in the story."""
-    if mention.modifier or names_work(mention):
+    if mention.modifier or names_work(mention) or _example_of_technology(mention.span.root):
         return False
     root = mention.span.root
     if place and (root.dep_ == "poss" or _locates_office(root) or (not mention.subject and listed(root) >= _LIST)):
@@ -101,6 +106,26 @@ def names_work(mention: Mention) -> bool:
             break
         nouns.append(token.lower_)
     return bool(set(nouns) & WORK_NOUNS)
+
+
+def _example_of_technology(root: Token) -> bool:
+    """A name given as an example of a kind of technology ("formats such as MP3"); of networks only when a
+    generation with a digit modifies them ("2G networks like GSM"), for "mobile networks like Orange" are firms."""
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ not in ("like", "as"):
+        return False
+    if preposition.lower_ == "as" and (preposition.i == 0 or preposition.doc[preposition.i - 1].lower_ != "such"):
+        return False
+    kind = preposition.head
+    if kind.lower_ == "such" and kind.dep_ == "amod":
+        kind = kind.head
+    if kind.pos_ != "NOUN":
+        return False
+    if kind.lemma_.lower() == "network":
+        return any(c.dep_ in ("compound", "amod", "nummod") and any(ch.isdigit() for ch in c.text) for c in kind.lefts)
+    return kind.lemma_.lower() in _TECHNOLOGY_NOUNS
 
 
 def _character(root: Token) -> bool:

@@ -11,7 +11,8 @@ labels of the names it is listed with, a place preposition before it; a
 side in a match (a slot of "beat", "face", "host" with a name in the other,
 "defeats to France", a fixture line "X v Y", "Scotland coach ...") is a team, an
 organisation, and so is a one-word "person" never given a first name who plays
-a team ("Exeter City, who knocked out Doncaster"); what one travels to is a place.
+a team ("Exeter City, who knocked out Doncaster") or owns a product ("Sega's House of the Dead"); what one
+travels to is a place.
 """
 
 from __future__ import annotations
@@ -84,12 +85,14 @@ def decide_kind(
     size = len(full.split())
     plays = sum(_plays(m.span.root) for m in cluster.mentions if m.label in _SIDE_LABELS)  # people beat people
     plays += 2 * any(m.text.casefold() in teams for m in cluster.mentions)
-    if size == 1:  # a "person" never given a first name who plays a side, not a person ("knocked out Doncaster")
-        plays += sum(_plays_a_side(m.span.root) for m in cluster.mentions if m.label == "PERSON" and not m.honorific)
+    bare = [m for m in cluster.mentions if m.label == "PERSON" and not m.honorific] if size == 1 else []
+    plays += sum(_plays_a_side(m.span.root) for m in bare)  # never given a first name: "knocked out Doncaster"
     if cluster.canonical is not None:  # a country or a party; a country's team when it plays
         return "organization" if cluster.canonical in PARTIES.values() or plays >= (1 if match else 2) else "place"
     votes: defaultdict[ActorKind, float] = defaultdict(float)
     votes["organization"] += 2.5 * plays
+    if not match and any(_owns_product(m.span.root) for m in bare):
+        votes["organization"] += 2  # "Sega's House of the Dead": a maker; not "Gerrard's Liverpool" in a match report
     for mention in cluster.mentions:
         kind = LABEL_KINDS.get(mention.label)
         if kind is not None:
@@ -190,6 +193,12 @@ def _owns_company_things(root: Token) -> bool:
         return root.dep_ == "poss" or root.head.lemma_.lower() in ("executive", "chairman", "boss", "shareholder")
     head = root.head
     return root.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in ("share", "stake")
+
+
+def _owns_product(root: Token) -> bool:
+    """Whether a bare one-word name owns another name, neither a person nor a place ("Kelvo's Star Racer")."""
+    head = root.head
+    return root.dep_ == "poss" and head.pos_ == "PROPN" and head.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP")
 
 
 def _example_of_organisations(root: Token) -> bool:
