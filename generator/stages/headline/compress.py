@@ -24,6 +24,7 @@ headline keeps the attribution in headline form ("Prices rise, bank says").
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from ...language.faithful import CONDITIONS, cut_problems
@@ -76,8 +77,10 @@ def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None, aim:
         speech = according
         clause -= {token.i for token in according.subtree}
     groups = optional_constituents(root, clause)
-    usual, shorter_subject = (_shortened(span, clause, root, speech, bounds, order, limit, aim or limit)
-                              for order in (groups, subject_first(root, clause, groups)))
+    usual = _shortened(span, clause, root, speech, bounds, groups, limit, aim or limit)
+    titles_first = subject_first(root, clause, groups)  # with no titles to drop, the same as ``usual``
+    shorter_subject = _shortened(span, clause, root, speech, bounds, titles_first, limit, aim or limit) if (
+        titles_first[0][0]) else None
     if shorter_subject and (not usual or tells_more(root, shorter_subject[1], usual[1])):
         return shorter_subject[0]  # "McElroy sends link to pornographic website" (see .subject)
     return usual[0] if usual else None
@@ -201,6 +204,7 @@ def loses_a_subject(span: Span, kept: set[int]) -> bool:
         v.dep_ == "ccomp" and not subjects[v.i] and v.left_edge.i - 1 not in kept for v in verbs)
 
 
+@functools.lru_cache(maxsize=4096)
 def reads_as_clause(text: str) -> bool:
     """Whether ``text``, parsed again, is a clause: its root a verb with its subject.
 
