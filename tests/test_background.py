@@ -219,3 +219,36 @@ def test_what_came_before_a_lead_in_the_present_is_background_though_it_tells_th
     sources = {source for item in background_of(parse_text(story)) for source in item.sources}
     assert 1 in sources
     assert 2 not in sources
+
+
+def test_what_has_just_happened_to_what_the_lead_names_is_its_news_but_what_led_to_it_is_background(
+    parse_text: Parse,
+) -> None:
+    festival = (
+        "Organisers of the city's jazz festival have been determined to carry on with this year's event despite the"
+        " floods.\n"
+        "The festival has been shortened to two days and the opening parade has been cancelled.\n"
+        "The festival was founded in 1978 by a group of local musicians."
+    )
+    sources = {source for item in background_of(parse_text(festival)) for source in item.sources}
+    assert 1 not in sources
+    assert 2 in sources
+    tax = (
+        "Finance ministers are meeting on Thursday in Vienna to discuss a controversial tax on jet fuel.\n"
+        "A levy on jet fuel has been suggested as a way to raise funds for flood defences.\n"
+        "Airlines had fought a similar tax in 2012."
+    )
+    sources = {source for item in background_of(parse_text(tax)) for source in item.sources}
+    assert 1 in sources
+
+
+def test_the_lead_subjects_claim_right_after_the_lead_is_its_news_not_background(parse_text: Parse) -> None:
+    story = (
+        "Senator Maria Lopez has launched an attack on the cost of the state's prisons.\n"
+        "The Democratic senator said the state has spent more than $2bn on new prisons since Governor Hall took office"
+        " in 2010.\n"
+        "The state built its first private prison in 1995."
+    )
+    sources = {source for item in background_of(parse_text(story)) for source in item.sources}
+    assert 1 not in sources
+    assert 2 in sources

@@ -12,6 +12,11 @@ what the lead's speaker says is the news whatever its dates, unless it is
 told in the past perfect).
 A standing fact in the present simple ("The phone comes with a sensor") is
 context, not the news told again, unless its subject is the lead's event.
+The sentence right after the lead goes on with its news when its main clause
+tells what has just happened or is happening to what the lead names ("The
+festival has been shortened ..."), or reports what the lead's own subject
+says ("The senator said ..." after "Senator Maria Lopez has launched an
+attack ...").
 """
 
 from __future__ import annotations
@@ -118,3 +123,53 @@ def continues_statement(span: Span, lead: Span) -> bool:
     speaker = next((c for c in root.children if c.dep_ == "nsubj"), None)
     said = next((c for c in lead_root.children if c.dep_ == "nsubj"), None)
     return speaker is not None and said is not None and speaker.pos_ == "PROPN" and speaker.text == said.text
+
+
+def goes_on(span: Span, lead: Span) -> bool:
+    """Whether the sentence right after the lead goes on with its news: a main clause in the present perfect or the
+    present progressive about something the lead names besides its subject ("The festival has been shortened ..."
+    after "Organisers of the city's jazz festival have been determined to carry on ..."), or a report whose speaker
+    is the lead's subject, named again or by a pronoun or a title.  What has happened to something else ("A levy on
+    jet fuel has been suggested ..." after "Ministers are meeting to discuss a tax on jet fuel") may be what led to
+    it."""
+    root = span.root
+    if root.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "ccomp" for c in root.children):
+        speaker = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        return speaker is not None and _lead_subject(speaker, lead)
+    clauses = [root, *(c for c in root.children if c.dep_ in ("conj", "ccomp") and c.pos_ == "VERB")]
+    return any(_just_now(clause) and _of_the_lead(clause, lead) for clause in clauses)
+
+
+def _just_now(verb: Token) -> bool:
+    """A present perfect or a present progressive: "has been shortened", "are being donated"."""
+    auxes = _auxiliaries(verb)
+    if any(a.tag_ in ("VBD", "MD") for a in auxes):
+        return False
+    if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return True
+    return any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+
+
+def _of_the_lead(verb: Token, lead: Span) -> bool:
+    """Whether a clause's subject is one of the things the lead names, other than the lead's own subject."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    said = next((c for c in lead.root.children if c.dep_ in _SUBJECTS), None)
+    if subject is None:
+        return False
+    named = {t.lemma_.lower() for t in lead if t.pos_ in ("NOUN", "PROPN") and t != said}
+    return any(_same_word(subject.lemma_.lower(), word) for word in named)
+
+
+def _lead_subject(speaker: Token, lead: Span) -> bool:
+    """Whether a speaker is the lead's subject: the same name ("Lopez" after "Maria Lopez"), a personal pronoun,
+    or a title without a name ("The Democratic senator")."""
+    said = next((c for c in lead.root.children if c.dep_ == "nsubj"), None)
+    if said is None or said.pos_ != "PROPN":
+        return False
+    if speaker.pos_ == "PROPN":
+        return speaker.text == said.text
+    if speaker.pos_ == "PRON":
+        return speaker.lower_ in ("he", "she")
+    children = list(speaker.children)
+    definite = any(c.lower_ == "the" for c in children)
+    return speaker.pos_ == "NOUN" and definite and not any(c.dep_ in ("prep", "relcl", "acl", "poss") for c in children)
