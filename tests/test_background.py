@@ -252,3 +252,16 @@ def test_the_lead_subjects_claim_right_after_the_lead_is_its_news_not_background
     sources = {source for item in background_of(parse_text(story)) for source in item.sources}
     assert 1 not in sources
     assert 2 in sources
+
+
+def test_a_place_held_now_is_the_news_but_a_place_in_a_league_is_background(parse_text: Parse) -> None:
+    story = (
+        "Rosa Diaz shot a 66 on Saturday to take a two-shot lead at the Lakeside Open.\n"
+        "Scottish pair Tom Reed (-9) and Alan Price (-8) who were tied for second overnight are fourth and sixth"
+        " respectively.\n"
+        "Diaz won the Lakeside Open for the first time in 2019.\n"
+        "Diaz's home club is fourth in the national league, two points behind the leaders."
+    )
+    sources = {source for item in background_of(parse_text(story)) for source in item.sources}
+    assert 1 not in sources
+    assert {2, 3} <= sources
