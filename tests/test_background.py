@@ -265,3 +265,15 @@ def test_a_place_held_now_is_the_news_but_a_place_in_a_league_is_background(pars
     sources = {source for item in background_of(parse_text(story)) for source in item.sources}
     assert 1 not in sources
     assert {2, 3} <= sources
+
+
+def test_what_a_study_found_is_its_news_but_an_earlier_study_is_background(parse_text: Parse) -> None:
+    story = (
+        "A new blood test can spot heart disease years before the first symptoms appear.\n"
+        "The researchers also detected other proteins that were linked to strokes.\n"
+        "A survey by the Heart Foundation in 2019 found that few adults had ever had their heart checked.\n"
+        "Heart disease kills about 160,000 people in Britain every year."
+    )
+    sources = {source for item in background_of(parse_text(story)) for source in item.sources}
+    assert 1 not in sources
+    assert 2 in sources

@@ -10,6 +10,8 @@ a detail of the news, not background, unless it tells an earlier time (a past
 perfect, "already", "previously", a date before the news: see :mod:`.cues`;
 what the lead's speaker says is the news whatever its dates, unless it is
 told in the past perfect).
+What a study or its researchers found is its news too ("The researchers
+detected other markers ...").
 A standing fact in the present simple ("The phone comes with a sensor") is
 context, not the news told again, unless its subject is the lead's event.
 The sentence right after the lead goes on with its news when its main clause
@@ -33,6 +35,10 @@ _ASIDES = frozenset({"relcl", "acl", "advcl", "appos", "parataxis", "conj"})
 _LIGHT = frozenset({"be", "have", "do", "make", "take", "get", "go", "come"})  # verbs that name no event alone
 _STEM = 6  # letters a verb and its noun share: "investigate", "investigation"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+FINDINGS = frozenset({"find", "detect", "discover", "identify", "show", "reveal", "observe", "conclude", "suggest"})
+STUDIES = frozenset(
+    {"researcher", "scientist", "team", "study", "author", "analysis", "research", "trial", "survey", "report", "poll"}
+)
 
 
 def tells_the_lead(span: Span, lead: Span) -> bool:
@@ -173,3 +179,11 @@ def _lead_subject(speaker: Token, lead: Span) -> bool:
     children = list(speaker.children)
     definite = any(c.lower_ == "the" for c in children)
     return speaker.pos_ == "NOUN" and definite and not any(c.dep_ in ("prep", "relcl", "acl", "poss") for c in children)
+
+
+def reports_finding(span: Span) -> bool:
+    """Whether a sentence tells what a study or its researchers found ("The survey also revealed that ...", "...,
+    the study found."): a finding is the news of the study, unless an earlier time is told with it."""
+    root = span.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return root.lemma_.lower() in FINDINGS and subject is not None and subject.lemma_.lower() in STUDIES
