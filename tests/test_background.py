@@ -219,3 +219,61 @@ def test_what_came_before_a_lead_in_the_present_is_background_though_it_tells_th
     sources = {source for item in background_of(parse_text(story)) for source in item.sources}
     assert 1 in sources
     assert 2 not in sources
+
+
+def test_what_has_just_happened_to_what_the_lead_names_is_its_news_but_what_led_to_it_is_background(
+    parse_text: Parse,
+) -> None:
+    festival = (
+        "Organisers of the city's jazz festival have been determined to carry on with this year's event despite the"
+        " floods.\n"
+        "The festival has been shortened to two days and the opening parade has been cancelled.\n"
+        "The festival was founded in 1978 by a group of local musicians."
+    )
+    sources = {source for item in background_of(parse_text(festival)) for source in item.sources}
+    assert 1 not in sources
+    assert 2 in sources
+    tax = (
+        "Finance ministers are meeting on Thursday in Vienna to discuss a controversial tax on jet fuel.\n"
+        "A levy on jet fuel has been suggested as a way to raise funds for flood defences.\n"
+        "Airlines had fought a similar tax in 2012."
+    )
+    sources = {source for item in background_of(parse_text(tax)) for source in item.sources}
+    assert 1 in sources
+
+
+def test_the_lead_subjects_claim_right_after_the_lead_is_its_news_not_background(parse_text: Parse) -> None:
+    story = (
+        "Senator Maria Lopez has launched an attack on the cost of the state's prisons.\n"
+        "The Democratic senator said the state has spent more than $2bn on new prisons since Governor Hall took office"
+        " in 2010.\n"
+        "The state built its first private prison in 1995."
+    )
+    sources = {source for item in background_of(parse_text(story)) for source in item.sources}
+    assert 1 not in sources
+    assert 2 in sources
+
+
+def test_a_place_held_now_is_the_news_but_a_place_in_a_league_is_background(parse_text: Parse) -> None:
+    story = (
+        "Rosa Diaz shot a 66 on Saturday to take a two-shot lead at the Lakeside Open.\n"
+        "Scottish pair Tom Reed (-9) and Alan Price (-8) who were tied for second overnight are fourth and sixth"
+        " respectively.\n"
+        "Diaz won the Lakeside Open for the first time in 2019.\n"
+        "Diaz's home club is fourth in the national league, two points behind the leaders."
+    )
+    sources = {source for item in background_of(parse_text(story)) for source in item.sources}
+    assert 1 not in sources
+    assert {2, 3} <= sources
+
+
+def test_what_a_study_found_is_its_news_but_an_earlier_study_is_background(parse_text: Parse) -> None:
+    story = (
+        "A new blood test can spot heart disease years before the first symptoms appear.\n"
+        "The researchers also detected other proteins that were linked to strokes.\n"
+        "A survey by the Heart Foundation in 2019 found that few adults had ever had their heart checked.\n"
+        "Heart disease kills about 160,000 people in Britain every year."
+    )
+    sources = {source for item in background_of(parse_text(story)) for source in item.sources}
+    assert 1 not in sources
+    assert 2 in sources

@@ -34,7 +34,7 @@ from ...model import Actor, BackgroundItem, Briefing, Document
 from ..questions.hedges import EXPLICIT
 from ..questions.matters import matters
 from .cues import AGO_WORDS, closes_quotation, opens_quotation, past_dates, score
-from .news import continues_statement, tells_the_lead
+from .news import continues_statement, goes_on, reports_finding, tells_the_lead
 from .referents import points_back
 
 if TYPE_CHECKING:
@@ -62,6 +62,8 @@ def find_background(document: Document, briefing: Briefing) -> Briefing:
     for index, span in enumerate(spans):
         if index == 0 or span.text.rstrip(" \"'”’").endswith("?"):
             continue  # the lead is the news itself; a question is not a fact
+        if index == 1 and goes_on(span, spans[0]):
+            continue  # the lead's news told further right after it: "The festival has been shortened ..."
         value, date = score(span, today)
         words = set(content_words(span))
         if words and len(words & lead) / len(words) >= RESTATES_LEAD:
@@ -97,7 +99,7 @@ def _news(span: Span, lead: Span, today: dt.date) -> bool:
     if continues_statement(span, lead):
         return True
     earlier = past_dates(span, today) or any(t.lower_ in AGO_WORDS or t.lower_ == "recently" for t in span)
-    return tells_the_lead(span, lead) and not earlier
+    return (tells_the_lead(span, lead) or reports_finding(span)) and not earlier
 
 
 def _same(text: str, other: str) -> bool:

@@ -7,7 +7,7 @@ that tells who someone is or what they did), standing facts told in the present 
 Macy's", "Beijing claims Taiwan as its territory", "X is the country's
 biggest broker"), and who is who ("Han is seen as a pragmatist").  Each cue
 adds to a sentence's score; what speaks of the news or the future takes off
-(a hedge or a future, a direct quote, a bare report of what someone said).
+(a hedge or a future, a direct quote, a bare report of what someone said, a place held now: "are fifth").
 """
 
 from __future__ import annotations
@@ -37,6 +37,8 @@ DEVELOPMENT = 1.0  # a present perfect ("has pledged"), a name introduced with i
 VOICE = 3.0  # a quotation of some length, or a sentence that opens or closes one
 QUOTED_WORDS = 5  # words between quotation marks that make a quotation, not a label ("chaotic", "nuclear option")
 REACTION = 1.0  # a report made as the news came, when or how told
+PLACE = 2.0  # a place held now in a contest: "are fifth and seventh"
+PLACED = frozenset({"be", "sit", "lie", "stand"})  # verbs that give a place: "is second", "lies third"
 MEDIA = frozenset({"statement", "post", "tweet", "interview", "email", "letter", "briefing", "conference", "release"})
 OPEN_WORDS = frozenset({"whether", "unclear", "likely", "unlikely", "expected"})  # still open, or to come
 AGO_WORDS = frozenset({"already", "ago", "previously", "formerly", "once", "former", "earlier", "since", "long"})
@@ -203,7 +205,19 @@ def _news_penalty(span: Span, tokens: Sequence[Token], root: Token, today: dt.da
         penalty += 2.0
     if any(_to_come(e, today) for e in span.ents):
         penalty += 1.5  # "is to present a statuette at the ceremony on Sunday": what is coming is news, not context
+    if _place(root):
+        penalty += PLACE
     return penalty
+
+
+def _place(root: Token) -> bool:
+    """A place held now, an ordinal with no noun after a verb in the present ("Wood and Bland are fifth and seventh",
+    "The club sits third"): the standings of the news, not a standing fact ("X is the second-largest retailer") nor a
+    place in something else the news is not ("The club is fourth in the league", told of a cup tie)."""
+    if root.lemma_.lower() not in PLACED or root.tag_ not in ("VBZ", "VBP"):
+        return False
+    places = [c for c in root.children if c.dep_ in ("acomp", "attr", "advmod", "oprd") and c.ent_type_ == "ORDINAL"]
+    return bool(places) and not any(c.dep_ == "prep" for c in (*root.children, *places[0].children))
 
 
 def _quoted_words(tokens: Sequence[Token]) -> int:

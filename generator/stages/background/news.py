@@ -10,8 +10,15 @@ a detail of the news, not background, unless it tells an earlier time (a past
 perfect, "already", "previously", a date before the news: see :mod:`.cues`;
 what the lead's speaker says is the news whatever its dates, unless it is
 told in the past perfect).
+What a study or its researchers found is its news too ("The researchers
+detected other markers ...").
 A standing fact in the present simple ("The phone comes with a sensor") is
 context, not the news told again, unless its subject is the lead's event.
+The sentence right after the lead goes on with its news when its main clause
+tells what has just happened or is happening to what the lead names ("The
+festival has been shortened ..."), or reports what the lead's own subject
+says ("The senator said ..." after "Senator Maria Lopez has launched an
+attack ...").
 """
 
 from __future__ import annotations
@@ -28,6 +35,10 @@ _ASIDES = frozenset({"relcl", "acl", "advcl", "appos", "parataxis", "conj"})
 _LIGHT = frozenset({"be", "have", "do", "make", "take", "get", "go", "come"})  # verbs that name no event alone
 _STEM = 6  # letters a verb and its noun share: "investigate", "investigation"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+FINDINGS = frozenset({"find", "detect", "discover", "identify", "show", "reveal", "observe", "conclude", "suggest"})
+STUDIES = frozenset(
+    {"researcher", "scientist", "team", "study", "author", "analysis", "research", "trial", "survey", "report", "poll"}
+)
 
 
 def tells_the_lead(span: Span, lead: Span) -> bool:
@@ -118,3 +129,61 @@ def continues_statement(span: Span, lead: Span) -> bool:
     speaker = next((c for c in root.children if c.dep_ == "nsubj"), None)
     said = next((c for c in lead_root.children if c.dep_ == "nsubj"), None)
     return speaker is not None and said is not None and speaker.pos_ == "PROPN" and speaker.text == said.text
+
+
+def goes_on(span: Span, lead: Span) -> bool:
+    """Whether the sentence right after the lead goes on with its news: a main clause in the present perfect or the
+    present progressive about something the lead names besides its subject ("The festival has been shortened ..."
+    after "Organisers of the city's jazz festival have been determined to carry on ..."), or a report whose speaker
+    is the lead's subject, named again or by a pronoun or a title.  What has happened to something else ("A levy on
+    jet fuel has been suggested ..." after "Ministers are meeting to discuss a tax on jet fuel") may be what led to
+    it."""
+    root = span.root
+    if root.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "ccomp" for c in root.children):
+        speaker = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        return speaker is not None and _lead_subject(speaker, lead)
+    clauses = [root, *(c for c in root.children if c.dep_ in ("conj", "ccomp") and c.pos_ == "VERB")]
+    return any(_just_now(clause) and _of_the_lead(clause, lead) for clause in clauses)
+
+
+def _just_now(verb: Token) -> bool:
+    """A present perfect or a present progressive: "has been shortened", "are being donated"."""
+    auxes = _auxiliaries(verb)
+    if any(a.tag_ in ("VBD", "MD") for a in auxes):
+        return False
+    if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return True
+    return any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+
+
+def _of_the_lead(verb: Token, lead: Span) -> bool:
+    """Whether a clause's subject is one of the things the lead names, other than the lead's own subject."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    said = next((c for c in lead.root.children if c.dep_ in _SUBJECTS), None)
+    if subject is None:
+        return False
+    named = {t.lemma_.lower() for t in lead if t.pos_ in ("NOUN", "PROPN") and t != said}
+    return any(_same_word(subject.lemma_.lower(), word) for word in named)
+
+
+def _lead_subject(speaker: Token, lead: Span) -> bool:
+    """Whether a speaker is the lead's subject: the same name ("Lopez" after "Maria Lopez"), a personal pronoun,
+    or a title without a name ("The Democratic senator")."""
+    said = next((c for c in lead.root.children if c.dep_ == "nsubj"), None)
+    if said is None or said.pos_ != "PROPN":
+        return False
+    if speaker.pos_ == "PROPN":
+        return speaker.text == said.text
+    if speaker.pos_ == "PRON":
+        return speaker.lower_ in ("he", "she")
+    children = list(speaker.children)
+    definite = any(c.lower_ == "the" for c in children)
+    return speaker.pos_ == "NOUN" and definite and not any(c.dep_ in ("prep", "relcl", "acl", "poss") for c in children)
+
+
+def reports_finding(span: Span) -> bool:
+    """Whether a sentence tells what a study or its researchers found ("The survey also revealed that ...", "...,
+    the study found."): a finding is the news of the study, unless an earlier time is told with it."""
+    root = span.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return root.lemma_.lower() in FINDINGS and subject is not None and subject.lemma_.lower() in STUDIES
