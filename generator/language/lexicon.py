@@ -209,6 +209,7 @@ FORESEEING = frozenset("expect fear warn predict forecast anticipate hope worry"
 WEIGHING = frozenset({"consider", "weigh", "mull", "discuss", "contemplate"})
 SEEMING = frozenset({"appear", "seem", "look", "sound", "feel"})  # "it would appear that…": a manner of speaking
 CONDITIONS = frozenset({"unless", "provided", "providing"})
+IF_MARKS = frozenset({"if", "unless"})  # what a question must keep of its sentence (negation.lost_condition)
 # Verbs that stop a plan: "has suspended its plan to cut staff" leaves nothing open.
 STOPPING = frozenset("suspend shelve scrap abandon drop withdraw cancel halt ditch axe reverse".split())
 # "forced X to V" says X did: not a causative that leaves the act open.

@@ -18,13 +18,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-from .lexicon import FORESEEING
+from .lexicon import FORESEEING, IF_MARKS
 from .tense import forms
 
 _NEGATIONS = frozenset({"not", "n't", "never"})
 _NEEDING_NEGATION = frozenset({"until", "yet", "anymore", "ever", "either"})
 _FUTURE = frozenset({"will", "would", "'ll", "wo"})
-_CONDITIONS = frozenset({"if", "unless"})
 
 
 def lost_negation(words: Sequence[Token], sources: Sequence[Span]) -> bool:
@@ -82,13 +81,13 @@ def lost_condition(words: Sequence[Token], sources: Sequence[Span]) -> bool:
     said = {word.lower_ for word in words}
     conditioned = any(
         token.lemma_.lower() in asked and token.pos_ == "VERB" and _subject_asked(token, said) and any(
-            child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in child.children)
+            child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in IF_MARKS for m in child.children)
             for child in token.children
         )
         for source in sources
         for token in source
     )
-    return conditioned and not asked & _CONDITIONS
+    return conditioned and not asked & IF_MARKS
 
 
 def _subject_asked(verb: Token, said: set[str]) -> bool:

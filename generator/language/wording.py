@@ -1,8 +1,9 @@
 """A question's words that cannot stand as written, whatever its parse: a word cut at its hyphen ("Will the Federal
 Reserve pre?" of "pre-empt"), a determiner with a capital inside the question ("Will Another 18% rip off ...?"), an
 adverb between the auxiliary and the subject ("Will meanwhile any move ...?"), "how" straight before a comparative
-("How more money can be raised?"), a future perfect ("Will the figures have fallen short?"), and "what" as the object
-of a verb that takes none ("What will the Bank happen to the market?")."""
+("How more money can be raised?"), a clause with a finite verb but no subject run into it ("... any time soon was sent
+off ...?"), a quote mark with no partner ("... rallies'?"), a future perfect ("Will the figures have fallen short?"),
+and "what" as the object of a verb that takes none ("What will the Bank happen to the market?")."""
 
 from __future__ import annotations
 

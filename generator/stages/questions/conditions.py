@@ -8,13 +8,13 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from ...language.lexicon import IF_MARKS
 from ...language.tense import present_of
 from .phrases import marker, render
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-CONDITION_MARKS = frozenset({"if", "unless"})
 _WHEN = frozenset({"once", "when", "after", "before", "until"})  # a time inside a condition takes its tense
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i"})
 
@@ -22,13 +22,13 @@ _PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i"})
 def with_condition(question: str, verb: Token) -> str:
     """``question`` with the condition that opens its sentence put after it, a whole clause ("If elected, ..."); empty
     when that clause holds a comma of its own, where it cannot be told whole."""
-    fronted = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and marker(c) in CONDITION_MARKS]
+    fronted = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and marker(c) in IF_MARKS]
     if not fronted or not question:
         return question
     words = list(fronted[0].subtree)
     while words and words[-1].is_punct:
         words.pop()
-    if not words or words[0].lower_ not in CONDITION_MARKS or any(t.text in (",", ";", ":", "—", "–") for t in words):
+    if not words or words[0].lower_ not in IF_MARKS or any(t.text in (",", ";", ":", "—", "–") for t in words):
         return ""
     if any(a.lower_ == "were" and b.lower_ == "to" for a, b in pairwise(words)):
         return ""  # "If Qantas were to follow ...": asked as its own matter, "Will Qantas follow ...?"
@@ -39,7 +39,7 @@ def with_condition(question: str, verb: Token) -> str:
 def present_conditions(question: str, verb: Token) -> str:
     """A condition told in the past ("if it failed to improve") in the present a will-question needs ("if it fails
     to improve"); empty when its verb is one whose present cannot be told from its form."""
-    conditions = [c for c in verb.children if c.dep_ == "advcl" and marker(c) in ("if", "unless")]
+    conditions = [c for c in verb.children if c.dep_ == "advcl" and marker(c) in IF_MARKS]
     conditions += [t for c in conditions for t in c.subtree if t.dep_ == "advcl" and marker(t) in _WHEN]
     for clause in conditions:
         finite = next((a for a in clause.children if a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD"), None)
