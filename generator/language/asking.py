@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from .aligned import words_of
 from .faithful import FINITE_TAGS
 from .grammar import empty_it
-from .lexicon import INQUIRY_NOUNS
+from .lexicon import INQUIRY_NOUNS, PLURAL_PRONOUNS
 from .negation import lost_condition
 from .readable import question_reference_problems
 from .shape import AUXILIARY_OPENERS, WH_OPENERS, problems
@@ -45,7 +45,6 @@ _SINGULAR_OPENERS = frozenset({"does", "is", "was", "has"})
 _PLURAL_OPENERS = frozenset({"do", "are", "were", "have"})
 _BASE_OPENERS = AUXILIARY_OPENERS - {"is", "are", "was", "were", "has", "have", "had"}
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
-_PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i"})
 _SPEAKER_WORDS = FIRST_PERSON | {"you", "your", "yours"}
 _CLAUSES = frozenset({"relcl", "ccomp", "acl", "advcl", "csubj"})
 _TAKING = frozenset({"have", "get", "make", "take", "give", "put", "bring", "afford", "need", "want", "require"})
@@ -254,7 +253,7 @@ def _subject(root: Token, opener: Token) -> Token | None:
 
 
 def _agreement(opener: Token, subject: Token) -> list[str]:
-    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in _PLURAL_PRONOUNS
+    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in PLURAL_PRONOUNS
     plural = plural or any(child.dep_ == "conj" for child in subject.children)
     if opener.lower_ in _SINGULAR_OPENERS and plural:
         return ["the auxiliary does not agree with the subject"]

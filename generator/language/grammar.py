@@ -59,3 +59,19 @@ def empty_it(pronoun: Token) -> bool:
     duration = any(c.dep_ == "dobj" and c.lemma_.lower() in _TIME_UNITS for c in verb.children)
     waiting = any(c.dep_ in ("advcl", "xcomp", "ccomp") for c in verb.children)
     return pronoun.lower_ == "it" and pronoun.dep_ == "nsubj" and verb.lemma_ == "take" and duration and waiting
+
+
+def example_kind(name: Token) -> Token | None:
+    """The noun ``name`` is given as an example of ("sites like Hotbot", "formats such as MP3", "festivals such as
+    Slamdance and Sundance"), or None."""
+    while name.dep_ == "conj" and name.head is not name:
+        name = name.head
+    preposition = name.head
+    if name.dep_ != "pobj" or preposition.lower_ not in ("like", "as"):
+        return None
+    if preposition.lower_ == "as" and (preposition.i == 0 or preposition.doc[preposition.i - 1].lower_ != "such"):
+        return None
+    kind = preposition.head
+    if kind.lower_ == "such" and kind.dep_ == "amod":
+        kind = kind.head
+    return kind if kind.pos_ == "NOUN" else None

@@ -284,4 +284,5 @@ POINTING_TIMES = frozenset(
 # Verbs an "it" announces a clause with: "It emerged that ...", "It is not thought jobs are at risk".
 IMPERSONAL = frozenset({"be", "emerge", "seem", "appear", "become", "transpire", "turn", "remain", "happen", "think"})
 OBJECTLESS = frozenset({"happen", "occur", "arise", "exist", "emerge", "unfold", "transpire"})  # what happens: subject
+PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i"})  # take "are", "do", "were": a verb's plural form
 INDEFINITE_PRONOUNS = frozenset({"something", "anything", "nothing", "everything"})

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...language.grammar import example_kind
 from ...language.lexicon import OFFICE_NOUNS, ORG_WORDS, POSTING_WORDS, PUBLICATION_WORDS, TITLES, WORK_NOUNS
 
 if TYPE_CHECKING:
@@ -111,17 +112,8 @@ def names_work(mention: Mention) -> bool:
 def _example_of_technology(root: Token) -> bool:
     """A name given as an example of a kind of technology ("formats such as MP3"); of networks only when a
     generation with a digit modifies them ("2G networks like GSM"), for "mobile networks like Orange" are firms."""
-    while root.dep_ == "conj" and root.head is not root:
-        root = root.head
-    preposition = root.head
-    if root.dep_ != "pobj" or preposition.lower_ not in ("like", "as"):
-        return False
-    if preposition.lower_ == "as" and (preposition.i == 0 or preposition.doc[preposition.i - 1].lower_ != "such"):
-        return False
-    kind = preposition.head
-    if kind.lower_ == "such" and kind.dep_ == "amod":
-        kind = kind.head
-    if kind.pos_ != "NOUN":
+    kind = example_kind(root)
+    if kind is None:
         return False
     if kind.lemma_.lower() == "network":
         return any(c.dep_ in ("compound", "amod", "nummod") and any(ch.isdigit() for ch in c.text) for c in kind.lefts)

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from ...language.grammar import example_kind
 from ...language.lexicon import (
     COLLECTIVE_TEAM_NOUNS,
     COMPANY_NOUNS,
@@ -203,17 +204,8 @@ def _owns_product(root: Token) -> bool:
 
 def _example_of_organisations(root: Token) -> bool:
     """A name given as an example of a kind of organisation ("sites like Hotbot", "festivals such as Slamdance")."""
-    while root.dep_ == "conj" and root.head is not root:
-        root = root.head
-    preposition = root.head
-    if root.dep_ != "pobj" or preposition.lower_ not in ("like", "as"):
-        return False
-    if preposition.lower_ == "as" and (preposition.i == 0 or preposition.doc[preposition.i - 1].lower_ != "such"):
-        return False
-    kind = preposition.head
-    if kind.lower_ == "such" and kind.dep_ == "amod":
-        kind = kind.head
-    return kind.pos_ == "NOUN" and kind.lemma_.lower() in ORG_KIND_NOUNS
+    kind = example_kind(root)
+    return kind is not None and kind.lemma_.lower() in ORG_KIND_NOUNS
 
 
 def _plays(root: Token) -> bool:

@@ -8,7 +8,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import IF_MARKS
+from ...language.lexicon import IF_MARKS, PLURAL_PRONOUNS
 from ...language.tense import present_of
 from .phrases import marker, render
 
@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _WHEN = frozenset({"once", "when", "after", "before", "until"})  # a time inside a condition takes its tense
-_PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i"})
 
 
 def with_condition(question: str, verb: Token) -> str:
@@ -47,7 +46,7 @@ def present_conditions(question: str, verb: Token) -> str:
         if finite is None:
             continue
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        plural = subject is not None and (subject.tag_ in ("NNS", "NNPS") or subject.lower_ in _PLURAL_PRONOUNS)
+        plural = subject is not None and (subject.tag_ in ("NNS", "NNPS") or subject.lower_ in PLURAL_PRONOUNS)
         present = present_of(finite, plural)
         mark = re.search(rf"\b{re.escape(marker(clause))}\b", question)
         if present is None or mark is None:

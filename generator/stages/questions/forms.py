@@ -23,7 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...language.grammar import SUBJECT_DEPS, WH_TAGS, Mode, find_subject
-from ...language.lexicon import SPEECH_VERBS
+from ...language.lexicon import PLURAL_PRONOUNS, SPEECH_VERBS
 from .conditions import present_conditions, with_condition
 from .phrases import (
     DROP_MARKS,
@@ -48,7 +48,6 @@ HEDGE_MODALS = frozenset({"may", "might", "could", "would", "will", "shall", "'l
 # comments, reasons, clauses of their own.
 _DROP_DEPS = frozenset({"punct", "cc", "conj", "parataxis", "discourse", "intj", "appos", "mark", "neg", "meta", "dep"})
 _DROP_WORDS = frozenset({"according", "also", "however", "instead", "now", "already", "still", "reportedly"})
-_PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i"})
 _DETERMINERS = frozenset({"The", "A", "An", "This", "These", "Those", "Its", "Their", "Some", "Many", "Several"})
 _LONG = frozenset({"advcl", "acl", "relcl", "npadvmod", "appos"})
 
@@ -191,7 +190,7 @@ def _finite(verb: Token, auxes: list[Token], mode: Mode, subject: Token) -> list
 
 
 def _was(subject: Token) -> str:
-    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in _PLURAL_PRONOUNS
+    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in PLURAL_PRONOUNS
     plural = plural or any(c.dep_ == "conj" for c in subject.children)
     return "were" if plural else "was"
 
