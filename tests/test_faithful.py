@@ -241,6 +241,13 @@ def test_an_actors_quotation_must_be_the_sources_words_as_they_stand(parse_text:
         ("What will the central bank happen to the housing market?",
          "The key is what the central bank expects to happen to the housing market.",
          "a wh-object of a verb that takes none"),
+        ("Will the situation be about to get a lot worse?", "The situation may be about to get a lot worse.",
+         "'be about to' after 'will'"),
+        ("Did Jane Doe tell John Smith?", "Jane Doe is alleged to have told John Smith",
+         "a verb of telling with nothing told"),
+        ("What will coach Peter Brown's review into the team's failure Brown find?",
+         "Coach Peter Brown (right) will begin a review into the team's failure Brown (left) oversaw the exit.",
+         "a caption's name run into the phrase before it"),
     ],
 )
 def test_a_question_that_does_not_parse_as_intended_is_refused(
@@ -248,6 +255,22 @@ def test_a_question_that_does_not_parse_as_intended_is_refused(
 ) -> None:
     span = source(parse_text, sentence)
     assert problem in question_problems(question, load_model()(question), [span])
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("Will the minister tell the truth?", "The minister may tell the truth."),
+        ("Will the minister tell MPs about the deal?", "The minister will tell MPs about the deal next week."),
+        ("Will Coach Brown face a review?", "Coach Brown (left) could face a review."),
+    ],
+)
+def test_telling_with_what_is_told_and_a_captioned_name_after_its_title_pass(
+    parse_text: Parse, question: str, sentence: str
+) -> None:
+    span = source(parse_text, sentence)
+    problems = question_problems(question, load_model()(question), [span])
+    assert not {"a verb of telling with nothing told", "a caption's name run into the phrase before it"} & set(problems)
 
 
 def test_a_question_with_a_negative_condition_passes(parse_text: Parse) -> None:

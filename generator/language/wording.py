@@ -3,20 +3,26 @@ Reserve pre?" of "pre-empt"), a determiner with a capital inside the question ("
 adverb between the auxiliary and the subject ("Will meanwhile any move ...?"), "how" straight before a comparative
 ("How more money can be raised?"), a clause with a finite verb but no subject run into it ("... any time soon was sent
 off ...?"), a quote mark with no partner ("... rallies'?"), a future perfect ("Will the figures have fallen short?"),
-and "what" as the object of a verb that takes none ("What will the Bank happen to the market?")."""
+"what" as the object of a verb that takes none ("What will the Bank happen to the market?"), "be about to" after
+"will" ("Will the situation be about to get worse?": the modal's "may be about to" kept whole), and a verb of telling
+with its listener but nothing told ("Did the witness tell the officer?": the quotation that followed is not asked).
+And a caption's name run into the phrase before it: "... the review into the team's failure Moores find?" of a
+sentence where a photo caption ("Moores (left) oversaw ...") follows a noun with no stop."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from .lexicon import OBJECTLESS
+from .lexicon import CAPTION_PLACES, OBJECTLESS, TELLING
 from .trim import CONNECTIVES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _HYPHENS = frozenset({"-", "–"})
+_ABOUT_TO = ("be", "about", "to")
 _QUOTE_MARKS = frozenset({"'", "’", "‘", '"', "“", "”"})
 
 
@@ -41,7 +47,39 @@ def wording_problems(words: Sequence[Token], sources: Sequence[Span]) -> list[st
         found.append("a future perfect, for what may already have happened")  # "Will figures have fallen short?"
     if words[0].tag_ in ("WP", "WDT") and words[0].dep_ == "dobj" and words[0].head.lemma_.lower() in OBJECTLESS:
         found.append("a wh-object of a verb that takes none")  # "What will the Bank happen to the market?"
+    triples = zip(words, words[1:], words[2:], strict=False)  # "Will the situation be about to get worse?"
+    if words[0].lower_ == "will" and any((a.lower_, b.lower_, c.lower_) == _ABOUT_TO for a, b, c in triples):
+        found.append("'be about to' after 'will'")
+    if any(_tells_nothing(word) for word in words):
+        found.append("a verb of telling with nothing told")
+    if _caption_run_in(words, sources):
+        found.append("a caption's name run into the phrase before it")
     return found
+
+
+def _tells_nothing(verb: Token) -> bool:
+    """ "Did the witness tell the officer?": "tell" (or "inform", "assure") with its listener and no clause, object or
+    "about" phrase for what was told."""
+    if verb.lemma_.lower() not in TELLING or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "prep", "advcl", "conj") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]  # "tell the truth": what is told
+    return len(objects) == 1 and (objects[0].pos_ in ("PROPN", "PRON") or objects[0].ent_type_ == "PERSON")
+
+
+def _caption_run_in(words: Sequence[Token], sources: Sequence[Span]) -> bool:
+    """Whether the question holds a lower-case noun and the name right after it that, in its sentence, opens a photo
+    caption glued on with no stop: the name followed by its place in the picture ("failure Moores (left) oversaw")."""
+    glued = set()
+    for source in sources:
+        tokens = [t for t in source if not t.is_space]
+        for at in range(1, len(tokens) - 3):
+            noun, name, bracket, place = tokens[at - 1], tokens[at], tokens[at + 1], tokens[at + 2]
+            if (noun.pos_ == "NOUN" and noun.text.islower() and name.pos_ == "PROPN" and bracket.text == "("
+                    and place.lower_ in CAPTION_PLACES):
+                glued.add((noun.lower_, name.lower_))
+    return any((a.lower_, b.lower_) in glued for a, b in pairwise(words))
 
 
 def _adverb_before_subject(opener: Token, second: Token) -> bool:
