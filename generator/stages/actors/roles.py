@@ -27,6 +27,7 @@ from .predicates import (
     complement,
     counted,
     listed_in,
+    of_phrase,
     predicate,
     relative,
     residence,
@@ -100,7 +101,7 @@ def role_of(mention: Mention, before: Span | None = None, person: bool = False) 
 def _found(mention: Mention, before: Span | None) -> tuple[Role | None, object]:
     root = mention.span.root
     finders = (_appositive, _premodifier, complement) if mention.label in _PLACES else (
-        counted, _appositive, between_commas, between_dashes, _premodifier, _of_phrase, predicate, complement, relative,
+        counted, _appositive, between_commas, between_dashes, _premodifier, of_phrase, predicate, complement, relative,
         residence,
     )
     for finder in finders:
@@ -110,7 +111,7 @@ def _found(mention: Mention, before: Span | None) -> tuple[Role | None, object]:
         if tokens and finder is residence:
             return Role(join(tokens).strip(), "of", mention.sentence), finder  # "39, of Buckhurst Hill, Essex"
         if tokens:
-            role = _role(tokens, mention, common=finder is not _of_phrase, before=before)
+            role = _role(tokens, mention, common=finder is not of_phrase, before=before)
             if role is not None and role.plural and finder is _premodifier and any(t.tag_ == "PRP$" for t in tokens):
                 continue  # "their daughters Malia and Sasha": not one person's role, nor whose the reader can tell
             if role is not None and finder in (_appositive, counted) and role.plural:
@@ -137,9 +138,9 @@ def _academic(role: Role, mention: Mention, root: Token, finder: object) -> Role
     Nottingham": "Prof from the University of Nottingham"; "Professor Ann Lee of Leeds University")."""
     start = mention.span.start
     title = root.doc[start - 1] if start > 0 and root.doc[start - 1].lower_ in ACADEMIC else None
-    if finder is _of_phrase and title is not None:
+    if finder is of_phrase and title is not None:
         return Role(f"{title.text} {role.text}", "professor", role.sentence)
-    where = _of_phrase(mention, root) if finder is _premodifier and role.text.lower() in ACADEMIC else []
+    where = of_phrase(mention, root) if finder is _premodifier and role.text.lower() in ACADEMIC else []
     return Role(f"{role.text} {join(where).strip()}", role.head, role.sentence) if where else role
 
 
@@ -148,7 +149,7 @@ def _describes_one(root: Token, tokens: list[Token], mention: Mention, finder: o
     and Ivanova are the real victims"), not several ("three rating agencies - S&P, Moody's and Fitch", "Wood (-13)
     and Bland (-12) who were tied"), and, for a name that is not a person's, no opinion ("such a shower")."""
     listed = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
-    if listed and finder not in (_appositive, _of_phrase, counted):  # "Nathalie Dechy of France and ...": hers alone
+    if listed and finder not in (_appositive, of_phrase, counted):  # "Nathalie Dechy of France and ...": hers alone
         return False
     heads = [t for t in tokens if t.head not in tokens or t.head == t]
     head = heads[0] if heads else tokens[-1]
@@ -288,13 +289,3 @@ def _words_before(title: Token) -> list[Token]:
             break
         found.insert(0, token)
     return found
-
-
-def _of_phrase(mention: Mention, root: Token) -> list[Token]:
-    if mention.label != "PERSON":
-        return []
-    for child in root.rights:
-        named = any(c.ent_type_ == "ORG" or (c.ent_type_ == "GPE" and child.lower_ != "at") for c in child.children)
-        if child.dep_ == "prep" and child.lower_ in ("of", "from", "at") and child.i == mention.span.end and named:
-            return subtree(child)
-    return []
