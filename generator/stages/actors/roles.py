@@ -104,6 +104,7 @@ def _found(mention: Mention, before: Span | None) -> tuple[Role | None, object]:
         counted, _appositive, between_commas, between_dashes, _premodifier, of_phrase, predicate, complement, relative,
         residence,
     )
+    listed, one_of = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children), None
     for finder in finders:
         tokens = finder(mention, root)
         if tokens and finder is not _premodifier and not _describes_one(root, tokens, mention, finder):
@@ -114,14 +115,19 @@ def _found(mention: Mention, before: Span | None) -> tuple[Role | None, object]:
             role = _role(tokens, mention, common=finder is not of_phrase, before=before)
             if role is not None and role.plural and finder is _premodifier and any(t.tag_ == "PRP$" for t in tokens):
                 continue  # "their daughters Malia and Sasha": not one person's role, nor whose the reader can tell
-            if role is not None and finder in (_appositive, counted) and role.plural:
+            if role is not None and finder is _appositive and role.plural and not listed:
+                continue  # "the right colleagues, Robert", "Lib Dems, good people": no set named one by one
+            if role is not None and finder in (_appositive, counted) and role.plural:  # "agencies - S&P, Moody's"
                 the = "the " if role.text.startswith("other ") else ""  # "one of the other three players"
-                return Role(f"one of {the}{role.text}", role.head, role.sentence), finder  # "agencies - S&P, Moody's"
+                one_of = one_of or (Role(f"one of {the}{role.text}", role.head, role.sentence), finder)
+                continue  # the name's own title or place says more, if given ("Nathalie Dechy of France")
             bare = role is not None and len(role.text.split()) == 1 and finder is not relative
             if role is not None:
                 role = _academic(_titled(role, mention, root, finder), mention, root, finder)
                 return (_with_clause(role, mention, root) if bare else role), finder
-    return (Role(f"of {owner}", "of", mention.sentence) if (owner := owned_by(mention, root)) else None), owned_by
+    if owner := owned_by(mention, root):
+        return Role(f"of {owner}", "of", mention.sentence), owned_by  # "Russia's Elena Dementieva"
+    return one_of or (None, owned_by)
 
 
 def _titled(role: Role, mention: Mention, root: Token, finder: object) -> Role:
