@@ -60,3 +60,24 @@ def test_a_description_after_a_sentence_with_two_named_subjects_stands_for_no_on
     ))
     assert _role(actors, "Ken Dane") is None
     assert _role(actors, "Hale") is None
+
+
+def test_a_description_found_first_for_one_person_stays_theirs_when_later_read_for_another(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Opposition leader Tom Hale attacked the new security law on Monday.\n"
+        "Anna Berg defended the law in parliament.\n"
+        "The prime minister said the law would keep the country safe.\n"
+        "Later Peter Lund asked about money for schools.\n"
+        "The prime minister smiled."
+    ))
+    assert _role(actors, "Anna Berg") == "prime minister"
+    assert _role(actors, "Peter Lund") is None
+
+
+def test_a_description_read_for_two_people_in_the_same_sentence_stands_for_neither() -> None:
+    from generator.stages.actors import _claimed
+    from generator.stages.actors.roles import Role
+
+    minister = Role("prime minister", "minister", 4)
+    descriptions = {"anna berg": minister, "peter lund": Role("prime minister", "minister", 4)}
+    assert _claimed(minister, "anna berg", descriptions, [])

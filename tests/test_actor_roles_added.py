@@ -99,12 +99,15 @@ def test_what_follows_a_possessive_name_is_not_its_appositive(parse_text: Parse)
     assert "fortune" not in (_role(actors, "Tom Willis") or "")
 
 
-def test_a_name_in_a_list_that_a_counted_group_announces_is_one_of_that_group(parse_text: Parse) -> None:
+def test_a_name_in_a_list_that_a_counted_group_announces_is_one_of_that_group_unless_its_own_place_is_said(
+    parse_text: Parse,
+) -> None:
     actors = actors_of(parse_text(
         "Dale said he spoke to protect the other three players that took part in the event, Belgian Ann Pels, "
         "Marie Roux of France and Russia's Olga Petrova.\nRoux is angry.\nPetrova is angry too."
     ))
-    assert _role(actors, "Marie Roux") == "one of the other three players that took part in the event"
+    assert _role(actors, "Marie Roux") == "of France"  # who she is, not "one of the other three players ..."
+    assert _role(actors, "Olga Petrova") == "of Russia"
 
 
 def test_a_list_of_more_names_than_a_group_counts_is_not_that_group(parse_text: Parse) -> None:
@@ -136,3 +139,10 @@ def test_a_plural_title_before_a_persons_name_is_not_that_persons_role(parse_tex
         "Virginia.\nMary Hale smiled."
     ))
     assert _role(actors, "Mary Hale") is None
+
+
+def test_a_plural_set_off_by_commas_after_one_name_alone_is_no_set_it_is_one_of(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Voters backed the Greens, good people with reasonable ideas, in the vote on Monday.\nThe Greens won the seat."
+    ))
+    assert _role(actors, "Greens") is None

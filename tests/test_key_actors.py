@@ -53,3 +53,31 @@ def test_a_group_that_is_the_subject_of_the_lead_stays_key(parse_text: Parse) ->
     ))
     assert _by_name(actors, "Dock workers").key
     assert not _by_name(actors, "Analysts").key
+
+
+CONTEST = (
+    "Anna Berg won the Elling Open golf title on Sunday.\n"
+    "Berg finished two shots clear of Carl Moss.\n"
+    "Moss had led after the third round.\n"
+    "Berg said the win was the best of her career.\n"
+    "Moss said he had played poorly on the last day.\n"
+    "The tournament drew big crowds all week.\n"
+    "Rain delayed play on Saturday.\n"
+)
+
+
+def test_a_name_met_once_in_the_last_quarter_of_the_story_is_not_key_even_as_a_subject(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(CONTEST + "Peter Lund finished fifth."))
+    assert not _by_name(actors, "Peter Lund").key
+    assert _by_name(actors, "Anna Berg").key and _by_name(actors, "Carl Moss").key
+
+
+def test_a_name_met_once_early_in_the_story_as_its_subject_may_be_key(parse_text: Parse) -> None:
+    lines = CONTEST.splitlines()
+    actors = actors_of(parse_text("\n".join([*lines[:2], "Peter Lund finished third.", *lines[2:]])))
+    assert _by_name(actors, "Peter Lund").key
+
+
+def test_a_name_met_once_in_the_last_quarter_that_says_where_things_stand_may_stay_key(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(CONTEST + "Tour chief Peter Lund said the event would return next year."))
+    assert _by_name(actors, "Peter Lund").key

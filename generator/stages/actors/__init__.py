@@ -98,9 +98,14 @@ def cast_of(document: Document) -> tuple[list[Actor], list[Actor], list[Actor]]:
 
 
 def _claimed(role: Role, key: str, descriptions: dict[str, Role], drafts: list[ActorDraft]) -> bool:
-    """Whether a description ("the prime minister") is another person's: their own role, or given to two people."""
+    """Whether a description ("the prime minister") is another person's: their own role, or found for another
+    person first (an office names one person through a story: a later reading for someone else is a misreading;
+    found for two in the same sentence, it is neither's)."""
     others = [d.role for d in drafts if d.key != key and d.kind == "person" and d.role]
-    twice = any(other != key and found.text == role.text for other, found in descriptions.items())
+    twice = any(
+        other != key and found.text == role.text and found.sentence <= role.sentence
+        for other, found in descriptions.items()
+    )
     return twice or any(role.text.casefold() in other.casefold().split("; ") for other in others)
 
 

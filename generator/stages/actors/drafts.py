@@ -12,8 +12,10 @@ after the lead, or a place named in one such sentence even as its subject
 ("Marlow Barracks will shut in 2024") are minor whatever their score (a
 named authority the case goes to, or authorities that rule, excepted); so
 are a body named only as one of lists of three names or more ("sites such
-as Artbank, Tessio and Brightmart") and a group only acted on ("Paramedics
-were called").  An actor's action is its first quote or the first clause
+as Artbank, Tessio and Brightmart"), a name met in one sentence only, in the
+last quarter of the story, that neither is quoted nor says anything there
+("Peter Lund finished fifth"; a public authority excepted) and a group only acted on ("Paramedics were
+called").  An actor's action is its first quote or the first clause
 it is the subject of, in the article's words.
 """
 
@@ -22,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
 
-from ...language.lexicon import AUTHORITY_WORDS, COMMENTATORS
+from ...language.lexicon import AUTHORITY_WORDS, COMMENTATORS, SPEECH_VERBS
 from ...language.tokens import join
 from ...model import Actor, ActorKind, Point, Quote
 from .filters import acts_as_place, credits_news, listed
@@ -40,6 +42,7 @@ GROUP_WEIGHT = 0.8
 SAYING_WORDS = 4  # at least, in a quotation that counts as saying something (not a word or two)
 MAX_ACTION_WORDS = 25
 MAX_ROLE_WORDS = 16
+LATE_SHARE = 0.75  # of the story's sentences, after which a name met only once is a side note
 LIST_OF_MANY = 3  # names listed together, of which one named only there is minor
 
 
@@ -162,8 +165,8 @@ def finish(drafts: list[ActorDraft], document: Document) -> list[Actor]:
             continue  # a place that only locates the events is a setting, not a party to them
         if draft.acted_on and not draft.quotes:
             continue  # a group only acted on ("Paramedics were called"): not a party to the events
-        if _in_passing(draft) or _only_listed(draft):
-            continue  # named once, in passing ("a post on Twitter"), or only one of a list: a minor name
+        if _in_passing(draft) or _only_listed(draft) or _late(draft, len(document.sentences)):
+            continue  # named once, in passing ("a post on Twitter"), or only one of a list, or once at the end
         if draft.kind == "organization" and draft.cluster_mentions and all(map(credits_news, draft.cluster_mentions)):
             continue  # a newspaper that only tells the news
         if len(keys) >= MAX_KEY or (len(keys) >= MIN_KEY and draft.salience < KEY_SHARE * top):
@@ -201,6 +204,16 @@ def _in_passing(draft: ActorDraft) -> bool:
     if draft.subjects or draft.quotes:
         return False
     return not draft.authority or draft.name.islower()  # the public prosecutor in Cologne stays, not "police"
+
+
+def _late(draft: ActorDraft, sentences: int) -> bool:
+    """Named in one sentence only, in the last quarter of the story, and neither quoted nor reported speaking
+    there: a side note the story closes on ("Peter Lund finished fifth"), not who it is about; a public authority,
+    or who says where things stand ("the minister said the state would not step in"), is kept."""
+    if len(set(draft.mentions)) != 1 or draft.quotes or draft.authority or draft.authorities:
+        return False
+    speaks = any(m.subject and m.span.root.head.lemma_ in SPEECH_VERBS for m in draft.cluster_mentions)
+    return not speaks and min(draft.mentions) >= LATE_SHARE * sentences
 
 
 def _only_listed(draft: ActorDraft) -> bool:

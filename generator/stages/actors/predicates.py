@@ -1,6 +1,7 @@
-"""Roles read from a clause about a name: a predicate ("Ruiz has been a leading critic of ..."), a title the
-name completes ("The new chairman is Ann Reyes") and a relative clause ("Philip Rees, who led the project"); or
-from what punctuation sets off after it: a title between commas or dashes ("Federated - owner of Macy's -")."""
+"""Roles read from a phrase or a clause about a name: an "of" phrase right after it ("Ana Ruiz of the Tenants
+Union"), a predicate ("Ruiz has been a leading critic of ..."), a title the name completes ("The new chairman is Ann
+Reyes") and a relative clause ("Philip Rees, who led the project"); or from what punctuation sets off after it: a
+title between commas or dashes ("Federated - owner of Macy's -")."""
 
 from __future__ import annotations
 
@@ -23,6 +24,18 @@ _HOMES = frozenset({"GPE", "LOC", "FAC"})
 def subtree(token: Token, skip: Token | None = None) -> list[Token]:
     excluded = {t.i for t in skip.subtree} if skip is not None else set()
     return [t for t in token.subtree if t.i not in excluded]
+
+
+def of_phrase(mention: Mention, root: Token) -> list[Token]:
+    """Where a person works or comes from, right after the name ("Ana Ruiz of the Tenants Union", "Kevin Morgan
+    from the University of Leeds", "Nathalie Dechy of France")."""
+    if mention.label != "PERSON":
+        return []
+    for child in root.rights:
+        named = any(c.ent_type_ == "ORG" or (c.ent_type_ == "GPE" and child.lower_ != "at") for c in child.children)
+        if child.dep_ == "prep" and child.lower_ in ("of", "from", "at") and child.i == mention.span.end and named:
+            return subtree(child)
+    return []
 
 
 def predicate(mention: Mention, root: Token) -> list[Token]:

@@ -27,6 +27,7 @@ from .predicates import (
     complement,
     counted,
     listed_in,
+    of_phrase,
     predicate,
     relative,
     residence,
@@ -100,9 +101,10 @@ def role_of(mention: Mention, before: Span | None = None, person: bool = False) 
 def _found(mention: Mention, before: Span | None) -> tuple[Role | None, object]:
     root = mention.span.root
     finders = (_appositive, _premodifier, complement) if mention.label in _PLACES else (
-        counted, _appositive, between_commas, between_dashes, _premodifier, _of_phrase, predicate, complement, relative,
+        counted, _appositive, between_commas, between_dashes, _premodifier, of_phrase, predicate, complement, relative,
         residence,
     )
+    listed, one_of = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children), None
     for finder in finders:
         tokens = finder(mention, root)
         if tokens and finder is not _premodifier and not _describes_one(root, tokens, mention, finder):
@@ -110,17 +112,22 @@ def _found(mention: Mention, before: Span | None) -> tuple[Role | None, object]:
         if tokens and finder is residence:
             return Role(join(tokens).strip(), "of", mention.sentence), finder  # "39, of Buckhurst Hill, Essex"
         if tokens:
-            role = _role(tokens, mention, common=finder is not _of_phrase, before=before)
+            role = _role(tokens, mention, common=finder is not of_phrase, before=before)
             if role is not None and role.plural and finder is _premodifier and any(t.tag_ == "PRP$" for t in tokens):
                 continue  # "their daughters Malia and Sasha": not one person's role, nor whose the reader can tell
-            if role is not None and finder in (_appositive, counted) and role.plural:
+            if role is not None and finder is _appositive and role.plural and not listed:
+                continue  # "the right colleagues, Robert", "Lib Dems, good people": no set named one by one
+            if role is not None and finder in (_appositive, counted) and role.plural:  # "agencies - S&P, Moody's"
                 the = "the " if role.text.startswith("other ") else ""  # "one of the other three players"
-                return Role(f"one of {the}{role.text}", role.head, role.sentence), finder  # "agencies - S&P, Moody's"
+                one_of = one_of or (Role(f"one of {the}{role.text}", role.head, role.sentence), finder)
+                continue  # the name's own title or place says more, if given ("Nathalie Dechy of France")
             bare = role is not None and len(role.text.split()) == 1 and finder is not relative
             if role is not None:
                 role = _academic(_titled(role, mention, root, finder), mention, root, finder)
                 return (_with_clause(role, mention, root) if bare else role), finder
-    return (Role(f"of {owner}", "of", mention.sentence) if (owner := owned_by(mention, root)) else None), owned_by
+    if owner := owned_by(mention, root):
+        return Role(f"of {owner}", "of", mention.sentence), owned_by  # "Russia's Elena Dementieva"
+    return one_of or (None, owned_by)
 
 
 def _titled(role: Role, mention: Mention, root: Token, finder: object) -> Role:
@@ -137,9 +144,9 @@ def _academic(role: Role, mention: Mention, root: Token, finder: object) -> Role
     Nottingham": "Prof from the University of Nottingham"; "Professor Ann Lee of Leeds University")."""
     start = mention.span.start
     title = root.doc[start - 1] if start > 0 and root.doc[start - 1].lower_ in ACADEMIC else None
-    if finder is _of_phrase and title is not None:
+    if finder is of_phrase and title is not None:
         return Role(f"{title.text} {role.text}", "professor", role.sentence)
-    where = _of_phrase(mention, root) if finder is _premodifier and role.text.lower() in ACADEMIC else []
+    where = of_phrase(mention, root) if finder is _premodifier and role.text.lower() in ACADEMIC else []
     return Role(f"{role.text} {join(where).strip()}", role.head, role.sentence) if where else role
 
 
@@ -148,7 +155,7 @@ def _describes_one(root: Token, tokens: list[Token], mention: Mention, finder: o
     and Ivanova are the real victims"), not several ("three rating agencies - S&P, Moody's and Fitch", "Wood (-13)
     and Bland (-12) who were tied"), and, for a name that is not a person's, no opinion ("such a shower")."""
     listed = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
-    if listed and finder not in (_appositive, _of_phrase, counted):  # "Nathalie Dechy of France and ...": hers alone
+    if listed and finder not in (_appositive, of_phrase, counted):  # "Nathalie Dechy of France and ...": hers alone
         return False
     heads = [t for t in tokens if t.head not in tokens or t.head == t]
     head = heads[0] if heads else tokens[-1]
@@ -288,13 +295,3 @@ def _words_before(title: Token) -> list[Token]:
             break
         found.insert(0, token)
     return found
-
-
-def _of_phrase(mention: Mention, root: Token) -> list[Token]:
-    if mention.label != "PERSON":
-        return []
-    for child in root.rights:
-        named = any(c.ent_type_ == "ORG" or (c.ent_type_ == "GPE" and child.lower_ != "at") for c in child.children)
-        if child.dep_ == "prep" and child.lower_ in ("of", "from", "at") and child.i == mention.span.end and named:
-            return subtree(child)
-    return []
