@@ -4,9 +4,11 @@ actors (a nationality, an award, a description), the groups that are things, and
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from generator.model import Actor, Document
 from generator.stages.actors import cast_of
+from generator.stages.actors.mentions import clean
 
 Parse = Callable[..., Document]
 
@@ -165,3 +167,32 @@ def test_a_technology_given_as_an_example_of_its_kind_is_no_actor_but_a_firm_giv
     everyone = _names(listed["actors"] + listed["places"] + listed["reporting"])
     assert not {"ZMX", "Vantal", "Druvo"} & everyone
     assert {"Quorvex", "Ruth Calder", "Telvara"} <= _names(listed["actors"])
+
+
+def test_a_name_run_into_the_words_after_it_keeps_only_its_own_words(nlp: Any) -> None:
+    cases = [
+        ("Figures from Grant Thornton - now the biggest adviser - show a rise.", "Grant Thornton - now", "ORG",
+         "Grant Thornton"),
+        ("The hostages were held by al-Qaeda in the Islamic Maghreb (AQIM for six years.", "Islamic Maghreb (AQIM",
+         "ORG", "Islamic Maghreb"),
+        ("He sang with Rita Ora's band on Friday.", "Rita Ora's", "PERSON", "Rita Ora"),
+        ("The talks with Marks and Spencer ended.", "Marks and Spencer", "ORG", "Marks and Spencer"),
+        ("He met Han Kuo-yu on Monday.", "Han Kuo-yu", "PERSON", "Han Kuo-yu"),
+        ("Brennan made the move from Leinster to Toulouse in 2003.", "Leinster to Toulouse", "ORG", None),
+    ]
+    for text, name, label, expected in cases:
+        doc = nlp(text)
+        at = text.index(name)
+        mention = clean(doc.char_span(at, at + len(name), label=label), 0)
+        assert (mention.text if mention else None) == expected, name
+
+
+def test_a_name_the_article_quotes_as_a_title_and_a_race_are_no_actors(parse_text: Parse) -> None:
+    listed = _listed(parse_text(
+        "Kanye West had a hit with 'Slow Jamz' in 2004, his label said.\n"
+        "Slow Jamz topped the charts in ten countries, West said.\n"
+        "Cracksman won the Dante Stakes on Thursday, trainer Tom Hale said."
+    ))
+    names = _names(listed["actors"]) | _names(listed["places"])
+    assert not {"Slow Jamz", "Dante Stakes"} & names
+    assert {"Kanye West", "Tom Hale"} <= names

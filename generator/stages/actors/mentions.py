@@ -26,15 +26,23 @@ from ...language.lexicon import (
     DEMONYMS,
     HOLIDAYS,
     HONORIFICS,
-    NOBLE,
     POST_NOMINALS,
     SPEECH_VERBS,
     TITLES,
 )
 from ...language.tokens import caption_tokens, tokens
+from .edges import (
+    coordinated_start,
+    extend_left,
+    extend_right,
+    in_hyphenated_word,
+    owns_nothing,
+    quoted_title,
+    run_on_part,
+)
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
     from ...model import Document
 
@@ -42,11 +50,14 @@ LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 # Last words of names that are events, competitions or awards, not actors.
 NOT_ACTOR_WORDS = frozenset(
     "league cup championship championships tournament olympics games prize award awards festival war "
-    "opera show programme program record trophy medal oscars baftas emmys grammys globes".split()
+    "opera show programme program record trophy medal oscars baftas emmys grammys globes stakes oaks guineas "
+    "handicap".split()
 )
 # Time zones, which the recogniser takes for organisations ("at 23:00 BST").
 TIME_ZONES = frozenset("gmt bst utc cet cest est edt cst cdt mst mdt pst pdt aest".split())
 _POSSESSIVE = ("'s", "’s", "'", "’")
+# A quotation of one to five capitalised words, alone in its marks: a title ("'Slow Jamz'", "“Ray”").
+QUOTED_NAME = re.compile(r"(?:(?<=\s)|^)[\"“‘']([A-Z][\w’'-]*(?: [\w’'-]+){0,4}?)[\"”’'](?=[\s,.;:!?)]|$)")
 # A line of a draw or of results: two sides and "v" between them.
 FIXTURE = re.compile(r"^([A-Z][\w.'’ /-]{1,40}?) (?:v|vs\.?) ([A-Z][\w.'’ /-]{1,40}?)$")
 
@@ -99,7 +110,18 @@ def find_mentions(document: Document) -> list[Mention]:
                 mentions.append(mention)
                 mentions.extend(_listed_with(entity, index))
         mentions.extend(_unrecognised_people(span, index, captions))
-    return mentions
+    titles = _quoted_titles(document)
+    return [mention for mention in mentions if mention.text not in titles]
+
+
+def _quoted_titles(document: Document) -> frozenset[str]:
+    """Names the article writes somewhere as a whole quotation, the way titles of works are written ("the single
+    'Slow Jamz'"): each of their mentions is the title, quoted or not."""
+    found = set()
+    for span in document.spans:
+        for match in QUOTED_NAME.finditer(span.text):
+            found.add(" ".join(match.group(1).split()))
+    return frozenset(found)
 
 
 def _fixture_sides(span: Span, sentence: int) -> list[Mention]:
@@ -172,17 +194,20 @@ def clean(entity: Span, sentence: int) -> Mention | None:
         start += 1
     if honorific is None and start > 0 and doc[start - 1].lower_ in HONORIFICS:
         honorific = doc[start - 1].text
-    start = _extend_left(doc, start, end)
+    start = extend_left(doc, start, end)
     if entity.label_ == "ORG":
-        start = _coordinated_start(doc, start)
-    end, label = _extend_right(doc, start, end, entity.label_)
-    if label == "ORG" and _owns_nothing(doc, end):
+        start = coordinated_start(doc, start)
+    end, label = extend_right(doc, start, end, entity.label_)
+    if label == "ORG" and owns_nothing(doc, end):
         end += 1  # "stores like Macy's, Bloomingdale's and ...": the 's is the store's name
     while end - start > 1 and label == "PERSON" and doc[end - 1].text.casefold() in POST_NOMINALS:
         end -= 1  # "Stephen Kramer QC": letters after a name are no part of it
-    if start >= end or _in_hyphenated_word(doc, start, end) or _quoted_title(doc, entity.start, entity.end):
+    if end - start > 1 and label == "PERSON" and doc[end - 1].text in _POSSESSIVE:
+        end -= 1  # "Rita Ora's": a person's name takes no 's, whatever the parse made of it
+    start, end = run_on_part(doc, start, end, entity.root.i)
+    if start >= end or in_hyphenated_word(doc, start, end) or quoted_title(doc, entity.start, entity.end):
         return None
-    if _quoted_title(doc, start, end) or (entity.label_ == "PERSON" and doc[entity.start].lower_ == "the"):
+    if quoted_title(doc, start, end) or (entity.label_ == "PERSON" and doc[entity.start].lower_ == "the"):
         return None  # a title in quote marks; "the Holy Grail": a person's name takes no "the"
     name = doc[start:end]
     words = name.text.split()
@@ -202,6 +227,12 @@ def clean(entity: Span, sentence: int) -> Mention | None:
     return Mention(text, label, sentence, name, honorific, modifier=_modifies(name))
 
 
+
+
+
+
+
+
 def _nationality(name: Span, label: str) -> bool:
     """A nationality, whatever the recogniser calls it: a demonym ("British", "Britons" read as an
     organisation), or a nationality modifying a noun."""
@@ -218,66 +249,16 @@ def _listed_nationality(token: Token) -> bool:
     return any(s.ent_type_ == "NORP" and s.lower_ in DEMONYMS for s in siblings)
 
 
-def _quoted_title(doc: Doc, start: int, end: int) -> bool:
-    """A name that is all of a quotation: the title of a work (the painting "Anna Berg")."""
-    quotes = ("\"", "“", "”", "'", "‘", "’")
-    return start > 0 and end < len(doc) and doc[start - 1].text in quotes and doc[end].text in quotes
 
 
-def _in_hyphenated_word(doc: Doc, start: int, end: int) -> bool:
-    """A name glued into a longer word by a hyphen ("ABC-Cup", "Taiwan-U.S. relations")."""
-    after = doc[end] if end < len(doc) else None
-    before = doc[start - 1] if start > 0 else None
-    return (after is not None and after.text == "-" and not doc[end - 1].whitespace_ and not after.whitespace_) or (
-        before is not None and before.text == "-" and not before.whitespace_ and start > 1
-        and not doc[start - 2].whitespace_
-    )
 
 
-def _extend_right(doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
-    """Take in the proper nouns a name modifies ("New Zealand" + "High Court"): an organisation."""
-    stop = end
-    while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].is_title and doc[stop].ent_type_ == "" \
-            and stop - end < 3:
-        stop += 1
-    if stop > end and doc[end - 1].head.i in range(end, stop) and doc[stop - 1].dep_ != "compound":
-        return stop, "ORG"
-    return end, label
 
 
-def _extend_left(doc: Doc, start: int, end: int) -> int:
-    """Put back title-case proper nouns (and "Sir") that spaCy left off the name."""
-    while start > 0:
-        token = doc[start - 1]
-        inside = start <= token.head.i < end
-        if token.lower_ in NOBLE and inside:
-            start -= 1
-            continue
-        if (token.pos_ == "PROPN" and token.is_title and inside and token.dep_ == "compound"
-                and token.ent_type_ in ("", doc[start].ent_type_) and token.lower_ not in TITLES
-                and token.lower_ not in HONORIFICS):
-            start -= 1
-            continue
-        break
-    return start
 
 
-def _owns_nothing(doc: Doc, end: int) -> bool:
-    """Whether the name is followed by an 's that owns nothing (a comma, "and", the end follows): part of it."""
-    if end >= len(doc) or doc[end].text not in ("'s", "’s"):
-        return False
-    after = doc[end + 1] if end + 1 < len(doc) else None
-    return after is None or after.pos_ == "CCONJ" or after.text in (",", ".", ";", ")")
 
 
-def _coordinated_start(doc: Doc, start: int) -> int:
-    """Where an organisation's name starts when the recogniser left off a word joined by "and" after "the"
-    ("the Public and Commercial Services Union" read as "Commercial Services Union")."""
-    if start < 3 or doc[start - 1].lower_ != "and" or doc[start - 3].lower_ != "the":
-        return start
-    word = doc[start - 2]
-    alone = word.ent_type_ in ("", "ORG")  # or an organisation of one word of its own ("Public")
-    return start - 2 if word.is_title and alone and word.pos_ in ("PROPN", "ADJ") else start
 
 
 def _modifies(name: Span) -> bool:

@@ -1,0 +1,103 @@
+"""Where a name the recogniser found begins and ends in its sentence: the proper nouns it left off put back
+("Blue" of "Blue Harbour Tours", "Sir", "the Public and" of a union's name, the "'s" of a store's name), the words
+it ran into the name taken out ("Leinster to Toulouse", "Grant Thornton - now", "Islamic Maghreb (AQIM"), and the
+names that are no actor's as written: a whole quotation (a title) or a part of a hyphenated word."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...language.lexicon import HONORIFICS, NAME_JOINERS, NOBLE, TITLES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_DASHES = frozenset({"-", "–", "—"})
+
+def run_on_part(doc: Doc, start: int, end: int, root: int) -> tuple[int, int]:
+    """The part of a name that the recogniser ran into other words: before a bracket it does not close ("Islamic
+    Maghreb (AQIM"); of two parts at a spaced dash, the one with a proper noun ("Grant Thornton - now"; none when
+    both have one: "Marussia - Ferrari"); at a lower-case word that joins no name's parts ("Leinster to Toulouse",
+    "Burnley at Turf Moor"; not "Bank of England", "Marks and Spencer", "Riverside city council"), the part with the
+    name's head.  Joining
+    words left at the part's edges go ("Fall of" of "Fall of an Empire"); an empty range when no name is left."""
+    cut = next((at for at in range(start + 1, end) if breaks_name(doc, at, end)), None)
+    if cut is None:
+        return start, end
+    left, right = trimmed(doc, start, cut), trimmed(doc, cut + 1, end)
+    if doc[cut].text == "(":
+        part = left
+    elif doc[cut].text in _DASHES:
+        named = [p for p in (left, right) if any(t.pos_ == "PROPN" for t in doc[p[0] : p[1]])]
+        part = named[0] if len(named) == 1 else (start, start)
+    else:  # the head's side; none when the head is the joining word ("Research at Alzheimer's")
+        part = left if root < cut else right if root > cut else (start, start)
+    if not any(t.pos_ == "PROPN" for t in doc[part[0] : part[1]]):
+        return start, start  # "Caring" of "Caring cat Rademenes" when the head is the adjective
+    return run_on_part(doc, part[0], part[1], root)
+def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and (doc[start].lower_ in NAME_JOINERS or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in NAME_JOINERS or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+def breaks_name(doc: Doc, at: int, end: int) -> bool:
+    """Whether a word inside a recognised name shows that other words were run into it (see ``run_on_part``)."""
+    token = doc[at]
+    spaced = bool(doc[at - 1].whitespace_)  # not the end of a hyphenated part ("Han Kuo-yu")
+    if token.text in _DASHES:
+        return spaced and bool(token.whitespace_)
+    if token.text == "(":
+        return not any(t.text == ")" for t in doc[at:end])
+    function_word = token.pos_ not in ("NOUN", "ADJ", "PROPN", "NUM")  # "Riverside city council" is a name
+    return spaced and function_word and token.is_alpha and token.text.islower() and token.lower_ not in NAME_JOINERS
+def quoted_title(doc: Doc, start: int, end: int) -> bool:
+    """A name that is all of a quotation: the title of a work (the painting "Anna Berg")."""
+    quotes = ("\"", "“", "”", "'", "‘", "’")
+    return start > 0 and end < len(doc) and doc[start - 1].text in quotes and doc[end].text in quotes
+def in_hyphenated_word(doc: Doc, start: int, end: int) -> bool:
+    """A name glued into a longer word by a hyphen ("ABC-Cup", "Taiwan-U.S. relations")."""
+    after = doc[end] if end < len(doc) else None
+    before = doc[start - 1] if start > 0 else None
+    return (after is not None and after.text == "-" and not doc[end - 1].whitespace_ and not after.whitespace_) or (
+        before is not None and before.text == "-" and not before.whitespace_ and start > 1
+        and not doc[start - 2].whitespace_
+    )
+def extend_right(doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
+    """Take in the proper nouns a name modifies ("New Zealand" + "High Court"): an organisation."""
+    stop = end
+    while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].is_title and doc[stop].ent_type_ == "" \
+            and stop - end < 3:
+        stop += 1
+    if stop > end and doc[end - 1].head.i in range(end, stop) and doc[stop - 1].dep_ != "compound":
+        return stop, "ORG"
+    return end, label
+def extend_left(doc: Doc, start: int, end: int) -> int:
+    """Put back title-case proper nouns (and "Sir") that spaCy left off the name."""
+    while start > 0:
+        token = doc[start - 1]
+        inside = start <= token.head.i < end
+        if token.lower_ in NOBLE and inside:
+            start -= 1
+            continue
+        if (token.pos_ == "PROPN" and token.is_title and inside and token.dep_ == "compound"
+                and token.ent_type_ in ("", doc[start].ent_type_) and token.lower_ not in TITLES
+                and token.lower_ not in HONORIFICS):
+            start -= 1
+            continue
+        break
+    return start
+def owns_nothing(doc: Doc, end: int) -> bool:
+    """Whether the name is followed by an 's that owns nothing (a comma, "and", the end follows): part of it."""
+    if end >= len(doc) or doc[end].text not in ("'s", "’s"):
+        return False
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return after is None or after.pos_ == "CCONJ" or after.text in (",", ".", ";", ")")
+def coordinated_start(doc: Doc, start: int) -> int:
+    """Where an organisation's name starts when the recogniser left off a word joined by "and" after "the"
+    ("the Public and Commercial Services Union" read as "Commercial Services Union")."""
+    if start < 3 or doc[start - 1].lower_ != "and" or doc[start - 3].lower_ != "the":
+        return start
+    word = doc[start - 2]
+    alone = word.ent_type_ in ("", "ORG")  # or an organisation of one word of its own ("Public")
+    return start - 2 if word.is_title and alone and word.pos_ in ("PROPN", "ADJ") else start
