@@ -1,4 +1,4 @@
-"""An opening "He" or "She" shown as the name it stands for, only when the article leaves no doubt, on invented
+"""An opening "He", "She" or "It" shown as the name it stands for, only when the article leaves no doubt, on invented
 paragraphs (one paragraph a line)."""
 
 from __future__ import annotations
@@ -126,3 +126,41 @@ def test_a_he_after_a_sentence_with_one_name_and_a_his_for_someone_else_stands_f
         "The 40-year-old hurt his back while rehearsing with Tom Reyes in 2003. He left the stage a year later."
     )
     assert referent(document, 2) is None
+
+
+ONE_FIRM = (
+    "Harbour Rail will cut 400 jobs at its main depot, unions said on Friday.\n"
+    "Hartwell Motors is also keeping its options open. It has been making vans for the port authority since 2003."
+)
+
+
+def test_an_it_after_a_sentence_whose_subject_is_a_firm_stands_for_that_firm(parse_text: Parse) -> None:
+    assert referent(parse_text(ONE_FIRM), 2) == "Hartwell Motors"
+
+
+def test_an_it_after_a_sentence_naming_two_firms_or_announcing_a_clause_stands_for_nothing(parse_text: Parse) -> None:
+    two_firms = parse_text(
+        "Harbour Rail will cut 400 jobs at its main depot, unions said on Friday.\n"
+        "Hartwell Motors is to settle an inquiry into Baltic Steel Corp. It has already offered to pay $30m."
+    )
+    assert referent(two_firms, 2) is None
+    announcing = parse_text(
+        "Harbour Rail will cut 400 jobs at its main depot, unions said on Friday.\n"
+        "Hartwell Motors is keeping its options open. It is unclear whether the depot will close."
+    )
+    assert referent(announcing, 2) is None
+
+
+def test_the_background_shows_an_it_sentence_with_the_firm_in_its_place(parse_text: Parse) -> None:
+    items = background_of(parse_text(ONE_FIRM))
+    assert "Hartwell Motors has been making vans for the port authority since 2003." in [item.text for item in items]
+
+
+def test_the_checker_lets_a_line_with_the_firm_for_its_it_through(parse_text: Parse) -> None:
+    document = parse_text(ONE_FIRM)
+    briefing = brief(document, [stage for stage in stages_for("background") if stage.name != "vetting"])
+    right = "Hartwell Motors has been making vans for the port authority since 2003."
+    wrong = "Harbour Rail has been making vans for the port authority since 2003."
+    lines = tuple(BackgroundItem(text=text, date=None, sources=(2,)) for text in (right, wrong))
+    vetted, _ = vet(document, Briefing(actors=briefing.actors, background=lines))
+    assert [item.text for item in vetted.background] == [right]
