@@ -45,9 +45,20 @@ def test_a_he_with_two_people_named_before_stands_for_no_one(parse_text: Parse) 
     assert referent(parse_text(TWO_PEOPLE), 2) is None
 
 
-def test_a_he_opening_a_paragraph_stands_for_no_one(parse_text: Parse) -> None:
+def test_a_he_opening_a_paragraph_after_one_of_several_sentences_stands_for_no_one(parse_text: Parse) -> None:
+    document = parse_text(ONE_PERSON.replace("2001. He", "2001. The stage is old.\nHe"))
+    assert referent(document, 3) is None
+
+
+def test_a_he_opening_a_paragraph_after_one_sentence_stands_for_its_subject_only(parse_text: Parse) -> None:
     document = parse_text(ONE_PERSON.replace("2001. He", "2001.\nHe"))
-    assert referent(document, 2) is None
+    assert referent(document, 2) == "Paul Okafor"
+    not_subject = parse_text(
+        "The Harbour Theatre will close for a year of repairs, its board said on Friday.\n"
+        "The 34-year-old had met Paul Okafor at a festival in 2001.\n"
+        "She has never hidden the fact that she dislikes the building."
+    )
+    assert referent(not_subject, 2) is None
 
 
 def test_a_title_of_the_other_sex_leaves_the_pronoun_unresolved(parse_text: Parse) -> None:

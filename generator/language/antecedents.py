@@ -7,7 +7,9 @@ that name is certain: the sentence before it, in the same paragraph and in
 the reporter's words, has a person named as its main subject (others named
 only inside that subject, as in "Han, Xi's envoy for Trump's inauguration,
 is seen as ..."), or names one person and no one else who could be "he" (a
-second name, a person's title or "man" or "woman" on its own). A sentence
+second name, a person's title or "man" or "woman" on its own).  Across a
+paragraph's end, only a paragraph of one sentence (as most are in some
+papers) passes on the person who is its main subject.  A sentence
 before that itself opens with the pronoun passes its person on ("Redford
 was born in 1936. He grew up in ... He studied ...").  A title that says
 otherwise ("Mrs Smith" for "he") leaves the pronoun unresolved.
@@ -81,12 +83,18 @@ def opening_referent(document: Document, index: int, actors: Iterable[Actor]) ->
     before = index
     for _ in range(_CHAIN):
         before -= 1
-        if before < 0 or document.sentences[before].paragraph != document.sentences[index].paragraph:
+        if before < 0:
             return None
+        crossing = document.sentences[before].paragraph != document.sentences[before + 1].paragraph
+        if crossing and not _alone(document, before):
+            return None  # a new paragraph after a longer one may turn to someone else
         if is_speech(document, before):
             return None  # someone's words: whom they name is theirs to say
         earlier = unmarked(document, before)
-        found = _named(earlier, people) if pronoun.lower_ != _THING else _organisation(earlier, organisations)
+        if pronoun.lower_ == _THING:
+            found = _organisation(earlier, organisations)
+        else:
+            found = _named(earlier, people, subject_only=crossing)
         if found is None:
             return None
         if found != "":
@@ -173,9 +181,17 @@ def _organisation(span: Span, organisations: frozenset[str]) -> str | None:
     return f"The {name}" if before is not None and before.lower_ == "the" else name
 
 
-def _named(span: Span, people: frozenset[str]) -> str | None:
+def _alone(document: Document, index: int) -> bool:
+    """Whether a sentence is a paragraph by itself, as most are in some papers."""
+    paragraph = document.sentences[index].paragraph
+    return sum(1 for sentence in document.sentences if sentence.paragraph == paragraph) == 1
+
+
+def _named(span: Span, people: frozenset[str], *, subject_only: bool = False) -> str | None:
     """The one person a sentence leaves a following "he" or "she" to stand for; "" when it names no one and opens
-    with the pronoun itself (the person is the one before); None when it is not certain."""
+    with the pronoun itself (the person is the one before); None when it is not certain.  ``subject_only``: the
+    person must be the sentence's subject (across a paragraph's end, "The 34-year-old had met Rojo. // She said
+    ..." is not Rojo)."""
     mentions = _mentions(span, people)
     subject = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or _someone_else(span):
@@ -187,6 +203,8 @@ def _named(span: Span, people: frozenset[str]) -> str | None:
     if chosen is not None:
         others = [m for m in mentions if m.name != chosen.name and not _same_person(m, chosen)]
         return chosen.name if all(m.root.i in inside for m in others) else None
+    if subject_only:
+        return None
     distinct = {m.name for m in mentions}
     if len(distinct) != 1 or subject.pos_ == "PRON" or (subject.pos_ == "PROPN" and not subject.ent_type_):
         return None  # "Mr Balls rejected the claim that Mr Brown ...": a name the parser did not know may be a person
