@@ -1,4 +1,4 @@
-"""An opening "He" or "She" shown as the name it stands for, only when the article leaves no doubt, on invented
+"""An opening "He", "She" or "It" shown as the name it stands for, only when the article leaves no doubt, on invented
 paragraphs (one paragraph a line)."""
 
 from __future__ import annotations
@@ -45,9 +45,20 @@ def test_a_he_with_two_people_named_before_stands_for_no_one(parse_text: Parse) 
     assert referent(parse_text(TWO_PEOPLE), 2) is None
 
 
-def test_a_he_opening_a_paragraph_stands_for_no_one(parse_text: Parse) -> None:
+def test_a_he_opening_a_paragraph_after_one_of_several_sentences_stands_for_no_one(parse_text: Parse) -> None:
+    document = parse_text(ONE_PERSON.replace("2001. He", "2001. The stage is old.\nHe"))
+    assert referent(document, 3) is None
+
+
+def test_a_he_opening_a_paragraph_after_one_sentence_stands_for_its_subject_only(parse_text: Parse) -> None:
     document = parse_text(ONE_PERSON.replace("2001. He", "2001.\nHe"))
-    assert referent(document, 2) is None
+    assert referent(document, 2) == "Paul Okafor"
+    not_subject = parse_text(
+        "The Harbour Theatre will close for a year of repairs, its board said on Friday.\n"
+        "The 34-year-old had met Paul Okafor at a festival in 2001.\n"
+        "She has never hidden the fact that she dislikes the building."
+    )
+    assert referent(not_subject, 2) is None
 
 
 def test_a_title_of_the_other_sex_leaves_the_pronoun_unresolved(parse_text: Parse) -> None:
@@ -126,3 +137,41 @@ def test_a_he_after_a_sentence_with_one_name_and_a_his_for_someone_else_stands_f
         "The 40-year-old hurt his back while rehearsing with Tom Reyes in 2003. He left the stage a year later."
     )
     assert referent(document, 2) is None
+
+
+ONE_FIRM = (
+    "Harbour Rail will cut 400 jobs at its main depot, unions said on Friday.\n"
+    "Hartwell Motors is also keeping its options open. It has been making vans for the port authority since 2003."
+)
+
+
+def test_an_it_after_a_sentence_whose_subject_is_a_firm_stands_for_that_firm(parse_text: Parse) -> None:
+    assert referent(parse_text(ONE_FIRM), 2) == "Hartwell Motors"
+
+
+def test_an_it_after_a_sentence_naming_two_firms_or_announcing_a_clause_stands_for_nothing(parse_text: Parse) -> None:
+    two_firms = parse_text(
+        "Harbour Rail will cut 400 jobs at its main depot, unions said on Friday.\n"
+        "Hartwell Motors is to settle an inquiry into Baltic Steel Corp. It has already offered to pay $30m."
+    )
+    assert referent(two_firms, 2) is None
+    announcing = parse_text(
+        "Harbour Rail will cut 400 jobs at its main depot, unions said on Friday.\n"
+        "Hartwell Motors is keeping its options open. It is unclear whether the depot will close."
+    )
+    assert referent(announcing, 2) is None
+
+
+def test_the_background_shows_an_it_sentence_with_the_firm_in_its_place(parse_text: Parse) -> None:
+    items = background_of(parse_text(ONE_FIRM))
+    assert "Hartwell Motors has been making vans for the port authority since 2003." in [item.text for item in items]
+
+
+def test_the_checker_lets_a_line_with_the_firm_for_its_it_through(parse_text: Parse) -> None:
+    document = parse_text(ONE_FIRM)
+    briefing = brief(document, [stage for stage in stages_for("background") if stage.name != "vetting"])
+    right = "Hartwell Motors has been making vans for the port authority since 2003."
+    wrong = "Harbour Rail has been making vans for the port authority since 2003."
+    lines = tuple(BackgroundItem(text=text, date=None, sources=(2,)) for text in (right, wrong))
+    vetted, _ = vet(document, Briefing(actors=briefing.actors, background=lines))
+    assert [item.text for item in vetted.background] == [right]

@@ -277,3 +277,22 @@ def test_what_a_study_found_is_its_news_but_an_earlier_study_is_background(parse
     sources = {source for item in background_of(parse_text(story)) for source in item.sources}
     assert 1 not in sources
     assert 2 in sources
+
+
+def test_what_was_foreseen_before_the_week_is_background_and_what_is_foreseen_now_is_not(parse_text: Parse) -> None:
+    items = background_of(parse_text(
+        "The city council approved a new housing plan on Thursday.\n"
+        "In a report published in March 2019, planners predicted that the city would need 40,000 new homes by 2040.\n"
+        "Planners said on Friday that the city would need 50,000 new homes by 2045.\n"
+        "The council warned that rents would keep rising, though more slowly than in 2023."
+    ))
+    assert [(item.sources, item.date) for item in items] == [((1,), "2019-03")]
+
+
+def test_a_speech_verb_taking_a_to_tells_what_is_done_but_a_passive_one_still_reports(parse_text: Parse) -> None:
+    items = background_of(parse_text(
+        "The jazz festival opened in the old town on Friday with a record crowd.\n"
+        "Now in its thirty-second year, the Harbour Fair continues to grow.\n"
+        "Many local traders are thought to support a longer season."
+    ))
+    assert [item.sources for item in items] == [(1,)]

@@ -7,10 +7,19 @@ that name is certain: the sentence before it, in the same paragraph and in
 the reporter's words, has a person named as its main subject (others named
 only inside that subject, as in "Han, Xi's envoy for Trump's inauguration,
 is seen as ..."), or names one person and no one else who could be "he" (a
-second name, a person's title or "man" or "woman" on its own). A sentence
+second name, a person's title or "man" or "woman" on its own).  Across a
+paragraph's end, only a paragraph of one sentence (as most are in some
+papers) passes on the person who is its main subject.  A sentence
 before that itself opens with the pronoun passes its person on ("Redford
 was born in 1936. He grew up in ... He studied ...").  A title that says
 otherwise ("Mrs Smith" for "he") leaves the pronoun unresolved.
+
+An opening "It" stands for an organisation in the same way, only when the
+sentence before has that organisation by name as its main subject and names
+no other organisation, place or product ("Airbus is keeping its options
+open. It has been producing a rival ..."), and only when "it" acts: an "it"
+that announces a clause or a state ("It is unclear whether ...", "It was
+revealed that ...", "It is a ...") stands for nothing certain.
 
 The people are the story's actors (their names and aliases, whatever
 entity label the parser gave them: "Trump" read as an organisation is
@@ -28,7 +37,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .faithful import resolved_problems
-from .lexicon import HONORIFICS, NOBLE, PERSON_NOUNS
+from .lexicon import HONORIFICS, IMPERSONAL, NOBLE, PERSON_NOUNS
 from .standalone import is_speech, unmarked
 from .tokens import tokens
 
@@ -38,6 +47,8 @@ if TYPE_CHECKING:
     from ..model import Actor, Document
 
 OPENING_PRONOUNS = frozenset({"he", "she"})
+_THING = "it"  # an opening "It" may stand for an organisation
+_RIVALS = frozenset({"ORG", "GPE", "PRODUCT", "FAC", "LOC"})  # what else an "it" could stand for, by name
 _FEMININE = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady"})
 _MASCULINE = frozenset({"mr", "mr.", "sir", "lord"})
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -68,14 +79,22 @@ def opening_referent(document: Document, index: int, actors: Iterable[Actor]) ->
     if pronoun is None or is_speech(document, index):
         return None
     people = _people(actors)
+    organisations = _organisations(actors)
     before = index
     for _ in range(_CHAIN):
         before -= 1
-        if before < 0 or document.sentences[before].paragraph != document.sentences[index].paragraph:
+        if before < 0:
             return None
+        crossing = document.sentences[before].paragraph != document.sentences[before + 1].paragraph
+        if crossing and not _alone(document, before):
+            return None  # a new paragraph after a longer one may turn to someone else
         if is_speech(document, before):
             return None  # someone's words: whom they name is theirs to say
-        found = _named(unmarked(document, before), people)
+        earlier = unmarked(document, before)
+        if pronoun.lower_ == _THING:
+            found = _organisation(earlier, organisations)
+        else:
+            found = _named(earlier, people, subject_only=crossing)
         if found is None:
             return None
         if found != "":
@@ -115,12 +134,15 @@ def _first_word(index: int, document: Document) -> str:
 
 
 def _opening_pronoun(span: Span) -> Token | None:
-    """The sentence's first token when it is "he" or "she", the subject of its main verb."""
+    """The sentence's first token when it is "he", "she" or an "it" that acts, the subject of its main verb."""
     first = span[0] if len(span) else None
-    if first is None or first.lower_ not in OPENING_PRONOUNS or first.pos_ != "PRON":
+    if first is None or first.lower_ not in (*OPENING_PRONOUNS, _THING) or first.pos_ != "PRON":
         return None
     if first.dep_ not in ("nsubj", "nsubjpass") or first.head.i != span.root.i:
         return None
+    verb = first.head
+    if first.lower_ == _THING and (verb.lemma_.lower() in IMPERSONAL or any(c.dep_ == "ccomp" for c in verb.children)):
+        return None  # "It is unclear whether ...", "It was revealed that ...": no one acts
     return first
 
 
@@ -130,9 +152,46 @@ def _people(actors: Iterable[Actor]) -> frozenset[str]:
     return frozenset(names | {name.split()[-1] for name in names})
 
 
-def _named(span: Span, people: frozenset[str]) -> str | None:
+def _organisations(actors: Iterable[Actor]) -> frozenset[str]:
+    """Every name and alias of the story's organisations."""
+    return frozenset(
+        name for actor in actors if actor.kind == "organization" for name in (actor.name, *actor.aliases) if name
+    )
+
+
+def _organisation(span: Span, organisations: frozenset[str]) -> str | None:
+    """The organisation a sentence leaves a following "It" to stand for: its main subject, by name, with nothing
+    else named that "it" could be ("Boeing said it expected to sell 500 planes."); "" when it opens with an "it"
+    itself (passed on); None when not certain."""
+    subject = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    if subject.lower_ == _THING and subject.i == span.start:
+        return ""
+    entity = next((e for e in span.ents if e.start <= subject.i < e.end), None)
+    if entity is None or entity.root.i != subject.i:
+        return None
+    name = entity.text.removesuffix("’s").removesuffix("'s").strip()
+    if entity.label_ != "ORG" and name not in organisations:
+        return None
+    inside = {t.i for t in subject.subtree}
+    if any(e.label_ in _RIVALS and e.root.i not in inside for e in span.ents if e != entity):
+        return None  # "TimeWarner is to resolve an inquiry into AOL. It ...": either may be "it"
+    before = span.doc[entity.start - 1] if entity.start > span.start else None
+    return f"The {name}" if before is not None and before.lower_ == "the" else name
+
+
+def _alone(document: Document, index: int) -> bool:
+    """Whether a sentence is a paragraph by itself, as most are in some papers."""
+    paragraph = document.sentences[index].paragraph
+    return sum(1 for sentence in document.sentences if sentence.paragraph == paragraph) == 1
+
+
+def _named(span: Span, people: frozenset[str], *, subject_only: bool = False) -> str | None:
     """The one person a sentence leaves a following "he" or "she" to stand for; "" when it names no one and opens
-    with the pronoun itself (the person is the one before); None when it is not certain."""
+    with the pronoun itself (the person is the one before); None when it is not certain.  ``subject_only``: the
+    person must be the sentence's subject (across a paragraph's end, "The 34-year-old had met Rojo. // She said
+    ..." is not Rojo)."""
     mentions = _mentions(span, people)
     subject = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or _someone_else(span):
@@ -144,6 +203,8 @@ def _named(span: Span, people: frozenset[str]) -> str | None:
     if chosen is not None:
         others = [m for m in mentions if m.name != chosen.name and not _same_person(m, chosen)]
         return chosen.name if all(m.root.i in inside for m in others) else None
+    if subject_only:
+        return None
     distinct = {m.name for m in mentions}
     if len(distinct) != 1 or subject.pos_ == "PRON" or (subject.pos_ == "PROPN" and not subject.ent_type_):
         return None  # "Mr Balls rejected the claim that Mr Brown ...": a name the parser did not know may be a person

@@ -83,7 +83,7 @@ def _points_elsewhere(token: Token, words: Sequence[Token], named: frozenset[int
         if token.dep_ == "det":  # "These claims ...", "Since that inquiry ...", "And perhaps that simple fact ..."
             return token.i in (words[0].i, words[1].i) or (token.head.dep_ == "nsubj" and token.head.head == top)
         return token.i < top.i or (token.dep_ == "dobj" and token.head.i == top.i)  # not "..., as that could ..."
-    if lower in ("it", "this") and token.dep_ in ("nsubj", "nsubjpass"):  # empty, or not: as for the main subject
+    if lower in ("it", "this") and token.dep_ in ("nsubj", "nsubjpass") and token.i not in named:  # as a subject
         return _refers_elsewhere(token, token.head) and not _named_before(token, words, named)
     if lower in POINTING_PRONOUNS and token.pos_ == "PRON" and token.i not in named:
         return not (_named_before(token, words, named) or _names_after(token))

@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...language.aligned import words_of
-from ...language.antecedents import with_name
+from ...language.antecedents import opening_referent, with_name
 from ...language.clauses import clause_text
 from ...language.faithful import line_problems, statement_problems
 from ...language.pieces import without_stray_mark
@@ -116,7 +116,8 @@ def _shown(document: Document, index: int, actors: Sequence[Actor] = ()) -> str 
     span = unmarked(document, index)
     inside = is_speech(document, index) and not attributed(span)  # a quotation's later sentence: "... no safe haven"
     inside = inside or (index > 0 and document.spans[index - 1].text.strip() in ("‘", "“"))  # an opening set apart
-    if unattributed_quotation(document, index) or inside or not finite(span) or points_back(span):
+    named = opening_referent(document, index, actors) is not None  # "It has been making cars ...": the firm named
+    if unattributed_quotation(document, index) or inside or not finite(span) or points_back(span, subject_named=named):
         return None  # someone's words without their speaker; a listing with no tensed verb; "For example, ..."
     text = clause_text(document.spans[index].root, whole=True, attributed=True)
     if text and not line_problems(text, [span]) and not _quotes(span):

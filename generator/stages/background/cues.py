@@ -8,6 +8,8 @@ Macy's", "Beijing claims Taiwan as its territory", "X is the country's
 biggest broker"), and who is who ("Han is seen as a pragmatist").  Each cue
 adds to a sentence's score; what speaks of the news or the future takes off
 (a hedge or a future, a direct quote, a bare report of what someone said, a place held now: "are fifth").
+What a report dated before the week foresaw is an earlier event, its "would" no hedge ("In 2019, planners
+predicted that the city would need ...").
 """
 
 from __future__ import annotations
@@ -81,7 +83,7 @@ def score(span: Span, today: dt.date) -> tuple[float, str | None]:
         value += TOLD  # "Qantas sought a tie-up with Air New Zealand": what happened before the news
     if any(t.dep_ == "relcl" and t.tag_ in ("VBD", "VBN", "VBZ") for t in tokens):
         value += ASIDE  # "Allen, who was jailed for six years, ...": who is who, told on the way
-    value -= _news_penalty(span, tokens, root, today)
+    value -= _news_penalty(span, tokens, root, today, earlier_report=_earlier_report(span, root, today))
     shown = [date for date, own in dates if own]  # the line's date is its main clause's: an earlier one still counts
     return value, shown[0] if shown else None
 
@@ -91,16 +93,35 @@ def past_dates(span: Span, today: dt.date) -> list[tuple[str, bool]]:
     Tuesday" is the days of the news, not before them, and a stretch ("between 2011 and 2051") dates nothing; each
     with whether it dates the sentence's main clause ("Despite a profit last year, Qantas has argued": not)."""
     found = []
-    week_ago = (today - dt.timedelta(days=WEEK)).isoformat()
     for entity in span.ents:
-        if entity.label_ not in ("DATE",) or names_stretch(entity):
-            continue
-        date = resolve(entity.text, today, direction_of(entity.root))
-        if date is None:
-            continue
-        if date < today.isoformat()[: len(date)] and not (len(date) == len(week_ago) and date >= week_ago):
+        date = _before_week(entity, today)
+        if date is not None:
             found.append((governing_verb(entity.root)[1], date, belongs(entity.root, span.root)))
     return [(date, own) for _on_noun, date, own in sorted(found)]
+
+
+def _earlier_report(span: Span, reported: Token, today: dt.date) -> bool:
+    """Whether a sentence reports what was said before the week of the article, the date outside what it reports
+    ("Late last year, the firm warned that it would ...", "In a study published in July 2010, professors predicted
+    ...", not "She said spending would rise, though slower than in 2004")."""
+    if reported.i == span.root.i:
+        return False
+    inside = {t.i for t in reported.subtree}
+    return any(
+        _before_week(entity, today) is not None and entity.root.i not in inside for entity in span.ents
+    )
+
+
+def _before_week(entity: Span, today: dt.date) -> str | None:
+    """The date a date entity names when it is before the week of the article's date; a stretch ("between 2011 and
+    2051") names none."""
+    if entity.label_ != "DATE" or names_stretch(entity):
+        return None
+    date = resolve(entity.text, today, direction_of(entity.root))
+    week_ago = (today - dt.timedelta(days=WEEK)).isoformat()
+    if date is None or date >= today.isoformat()[: len(date)] or (len(date) == len(week_ago) and date >= week_ago):
+        return None
+    return date
 
 
 def _told_past(root: Token) -> bool:
@@ -166,11 +187,22 @@ def _standing(root: Token) -> float:
     passive = any(a.dep_ == "auxpass" for a in auxes)
     if root.lemma_.lower() in REPUTATION and passive and any(c.lower_ == "as" for c in root.children):
         return STANDING + 0.5
-    if any(a.lemma_ == "have" for a in auxes) or root.lemma_.lower() in SPEECH_VERBS:
+    if any(a.lemma_ == "have" for a in auxes) or _reports(root):
         return 0.0
     if root.lemma_.lower() in STATIVE:
         return STANDING
     return HABIT if not auxes or passive else 0.0
+
+
+def _reports(verb: Token) -> bool:
+    """Whether a verb reports what someone said: a speech verb, unless it is active and takes a "to" and no clause
+    ("Sundance continues to grow", "The club agreed to pay": what someone or something does, not words; "is thought
+    to support", "was reported to have" still report)."""
+    if verb.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    children = [c.dep_ for c in verb.children]
+    reports = any(dep in ("ccomp", "parataxis", "auxpass", "nsubjpass") for dep in children)
+    return "xcomp" not in children or reports
 
 
 def _to_come(entity: Span, today: dt.date) -> bool:
@@ -182,18 +214,21 @@ def _to_come(entity: Span, today: dt.date) -> bool:
     return date is not None and date > today.isoformat()[: len(date)]
 
 
-def _news_penalty(span: Span, tokens: Sequence[Token], root: Token, today: dt.date) -> float:
-    """How much the sentence reads as news, future or voice rather than context."""
+def _news_penalty(span: Span, tokens: Sequence[Token], root: Token, today: dt.date, *, earlier_report: bool) -> float:
+    """How much the sentence reads as news, future or voice rather than context.  What a report dated before the
+    week foresaw ("In July 2010, professors predicted that minorities would make up a fifth by 2051") is an earlier
+    event: its "would" and its years to come tell what was expected then, not what is coming."""
     penalty = 0.0
     text = span.text.lstrip()
     voiced = _quoted_words(tokens) >= QUOTED_WORDS
     if text[:1] in OPENING_QUOTES or voiced or root.lower_ in ("'", "’") or text.endswith(("'", '"', "”")):
         penalty += VOICE  # someone's words: what they think of the news, not what a reader needs to follow it
-    if any(c.dep_ == "aux" and c.lower_ in HEDGES for c in root.children) or verb_is_future(root):
+    hedged = any(c.dep_ == "aux" and c.lower_ in HEDGES for c in root.children) or verb_is_future(root)
+    if hedged and not earlier_report:
         penalty += 2.5
-    elif any(t.tag_ == "MD" and t.lower_ in HEDGES for t in tokens):
+    elif not earlier_report and any(t.tag_ == "MD" and t.lower_ in HEDGES for t in tokens):
         penalty += 1.0  # a hedge or a future in one of its clauses
-    if root.lemma_.lower() in SPEECH_VERBS:
+    if _reports(root):
         penalty += 0.5  # a report whose content could not be told apart
     if span.root.lemma_.lower() in SPEECH_VERBS and _reacts(span.root):
         penalty += REACTION
@@ -203,7 +238,7 @@ def _news_penalty(span: Span, tokens: Sequence[Token], root: Token, today: dt.da
         penalty += 1.0  # still open: a question, not a fact
     if sum(1 for t in tokens if t.is_alpha) < 6:
         penalty += 2.0
-    if any(_to_come(e, today) for e in span.ents):
+    if any(_to_come(e, today) for e in span.ents) and not earlier_report:
         penalty += 1.5  # "is to present a statuette at the ceremony on Sunday": what is coming is news, not context
     if _place(root):
         penalty += PLACE

@@ -29,14 +29,16 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-def points_back(span: Span) -> bool:
-    """Whether a sentence read alone points to what comes before it or beside it in the article."""
+def points_back(span: Span, *, subject_named: bool = False) -> bool:
+    """Whether a sentence read alone points to what comes before it or beside it in the article; an opening "It"
+    or "He" whose name the article makes certain (``subject_named``: the line will show the name) does not."""
     words = [t for t in tokens_of(span) if not t.is_punct]
     lowered = tuple(t.lower_ for t in words)
     if any(lowered[: len(opening)] == opening for opening in BACK_OPENINGS):
         return True
     found = any(_pointing(token) or _demonstrative_alone(token) for token in words)
-    return found or _stray_it(words) or _unnamed_subject(span.root) or _unnamed_set(span.root)
+    unnamed = not subject_named and _unnamed_subject(span.root)
+    return found or _stray_it(words) or unnamed or _unnamed_set(span.root)
 
 
 def _pointing(token: Token) -> bool:
