@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
+from generator.language.glue import glued_word
 from generator.model import Document
 
 Parse = Callable[..., Document]
@@ -45,3 +47,12 @@ def test_a_button_glued_to_the_next_word_is_a_token_of_its_own(parse_text: Parse
     document = parse_text("Copy this linkThe ferry sailed at noon with 300 passengers on board.")
     words = [token.text for span in document.spans for token in span]
     assert words[:4] == ["Copy", "this", "link", "The"]
+
+
+def test_a_pronoun_or_a_determiner_before_an_age_after_a_lower_case_word_opens_a_second_sentence(nlp: Any) -> None:
+    doc = nlp("The decision ended 14 years of service She later appeared on the cover of a magazine.")
+    assert [t.text for t in doc if glued_word(t)] == ["She"]
+    doc = nlp("Police said the boy was asleep when the car was stolen An eight-year-old boy slept through it.")
+    assert [t.text for t in doc if glued_word(t)] == ["An"]
+    doc = nlp("The story was first reported in The Times on Monday, and I said so.")
+    assert not [t.text for t in doc if glued_word(t)]

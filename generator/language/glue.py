@@ -50,18 +50,22 @@ def glue_points(text: str) -> list[int]:
 # What a capital word that opens a second sentence glued to the first is ("However", "After", "The"); a capital
 # noun or adjective inside a sentence is most often part of a name ("a third Race to Dubai title").
 _CLAUSE_OPENERS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "DET"})
+# What a word after a capital word may be part of for the two to be a name ("The Times"); not a figure or an age
+# ("... was stolen An eight-year-old boy ...").
+_NAMES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE"})
 
 
 def glued_word(token: Token) -> bool:
     """Whether a capital word follows a lower-case word with no stop, and neither name nor "I" makes it so."""
     before = token.doc[token.i - 1]
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
-    if after.pos_ == "PROPN" or (after.ent_type_ and after.ent_type_ != "NORP"):  # "reported in The Times": a name
+    if after.pos_ == "PROPN" or after.ent_type_ in _NAMES:  # "reported in The Times": a name
         return False
+    pronoun = token.tag_ in ("PRP", "PRP$") and token.text != "I"  # "... 14 years of service She later appeared"
     return (
         token.text[:1].isupper()
         and token.text[1:2].islower()
-        and ((token.pos_ in _CLAUSE_OPENERS and not token.ent_type_) or _opens_glued_clause(token))
+        and ((token.pos_ in _CLAUSE_OPENERS and not token.ent_type_) or pronoun or _opens_glued_clause(token))
         and before.is_alpha
         and before.text.islower()
     )
