@@ -92,3 +92,24 @@ def test_a_line_that_closes_a_quotation_it_does_not_open_is_refused(parse_text: 
     assert "a quotation closed that it does not open" in slips(span)
     whole = parse_text("'The worst thing is to get hurt in the gym,' the captain explained.").spans[0]
     assert "a quotation closed that it does not open" not in slips(whole)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The boy, pictured, was found safe two miles from his home.",
+        "Ms Reyes is shown, left, refusing to hand back the flag.",
+        "Scroll down for video The council voted to close the library.",
+        "One example is in the photograph at the top of this article.",
+    ],
+)
+def test_a_caption_or_the_web_page_pointed_at_is_a_slip(parse_text: Parse, sentence: str) -> None:
+    span = parse_text(sentence).spans[0]
+    assert {"points to a picture the reader does not see", "points to the web page the article was on"} & set(
+        slips(span)
+    )
+
+
+def test_the_news_that_someone_was_pictured_is_no_caption(parse_text: Parse) -> None:
+    span = parse_text("Eight guards were pictured with a far-right leader at a rally.").spans[0]
+    assert "points to a picture the reader does not see" not in slips(span)

@@ -290,7 +290,5 @@ POINTING_TIMES = frozenset(
 IMPERSONAL = frozenset({"be", "emerge", "seem", "appear", "become", "transpire", "turn", "remain", "happen", "think"})
 OBJECTLESS = frozenset({"happen", "occur", "arise", "exist", "emerge", "unfold", "transpire"})  # what happens: subject
 TELLING = frozenset({"tell", "inform", "assure", "notify", "remind"})  # take a listener and what is told
-# A name's place in a photo, in a caption's brackets: "Moores (left)", "the Duchess (pictured)".
-CAPTION_PLACES = frozenset("left right centre center pictured top bottom inset above below".split())
 PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i"})  # take "are", "do", "were": a verb's plural form
 INDEFINITE_PRONOUNS = frozenset({"something", "anything", "nothing", "everything"})

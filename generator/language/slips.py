@@ -9,7 +9,8 @@ A line keeps its sentence's words, so a slip of the article's typing or editing 
   whether ...": an inquiry by);
 * a passive with its "be" lost ("is reported to set by a kite": to have been set);
 * two sentences run together at a closing quotation mark ("... 'on writing briefs' Following a number of ...");
-* a picture pointed at ("The plot above", "the graph below");
+* a picture pointed at ("The plot above", "the graph below"), a caption's words ("the boy, pictured, ...", "is
+  shown, left, ...") or the web page's ("Scroll down for video", "at the top of this article");
 * a cut that splits a phrase, its degree word dropped ("But so far, any policy ..." shown "Far, any policy ...");
 * a cut that ends on a word leading into what it cut ("... when today's babies are taxpayers, and.");
 * a quotation in single marks opened and not closed ("A spokesman said: 'It is clear that ..."), the first
@@ -25,7 +26,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from .lexicon import COUNTRY_FORMS
+from .lexicon import COUNTRY_FORMS, PICTURE_PLACES
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 _WITH_THE = frozenset({"gambia", "congo", "sudan", "ukraine", "lebanon", "yemen", "vatican", "crimea", "america"})
 _CLOSING = frozenset({"'", "’", '"', "”"})
 _POINTING = frozenset({"above", "below"})
+_PAGES = frozenset({"article", "page", "gallery", "slideshow"})
 _PICTURES = frozenset(
     {"picture", "photo", "photograph", "image", "graph", "chart", "plot", "map", "graphic", "video", "table", "diagram",
      "illustration", "infographic", "footage", "clip", "screenshot", "shot", "gallery"}
@@ -68,8 +70,10 @@ def slips(source: Span, kept: Collection[int] | None = None) -> list[str]:
         found.append("a passive without its 'be'")
     if any(_fused(first, second) for first, second in pairwise(words)):
         found.append("two sentences run together at a quotation mark")
-    if any(_picture(token) for token in words):
+    if any(_picture(token) or _caption_word(token) for token in words):
         found.append("points to a picture the reader does not see")
+    if any(_page_furniture(first, second) for first, second in pairwise(words)):
+        found.append("points to the web page the article was on")
     end = next((t for t in reversed(words) if not t.is_punct), None)
     cut_after = end is not None and any(not t.is_punct and t.i > end.i for t in source)
     if kept is not None and end is not None and cut_after and _leads_on(end):
@@ -164,6 +168,22 @@ def _picture(token: Token) -> bool:
     """"The plot above", "the graph below": a picture the article shows beside its words."""
     head = token.head
     return token.lower_ in _POINTING and token.dep_ in ("advmod", "amod") and head.lemma_.lower() in _PICTURES
+
+
+def _caption_word(token: Token) -> bool:
+    """A caption's words: "the boy, pictured, was found", "Manhart is shown, left, refusing ..."; not the news that
+    someone was pictured ("guards were pictured with ...")."""
+    if token.lower_ == "pictured" and token.tag_ == "VBN":
+        return token.i == token.sent.start or not any(c.dep_ == "auxpass" for c in token.children)  # "Pictured is"
+    after = token.doc[token.i + 1 : token.i + 3]
+    return token.lemma_.lower() == "show" and len(after) == 2 and after[0].text == "," and (
+        after[1].lower_ in PICTURE_PLACES)
+
+
+def _page_furniture(first: Token, second: Token) -> bool:
+    """ "Scroll down for video", "the photograph at the top of this article": the web page, not the news."""
+    scroll = first.lemma_.lower() == "scroll" and second.lower_ in ("down", "up")
+    return scroll or (first.lower_ == "this" and second.lower_ in _PAGES)
 
 
 def _left_open(words: list[Token]) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from .lexicon import CAPTION_PLACES, OBJECTLESS, TELLING
+from .lexicon import OBJECTLESS, PICTURE_PLACES, TELLING
 from .trim import CONNECTIVES
 
 if TYPE_CHECKING:
@@ -77,7 +77,7 @@ def _caption_run_in(words: Sequence[Token], sources: Sequence[Span]) -> bool:
         for at in range(1, len(tokens) - 3):
             noun, name, bracket, place = tokens[at - 1], tokens[at], tokens[at + 1], tokens[at + 2]
             if (noun.pos_ == "NOUN" and noun.text.islower() and name.pos_ == "PROPN" and bracket.text == "("
-                    and place.lower_ in CAPTION_PLACES):
+                    and place.lower_ in PICTURE_PLACES):
                 glued.add((noun.lower_, name.lower_))
     return any((a.lower_, b.lower_) in glued for a, b in pairwise(words))
 
