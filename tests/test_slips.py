@@ -99,6 +99,7 @@ def test_a_line_that_closes_a_quotation_it_does_not_open_is_refused(parse_text: 
     [
         "The boy, pictured, was found safe two miles from his home.",
         "Ms Reyes is shown, left, refusing to hand back the flag.",
+        "Ms Reyes is shown left holding a copy of the magazine.",
         "Scroll down for video The council voted to close the library.",
         "One example is in the photograph at the top of this article.",
     ],

@@ -171,13 +171,13 @@ def _picture(token: Token) -> bool:
 
 
 def _caption_word(token: Token) -> bool:
-    """A caption's words: "the boy, pictured, was found", "Manhart is shown, left, refusing ..."; not the news that
+    """A caption's words: "the boy, pictured, was found", "Manhart is shown, left, refusing ..." (or "shown left
+    holding ..."); not the news that
     someone was pictured ("guards were pictured with ...")."""
     if token.lower_ == "pictured" and token.tag_ == "VBN":
         return token.i == token.sent.start or not any(c.dep_ == "auxpass" for c in token.children)  # "Pictured is"
-    after = token.doc[token.i + 1 : token.i + 3]
-    return token.lemma_.lower() == "show" and len(after) == 2 and after[0].text == "," and (
-        after[1].lower_ in PICTURE_PLACES)
+    after = [t for t in token.doc[token.i + 1 : token.i + 3] if t.text != ","]  # "shown, left," or "shown left"
+    return token.lemma_.lower() == "show" and token.tag_ == "VBN" and bool(after) and after[0].lower_ in PICTURE_PLACES
 
 
 def _page_furniture(first: Token, second: Token) -> bool:
