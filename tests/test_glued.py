@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from generator.language.glue import glued_word
+from generator.language.glue import glue_points, glued_word
 from generator.model import Document
 
 Parse = Callable[..., Document]
@@ -56,3 +56,8 @@ def test_a_pronoun_or_a_determiner_before_an_age_after_a_lower_case_word_opens_a
     assert [t.text for t in doc if glued_word(t)] == ["An"]
     doc = nlp("The story was first reported in The Times on Monday, and I said so.")
     assert not [t.text for t in doc if glued_word(t)]
+
+
+def test_a_stop_after_a_figure_glued_to_a_word_in_capitals_ends_a_sentence() -> None:
+    assert glue_points("An attack killed more than 30.IS also claimed a second attack.") == [30]
+    assert glue_points("He joined the U.S.Army in 2009.") == []

@@ -114,3 +114,8 @@ def test_a_caption_or_the_web_page_pointed_at_is_a_slip(parse_text: Parse, sente
 def test_the_news_that_someone_was_pictured_is_no_caption(parse_text: Parse) -> None:
     span = parse_text("Eight guards were pictured with a far-right leader at a rally.").spans[0]
     assert "points to a picture the reader does not see" not in slips(span)
+
+
+def test_a_word_written_twice_is_a_slip_but_had_had_is_english(parse_text: Parse) -> None:
+    assert "a word written twice" in slips(parse_text("Ana Ruiz and and her husband say he is innocent.").spans[0])
+    assert "a word written twice" not in slips(parse_text("The firm had had three owners by 2004.").spans[0])

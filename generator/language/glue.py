@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_NEXT_SENTENCE = r"(?=[\"“]?[A-Z][a-z])"
+_NEXT_SENTENCE = r"(?=[\"“]?[A-Z](?:[a-z]|[A-Z]+\b))"  # "In 2009.He", "more than 30.IS also claimed"
 _STOP = r"(?:(?<=[a-z]{2})|(?<=[A-Z]{2})|(?<=[0-9%]))[.!?]" + _NEXT_SENTENCE
 _QUOTE = r"(?<=[.!?])[\"“](?=[A-Z][a-z])"
 # Fixed-width look-behinds, one for each length of the lower-case word (at the

@@ -3,7 +3,7 @@ picture the reader of a briefing does not see.
 
 A line keeps its sentence's words, so a slip of the article's typing or editing shows in it as it stands:
 
-* a word next to a misspelt copy of itself ("law profesor professor");
+* a word next to a misspelt copy of itself ("law profesor professor") or next to itself ("and and");
 * "the" before a country that takes none, as an owner ("the Germany's cup");
 * a noun phrase run into the one before it, its preposition lost ("an inquiry the New York attorney-general into
   whether ...": an inquiry by);
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 _WITH_THE = frozenset({"gambia", "congo", "sudan", "ukraine", "lebanon", "yemen", "vatican", "crimea", "america"})
 _CLOSING = frozenset({"'", "’", '"', "”"})
 _POINTING = frozenset({"above", "below"})
+_TWICE = frozenset({"had", "that", "is", "do", "bye", "no", "very", "so", "knock", "ha", "la"})  # may stand twice
 _PAGES = frozenset({"article", "page", "gallery", "slideshow"})
 _PICTURES = frozenset(
     {"picture", "photo", "photograph", "image", "graph", "chart", "plot", "map", "graphic", "video", "table", "diagram",
@@ -62,6 +63,8 @@ def slips(source: Span, kept: Collection[int] | None = None) -> list[str]:
     found: list[str] = []
     if any(_stutter(first, second) for first, second in pairwise(words)):
         found.append("a word next to a misspelt copy of itself")
+    if any(_doubled(first, second) for first, second in pairwise(words)):
+        found.append("a word written twice")
     if any(_the_country(first, second) for first, second in pairwise(words)):
         found.append("'the' before a country's name")
     if any(_run_into(first, second) for first, second in pairwise(words)):
@@ -101,6 +104,12 @@ def _stutter(first: Token, second: Token) -> bool:
     return (first.is_alpha and second.is_alpha and len(short) >= 5 and len(long) == len(short) + 1
             and short[0] == long[0] and long != short + "s" and not (first.is_title and second.is_title)
             and _one_edit(short, long))
+
+
+def _doubled(first: Token, second: Token) -> bool:
+    """ "and and", "hostility hostility": the same word twice with nothing between; not "had had", "that that"."""
+    return (first.is_alpha and first.lower_ == second.lower_ and first.lower_ not in _TWICE
+            and not first.text.isupper() and bool(first.whitespace_))
 
 
 def _one_edit(first: str, second: str) -> bool:
