@@ -80,8 +80,10 @@ def find_questions(document: Document, briefing: Briefing) -> Briefing:
         for matter in matters(index, span):
             if matter.strength <= WEAK or (_hedged(matter) and (index, matter.verb.i) in quoted):
                 continue  # a speaker's hopes and plans are theirs to state, not the article's matter
+            resolve.named_in.clear()
             text = _ask(matter, resolve)
             if text is not None and len(text.split()) > MAX_WORDS:
+                resolve.named_in.clear()
                 text = _ask(matter, resolve, short=True)
             if text is None or not is_well_formed(text) or len(text.split()) > MAX_WORDS:
                 continue
@@ -97,12 +99,13 @@ def find_questions(document: Document, briefing: Briefing) -> Briefing:
                 by_lemma = _lemma_places(document)
             if _answered(by_lemma.get(verb, []), index, core, document) or _reported(matter, by_lemma):
                 continue
-            drafts.append(_QuestionDraft(text, [index], verb, core, words, score, matter.strength))
+            sources = sorted({index} | resolve.named_in)  # and the sentence that names whom a pronoun stands for
+            drafts.append(_QuestionDraft(text, sources, verb, core, words, score, matter.strength))
             break  # one question a sentence: its strongest matter
     merged = _merge(drafts)
     ranked = sorted(merged, key=lambda d: (-d.score, d.sources[0]))
     chosen = ranked[:MAX_QUESTIONS]
-    questions = tuple(Question(question=d.text, sources=tuple(sorted(d.sources))) for d in chosen)
+    questions = tuple(Question(question=d.text, sources=tuple(sorted(set(d.sources)))) for d in chosen)
     return replace(briefing, open_questions=questions)
 
 

@@ -1,0 +1,62 @@
+"""Open questions on what a story leaves pending, and whom a pronoun in them stands for (invented sentences)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from generator.model import Document, Question
+from generator.pipeline import STAGES, brief, stages_for
+
+Parse = Callable[..., Document]
+
+
+def staged(parse_text: Parse, text: str) -> tuple[Question, ...]:
+    """The questions stage's own questions, before the line checker."""
+    return brief(parse_text(text), stages_for("questions")).open_questions
+
+
+def shown(parse_text: Parse, text: str) -> list[tuple[str, tuple[int, ...]]]:
+    """The questions a reader sees, after the line checker, with their sources."""
+    return [(q.question, q.sources) for q in brief(parse_text(text), list(STAGES)).open_questions]
+
+
+def test_a_deal_expected_to_conclude_is_asked_as_an_act_not_taken_for_saying(parse_text: Parse) -> None:
+    text = "Both boards have approved the merger and it is expected to conclude by the end of March."
+    assert shown(parse_text, text) == [("Will the merger conclude by the end of March?", (0,))]
+
+
+def test_a_verb_that_says_something_after_expected_to_is_not_asked(parse_text: Parse) -> None:
+    assert staged(parse_text, "The committee is expected to conclude that the plan failed.") == ()
+
+
+def test_a_person_named_in_the_sentence_before_is_shown_and_that_sentence_cited(parse_text: Parse) -> None:
+    text = "Gov. Tom Baker spoke to farmers on Friday. He plans to visit the flooded towns."
+    assert shown(parse_text, text) == [("Will Tom Baker visit the flooded towns?", (0, 1))]
+
+
+def test_a_he_after_a_sentence_naming_two_people_is_not_given_either_name(parse_text: Parse) -> None:
+    questions = staged(parse_text, "Rory Smith finished level with Ken Lee on Saturday. He hopes to win the title.")
+    assert not any("Lee" in q.question or "Smith" in q.question for q in questions)
+
+
+def test_a_he_is_not_given_the_name_a_she_between_them_stands_for(parse_text: Parse) -> None:
+    text = "Anna Berg said she slipped on the ice while he tried to stop the car, and he may sue the city."
+    assert not any("Berg" in q.question for q in staged(parse_text, text))
+
+
+def test_a_he_inside_a_quotation_is_not_given_the_name_of_the_sentence_before(parse_text: Parse) -> None:
+    text = 'Gov. Tom Baker spoke to farmers on Friday. "He plans to visit the flooded towns," an aide said.'
+    assert not any("Baker" in q.question for q in staged(parse_text, text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister did not offer any plan to end the strike.",  # no plan to ask about
+        "In her speech, Ann Lee joked she would miss the debates.",  # said in jest
+    ],
+)
+def test_a_plan_denied_or_joked_about_raises_no_question(parse_text: Parse, sentence: str) -> None:
+    assert staged(parse_text, sentence) == ()
