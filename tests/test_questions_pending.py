@@ -60,3 +60,45 @@ def test_a_he_inside_a_quotation_is_not_given_the_name_of_the_sentence_before(pa
 )
 def test_a_plan_denied_or_joked_about_raises_no_question(parse_text: Parse, sentence: str) -> None:
     assert staged(parse_text, sentence) == ()
+
+
+def test_a_he_in_a_sentence_spoken_in_the_first_person_is_not_given_the_name_before(parse_text: Parse) -> None:
+    text = "Ann Lee has trained the horse all winter. If he gets a good start, I may ride him myself."
+    assert not any("Lee" in q.question for q in staged(parse_text, text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        ("It is hoped the forecast for Sunday will prove accurate.", "Will the forecast for Sunday prove accurate?"),
+        ("It is hoped Mr Sullivan, a former prosecutor, can protect the firm from the fallout.",
+         "Will Mr Sullivan protect the firm from the fallout?"),
+    ],
+)
+def test_what_it_is_hoped_will_or_can_happen_is_asked(parse_text: Parse, sentence: str, question: str) -> None:
+    assert shown(parse_text, sentence) == [(question, (0,))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        ("The Golden Lions will be awarded on Friday at the festival.", "Who will win the Golden Lions?"),
+        ("This year's Academy Awards will be handed out in Hollywood on 27 February.",
+         "Who will win this year's Academy Awards?"),
+        ("The winner of the accolade will be named at a ceremony in Zurich next week.", "Who will win the accolade?"),
+    ],
+)
+def test_a_prize_still_to_be_handed_out_asks_who_will_win_it(parse_text: Parse, sentence: str, question: str) -> None:
+    assert shown(parse_text, sentence) == [(question, (0,))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Engineer Ann Lee will be awarded an Oscar at the ceremony next week.",  # the winner is named
+        "The contract will be awarded to a French firm next month.",
+        "The Golden Lions were awarded on Friday at the festival.",  # already handed out
+    ],
+)
+def test_a_prize_whose_winner_is_named_or_that_was_handed_out_asks_nothing(parse_text: Parse, sentence: str) -> None:
+    assert staged(parse_text, sentence) == ()

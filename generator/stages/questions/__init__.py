@@ -29,6 +29,7 @@ from .forms import question_for
 from .hedges import EXPLICIT, WEAK
 from .matters import Matter, matters
 from .phrases import (
+    award_question,
     contest_question,
     decision_question,
     event_question,
@@ -146,6 +147,8 @@ def _ask(matter: Matter, resolve: Referents, *, short: bool = False) -> str | No
         return unknown_question(matter.subject, resolve)
     if matter.prize is not None and matter.subject is not None:
         return prize_question(matter.subject, matter.prize, resolve)
+    if matter.prize is not None:
+        return award_question(matter.prize)
     if matter.opponent is not None and matter.subject is not None:
         return contest_question(matter.subject, matter.opponent)
     if matter.decision and matter.subject is not None:

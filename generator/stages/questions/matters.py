@@ -9,8 +9,9 @@ explicit the uncertainty is:
 - a hedge: the modals may/might/could, the verbs of expectation and intent with an infinitive ("is
   expected to", "plans to", "hopes to", "is weighing", "has pledged to"), "interest in X-ing";
 - a pending inquiry: "is investigating X", "has launched an inquiry";
-- a contest still to be played: "Scotland face Italy on Saturday" (asked "Will Scotland beat Italy?"), or a prize
-  sought: "as he seeks a first Six Nations victory" (see :mod:`.contests`);
+- a contest still to be played: "Scotland face Italy on Saturday" (asked "Will Scotland beat Italy?"), a prize
+  sought: "as he seeks a first Six Nations victory", or one still to be handed out: "The Golden Kinnarees will be
+  awarded on Friday" (asked "Who will win the Golden Kinnarees?"; see :mod:`.contests`);
 - "would" (a consequence, or a plan reported) is weaker; a plain future ("will") is not a matter: the
   article states it.
 
@@ -35,7 +36,7 @@ from ...language.lexicon import (
 )
 from ...language.tense import verb_is_future
 from ...language.tokens import tokens
-from .contests import contest, prize
+from .contests import awarded, contest, prize
 from .hedges import EXPLICIT, HEDGE, HEDGES
 from .walks import clause_of, has_gap, modal_consequence, negated
 
@@ -67,7 +68,8 @@ class Matter:
     unknown: bool = False  # "its motives remain unclear": asked as "What are its motives?"
     decision: bool = False  # "MPs will vote on the bill": asked as "How will MPs vote on the bill?"
     opponent: Token | None = None  # "Scotland face Italy on Saturday": asked as "Will Scotland beat Italy?"
-    prize: Token | None = None  # "as he seeks a first Six Nations victory": asked as "Will he win a first …?"
+    prize: Token | None = None  # "as he seeks a first Six Nations victory": asked as "Will he win a first …?"; with no
+    # subject, a prize to be handed out ("The awards will be presented on Friday": "Who will win the awards?")
 
 
 def matters(index: int, span: Span) -> tuple[Matter, ...]:
@@ -94,6 +96,7 @@ def _matters(index: int, span: Span) -> tuple[Matter, ...]:
         found.extend(_pending_decision(index, token))
         found.extend(_contest(index, token))
         found.extend(_prize(index, token))
+        found.extend(_awarded(index, token))
         if token.i in hedged:
             found.append(hedged[token.i])
         found.extend(_inquiry(index, token))
@@ -199,6 +202,11 @@ def _contest(index: int, token: Token) -> list[Matter]:
 def _prize(index: int, token: Token) -> list[Matter]:
     found = prize(token)
     return [Matter(index, token, "future", HEDGE, subject=found[0], prize=found[1])] if found else []
+
+
+def _awarded(index: int, token: Token) -> list[Matter]:
+    found = awarded(token)
+    return [Matter(index, token, "future", HEDGE, prize=found)] if found is not None else []
 
 
 def _negated_decision(index: int, token: Token) -> list[Matter]:

@@ -227,6 +227,16 @@ def prize_question(seeker: Token, prize: Token, resolve: Resolver | None = None)
     return f"Will {lower_article(named)} win {sought}?" if named and sought else None
 
 
+def award_question(prize: Token) -> str | None:
+    """ "Who will win the Golden Kinnarees?" for a prize still to be handed out."""
+    words = phrase_tokens(prize, set())
+    if not words:
+        return None
+    sought = render(words)
+    opening = words[0].i == words[0].sent.start and words[0].pos_ != "PROPN"  # "This year's awards will be …"
+    return f"Who will win {sought[:1].lower() + sought[1:] if opening else sought}?"
+
+
 def _name_of(head: Token) -> str:
     """The proper name that ends at ``head``: its run of proper nouns ("Manchester United"), without a nationality
     before it ("Spaniard Costa"); none when the nationality is all there is ("The Chilean will meet ...")."""

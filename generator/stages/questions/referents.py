@@ -19,12 +19,12 @@ from typing import TYPE_CHECKING
 
 from ...language.antecedents import named_person
 from ...language.lexicon import CONDITIONS, SPEECH_VERBS
-from ...language.standalone import FIRST_PERSON, is_speech
+from ...language.standalone import FIRST_PERSON
 from ...language.tokens import tokens
 from ...model import Briefing, Document
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 REACH = 3  # sentences back a name may be taken from for a "he" or "she"
@@ -92,7 +92,8 @@ class Referents:
             return None  # "Naomi said she slipped while he …": the name is hers
         if best[0] == sentence:
             return best[1]
-        speech = is_speech(self._document, sentence) or is_speech(self._document, best[0])
+        spans = self._document.spans
+        speech = (best[0], best[2]) in self._quoted or _first_person(spans[sentence]) or _first_person(spans[best[0]])
         near = sentence - best[0] <= REACH and not speech  # someone's words: whom they mean is theirs to say
         named = named_person(self._document, best[0], self._actors) if near else None
         if named is None or named.split()[-1] != best[1].split()[-1]:
@@ -220,6 +221,11 @@ def _another_person_before(pronoun: Token) -> bool:
         for token in pronoun.sent
         if token.i < pronoun.i
     )
+
+
+def _first_person(span: Span) -> bool:
+    """Whether a sentence speaks in the first person ("I would ride him myself"): someone's words."""
+    return any(t.lower_ in FIRST_PERSON and t.pos_ == "PRON" for t in span)
 
 
 def _in_first_person(pronoun: Token) -> bool:
