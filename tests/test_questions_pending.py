@@ -102,3 +102,8 @@ def test_a_prize_still_to_be_handed_out_asks_who_will_win_it(parse_text: Parse, 
 )
 def test_a_prize_whose_winner_is_named_or_that_was_handed_out_asks_nothing(parse_text: Parse, sentence: str) -> None:
     assert staged(parse_text, sentence) == ()
+
+
+def test_the_condition_of_what_will_follow_is_asked(parse_text: Parse) -> None:
+    text = "The firm will cut 500 jobs in Leeds if the merger goes ahead next year."
+    assert shown(parse_text, text) == [("Will the merger go ahead next year?", (0,))]

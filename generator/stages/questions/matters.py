@@ -38,7 +38,7 @@ from ...language.tense import verb_is_future
 from ...language.tokens import tokens
 from .contests import awarded, contest, prize
 from .hedges import EXPLICIT, HEDGE, HEDGES
-from .walks import clause_of, has_gap, modal_consequence, negated
+from .walks import HEDGING_MODALS, clause_of, has_gap, modal_consequence, negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -51,6 +51,8 @@ _STARTS = frozenset(
 _VERBS = frozenset({"VERB", "AUX"})
 UNKNOWN = frozenset({"unclear", "unknown", "uncertain"})
 DECIDING = frozenset({"vote", "rule", "decide", "deliberate"})  # a decision whose outcome is open
+# "They will meet Luton if they win their replay": whether the condition is met is open, "will" or "may" follow.
+_CONSEQUENCE_MODALS = HEDGING_MODALS | {"will", "'ll"}
 PURPOSED = frozenset({"aim", "design", "intend", "mean"})  # "talks aimed at averting strikes"
 
 
@@ -113,7 +115,7 @@ def _condition(index: int, token: Token) -> list[Matter]:
     only_if = token.lower_ == "if" and any(c.lower_ == "only" for c in clause.children)
     if token.lower_ in CONDITIONS or only_if:
         return [Matter(index, clause, "future", HEDGE + 0.5)]
-    if token.lower_ == "if" and clause.dep_ == "advcl" and modal_consequence(clause.head):
+    if token.lower_ == "if" and clause.dep_ == "advcl" and modal_consequence(clause.head, modals=_CONSEQUENCE_MODALS):
         then = next((c for c in clause.children if c.dep_ == "xcomp"), None)
         then = then if clause.lemma_ in ("fail", "be") else None
         asked = then if then is not None else clause  # "if he fails to pay", "if it were to follow": whether he pays

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from .patterns import Match
 
 VERBS = frozenset({"VERB", "AUX"})
+HEDGING_MODALS = frozenset({"may", "might", "could", "would"})
 
 
 def has_gap(verb: Token) -> bool:
@@ -156,13 +157,16 @@ def contact_clause_after(last: Token) -> bool:
     )
 
 
-def modal_consequence(verb: Token, penalties: frozenset[str] | None = None) -> bool:
-    """Whether ``verb`` is what may/might/could/would follow from an open condition of its own ("could face three
-    years if he fails to pay"); with ``penalties``, only a penalty one of those verbs names: the article states it,
-    the condition is what stays open (not "may close the library if the budget is cut": the council's choice)."""
+def modal_consequence(
+    verb: Token, penalties: frozenset[str] | None = None, modals: frozenset[str] = HEDGING_MODALS
+) -> bool:
+    """Whether ``verb`` is what may/might/could/would (or one of ``modals``) follow from an open condition of its own
+    ("could face three years if he fails to pay"); with ``penalties``, only a penalty one of those verbs names: the
+    article states it, the condition is what stays open (not "may close the library if the budget is cut": the
+    council's choice)."""
     if penalties is not None and verb.lemma_.lower() not in penalties:
         return False
-    modal = any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "would") for c in verb.children)
+    modal = any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
     return modal and any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
         and not any(m.lower_ == "even" for m in c.children) and _open_condition(c)
