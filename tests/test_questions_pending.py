@@ -107,3 +107,10 @@ def test_a_prize_whose_winner_is_named_or_that_was_handed_out_asks_nothing(parse
 def test_the_condition_of_what_will_follow_is_asked(parse_text: Parse) -> None:
     text = "The firm will cut 500 jobs in Leeds if the merger goes ahead next year."
     assert shown(parse_text, text) == [("Will the merger go ahead next year?", (0,))]
+
+
+def test_a_plan_is_not_taken_for_past_by_the_date_of_a_clause_that_only_leads_to_it(parse_text: Parse) -> None:
+    text = "Lawyers for the firm will try to have the assets frozen after the government ignored an order last week."
+    assert shown(parse_text, text) == [
+        ("Will lawyers for the firm have the assets frozen after the government ignored an order last week?", (0,))
+    ]

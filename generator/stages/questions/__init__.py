@@ -18,6 +18,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ...language.belonging import belongs
 from ...language.dates import resolve
 from ...language.grammar import find_subject
 from ...language.lexicon import FINDING_VERBS, SPEECH_VERBS
@@ -125,8 +126,8 @@ def _dated_before(verb: Token, today: dt.date) -> bool:
     that reports it is dated to an earlier year ("a study published in July 2010 predicted that X would ...")."""
     clause = {token.i for token in verb.subtree}
     for entity in verb.doc.ents:
-        if entity.label_ != "DATE" or entity.start not in clause:
-            continue
+        if entity.label_ != "DATE" or entity.start not in clause or not belongs(entity.root, verb):
+            continue  # "will attempt to freeze assets after the government ignored an order last week": the ignoring's
         date = resolve(entity.text, today, "future")
         if date is not None and date < today.isoformat()[: len(date)]:
             return True
