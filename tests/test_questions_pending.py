@@ -114,3 +114,22 @@ def test_a_plan_is_not_taken_for_past_by_the_date_of_a_clause_that_only_leads_to
     assert shown(parse_text, text) == [
         ("Will lawyers for the firm have the assets frozen after the government ignored an order last week?", (0,))
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        ("MP Jane Norman is being investigated by police over claims she attempted to bribe voters.",
+         "What will the investigation into MP Jane Norman find?"),
+        ("The law professor from Philadelphia now being investigated after allegedly emailing students a link was "
+         "once a quiz contestant.", "What will the investigation into the law professor from Philadelphia find?"),
+    ],
+)
+def test_someone_being_investigated_asks_what_the_investigation_will_find(
+    parse_text: Parse, sentence: str, question: str
+) -> None:
+    assert shown(parse_text, sentence) == [(question, (0,))]
+
+
+def test_matters_only_pointed_at_while_being_investigated_ask_nothing(parse_text: Parse) -> None:
+    assert staged(parse_text, "These matters are now being investigated by the authorities.") == ()

@@ -8,7 +8,7 @@ explicit the uncertainty is:
 - a negated decision: "has not ruled out X-ing", "has yet to V";
 - a hedge: the modals may/might/could, the verbs of expectation and intent with an infinitive ("is
   expected to", "plans to", "hopes to", "is weighing", "has pledged to"), "interest in X-ing";
-- a pending inquiry: "is investigating X", "has launched an inquiry";
+- a pending inquiry: "is investigating X", "X is being investigated", "has launched an inquiry";
 - a contest still to be played: "Scotland face Italy on Saturday" (asked "Will Scotland beat Italy?"), a prize
   sought: "as he seeks a first Six Nations victory", or one still to be handed out: "The Golden Kinnarees will be
   awarded on Friday" (asked "Who will win the Golden Kinnarees?"; see :mod:`.contests`);
@@ -239,6 +239,10 @@ def _inquiry(index: int, token: Token) -> list[Matter]:
     lemma = token.lemma_.lower()
     if lemma == "look" and token.tag_ == "VBG" and any(c.lower_ == "into" for c in token.children):
         return [Matter(index, token, "future", HEDGE + 0.5, inquiry="review of")]
+    if lemma in INQUIRY_VERBS and token.tag_ == "VBN" and any(c.lower_ == "being" for c in token.children):
+        target = find_subject(token) if token.dep_ != "acl" else token.head  # "X (is) now being investigated"
+        if target is not None and target.pos_ in ("NOUN", "PROPN"):
+            return [Matter(index, token, "future", HEDGE + 0.5, subject=target, inquiry=INQUIRY_VERBS[lemma])]
     if lemma in INQUIRY_VERBS and token.pos_ == "VERB":
         ongoing = token.tag_ == "VBG" or any(c.lower_ in ("will", "'ll") for c in token.children)
         if ongoing and any(c.dep_ == "dobj" for c in token.children):
