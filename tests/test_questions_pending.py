@@ -133,3 +133,22 @@ def test_someone_being_investigated_asks_what_the_investigation_will_find(
 
 def test_matters_only_pointed_at_while_being_investigated_ask_nothing(parse_text: Parse) -> None:
     assert staged(parse_text, "These matters are now being investigated by the authorities.") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        ("The firm is believed to own three factories in Wales.", "Does the firm own three factories in Wales?"),
+        ("The 50,000 are said to include about 4,000 fighters.", "Do the 50,000 include about 4,000 fighters?"),
+    ],
+)
+def test_a_state_only_said_or_believed_to_hold_now_is_asked_in_the_present(
+    parse_text: Parse, sentence: str, question: str
+) -> None:
+    assert shown(parse_text, sentence) == [(question, (0,))]
+
+
+def test_what_is_believed_to_have_happened_is_asked_in_the_past(parse_text: Parse) -> None:
+    assert shown(parse_text, "The singer is believed to have left the country.") == [
+        ("Did the singer leave the country?", (0,))
+    ]

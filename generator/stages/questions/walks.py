@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.grammar import Mode, find_subject
+from ...language.lexicon import STATE_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -106,8 +107,14 @@ def unowned(match: Match) -> bool:
 
 
 def past_if_perfect(match: Match) -> Mode:
-    """ "believed to have stopped" is an unconfirmed past; "believed to stop", a future."""
-    return "past" if any(c.lemma_ == "have" and c.dep_ == "aux" for c in match["clause"].children) else "future"
+    """ "believed to have stopped" is an unconfirmed past; "is believed to own", an unconfirmed present; "believed to
+    stop" otherwise, a future."""
+    if any(c.lemma_ == "have" and c.dep_ == "aux" for c in match["clause"].children):
+        return "past"
+    clause = match["clause"]
+    present = any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in match["cue"].children)
+    state = clause.lemma_ in STATE_VERBS or any(c.lemma_ == "be" and c.dep_ == "aux" for c in clause.children)
+    return "present" if present and state else "future"
 
 
 def actor(match: Match) -> Token:
