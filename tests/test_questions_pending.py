@@ -62,6 +62,11 @@ def test_a_plan_denied_or_joked_about_raises_no_question(parse_text: Parse, sent
     assert staged(parse_text, sentence) == ()
 
 
+def test_a_plan_is_still_asked_when_what_is_denied_is_something_said_of_it(parse_text: Parse) -> None:
+    text = "Mr Howard said his party's plans to cut immigration were not racist."
+    assert [q.question for q in staged(parse_text, text)] == ["Will Howard’s party cut immigration?"]
+
+
 def test_a_he_in_a_sentence_spoken_in_the_first_person_is_not_given_the_name_before(parse_text: Parse) -> None:
     text = "Ann Lee has trained the horse all winter. If he gets a good start, I may ride him myself."
     assert not any("Lee" in q.question for q in staged(parse_text, text))

@@ -86,7 +86,7 @@ def _anothers(match: Match) -> bool:
     owned = any(c.dep_ == "poss" for c in noun.children)
     if governor.lemma_.lower() in STOPPING:
         return True  # "has suspended its plan to cut staff": the plan is off
-    if negated(governor) or negated(noun):
+    if (noun.dep_ in ("dobj", "pobj") and negated(governor)) or negated(noun):
         return True  # "did not offer any plan to end it", "has no plan to": no plan to ask about
     return not owned and governor.lemma_.lower() in REACTING
 
