@@ -106,6 +106,12 @@ def opening_referent(document: Document, index: int, actors: Iterable[Actor]) ->
     return None
 
 
+def named_person(document: Document, index: int, actors: Iterable[Actor]) -> str | None:
+    """The one person sentence ``index`` leaves a later "he" or "she" to stand for (its main subject, or the only
+    person it names and no one else who could be), or None when not certain."""
+    return _named(unmarked(document, index), _people(actors)) or None
+
+
 def with_name(document: Document, index: int, lines: Iterable[str | None], actors: Iterable[Actor]) -> str | None:
     """The first of ``lines`` (made from sentence ``index``, opening with its pronoun) with the name the pronoun
     stands for in its place, as the line checker lets it be shown; None when the name is not certain or none

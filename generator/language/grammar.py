@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# How a question asks about a clause: a matter still to come, an unsettled past, or as the clause has it.
-Mode = Literal["future", "past", "asis"]
+# How a question asks about a clause: a matter still to come, an unsettled past, an unsettled present ("is said to
+# own": "Does X own ...?"), or as the clause has it.
+Mode = Literal["future", "past", "present", "asis"]
 
 # Dependencies of a clause's subject: a noun phrase (active or passive), a clause, an expletive "there".
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})

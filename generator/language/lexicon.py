@@ -23,6 +23,13 @@ SPEECH_VERBS = frozenset(
     observe remark reckon exclaim plead maintain contend assert allege retort quip answer remind
     emphasise emphasize joke boast laugh""".split()
 )
+# Verbs of saying that also name an act when nothing said follows: "the deal is expected to conclude by June",
+# "prices are likely to continue rising", "the unions are expected to agree a deal".
+SAYING_OR_DOING = frozenset({"conclude", "continue", "agree"})
+# Verbs of a state, not an event: what "is said to own" or "is believed to be" holds now, asked in the present.
+STATE_VERBS = frozenset("be have own include contain hold number total remain lack owe live hide control".split())
+# Verbs of saying in jest: what "she joked she would miss" tells is no plan to ask about.
+JESTING = frozenset({"joke", "quip", "laugh", "tease", "jest"})
 # Verbs whose complement is someone's view: cutting them states the view as fact (generator.language.faithful).
 OPINION_VERBS = SPEECH_VERBS | frozenset(
     {"believe", "think", "claim", "allege", "argue", "hope", "fear", "expect", "suggest", "suspect",

@@ -18,6 +18,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ...language.belonging import belongs
 from ...language.dates import resolve
 from ...language.grammar import find_subject
 from ...language.lexicon import FINDING_VERBS, SPEECH_VERBS
@@ -29,6 +30,7 @@ from .forms import question_for
 from .hedges import EXPLICIT, WEAK
 from .matters import Matter, matters
 from .phrases import (
+    award_question,
     contest_question,
     decision_question,
     event_question,
@@ -80,8 +82,10 @@ def find_questions(document: Document, briefing: Briefing) -> Briefing:
         for matter in matters(index, span):
             if matter.strength <= WEAK or (_hedged(matter) and (index, matter.verb.i) in quoted):
                 continue  # a speaker's hopes and plans are theirs to state, not the article's matter
+            resolve.named_in.clear()
             text = _ask(matter, resolve)
             if text is not None and len(text.split()) > MAX_WORDS:
+                resolve.named_in.clear()
                 text = _ask(matter, resolve, short=True)
             if text is None or not is_well_formed(text) or len(text.split()) > MAX_WORDS:
                 continue
@@ -97,12 +101,13 @@ def find_questions(document: Document, briefing: Briefing) -> Briefing:
                 by_lemma = _lemma_places(document)
             if _answered(by_lemma.get(verb, []), index, core, document) or _reported(matter, by_lemma):
                 continue
-            drafts.append(_QuestionDraft(text, [index], verb, core, words, score, matter.strength))
+            sources = sorted({index} | resolve.named_in)  # and the sentence that names whom a pronoun stands for
+            drafts.append(_QuestionDraft(text, sources, verb, core, words, score, matter.strength))
             break  # one question a sentence: its strongest matter
     merged = _merge(drafts)
     ranked = sorted(merged, key=lambda d: (-d.score, d.sources[0]))
     chosen = ranked[:MAX_QUESTIONS]
-    questions = tuple(Question(question=d.text, sources=tuple(sorted(d.sources))) for d in chosen)
+    questions = tuple(Question(question=d.text, sources=tuple(sorted(set(d.sources)))) for d in chosen)
     return replace(briefing, open_questions=questions)
 
 
@@ -121,8 +126,8 @@ def _dated_before(verb: Token, today: dt.date) -> bool:
     that reports it is dated to an earlier year ("a study published in July 2010 predicted that X would ...")."""
     clause = {token.i for token in verb.subtree}
     for entity in verb.doc.ents:
-        if entity.label_ != "DATE" or entity.start not in clause:
-            continue
+        if entity.label_ != "DATE" or entity.start not in clause or not belongs(entity.root, verb):
+            continue  # "will attempt to freeze assets after the government ignored an order last week": the ignoring's
         date = resolve(entity.text, today, "future")
         if date is not None and date < today.isoformat()[: len(date)]:
             return True
@@ -143,6 +148,8 @@ def _ask(matter: Matter, resolve: Referents, *, short: bool = False) -> str | No
         return unknown_question(matter.subject, resolve)
     if matter.prize is not None and matter.subject is not None:
         return prize_question(matter.subject, matter.prize, resolve)
+    if matter.prize is not None:
+        return award_question(matter.prize)
     if matter.opponent is not None and matter.subject is not None:
         return contest_question(matter.subject, matter.opponent)
     if matter.decision and matter.subject is not None:

@@ -2,8 +2,10 @@
 
 "Scotland face Italy on Saturday" leaves open who wins (asked "Will Scotland beat Italy?"); so does "as he seeks a
 first Six Nations victory" (asked "Will Matt Williams win a first Six Nations victory?") until the article says the
-prize was won.  A contest is read only in a story of contests (its match nouns), between two named sides; a prize is
-a noun of the lexicon's closed list.
+prize was won, and so does a prize still to be handed out to someone the article does not name ("The Golden Kinnarees
+will be awarded on Friday", "The winner of the accolade will be named at a ceremony": asked "Who will win ...?").  A
+contest is read only in a story of contests (its match nouns), between two named sides; a prize sought is a noun of
+the lexicon's closed list.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from .walks import negated
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+NAMING = frozenset({"announce", "name", "reveal", "unveil"})  # "the winner will be named": the prize is still open
 _NOT_SIDES = frozenset(  # a day, a sum, a venue or a title cannot play
     "DATE TIME MONEY CARDINAL ORDINAL PERCENT QUANTITY FAC LOC EVENT WORK_OF_ART LAW LANGUAGE".split()
 )
@@ -94,6 +97,27 @@ def prize(verb: Token) -> tuple[Token, Token] | None:
     if subject is None and verb.dep_ == "acl":
         subject = verb.head
     return (subject, wanted) if subject is not None and subject.pos_ in ("PROPN", "PRON", "NOUN") else None
+
+
+def awarded(verb: Token) -> Token | None:
+    """The prize of "The Golden Kinnarees will be awarded on Friday", "This year's awards will be handed out on
+    Sunday", "The winner of the accolade will be named next week" (the accolade): to be won by someone not named
+    ("design engineer Ann Lee will be awarded an Oscar", "will be awarded to Ann Lee" name the winner)."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or negated(verb) or not verb_is_future(verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ in ("PRON", "NUM") or subject.ent_type_ in ("PERSON", "MONEY"):
+        return None
+    handed = lemma == "hand" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    if lemma == "award" or handed:
+        named = any(c.dep_ in ("dative", "dobj") or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children)
+        return None if named or _won(subject) else subject
+    if lemma in NAMING and subject.lemma_.lower() == "winner":
+        of = [g for c in subject.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        prize_noun = of[0] if of else None
+        return None if prize_noun is None or _won(prize_noun) else prize_noun
+    return None
 
 
 def _won(prize_noun: Token) -> bool:

@@ -159,6 +159,11 @@ def _verb_group(verb: Token, auxes: list[Token], mode: Mode, subject: Token, wh:
         if passive is not None and not later:
             later = ["be"]
         return "will", " ".join([*later, verb.text if later else _base(verb)])
+    if mode == "present":  # "is said to own three factories": "Does the firm own three factories?"
+        being = passive is not None or verb.lemma_ == "be" or any(a.lemma_ == "be" for a in auxes)
+        if being:
+            return _was(subject).replace("was", "is").replace("were", "are"), "" if verb.lemma_ == "be" else verb.text
+        return ("do" if _was(subject) == "were" else "does"), _base(verb)
     if mode == "past":
         if passive is not None:
             return _was(subject), verb.text
@@ -192,6 +197,7 @@ def _finite(verb: Token, auxes: list[Token], mode: Mode, subject: Token) -> list
 def _was(subject: Token) -> str:
     plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in PLURAL_PRONOUNS
     plural = plural or any(c.dep_ == "conj" for c in subject.children)
+    plural = plural or (subject.tag_ == "CD" and subject.lower_ not in ("1", "one"))  # "the 50,000 are said to …"
     return "were" if plural else "was"
 
 

@@ -8,9 +8,10 @@ explicit the uncertainty is:
 - a negated decision: "has not ruled out X-ing", "has yet to V";
 - a hedge: the modals may/might/could, the verbs of expectation and intent with an infinitive ("is
   expected to", "plans to", "hopes to", "is weighing", "has pledged to"), "interest in X-ing";
-- a pending inquiry: "is investigating X", "has launched an inquiry";
-- a contest still to be played: "Scotland face Italy on Saturday" (asked "Will Scotland beat Italy?"), or a prize
-  sought: "as he seeks a first Six Nations victory" (see :mod:`.contests`);
+- a pending inquiry: "is investigating X", "X is being investigated", "has launched an inquiry";
+- a contest still to be played: "Scotland face Italy on Saturday" (asked "Will Scotland beat Italy?"), a prize
+  sought: "as he seeks a first Six Nations victory", or one still to be handed out: "The Golden Kinnarees will be
+  awarded on Friday" (asked "Who will win the Golden Kinnarees?"; see :mod:`.contests`);
 - "would" (a consequence, or a plan reported) is weaker; a plain future ("will") is not a matter: the
   article states it.
 
@@ -35,9 +36,9 @@ from ...language.lexicon import (
 )
 from ...language.tense import verb_is_future
 from ...language.tokens import tokens
-from .contests import contest, prize
+from .contests import awarded, contest, prize
 from .hedges import EXPLICIT, HEDGE, HEDGES
-from .walks import clause_of, has_gap, modal_consequence, negated
+from .walks import HEDGING_MODALS, clause_of, has_gap, modal_consequence, negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -50,6 +51,8 @@ _STARTS = frozenset(
 _VERBS = frozenset({"VERB", "AUX"})
 UNKNOWN = frozenset({"unclear", "unknown", "uncertain"})
 DECIDING = frozenset({"vote", "rule", "decide", "deliberate"})  # a decision whose outcome is open
+# "They will meet Luton if they win their replay": whether the condition is met is open, "will" or "may" follow.
+_CONSEQUENCE_MODALS = HEDGING_MODALS | {"will", "'ll"}
 PURPOSED = frozenset({"aim", "design", "intend", "mean"})  # "talks aimed at averting strikes"
 
 
@@ -67,7 +70,8 @@ class Matter:
     unknown: bool = False  # "its motives remain unclear": asked as "What are its motives?"
     decision: bool = False  # "MPs will vote on the bill": asked as "How will MPs vote on the bill?"
     opponent: Token | None = None  # "Scotland face Italy on Saturday": asked as "Will Scotland beat Italy?"
-    prize: Token | None = None  # "as he seeks a first Six Nations victory": asked as "Will he win a first …?"
+    prize: Token | None = None  # "as he seeks a first Six Nations victory": asked as "Will he win a first …?"; with no
+    # subject, a prize to be handed out ("The awards will be presented on Friday": "Who will win the awards?")
 
 
 def matters(index: int, span: Span) -> tuple[Matter, ...]:
@@ -94,6 +98,7 @@ def _matters(index: int, span: Span) -> tuple[Matter, ...]:
         found.extend(_pending_decision(index, token))
         found.extend(_contest(index, token))
         found.extend(_prize(index, token))
+        found.extend(_awarded(index, token))
         if token.i in hedged:
             found.append(hedged[token.i])
         found.extend(_inquiry(index, token))
@@ -110,7 +115,7 @@ def _condition(index: int, token: Token) -> list[Matter]:
     only_if = token.lower_ == "if" and any(c.lower_ == "only" for c in clause.children)
     if token.lower_ in CONDITIONS or only_if:
         return [Matter(index, clause, "future", HEDGE + 0.5)]
-    if token.lower_ == "if" and clause.dep_ == "advcl" and modal_consequence(clause.head):
+    if token.lower_ == "if" and clause.dep_ == "advcl" and modal_consequence(clause.head, modals=_CONSEQUENCE_MODALS):
         then = next((c for c in clause.children if c.dep_ == "xcomp"), None)
         then = then if clause.lemma_ in ("fail", "be") else None
         asked = then if then is not None else clause  # "if he fails to pay", "if it were to follow": whether he pays
@@ -201,6 +206,11 @@ def _prize(index: int, token: Token) -> list[Matter]:
     return [Matter(index, token, "future", HEDGE, subject=found[0], prize=found[1])] if found else []
 
 
+def _awarded(index: int, token: Token) -> list[Matter]:
+    found = awarded(token)
+    return [Matter(index, token, "future", HEDGE, prize=found)] if found is not None else []
+
+
 def _negated_decision(index: int, token: Token) -> list[Matter]:
     ruled_out = token.lemma_ == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
     if ruled_out and negated(token):
@@ -229,6 +239,10 @@ def _inquiry(index: int, token: Token) -> list[Matter]:
     lemma = token.lemma_.lower()
     if lemma == "look" and token.tag_ == "VBG" and any(c.lower_ == "into" for c in token.children):
         return [Matter(index, token, "future", HEDGE + 0.5, inquiry="review of")]
+    if lemma in INQUIRY_VERBS and token.tag_ == "VBN" and any(c.lower_ == "being" for c in token.children):
+        target = find_subject(token) if token.dep_ != "acl" else token.head  # "X (is) now being investigated"
+        if target is not None and target.pos_ in ("NOUN", "PROPN"):
+            return [Matter(index, token, "future", HEDGE + 0.5, subject=target, inquiry=INQUIRY_VERBS[lemma])]
     if lemma in INQUIRY_VERBS and token.pos_ == "VERB":
         ongoing = token.tag_ == "VBG" or any(c.lower_ in ("will", "'ll") for c in token.children)
         if ongoing and any(c.dep_ == "dobj" for c in token.children):

@@ -146,6 +146,13 @@ def inquiry_question(token: Token, noun: str, resolve: Resolver | None = None) -
             return f"What will {owner}’s {bare} find?" if owner and len(owner.split()) <= 6 else None
         named = "the " + bare
         return f"What will {named} find?" if len(named.split()) > 1 else None
+    if any(c.lower_ == "being" for c in token.children):  # "X is being investigated": the inquiry into X
+        investigated = find_subject(token) if token.dep_ != "acl" else token.head
+        if investigated is None or any(c.dep_ == "det" and c.lower_ in _POINTING for c in investigated.children):
+            return None  # "these matters": what they are, the question cannot say
+        inside = {t.i for t in investigated.subtree}
+        named = phrase(investigated, {t.i for t in token.subtree} - inside)
+        return f"What will the {noun} {lower_article(named)} find?" if named else None
     subject = find_subject(token)
     objects = [c for c in token.children if c.dep_ == "dobj"]
     objects += [g for c in token.children if c.lower_ == "into" for g in c.children if g.dep_ == "pobj"]
@@ -160,6 +167,7 @@ def inquiry_question(token: Token, noun: str, resolve: Resolver | None = None) -
     return f"What will the {noun} {target} find?"
 
 
+_POINTING = frozenset({"this", "these", "that", "those"})
 VENUE_WORDS = frozenset({"option", "venue", "location", "alternative", "host"})
 
 
@@ -225,6 +233,16 @@ def prize_question(seeker: Token, prize: Token, resolve: Resolver | None = None)
     named = noun_phrase(seeker, resolve)
     sought = phrase(prize, set())
     return f"Will {lower_article(named)} win {sought}?" if named and sought else None
+
+
+def award_question(prize: Token) -> str | None:
+    """ "Who will win the Golden Kinnarees?" for a prize still to be handed out."""
+    words = phrase_tokens(prize, set())
+    if not words:
+        return None
+    sought = render(words)
+    opening = words[0].i == words[0].sent.start and words[0].pos_ != "PROPN"  # "This year's awards will be …"
+    return f"Who will win {sought[:1].lower() + sought[1:] if opening else sought}?"
 
 
 def _name_of(head: Token) -> str:

@@ -5,23 +5,31 @@ Trump…?", "Harbour Rail said it will…" -> "Will Harbour Rail…?"): the
 parser's person entities, plus entities the actors stage merged into a
 person and named subjects it found no entity for, are the candidates; the
 nearest one before the pronoun, in the same sentence or an earlier one,
-wins.  "It" and "they" go to the named subject of the verb their clause
-depends on.
+wins.  A name from an earlier sentence is taken only when that sentence,
+at most ``REACH`` before, leaves no doubt whom a later "he" stands for
+(:func:`generator.language.antecedents.named_person`: not "McIlroy finished
+level with Aphibarnrat. He bids ..."), and that sentence is noted
+(``named_in``): the question draws its name from it, and cites it.  "It"
+and "they" go to the named subject of the verb their clause depends on.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...language.antecedents import named_person
 from ...language.lexicon import CONDITIONS, SPEECH_VERBS
 from ...language.standalone import FIRST_PERSON
 from ...language.tokens import tokens
 from ...model import Briefing, Document
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+REACH = 3  # sentences back a name may be taken from for a "he" or "she"
+_MASCULINE = frozenset({"he", "him", "his", "himself"})
+_FEMININE = frozenset({"she", "her", "hers", "herself"})
 
 
 class Referents:
@@ -31,6 +39,8 @@ class Referents:
         self, document: Document, briefing: Briefing, quoted: frozenset[tuple[int, int]] = frozenset()
     ) -> None:
         self._quoted = quoted  # (sentence, token index) of words in quotation marks: their "he" is the speaker's
+        self._document, self._actors = document, briefing.actors
+        self.named_in: set[int] = set()  # earlier sentences whose names the resolutions since it was cleared took
         people = {a.name for a in briefing.actors if a.kind == "person"}
         people |= {alias for a in briefing.actors if a.kind == "person" for alias in a.aliases}
         self._people = frozenset(people)
@@ -73,12 +83,23 @@ class Referents:
         speaker = _speaker(token)
         if speaker is not None:
             return speaker or None
-        best = None
+        best: tuple[int, str, int] | None = None
         for index, position, name in self._names:
             if index > sentence or (index == sentence and position >= token.i):
                 break
-            best = name
-        return best
+            best = (index, name, position)
+        if best is None or _other_gender_between(best[2], token):
+            return None  # "Naomi said she slipped while he …": the name is hers
+        if best[0] == sentence:
+            return best[1]
+        spans = self._document.spans
+        speech = (best[0], best[2]) in self._quoted or _first_person(spans[sentence]) or _first_person(spans[best[0]])
+        near = sentence - best[0] <= REACH and not speech  # someone's words: whom they mean is theirs to say
+        named = named_person(self._document, best[0], self._actors) if near else None
+        if named is None or named.split()[-1] != best[1].split()[-1]:
+            return None  # "McIlroy finished level with Aphibarnrat. He bids …": either may be "he"
+        self.named_in.add(best[0])
+        return best[1]
 
 
 def _reporter(pronoun: Token, people: frozenset[str] = frozenset()) -> str | None:
@@ -186,6 +207,13 @@ def _object_before(pronoun: Token) -> str | None:
     return _the(words)
 
 
+def _other_gender_between(start: int, pronoun: Token) -> bool:
+    """Whether a "she" or "her" stands between a name and a "he" (or a "he" or "his" before a "she"): the name is
+    the other one's."""
+    other = _FEMININE if pronoun.lower_ in _MASCULINE else _MASCULINE
+    return any(t.lower_ in other and t.pos_ == "PRON" for t in pronoun.doc[start : pronoun.i])
+
+
 def _another_person_before(pronoun: Token) -> bool:
     """ "Laxton asked him if he would …": a person pronoun after another one in its sentence may be either person."""
     return any(
@@ -193,6 +221,11 @@ def _another_person_before(pronoun: Token) -> bool:
         for token in pronoun.sent
         if token.i < pronoun.i
     )
+
+
+def _first_person(span: Span) -> bool:
+    """Whether a sentence speaks in the first person ("I would ride him myself"): someone's words."""
+    return any(t.lower_ in FIRST_PERSON and t.pos_ == "PRON" for t in span)
 
 
 def _in_first_person(pronoun: Token) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.grammar import Mode, find_subject
+from ...language.lexicon import STATE_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from .patterns import Match
 
 VERBS = frozenset({"VERB", "AUX"})
+HEDGING_MODALS = frozenset({"may", "might", "could", "would"})
 
 
 def has_gap(verb: Token) -> bool:
@@ -105,8 +107,14 @@ def unowned(match: Match) -> bool:
 
 
 def past_if_perfect(match: Match) -> Mode:
-    """ "believed to have stopped" is an unconfirmed past; "believed to stop", a future."""
-    return "past" if any(c.lemma_ == "have" and c.dep_ == "aux" for c in match["clause"].children) else "future"
+    """ "believed to have stopped" is an unconfirmed past; "is believed to own", an unconfirmed present; "believed to
+    stop" otherwise, a future."""
+    if any(c.lemma_ == "have" and c.dep_ == "aux" for c in match["clause"].children):
+        return "past"
+    clause = match["clause"]
+    present = any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in match["cue"].children)
+    state = clause.lemma_ in STATE_VERBS or any(c.lemma_ == "be" and c.dep_ == "aux" for c in clause.children)
+    return "present" if present and state else "future"
 
 
 def actor(match: Match) -> Token:
@@ -156,13 +164,16 @@ def contact_clause_after(last: Token) -> bool:
     )
 
 
-def modal_consequence(verb: Token, penalties: frozenset[str] | None = None) -> bool:
-    """Whether ``verb`` is what may/might/could/would follow from an open condition of its own ("could face three
-    years if he fails to pay"); with ``penalties``, only a penalty one of those verbs names: the article states it,
-    the condition is what stays open (not "may close the library if the budget is cut": the council's choice)."""
+def modal_consequence(
+    verb: Token, penalties: frozenset[str] | None = None, modals: frozenset[str] = HEDGING_MODALS
+) -> bool:
+    """Whether ``verb`` is what may/might/could/would (or one of ``modals``) follow from an open condition of its own
+    ("could face three years if he fails to pay"); with ``penalties``, only a penalty one of those verbs names: the
+    article states it, the condition is what stays open (not "may close the library if the budget is cut": the
+    council's choice)."""
     if penalties is not None and verb.lemma_.lower() not in penalties:
         return False
-    modal = any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "would") for c in verb.children)
+    modal = any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
     return modal and any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
         and not any(m.lower_ == "even" for m in c.children) and _open_condition(c)
