@@ -136,11 +136,9 @@ WORK_NOUNS = frozenset(
     """film movie biopic documentary drama comedy thriller sitcom series show programme program book novel
     memoir biography song single album opera musical play game painting poem video version edition sequel""".split()
 )
-# Lower-case words that join the parts of a name ("Bank of England", "Marks and Spencer", "Leonardo da Vinci",
-# "Department for Education", "Stratford upon Avon"); any other lower-case word ends it.
-NAME_JOINERS = frozenset(
-    "of and for the a an de du da del della der den di la le van von y al el bin ibn upon on in et".split()
-)
+# Lower-case words that join a name's parts ("Bank of England", "Leonardo da Vinci"); any other one ends the name.
+NAME_JOINERS = frozenset("of and for the a an upon on in et de du da del della der den di la le van von y al el bin ibn"
+                         .split())
 # Short words left in lower case inside a title written in capitals ("Queen of the Night").
 TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for from with by".split())
 # Political parties by their common short forms and nicknames.  General knowledge.
