@@ -32,7 +32,7 @@ from ...language.grammar import SUBJECT_DEPS
 from ...language.lexicon import OPINION_VERBS
 from .complements import VERBS, figure
 from .constituents import clause_tokens, hypothetical_condition, optional_constituents
-from .subject import Groups, subject_first, tells_more
+from .subject import Groups, complement_last, complement_qualifiers, keeps_subject_head, subject_first, tells_more
 from .tense import present, source_group
 from .verb import between_dashes, disclosed, main_verb_and_speaker
 from .words import (
@@ -82,7 +82,12 @@ def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None, aim:
     shorter_subject = _shortened(span, clause, root, speech, bounds, titles_first, limit, aim or limit) if (
         titles_first[0][0]) else None
     if shorter_subject and (not usual or tells_more(root, shorter_subject[1], usual[1])):
-        return shorter_subject[0]  # "McElroy sends link to pornographic website" (see .subject)
+        usual = shorter_subject  # "McElroy sends link to pornographic website" (see .subject)
+    if usual and any(not found <= usual[1] for found in complement_qualifiers(root, groups)):
+        longer = _shortened(span, clause, root, speech, bounds, complement_last(root, clause, groups), limit,
+                            aim or limit)  # "Mitsubishi Motors strikes deal to supply Peugeot with ..."
+        if longer and tells_more(root, longer[1], usual[1]) and keeps_subject_head(root, longer[1], usual[1]):
+            usual = longer
     return usual[0] if usual else None
 
 
