@@ -281,6 +281,11 @@ def test_a_headline_ending_on_an_amount_cuts_off_the_noun_its_brackets_part_from
     assert not cuts_off_a_name(span, amount, before | {takeover.i})
 
 
+def test_a_headline_leaves_out_a_time_the_model_does_not_mark_as_a_date(parse_text: Parse) -> None:
+    span = parse_text("Moreno has played 41 games this season for club and country, missing just two matches.").spans[0]
+    assert headline(span, MAX_TITLE_WORDS) == "Moreno plays 41 games for club and country"  # not "41 games season"
+
+
 def test_headline_keeps_no_hyphen_of_a_word_it_leaves_out(parse_text: Parse) -> None:
     sentence = "The match is a welcome boost for non-League Harwick, the club said."
     title = headline(parse_text(sentence).spans[0], MAX_TITLE_WORDS, aim=6) or ""
