@@ -10,13 +10,9 @@ import pytest
 from generator.model import Briefing, Document
 from generator.pipeline import brief, stages_for
 from generator.stages.headline import MAX_BOTTOM_LINE_WORDS, MAX_TITLE_WORDS, TITLE_WORDS
-from generator.stages.headline.compress import (
-    cuts_off_a_name,
-    headline,
-    loses_a_subject,
-    reads_as_clause,
-)
+from generator.stages.headline.compress import headline, reads_as_clause
 from generator.stages.headline.constituents import clause_tokens, optional_constituents
+from generator.stages.headline.cuts import cuts_off_a_name, loses_a_subject
 from generator.stages.headline.tense import present
 from generator.stages.headline.verb import main_verb_and_speaker
 from generator.stages.headline.words import quoted_runs
@@ -274,6 +270,20 @@ def test_a_headline_ending_on_a_description_cuts_off_the_name_that_follows(parse
     before = {token.i for token in span if token.i <= crew.i}
     assert cuts_off_a_name(span, crew, before)
     assert not cuts_off_a_name(span, crew, before | {crew.i + 1})
+
+
+def test_a_headline_ending_on_an_amount_cuts_off_the_noun_its_brackets_part_from_it(parse_text: Parse) -> None:
+    span = parse_text("A pension fund has taken legal action to halt a $2.4bn (£1.3bn) takeover by Kessler.").spans[0]
+    amount = next(token for token in span if token.text == "2.4bn")
+    takeover = next(token for token in span if token.text == "takeover")
+    before = {token.i for token in span if token.i <= amount.i}
+    assert cuts_off_a_name(span, amount, before)  # "... to halt $2.4bn"
+    assert not cuts_off_a_name(span, amount, before | {takeover.i})
+
+
+def test_a_headline_leaves_out_a_time_the_model_does_not_mark_as_a_date(parse_text: Parse) -> None:
+    span = parse_text("Moreno has played 41 games this season for club and country, missing just two matches.").spans[0]
+    assert headline(span, MAX_TITLE_WORDS) == "Moreno plays 41 games for club and country"  # not "41 games season"
 
 
 def test_headline_keeps_no_hyphen_of_a_word_it_leaves_out(parse_text: Parse) -> None:

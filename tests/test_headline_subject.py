@@ -9,8 +9,9 @@ import pytest
 from spacy.tokens import Doc
 
 from generator.model import Document
-from generator.stages.headline.compress import conjoins_what_is_left_out, headline
+from generator.stages.headline.compress import headline
 from generator.stages.headline.constituents import clause_tokens, optional_constituents
+from generator.stages.headline.cuts import conjoins_what_is_left_out
 from generator.stages.headline.verb import main_verb_and_speaker
 
 Parse = Callable[..., Document]
@@ -118,3 +119,24 @@ def test_a_claim_whose_clause_the_parser_split_makes_no_headline(parse_text: Par
     assert main_verb_and_speaker(span) is None  # not "Rival clubs claim Rovers"
     said = parse_text("The minister said the plan would work and has denied any wrongdoing.").spans[0]
     assert main_verb_and_speaker(said) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("European Central Bank president Jean Laurent has given a speech at a Scottish church in honour of the "
+         "pioneering economist, David Hume.",
+         "Jean Laurent gives speech at Scottish church in honour of pioneering economist"),
+        ("Moldova has agreed to pay 20% more for electricity supplied by Romania.",
+         "Moldova agrees to pay 20% more for electricity supplied by Romania"),
+    ],
+)
+def test_a_vague_complement_keeps_what_says_which_one_before_the_subject_keeps_its_titles(
+        parse_text: Parse, sentence: str, title: str) -> None:
+    assert headline(parse_text(sentence).spans[0], 12, aim=10) == title
+
+
+def test_a_subject_keeps_what_follows_its_noun_when_the_complement_keeps_its_qualifier(parse_text: Parse) -> None:
+    span = parse_text("Shares in Danforth Mining closed up 4% following a new offer from Harlan Resources.").spans[0]
+    title = headline(span, 12, aim=10)
+    assert title is not None and title.startswith("Shares in Danforth Mining")

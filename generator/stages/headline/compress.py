@@ -32,13 +32,11 @@ from ...language.grammar import SUBJECT_DEPS
 from ...language.lexicon import OPINION_VERBS
 from .complements import VERBS, figure
 from .constituents import clause_tokens, hypothetical_condition, optional_constituents
-from .subject import Groups, subject_first, tells_more
+from .cuts import conjoins_what_is_left_out, cuts_off_a_name, loses_a_subject
+from .subject import Groups, complement_last, complement_qualifiers, keeps_subject_head, subject_first, tells_more
 from .tense import present, source_group
 from .verb import between_dashes, disclosed, main_verb_and_speaker
 from .words import (
-    TO_PREPOSITIONS,
-    article,
-    bracketed_tokens,
     describes_name,
     headline_words_of,
     names_after_it,
@@ -82,7 +80,12 @@ def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None, aim:
     shorter_subject = _shortened(span, clause, root, speech, bounds, titles_first, limit, aim or limit) if (
         titles_first[0][0]) else None
     if shorter_subject and (not usual or tells_more(root, shorter_subject[1], usual[1])):
-        return shorter_subject[0]  # "McElroy sends link to pornographic website" (see .subject)
+        usual = shorter_subject  # "McElroy sends link to pornographic website" (see .subject)
+    if usual and any(not found <= usual[1] for found in complement_qualifiers(root, groups)):
+        longer = _shortened(span, clause, root, speech, bounds, complement_last(root, clause, groups), limit,
+                            aim or limit)  # "Mitsubishi Motors strikes deal to supply Peugeot with ..."
+        if longer and tells_more(root, longer[1], usual[1]) and keeps_subject_head(root, longer[1], usual[1]):
+            usual = longer
     return usual[0] if usual else None
 
 
@@ -172,36 +175,6 @@ def _checked(span: Span, clause: set[int], root: Token, speech: Token | None, bo
     text = " ".join(word for word, _ in words)
     opening = len(text) - len(text.lstrip("'"))  # "'Digital divide' narrowing": the capital after the mark
     return text[: opening + 1].upper() + text[opening + 1 :]
-
-
-def cuts_off_a_name(span: Span, last: Token, kept: set[int]) -> bool:
-    """Whether the headline ends on a description whose name the sentence gives next ("... leaders Yeading"),
-    which a misparse can leave out: "trip to league leaders" would not say who; or on the "thanks" of "thanks to"."""
-    following = last.i + 1
-    if following >= span.end or following in kept or last.pos_ != "NOUN" or not last.whitespace_:
-        return False
-    name = span.doc[following]
-    named = name.is_title and name.pos_ in ("PROPN", "VERB", "NOUN") and name.ent_type_ not in ("DATE", "TIME")
-    return named or last.lower_ in TO_PREPOSITIONS
-
-
-def conjoins_what_is_left_out(span: Span, token: Token, kept: set[int]) -> bool:
-    """Whether ``token`` is a conjunction ("and", "or") whose word before it (not a mark, an article or what brackets
-    enclose) is left out."""
-    if token.dep_ != "cc":
-        return False
-    bracketed = bracketed_tokens(span)
-    before = next((t for t in reversed(span.doc[span.start : token.i])
-                   if not (t.is_punct or article(t) or t.i in bracketed)), None)
-    return before is not None and before.i not in kept
-
-
-def loses_a_subject(span: Span, kept: set[int]) -> bool:
-    """Whether a kept verb's subject is left out, or a reported clause has none after a gap ("tells court are ...")."""
-    verbs = [span.doc[index] for index in kept if span.doc[index].pos_ in VERBS]
-    subjects = {v.i: [c for c in v.children if c.dep_ in SUBJECT_DEPS and span.start <= c.i] for v in verbs}
-    return any(c.i not in kept for found in subjects.values() for c in found) or any(
-        v.dep_ == "ccomp" and not subjects[v.i] and v.left_edge.i - 1 not in kept for v in verbs)
 
 
 @functools.lru_cache(maxsize=4096)

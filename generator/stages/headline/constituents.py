@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ...language.faithful import CONDITIONS, NEGATIONS
 from ...language.grammar import SUBJECT_DEPS
-from ...language.lexicon import OPINION_VERBS
+from ...language.lexicon import OPINION_VERBS, TIME_NOUNS
 from .complements import VERBS, complement, completes, has_object, in_verb_chain, purpose, relative, what_for
 from .tense import keeps_auxiliaries
 from .words import TO_PREPOSITIONS, article, bracketed_tokens, describes_name, names_after_it
@@ -159,7 +159,13 @@ def protected(token: Token) -> bool:
 
 
 def is_time(token: Token) -> bool:
+    """Whether a phrase is a date or a time: "on Monday", "last week", or a noun of time that "this", "last" or "next"
+    places, which the model may not mark as a date ("this season"; not "for the first time", "every day")."""
     words = [t for t in token.subtree if not t.is_punct]
+    nouns = [t for t in words if t.pos_ not in ("ADP", "DET", "ADJ")]
+    if nouns and all(t.lemma_.lower() in TIME_NOUNS - {"time"} for t in nouns) and any(
+            t.lower_ in ("this", "last", "next") for t in words):
+        return True
     return bool(words) and all(t.ent_type_ in _TIME_ENTITIES or t.pos_ in ("ADP", "DET") for t in words) and any(
         t.ent_type_ in _TIME_ENTITIES for t in words)
 
