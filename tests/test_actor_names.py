@@ -196,3 +196,24 @@ def test_a_name_the_article_quotes_as_a_title_and_a_race_are_no_actors(parse_tex
     names = _names(listed["actors"]) | _names(listed["places"])
     assert not {"Slow Jamz", "Dante Stakes"} & names
     assert {"Kanye West", "Tom Hale"} <= names
+
+
+def test_a_name_shown_once_with_the_noun_of_its_kind_is_a_thing_in_all_its_mentions(parse_text: Parse) -> None:
+    cast = _listed(parse_text(
+        "Kim Dale produced the singles Night Train and Blue Harbour for the band in 2003.\n"
+        "Her solo album, The Long Road, became a success on both sides of the Atlantic.\n"
+        "The Long Road spawned two hits, and Blue Harbour reached number two.\n"
+        "Dale said she was proud of it."
+    ))
+    names = _names(cast["actors"]) | _names(cast["places"])
+    assert "Kim Dale" in names
+    assert not names & {"Night Train", "Blue Harbour", "Long Road", "The Long Road"}
+
+
+def test_a_horse_ridden_by_a_jockey_is_no_actor(parse_text: Parse) -> None:
+    cast = _listed(parse_text(
+        "Silver Arrow, ridden by Tom Grey, won the race at York by a length.\n"
+        "Silver Arrow will now run at Ascot, said Grey."
+    ))
+    assert "Tom Grey" in _names(cast["actors"])
+    assert "Silver Arrow" not in _names(cast["actors"]) | _names(cast["places"])

@@ -110,6 +110,11 @@ WORK_NOUNS = frozenset(
     """film movie biopic documentary drama comedy thriller sitcom series show programme program book novel
     memoir biography song single album opera musical play game painting poem video version edition sequel""".split()
 )
+# Nouns of kinds of things, not actors, that a name stands beside as the thing's own name ("the colt Shutter Speed").
+THING_NOUNS = WORK_NOUNS | frozenset(
+    """console handset smartphone camera car horse colt filly mare gelding stallion race award prize trophy disease
+    virus character""".split()
+)
 # Lower-case words that join the parts of a name ("Bank of England", "Marks and Spencer", "Leonardo da Vinci",
 # "Department for Education", "Stratford upon Avon"); any other lower-case word ends it.
 NAME_JOINERS = frozenset(
