@@ -217,3 +217,23 @@ def test_a_horse_ridden_by_a_jockey_is_no_actor(parse_text: Parse) -> None:
     ))
     assert "Tom Grey" in _names(cast["actors"])
     assert "Silver Arrow" not in _names(cast["actors"]) | _names(cast["places"])
+
+
+def test_a_maker_listed_after_a_title_and_a_name_after_a_caption_stay_actors(parse_text: Parse) -> None:
+    cast = _listed(parse_text(
+        "The programme includes such Oscar hopefuls as Jim Ward biopic Jim and Tom Hale's abortion drama Grey "
+        "Water.\nScroll down for video Ann Price said she was happy.\n"
+        "Hale said the festival was a success, and Price said nothing."
+    ))
+    names = _names(cast["actors"])
+    assert {"Tom Hale", "Ann Price"} <= names
+    assert not names & {"Jim", "Grey Water"}
+
+
+def test_a_name_after_a_scene_that_opens_the_sentence_stays_an_actor(parse_text: Parse) -> None:
+    cast = _listed(parse_text(
+        "Police are investigating the fight.\nIn the video Kovac, wearing a red club top, is at first restrained by "
+        "two stewards as members of his group clash with the stadium staff.\nKovac later left."
+    ))
+    assert "Kovac" in _names(cast["actors"])
+

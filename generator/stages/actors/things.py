@@ -36,7 +36,7 @@ def _listed_with(root: Token) -> list[str]:
     """The names listed after a thing's, which the recogniser may have missed there ("Night Train and Blue Harbour")."""
     names = []
     for other in root.conjuncts:
-        if other.i > root.i and other.pos_ == "PROPN":
+        if other.i > root.i and other.pos_ == "PROPN" and not _possessive(other):
             parts = [t for t in other.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
             names.append(other.doc[min([other.i, *(t.i for t in parts)]) : other.i + 1].text)
     return names
@@ -44,6 +44,8 @@ def _listed_with(root: Token) -> list[str]:
 
 def _a_thing(span: Span) -> bool:
     root = span.root
+    if _possessive(root):
+        return False  # "Mike Leigh's drama", even listed after a title: the maker
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head  # "the singles Takeover and Izzo": each title of the list
@@ -65,7 +67,15 @@ def _after_kind(root: Token, start: int) -> bool:
     at = start - 1 if start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].is_title else start
     before = doc[at - 1] if at > 0 else None
     joined = before is not None and (before.head == root or (root.head == before and root.dep_ == "appos"))
-    return joined and before is not None and _kind(before)
+    if not joined or before is None or not _kind(before):
+        return False
+    if root.dep_ == "pobj" and root.head.i == root.sent.start:
+        return False  # "In the video Spahic, wearing a red top, is ...": the scene, and the subject run into it
+    return before.i == 0 or doc[before.i - 1].pos_ != "ADP"  # not a bare noun after "for": "for video David Cameron"
+
+
+def _possessive(root: Token) -> bool:
+    return any(child.dep_ == "case" for child in root.children)
 
 
 def _kind(token: Token) -> bool:
