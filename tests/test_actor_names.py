@@ -237,3 +237,13 @@ def test_a_name_after_a_scene_that_opens_the_sentence_stays_an_actor(parse_text:
     ))
     assert "Kovac" in _names(cast["actors"])
 
+
+def test_an_outlet_that_named_a_man_or_was_spoken_to_reports_the_story(parse_text: Parse) -> None:
+    listed = _listed(parse_text(
+        "A man, identified by the Daily Courier as John Marsh, shot at people on Friday.\n"
+        "Speaking to the Herald Sun, his neighbour Ann Price said he was quiet.\n"
+        "\"He kept to himself,\" Price told the Russian news website NTB.\n"
+        "Police said Marsh was arrested."
+    ))
+    assert not _names(listed["actors"]) & {"Daily Courier", "Herald Sun", "NTB"}
+    assert {"John Marsh", "Ann Price"} <= _names(listed["actors"])
