@@ -247,3 +247,11 @@ def test_an_outlet_that_named_a_man_or_was_spoken_to_reports_the_story(parse_tex
     ))
     assert not _names(listed["actors"]) & {"Daily Courier", "Herald Sun", "NTB"}
     assert {"John Marsh", "Ann Price"} <= _names(listed["actors"])
+
+
+def test_a_name_followed_by_an_age_is_a_persons(parse_text: Parse) -> None:
+    actors, _, _ = cast_of(parse_text(
+        "Police said that Tomas Arriaga, 31, was shooting at cars in the busy Dalton Park neighborhood on Friday.\n"
+        "A driver then fired at Arriaga."
+    ))
+    assert {actor.name: actor.kind for actor in actors}.get("Tomas Arriaga") == "person"
