@@ -158,3 +158,10 @@ def test_a_job_of_sport_or_the_arts_before_a_name_is_a_persons_role(parse_text: 
     assert (kinds["Helen Ward"], _role(actors, "Helen Ward")) == ("person", "Morning Show executive producer")
     assert (kinds["Tom Grieve"], _role(actors, "Tom Grieve")) == ("person", "world champion hurdler")
     assert _role(actors, "Kwame Boateng") == "Ghana international"
+
+
+def test_international_alone_before_a_name_is_no_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "The club also signed international Kofi Mensah on Friday.\nMensah said he was delighted."
+    ))
+    assert _role(actors, "Kofi Mensah") is None
