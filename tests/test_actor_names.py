@@ -196,3 +196,62 @@ def test_a_name_the_article_quotes_as_a_title_and_a_race_are_no_actors(parse_tex
     names = _names(listed["actors"]) | _names(listed["places"])
     assert not {"Slow Jamz", "Dante Stakes"} & names
     assert {"Kanye West", "Tom Hale"} <= names
+
+
+def test_a_name_shown_once_with_the_noun_of_its_kind_is_a_thing_in_all_its_mentions(parse_text: Parse) -> None:
+    cast = _listed(parse_text(
+        "Kim Dale produced the singles Night Train and Blue Harbour for the band in 2003.\n"
+        "Her solo album, The Long Road, became a success on both sides of the Atlantic.\n"
+        "The Long Road spawned two hits, and Blue Harbour reached number two.\n"
+        "Dale said she was proud of it."
+    ))
+    names = _names(cast["actors"]) | _names(cast["places"])
+    assert "Kim Dale" in names
+    assert not names & {"Night Train", "Blue Harbour", "Long Road", "The Long Road"}
+
+
+def test_a_horse_ridden_by_a_jockey_is_no_actor(parse_text: Parse) -> None:
+    cast = _listed(parse_text(
+        "Silver Arrow, ridden by Tom Grey, won the race at York by a length.\n"
+        "Silver Arrow will now run at Ascot, said Grey."
+    ))
+    assert "Tom Grey" in _names(cast["actors"])
+    assert "Silver Arrow" not in _names(cast["actors"]) | _names(cast["places"])
+
+
+def test_a_maker_listed_after_a_title_and_a_name_after_a_caption_stay_actors(parse_text: Parse) -> None:
+    cast = _listed(parse_text(
+        "The programme includes such Oscar hopefuls as Jim Ward biopic Jim and Tom Hale's abortion drama Grey "
+        "Water.\nScroll down for video Ann Price said she was happy.\n"
+        "Hale said the festival was a success, and Price said nothing."
+    ))
+    names = _names(cast["actors"])
+    assert {"Tom Hale", "Ann Price"} <= names
+    assert not names & {"Jim", "Grey Water"}
+
+
+def test_a_name_after_a_scene_that_opens_the_sentence_stays_an_actor(parse_text: Parse) -> None:
+    cast = _listed(parse_text(
+        "Police are investigating the fight.\nIn the video Kovac, wearing a red club top, is at first restrained by "
+        "two stewards as members of his group clash with the stadium staff.\nKovac later left."
+    ))
+    assert "Kovac" in _names(cast["actors"])
+
+
+def test_an_outlet_that_named_a_man_or_was_spoken_to_reports_the_story(parse_text: Parse) -> None:
+    listed = _listed(parse_text(
+        "A man, identified by the Daily Courier as John Marsh, shot at people on Friday.\n"
+        "Speaking to the Herald Sun, his neighbour Ann Price said he was quiet.\n"
+        "\"He kept to himself,\" Price told the Russian news website NTB.\n"
+        "Police said Marsh was arrested."
+    ))
+    assert not _names(listed["actors"]) & {"Daily Courier", "Herald Sun", "NTB"}
+    assert {"John Marsh", "Ann Price"} <= _names(listed["actors"])
+
+
+def test_a_name_followed_by_an_age_is_a_persons(parse_text: Parse) -> None:
+    actors, _, _ = cast_of(parse_text(
+        "Police said that Tomas Arriaga, 31, was shooting at cars in the busy Dalton Park neighborhood on Friday.\n"
+        "A driver then fired at Arriaga."
+    ))
+    assert {actor.name: actor.kind for actor in actors}.get("Tomas Arriaga") == "person"

@@ -146,3 +146,22 @@ def test_a_plural_set_off_by_commas_after_one_name_alone_is_no_set_it_is_one_of(
         "Voters backed the Greens, good people with reasonable ideas, in the vote on Monday.\nThe Greens won the seat."
     ))
     assert _role(actors, "Greens") is None
+
+
+def test_a_job_of_sport_or_the_arts_before_a_name_is_a_persons_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "\"We think this year's books will sell even better,\" said Morning Show executive producer Helen Ward.\n"
+        "Other stories on the website come from world champion hurdler Tom Grieve and Ghana international "
+        "Kwame Boateng."
+    ))
+    kinds = {actor.name: actor.kind for actor in actors}
+    assert (kinds["Helen Ward"], _role(actors, "Helen Ward")) == ("person", "Morning Show executive producer")
+    assert (kinds["Tom Grieve"], _role(actors, "Tom Grieve")) == ("person", "world champion hurdler")
+    assert _role(actors, "Kwame Boateng") == "Ghana international"
+
+
+def test_international_alone_before_a_name_is_no_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "The club also signed international Kofi Mensah on Friday.\nMensah said he was delighted."
+    ))
+    assert _role(actors, "Kofi Mensah") is None

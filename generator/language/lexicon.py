@@ -1,8 +1,9 @@
 """The word lists of the generator, in one place: general English and news writing, no article's words.
 
 Three groups: speech and quotation (verbs of saying, quote marks, credit lines), which every section
-uses; people, organisations and places (titles, honorifics, organisation words, and the table of
-countries with their capitals, short forms and demonyms, kept in generator.language.countries); and
+uses; people, organisations and places (honorifics, the titles and jobs kept in generator.language.jobs,
+organisation words, and the table of countries with their capitals, short forms and demonyms, kept in
+generator.language.countries); and
 the cues of an unresolved matter (verbs of intent and expectation, of knowing, of pressing someone to
 act, nouns of plans, events and inquiries, and the conditions that keep a matter open).
 """
@@ -12,6 +13,9 @@ from __future__ import annotations
 import re
 
 from .countries import country_table
+from .jobs import FORMAL_TITLES as FORMAL_TITLES
+from .jobs import PERSON_NOUNS as PERSON_NOUNS
+from .jobs import TITLES as TITLES
 
 # --- Speech and quotation ------------------------------------------------------------------------
 
@@ -63,29 +67,6 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "m
 # Letters after a person's name: honours, offices and degrees ("Stephen Kramer QC").
 POST_NOMINALS = frozenset("qc kc mp mep msp obe mbe cbe kbe dbe phd jr jr. sr sr.".split())
 NOBLE = frozenset({"sir", "dame", "lord", "lady"})
-# Words that make a pre-modifier a title or a job (a person cue).
-TITLES = frozenset(
-    """president vice prime minister premier chancellor secretary senator rep representative governor mayor
-    king queen prince princess pope general admiral colonel captain sergeant officer chief chairman chairwoman
-    chair ceo executive director leader speaker spokesman spokeswoman spokesperson judge justice attorney
-    lawyer ambassador envoy commissioner president-elect manager coach striker defender midfielder goalkeeper
-    player captain founder owner editor correspondent reporter analyst economist professor student doctor
-    father mother son daughter wife husband brother sister resident official adviser advisor aide head deputy
-    boss sheriff detective inspector councillor mp lawmaker legislator congressman congresswoman candidate
-    secretary-general treasurer administrator researcher scientist author actor actress singer star keeper
-    goalkeeper winger forward jockey trainer rider driver pilot skipper batsman bowler champion prosecutor
-    barrister solicitor bishop priest nurse teacher trader flanker negotiator campaigner activist organiser
-    organizer presenter novelist writer poet artist architect lecturer girlfriend boyfriend fiancee widow winner
-    nominee holder defendant""".split()
-)
-# Titles written with a capital before a name anywhere in a sentence ("President Obama"); the others of TITLES are
-# jobs, in lower case inside a sentence ("manager Mark Hughes", "striker Nicolas Anelka").
-FORMAL_TITLES = frozenset("""president vice prime minister premier chancellor secretary senator rep representative
-    governor mayor king queen prince princess pope general admiral colonel captain sergeant officer judge justice
-    ambassador commissioner president-elect professor doctor sheriff detective inspector councillor mp congressman
-    congresswoman bishop priest""".split())
-# Nouns that describe one person without a title ("the Leicester man", "the 33-year-old").
-PERSON_NOUNS = TITLES | frozenset("man woman boy girl old teenager youngster veteran mum dad".split())
 # Last words of organisation names, and nouns that stand for an organisation.
 ORG_WORDS = frozenset(
     """inc inc. corp corp. co co. ltd ltd. plc llc group company companies corporation agency authority
@@ -135,6 +116,11 @@ TEAM_NOUNS = frozenset("coach side squad captain striker goalkeeper midfielder d
 WORK_NOUNS = frozenset(
     """film movie biopic documentary drama comedy thriller sitcom series show programme program book novel
     memoir biography song single album opera musical play game painting poem video version edition sequel""".split()
+)
+# Nouns of kinds of things, not actors, that a name stands beside as the thing's own name ("the colt Shutter Speed").
+THING_NOUNS = WORK_NOUNS | frozenset(
+    """console handset smartphone camera car horse colt filly mare gelding stallion race award prize trophy disease
+    virus character""".split()
 )
 # Lower-case words that join a name's parts ("Bank of England", "Leonardo da Vinci"); any other one ends the name.
 NAME_JOINERS = frozenset("of and for the a an upon on in et de du da del della der den di la le van von y al el bin ibn"

@@ -35,6 +35,10 @@ _PARTY_PREPOSITIONS = frozenset({"with", "between", "against", "by"})  # "talks 
 _SEAT_TITLES = frozenset({"mp", "mep", "msp", "am", "senator", "congressman", "congresswoman", "councillor", "member"})
 _REPORTING = frozenset({"note", "say", "write", "reveal", "claim", "add", "learn", "understand"})
 _SOURCE_NOUNS = frozenset({"email", "statement", "interview", "letter", "report", "reports"})
+# Verbs of what a newspaper found out, in the passive ("identified by the Post", "documents obtained by the Times").
+_FINDING = frozenset({"identify", "name", "obtain", "see", "report"})
+# Nouns of kinds of news outlet, right before an outlet's name ("the news website RBC", "the tabloid Bild").
+_OUTLET_NOUNS = frozenset({"newspaper", "paper", "tabloid", "daily", "website", "broadcaster", "channel", "magazine"})
 # Nouns of kinds of technology whose examples are things, not actors ("standards such as Wi-Fi").
 _TECHNOLOGY_NOUNS = frozenset(
     "standard technology format protocol codec browser software console handset chip processor".split()
@@ -163,10 +167,21 @@ def is_source(mention: Mention) -> bool:
 def credits_news(mention: Mention) -> bool:
     """A newspaper or news site named as the one that tells the news ("notes Philly.com", "the Herald said")."""
     root = mention.span.root
-    if mention.label == "PERSON" or not is_publication(mention.text):
-        return False  # "Jim Press said": a person whose name ends like a newspaper's
+    doc, start = root.doc, mention.span.start
+    kind = doc[start - 1] if start > 0 and doc[start - 1].lemma_.lower() in _OUTLET_NOUNS else None
+    outlet = kind is not None and (kind.head == root or (root.dep_ == "appos" and root.head == kind))
+    if mention.label == "PERSON" or not (is_publication(mention.text) or outlet):
+        return False  # "Jim Press said": a person whose name ends like a newspaper's; "the news website RBC" is one
+    if kind is not None and root.dep_ == "appos" and root.head == kind:
+        root = kind  # "told the news website RBC": the name stands in its kind's slot
+        if root.dep_ in ("dobj", "dative") and root.head.lemma_ == "tell":
+            return True
     if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.head.lower_ in _SOURCE_NOUNS:
         return True  # "an email sent to her by the Associated Press": the outlet asking for comment
+    if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in _FINDING:
+        return True  # "the man, identified by the Washington Post as ...": what the paper found
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in ("speak", "talk"):
+        return True  # "Speaking to the Herald Sun, she said ...": where the words were given
     return is_source(mention) or (root.dep_ == "nsubj" and root.head.lemma_ in _REPORTING)
 
 

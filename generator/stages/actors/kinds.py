@@ -123,6 +123,8 @@ def _cues(mention: Mention, votes: defaultdict[ActorKind, float]) -> None:
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in TITLES and before.head.i >= span.start:
         votes["person"] += 2
+    if _aged(mention):
+        votes["person"] += 2  # "Everardo Custodio, 22, was firing": an age, whatever the recogniser says
     sentence_end = root.sent.end
     following = [t.lower_ for t in doc[span.end : min(sentence_end, span.end + 12)]]
     if mention.subject and any(word in _PERSON_PRONOUNS for word in following):
@@ -168,6 +170,13 @@ def _cues(mention: Mention, votes: defaultdict[ActorKind, float]) -> None:
         kind = LABEL_KINDS.get(sibling.ent_type_)
         if kind is not None and kind != "group":
             votes[kind] += 0.75
+
+
+def _aged(mention: Mention) -> bool:
+    """A name followed by an age between commas ("Ann Reyes, 34,")."""
+    doc, end = mention.span.doc, mention.span.end
+    words = [t.text for t in doc[end : end + 3]]
+    return len(words) == 3 and words[0] == words[2] == "," and words[1].isdigit() and 0 < int(words[1]) < 120
 
 
 def _taken_to(root: Token) -> bool:

@@ -40,6 +40,7 @@ from .edges import (
     quoted_title,
     run_on_part,
 )
+from .things import things
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -110,7 +111,7 @@ def find_mentions(document: Document) -> list[Mention]:
                 mentions.append(mention)
                 mentions.extend(_listed_with(entity, index))
         mentions.extend(_unrecognised_people(span, index, captions))
-    titles = _quoted_titles(document)
+    titles = _quoted_titles(document) | things(document)
     return [mention for mention in mentions if mention.text not in titles]
 
 

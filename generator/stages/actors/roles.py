@@ -45,7 +45,9 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod",
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _ROLE_WORDS = TITLES | ORG_ROLE_NOUNS
 _JUDGING = frozenset({"such", "so", "quite", "rather", "truly", "real"})
-_RELATIONAL = frozenset("co-star colleague teammate team-mate partner friend ally compatriot countryman".split())
+_RELATIONAL = frozenset(
+    "co-star colleague teammate team-mate partner friend ally compatriot countryman international".split()
+)
 _PICTURED = frozenset("left right centre center pictured above below top bottom l r c".split())  # "(3rd L)"
 _LEADING = frozenset({"the", "a", "an", ",", "-", "—", "–", "(", "and"})
 

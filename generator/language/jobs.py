@@ -1,0 +1,35 @@
+"""Titles and jobs: the words that, before or beside a name, say it is a person's ("manager Mark Hughes").
+
+General English and news writing, no article's words; re-exported by generator.language.lexicon.
+"""
+
+from __future__ import annotations
+
+# Words that make a pre-modifier a title or a job (a person cue).
+TITLES = frozenset(
+    """president vice prime minister premier chancellor secretary senator rep representative governor mayor
+    king queen prince princess pope general admiral colonel captain sergeant officer chief chairman chairwoman
+    chair ceo executive director leader speaker spokesman spokeswoman spokesperson judge justice attorney
+    lawyer ambassador envoy commissioner president-elect manager coach striker defender midfielder goalkeeper
+    player captain founder owner editor correspondent reporter analyst economist professor student doctor
+    father mother son daughter wife husband brother sister resident official adviser advisor aide head deputy
+    boss sheriff detective inspector councillor mp lawmaker legislator congressman congresswoman candidate
+    secretary-general treasurer administrator researcher scientist author actor actress singer star keeper
+    goalkeeper winger forward jockey trainer rider driver pilot skipper batsman bowler champion prosecutor
+    barrister solicitor bishop priest nurse teacher trader flanker negotiator campaigner activist organiser
+    organizer presenter novelist writer poet artist architect lecturer girlfriend boyfriend fiancee widow winner
+    nominee holder defendant""".split()
+) | frozenset(  # jobs of sport, the arts and business, as written before a name ("Chelsea wideman Eden Hazard")
+    """international frontman wideman playmaker footballer cricketer golfer boxer cyclist sprinter hurdler athlete
+    swimmer rapper producer comedian musician guitarist drummer vocalist songwriter composer dancer filmmaker
+    playwright broadcaster journalist chef designer photographer businessman businesswoman entrepreneur tycoon
+    billionaire banker investor donor historian surgeon""".split()
+)
+# Titles written with a capital before a name anywhere in a sentence ("President Obama"); the others of TITLES are
+# jobs, in lower case inside a sentence ("manager Mark Hughes", "striker Nicolas Anelka").
+FORMAL_TITLES = frozenset("""president vice prime minister premier chancellor secretary senator rep representative
+    governor mayor king queen prince princess pope general admiral colonel captain sergeant officer judge justice
+    ambassador commissioner president-elect professor doctor sheriff detective inspector councillor mp congressman
+    congresswoman bishop priest""".split())
+# Nouns that describe one person without a title ("the Leicester man", "the 33-year-old").
+PERSON_NOUNS = TITLES | frozenset("man woman boy girl old teenager youngster veteran mum dad".split())

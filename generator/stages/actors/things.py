@@ -1,0 +1,88 @@
+"""Names the article shows, in one of their mentions, to be things and not actors.
+
+A work, a product, an animal, a race, an award or a disease is named with the noun of its kind: after it and
+joined to it in the parse ("the album The College Dropout", "the colt Shutter Speed", "the singles Takeover and
+Izzo"), or apposed to it ("Cloud Atlas, Mitchell's novel", "Mitchell's novel, Cloud Atlas"); a horse is ridden
+("Shutter Speed, ridden by Frankie Dettori"). Each mention of such a name is the thing, told by its kind once,
+whatever the recogniser's label. A name written before the noun of a thing is left alone ("a Sony camera": the
+maker may act elsewhere).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...language.lexicon import THING_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from ...model import Document
+
+
+def things(document: Document) -> frozenset[str]:
+    """The names, as written (without "The"), of which one mention shows a thing, whatever the recogniser's label."""
+    found = set()
+    for sentence in document.spans:
+        for entity in sentence.ents:
+            span = entity[1:] if len(entity) > 1 and entity[0].lower_ == "the" else entity
+            if entity.label_ != "NORP" and _a_thing(span):
+                found.add(span.text)
+                found.update(_listed_with(span.root))
+    return frozenset(found)
+
+
+def _listed_with(root: Token) -> list[str]:
+    """The names listed after a thing's, which the recogniser may have missed there ("Night Train and Blue Harbour")."""
+    names = []
+    for other in root.conjuncts:
+        if other.i > root.i and other.pos_ == "PROPN" and not _possessive(other):
+            parts = [t for t in other.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+            names.append(other.doc[min([other.i, *(t.i for t in parts)]) : other.i + 1].text)
+    return names
+
+
+def _a_thing(span: Span) -> bool:
+    root = span.root
+    if _possessive(root):
+        return False  # "Mike Leigh's drama", even listed after a title: the maker
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "the singles Takeover and Izzo": each title of the list
+    start = span.start if first is root else first.i
+    while first is not root and start > 0 and root.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if (first is root or first.pos_ == "PROPN") and _after_kind(first, start):
+        return True  # "the film Ray", "the album The College Dropout"
+    if any(child.dep_ == "appos" and child.i >= span.end and _kind(child) for child in root.children):
+        return True  # "Cloud Atlas, Mitchell's novel"
+    if root.dep_ == "appos" and root.head.i < span.start and _kind(root.head):
+        return True  # "Mitchell's novel, Cloud Atlas"
+    return _ridden(root)
+
+
+def _after_kind(root: Token, start: int) -> bool:
+    """A name right after the noun of a thing ("the colt Shutter Speed"; "The" of a title between), joined to it."""
+    doc = root.doc
+    at = start - 1 if start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].is_title else start
+    before = doc[at - 1] if at > 0 else None
+    joined = before is not None and (before.head == root or (root.head == before and root.dep_ == "appos"))
+    if not joined or before is None or not _kind(before):
+        return False
+    if root.dep_ == "pobj" and root.head.i == root.sent.start:
+        return False  # "In the video Spahic, wearing a red top, is ...": the scene, and the subject run into it
+    return before.i == 0 or doc[before.i - 1].pos_ != "ADP"  # not a bare noun after "for": "for video David Cameron"
+
+
+def _possessive(root: Token) -> bool:
+    return any(child.dep_ == "case" for child in root.children)
+
+
+def _kind(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in THING_NOUNS
+
+
+def _ridden(root: Token) -> bool:
+    """A horse: the subject of "was ridden by", or a name that "ridden by" describes."""
+    verb = root.head if root.dep_ == "nsubjpass" else next((c for c in root.children if c.dep_ == "acl"), None)
+    return verb is not None and verb.lower_ == "ridden" and any(c.dep_ == "agent" for c in verb.children)
