@@ -3,7 +3,9 @@
 Each date expression the parser finds is resolved against the article's
 date (:mod:`dates`), in the direction its verb points to (:mod:`tense`).
 The event is told by the clause the date belongs to, or by the noun phrase
-when the date qualifies a noun ("the November election", "Friday's call").
+when the date qualifies a noun ("the November election", "Friday's call");
+a date on a noun the clause does not take place at dates only that noun ("pulled
+out of January's tournament", "drove a 1999 Ford").
 A date in a relative clause dates no event (the sentence would date what
 its main clause tells), nor does a date inside a quotation unless it names
 its year, one end of a change ("from 12% in 2011 to 9% in 2015"), or a
@@ -18,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..language.belonging import belongs, dated_clause, names_person, names_title
+from ..language.belonging import belongs, dated_clause, dates_noun, names_person, names_title
 from ..language.clauses import clause_text, sentence_text
 from ..language.dates import YEAR, resolve
 from ..language.faithful import line_problems, statement_problems
@@ -78,15 +80,18 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
             if found is None:
                 continue
             text, words, future, head = found
+            of_noun = dates_noun(entity.root)
+            if of_noun and head is not None:
+                continue  # "denied she pulled out of January's tournament": the date is the tournament's
             if head is not None and not belongs(entity.root, head):
                 own = dated_clause(entity.root)  # "... will attempt X after the government ignored an order last week"
                 if own is None:
                     continue  # "Despite a profit last year, Qantas has argued ...": the sentence tells no event then
                 text, words, future = clause_text(own, reported=False), _words(list(own.subtree), set()), False
-            if len(text.split()) < MIN_EVENT_WORDS:
+            if len(text.split()) < MIN_EVENT_WORDS and not of_noun:
                 text = sentence_text(span)
             after, before = date > today.isoformat()[: len(date)], date < today.isoformat()[: len(date)]
-            main = _fits_sentence(entity.root) and belongs(entity.root, span.root)
+            main = _fits_sentence(entity.root) and belongs(entity.root, span.root) and not of_noun
             shown = _shown(document, index, text, main)
             if shown is None or len(shown.split()) < MIN_EVENT_WORDS:
                 continue
