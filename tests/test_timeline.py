@@ -82,6 +82,11 @@ def test_since_a_month_is_the_last_one_and_never_to_come(parse_text: Parse) -> N
     assert [(e.date, e.future) for e in events] == [("2024-09", False)]
 
 
+def test_an_event_told_in_the_past_is_never_marked_to_come(parse_text: Parse) -> None:
+    events = timeline_of(parse_text("In 2026, the company opened a second factory near the port."))
+    assert [(e.date, e.future) for e in events] == [("2026", False)]
+
+
 def test_what_footage_shows_on_a_weekday_is_the_last_one(parse_text: Parse) -> None:
     events = timeline_of(parse_text("Video footage of the protest, on Friday, shows the mayor arguing with officers."))
     assert [(e.date, e.future) for e in events] == [("2025-01-17", False)]

@@ -11,8 +11,8 @@ its main clause tells), nor does a date inside a quotation unless it names
 its year, one end of a change ("from 12% in 2011 to 9% in 2015"), or a
 quotation given without its speaker.  Events on one date that share a
 content word are one event with all their sources.  Events after the
-article's date, or told in the future and not dated before it, are marked
-as future.
+article's date and not told in the past, or told in the future and not
+dated before it, are marked as future.
 """
 
 from __future__ import annotations
@@ -73,7 +73,8 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
                 continue
             if names_stretch(entity) or names_title(entity) or names_person(entity):
                 continue
-            date = resolve(entity.text, today, direction_of(entity.root))
+            way = direction_of(entity.root)
+            date = resolve(entity.text, today, way)
             if date is None:
                 continue
             found = _event(span, entity.root, {t.i for t in entity})
@@ -98,7 +99,8 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
             if _unnamed_subject(span.root if shown != text else head):
                 continue  # "On Thursday, it announced ...": whom the line speaks of is in another sentence
             text = shown
-            future = after or (future and not before)  # a date before the article's is never to come
+            # a date before the article's is never to come, nor is what a clause tells in the past
+            future = (after and way != "past") or (future and not before)
             on_noun = governing_verb(entity.root)[1]
             _add(drafts, _EventDraft(date, text, [index], words, future, on_noun, _depth(entity.root)))
     ordered = sorted(_one_date_a_line(drafts), key=lambda d: (d.date, d.sources[0]))
