@@ -82,6 +82,15 @@ def test_since_a_month_is_the_last_one_and_never_to_come(parse_text: Parse) -> N
     assert [(e.date, e.future) for e in events] == [("2024-09", False)]
 
 
+def test_since_a_year_dates_the_stretch_it_opens_but_not_reported_words_or_a_noun(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "Since 2001, the firm has been restructured into a retail lender.\n"
+        "A union official said 900 jobs had gone since 2001.\n"
+        "The party was left with 40 seats, its worst result since 1906."
+    ))
+    assert [(e.date, e.sources) for e in events] == [("2001", (0,))]
+
+
 def test_an_event_told_in_the_past_is_never_marked_to_come(parse_text: Parse) -> None:
     events = timeline_of(parse_text("In 2026, the company opened a second factory near the port."))
     assert [(e.date, e.future) for e in events] == [("2026", False)]
