@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 from .dates import YEAR
 from .faithful import CONDITIONS
 from .grammar import SUBJECT_DEPS
-from .tense import governing_verb
+from .lexicon import SPEECH_VERBS
+from .tense import forms, governing_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -148,3 +149,16 @@ def dates_noun(date: Token) -> bool:
 
 def _timely(noun: Token) -> bool:
     return noun.ent_type_ in ("DATE", "TIME") or noun.lower_ in _TIMES_OF_DAY
+
+
+def since_untold(date: Token) -> bool:
+    """Whether a date after "since" starts a stretch its line would not tell: one a noun measures ("their worst
+    result since 1906") or one in someone's reported words ("X said 900 jobs had gone since 2001": the line tells
+    the saying, now); "Since 2001, the firm has been restructured" tells the stretch itself."""
+    since = date.head
+    if date.dep_ != "pobj" or since.lower_ != "since":
+        return False
+    verb = since.head
+    if verb.pos_ in ("NOUN", "PROPN"):
+        return True
+    return verb.dep_ == "ccomp" and forms(verb.head) & SPEECH_VERBS != set()

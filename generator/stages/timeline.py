@@ -20,16 +20,15 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..language.belonging import belongs, dated_clause, dates_noun, names_person, names_title
+from ..language.belonging import belongs, dated_clause, dates_noun, names_person, names_title, since_untold
 from ..language.clauses import clause_text, sentence_text
 from ..language.dates import YEAR, resolve
 from ..language.faithful import line_problems, statement_problems
 from ..language.grammar import SUBJECT_DEPS
-from ..language.lexicon import SPEECH_VERBS
 from ..language.pieces import QUOTED_WORDS, quotations, run_on, unmarked_quotation, without_stray_mark
 from ..language.readable import unattributed_quotation
 from ..language.standalone import unmarked
-from ..language.tense import direction_of, finite, forms, governing_verb, names_stretch, verb_is_future
+from ..language.tense import direction_of, finite, governing_verb, names_stretch, verb_is_future
 from ..language.tokens import join
 from ..model import Briefing, Document, TimelineEvent
 
@@ -72,7 +71,7 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
         for entity in span.ents:
             if entity.label_ not in ("DATE", "TIME") or _named(entity) or _quoted(entity, span):
                 continue
-            if names_stretch(entity) or names_title(entity) or names_person(entity) or _since_untold(entity.root):
+            if names_stretch(entity) or names_title(entity) or names_person(entity) or since_untold(entity.root):
                 continue
             way = direction_of(entity.root)
             date = resolve(entity.text, today, way)
@@ -143,19 +142,6 @@ def _event(span: Span, root: Token, dated: set[int]) -> tuple[str, set[str], boo
     if len(text.split()) < MIN_EVENT_WORDS:
         text, head = sentence_text(span), span.root
     return text, _words(list(verb.subtree), dated), verb_is_future(verb), head
-
-
-def _since_untold(date: Token) -> bool:
-    """Whether a date after "since" starts a stretch its line would not tell: one a noun measures ("their worst
-    result since 1906") or one in someone's reported words ("X said 900 jobs had gone since 2001": the line tells
-    the saying, now); "Since 2001, the firm has been restructured" tells the stretch itself."""
-    since = date.head
-    if date.dep_ != "pobj" or since.lower_ != "since":
-        return False
-    verb = since.head
-    if verb.pos_ in ("NOUN", "PROPN"):
-        return True
-    return verb.dep_ == "ccomp" and forms(verb.head) & SPEECH_VERBS != set()
 
 
 def _fits_sentence(date: Token) -> bool:
