@@ -53,10 +53,11 @@ def test_a_date_on_a_noun_of_the_main_clause_is_told_by_the_sentence(parse_text:
     events = timeline_of(parse_text(
         "Friday's attack on the embassy killed 12 people.\n"
         "The council missed Wednesday's deadline to publish its budget.\n"
-        "The striker was a replacement in last Saturday's defeat to Wales."
+        "The striker was a replacement in last Saturday's defeat to Wales.\n"
+        "Twelve miners were hurt in the 1984 pit collapse."
     ))
     assert [(e.date, e.sources, e.future) for e in events] == [
-        ("2025-01-15", (1,), False), ("2025-01-17", (0,), False), ("2025-01-18", (2,), False)
+        ("1984", (3,), False), ("2025-01-15", (1,), False), ("2025-01-17", (0,), False), ("2025-01-18", (2,), False)
     ]
 
 

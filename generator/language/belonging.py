@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 # "compared with ...", "who ...", "that it ... (is clear)".
 # How a date qualifies a noun ("January's", "the 1997 crisis"), and the words that put a clause at a dated event.
 _MODIFIERS = frozenset({"poss", "compound", "nummod", "amod"})
-_DURING = frozenset({"at", "in", "during", "on"})
+_DURING = frozenset({"at", "in", "during"})
 _TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "lunchtime", "midday", "noon", "midnight"})
 _SUBORDINATE = frozenset({"advcl", "pcomp", "prep", "relcl", "csubj", "csubjpass", "acomp"})
 # Prepositions that set a clause apart in time or in reason ("despite making a profit last year"), unlike those that
@@ -125,12 +125,19 @@ def dates_noun(date: Token) -> bool:
     """Whether a date only qualifies a noun that the clause's event does not take place at, and so dates that noun,
     not what the clause tells: "pulled out of January's tournament", "in the wake of the 2008 crash", "drove a 1999
     Ford" (a model year); a dated subject or object, or an event the verb is at, tells the clause's time
-    ("Friday's attack killed 12 people", "missed Wednesday's deadline", "came on in Saturday's defeat")."""
+    ("Friday's attack killed 12 people", "missed Wednesday's deadline", "was a replacement in Saturday's defeat", "were
+    hurt in the 1989 disaster")."""
     noun = date.head
     if date.dep_ not in _MODIFIERS or noun.i == date.i or noun.pos_ not in ("NOUN", "PROPN") or _timely(noun):
         return False  # "until Tuesday afternoon": a time of the date itself
     if date.dep_ != "poss" and date.i > 0 and date.doc[date.i - 1].dep_ == "prep":
         return False  # "a cruise in 2012 worth £900": the preposition's own object, run into the next word
+    while noun.dep_ in _MODIFIERS and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    at = noun.head  # "in last Saturday's defeat", "hurt in the 1989 disaster": the clause happens at the dated event
+    named = date.dep_ != "poss" and YEAR.fullmatch(date.text) is not None and noun.pos_ == "PROPN"  # "a 1999 Ford"
+    if noun.dep_ == "pobj" and at.lower_ in _DURING and (at.head.pos_ in ("VERB", "AUX") or at.head.dep_ == "attr"):
+        return named
     while True:  # up to the noun the phrase hangs on: "the official account of Friday's call said ..."
         above = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun.head
         if not (noun.dep_ in _MODIFIERS or noun.head.lower_ == "of") or above.pos_ not in ("NOUN", "PROPN"):
@@ -140,11 +147,7 @@ def dates_noun(date: Token) -> bool:
         return False
     if date.dep_ != "poss" and YEAR.fullmatch(date.text):
         return True  # "stole a 1999 Ford Fiesta": a year naming a thing (a model, an edition), not an act
-    if noun.dep_ in ("dobj", "attr"):
-        return False
-    at = noun.head  # "in last Saturday's defeat", "at its April meeting": the clause takes place at the dated event
-    on_verb = at.head.pos_ in ("VERB", "AUX") or at.head.dep_ == "attr"
-    return not (noun.dep_ == "pobj" and at.lower_ in _DURING and on_verb)
+    return noun.dep_ not in ("dobj", "attr")
 
 
 def _timely(noun: Token) -> bool:
