@@ -97,6 +97,22 @@ def test_a_background_line_is_dated_by_its_main_clause_not_by_a_clause_set_apart
     assert [(item.sources, item.date) for item in items] == [((1,), None), ((2,), "2022")]
 
 
+def test_a_year_that_names_a_thing_does_not_date_a_background_line(parse_text: Parse) -> None:
+    items = background_of(parse_text(
+        "The boy was found safe on Saturday, police said.\n"
+        "Police said a thief had stolen the family's 1999 Ford after his father left it running outside the house."
+    ))
+    assert [(item.sources, item.date) for item in items] == [((1,), None)]
+
+
+def test_a_since_date_a_noun_measures_does_not_date_a_background_line(parse_text: Parse) -> None:
+    items = background_of(parse_text(
+        "The club named its side for the cup tie on Friday.\n"
+        "The veteran winger, who had been injured, makes a first appearance since March alongside two new signings."
+    ))
+    assert [(item.sources, item.date) for item in items] == [((1,), None)]
+
+
 def test_a_stretch_of_years_dates_no_background(parse_text: Parse) -> None:
     items = background_of(parse_text(
         "The museum will reopen in the spring.\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from generator.model import Briefing, Document, TimelineEvent
@@ -49,10 +50,63 @@ def test_the_event_keeps_the_attribution_the_line_checker_requires(parse_text: P
 
 
 def test_a_date_on_a_noun_of_the_main_clause_is_told_by_the_sentence(parse_text: Parse) -> None:
-    events = timeline_of(parse_text("The two leaders have not spoken since the November election."))
-    assert [(e.date, e.event) for e in events] == [
-        ("2024-11", "The two leaders have not spoken since the November election.")
+    events = timeline_of(parse_text(
+        "Friday's attack on the embassy killed 12 people.\n"
+        "The council missed Wednesday's deadline to publish its budget.\n"
+        "The striker was a replacement in last Saturday's defeat to Wales.\n"
+        "Twelve miners were hurt in the 1984 pit collapse."
+    ))
+    assert [(e.date, e.sources, e.future) for e in events] == [
+        ("1984", (3,), False), ("2025-01-15", (1,), False), ("2025-01-17", (0,), False), ("2025-01-18", (2,), False)
     ]
+
+
+def test_a_date_on_a_noun_the_clause_does_not_take_place_at_dates_no_sentence(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The champion has denied reports that she has pulled out of January's tournament because of a knee injury.\n"
+        "The boy was last seen in his father's silver 1999 Ford Fiesta.\n"
+        "The bank bought its stake in the wake of the 2008 crash.\n"
+        "The two leaders have not spoken since the November election."
+    ))
+    assert [(e.date, e.event) for e in events] == []
+
+
+def test_the_time_before_a_date_is_no_event(parse_text: Parse) -> None:
+    events = timeline_of(parse_text("There were online shops before 1995, just as there were other ways to pay."))
+    assert [e.date for e in events] == []
+
+
+def test_since_a_month_is_the_last_one_and_never_to_come(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The coach is accused of taking bribes from three players since September.", date=dt.date(2025, 4, 19)
+    ))
+    assert [(e.date, e.future) for e in events] == [("2024-09", False)]
+
+
+def test_since_a_year_dates_the_stretch_it_opens_but_not_reported_words_or_a_noun(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "Since 2001, the firm has been restructured into a retail lender.\n"
+        "A union official said 900 jobs had gone since 2001.\n"
+        "The party was left with 40 seats, its worst result since 1906."
+    ))
+    assert [(e.date, e.sources) for e in events] == [("2001", (0,))]
+
+
+def test_an_event_told_in_the_past_is_never_marked_to_come(parse_text: Parse) -> None:
+    events = timeline_of(parse_text("In 2026, the company opened a second factory near the port."))
+    assert [(e.date, e.future) for e in events] == [("2026", False)]
+
+
+def test_what_footage_shows_on_a_weekday_is_the_last_one(parse_text: Parse) -> None:
+    events = timeline_of(parse_text("Video footage of the protest, on Friday, shows the mayor arguing with officers."))
+    assert [(e.date, e.future) for e in events] == [("2025-01-17", False)]
+
+
+def test_a_present_be_that_links_to_a_dated_event_dates_it_back(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The latest arrest is in connection with a robbery at a petrol station on 26 February, police said."
+    ))
+    assert [(e.date, e.future) for e in events] == [("2024-02-26", False)]
 
 
 def test_a_date_in_a_clause_the_sentence_leaves_open_dates_no_event(parse_text: Parse) -> None:

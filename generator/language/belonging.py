@@ -5,23 +5,31 @@ clause hangs on: in "Yukos will sue after the government ignored an order
 last week" the week is the ignoring's, in "Despite a profit last year,
 Qantas has argued ..." the year is the profit's, in "X condemned the
 closure, saying there had been a barracks since 1805" the year is what X
-said.  A line that shows a clause may carry a date only when the date
-belongs to it; the clause the date does belong to may be told instead when
-it can stand alone, with a subject of its own.
+said; in "pulled out of January's tournament" the month is the tournament's,
+not the pulling out's.  A line that shows a clause may carry a date only
+when the date belongs to it; the clause the date does belong to may be told
+instead when it can stand alone, with a subject of its own.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .dates import YEAR
 from .faithful import CONDITIONS
-from .tense import governing_verb
+from .grammar import SUBJECT_DEPS
+from .lexicon import SPEECH_VERBS
+from .tense import forms, governing_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 # How a clause hangs on another that it does not share its time with: "after ...", "despite making ...",
 # "compared with ...", "who ...", "that it ... (is clear)".
+# How a date qualifies a noun ("January's", "the 1997 crisis"), and the words that put a clause at a dated event.
+_MODIFIERS = frozenset({"poss", "compound", "nummod", "amod"})
+_DURING = frozenset({"at", "in", "during"})
+_TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "lunchtime", "midday", "noon", "midnight"})
 _SUBORDINATE = frozenset({"advcl", "pcomp", "prep", "relcl", "csubj", "csubjpass", "acomp"})
 # Prepositions that set a clause apart in time or in reason ("despite making a profit last year"), unlike those that
 # complete their verb ("accused of raping a passenger in December").
@@ -111,3 +119,49 @@ def names_person(entity: Span) -> bool:
     if token.dep_ in ("conj", "appos"):
         listed.append(token.head)
     return any(other.ent_type_ == "PERSON" for other in listed)
+
+
+def dates_noun(date: Token) -> bool:
+    """Whether a date only qualifies a noun that the clause's event does not take place at, and so dates that noun,
+    not what the clause tells: "pulled out of January's tournament", "in the wake of the 2008 crash", "drove a 1999
+    Ford" (a model year); a dated subject or object, or an event the verb is at, tells the clause's time
+    ("Friday's attack killed 12 people", "missed Wednesday's deadline", "was a replacement in Saturday's defeat", "were
+    hurt in the 1989 disaster")."""
+    noun = date.head
+    if date.dep_ not in _MODIFIERS or noun.i == date.i or noun.pos_ not in ("NOUN", "PROPN") or _timely(noun):
+        return False  # "until Tuesday afternoon": a time of the date itself
+    if date.dep_ != "poss" and date.i > 0 and date.doc[date.i - 1].dep_ == "prep":
+        return False  # "a cruise in 2012 worth £900": the preposition's own object, run into the next word
+    while noun.dep_ in _MODIFIERS and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    at = noun.head  # "in last Saturday's defeat", "hurt in the 1989 disaster": the clause happens at the dated event
+    named = date.dep_ != "poss" and YEAR.fullmatch(date.text) is not None and noun.pos_ == "PROPN"  # "a 1999 Ford"
+    if noun.dep_ == "pobj" and at.lower_ in _DURING and (at.head.pos_ in ("VERB", "AUX") or at.head.dep_ == "attr"):
+        return named
+    while True:  # up to the noun the phrase hangs on: "the official account of Friday's call said ..."
+        above = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun.head
+        if not (noun.dep_ in _MODIFIERS or noun.head.lower_ == "of") or above.pos_ not in ("NOUN", "PROPN"):
+            break
+        noun = above
+    if noun.dep_ in SUBJECT_DEPS:
+        return False
+    if date.dep_ != "poss" and YEAR.fullmatch(date.text):
+        return True  # "stole a 1999 Ford Fiesta": a year naming a thing (a model, an edition), not an act
+    return noun.dep_ not in ("dobj", "attr")
+
+
+def _timely(noun: Token) -> bool:
+    return noun.ent_type_ in ("DATE", "TIME") or noun.lower_ in _TIMES_OF_DAY
+
+
+def since_untold(date: Token) -> bool:
+    """Whether a date after "since" starts a stretch its line would not tell: one a noun measures ("their worst
+    result since 1906") or one in someone's reported words ("X said 900 jobs had gone since 2001": the line tells
+    the saying, now); "Since 2001, the firm has been restructured" tells the stretch itself."""
+    since = date.head
+    if date.dep_ != "pobj" or since.lower_ != "since":
+        return False
+    verb = since.head
+    if verb.pos_ in ("NOUN", "PROPN"):
+        return True
+    return verb.dep_ == "ccomp" and forms(verb.head) & SPEECH_VERBS != set()

@@ -14,6 +14,10 @@ FUTURE_MARKERS = frozenset({"will", "shall", "'ll"})
 # How an untensed verb hangs on the one that tells its time.
 _UNTENSED = frozenset({"xcomp", "advcl", "conj", "pcomp", "ccomp"})
 PLAN_LEMMAS = frozenset({"plan", "expect", "schedule", "intend", "aim", "set", "due", "prepare", "hope"})
+# Verbs by which a picture or a record tells what it holds: what it shows on a date is done ("footage shows him ...").
+_DEPICTING = frozenset({"show", "depict", "picture", "capture", "reveal", "feature"})
+# Words on the way from a date to a present "be" that look forward: "is in preparation for the summit on Monday".
+_AHEAD = frozenset({"for", "ahead", "before", "until", "till", "toward", "towards"})
 
 
 def forms(token: Token) -> set[str]:
@@ -126,6 +130,8 @@ def governing_verb(token: Token) -> tuple[Token | None, bool]:
 
 def direction_of(token: Token) -> Direction:
     """Whether a date word in this place points to the past, the future or either."""
+    if token.dep_ == "pobj" and token.head.lower_ == "since":
+        return "past"  # "since September": where a stretch that reaches the present began
     verb, through_noun = governing_verb(token)
     if verb is None:
         return "nearest"
@@ -143,6 +149,8 @@ def direction_of(token: Token) -> Direction:
     if verb_is_future(verb) or _arranged(verb, token):
         return "future"
     if verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        if forms(verb) & _DEPICTING or (through_noun and verb.lemma_ == "be" and not _looks_ahead(token, verb)):
+            return "past"  # "footage shows him fall on Friday", "the arrest is in connection with a theft on 26 July"
         return "future"  # a present with a date is what is set to happen: "face away games on 8/9 January"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ == "had" for a in auxes):
@@ -154,15 +162,28 @@ def direction_of(token: Token) -> Direction:
     return "nearest"
 
 
+def _looks_ahead(date: Token, verb: Token) -> bool:
+    """Whether a word between a date and its verb looks forward: "is in preparation for the summit on Monday"."""
+    node = date
+    while node.i != verb.i and node.head.i != node.i:
+        node = node.head
+        if node.lower_ in _AHEAD:
+            return True
+    return False
+
+
 def names_stretch(entity: Span) -> bool:
     """Whether a date names a stretch rather than when something happened: "between 2011 and 2051", "the years
-    1800-2000", "from 1800" (the start of a stretch the sentence describes, unless what starts is to come)."""
+    1800-2000", "from 1800" (the start of a stretch the sentence describes, unless what starts is to come), the time
+    up to a date ("before 1995")."""
     if len(YEAR.findall(entity.text)) > 1:
         return True
     doc = entity.doc
     before = [t.lower_ for t in doc[max(entity.start - 4, entity.sent.start) : entity.start]]
     if before[-1:] == ["between"] or entity[0].lower_ == "between" or (before[-1:] == ["from"] and _bounded(entity)):
         return True
+    if before[-1:] == ["before"] or entity[0].lower_ == "before":
+        return True  # "there were online shops before 1995": the time up to a date, not an event on it
     if before[-1:] in (["and"], ["to"]) and ("between" in before or "from" in before):
         return True  # "between now and 2051", "from March to 2026"
     return _stretch_end(entity.root)

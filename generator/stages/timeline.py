@@ -3,14 +3,16 @@
 Each date expression the parser finds is resolved against the article's
 date (:mod:`dates`), in the direction its verb points to (:mod:`tense`).
 The event is told by the clause the date belongs to, or by the noun phrase
-when the date qualifies a noun ("the November election", "Friday's call").
+when the date qualifies a noun ("the November election", "Friday's call");
+a date on a noun the clause does not take place at dates only that noun ("pulled
+out of January's tournament", "drove a 1999 Ford").
 A date in a relative clause dates no event (the sentence would date what
 its main clause tells), nor does a date inside a quotation unless it names
 its year, one end of a change ("from 12% in 2011 to 9% in 2015"), or a
 quotation given without its speaker.  Events on one date that share a
 content word are one event with all their sources.  Events after the
-article's date, or told in the future and not dated before it, are marked
-as future.
+article's date and not told in the past, or told in the future and not
+dated before it, are marked as future.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..language.belonging import belongs, dated_clause, names_person, names_title
+from ..language.belonging import belongs, dated_clause, dates_noun, names_person, names_title, since_untold
 from ..language.clauses import clause_text, sentence_text
 from ..language.dates import YEAR, resolve
 from ..language.faithful import line_problems, statement_problems
@@ -69,31 +71,36 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
         for entity in span.ents:
             if entity.label_ not in ("DATE", "TIME") or _named(entity) or _quoted(entity, span):
                 continue
-            if names_stretch(entity) or names_title(entity) or names_person(entity):
+            if names_stretch(entity) or names_title(entity) or names_person(entity) or since_untold(entity.root):
                 continue
-            date = resolve(entity.text, today, direction_of(entity.root))
+            way = direction_of(entity.root)
+            date = resolve(entity.text, today, way)
             if date is None:
                 continue
             found = _event(span, entity.root, {t.i for t in entity})
             if found is None:
                 continue
             text, words, future, head = found
+            of_noun = dates_noun(entity.root)
+            if of_noun and head is not None:
+                continue  # "denied she pulled out of January's tournament": the date is the tournament's
             if head is not None and not belongs(entity.root, head):
                 own = dated_clause(entity.root)  # "... will attempt X after the government ignored an order last week"
                 if own is None:
                     continue  # "Despite a profit last year, Qantas has argued ...": the sentence tells no event then
                 text, words, future = clause_text(own, reported=False), _words(list(own.subtree), set()), False
-            if len(text.split()) < MIN_EVENT_WORDS:
+            if len(text.split()) < MIN_EVENT_WORDS and not of_noun:
                 text = sentence_text(span)
             after, before = date > today.isoformat()[: len(date)], date < today.isoformat()[: len(date)]
-            main = _fits_sentence(entity.root) and belongs(entity.root, span.root)
+            main = _fits_sentence(entity.root) and belongs(entity.root, span.root) and not of_noun
             shown = _shown(document, index, text, main)
             if shown is None or len(shown.split()) < MIN_EVENT_WORDS:
                 continue
             if _unnamed_subject(span.root if shown != text else head):
                 continue  # "On Thursday, it announced ...": whom the line speaks of is in another sentence
             text = shown
-            future = after or (future and not before)  # a date before the article's is never to come
+            # a date before the article's is never to come, nor is what a clause tells in the past
+            future = (after and way != "past") or (future and not before)
             on_noun = governing_verb(entity.root)[1]
             _add(drafts, _EventDraft(date, text, [index], words, future, on_noun, _depth(entity.root)))
     ordered = sorted(_one_date_a_line(drafts), key=lambda d: (d.date, d.sources[0]))

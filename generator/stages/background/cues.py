@@ -18,7 +18,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ...language.belonging import belongs, names_title
+from ...language.belonging import belongs, dates_noun, names_title, since_untold
 from ...language.clauses import main_clause
 from ...language.dates import resolve
 from ...language.lexicon import OPENING_QUOTES, SPEECH_VERBS
@@ -91,12 +91,14 @@ def score(span: Span, today: dt.date) -> tuple[float, str | None]:
 def past_dates(span: Span, today: dt.date) -> list[tuple[str, bool]]:
     """Dates of the sentence before the week of the article's date, those of its verbs first, then by age: "on
     Tuesday" is the days of the news, not before them, and a stretch ("between 2011 and 2051") dates nothing; each
-    with whether it dates the sentence's main clause ("Despite a profit last year, Qantas has argued": not)."""
+    with whether it dates the sentence's main clause ("Despite a profit last year, Qantas has argued", "drove a 1999
+    Ford", "a first appearance since March": not)."""
     found = []
     for entity in span.ents:
         date = _before_week(entity, today)
         if date is not None:
-            found.append((governing_verb(entity.root)[1], date, belongs(entity.root, span.root)))
+            own = belongs(entity.root, span.root) and not (dates_noun(entity.root) or since_untold(entity.root))
+            found.append((governing_verb(entity.root)[1], date, own))
     return [(date, own) for _on_noun, date, own in sorted(found)]
 
 
