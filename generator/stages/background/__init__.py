@@ -34,7 +34,7 @@ from ...model import Actor, BackgroundItem, Briefing, Document
 from ..questions.hedges import EXPLICIT
 from ..questions.matters import matters
 from .cues import AGO_WORDS, closes_quotation, opens_quotation, past_dates, score
-from .news import continues_statement, goes_on, reports_finding, tells_the_lead
+from .news import continues_statement, goes_on, reports_finding, tells_the_lead, told_on_the_day
 from .referents import points_back
 
 if TYPE_CHECKING:
@@ -99,7 +99,7 @@ def _news(span: Span, lead: Span, today: dt.date) -> bool:
     if continues_statement(span, lead):
         return True
     earlier = past_dates(span, today) or any(t.lower_ in AGO_WORDS or t.lower_ == "recently" for t in span)
-    return (tells_the_lead(span, lead) or reports_finding(span)) and not earlier
+    return (tells_the_lead(span, lead) or reports_finding(span) or told_on_the_day(span, today)) and not earlier
 
 
 def _same(text: str, other: str) -> bool:

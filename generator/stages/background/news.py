@@ -23,9 +23,12 @@ attack ...").
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
+from ...language.dates import resolve
 from ...language.lexicon import SPEECH_VERBS
+from ...language.tense import direction_of, governing_verb, names_stretch
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -36,6 +39,9 @@ _LIGHT = frozenset({"be", "have", "do", "make", "take", "get", "go", "come"})  #
 _STEM = 6  # letters a verb and its noun share: "investigate", "investigation"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 FINDINGS = frozenset({"find", "detect", "discover", "identify", "show", "reveal", "observe", "conclude", "suggest"})
+DAYS = 7  # days before the article's date that are still its news
+# Words that alone name the day of the news or the one before: "this afternoon", "last night", "today".
+_THE_DAY = frozenset({"today", "tonight", "yesterday", "this morning", "this afternoon", "this evening", "last night"})
 STUDIES = frozenset(
     {"researcher", "scientist", "team", "study", "author", "analysis", "research", "trial", "survey", "report", "poll"}
 )
@@ -187,3 +193,25 @@ def reports_finding(span: Span) -> bool:
     root = span.root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     return root.lemma_.lower() in FINDINGS and subject is not None and subject.lemma_.lower() in STUDIES
+
+
+def told_on_the_day(span: Span, today: dt.date) -> bool:
+    """Whether a sentence's main verb, in a tense other than the present simple, is dated on the days of the news: a
+    date it governs, not through a noun ("at last Sunday's ceremony" dates the ceremony), in the week before the
+    article's date, or "this afternoon", "last night", "yesterday"."""
+    root = span.root
+    if _present_simple(root):
+        return False  # "Even today, 'gandula' is the term used": a standing fact
+    week_ago = (today - dt.timedelta(days=DAYS)).isoformat()
+    for entity in span.ents:
+        if entity.label_ not in ("DATE", "TIME") or names_stretch(entity):
+            continue
+        verb, through_noun = governing_verb(entity.root)
+        if verb is None or verb.i != root.i or through_noun:
+            continue
+        if entity.text.lower() in _THE_DAY:
+            return True
+        date = resolve(entity.text, today, direction_of(entity.root))
+        if date is not None and len(date) == len(week_ago) and week_ago <= date <= today.isoformat():
+            return True
+    return False
