@@ -171,7 +171,6 @@ def test_a_line_keeps_every_quotation_mark_of_its_sentence(parse_text: Parse) ->
 def test_a_report_that_tells_how_it_was_made_is_a_reaction_to_the_news_not_background(parse_text: Parse) -> None:
     lead = "The airline will cut 300 jobs at its main hub.\n"
     told = "The airline said it was looking to build its operations overseas."
-    assert [item.sources for item in background_of(parse_text(lead + told))] == [(1,)]
     for reaction in ("In a statement, t" + told[1:], "Speaking on Monday, t" + told[1:]):
         assert background_of(parse_text(lead + reaction)) == ()
 

@@ -34,7 +34,7 @@ from ...model import Actor, BackgroundItem, Briefing, Document
 from ..questions.hedges import EXPLICIT
 from ..questions.matters import matters
 from .cues import AGO_WORDS, closes_quotation, opens_quotation, past_dates, score
-from .news import continues_statement, goes_on, reports_finding, tells_the_lead
+from .news import continues_statement, goes_on, goes_on_in_the_past, reports_finding, tells_the_lead, told_on_the_day
 from .referents import points_back
 
 if TYPE_CHECKING:
@@ -64,6 +64,8 @@ def find_background(document: Document, briefing: Briefing) -> Briefing:
             continue  # the lead is the news itself; a question is not a fact
         if index == 1 and goes_on(span, spans[0]):
             continue  # the lead's news told further right after it: "The festival has been shortened ..."
+        if goes_on_in_the_past(span, index, spans[0], today) and not _earlier(span, today):
+            continue  # "Footage of the raid showed ...": what happened, told right after the lead
         value, date = score(span, today)
         words = set(content_words(span))
         if words and len(words & lead) / len(words) >= RESTATES_LEAD:
@@ -98,8 +100,15 @@ def _news(span: Span, lead: Span, today: dt.date) -> bool:
         return False  # "He insisted that the Turkish leadership had made great advances"
     if continues_statement(span, lead):
         return True
-    earlier = past_dates(span, today) or any(t.lower_ in AGO_WORDS or t.lower_ == "recently" for t in span)
-    return (tells_the_lead(span, lead) or reports_finding(span)) and not earlier
+    told = tells_the_lead(span, lead) or reports_finding(span) or told_on_the_day(span, today)
+    return told and not _earlier(span, today)
+
+
+def _earlier(span: Span, today: dt.date) -> bool:
+    """Whether a sentence tells a time before the news: a past perfect, a date before the article's week, "already",
+    "recently", "since" ..."""
+    words = any(t.lower_ in AGO_WORDS or t.lower_ == "recently" for t in span)
+    return is_past_perfect(span) or bool(past_dates(span, today)) or words
 
 
 def _same(text: str, other: str) -> bool:

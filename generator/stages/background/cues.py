@@ -24,6 +24,7 @@ from ...language.dates import resolve
 from ...language.lexicon import OPENING_QUOTES, SPEECH_VERBS
 from ...language.tense import direction_of, governing_verb, is_past_perfect, names_stretch, verb_is_future
 from ...language.tokens import tokens as tokens_of
+from .statements import STATEMENT, is_statement
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -78,7 +79,12 @@ def score(span: Span, today: dt.date) -> tuple[float, str | None]:
     if any(t.lower_ in ("years", "decades") and t.head.lower_ == "for" for t in tokens):
         value += 1.0  # "ran Shanghai for years"
     root = main_clause(span)
-    value += _standing(root)
+    standing = _standing(root)
+    value += standing
+    earlier = bool(dates) or is_past_perfect(span) or any(t.lower_ in (*AGO_WORDS, "recently") for t in tokens)
+    earlier = earlier or _present_perfect(span.root) or _earlier_report(span, root, today)  # "have pledged to"
+    if is_statement(span.root) and not (earlier or standing):
+        value -= STATEMENT  # "Age Concern argued ...", "X disagreed with Y": a statement made as the news came
     if _told_past(root) and not (root.i != span.root.i and _judged(root)):
         value += TOLD  # "Qantas sought a tie-up with Air New Zealand": what happened before the news
     if any(t.dep_ == "relcl" and t.tag_ in ("VBD", "VBN", "VBZ") for t in tokens):

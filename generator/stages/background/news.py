@@ -23,9 +23,13 @@ attack ...").
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
+from ...language.dates import resolve
 from ...language.lexicon import SPEECH_VERBS
+from ...language.tense import direction_of, governing_verb, names_stretch
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -36,6 +40,15 @@ _LIGHT = frozenset({"be", "have", "do", "make", "take", "get", "go", "come"})  #
 _STEM = 6  # letters a verb and its noun share: "investigate", "investigation"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 FINDINGS = frozenset({"find", "detect", "discover", "identify", "show", "reveal", "observe", "conclude", "suggest"})
+AFTER_LEAD = 2  # the sentences right after the lead that go on with its news when told in the simple past
+_YEAR = re.compile(r"(?:19|20)\d\d")  # a year, or the first of a season's: "2004", "2013-14"
+# What a court decides: the deed a sentence after it tells in the simple past came before the news.
+COURT = frozenset(
+    {"jail", "sentence", "order", "fine", "convict", "acquit", "spare", "clear", "ban", "imprison", "charge"}
+)
+DAYS = 7  # days before the article's date that are still its news
+# Words that alone name the day of the news or the one before: "this afternoon", "last night", "today".
+_THE_DAY = frozenset({"today", "tonight", "yesterday", "this morning", "this afternoon", "this evening", "last night"})
 STUDIES = frozenset(
     {"researcher", "scientist", "team", "study", "author", "analysis", "research", "trial", "survey", "report", "poll"}
 )
@@ -187,3 +200,40 @@ def reports_finding(span: Span) -> bool:
     root = span.root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     return root.lemma_.lower() in FINDINGS and subject is not None and subject.lemma_.lower() in STUDIES
+
+
+def told_on_the_day(span: Span, today: dt.date) -> bool:
+    """Whether a sentence's main verb, in a tense other than the present simple, is dated on the days of the news: a
+    date it governs, not through a noun ("at last Sunday's ceremony" dates the ceremony), in the week before the
+    article's date, or "this afternoon", "last night", "yesterday"."""
+    root = span.root
+    if _present_simple(root):
+        return False  # "Even today, 'gandula' is the term used": a standing fact
+    week_ago = (today - dt.timedelta(days=DAYS)).isoformat()
+    for entity in span.ents:
+        if entity.label_ not in ("DATE", "TIME") or names_stretch(entity):
+            continue
+        verb, through_noun = governing_verb(entity.root)
+        if verb is None or verb.i != root.i or through_noun:
+            continue
+        if entity.text.lower() in _THE_DAY:
+            return True
+        date = resolve(entity.text, today, direction_of(entity.root))
+        if date is not None and len(date) == len(week_ago) and week_ago <= date <= today.isoformat():
+            return True
+    return False
+
+
+def goes_on_in_the_past(span: Span, index: int, lead: Span, today: dt.date) -> bool:
+    """Whether one of the two sentences right after the lead tells, in the simple past, what happened: the news told
+    further ("Footage of the raid showed the animals ..."), when the lead tells a past event too (after a lead in the
+    present or the future, "The airline sought a tie-up ..." tells what came before).  A year before the article's in
+    it, even one the parser takes for no date ("in their final Euro 2004 qualifier", "season 2013-14"), tells an
+    earlier time, and so does what follows a court's decision ("X was jailed ...", "was ordered to pay back ..."):
+    the deed it judged came before it.  Whether another cue tells an earlier time is for the caller."""
+    verb = _event_verb(lead)
+    if not 0 < index <= AFTER_LEAD or not _past(span.root) or verb.lemma_.lower() in COURT:
+        return False
+    if not (_past(verb) or _perfect(verb)):
+        return False
+    return not any((year := _YEAR.match(t.text)) and int(year.group()) < today.year for t in span)

@@ -1,0 +1,55 @@
+"""Background and statements: what someone says of the news, or how they meet it, is the news of the day; what they
+tell of an earlier time, or of what stands, is background.  Invented paragraphs dated Sunday 2025-01-19."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from generator.model import BackgroundItem, Briefing, Document
+from generator.pipeline import brief, stages_for
+from generator.stages.background import find_background
+from generator.stages.background.statements import is_statement
+
+Parse = Callable[..., Document]
+
+LEAD = "The council will close three libraries in the north of the city next month.\n"
+
+
+def background_of(document: Document) -> tuple[BackgroundItem, ...]:
+    briefing: Briefing = brief(document, stages_for("headline"))
+    return find_background(document, briefing).background
+
+
+@pytest.mark.parametrize(
+    "reaction",
+    [
+        "The opposition leader argued the service was badly run.",
+        "The head of the readers' group, Tom Wells, disagreed with the council.",
+        "The mayor ruled out any further closures in the south.",
+        "Unions criticised the plan, which was drawn up by officials.",
+    ],
+)
+def test_a_statement_or_a_reaction_made_as_the_news_came_is_not_background(parse_text: Parse, reaction: str) -> None:
+    assert background_of(parse_text(LEAD + reaction)) == ()
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "The opposition leader argued in 2019 that the service was badly underfunded.",
+        "The mayor said the libraries had lost half their readers since 2010.",
+        "Unions have already condemned the plan.",
+    ],
+)
+def test_a_statement_of_an_earlier_time_is_still_background(parse_text: Parse, context: str) -> None:
+    assert [item.sources for item in background_of(parse_text(LEAD + context))] == [(1,)]
+
+
+def test_a_speech_verb_with_no_reported_clause_tells_no_statement(parse_text: Parse) -> None:
+    told = parse_text(
+        "The festival continues to grow.\nThe coach recalled the veteran striker.\nThe mayor said it was late."
+    )
+    roots = [span.root for span in told.spans]
+    assert [is_statement(root) for root in roots] == [False, False, True]
