@@ -153,7 +153,31 @@ def test_a_state_only_said_or_believed_to_hold_now_is_asked_in_the_present(
     assert shown(parse_text, sentence) == [(question, (0,))]
 
 
-def test_what_is_believed_to_have_happened_is_asked_in_the_past(parse_text: Parse) -> None:
-    assert shown(parse_text, "The singer is believed to have left the country.") == [
+def test_what_is_alleged_to_have_happened_is_asked_in_the_past(parse_text: Parse) -> None:
+    assert shown(parse_text, "The singer is alleged to have left the country.") == [
         ("Did the singer leave the country?", (0,))
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The singer is believed to have left the country.", "The bank is thought to have beaten its rival to the deal."],
+)
+def test_what_is_thought_or_believed_to_have_happened_is_the_articles_account_not_a_question(
+    parse_text: Parse, sentence: str
+) -> None:
+    assert shown(parse_text, sentence) == []
+
+
+def test_a_condition_put_first_is_not_asked_as_a_present_fact(parse_text: Parse) -> None:
+    assert shown(parse_text, "If the council fails to act, it says it will go to court.") == []
+
+
+def test_what_a_thing_was_made_so_that_someone_could_do_raises_no_question(parse_text: Parse) -> None:
+    text = "The engineer added a lens to the camera so that photographers could see the whole street."
+    assert shown(parse_text, text) == []
+
+
+def test_the_wish_of_whoever_a_relative_clause_describes_is_no_plan_to_ask_about(parse_text: Parse) -> None:
+    text = "All visitors from outside the European Union who want to stay a year will need a visa."
+    assert shown(parse_text, text) == []

@@ -74,6 +74,8 @@ def _modal_veto(match: Match) -> bool:
         return True  # "would like to see …", "could only finish second": a wish, or what was all one could do
     if modal_consequence(verb, PENALTY_VERBS) or counterfactual(verb):
         return True  # "could face three years if he fails to pay": the condition is asked (matters), not this
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("so", "that") for c in verb.children):
+        return True  # "added a mirror so that photographers could see": what was done for, not a matter still open
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in JESTING:
         return True  # "she joked she would miss his outbursts": said in jest
     return verb.dep_ in ("relcl", "acl") or has_gap(verb) or _heads_intent(verb) or verb.lemma_.lower() in SEEMING
@@ -120,6 +122,12 @@ def _unreported(match: Match) -> bool:
     return verb.head.lemma_.lower() not in SPEECH_VERBS or speaker is None or speaker.pos_ == "PRON"
 
 
+def _relative(match: Match) -> bool:
+    """The wish of whoever a relative clause describes ("people who want to stay a year"): who they are, no plan."""
+    word = match["cue"]
+    return word.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in word.children)
+
+
 def _saying(match: Match) -> bool:
     """A verb that says something ("expected to conclude that the plan failed"), not one that is an act."""
     clause = match["clause"]
@@ -157,9 +165,12 @@ def told_in_past(word: Token) -> bool:
 
 
 def _reputed_strength(match: Match) -> float:
-    """A hedge; weak when what was believed is told in the past ("was said to be hurting")."""
-    perfect = past_if_perfect(match) == "past"
-    return WEAK if told_in_past(match["cue"]) and not perfect else HEDGE
+    """A hedge; weak when what was believed is told in the past ("was said to be hurting"), or is a past only thought
+    or said to have happened ("is thought to have beaten its rival": the article's account; not "is alleged to have
+    shot", a charge still to prove)."""
+    if past_if_perfect(match) == "past" and match["cue"].lemma_.lower() != "allege":
+        return WEAK
+    return WEAK if told_in_past(match["cue"]) else HEDGE
 
 
 def _of_intent(word: Token) -> bool:
@@ -211,7 +222,7 @@ HEDGES = CueTable((
                    child("clause", DEP=among("xcomp", "ccomp"), POS=among(_VERBS),
                          LEMMA=none_of(SPEECH_VERBS - SAYING_OR_DOING)), _TO_CLAUSE],
         verb="clause", strength=_intent_strength, subject=subject_if_xcomp, word=_of_intent,
-        veto=(clause_gap, _saying)),
+        veto=(clause_gap, _saying, _relative)),
     # "is weighing X-ing", "is considering X-ing"
     Cue("intent", [cue(POS=among(_VERBS, "ADJ"), LEMMA=among(WEIGHING)),
                    child("clause", DEP=among("xcomp", "dobj"), TAG="VBG", POS=among(_VERBS),
@@ -246,7 +257,7 @@ HEDGES = CueTable((
     Cue("hopeful", [cue(LEMMA=among(HOPEFUL), POS="ADJ"), child("prep", DEP="prep", LOWER=among("for", "of")),
                     child("object", of="prep", DEP="pobj", POS="NOUN")],
         verb="object", strength=HEDGE, event="there"),
-    # "were believed to V", "is said to have V-ed": unconfirmed (a past when perfect)
+    # "were believed to V", "is said to own": unconfirmed; "is alleged to have V-ed", a past still to prove
     Cue("reputed", [cue(LEMMA=among(REPUTED), TAG="VBN"),
                     child("clause", DEP="xcomp"), _TO_CLAUSE, child("passive", DEP="auxpass")],
         verb="clause", mode=past_if_perfect, strength=_reputed_strength, subject=cue_subject),

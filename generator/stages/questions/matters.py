@@ -133,6 +133,8 @@ def _embedded(index: int, token: Token) -> list[Matter]:
             c.dep_ == "acomp" and c.lemma_.lower() in KNOWING for c in governor.children
         )
         asked = token.lower_ == "whether" or knowing or clause.dep_ == "ccomp"
+        if token.lower_ == "if" and clause.i < governor.i:
+            return []  # "If Russia fails to act, it says it will sue": a condition put first is no question asked
         if asked and clause.pos_ in _VERBS and clause.i != token.i:
             return [Matter(index, clause, "asis", EXPLICIT)]
     if token.tag_ in ("WRB", "WP") and token.lower_ not in ("that",):
