@@ -181,3 +181,19 @@ def test_what_a_thing_was_made_so_that_someone_could_do_raises_no_question(parse
 def test_the_wish_of_whoever_a_relative_clause_describes_is_no_plan_to_ask_about(parse_text: Parse) -> None:
     text = "All visitors from outside the European Union who want to stay a year will need a visa."
     assert shown(parse_text, text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deployment would involve troops from a battalion based in Brunei.",
+        "All other requests would be dealt with on a case by case basis.",
+    ],
+)
+def test_what_a_plan_holds_told_in_the_articles_own_main_clause_is_not_asked(parse_text: Parse, sentence: str) -> None:
+    assert shown(parse_text, sentence) == []
+
+
+def test_what_would_follow_on_a_condition_is_still_asked(parse_text: Parse) -> None:
+    question = "Will the party cut taxes if elected?"
+    assert shown(parse_text, "If elected, the party would cut taxes.") == [(question, (0,))]

@@ -109,6 +109,13 @@ def _someones_view(match: Match) -> bool:
     return verb.head.lemma_.lower() in SPEECH_VERBS and speaker is not None and speaker.pos_ == "PROPN" and not own
 
 
+def _told(match: Match) -> bool:
+    """ "The deployment would involve 120 troops", "All other cases would be dealt with case by case": what a plan
+    holds, told by the article in its own main clause, with no condition it waits on; not reported or foreseen."""
+    verb = modal_verb(match)
+    return verb.dep_ == "ROOT" and not any(c.dep_ == "advcl" for c in verb.children)
+
+
 def _bare(match: Match) -> bool:
     """A verb with nothing after it ("the Army must try"): a demand with no matter to ask about."""
     verb = modal_verb(match)
@@ -208,7 +215,7 @@ HEDGES = CueTable((
         verb=modal_verb, strength=HEDGE, veto=(_modal_veto,)),
     # "would + verb": a consequence, or a plan reported
     Cue("would", [cue(LOWER="would", **_MODAL), _GOVERNS_VERB],
-        verb=modal_verb, strength=CONDITIONAL, veto=(_modal_veto, _someones_view)),
+        verb=modal_verb, strength=CONDITIONAL, veto=(_modal_veto, _someones_view, _told)),
     # "X said action must be taken": a demand reported, still to be met
     Cue("must", [cue(LOWER=among("must", "should"), **_MODAL), _GOVERNS_VERB],
         verb=modal_verb, strength=PRESSED, veto=(_modal_veto, _unreported, _bare)),
