@@ -19,30 +19,25 @@ from ...language.lexicon import (
     FORESEEING,
     HOPEFUL,
     INTENT_LEMMAS,
-    JESTING,
-    PENALTY_VERBS,
     PLAN_NOUNS,
     PROSPECTIVE,
     REACTING,
     REPUTED,
     SAYING_OR_DOING,
-    SEEMING,
     SPEECH_VERBS,
     STOPPING,
     WEIGHING,
 )
 from ...language.tense import forms
+from .modals import bare, modal_veto, someones_view, told, unreported
 from .patterns import Cue, CueTable, among, child, cue, head, none_of
 from .walks import (
     actor,
     clause_gap,
     clause_subject,
-    counterfactual,
     cue_subject,
     governor_of,
-    has_gap,
     head_subject,
-    modal_consequence,
     modal_verb,
     negated,
     past_if_perfect,
@@ -64,21 +59,6 @@ CONDITIONAL = 1.5  # "would": a consequence or a reported plan
 WEAK = 1.0
 
 _VERBS = frozenset({"VERB", "AUX"})
-_AFTER_VERB = frozenset({"dobj", "attr", "acomp", "xcomp", "ccomp", "prep", "dative", "oprd", "advcl", "agent"})
-
-
-def _modal_veto(match: Match) -> bool:
-    """A modal in a relative clause, or before a verb of intent (read there) or of seeming ("it would appear")."""
-    verb = modal_verb(match)
-    if verb.lemma_.lower() in ("like", "love", "prefer") or any(c.lower_ == "only" for c in verb.children):
-        return True  # "would like to see …", "could only finish second": a wish, or what was all one could do
-    if modal_consequence(verb, PENALTY_VERBS) or counterfactual(verb):
-        return True  # "could face three years if he fails to pay": the condition is asked (matters), not this
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("so", "that") for c in verb.children):
-        return True  # "added a mirror so that photographers could see": what was done for, not a matter still open
-    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in JESTING:
-        return True  # "she joked she would miss his outbursts": said in jest
-    return verb.dep_ in ("relcl", "acl") or has_gap(verb) or _heads_intent(verb) or verb.lemma_.lower() in SEEMING
 
 
 def _anothers(match: Match) -> bool:
@@ -97,36 +77,6 @@ def _called_up(match: Match) -> bool:
     """ "called 911 to report the shootings", "called the minister to demand a meeting": a call made in order to do
     something, not someone urged to act (that is "called on X to V")."""
     return match["cue"].lemma_ == "call" and not any(c.lower_ in ("on", "upon") for c in match["cue"].children)
-
-
-def _someones_view(match: Match) -> bool:
-    """What a named speaker says something else would be ("Howard said Turkey's membership would provide a bridge"):
-    their view; what they say they would do is their plan, still open."""
-    verb = modal_verb(match)
-    speaker = find_subject(verb.head) if verb.dep_ == "ccomp" else None
-    subject = find_subject(verb)
-    own = subject is not None and subject.lower_ in ("he", "she", "they", "it", "we", "i")  # "said she would V"
-    return verb.head.lemma_.lower() in SPEECH_VERBS and speaker is not None and speaker.pos_ == "PROPN" and not own
-
-
-def _told(match: Match) -> bool:
-    """ "The deployment would involve 120 troops", "All other cases would be dealt with case by case": what a plan
-    holds, told by the article in its own main clause, with no condition it waits on; not reported or foreseen."""
-    verb = modal_verb(match)
-    return verb.dep_ == "ROOT" and not any(c.dep_ == "advcl" for c in verb.children)
-
-
-def _bare(match: Match) -> bool:
-    """A verb with nothing after it ("the Army must try"): a demand with no matter to ask about."""
-    verb = modal_verb(match)
-    return not any(c.dep_ in _AFTER_VERB and c.i > verb.i for c in verb.children)
-
-
-def _unreported(match: Match) -> bool:
-    """Not a clause that a named speaker's verb of saying reports ("Clinton said action must be taken")."""
-    verb = modal_verb(match)
-    speaker = find_subject(verb.head) if verb.dep_ == "ccomp" else None
-    return verb.head.lemma_.lower() not in SPEECH_VERBS or speaker is None or speaker.pos_ == "PRON"
 
 
 def _relative(match: Match) -> bool:
@@ -212,13 +162,13 @@ _TO_CLAUSE = child("to", of="clause", TAG="TO")  # the "to" of an infinitive
 HEDGES = CueTable((
     # "may/might/could + verb": "the union may strike"
     Cue("may", [cue(LOWER=among(_MAYBE), **_MODAL), _GOVERNS_VERB],
-        verb=modal_verb, strength=HEDGE, veto=(_modal_veto,)),
+        verb=modal_verb, strength=HEDGE, veto=(modal_veto,)),
     # "would + verb": a consequence, or a plan reported
     Cue("would", [cue(LOWER="would", **_MODAL), _GOVERNS_VERB],
-        verb=modal_verb, strength=CONDITIONAL, veto=(_modal_veto, _someones_view, _told)),
+        verb=modal_verb, strength=CONDITIONAL, veto=(modal_veto, someones_view, told)),
     # "X said action must be taken": a demand reported, still to be met
     Cue("must", [cue(LOWER=among("must", "should"), **_MODAL), _GOVERNS_VERB],
-        verb=modal_verb, strength=PRESSED, veto=(_modal_veto, _unreported, _bare)),
+        verb=modal_verb, strength=PRESSED, veto=(modal_veto, unreported, bare)),
     # "urged X to V", "pressed X to V": X is pushed to act
     Cue("pressed", [cue(LEMMA=among(CAUSATIVES), POS="VERB"),
                     child("clause", DEP=among("xcomp", "advcl", "ccomp")), _TO_CLAUSE, child("object", DEP="dobj")],
@@ -294,7 +244,3 @@ def _prospective(noun: Token) -> bool:
     governor = governor_of(noun)
     return noun.dep_ in ("dobj", "pobj") and governor.lemma_.lower() in DISCUSSING and governor.pos_ == "VERB"
 
-
-def _heads_intent(verb: Token) -> bool:
-    """Whether ``verb`` is itself an intent verb with an infinitive (handled there)."""
-    return bool(forms(verb) & INTENT_LEMMAS) and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
