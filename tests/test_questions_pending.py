@@ -197,3 +197,21 @@ def test_what_a_plan_holds_told_in_the_articles_own_main_clause_is_not_asked(par
 def test_what_would_follow_on_a_condition_is_still_asked(parse_text: Parse) -> None:
     question = "Will the party cut taxes if elected?"
     assert shown(parse_text, "If elected, the party would cut taxes.") == [(question, (0,))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Conservatives say they would abolish tuition fees and offer student loans instead.",
+        "Earlier this week, Microsoft said it would buy the software maker Sybari.",
+    ],
+)
+def test_what_a_speaker_says_they_would_do_themselves_is_their_stated_plan_not_asked(
+    parse_text: Parse, sentence: str
+) -> None:
+    assert shown(parse_text, sentence) == []
+
+
+def test_what_someone_says_another_thing_would_do_is_still_asked(parse_text: Parse) -> None:
+    question = "Will the plans put lives at risk?"
+    assert shown(parse_text, "Charities say the plans would put lives at risk.") == [(question, (0,))]

@@ -38,13 +38,18 @@ def modal_veto(match: Match) -> bool:
 
 
 def someones_view(match: Match) -> bool:
-    """What a named speaker says something else would be ("Howard said Turkey's membership would provide a bridge"):
-    their view; what they say they would do is their plan, still open."""
+    """What a speaker says ("said", "insisted") they would do themselves ("The party says it would abolish fees",
+    "Microsoft said it would buy Sybari"): their stated plan, which the article reports, not a matter it leaves
+    open; and what a named speaker says something else would be ("Howard said Turkey's membership would provide a
+    bridge"): their view.  What an unnamed someone says another thing would do is still asked ("charities say the
+    plans would put lives at risk")."""
     verb = modal_verb(match)
     speaker = find_subject(verb.head) if verb.dep_ == "ccomp" else None
+    if verb.head.lemma_.lower() not in SPEECH_VERBS or speaker is None:
+        return False
     subject = find_subject(verb)
     own = subject is not None and subject.lower_ in ("he", "she", "they", "it", "we", "i")  # "said she would V"
-    return verb.head.lemma_.lower() in SPEECH_VERBS and speaker is not None and speaker.pos_ == "PROPN" and not own
+    return own or speaker.pos_ == "PROPN"
 
 
 def told(match: Match) -> bool:
