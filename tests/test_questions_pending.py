@@ -215,3 +215,10 @@ def test_what_a_speaker_says_they_would_do_themselves_is_their_stated_plan_not_a
 def test_what_someone_says_another_thing_would_do_is_still_asked(parse_text: Parse) -> None:
     question = "Will the plans put lives at risk?"
     assert shown(parse_text, "Charities say the plans would put lives at risk.") == [(question, (0,))]
+
+
+def test_a_measure_that_says_not_of_what_is_no_subject_to_ask_about(parse_text: Parse) -> None:
+    text = "About 1.7m people need care and ministers suggest the number could quadruple by 2050."
+    assert shown(parse_text, text) == []
+    question = "Will the number of carers quadruple by 2050?"
+    assert shown(parse_text, "Ministers suggest the number of carers could quadruple by 2050.") == [(question, (0,))]

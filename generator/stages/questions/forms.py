@@ -36,7 +36,7 @@ from .phrases import (
     render,
     words_of,
 )
-from .walks import bare_without, contact_clause_after, defined_by_its_clause
+from .walks import bare_without, contact_clause_after, defined_by_its_clause, measures_nothing_named
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -83,7 +83,7 @@ def question_for(
     holding = [c for c in subject.children if c.dep_ == "acl" and verb in c.subtree]  # "talks aimed at averting X"
     leave_out = frozenset(t.i for c in holding for t in c.subtree)
     subject_text = noun_phrase(subject, resolve, leave_out)
-    if not subject_text or defined_by_its_clause(subject):
+    if not subject_text or defined_by_its_clause(subject) or measures_nothing_named(subject):
         return None
     subject_text = lower_article(subject_text, _DETERMINERS)  # "The European Union…" from a sentence's start
     closing = subject.doc[subject.right_edge.i : subject.right_edge.i + 2]  # "X, who has scored five goals, play"
