@@ -222,3 +222,7 @@ def test_a_measure_that_says_not_of_what_is_no_subject_to_ask_about(parse_text: 
     assert shown(parse_text, text) == []
     question = "Will the number of carers quadruple by 2050?"
     assert shown(parse_text, "Ministers suggest the number of carers could quadruple by 2050.") == [(question, (0,))]
+
+
+def test_a_concern_that_is_a_whole_clause_is_not_asked_as_what_the_concern_will_be(parse_text: Parse) -> None:
+    assert shown(parse_text, "The risk could be that prices rise sharply next year.") == []

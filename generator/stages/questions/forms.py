@@ -73,6 +73,8 @@ def question_for(
     auxes = _auxiliaries(verb)
     if _counterfactual(auxes):
         return None  # "would have won": what did not happen is no open matter
+    if verb.lemma_ == "be" and any(c.dep_ in ("ccomp", "attr") and marker(c) == "that" for c in verb.children):
+        return None  # "One concern may be that if Britain leaves, X will fall away": the matter is the clause's own
     if verb.lemma_ == "be" and subject.tag_ == "VBG":
         return None  # "replacing the CSA would be the nuclear option": what an act would amount to, a view
     wh = _wh_phrase(verb, subject)
