@@ -226,3 +226,8 @@ def test_a_measure_that_says_not_of_what_is_no_subject_to_ask_about(parse_text: 
 
 def test_a_concern_that_is_a_whole_clause_is_not_asked_as_what_the_concern_will_be(parse_text: Parse) -> None:
     assert shown(parse_text, "The risk could be that prices rise sharply next year.") == []
+
+
+def test_a_pronoun_after_two_names_in_its_sentence_stands_for_neither_in_a_question(parse_text: Parse) -> None:
+    text = "Greg Rusedski could face Andy Roddick in the second round if he beats Jonas Bjorkman."
+    assert shown(parse_text, text) == []
