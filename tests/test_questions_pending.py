@@ -231,3 +231,8 @@ def test_a_concern_that_is_a_whole_clause_is_not_asked_as_what_the_concern_will_
 def test_a_pronoun_after_two_names_in_its_sentence_stands_for_neither_in_a_question(parse_text: Parse) -> None:
     text = "Greg Rusedski could face Andy Roddick in the second round if he beats Jonas Bjorkman."
     assert shown(parse_text, text) == []
+
+
+def test_what_someone_will_decide_whether_to_do_is_asked_as_a_future(parse_text: Parse) -> None:
+    text = "The board will decide on Friday if the club sells its stadium."
+    assert shown(parse_text, text) == [("Will the club sell its stadium?", (0,))]
