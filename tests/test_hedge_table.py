@@ -18,7 +18,7 @@ Parse = Callable[..., Document]
 
 SENTENCES = {
     "may": ("The union may call a strike next month.", "may", "call"),
-    "would": ("The deal would cut prices.", "would", "cut"),
+    "would": ("Analysts said the deal would cut prices.", "would", "cut"),
     "pressed": ("Unions urged the government to raise wages.", "urged", "raise"),
     "intent": ("The company is expected to close its factory.", "expected", "close"),
     "intent, gerund": ("The board is considering selling the unit.", "considering", "selling"),

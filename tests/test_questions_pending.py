@@ -153,7 +153,86 @@ def test_a_state_only_said_or_believed_to_hold_now_is_asked_in_the_present(
     assert shown(parse_text, sentence) == [(question, (0,))]
 
 
-def test_what_is_believed_to_have_happened_is_asked_in_the_past(parse_text: Parse) -> None:
-    assert shown(parse_text, "The singer is believed to have left the country.") == [
+def test_what_is_alleged_to_have_happened_is_asked_in_the_past(parse_text: Parse) -> None:
+    assert shown(parse_text, "The singer is alleged to have left the country.") == [
         ("Did the singer leave the country?", (0,))
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The singer is believed to have left the country.", "The bank is thought to have beaten its rival to the deal."],
+)
+def test_what_is_thought_or_believed_to_have_happened_is_the_articles_account_not_a_question(
+    parse_text: Parse, sentence: str
+) -> None:
+    assert shown(parse_text, sentence) == []
+
+
+def test_a_condition_put_first_is_not_asked_as_a_present_fact(parse_text: Parse) -> None:
+    assert shown(parse_text, "If the council fails to act, it says it will go to court.") == []
+
+
+def test_what_a_thing_was_made_so_that_someone_could_do_raises_no_question(parse_text: Parse) -> None:
+    text = "The engineer added a lens to the camera so that photographers could see the whole street."
+    assert shown(parse_text, text) == []
+
+
+def test_the_wish_of_whoever_a_relative_clause_describes_is_no_plan_to_ask_about(parse_text: Parse) -> None:
+    text = "All visitors from outside the European Union who want to stay a year will need a visa."
+    assert shown(parse_text, text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deployment would involve troops from a battalion based in Brunei.",
+        "All other requests would be dealt with on a case by case basis.",
+    ],
+)
+def test_what_a_plan_holds_told_in_the_articles_own_main_clause_is_not_asked(parse_text: Parse, sentence: str) -> None:
+    assert shown(parse_text, sentence) == []
+
+
+def test_what_would_follow_on_a_condition_is_still_asked(parse_text: Parse) -> None:
+    question = "Will the party cut taxes if elected?"
+    assert shown(parse_text, "If elected, the party would cut taxes.") == [(question, (0,))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Conservatives say they would abolish tuition fees and offer student loans instead.",
+        "Earlier this week, Microsoft said it would buy the software maker Sybari.",
+    ],
+)
+def test_what_a_speaker_says_they_would_do_themselves_is_their_stated_plan_not_asked(
+    parse_text: Parse, sentence: str
+) -> None:
+    assert shown(parse_text, sentence) == []
+
+
+def test_what_someone_says_another_thing_would_do_is_still_asked(parse_text: Parse) -> None:
+    question = "Will the plans put lives at risk?"
+    assert shown(parse_text, "Charities say the plans would put lives at risk.") == [(question, (0,))]
+
+
+def test_a_measure_that_says_not_of_what_is_no_subject_to_ask_about(parse_text: Parse) -> None:
+    text = "About 1.7m people need care and ministers suggest the number could quadruple by 2050."
+    assert shown(parse_text, text) == []
+    question = "Will the number of carers quadruple by 2050?"
+    assert shown(parse_text, "Ministers suggest the number of carers could quadruple by 2050.") == [(question, (0,))]
+
+
+def test_a_concern_that_is_a_whole_clause_is_not_asked_as_what_the_concern_will_be(parse_text: Parse) -> None:
+    assert shown(parse_text, "The risk could be that prices rise sharply next year.") == []
+
+
+def test_a_pronoun_after_two_names_in_its_sentence_stands_for_neither_in_a_question(parse_text: Parse) -> None:
+    text = "Greg Rusedski could face Andy Roddick in the second round if he beats Jonas Bjorkman."
+    assert shown(parse_text, text) == []
+
+
+def test_what_someone_will_decide_whether_to_do_is_asked_as_a_future(parse_text: Parse) -> None:
+    text = "The board will decide on Friday if the club sells its stadium."
+    assert shown(parse_text, text) == [("Will the club sell its stadium?", (0,))]

@@ -36,7 +36,7 @@ from .phrases import (
     render,
     words_of,
 )
-from .walks import bare_without, contact_clause_after, defined_by_its_clause
+from .walks import bare_without, contact_clause_after, defined_by_its_clause, measures_nothing_named
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -73,6 +73,8 @@ def question_for(
     auxes = _auxiliaries(verb)
     if _counterfactual(auxes):
         return None  # "would have won": what did not happen is no open matter
+    if verb.lemma_ == "be" and any(c.dep_ in ("ccomp", "attr") and marker(c) == "that" for c in verb.children):
+        return None  # "One concern may be that if Britain leaves, X will fall away": the matter is the clause's own
     if verb.lemma_ == "be" and subject.tag_ == "VBG":
         return None  # "replacing the CSA would be the nuclear option": what an act would amount to, a view
     wh = _wh_phrase(verb, subject)
@@ -83,7 +85,7 @@ def question_for(
     holding = [c for c in subject.children if c.dep_ == "acl" and verb in c.subtree]  # "talks aimed at averting X"
     leave_out = frozenset(t.i for c in holding for t in c.subtree)
     subject_text = noun_phrase(subject, resolve, leave_out)
-    if not subject_text or defined_by_its_clause(subject):
+    if not subject_text or defined_by_its_clause(subject) or measures_nothing_named(subject):
         return None
     subject_text = lower_article(subject_text, _DETERMINERS)  # "The European Union…" from a sentence's start
     closing = subject.doc[subject.right_edge.i : subject.right_edge.i + 2]  # "X, who has scored five goals, play"

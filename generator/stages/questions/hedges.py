@@ -19,30 +19,25 @@ from ...language.lexicon import (
     FORESEEING,
     HOPEFUL,
     INTENT_LEMMAS,
-    JESTING,
-    PENALTY_VERBS,
     PLAN_NOUNS,
     PROSPECTIVE,
     REACTING,
     REPUTED,
     SAYING_OR_DOING,
-    SEEMING,
     SPEECH_VERBS,
     STOPPING,
     WEIGHING,
 )
 from ...language.tense import forms
+from .modals import bare, modal_veto, someones_view, told, unreported
 from .patterns import Cue, CueTable, among, child, cue, head, none_of
 from .walks import (
     actor,
     clause_gap,
     clause_subject,
-    counterfactual,
     cue_subject,
     governor_of,
-    has_gap,
     head_subject,
-    modal_consequence,
     modal_verb,
     negated,
     past_if_perfect,
@@ -64,19 +59,6 @@ CONDITIONAL = 1.5  # "would": a consequence or a reported plan
 WEAK = 1.0
 
 _VERBS = frozenset({"VERB", "AUX"})
-_AFTER_VERB = frozenset({"dobj", "attr", "acomp", "xcomp", "ccomp", "prep", "dative", "oprd", "advcl", "agent"})
-
-
-def _modal_veto(match: Match) -> bool:
-    """A modal in a relative clause, or before a verb of intent (read there) or of seeming ("it would appear")."""
-    verb = modal_verb(match)
-    if verb.lemma_.lower() in ("like", "love", "prefer") or any(c.lower_ == "only" for c in verb.children):
-        return True  # "would like to see …", "could only finish second": a wish, or what was all one could do
-    if modal_consequence(verb, PENALTY_VERBS) or counterfactual(verb):
-        return True  # "could face three years if he fails to pay": the condition is asked (matters), not this
-    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in JESTING:
-        return True  # "she joked she would miss his outbursts": said in jest
-    return verb.dep_ in ("relcl", "acl") or has_gap(verb) or _heads_intent(verb) or verb.lemma_.lower() in SEEMING
 
 
 def _anothers(match: Match) -> bool:
@@ -97,27 +79,10 @@ def _called_up(match: Match) -> bool:
     return match["cue"].lemma_ == "call" and not any(c.lower_ in ("on", "upon") for c in match["cue"].children)
 
 
-def _someones_view(match: Match) -> bool:
-    """What a named speaker says something else would be ("Howard said Turkey's membership would provide a bridge"):
-    their view; what they say they would do is their plan, still open."""
-    verb = modal_verb(match)
-    speaker = find_subject(verb.head) if verb.dep_ == "ccomp" else None
-    subject = find_subject(verb)
-    own = subject is not None and subject.lower_ in ("he", "she", "they", "it", "we", "i")  # "said she would V"
-    return verb.head.lemma_.lower() in SPEECH_VERBS and speaker is not None and speaker.pos_ == "PROPN" and not own
-
-
-def _bare(match: Match) -> bool:
-    """A verb with nothing after it ("the Army must try"): a demand with no matter to ask about."""
-    verb = modal_verb(match)
-    return not any(c.dep_ in _AFTER_VERB and c.i > verb.i for c in verb.children)
-
-
-def _unreported(match: Match) -> bool:
-    """Not a clause that a named speaker's verb of saying reports ("Clinton said action must be taken")."""
-    verb = modal_verb(match)
-    speaker = find_subject(verb.head) if verb.dep_ == "ccomp" else None
-    return verb.head.lemma_.lower() not in SPEECH_VERBS or speaker is None or speaker.pos_ == "PRON"
+def _relative(match: Match) -> bool:
+    """The wish of whoever a relative clause describes ("people who want to stay a year"): who they are, no plan."""
+    word = match["cue"]
+    return word.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in word.children)
 
 
 def _saying(match: Match) -> bool:
@@ -157,9 +122,12 @@ def told_in_past(word: Token) -> bool:
 
 
 def _reputed_strength(match: Match) -> float:
-    """A hedge; weak when what was believed is told in the past ("was said to be hurting")."""
-    perfect = past_if_perfect(match) == "past"
-    return WEAK if told_in_past(match["cue"]) and not perfect else HEDGE
+    """A hedge; weak when what was believed is told in the past ("was said to be hurting"), or is a past only thought
+    or said to have happened ("is thought to have beaten its rival": the article's account; not "is alleged to have
+    shot", a charge still to prove)."""
+    if past_if_perfect(match) == "past" and match["cue"].lemma_.lower() != "allege":
+        return WEAK
+    return WEAK if told_in_past(match["cue"]) else HEDGE
 
 
 def _of_intent(word: Token) -> bool:
@@ -194,13 +162,13 @@ _TO_CLAUSE = child("to", of="clause", TAG="TO")  # the "to" of an infinitive
 HEDGES = CueTable((
     # "may/might/could + verb": "the union may strike"
     Cue("may", [cue(LOWER=among(_MAYBE), **_MODAL), _GOVERNS_VERB],
-        verb=modal_verb, strength=HEDGE, veto=(_modal_veto,)),
+        verb=modal_verb, strength=HEDGE, veto=(modal_veto,)),
     # "would + verb": a consequence, or a plan reported
     Cue("would", [cue(LOWER="would", **_MODAL), _GOVERNS_VERB],
-        verb=modal_verb, strength=CONDITIONAL, veto=(_modal_veto, _someones_view)),
+        verb=modal_verb, strength=CONDITIONAL, veto=(modal_veto, someones_view, told)),
     # "X said action must be taken": a demand reported, still to be met
     Cue("must", [cue(LOWER=among("must", "should"), **_MODAL), _GOVERNS_VERB],
-        verb=modal_verb, strength=PRESSED, veto=(_modal_veto, _unreported, _bare)),
+        verb=modal_verb, strength=PRESSED, veto=(modal_veto, unreported, bare)),
     # "urged X to V", "pressed X to V": X is pushed to act
     Cue("pressed", [cue(LEMMA=among(CAUSATIVES), POS="VERB"),
                     child("clause", DEP=among("xcomp", "advcl", "ccomp")), _TO_CLAUSE, child("object", DEP="dobj")],
@@ -211,7 +179,7 @@ HEDGES = CueTable((
                    child("clause", DEP=among("xcomp", "ccomp"), POS=among(_VERBS),
                          LEMMA=none_of(SPEECH_VERBS - SAYING_OR_DOING)), _TO_CLAUSE],
         verb="clause", strength=_intent_strength, subject=subject_if_xcomp, word=_of_intent,
-        veto=(clause_gap, _saying)),
+        veto=(clause_gap, _saying, _relative)),
     # "is weighing X-ing", "is considering X-ing"
     Cue("intent", [cue(POS=among(_VERBS, "ADJ"), LEMMA=among(WEIGHING)),
                    child("clause", DEP=among("xcomp", "dobj"), TAG="VBG", POS=among(_VERBS),
@@ -246,7 +214,7 @@ HEDGES = CueTable((
     Cue("hopeful", [cue(LEMMA=among(HOPEFUL), POS="ADJ"), child("prep", DEP="prep", LOWER=among("for", "of")),
                     child("object", of="prep", DEP="pobj", POS="NOUN")],
         verb="object", strength=HEDGE, event="there"),
-    # "were believed to V", "is said to have V-ed": unconfirmed (a past when perfect)
+    # "were believed to V", "is said to own": unconfirmed; "is alleged to have V-ed", a past still to prove
     Cue("reputed", [cue(LEMMA=among(REPUTED), TAG="VBN"),
                     child("clause", DEP="xcomp"), _TO_CLAUSE, child("passive", DEP="auxpass")],
         verb="clause", mode=past_if_perfect, strength=_reputed_strength, subject=cue_subject),
@@ -276,7 +244,3 @@ def _prospective(noun: Token) -> bool:
     governor = governor_of(noun)
     return noun.dep_ in ("dobj", "pobj") and governor.lemma_.lower() in DISCUSSING and governor.pos_ == "VERB"
 
-
-def _heads_intent(verb: Token) -> bool:
-    """Whether ``verb`` is itself an intent verb with an infinitive (handled there)."""
-    return bool(forms(verb) & INTENT_LEMMAS) and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)

@@ -53,6 +53,7 @@ UNKNOWN = frozenset({"unclear", "unknown", "uncertain"})
 DECIDING = frozenset({"vote", "rule", "decide", "deliberate"})  # a decision whose outcome is open
 # "They will meet Luton if they win their replay": whether the condition is met is open, "will" or "may" follow.
 _CONSEQUENCE_MODALS = HEDGING_MODALS | {"will", "'ll"}
+_CHOOSING = frozenset({"decide", "choose", "determine"})  # what they decide is done after: "whether he runs" will
 PURPOSED = frozenset({"aim", "design", "intend", "mean"})  # "talks aimed at averting strikes"
 
 
@@ -133,8 +134,11 @@ def _embedded(index: int, token: Token) -> list[Matter]:
             c.dep_ == "acomp" and c.lemma_.lower() in KNOWING for c in governor.children
         )
         asked = token.lower_ == "whether" or knowing or clause.dep_ == "ccomp"
+        if token.lower_ == "if" and clause.i < governor.i:
+            return []  # "If Russia fails to act, it says it will sue": a condition put first is no question asked
         if asked and clause.pos_ in _VERBS and clause.i != token.i:
-            return [Matter(index, clause, "asis", EXPLICIT)]
+            chosen = governor.lemma_.lower() in _CHOOSING and clause.tag_ in ("VBZ", "VBP")  # "decide whether he runs"
+            return [Matter(index, clause, "future" if chosen else "asis", EXPLICIT)]
     if token.tag_ in ("WRB", "WP") and token.lower_ not in ("that",):
         if token.text[:1].isupper() and token.i != token.sent.start:
             return []  # "a contestant on Who Wants to Be a Millionaire": a title, not a question

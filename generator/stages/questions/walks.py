@@ -142,6 +142,16 @@ def defined_by_its_clause(subject: Token) -> bool:
     )
 
 
+_MEASURES = frozenset({"number", "figure", "total", "amount", "proportion", "percentage", "share", "rate", "level"})
+
+
+def measures_nothing_named(subject: Token) -> bool:
+    """ "the number could quadruple": a measure that says not of what, pointing back to what an earlier sentence
+    counted (not "the number of carers", "the jobless rate")."""
+    children = list(subject.children)
+    return subject.lemma_.lower() in _MEASURES and all(c.dep_ == "det" and c.lower_ == "the" for c in children)
+
+
 def bare_without(clause: Token) -> bool:
     """Whether a relative clause is all that makes its bare noun a thing one can ask about."""
     noun = clause.head

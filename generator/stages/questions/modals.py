@@ -1,0 +1,77 @@
+"""What keeps a modal from opening a matter (the vetoes of the modal rows of :data:`.hedges.HEDGES`).
+
+"may", "could", "would" and "must" open a matter unless the clause is a wish ("would like to"), a penalty that
+waits on a condition (the condition is asked), a purpose ("so that they could see"), a jest, a relative clause, a
+named speaker's view of something else, or, for "would", what a plan holds told in the article's own main clause;
+"must" and "should" only when a named speaker demands it and the verb has something after it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...language.grammar import find_subject
+from ...language.lexicon import INTENT_LEMMAS, JESTING, PENALTY_VERBS, SEEMING, SPEECH_VERBS
+from ...language.tense import forms
+from .walks import counterfactual, has_gap, modal_consequence, modal_verb
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .patterns import Match
+
+_AFTER_VERB = frozenset({"dobj", "attr", "acomp", "xcomp", "ccomp", "prep", "dative", "oprd", "advcl", "agent"})
+
+
+def modal_veto(match: Match) -> bool:
+    """A modal in a relative clause, or before a verb of intent (read there) or of seeming ("it would appear")."""
+    verb = modal_verb(match)
+    if verb.lemma_.lower() in ("like", "love", "prefer") or any(c.lower_ == "only" for c in verb.children):
+        return True  # "would like to see …", "could only finish second": a wish, or what was all one could do
+    if modal_consequence(verb, PENALTY_VERBS) or counterfactual(verb):
+        return True  # "could face three years if he fails to pay": the condition is asked (matters), not this
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("so", "that") for c in verb.children):
+        return True  # "added a mirror so that photographers could see": what was done for, not a matter still open
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in JESTING:
+        return True  # "she joked she would miss his outbursts": said in jest
+    return verb.dep_ in ("relcl", "acl") or has_gap(verb) or heads_intent(verb) or verb.lemma_.lower() in SEEMING
+
+
+def someones_view(match: Match) -> bool:
+    """What a speaker says ("said", "insisted") they would do themselves ("The party says it would abolish fees",
+    "Microsoft said it would buy Sybari"): their stated plan, which the article reports, not a matter it leaves
+    open; and what a named speaker says something else would be ("Howard said Turkey's membership would provide a
+    bridge"): their view.  What an unnamed someone says another thing would do is still asked ("charities say the
+    plans would put lives at risk")."""
+    verb = modal_verb(match)
+    speaker = find_subject(verb.head) if verb.dep_ == "ccomp" else None
+    if verb.head.lemma_.lower() not in SPEECH_VERBS or speaker is None:
+        return False
+    subject = find_subject(verb)
+    own = subject is not None and subject.lower_ in ("he", "she", "they", "it", "we", "i")  # "said she would V"
+    return own or speaker.pos_ == "PROPN"
+
+
+def told(match: Match) -> bool:
+    """ "The deployment would involve 120 troops", "All other cases would be dealt with case by case": what a plan
+    holds, told by the article in its own main clause, with no condition it waits on; not reported or foreseen."""
+    verb = modal_verb(match)
+    return verb.dep_ == "ROOT" and not any(c.dep_ == "advcl" for c in verb.children)
+
+
+def bare(match: Match) -> bool:
+    """A verb with nothing after it ("the Army must try"): a demand with no matter to ask about."""
+    verb = modal_verb(match)
+    return not any(c.dep_ in _AFTER_VERB and c.i > verb.i for c in verb.children)
+
+
+def unreported(match: Match) -> bool:
+    """Not a clause that a named speaker's verb of saying reports ("Clinton said action must be taken")."""
+    verb = modal_verb(match)
+    speaker = find_subject(verb.head) if verb.dep_ == "ccomp" else None
+    return verb.head.lemma_.lower() not in SPEECH_VERBS or speaker is None or speaker.pos_ == "PRON"
+
+
+def heads_intent(verb: Token) -> bool:
+    """Whether ``verb`` is itself an intent verb with an infinitive (handled there)."""
+    return bool(forms(verb) & INTENT_LEMMAS) and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
