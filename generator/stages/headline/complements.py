@@ -41,6 +41,17 @@ def completes(preposition: Token) -> bool:
     )
 
 
+def continued(preposition: Token) -> Token | None:
+    """The verb's object or phrase that an "of" phrase the parser hung on the verb continues, right before it: the
+    object of "accused Labour of being ...", the phrase of "in the space of 138 seconds", "in favour of leaving"; the
+    "of" phrase is never left out without it."""
+    verb = preposition.head
+    if preposition.dep_ != "prep" or preposition.lower_ != "of" or verb.pos_ not in VERBS:
+        return None
+    return next((child for child in verb.children if child.i < preposition.i and child.right_edge.i + 1 == (
+        preposition.i) and (child.dep_ in OBJECTS or (child.dep_ == "prep" and has_object(child)))), None)
+
+
 def figure(token: Token) -> bool:
     """Whether ``token`` is a number, an amount or a share: "69", "$1bn", "5%"."""
     return token.like_num or token.ent_type_ in _FIGURES or any(
