@@ -588,3 +588,15 @@ def test_a_headline_never_ends_on_in_favour_without_what_it_favours(parse_text: 
                      "the long campaign."):
         title = headed(parse_text(sentence)).title
         assert not title.endswith("in favour"), title
+
+
+def test_a_headline_naming_a_person_by_surname_keeps_the_word_that_joins_it(parse_text: Parse) -> None:
+    title = headed(parse_text("Marco De Luca, the veteran Italian actor, has returned to the top of the North American "
+                              "weekend box office chart.")).title
+    assert title.startswith("De Luca returns"), title
+
+
+def test_a_name_of_one_word_written_twice_is_no_typing_slip_the_headline_leaves_out(parse_text: Parse) -> None:
+    title = headed(parse_text("Cult pop duo Bongo Bongo are to appear in a television special in the US including "
+                              "interviews and rare concert footage.")).title
+    assert title.startswith("Bongo Bongo "), title

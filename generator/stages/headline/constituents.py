@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ...language.faithful import CONDITIONS, NEGATIONS
 from ...language.grammar import SUBJECT_DEPS
-from ...language.lexicon import OPINION_VERBS, TIME_NOUNS
+from ...language.lexicon import NAME_JOINERS, OPINION_VERBS, TIME_NOUNS
 from .complements import VERBS, complement, completes, continued, has_object, in_verb_chain, purpose, relative, what_for
 from .tense import keeps_auxiliaries
 from .words import TO_PREPOSITIONS, article, bracketed_tokens, describes_name, names_after_it
@@ -229,8 +229,7 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
             descriptions.append(subtree | _described_before(token, clause))
         elif names_after_it(token):
             titles.append(subtree | _described_before(token, clause))
-    given_names = [{token.i for token in root.doc[name.start : name.end - 1]} & clause
-                   for name in root.doc.ents if name.label_ == "PERSON" and len(name) > 1 and name.end - 1 in clause]
+    given_names = [found & clause for found in given_names_of(root.doc) if max(found) + 1 in clause]
     return [(relatives, True), (descriptions, False), (inner, False), (purposes, True), (verb_phrases, False),
             (dates, True), (noun_phrases, True), (given_names, True), (titles, True), (conditions, True)]
 
@@ -261,3 +260,16 @@ def _described_before(description: Token, clause: set[int]) -> set[int]:
         found |= {t.i for t in doc[word].subtree}
         word = doc[word].left_edge.i - 1
     return found & clause
+
+
+def given_names_of(doc: Doc) -> list[set[int]]:
+    """A person's given names, which a headline may leave out: "Alan" of "Alan Greenspan", "Robert" of "Robert De
+    Niro" (the words that join a surname, "De", "van", "bin", are the surname's)."""
+    found = []
+    for name in doc.ents:
+        surname = name.end - 1
+        while surname - 1 > name.start and doc[surname - 1].lower_ in NAME_JOINERS:
+            surname -= 1
+        if name.label_ == "PERSON" and surname > name.start:
+            found.append(set(range(name.start, surname)))
+    return found
