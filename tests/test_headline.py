@@ -600,3 +600,9 @@ def test_a_name_of_one_word_written_twice_is_no_typing_slip_the_headline_leaves_
     title = headed(parse_text("Cult pop duo Bongo Bongo are to appear in a television special in the US including "
                               "interviews and rare concert footage.")).title
     assert title.startswith("Bongo Bongo "), title
+
+
+def test_a_headline_keeps_where_a_verb_of_leading_takes_its_object(parse_text: Parse) -> None:
+    title = headed(parse_text("A late goal from the young striker fired the visitors to a surprise victory over the "
+                              "league leaders at the weekend.")).title
+    assert title.endswith("fires visitors to surprise victory"), title
