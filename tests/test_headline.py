@@ -568,3 +568,41 @@ def test_headline_quotes_the_article_s_words_with_their_articles(parse_text: Par
 def test_a_participle_read_as_a_clause_subject_with_its_own_subject_makes_no_headline() -> None:
     span = parsed_as("Plate fined was clue .", [1, 2, 2, 2, 2], "nsubj csubj ROOT attr punct", "NNN VVBN AVBD NNN X.")
     assert main_verb_and_speaker(span) is None
+
+
+def test_a_headline_keeps_the_of_phrase_that_says_what_the_verb_accuses_its_object_of(parse_text: Parse) -> None:
+    title = headed(parse_text("The opposition leader accused the government of hiding the true cost of the new "
+                              "railway line.")).title
+    assert title == "Opposition leader accuses government of hiding true cost of new railway line", title
+
+
+def test_a_headline_never_leaves_out_the_of_phrase_a_vague_noun_of_time_needs(parse_text: Parse) -> None:
+    title = headed(parse_text("The club's striker scored twice in the space of four minutes as the home side won at "
+                              "Anfield.")).title
+    assert title.endswith("in space of four minutes"), title
+
+
+def test_a_headline_never_ends_on_in_favour_without_what_it_favours(parse_text: Parse) -> None:
+    for sentence in ("Farming villages in the north voted strongly in favour of leaving the trade bloc.",
+                     "Farming villages across the north voted strongly in favour of leaving the trade bloc during "
+                     "the long campaign."):
+        title = headed(parse_text(sentence)).title
+        assert not title.endswith("in favour"), title
+
+
+def test_a_headline_naming_a_person_by_surname_keeps_the_word_that_joins_it(parse_text: Parse) -> None:
+    title = headed(parse_text("Marco De Luca, the veteran Italian actor, has returned to the top of the North American "
+                              "weekend box office chart.")).title
+    assert title.startswith("De Luca returns"), title
+
+
+def test_a_name_of_one_word_written_twice_is_no_typing_slip_the_headline_leaves_out(parse_text: Parse) -> None:
+    title = headed(parse_text("Cult pop duo Bongo Bongo are to appear in a television special in the US including "
+                              "interviews and rare concert footage.")).title
+    assert title.startswith("Bongo Bongo "), title
+
+
+def test_a_headline_keeps_where_a_verb_of_leading_takes_its_object(parse_text: Parse) -> None:
+    title = headed(parse_text("A late goal from the young striker fired the visitors to a surprise victory over the "
+                              "league leaders at the weekend.")).title
+    assert title.endswith("fires visitors to surprise victory"), title

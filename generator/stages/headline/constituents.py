@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from ...language.faithful import CONDITIONS, NEGATIONS
 from ...language.grammar import SUBJECT_DEPS
-from ...language.lexicon import OPINION_VERBS, TIME_NOUNS
-from .complements import VERBS, complement, completes, has_object, in_verb_chain, purpose, relative, what_for
+from ...language.lexicon import NAME_JOINERS, OPINION_VERBS, TIME_NOUNS
+from .complements import VERBS, complement, completes, continued, has_object, in_verb_chain, purpose, relative, what_for
 from .tense import keeps_auxiliaries
 from .words import TO_PREPOSITIONS, article, bracketed_tokens, describes_name, names_after_it
 
@@ -63,6 +63,8 @@ def always_out(token: Token, root: Token) -> bool:
     """Whether a headline leaves ``token``'s constituent out whatever room it has."""
     if protected(token):
         return False
+    if (phrase := continued(token)) is not None:
+        return always_out(phrase, root)  # "in the space of 138 seconds": out with the phrase it continues, or not
     head = token.head
     if token.dep_ == "appos" and not set_off(token):
         return False  # "leaders Yeading": a name that follows its description without a comma
@@ -100,7 +102,8 @@ def always_out(token: Token, root: Token) -> bool:
     if token.dep_ == "advmod" and token.lower_ in LOOSE_ADVERBS:
         return True
     if token.dep_ in ("prep", "advmod", "npadvmod") and is_time(token) and not (
-            token.dep_ == "prep" and head.pos_ in VERBS and completes(token)):  # "was held in 2011" keeps it
+            token.dep_ == "prep" and head.pos_ in VERBS and completes(token)) and not (  # "was held in 2011" keeps it
+            token.lower_ == "of" and head.pos_ in ("NOUN", "PROPN")):  # "the space of 138 seconds": if too long
         return True  # "on Monday", "last week"
     if token.dep_ in ("conj", "cc", "punct") or complement(token):
         return False
@@ -196,9 +199,10 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
             conditions.append({t.i for t in token.subtree} & clause)
             continue
         if protected(token) or token.head.i not in clause | {root.i} or complement(token) or cleft(token) or any(
-                relative(above) for above in token.ancestors):
-            continue  # a relative clause opened by "who", "that" goes whole or not at all
+                relative(above) for above in token.ancestors) or continued(token) is not None:
+            continue  # a relative clause opened by "who", "that" goes whole or not at all; an "of" with its phrase
         subtree = {t.i for t in token.subtree} & clause
+        subtree |= {t.i for after in token.head.children if continued(after) == token for t in after.subtree} & clause
         subtree |= {i + 1 for i in subtree if i + 1 in clause and misread_name(root.doc[i + 1])}  # its name too
         subtree |= _name_after(root.doc, max(subtree, default=len(root.doc)), clause) | _word_before(token, clause)
         if token.dep_ in ("prep", "agent") and in_verb_chain(token.head, root) and has_object(token) and (
@@ -217,7 +221,7 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
             continue  # "two weeks paid holiday": a past tense is no participle; a noun phrase split
         elif (token.dep_ in ("prep", "acl", "relcl") or (token.dep_ == "amod" and token.i > token.head.i) or (
                 token.dep_ == "appos" and token.pos_ == "NOUN")) and (
-                token.head.pos_ in ("NOUN", "PROPN", "NUM") and token.lower_ != "of") and (
+                token.head.pos_ in ("NOUN", "PROPN", "NUM") and (token.lower_ != "of" or is_time(token))) and (
                 relative(token) or not any(c.dep_ in SUBJECT_DEPS for c in token.children)):
             # not "no doubt it is ...", "told advisers he wants ...": a clause it needs
             noun_phrases.append(subtree)
@@ -225,8 +229,7 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
             descriptions.append(subtree | _described_before(token, clause))
         elif names_after_it(token):
             titles.append(subtree | _described_before(token, clause))
-    given_names = [{token.i for token in root.doc[name.start : name.end - 1]} & clause
-                   for name in root.doc.ents if name.label_ == "PERSON" and len(name) > 1 and name.end - 1 in clause]
+    given_names = [found & clause for found in given_names_of(root.doc) if max(found) + 1 in clause]
     return [(relatives, True), (descriptions, False), (inner, False), (purposes, True), (verb_phrases, False),
             (dates, True), (noun_phrases, True), (given_names, True), (titles, True), (conditions, True)]
 
@@ -257,3 +260,16 @@ def _described_before(description: Token, clause: set[int]) -> set[int]:
         found |= {t.i for t in doc[word].subtree}
         word = doc[word].left_edge.i - 1
     return found & clause
+
+
+def given_names_of(doc: Doc) -> list[set[int]]:
+    """A person's given names, which a headline may leave out: "Alan" of "Alan Greenspan", "Robert" of "Robert De
+    Niro" (the words that join a surname, "De", "van", "bin", are the surname's)."""
+    found = []
+    for name in doc.ents:
+        surname = name.end - 1
+        while surname - 1 > name.start and doc[surname - 1].lower_ in NAME_JOINERS:
+            surname -= 1
+        if name.label_ == "PERSON" and surname > name.start:
+            found.append(set(range(name.start, surname)))
+    return found

@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.grammar import SUBJECT_DEPS
-from .constituents import is_time
+from .constituents import given_names_of, is_time
 from .words import names_after_it
 
 if TYPE_CHECKING:
@@ -83,8 +83,7 @@ def _qualifies_complement(doc: Doc, root: Token, subject: set[int], constituent:
 def _given_names(root: Token) -> list[set[int]]:
     """A person's given names ("Alan" of "Alan Greenspan"), as :func:`.constituents.optional_constituents` finds them:
     left out only after the complement's qualifiers, a place read as a person ("Sri Lanka") losing a word otherwise."""
-    return [{token.i for token in root.doc[name.start : name.end - 1]}
-            for name in root.doc.ents if name.label_ == "PERSON" and len(name) > 1]
+    return given_names_of(root.doc)
 
 
 def keeps_subject_head(root: Token, kept: set[int], other: set[int]) -> bool:

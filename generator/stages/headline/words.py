@@ -105,9 +105,11 @@ def person_tokens(noun: Token) -> set[int]:
 
 def doubled(span: Span, index: int) -> bool:
     """Whether the word at ``index`` is written again next, the same or with a letter it lacks ("law profesor
-    professor"): a slip of the article's that a headline, repeating it, would look garbled by."""
+    professor"): a slip of the article's that a headline, repeating it, would look garbled by; not a name ("Duran
+    Duran")."""
     following = index + 1
-    if following >= span.end or not span.doc[index].is_alpha or len(span.doc[index]) < 4:
+    if following >= span.end or not span.doc[index].is_alpha or len(span.doc[index]) < 4 or (
+            span.doc[index].is_title and span.doc[following].is_title):
         return False
     word, twin = span.doc[index].lower_, span.doc[following].lower_
     return word == twin or (len(twin) == len(word) + 1 and any(
