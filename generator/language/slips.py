@@ -107,9 +107,10 @@ def _stutter(first: Token, second: Token) -> bool:
 
 
 def _doubled(first: Token, second: Token) -> bool:
-    """ "and and", "hostility hostility": the same word twice with nothing between; not "had had", "that that"."""
-    return (first.is_alpha and first.lower_ == second.lower_ and first.lower_ not in _TWICE
-            and not first.text.isupper() and bool(first.whitespace_))
+    """ "and and", "hostility hostility": the same lower-case word twice with nothing between; not "had had", "that
+    that", nor a name that repeats a word ("Duran Duran", "Bora Bora")."""
+    return (first.is_alpha and first.text.islower() and first.text == second.text and first.lower_ not in _TWICE
+            and bool(first.whitespace_))
 
 
 def _one_edit(first: str, second: str) -> bool:
