@@ -14,13 +14,14 @@ if TYPE_CHECKING:
 
 _DASHES = frozenset({"-", "–", "—"})
 
+
 def run_on_part(doc: Doc, start: int, end: int, root: int) -> tuple[int, int]:
     """The part of a name that the recogniser ran into other words: before a bracket it does not close ("Islamic
     Maghreb (AQIM"); of two parts at a spaced dash, the one with a proper noun ("Grant Thornton - now"; none when
     both have one: "Marussia - Ferrari"); at a lower-case word that joins no name's parts ("Leinster to Toulouse",
     "Burnley at Turf Moor"; not "Bank of England", "Marks and Spencer", "Riverside city council"), the part with the
-    name's head.  Joining
-    words left at the part's edges go ("Fall of" of "Fall of an Empire"); an empty range when no name is left."""
+    name's head.  Joining words left at the part's edges go ("Fall of" of "Fall of an Empire"); an empty range when
+    no name is left."""
     cut = next((at for at in range(start + 1, end) if breaks_name(doc, at, end)), None)
     if cut is None:
         return start, end
@@ -35,12 +36,17 @@ def run_on_part(doc: Doc, start: int, end: int, root: int) -> tuple[int, int]:
     if not any(t.pos_ == "PROPN" for t in doc[part[0] : part[1]]):
         return start, start  # "Caring" of "Caring cat Rademenes" when the head is the adjective
     return run_on_part(doc, part[0], part[1], root)
+
+
 def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The range without the joining words and marks at its edges ("of the", a closing bracket)."""
     while start < end and (doc[start].lower_ in NAME_JOINERS or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].lower_ in NAME_JOINERS or doc[end - 1].is_punct):
         end -= 1
     return start, end
+
+
 def breaks_name(doc: Doc, at: int, end: int) -> bool:
     """Whether a word inside a recognised name shows that other words were run into it (see ``run_on_part``)."""
     token = doc[at]
@@ -51,10 +57,14 @@ def breaks_name(doc: Doc, at: int, end: int) -> bool:
         return not any(t.text == ")" for t in doc[at:end])
     function_word = token.pos_ not in ("NOUN", "ADJ", "PROPN", "NUM")  # "Riverside city council" is a name
     return spaced and function_word and token.is_alpha and token.text.islower() and token.lower_ not in NAME_JOINERS
+
+
 def quoted_title(doc: Doc, start: int, end: int) -> bool:
     """A name that is all of a quotation: the title of a work (the painting "Anna Berg")."""
     quotes = ("\"", "“", "”", "'", "‘", "’")
     return start > 0 and end < len(doc) and doc[start - 1].text in quotes and doc[end].text in quotes
+
+
 def in_hyphenated_word(doc: Doc, start: int, end: int) -> bool:
     """A name glued into a longer word by a hyphen ("ABC-Cup", "Taiwan-U.S. relations")."""
     after = doc[end] if end < len(doc) else None
@@ -63,6 +73,8 @@ def in_hyphenated_word(doc: Doc, start: int, end: int) -> bool:
         before is not None and before.text == "-" and not before.whitespace_ and start > 1
         and not doc[start - 2].whitespace_
     )
+
+
 def extend_right(doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
     """Take in the proper nouns a name modifies ("New Zealand" + "High Court"): an organisation."""
     stop = end
@@ -72,6 +84,8 @@ def extend_right(doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
     if stop > end and doc[end - 1].head.i in range(end, stop) and doc[stop - 1].dep_ != "compound":
         return stop, "ORG"
     return end, label
+
+
 def extend_left(doc: Doc, start: int, end: int) -> int:
     """Put back title-case proper nouns (and "Sir") that spaCy left off the name."""
     while start > 0:
@@ -87,12 +101,16 @@ def extend_left(doc: Doc, start: int, end: int) -> int:
             continue
         break
     return start
+
+
 def owns_nothing(doc: Doc, end: int) -> bool:
     """Whether the name is followed by an 's that owns nothing (a comma, "and", the end follows): part of it."""
     if end >= len(doc) or doc[end].text not in ("'s", "’s"):
         return False
     after = doc[end + 1] if end + 1 < len(doc) else None
     return after is None or after.pos_ == "CCONJ" or after.text in (",", ".", ";", ")")
+
+
 def coordinated_start(doc: Doc, start: int) -> int:
     """Where an organisation's name starts when the recogniser left off a word joined by "and" after "the"
     ("the Public and Commercial Services Union" read as "Commercial Services Union")."""

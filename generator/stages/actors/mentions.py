@@ -228,12 +228,6 @@ def clean(entity: Span, sentence: int) -> Mention | None:
     return Mention(text, label, sentence, name, honorific, modifier=_modifies(name))
 
 
-
-
-
-
-
-
 def _nationality(name: Span, label: str) -> bool:
     """A nationality, whatever the recogniser calls it: a demonym ("British", "Britons" read as an
     organisation), or a nationality modifying a noun."""
@@ -248,18 +242,6 @@ def _listed_nationality(token: Token) -> bool:
     African immigrants": "Bangladeshi" read as a person)."""
     siblings = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
     return any(s.ent_type_ == "NORP" and s.lower_ in DEMONYMS for s in siblings)
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def _modifies(name: Span) -> bool:
