@@ -130,13 +130,13 @@ def test_search_results_are_labelled_by_kind_and_narrowed_by_kind_and_year(site)
 def test_the_first_result_is_shown_before_the_fragments_of_the_others_have_come(built_site):
     requests = itertools.count()
 
-    def slow(path: str) -> float:  # each result's fragment a second later than the one asked for before it
-        return float(next(requests)) if "/_pagefind/fragment/" in path else 0.0
+    def slow(path: str) -> float:  # each result's fragment 3 s later than the one asked for before it (a loaded
+        return 3.0 * next(requests) if "/_pagefind/fragment/" in path else 0.0  # machine must not close the gap)
 
     with serve(built_site, delay=slow) as base, chromium() as driver:
         first = search(driver, base, "strike", complete=False)
         assert driver.find_element(By.CSS_SELECTOR, ".md-search-result__list").get_attribute("aria-busy") == "true"
-        every = WebDriverWait(driver, 30).until(
+        every = WebDriverWait(driver, 90).until(
             lambda d: d.find_elements(By.CSS_SELECTOR, ".md-search-result__list:not([aria-busy]) a"))
     assert 1 <= len(first) < len(every)
 
