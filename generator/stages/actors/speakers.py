@@ -81,7 +81,7 @@ class _Speakers:
             if speaker is None:
                 previous = None
                 continue
-            speaker.quotes.append(Quote(text=quote.text, sentence=quote.sentence))
+            speaker.quotes.append(Quote(text=quote.text, sentence=quote.sentence, shown=quote.whole))
             self.last_quoted = (quote.sentence, speaker)
             if quote.fragment:
                 continue
