@@ -57,3 +57,13 @@ def test_a_quotation_cut_off_at_the_end_of_its_paragraph_is_no_quote_line(parse_
     )))
     cut = "It's been my aim since I joined the squad, and [the goalkeeper]"
     assert quotes.get("Jana Holt", [])[1:] == [(cut, False)]
+
+
+def test_a_description_by_age_is_the_person_the_story_gave_that_age_not_the_last_named(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Doctors had treated Sam Ortega, 15, for months.\n"
+        "On Saturday he went to his school prom for ten minutes.\n"
+        "Sam was greeted by former Rovers captain Neil Brodie at the event.\n"
+        "The teenager wrote on his page: \"I would just like to thank everyone who came along.\"\n"
+    )))
+    assert quotes == {"Sam Ortega": [("I would just like to thank everyone who came along.", True)]}
