@@ -67,3 +67,12 @@ def test_a_description_by_age_is_the_person_the_story_gave_that_age_not_the_last
         "The teenager wrote on his page: \"I would just like to thank everyone who came along.\"\n"
     )))
     assert quotes == {"Sam Ortega": [("I would just like to thank everyone who came along.", True)]}
+
+
+def test_a_quotation_according_to_someone_is_theirs(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "The council approved the budget on Monday.\n"
+        "\"The roads will be fixed by spring,\" according to Mayor Lena Holt.\n"
+        "Many residents doubt it.\n"
+    )))
+    assert quotes == {"Lena Holt": [("The roads will be fixed by spring", True)]}

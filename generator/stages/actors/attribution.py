@@ -2,10 +2,10 @@
 
 The speaker is the subject of a verb of saying outside the quote marks in the quotation's sentences, before or
 after it ("“…,” Trump wrote", "said Terry Lundgren", "Lin told reporters"), a name right before such a verb that
-the parse gave no subject, the person "quoted as saying", or the speaker of a short sentence after it that only
-attributes it ("Dechy said."); never a word quoted, nor, after a quotation that ended its own sentence, the
-subject of a verb that reports words of its own ("“...”And Lee said he hoped that ...": the quotation's closing
-mark run into the reporter's next sentence).
+the parse gave no subject, the person "quoted as saying", whom it is "according to", or the speaker of a short
+sentence after it that only attributes it ("Dechy said."); never a word quoted, nor, after a quotation that
+ended its own sentence, the subject of a verb that reports words of its own ("“...”And Lee said he hoped that
+...": the quotation's closing mark run into the reporter's next sentence).
 """
 
 from __future__ import annotations
@@ -52,8 +52,22 @@ def speaker_of(
                 continue
             if found is not None and not _other_quotation(found, position - token.idx, start, end):
                 return found, found.lower_ in _PRONOUNS, token
-    found = _attribution_after(document, last)
+    found = _according_to(document, first, last, at) or _attribution_after(document, last)
     return (found, found.lower_ in _PRONOUNS, None) if found is not None else (None, False, None)
+
+
+def _according_to(document: Document, first: int, last: int, at: tuple[int, int]) -> Token | None:
+    """Who the quotation's sentence says it is "according to", outside the quote marks ("“…,” according to
+    Mayor Lena Holt")."""
+    for index in dict.fromkeys((last, first)):
+        for position, token in body_offsets(document, index):
+            if at[0] - 1 <= position < at[1] + 1 or token.lower_ != "according":
+                continue
+            to = next((c for c in token.children if c.lower_ == "to" and c.dep_ == "prep"), None)
+            found = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            if found is not None:
+                return found
+    return None
 
 
 def _other_quotation(token: Token, shift: int, start: int, end: int) -> bool:
