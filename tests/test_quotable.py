@@ -83,6 +83,7 @@ def test_a_phrase_its_sentence_states_may_be_shown(parse_text: Any) -> None:
         "It has not been a bad season for the club.",
         "However, it is not only the price that rises but the rent.",
         "But it would be wrong to blame the players for the defeat.",
+        "The players' union said 'no' and we're fine with that.",
     ],
 )
 def test_a_sentence_that_names_what_it_speaks_of_is_a_quote_line(nlp: Any, quotation: str) -> None:
@@ -101,6 +102,8 @@ def test_a_sentence_that_names_what_it_speaks_of_is_a_quote_line(nlp: Any, quota
         ("If they are late, they can be sent home before the match.", "its subject a pronoun"),
         ("You should always wash them before you eat.", "an object pronoun"),
         ("But it has not been a bad season for the club.", "its subject a pronoun"),
+        ("It feels like 'go", "a quote mark inside it opens"),
+        ("The mayor&#191;s plan is all talk and no action.", "a character reference"),
     ],
 )
 def test_a_phrase_or_words_standing_for_what_was_said_before_are_no_quote_line(

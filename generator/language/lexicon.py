@@ -62,6 +62,8 @@ CREDIT_LINE = re.compile(
 
 # --- People, organisations and places ------------------------------------------------------------
 
+# Nouns for a person of an age, with the ages they cover: "the teenager wrote" is the person the story gave 15.
+AGE_NOUNS = {"teenager": (13, 19), "teen": (13, 19)}
 # Honorifics kept in the alias form ("Mr Okafor") but not in the bare name.
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "prof", "prof.", "professor"})
 # Titles of rank that belong to the full name ("Sir Archy Kirkwood").

@@ -19,6 +19,7 @@ as the reader reads it.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .faithful import FINITE_TAGS
@@ -32,6 +33,9 @@ _CUT = ("...", "…")
 _FEW_WORDS = 3  # at most, in a phrase that says nothing alone ("red line", "in crisis")
 _OBJECTS = frozenset({"him", "them"})  # not "her", which the parse takes for an object in "watching her back"
 _STANDING_FOR = frozenset({"this", "that", "these", "those"})  # as pronouns: what they stand for was said before
+_MARKUP = re.compile(r"&#?\w+;")  # an HTML character reference left in the text ("Mr Blair&#191;s")
+_OPENING_MARK = re.compile(r"(?:^|(?<=[\s(]))['‘\"“](?=\w)")  # a quote mark inside a quotation opens ...
+_CLOSING_MARK = re.compile(r"(?<=[\w.,!?])['’\"”](?=[\s,.;:!?)]|$)")  # ... and closes (or ends a plural's possessive)
 
 
 def quote_problems(parsed: Doc) -> list[str]:
@@ -58,10 +62,16 @@ def alone_problems(parsed: Doc) -> list[str]:
     """What keeps a quotation, parsed alone, from being a quote line, though it stays its speaker's words: it is a
     phrase, not a sentence ("red line", "cheap and easy pre-screen"), or a pronoun that opens it stands for what the
     quotation does not name ("One of these could ...", "If they are medium-risk, they ...", "That's not the case"), or
-    so does an object pronoun before any noun ("You definitely want to wash them")."""
+    so does an object pronoun before any noun ("You definitely want to wash them"); or the scraping left it garbled: a
+    character reference in it ("Mr Blair&#191;s"), a quote mark inside it that opens and is not closed ("It's like
+    'yes")."""
     words = [token for token in parsed if not token.is_punct and not token.is_space]
     if len(words) <= _FEW_WORDS or not any(_finite(token) for token in words):
         return ["a phrase, not a sentence"]
+    if _MARKUP.search(parsed.text):
+        return ["a character reference the scraping left (&#191;)"]
+    if len(_OPENING_MARK.findall(parsed.text)) > len(_CLOSING_MARK.findall(parsed.text)):
+        return ["a quote mark inside it opens and is not closed: cut ('It's like 'yes')"]
     root = next(iter(parsed.sents)).root
     named = False
     answers = words[0].lower_ in CONNECTIVES  # "But it's not been poor": "it" is what the speaker was asked about

@@ -12,12 +12,13 @@ clause it stands in, or else of its own clause ("Mr Howard attacked the
 “chaotic” system"); a fragment nobody is said to use is a scare quote, and
 one in capitals throughout is a title.  The
 speaker is the subject of a verb of saying outside the quote marks in the
-same sentence, before or after the quote ("“…,” Trump wrote",
-"said Terry Lundgren", "Lin told reporters"), the person "quoted as
-saying", or, for "he"/"she", the person last named before.  A quote with no
+same sentence, before or after the quote (see :mod:`.attribution`), or, for
+"he"/"she", the person last named before.  A quote with no
 attribution in its sentence goes to the speaker of the quote just before it.
 A quote mark that scraping moved from the end of a quotation to the start of
 the reporter's next sentence opens none (see :func:`generator.language.standalone.find_stray_marks`).
+A quotation that finishes the reporter's sentence ("found no case “where anyone complained ...”"), or that
+its paragraph cuts off, stays its speaker's words but is no quote line.
 """
 
 from __future__ import annotations
@@ -27,11 +28,11 @@ import weakref
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import PERSON_NOUNS, SPEECH_VERBS, TITLE_SMALL_WORDS
+from ...language.lexicon import SPEECH_VERBS, TITLE_SMALL_WORDS
 from ...language.pointing import points_back
 from ...language.quotable import alone_problems, names_its_subject, opening
-from ...language.tokens import tokens
-from .saying import clause_subject, other_clause_subject, subject
+from .attribution import body_offsets, speaker_of
+from .saying import clause_subject, other_clause_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -55,7 +56,6 @@ _FOUND: weakref.WeakKeyDictionary[Document, tuple[Said, ...]] = weakref.WeakKeyD
 _FRAGMENT_WORDS = 3  # fewer words than this in quote marks: a fragment, quoted inside the reporter's sentence
 _GLUED_WORDS = 6  # at least, in a quotation that opens a sentence run into the one before
 _EMBEDDED_WORDS = 5  # at most, in quote marks inside the reporter's sentence, whose speaker its clause tells
-_ATTRIBUTION_WORDS = 6  # at most, in a sentence that only says who spoke ("Dechy told reporters.")
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,7 @@ class Said:
     opens: bool = False  # the quotation opens its sentence
     inside: frozenset[tuple[int, int]] = frozenset()  # (sentence, token index) of the quoted words
     fragment: bool = False  # a few words quoted inside the reporter's sentence ("described it as “in crisis”")
+    whole: bool = True  # the quotation may be a quote line: not cut off, nor a clause of the reporter's sentence
 
 
 def quotations(document: Document) -> tuple[Said, ...]:
@@ -100,6 +101,7 @@ def _quotations(document: Document) -> list[Said]:
     for base, paragraph in document.runs:
         ran_on, running = running, None
         for start, end, text, lost in _pieces(moved + paragraph, len(moved)):
+            raw = text
             text = text.strip().rstrip(",")
             fragment = len(text.split()) < _FRAGMENT_WORDS
             if fragment and (lost or _title(text)):
@@ -110,7 +112,9 @@ def _quotations(document: Document) -> list[Said]:
             if sentence is None:
                 continue
             last = _sentence_at(document, base + max(start, end - 1)) or sentence
-            speaker, pronoun, verb = _speaker(document, sentence, last, base + start, base + end)
+            inside = _inside(document, sentence, last, base + start, base + end)
+            ended = text.endswith(".")  # the quotation ends its sentence: what follows is no attribution but one
+            speaker, pronoun, verb = speaker_of(document, sentence, last, (base + start, base + end), inside, ended)
             if lost and speaker is None:
                 continue  # no verb of saying after the mark: not a quotation whose opening mark was lost
             if lost and ran_on is not None and start == 0:
@@ -118,7 +122,6 @@ def _quotations(document: Document) -> list[Said]:
                 result[ran_on] = replace(result[ran_on], speaker=speaker, pronoun=pronoun)
                 continue
             opens = base + start - document.sentences[sentence].start <= 1 or _glued_opening(paragraph, start)
-            inside = _inside(document, sentence, last, base + start, base + end)
             embedded = not opens and len(text.split()) <= _EMBEDDED_WORDS  # "branded a “machine made princess”"
             if embedded and speaker is None and _title(text):
                 continue  # "the magazine's “Queen of Everything” feature"
@@ -133,7 +136,10 @@ def _quotations(document: Document) -> list[Said]:
             closed = end < len(paragraph) and paragraph[end] in "\"”'’"
             if not closed and _narration(document, sentence, text, inside):
                 continue
-            result.append(Said(text, sentence, speaker, pronoun, opens and not fragment, inside, fragment))
+            words = [document.spans[i].doc[t] for i, t in sorted(inside)]
+            after_colon = paragraph[:start].rstrip(" \"“‘'")[-1:] == ":"  # 'he said: "we will ..."'
+            whole = not _cut(paragraph, end, raw, words) and (opens or not text[:1].islower() or after_colon)
+            result.append(Said(text, sentence, speaker, pronoun, opens and not fragment, inside, fragment, whole))
             if not closed and end >= len(paragraph.rstrip()) and speaker is None:
                 running = len(result) - 1
         found = _MOVED_OPENING.search(paragraph)
@@ -151,6 +157,17 @@ def _pieces(paragraph: str, shift: int) -> list[tuple[int, int, str, bool]]:
     if not pieces:
         pieces = [(m.start(1), m.end(1), m.group(1), True) for m in _OPEN_LOST.finditer(paragraph)]
     return [(max(start - shift, 0), end - shift, text, lost) for start, end, text, lost in pieces]
+
+
+def _cut(paragraph: str, end: int, text: str, words: list[Token]) -> bool:
+    """Whether a quotation of a paragraph (its ``words``) is cut off at its end: no mark closes it, no full stop
+    ends it, and what follows its last "and", "but" or comma has no verb ("It's been my aim since I got into the
+    squad, and [veteran goalkeeper]", the rest scraped into the next paragraph)."""
+    after, last = paragraph[end:].lstrip()[:1], text.rstrip(" '’\"”")[-1:]
+    if (after and after in "\"”'’") or (last and last in ".!?…"):
+        return False
+    joints = [n for n, word in enumerate(words) if word.dep_ == "cc" or word.text == ","]
+    return bool(joints) and not any(word.pos_ in ("VERB", "AUX") for word in words[joints[-1] + 1 :])
 
 
 def _glued_opening(paragraph: str, start: int) -> bool:
@@ -181,80 +198,13 @@ def _sentence_at(document: Document, offset: int) -> int | None:
     return None
 
 
-def _body_offsets(document: Document, index: int) -> list[tuple[int, Token]]:
-    """Each token of sentence ``index`` with its offset in the article body."""
-    sentence, span = document.sentences[index], document.spans[index]
-    base = sentence.start - (span.start_char + len(span.text) - len(span.text.lstrip()))
-    return [(base + token.idx, token) for token in tokens(span)]
-
-
 def _inside(document: Document, first: int, last: int, start: int, end: int) -> frozenset[tuple[int, int]]:
     return frozenset(
         (index, token.i)
         for index in range(first, last + 1)
-        for position, token in _body_offsets(document, index)
+        for position, token in body_offsets(document, index)
         if start <= position < end
     )
-
-
-def _speaker(
-    document: Document, first: int, last: int, start: int, end: int
-) -> tuple[Token | None, bool, Token | None]:
-    """The token naming who said the quote in body range [start, end), looked for around it, and the verb of
-    saying in the quote's sentences that it is the subject of."""
-    for index in dict.fromkeys((last, first)):
-        for position, token in _body_offsets(document, index):
-            if start - 1 <= position < end + 1 or token.lemma_.lower() not in SPEECH_VERBS:
-                continue
-            if token.pos_ not in ("VERB", "AUX"):
-                continue
-            found = subject(token) or _name_before(token) or (_inverted(token) if position >= end else None)
-            if found is not None:
-                return found, found.lower_ in _PRONOUNS, token
-    found = _attribution_after(document, last)
-    return (found, found.lower_ in _PRONOUNS, None) if found is not None else (None, False, None)
-
-
-def _attribution_after(document: Document, last: int) -> Token | None:
-    """The speaker of a sentence that only attributes the quotation before it ('"…" / Dechy said.').
-
-    Scraping sometimes breaks the attribution off into a sentence of its own, with the closing
-    quote mark in between; such a sentence is a few words around a verb of saying.
-    """
-    for index in range(last + 1, min(last + 3, len(document.spans))):
-        words = [t for t in tokens(document.spans[index]) if not t.is_punct and not t.is_space]
-        if not words:
-            continue  # a quote mark left on its own
-        root = document.spans[index].root
-        if len(words) > _ATTRIBUTION_WORDS or root.lemma_.lower() not in SPEECH_VERBS:
-            return None
-        return subject(root)
-    return None
-
-
-def _name_before(verb: Token) -> Token | None:
-    """A name before a verb of saying that the parse gave no subject: right before it ("on Thursday Kalanick
-    wrote:"), or after an opening participle read as the subject ("Responding for Labour, Shadow Defence
-    Secretary Nia Griffith, MP for Llanelli, said"), the last person named there but in a phrase of its own."""
-    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-    if before is not None and before.pos_ == "PROPN" and before.ent_type_ in ("PERSON", "ORG"):
-        return before
-    if not any(c.dep_ in ("csubj", "advcl") and c.tag_ == "VBG" and c.i == verb.sent.start for c in verb.children):
-        return None
-    names = [
-        t for t in verb.doc[verb.sent.start : verb.i]
-        if t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and t.dep_ not in ("pobj", "poss", "compound")
-    ]
-    return names[-1] if names else None
-
-
-def _inverted(verb: Token) -> Token | None:
-    """The speaker after a verb of saying that has no subject, read as its object ("“…,” continued the
-    75-year-old author"): a name or a noun for a person right after the verb."""
-    for child in verb.rights:
-        if child.dep_ in ("dobj", "attr") and (child.pos_ == "PROPN" or child.lemma_.lower() in PERSON_NOUNS):
-            return child if child.left_edge.i == verb.i + 1 else None
-    return None
 
 
 def _title(text: str) -> bool:

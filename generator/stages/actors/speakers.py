@@ -5,7 +5,8 @@ speaker's name in apposition or as its compound ("the festival's director, Craig
 spokesperson, who speaks for the organisation named beside it ("the statement" named for nobody is
 that of whose words were quoted in the sentence before); "it" or a report, the organisation they stand
 for (see :mod:`.bodies`); a title that one actor alone holds, or
-else a description of a person ("the 33-year-old added") the person named last before it (a
+else a description of a person ("the 33-year-old added") the one person the story gave that age
+(see :mod:`.epithets`), or else the person named last before it (a
 plural noun never: "ministers believe" is not the minister's); "who", the person named just before it
 in its sentence; or "he"/"she", which stands for the person named last before it, outside the
 quotation (the subject of its clause, or the agent of a passive, first; never a person that an
@@ -25,9 +26,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.grammar import NOMINAL_SUBJECTS
-from ...language.lexicon import FINDINGS, PERSON_NOUNS, SPOKESPEOPLE
+from ...language.lexicon import FINDINGS, SPOKESPEOPLE
 from ...model import Quote
 from .bodies import body, findings_author
+from .epithets import aged, described, stated_age_fits
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -81,7 +83,7 @@ class _Speakers:
             if speaker is None:
                 previous = None
                 continue
-            speaker.quotes.append(Quote(text=quote.text, sentence=quote.sentence))
+            speaker.quotes.append(Quote(text=quote.text, sentence=quote.sentence, shown=quote.whole))
             self.last_quoted = (quote.sentence, speaker)
             if quote.fragment:
                 continue
@@ -117,13 +119,15 @@ class _Speakers:
             return self.the_statement(token, sentence)
         if token.lemma_.lower() in FINDINGS:
             return findings_author(token, sentence, self.document, self.owners)
-        matches = [] if _aged(token) else [d for d in self.drafts if token.lemma_.lower() in d.role_heads]
+        matches = [] if aged(token) else [d for d in self.drafts if token.lemma_.lower() in d.role_heads]
         if len(matches) == 1:
             return matches[0]  # "the chairman said": the one actor with that title
-        if not matches and _description(token):
-            # "the Leicester man told ...", "the 33-year-old added": the person named last, as "he" would be
+        if not matches and described(token):
+            # "the 33-year-old added": the one person the story gave that age; else, "the Leicester man told
+            # ...", the person named last, as "he" would be
+            of_age = [d for d in self.drafts if d.kind == "person" and stated_age_fits(token, d, sentence)]
             last = _last_person(self.drafts, sentence, token, quote.inside, self.genders)
-            return last[1] if last else None
+            return of_age[0] if len(of_age) == 1 else last[1] if last else None
         return None
 
     def names_as_subject(self, quote: Said, speaker: ActorDraft) -> bool:
@@ -282,19 +286,3 @@ def _main_actor(root: Token) -> bool:
         verb = root.head.head
         return verb.dep_ == "ROOT" or verb.head.dep_ == "ROOT"  # "dubbed a “machine made” princess by": misparsed
     return False
-
-
-def _aged(token: Token) -> bool:
-    """Whether a noun for a person is given an age ("the 75-year-old author"): a description of whom the
-    story just named, not a title to look up."""
-    return any(t.lower_ == "old" and t.i < token.i for t in token.lefts for t in t.subtree)
-
-
-def _description(token: Token) -> bool:
-    """Whether a speaker is a description of one person: "the" and a singular noun for a person ("the
-    33-year-old", "the Leicester man"; not "the committee", "the report")."""
-    return (
-        token.tag_ in ("NN", "JJ")  # "the 33-year-old" is parsed as an adjective
-        and token.lemma_.lower() in PERSON_NOUNS - SPOKESPEOPLE
-        and any(child.dep_ == "det" and child.lower_ == "the" for child in token.children)
-    )
