@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .countries import country_table
+from .givennames import is_given_name as is_given_name
 from .jobs import FORMAL_TITLES as FORMAL_TITLES
 from .jobs import PERSON_NOUNS as PERSON_NOUNS
 from .jobs import TITLES as TITLES
@@ -74,7 +75,7 @@ ORG_WORDS = frozenset(
     institute university college school hospital foundation fund funds capital stores airline airlines
     airways league federation board bureau service services police army navy force forces parliament
     congress senate assembly government administration team club united society trust network
-    news times post journal media television radio press industries holdings partners technologies systems
+    news times post journal media television radio press industries holdings partners technologies systems security
     motors enterprises organisation organization alliance coalition movement church project commons fc""".split()
 )
 # Head nouns of collectives that act: "Trump's transition team", "the Trump administration".
