@@ -52,11 +52,13 @@ DOUBLE_OPENING_QUOTES = frozenset({'"', "“"})
 APOSTROPHES = frozenset({"'", "’"})
 # Quote marks as tokens: the tokenizer may also write them as `` and ''.
 QUOTE_TOKENS = QUOTE_MARKS | {"``", "''"}
-# A line that credits the reporting, matched whole: "Jane Doe contributed to this article.", "(Reporting by ...)".
+# A line that credits the reporting, matched whole: "Jane Doe contributed to this article.", "(Reporting by ...)",
+# "Jane Doe reported from Boston."
 CREDIT_LINE = re.compile(
     r"(?:.{0,200}? )?contributed (?:reporting )?to this (?:article|report|story)\.?"
     r"|\(?(?:additional )?(?:reporting|writing|editing|edited) by .{3,200}"
-    r"|\((?:reporting|writing|editing)[^()]{0,200}\)",
+    r"|\((?:reporting|writing|editing)[^()]{0,200}\)"
+    r"|(?-i:(?:.{0,80}? )?(?:[A-Z][\w'’.-]* ){1,3}reported from (?:[A-Z][\w'’.-]*[ ,]{0,2}){1,4}\.)",
     re.IGNORECASE,
 )
 

@@ -1,12 +1,14 @@
-"""Kinds and names of people told by their given names and by the words around them: invented sentences."""
+"""Kinds and names of people told by their given names and the words around them, and who only reports the story:
+invented sentences."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from generator.language.givennames import is_given_name
+from generator.language.lexicon import CREDIT_LINE
 from generator.model import Document
-from generator.stages.actors import actors_of
+from generator.stages.actors import actors_of, cast_of
 from generator.stages.actors.shapes import given_and_family, of_something
 
 Parse = Callable[..., Document]
@@ -69,3 +71,22 @@ def test_a_weekday_run_into_a_name_is_no_part_of_it(parse_text: Parse) -> None:
         "Dalby said he had done nothing wrong."
     )))
     assert not any(name.startswith("Wednesday") for name in names)
+
+
+def test_a_person_named_only_as_one_of_the_datelines_outlet_reports_the_story(parse_text: Parse) -> None:
+    document = parse_text(
+        "(CNN)Living under the rebels.\n"
+        "In the north, the rebels run the towns, Mayor Ines Coto said.\n"
+        "CNN's Ana Beltran explains how the rebels run the towns.\n"
+        "Coto said the rebels collect taxes."
+    )
+    actors, _places, reporting = cast_of(document)
+    assert "Ana Beltran" not in {actor.name for actor in actors}
+    assert "Ana Beltran" in {actor.name for actor in reporting}
+    assert any(actor.name.endswith("Coto") for actor in actors)
+
+
+def test_a_line_that_says_where_a_reporter_reported_from_is_a_credit() -> None:
+    assert CREDIT_LINE.fullmatch("Dana Ruiz reported from Atlanta.")
+    assert CREDIT_LINE.fullmatch("Crowds react to the verdict Ann Lowe reported from Boston.")
+    assert not CREDIT_LINE.fullmatch("Police said the man reported from Leeds.")
