@@ -90,3 +90,12 @@ def test_a_line_that_says_where_a_reporter_reported_from_is_a_credit() -> None:
     assert CREDIT_LINE.fullmatch("Dana Ruiz reported from Atlanta.")
     assert CREDIT_LINE.fullmatch("Crowds react to the verdict Ann Lowe reported from Boston.")
     assert not CREDIT_LINE.fullmatch("Police said the man reported from Leeds.")
+
+
+def test_a_platform_a_photo_was_posted_on_is_no_actor(parse_text: Parse) -> None:
+    names = set(_kinds(parse_text(
+        "Tomas Ruiz poses for a photo on Twitter as the striker takes a break in Paris.\n"
+        "Ruiz said he was committed to the club."
+    )))
+    assert "Twitter" not in names
+    assert "Tomas Ruiz" in names

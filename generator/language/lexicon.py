@@ -160,7 +160,10 @@ PUBLICATION_WORDS = frozenset(
     independent mirror star sun standard courier record recorder bulletin magazine website press""".split()
 )
 # Words for posting something somewhere: the name after "on" is where it was posted ("a post on Twitter").
-POSTING_WORDS = frozenset("post share tweet publish upload comment message video page account feed blog".split())
+POSTING_WORDS = frozenset(
+    "post share tweet publish upload comment message video page account feed blog photo picture image selfie pose"
+    .split()
+)
 # Nouns for official bodies: a place after "in" under one of these only locates it ("prosecutor in Lyon").
 OFFICE_NOUNS = frozenset({"prosecutor", "prosecutors", "police", "court", "office", "embassy", "consulate", "council"})
 # Last words of names (and nouns after a name) that make it a place ("Vatican City", "Palm Cove resort").
