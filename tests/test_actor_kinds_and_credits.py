@@ -99,3 +99,12 @@ def test_a_platform_a_photo_was_posted_on_is_no_actor(parse_text: Parse) -> None
     )))
     assert "Twitter" not in names
     assert "Tomas Ruiz" in names
+
+
+def test_a_nationality_before_a_persons_name_is_no_part_of_it(parse_text: Parse) -> None:
+    names = set(_kinds(parse_text(
+        "The drama won three prizes, while Briton Clive Dunmore and Nora Quist won prizes for best supporting roles.\n"
+        "Dunmore said he was delighted."
+    )))
+    assert "Briton Clive Dunmore" not in names
+

@@ -148,7 +148,7 @@ ORG_ROLE_NOUNS = frozenset(
 COMPANY_NOUNS = frozenset(
     """asset assets output shares share stake profit profits revenue revenues sales shareholders shareholder
     subsidiary subsidiaries unit units division divisions headquarters executive executives chairman boss founder
-    board directors customers stock""".split()
+    board directors customers stock headline headlines editorial""".split()
 )
 # Nouns of kinds of organisation that introduce examples ("sites like Hotbot", "festivals such as Slamdance").
 ORG_KIND_NOUNS = ORG_ROLE_NOUNS | frozenset(

@@ -120,15 +120,17 @@ def find_mentions(document: Document) -> list[Mention]:
 
 
 def _without_common_noun(mention: Mention, nouns: set[str]) -> Mention:
-    """A person's name without the word that opens its sentence before it when that word is a common noun the
-    article writes in lower case, or a weekday ("Triathlete Charlotte Roach, 26, ..." beside "the former triathlete";
-    "... landed on Wednesday Roberts has been ..."); a given name stays ("Will Smith")."""
+    """A person's name without the word before it that is a nationality ("Briton Clive Owen"), a weekday ("... landed
+    on Wednesday Roberts has been ..."), or a common noun the article writes in lower case that opens the sentence
+    ("Triathlete Charlotte Roach, 26, ..." beside "the former triathlete"); a given name stays ("Will Smith")."""
     span, words = mention.span, mention.words
     if mention.label != "PERSON" or mention.honorific is not None or len(words) < 2 or is_given_name(words[0]):
         return mention
     first = span[0]
     weekday = first.lower_ in WEEKDAYS
-    noun = len(words) >= 3 and first.is_sent_start and first.is_title and first.lower_ in nouns
+    noun = len(words) >= 3 and first.is_title and (
+        (first.is_sent_start and first.lower_ in nouns) or first.lower_ in DEMONYMS  # "Briton Clive Owen won"
+    )
     if not (weekday or noun) or len(span) != len(words):
         return mention
     return replace(mention, text=" ".join(words[1:]), span=span[1:])
