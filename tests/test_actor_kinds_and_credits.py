@@ -108,3 +108,13 @@ def test_a_nationality_before_a_persons_name_is_no_part_of_it(parse_text: Parse)
     )))
     assert "Briton Clive Dunmore" not in names
 
+
+
+def test_a_work_with_a_lead_role_in_it_is_no_actor_and_a_company_with_a_role_in_it_stays(parse_text: Parse) -> None:
+    names = set(_kinds(parse_text(
+        "Ian Dorley was named best actor in a TV drama for his lead role in Deadwood.\n"
+        "Kit Amis praised his role in Halcyon Bank, which he ran for a decade.\n"
+        "Dorley said he was thrilled."
+    )))
+    assert "Deadwood" not in names
+    assert "Ian Dorley" in names and "Halcyon Bank" in names

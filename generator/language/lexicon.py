@@ -120,6 +120,8 @@ WORK_NOUNS = frozenset(
     """film movie biopic documentary drama comedy thriller sitcom series show programme program book novel
     memoir biography song single album opera musical play game painting poem video version edition sequel""".split()
 )
+# Kinds of an actor's part in a work: "a supporting role in X", "his lead role in X" (X is the work).
+ACTING_PARTS = frozenset({"lead", "leading", "starring", "supporting", "title", "cameo", "guest", "speaking"})
 # Nouns of kinds of things, not actors, that a name stands beside as the thing's own name ("the colt Shutter Speed").
 THING_NOUNS = WORK_NOUNS | frozenset(
     """console handset smartphone camera car horse colt filly mare gelding stallion race award prize trophy disease
