@@ -30,6 +30,17 @@ def test_a_verbatim_sentence_may_be_shown(parse_text: Parse) -> None:
     assert statement_problems(sentence, source(parse_text, sentence)) == []
 
 
+def test_what_the_checker_finds_in_a_line_is_computed_once_and_kept_with_the_sentence(parse_text: Parse) -> None:
+    from generator.language.tokens import remembered
+
+    span = source(parse_text, "The council approved the budget on Monday after a long debate.")
+    first = statement_problems("The council approved.", span)
+    kept = remembered(span, ("The council approved.", frozenset()), lambda: ("computed again",))
+    assert first and kept == tuple(first)
+    assert statement_problems("The council approved.", span) == first
+    assert remembered(span, "another question", lambda: ("asked",)) == ("asked",)
+
+
 def test_a_sentence_that_lost_a_whole_opening_phrase_may_be_shown(parse_text: Parse) -> None:
     span = source(parse_text, "However, the council approved the budget on Monday.")
     assert statement_problems("The council approved the budget on Monday.", span) == []

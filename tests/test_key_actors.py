@@ -72,12 +72,39 @@ def test_a_name_met_once_in_the_last_quarter_of_the_story_is_not_key_even_as_a_s
     assert _by_name(actors, "Anna Berg").key and _by_name(actors, "Carl Moss").key
 
 
-def test_a_name_met_once_early_in_the_story_as_its_subject_may_be_key(parse_text: Parse) -> None:
+def test_a_name_met_once_early_in_the_story_as_its_subject_may_be_key_when_the_article_says_who_it_is(
+    parse_text: Parse,
+) -> None:
+    lines = CONTEST.splitlines()
+    actors = actors_of(parse_text("\n".join([*lines[:2], "Defending champion Peter Lund finished third.", *lines[2:]])))
+    assert _by_name(actors, "Peter Lund").key
+
+
+def test_a_name_met_once_early_in_the_story_is_not_key_when_the_article_says_nothing_of_who_it_is(
+    parse_text: Parse,
+) -> None:
     lines = CONTEST.splitlines()
     actors = actors_of(parse_text("\n".join([*lines[:2], "Peter Lund finished third.", *lines[2:]])))
-    assert _by_name(actors, "Peter Lund").key
+    assert not _by_name(actors, "Peter Lund").key
 
 
 def test_a_name_met_once_in_the_last_quarter_that_says_where_things_stand_may_stay_key(parse_text: Parse) -> None:
     actors = actors_of(parse_text(CONTEST + "Tour chief Peter Lund said the event would return next year."))
     assert _by_name(actors, "Peter Lund").key
+
+
+def test_a_person_named_once_after_the_lead_with_no_role_and_no_quote_is_not_key(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(LAUNCH + "Ben Ito and his team will test the phone next week."))
+    assert not _by_name(actors, "Ben Ito").key
+    assert _by_name(actors, "Lisa Marr").key and _by_name(actors, "Tom Hale").key
+
+
+def test_a_name_with_letters_after_it_that_head_the_subject_is_a_subject(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Joe Kerr, 38, was jailed for six years for fraud at Leeds Crown Court.\n"
+        "Kerr had bought four houses with the money, the court heard.\n"
+        "Judge Peter Moss QC ordered Kerr to pay back £400,000.\n"
+        "Prosecutor Anne Dale said Kerr had lied to his bank for years.\n"
+        "Kerr's girlfriend Mia Lowe was cleared of all charges."
+    ))
+    assert _by_name(actors, "Peter Moss").key

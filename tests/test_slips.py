@@ -102,6 +102,8 @@ def test_a_line_that_closes_a_quotation_it_does_not_open_is_refused(parse_text: 
         "Ms Reyes is shown left holding a copy of the magazine.",
         "Scroll down for video The council voted to close the library.",
         "One example is in the photograph at the top of this article.",
+        "The video is at the top of this story.",
+        "More on this story and news from the county.",
     ],
 )
 def test_a_caption_or_the_web_page_pointed_at_is_a_slip(parse_text: Parse, sentence: str) -> None:
@@ -109,6 +111,11 @@ def test_a_caption_or_the_web_page_pointed_at_is_a_slip(parse_text: Parse, sente
     assert {"points to a picture the reader does not see", "points to the web page the article was on"} & set(
         slips(span)
     )
+
+
+def test_a_story_a_speaker_tells_is_no_web_page(parse_text: Parse) -> None:
+    for sentence in ("She said there were only two victims in this story.", "The whole of this story is a lie."):
+        assert "points to the web page the article was on" not in slips(parse_text(sentence).spans[0])
 
 
 def test_the_news_that_someone_was_pictured_is_no_caption(parse_text: Parse) -> None:

@@ -1,13 +1,11 @@
 """The one line checker: whether a line may be shown to a reader.
 
-A briefing's lines are made from the article's sentences.  A statement (the
-bottom line, a summary point, what an actor said or did, a background line, a
-timeline event) may be shown when it is
+A briefing's lines are made from the article's sentences.  A statement (the bottom line, a summary point, what an
+actor said or did, a background line, a timeline event) may be shown when it is
 
 * a verbatim sentence of the article, or
-* that sentence with whole constituents (complete subtrees of its parse)
-  removed: at its edges, or inside it only where punctuation sets them off
-  (an aside between commas, dashes or brackets).  Its words are never
+* that sentence with whole constituents (complete subtrees of its parse) removed: at its edges, or inside it only
+  where punctuation sets them off (an aside between commas, dashes or brackets).  Its words are never
   reordered; what is removed never holds a negation, a modal, a condition or
   concession ("if", "unless", "although"), nor governs what is kept: "X said
   that ..." never loses "X said", nor a line its "according to X".  A time
@@ -20,13 +18,11 @@ sentence, its quotes and brackets are balanced, and it shows none of the article
 :func:`resolved_problems`: an opening "He" or "She" shown as the name the
 article says it stands for (:mod:`generator.language.antecedents`).
 
-Questions are checked by :func:`question_problems` (see
-:mod:`generator.language.asking`): built from templates whose slots are
-whole constituents of the source sentences, and parsed again.
+Questions are checked by :func:`question_problems` (see :mod:`generator.language.asking`): built from templates
+whose slots are whole constituents of the source sentences, and parsed again.
 
-Each check returns what is wrong (empty when the line may be shown), so that
-the pipeline's last step (:mod:`generator.stages.vetting`) can replace a
-failing line by its verbatim sentence, or leave it out, and say why.
+Each check returns what is wrong (empty when the line may be shown), so that the pipeline's last step
+(:mod:`generator.stages.vetting`) can replace a failing line by its verbatim sentence, or leave it out, and say why.
 """
 
 from __future__ import annotations
@@ -40,7 +36,7 @@ from .lexicon import OPINION_VERBS
 from .readable import reader_problems
 from .slips import slips
 from .standalone import opens_with_pronoun, unbalanced
-from .tokens import tokens
+from .tokens import remembered, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -67,7 +63,11 @@ def statement_problems(line: str, source: Span, *, named: frozenset[int] = froze
     """What keeps ``line`` from being shown as a line made from the sentence ``source``; empty when nothing.
 
     ``named``: pronouns of the sentence (token indices) that the line shows as the names they stand for (see
-    :func:`resolved_problems`)."""
+    :func:`resolved_problems`).  The answer is kept with the sentence's parse: several stages ask it of a line."""
+    return list(remembered(source, (line, named), lambda: tuple(_statement_problems(line, source, named))))
+
+
+def _statement_problems(line: str, source: Span, named: frozenset[int]) -> list[str]:
     text = line.strip()
     if not text:
         return ["empty"]

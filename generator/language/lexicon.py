@@ -15,6 +15,7 @@ import re
 from .countries import country_table
 from .givennames import is_given_name as is_given_name
 from .jobs import FORMAL_TITLES as FORMAL_TITLES
+from .jobs import KIN as KIN
 from .jobs import PERSON_NOUNS as PERSON_NOUNS
 from .jobs import TITLES as TITLES
 

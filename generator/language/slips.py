@@ -40,6 +40,7 @@ _CLOSING = frozenset({"'", "’", '"', "”"})
 _POINTING = frozenset({"above", "below"})
 _TWICE = frozenset({"had", "that", "is", "do", "bye", "no", "very", "so", "knock", "ha", "la"})  # may stand twice
 _PAGES = frozenset({"article", "page", "gallery", "slideshow"})
+_MORE = frozenset({"more", "update", "latest"})  # "More on this story", "Updates on this story"
 _PICTURES = frozenset(
     {"picture", "photo", "photograph", "image", "graph", "chart", "plot", "map", "graphic", "video", "table", "diagram",
      "illustration", "infographic", "footage", "clip", "screenshot", "shot", "gallery"}
@@ -191,9 +192,13 @@ def _caption_word(token: Token) -> bool:
 
 
 def _page_furniture(first: Token, second: Token) -> bool:
-    """ "Scroll down for video", "the photograph at the top of this article": the web page, not the news."""
+    """ "Scroll down for video", "the photograph at the top of this article": the web page, not the news; so are
+    "The video is at the top of this story" and "More on this story" (but not a speaker's "in this story")."""
     scroll = first.lemma_.lower() == "scroll" and second.lower_ in ("down", "up")
-    return scroll or (first.lower_ == "this" and second.lower_ in _PAGES)
+    held = second.head.head.lemma_.lower()  # "(the top) of", "(More) on"
+    story = second.lower_ == "story" and second.dep_ == "pobj" and (
+        (second.head.lower_ == "of" and held in PICTURE_PLACES) or (second.head.lower_ == "on" and held in _MORE))
+    return scroll or (first.lower_ == "this" and (second.lower_ in _PAGES or story))
 
 
 def _left_open(words: list[Token]) -> bool:

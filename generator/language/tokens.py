@@ -3,13 +3,14 @@
 A sentence's tokens, content words, caption tokens and noun chunks are facts of the parse that
 several stages ask of every sentence: :mod:`generator.nlp.facts` computes them once when the
 article is parsed and keeps them on the sentence's span; the functions here read them (and
-compute them for a span the parse did not annotate, such as part of a sentence).
+compute them for a span the parse did not annotate, such as part of a sentence).  :func:`remembered` keeps
+what a check answered about a sentence, so that the stages that ask it again get it at once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, cast
+from collections.abc import Callable, Hashable, Iterable, Mapping
+from typing import TYPE_CHECKING, TypeVar, cast
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 # Finite verb tags: a stretch of a sentence without one is a caption, a heading or a credit.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_Answer = TypeVar("_Answer")
 
 
 def tokens(span: Span) -> tuple[Token, ...]:
@@ -41,6 +43,16 @@ def noun_chunks(span: Span) -> tuple[Span, ...]:
     """The noun chunks of a sentence."""
     made = span._.noun_chunks
     return cast("tuple[Span, ...]", made) if made is not None else tuple(span.noun_chunks)
+
+
+def remembered(span: Span, key: Hashable, compute: Callable[[], _Answer]) -> _Answer:
+    """What ``compute`` answers about a sentence for ``key`` (a line made from it, say), computed once a parse."""
+    known = span._.answers
+    if known is None:
+        known = span._.answers = {}
+    if key not in known:
+        known[key] = compute()
+    return cast("_Answer", known[key])
 
 
 def content_words_of(words: Iterable[Token]) -> tuple[str, ...]:

@@ -6,7 +6,9 @@ On each sentence's span, as spaCy extensions (read through :mod:`generator.langu
 * ``captions``: the indices of its tokens in stretches with no finite verb (captions, headings);
 * ``noun_chunks``: its noun chunks, read from its piece's parse once for all its sentences;
 * ``matters``: what the sentence leaves unresolved, filled by
-  :func:`generator.stages.questions.matters.matters` the first time a stage asks.
+  :func:`generator.stages.questions.matters.matters` the first time a stage asks;
+* ``answers``: what checks answered about the sentence (the line checker's, for each line made from it), kept by
+  :func:`generator.language.tokens.remembered` the first time a stage asks.
 
 On each token, ``sentence``: the id of the sentence it is in.  On the
 :class:`~generator.model.Document`: the paragraph runs parsed, the credit lines and the sentences
@@ -25,7 +27,7 @@ from ..language.tokens import captions_of, content_words_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-SPAN_FACTS = ("tokens", "content_words", "captions", "noun_chunks", "matters")
+SPAN_FACTS = ("tokens", "content_words", "captions", "noun_chunks", "matters", "answers")
 
 
 def register() -> None:

@@ -59,6 +59,8 @@ def described(
                 continue  # "the man who started the festival" says who is meant, not whom it stands for
             who = ahead if ahead_only else _referent(index, token, people) or ahead
             words = [t for t in token.subtree if lefts[0].i < t.i <= token.i]
+            while words and words[0].dep_ == "det":
+                words = words[1:]  # "the the striker": a word written twice
             if token.lemma_.lower() in _PLAIN and not any(t.pos_ in ("PROPN", "NUM") for t in words):
                 continue  # "the Leicester man", "the 33-year-old": not "the young man"
             if who is not None and len(words) > 1:

@@ -107,11 +107,18 @@ def named_draft(cluster: Cluster, kind: ActorKind, roles: list[Role], document: 
     draft = ActorDraft(
         key=cluster.key, name=name, kind=kind, aliases=aliases,
         mentions=[m.sentence for m in mentions],
-        subjects=sum(m.subject for m in mentions), modifiers=sum(m.modifier for m in mentions),
+        subjects=sum(map(_subject, mentions)), modifiers=sum(m.modifier for m in mentions),
         cluster_mentions=list(mentions),
     )
     _set_role(draft, roles)
     return draft
+
+
+def _subject(mention: Mention) -> bool:
+    """Whether a name is a subject, also when letters after it head the phrase ("Judge Ann Lee QC ordered")."""
+    root = mention.span.root
+    after = root.head if root.dep_ == "compound" and root.head.i == mention.span.end else None
+    return mention.subject or (after is not None and after.pos_ == "PROPN" and after.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _name(cluster: Cluster) -> str:
@@ -165,7 +172,7 @@ def finish(drafts: list[ActorDraft], document: Document) -> list[Actor]:
             continue  # a place that only locates the events is a setting, not a party to them
         if draft.acted_on and not draft.quotes:
             continue  # a group only acted on ("Paramedics were called"): not a party to the events
-        if _in_passing(draft) or _only_listed(draft) or _late(draft, len(document.sentences)):
+        if _in_passing(draft) or _only_listed(draft) or _late(draft, len(document.sentences)) or _unknown(draft):
             continue  # named once, in passing ("a post on Twitter"), or only one of a list, or once at the end
         if draft.kind == "organization" and draft.cluster_mentions and all(map(credits_news, draft.cluster_mentions)):
             continue  # a newspaper that only tells the news
@@ -206,14 +213,33 @@ def _in_passing(draft: ActorDraft) -> bool:
     return not draft.authority or draft.name.islower()  # the public prosecutor in Cologne stays, not "police"
 
 
+def _unknown(draft: ActorDraft) -> bool:
+    """A person named in one sentence only, after the first, whom the article gives no role and who neither is
+    quoted nor says anything there: the reader learns too little of them for a key actor ("Webb and Hale are still
+    out injured")."""
+    one = len(set(draft.mentions)) == 1 and min(draft.mentions) > 0
+    return draft.kind == "person" and one and draft.role is None and not draft.quotes and not _says_what(draft)
+
+
+def _says_what(draft: ActorDraft) -> bool:
+    """Whether a mention is the subject of a verb of saying followed by what was said ("Ann Lee said: '...'", "Ann
+    Lee said the plan would fail"; not "Ann Lee reported from Atlanta")."""
+    verbs = [m.span.root.head for m in draft.cluster_mentions if m.subject and m.span.root.head.lemma_ in SPEECH_VERBS]
+    return any(c.dep_ == "ccomp" or (c.is_quote and c.i > verb.i) for verb in verbs for c in verb.children)
+
+
+def _speaks(draft: ActorDraft) -> bool:
+    """Whether a mention is the subject of a verb of saying ("Ann Lee said ...")."""
+    return any(m.subject and m.span.root.head.lemma_ in SPEECH_VERBS for m in draft.cluster_mentions)
+
+
 def _late(draft: ActorDraft, sentences: int) -> bool:
     """Named in one sentence only, in the last quarter of the story, and neither quoted nor reported speaking
     there: a side note the story closes on ("Peter Lund finished fifth"), not who it is about; a public authority,
     or who says where things stand ("the minister said the state would not step in"), is kept."""
     if len(set(draft.mentions)) != 1 or draft.quotes or draft.authority or draft.authorities:
         return False
-    speaks = any(m.subject and m.span.root.head.lemma_ in SPEECH_VERBS for m in draft.cluster_mentions)
-    return not speaks and min(draft.mentions) >= LATE_SHARE * sentences
+    return not _speaks(draft) and min(draft.mentions) >= LATE_SHARE * sentences
 
 
 def _only_listed(draft: ActorDraft) -> bool:

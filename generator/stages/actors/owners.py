@@ -7,7 +7,7 @@ import re
 from functools import partial
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import NOBLE
+from ...language.lexicon import NOBLE, PERSON_NOUNS
 from ...language.tokens import join
 
 if TYPE_CHECKING:
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 _BODY_TITLES = frozenset("""chairman chairwoman chair ceo executive director founder owner editor head boss manager
     coach treasurer administrator rival""".split())
 _BARE = _BODY_TITLES | frozenset("mayor governor new former acting interim deputy chief managing senior".split())
-_OWNED_BY = re.compile(r"(?<![\w'’])([a-z]+)['’]s\b")  # "festival's executive director"
+_OWNED_BY = re.compile(r"(?<![\w'’])(?:^[Tt]he )?([a-z]+)['’]s\b")  # "festival's executive director"
 _PLACE_TITLES = frozenset({"mayor", "governor"})  # held in a place, not a body
 ACADEMIC = frozenset({"prof", "prof.", "professor"})
 _SCHOOLS = frozenset({"university", "college", "institute", "school"})  # where a professor works
@@ -30,7 +30,9 @@ _SCHOOLS = frozenset({"university", "college", "institute", "school"})  # where 
 def owner_of(pronoun: Token, mention: Mention, previous: Span | None = None) -> str | None:
     """The name a possessive pronoun stands for: the nearest name of the right kind before it, in its sentence
     or the one before ("Yukos ... Mikhail Khodorkovsky, its founder"); for "its", an organisation before a
-    one-word "person" (a company the small model misread) before a place. None when there is none."""
+    one-word "person" (a company the small model misread) before a place, and a body named by a common noun as the
+    subject ("The federation had declined ... But its president": "the federation") before any name that is not a
+    subject. None when there is none, or when a capitalised name the recogniser missed comes between."""
     doc = pronoun.doc
     start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else pronoun.sent.start
     before = [e for e in doc.ents if start <= e.start and e.end <= pronoun.i and e.start != mention.span.start]
@@ -43,13 +45,45 @@ def owner_of(pronoun: Token, mention: Mention, previous: Span | None = None) -> 
             [e for e in before if e.label_ in ("ORG", "GPE", "NORP") and e.root.dep_ in ("nsubj", "nsubjpass")],
             [e for e in before if e.label_ == "ORG"],
             [e for e in before if e.label_ == "PERSON" and len(e) == 1],
-            [e for e in before if e.label_ in ("GPE", "NORP")],
+            [e for e in before if e.label_ in ("GPE", "NORP") and e.root.dep_ != "compound"],  # not "Hollywood veteran"
         ]
     found = next((tier for tier in tiers if tier), None)
-    if not found:
+    unnamed = _unnamed_subject(pronoun, previous) if pronoun.lower_ == "its" else None
+    if unnamed is not None and found is not tiers[0]:
+        return f"the {unnamed.lower_}"  # "The federation had declined ... But its president": not a name before
+    if not found or _unknown_between(found[-1], pronoun):
         return None
     text = found[-1].text
     return text[:-2] if text.endswith(("'s", "’s")) else text
+
+
+def _unknown_between(name: Span, pronoun: Token) -> bool:
+    """Whether a capitalised name the recogniser missed stands between a name and the pronoun ("Eastwood took the
+    prize for Million Dollar Baby while its star"): the pronoun may be that one's."""
+    doc = pronoun.doc
+    between = list(doc[name.end : pronoun.i]) if name.doc is doc else [*name.doc[name.end :], *doc[: pronoun.i]]
+    return any(t.pos_ == "PROPN" and not t.ent_type_ and not t.is_sent_start for t in between)
+
+
+def _unnamed_subject(pronoun: Token, previous: Span | None) -> Token | None:
+    """The subject "the <noun>" that "its" most likely stands for, when no name is the subject: the subject of
+    the pronoun's clause before it, or, when the pronoun opens its sentence, of the sentence before ("The federation
+    had declined ... But its president")."""
+    sentence: Span | None = pronoun.sent
+    start = pronoun.sent.start
+    if all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in pronoun.doc[start : pronoun.i]):  # it opens its sentence
+        sentence = pronoun.doc[start - 1].sent if start > 0 else previous
+    if sentence is None:
+        return None
+    ahead = sentence.doc is not pronoun.doc
+    subjects = [
+        t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and (ahead or t.i < pronoun.i)
+    ]
+    first = subjects[0] if subjects else None
+    if first is None or first.pos_ != "NOUN" or first.tag_ != "NN" or first.ent_type_ or not first.is_lower:
+        return None
+    the = [c for c in first.children if c.dep_ == "det"]
+    return first if the and the[0].lower_ == "the" and first.lemma_.lower() not in PERSON_NOUNS else None
 
 
 def clause_owner(pronoun: Token, mention: Mention, previous: Span | None = None) -> str | None:
@@ -131,4 +165,7 @@ def _names(document: Document, drafts: list[ActorDraft], draft: ActorDraft) -> s
 def _named_owner(found: re.Match[str], names: set[str]) -> str:
     """ "festival's" as the one name of the story that ends in "Festival" gives it, else as it was."""
     named = {name for name in names if name.lower().split()[-1] == found.group(1)}
-    return f"{named.pop()}'s" if len(named) == 1 else found.group(0)
+    longest = max(named, key=len, default="")
+    if named and all(longest.endswith(name) for name in named):  # "Federation", "Football Federation": one body
+        return f"{longest}'s"
+    return found.group(0)

@@ -28,12 +28,16 @@ def subtree(token: Token, skip: Token | None = None) -> list[Token]:
 
 def of_phrase(mention: Mention, root: Token) -> list[Token]:
     """Where a person works or comes from, right after the name ("Ana Ruiz of the Tenants Union", "Kevin Morgan
-    from the University of Leeds", "Nathalie Dechy of France")."""
+    from the University of Leeds", "Nathalie Dechy of France"), or between commas after it ("Jo Ames, of the
+    Tenants Union, said")."""
     if mention.label != "PERSON":
         return []
+    doc, end = root.doc, mention.span.end
     for child in root.rights:
         named = any(c.ent_type_ == "ORG" or (c.ent_type_ == "GPE" and child.lower_ != "at") for c in child.children)
-        if child.dep_ == "prep" and child.lower_ in ("of", "from", "at") and child.i == mention.span.end and named:
+        after = child.right_edge.i + 1
+        commas = child.i == end + 1 and doc[end].text == "," and after < len(doc) and doc[after].text == ","
+        if child.dep_ == "prep" and child.lower_ in ("of", "from", "at") and (child.i == end or commas) and named:
             return subtree(child)
     return []
 

@@ -17,8 +17,16 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import HONORIFICS, NOBLE, ORG_KIND_NOUNS, ORG_ROLE_NOUNS, PLACE_WORDS, TITLES
+from ...language.lexicon import (
+    HONORIFICS,
+    KIN,
+    NOBLE,
+    ORG_KIND_NOUNS,
+    ORG_ROLE_NOUNS,
+    TITLES,
+)
 from ...language.tokens import join
+from .beside import PLACES, appositive, premodifier
 from .owners import ACADEMIC, clause_owner, owned_by, owner_of, possessive
 from .predicates import (
     MAX_ROLE_WORDS,
@@ -31,7 +39,6 @@ from .predicates import (
     predicate,
     relative,
     residence,
-    subtree,
 )
 from .quotes import quotations
 
@@ -41,14 +48,11 @@ if TYPE_CHECKING:
     from ...model import Document
     from .mentions import Mention
 
-_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "cc", "conj", "case", "punct"})
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
 _ROLE_WORDS = TITLES | ORG_ROLE_NOUNS
 _JUDGING = frozenset({"such", "so", "quite", "rather", "truly", "real"})
 _RELATIONAL = frozenset(
     "co-star colleague teammate team-mate partner friend ally compatriot countryman international".split()
 )
-_PICTURED = frozenset("left right centre center pictured above below top bottom l r c".split())  # "(3rd L)"
 _LEADING = frozenset({"the", "a", "an", ",", "-", "—", "–", "(", "and"})
 
 
@@ -95,31 +99,31 @@ def role_of(mention: Mention, before: Span | None = None, person: bool = False) 
         mention = replace(mention, label="PERSON")
     found, finder = _found(mention, before)
     home = join(residence(mention, mention.span.root)).strip()
-    if found is None or not home or finder not in (_appositive, _premodifier):  # not "nearly died in a crash, 26"
+    if found is None or not home or finder not in (appositive, premodifier):  # not "nearly died in a crash, 26"
         return found
     return replace(found, text=f"{found.text}, {home}")  # "second defendant, 39, of Buckhurst Hill, Essex"
 
 
 def _found(mention: Mention, before: Span | None) -> tuple[Role | None, object]:
     root = mention.span.root
-    finders = (_appositive, _premodifier, complement) if mention.label in _PLACES else (
-        counted, _appositive, between_commas, between_dashes, _premodifier, of_phrase, predicate, complement, relative,
+    finders = (appositive, premodifier, complement) if mention.label in PLACES else (
+        counted, appositive, between_commas, between_dashes, premodifier, of_phrase, predicate, complement, relative,
         residence,
     )
     listed, one_of = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children), None
     for finder in finders:
         tokens = finder(mention, root)
-        if tokens and finder is not _premodifier and not _describes_one(root, tokens, mention, finder):
+        if tokens and finder is not premodifier and not _describes_one(root, tokens, mention, finder):
             continue
         if tokens and finder is residence:
             return Role(join(tokens).strip(), "of", mention.sentence), finder  # "39, of Buckhurst Hill, Essex"
         if tokens:
             role = _role(tokens, mention, common=finder is not of_phrase, before=before)
-            if role is not None and role.plural and finder is _premodifier and any(t.tag_ == "PRP$" for t in tokens):
+            if role is not None and role.plural and finder is premodifier and any(t.tag_ == "PRP$" for t in tokens):
                 continue  # "their daughters Malia and Sasha": not one person's role, nor whose the reader can tell
-            if role is not None and finder is _appositive and role.plural and not listed:
+            if role is not None and finder is appositive and role.plural and not listed:
                 continue  # "the right colleagues, Robert", "Lib Dems, good people": no set named one by one
-            if role is not None and finder in (_appositive, counted) and role.plural:  # "agencies - S&P, Moody's"
+            if role is not None and finder in (appositive, counted) and role.plural:  # "agencies - S&P, Moody's"
                 the = "the " if role.text.startswith("other ") else ""  # "one of the other three players"
                 one_of = one_of or (Role(f"one of {the}{role.text}", role.head, role.sentence), finder)
                 continue  # the name's own title or place says more, if given ("Nathalie Dechy of France")
@@ -135,7 +139,7 @@ def _found(mention: Mention, before: Span | None) -> tuple[Role | None, object]:
 def _titled(role: Role, mention: Mention, root: Token, finder: object) -> Role:
     """An appositive after the name with the title before it ("Shadow Defence Secretary Nia Griffith, MP for
     Llanelli,": "Shadow Defence Secretary; MP for Llanelli"), the title first."""
-    title = _role(_premodifier(mention, root), mention) if finder is _appositive else None
+    title = _role(premodifier(mention, root), mention) if finder is appositive else None
     if title is None or title.plural or title.text.casefold() in role.text.casefold():  # not "their daughters"
         return role
     return Role(f"{title.text}; {role.text}", role.head, role.sentence)
@@ -148,8 +152,13 @@ def _academic(role: Role, mention: Mention, root: Token, finder: object) -> Role
     title = root.doc[start - 1] if start > 0 and root.doc[start - 1].lower_ in ACADEMIC else None
     if finder is of_phrase and title is not None:
         return Role(f"{title.text} {role.text}", "professor", role.sentence)
-    where = of_phrase(mention, root) if finder is _premodifier and role.text.lower() in ACADEMIC else []
-    return Role(f"{role.text} {join(where).strip()}", role.head, role.sentence) if where else role
+    where = of_phrase(mention, root) if finder is premodifier else []
+    if where and role.text.lower() in ACADEMIC:
+        return Role(f"{role.text} {join(where).strip()}", role.head, role.sentence)
+    country = [t for t in where[1:] if t.ent_type_ == "GPE"]
+    if where and where[0].lower_ == "of" and country and len(country) == len(where) - 1:  # "leader Van Zyl of Peru"
+        return Role(f"{role.text}, {join(where).strip()}", role.head, role.sentence)  # "overnight leader, of Peru"
+    return role
 
 
 def _describes_one(root: Token, tokens: list[Token], mention: Mention, finder: object) -> bool:
@@ -157,11 +166,11 @@ def _describes_one(root: Token, tokens: list[Token], mention: Mention, finder: o
     and Ivanova are the real victims"), not several ("three rating agencies - S&P, Moody's and Fitch", "Wood (-13)
     and Bland (-12) who were tied"), and, for a name that is not a person's, no opinion ("such a shower")."""
     listed = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
-    if listed and finder not in (_appositive, of_phrase, counted):  # "Nathalie Dechy of France and ...": hers alone
+    if listed and finder not in (appositive, of_phrase, counted):  # "Nathalie Dechy of France and ...": hers alone
         return False
     heads = [t for t in tokens if t.head not in tokens or t.head == t]
     head = heads[0] if heads else tokens[-1]
-    if head.pos_ == "NOUN" and head.tag_ == "NNS" and finder not in (_appositive, counted):
+    if head.pos_ == "NOUN" and head.tag_ == "NNS" and finder not in (appositive, counted):
         return False
     if mention.label == "PERSON" or head.lemma_.lower() in ORG_KIND_NOUNS:
         return True
@@ -211,89 +220,13 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True, before: Sp
     if tokens[0].tag_ == "PRP$" and len(tokens) > 1:  # "its founder": whose, as the reader knows it
         owner = owner_of(tokens[0], mention, before)
         rest = join(tokens[1:]).strip()
-        text = f"{possessive(owner)} {rest}" if owner else rest
+        if not owner and rest.lower() not in KIN and head.lemma_.lower() in TITLES:
+            return None  # "its star": whose, the reader cannot tell, and a title without it is no role
+        text = f"{possessive(owner)} {rest}" if owner else rest  # "mother" says who she is, whoever's
     return Role(text, head.lemma_.lower(), mention.sentence, plural=head.pos_ == "NOUN" and head.tag_ == "NNS")
 
 
 def _breaks(token: Token) -> bool:
     """A quotation mark (not a possessive) or a word glued to a dash: the end of a noun phrase misread."""
     glued = len(token.text) > 1 and token.text[0] in "-–—" and token.text[1:2].isalpha()
-    return glued or (token.is_quote and token.tag_ != "POS")
-
-
-def _appositive(mention: Mention, root: Token) -> list[Token]:
-    after = root.doc[mention.span.end] if mention.span.end < len(root.doc) else None
-    if after is not None and (after.tag_ == "POS" or (after.text in ("'", "’") and mention.words[-1].endswith("s"))):
-        return []  # "Peter Moores' considerable good fortune": what he owns, misread as an appositive
-    for child in root.children:
-        one_of = child.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in child.children)
-        if child.dep_ == "appos" and child.i >= mention.span.end and (child.pos_ in ("NOUN", "PROPN") or one_of):
-            if (child.ent_type_ and not one_of) or child.tag_ == "NNPS" or any(
-                c.dep_ in ("cc", "conj") for c in child.children
-            ) or (child.pos_ == "PROPN" and (mention.label in _PLACES or mention.words[-1].lower() in PLACE_WORDS)):
-                continue  # a list of names, or a place a name is in ("Cawdor Barracks, Pembrokeshire"): no role
-            if child.lower_ in _PICTURED:
-                continue  # "Peter Moores (right)": where a photograph shows him
-            found = sorted(subtree(child), key=lambda t: t.i)
-            for sibling in root.children:  # "vice - president": a hyphenated title parsed as three appositions
-                if sibling.dep_ == "appos" and sibling.i > child.i and sibling.left_edge.i == found[-1].i + 1:
-                    found.extend(sorted(sibling.subtree, key=lambda t: t.i))
-            return found
-    before = root.doc[mention.span.start - 1] if mention.span.start > 0 else None
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < mention.span.start and (
-        before is not None and before.text in (",", "-", "—", "–", "(")
-    ):
-        names = {t.i for c in root.head.children if c.dep_ == "appos" and c.ent_type_ for t in c.subtree}
-        return [t for t in root.head.subtree if t.i not in names and not (t.is_punct and t.i > root.head.i)]
-    return []
-
-
-def _premodifier(mention: Mention, root: Token) -> list[Token]:
-    start = mention.span.start
-    result: list[Token] = []
-    if root.dep_ == "compound" and root.head.i == mention.span.end:
-        root = root.head  # "Judge Stephen Kramer QC": the letters after the name head the phrase
-    for child in root.lefts:
-        if child.i < start and child.dep_ in _MODIFIER_DEPS:
-            result.extend(child.subtree)
-    before = root.doc[start - 1] if start > 0 else None
-    loose = before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in TITLES and before.head is not root
-    if not result and loose and before is not None:  # "Their coach John Kirwan", the title parsed apart
-        result = list(before.subtree)
-    if not result and before is not None and before.is_lower and before.lower_ in _ROLE_WORDS and before.pos_ != "NOUN":
-        result = _words_before(before)  # "Bayer Leverkusen defender Emir Spahic", the title misread as a verb
-    first = _first_title(start, root, before)
-    if first is not None:  # "May's chairman and chief executive Gene Kahn": both titles and their owner
-        result = list(first.subtree)
-    result = [t for t in result if t.i < start]
-    # A verb in the modifiers is no role, unless capitalised (a misread name) or the title itself misread.
-    misread = before if before is not None and before.lower_ in _ROLE_WORDS else None
-    verbs = [t for t in result if t.pos_ == "VERB" and not t.text[:1].isupper() and t is not misread]
-    if verbs or not any(_ROLE_WORDS & {t.lower_, t.lemma_.lower()} for t in result):
-        return []
-    return result
-
-
-def _first_title(start: int, root: Token, before: Token | None) -> Token | None:
-    """The first of two titles joined right before a name ("chairman and chief executive Gene Kahn"), of which
-    the parser made the name or the second title a conjunct; only titles and their words stand between."""
-    for token in (root, before):
-        head = token.head if token is not None and token.dep_ == "conj" else None
-        if head is None or head.pos_ != "NOUN" or head.lemma_.lower() not in _ROLE_WORDS or head.i >= start:
-            continue
-        between = root.doc[head.i + 1 : start]
-        if any(t.dep_ == "cc" for t in between) and all(
-            t.dep_ == "cc" or t.pos_ in ("ADJ", "NOUN") or t.lower_ in _ROLE_WORDS for t in between
-        ):
-            return head
-    return None
-
-
-def _words_before(title: Token) -> list[Token]:
-    """The title and the names and adjectives right before it, up to the start of the clause."""
-    found = [title]
-    for token in reversed(title.doc[max(title.sent.start, title.i - 5) : title.i]):
-        if token.pos_ not in ("PROPN", "ADJ", "NOUN", "PART") or (token.pos_ == "NOUN" and token.is_lower):
-            break
-        found.insert(0, token)
-    return found
+    return glued or (token.is_quote and token.tag_ != "POS" and token.dep_ != "case")

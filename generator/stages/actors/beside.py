@@ -1,0 +1,131 @@
+"""The words beside a name that give its role: an appositive ("Lin Chia-lung, Taiwan's foreign minister";
+"Taiwan's foreign minister, Lin Chia-lung"; "Spain's minister of sport Jaime Ruiz", the name parsed as the title's
+appositive) and a title before it ("Chinese leader Xi Jinping", "chairman and chief executive Gene Kahn")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...language.lexicon import ORG_KIND_NOUNS, ORG_ROLE_NOUNS, PERSON_NOUNS, PLACE_WORDS, TITLES
+from .predicates import subtree
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .mentions import Mention
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "cc", "conj", "case", "punct"})
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+_ROLE_WORDS = TITLES | ORG_ROLE_NOUNS
+_PICTURED = frozenset("left right centre center pictured above below top bottom l r c".split())  # "(3rd L)"
+
+
+def _one_job(conj: Token) -> bool:
+    """Whether a noun joined to an appositive's is a second job of the same person ("a painter and sculptor"), not
+    a second item of a list ("the world's biggest broker - and other US insurance firms", "someone who ...")."""
+    return conj.tag_ == "NN" and conj.pos_ == "NOUN" and not conj.ent_type_ and not any(
+        d.dep_ == "det" for d in conj.children
+    )
+
+
+def appositive(mention: Mention, root: Token) -> list[Token]:
+    after = root.doc[mention.span.end] if mention.span.end < len(root.doc) else None
+    if after is not None and (after.tag_ == "POS" or (after.text in ("'", "’") and mention.words[-1].endswith("s"))):
+        return []  # "Peter Moores' considerable good fortune": what he owns, misread as an appositive
+    for child in root.children:
+        one_of = child.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in child.children)
+        if child.dep_ == "appos" and child.i >= mention.span.end and (child.pos_ in ("NOUN", "PROPN") or one_of):
+            if (child.ent_type_ and not one_of) or child.tag_ == "NNPS" or any(
+                c.dep_ == "conj" and not _one_job(c) for c in child.children  # a list, not "a painter and sculptor"
+            ) or (child.pos_ == "PROPN" and (mention.label in PLACES or mention.words[-1].lower() in PLACE_WORDS)):
+                continue  # a list of names, or a place a name is in ("Cawdor Barracks, Pembrokeshire"): no role
+            if child.lower_ in _PICTURED:
+                continue  # "Peter Moores (right)": where a photograph shows him
+            found = sorted(subtree(child), key=lambda t: t.i)
+            for sibling in root.children:  # "vice - president": a hyphenated title parsed as three appositions
+                if sibling.dep_ == "appos" and sibling.i > child.i and sibling.left_edge.i == found[-1].i + 1:
+                    found.extend(sorted(sibling.subtree, key=lambda t: t.i))
+            return found
+    before = root.doc[mention.span.start - 1] if mention.span.start > 0 else None
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and _titled_phrase(root.head, mention):
+        return [t for t in root.head.subtree if t.i < mention.span.start]  # "Spain's minister of sport Jaime Ruiz"
+    person = mention.label != "PERSON" or _agent_noun(root.head)  # not "the vacant seat - Ann Lee", "the accident, Jo"
+    alone = root.head.tag_ == "NNS" or not any(c.dep_ == "conj" for c in root.children)  # not "the seat - Ann and Jo"
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < mention.span.start and person and alone and (
+        before is not None and before.text in (",", "-", "—", "–", "(")
+    ):
+        names = {t.i for c in root.head.children if c.dep_ == "appos" and c.ent_type_ for t in c.subtree}
+        return [t for t in root.head.subtree if t.i not in names and not (t.is_punct and t.i > root.head.i)]
+    return []
+
+
+def _agent_noun(noun: Token) -> bool:
+    """Whether a noun may name a person or body: a title, a person's or body's noun, a noun of a doer ("a former
+    intelligence contractor, Edward Snowden"), or the subject ("His cousin, Jo Bell, said"); not "the vacant seat",
+    "Following the accident, Jo, who ..."."""
+    lemma = noun.lemma_.lower()
+    doer = lemma.endswith(("er", "or", "ist", "ian", "ee")) or noun.dep_ in ("nsubj", "nsubjpass")  # "His cousin, Jo,"
+    return doer or lemma in PERSON_NOUNS | ORG_KIND_NOUNS
+
+
+def _titled_phrase(title: Token, mention: Mention) -> bool:
+    """Whether a title's phrase runs up to the name with no comma, the name parsed as its appositive ("Spain's
+    minister of sport Jaime Lissavetzky"): a title, lower-case, whose words all come right before the name."""
+    words = [t for t in title.subtree if t.i < mention.span.start]
+    return (
+        title.is_lower and title.tag_ == "NN" and title.lemma_.lower() in TITLES and bool(words)
+        and words[-1].i == mention.span.start - 1
+        and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in words)
+    )
+
+
+def premodifier(mention: Mention, root: Token) -> list[Token]:
+    start, end = mention.span.start, mention.span.end
+    result: list[Token] = []
+    if root.dep_ == "compound" and root.head.i == mention.span.end:
+        root = root.head  # "Judge Stephen Kramer QC": the letters after the name head the phrase
+    for child in root.lefts:
+        if child.i < start and child.dep_ in _MODIFIER_DEPS:
+            result.extend(child.subtree)
+    before = root.doc[start - 1] if start > 0 else None
+    loose = before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in TITLES and before.head is not root
+    if not result and loose and before is not None:  # "Their coach John Kirwan", the title parsed apart
+        result = list(before.subtree)
+    if not result and before is not None and before.is_lower and before.lower_ in _ROLE_WORDS and before.pos_ != "NOUN":
+        result = _words_before(before)  # "Bayer Leverkusen defender Emir Spahic", the title misread as a verb
+    first = _first_title(start, root, before)
+    if first is not None:  # "May's chairman and chief executive Gene Kahn": both titles and their owner
+        result = list(first.subtree)
+    result = [t for t in result if t.i < start]
+    # A verb in the modifiers is no role, unless capitalised (a misread name) or the title itself misread.
+    misread = before if before is not None and before.lower_ in _ROLE_WORDS else None
+    verbs = [t for t in result if t.pos_ == "VERB" and not t.text[:1].isupper() and t is not misread]
+    titles = [t for t in result if _ROLE_WORDS & {t.lower_, t.lemma_.lower()}]
+    if verbs or all(t.pos_ == "ADJ" and t.head.i >= end for t in titles):  # not "Ann's official Vimeo account"
+        return []
+    return result
+
+
+def _first_title(start: int, root: Token, before: Token | None) -> Token | None:
+    """The first of two titles joined right before a name ("chairman and chief executive Gene Kahn"), of which
+    the parser made the name or the second title a conjunct; only titles and their words stand between."""
+    for token in (root, before):
+        head = token.head if token is not None and token.dep_ == "conj" else None
+        if head is None or head.pos_ != "NOUN" or head.lemma_.lower() not in _ROLE_WORDS or head.i >= start:
+            continue
+        between = root.doc[head.i + 1 : start]
+        if any(t.dep_ == "cc" for t in between) and any(t.lower_ in _ROLE_WORDS for t in between) and all(
+            t.dep_ == "cc" or t.pos_ in ("ADJ", "NOUN") or t.lower_ in _ROLE_WORDS for t in between
+        ):
+            return head
+    return None
+
+
+def _words_before(title: Token) -> list[Token]:
+    """The title and the names and adjectives right before it, up to the start of the clause."""
+    found = [title]
+    for token in reversed(title.doc[max(title.sent.start, title.i - 5) : title.i]):
+        if token.pos_ not in ("PROPN", "ADJ", "NOUN", "PART") or (token.pos_ == "NOUN" and token.is_lower):
+            break
+        found.insert(0, token)
+    return found

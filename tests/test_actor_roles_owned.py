@@ -1,0 +1,82 @@
+"""Roles tied to their name for certain, with whose they are: a title right before a name, an "of" phrase between
+commas, a possessive pronoun's owner (or no role when the reader cannot tell whose)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from generator.model import Document
+from generator.stages.actors import actors_of
+
+from .test_actor_roles import _role
+
+Parse = Callable[..., Document]
+
+
+def test_a_title_with_its_of_phrase_right_before_a_name_is_the_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Norway's minister of culture Anders Lunde was quick to back the decision.\nLunde spoke on Monday."
+    ))
+    assert _role(actors, "Anders Lunde") == "Norway's minister of culture"
+
+
+def test_an_of_phrase_between_commas_after_a_name_is_the_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Peter Walsh, of the Consumers' Association, said: 'These prices are far too high for families.'\n"
+        "Walsh called for an inquiry."
+    ))
+    assert _role(actors, "Peter Walsh") == "of the Consumers' Association"
+
+
+def test_an_appositive_of_two_jobs_joined_by_and_is_the_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "The mural is the work of Hanna Berg, a 35-year-old painter and sculptor from Oslo.\nBerg spent a month on it."
+    ))
+    assert _role(actors, "Hanna Berg") == "35-year-old painter and sculptor from Oslo"
+
+
+def test_its_after_a_body_that_is_no_name_is_that_body_named_in_the_story(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Norway's Chess Federation has suspended coach Olav Berg over his remarks.\n"
+        "The federation had first declined to act against Berg.\n"
+        "But its president Kari Dahl changed her mind after a request by the ministry."
+    ))
+    assert _role(actors, "Kari Dahl") == "Chess Federation's president"
+
+
+def test_a_title_whose_owner_the_reader_cannot_tell_is_no_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Ann Cole won the director prize for Two Small Boats while its star Mia Lund was praised.\n"
+        "Lund thanked the crew."
+    ))
+    assert _role(actors, "Mia Lund") is None
+
+
+def test_an_adjective_that_is_also_a_title_makes_no_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "The clip on Okafor's official Vimeo account appeared on Sunday.\nVimeo said nothing.\nOkafor laughed."
+    ))
+    assert all(actor.role is None or "official" not in actor.role for actor in actors)
+
+
+def test_a_noun_that_names_no_one_before_a_name_is_no_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "There are two nominations for the vacant seat - Ian Rowe and former director Sam Hill.\n"
+        "Rowe said he was pleased."
+    ))
+    assert _role(actors, "Ian Rowe") is None
+
+
+def test_a_relation_whose_owner_the_reader_cannot_tell_stays_a_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "The teenager had been ill for a year.\n"
+        "His mother Jane Hill broke the news on Facebook."
+    ))
+    assert _role(actors, "Jane Hill") == "mother"
+
+
+def test_a_critic_before_a_name_is_a_title(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "The Herald's film critic Ann Dale said the film would win.\nDale has seen every film in the race."
+    ))
+    assert _role(actors, "Ann Dale") == "Herald's film critic"
