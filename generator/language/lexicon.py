@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .countries import country_table
+from .givennames import is_given_name as is_given_name
 from .jobs import FORMAL_TITLES as FORMAL_TITLES
 from .jobs import KIN as KIN
 from .jobs import PERSON_NOUNS as PERSON_NOUNS
@@ -52,11 +53,13 @@ DOUBLE_OPENING_QUOTES = frozenset({'"', "“"})
 APOSTROPHES = frozenset({"'", "’"})
 # Quote marks as tokens: the tokenizer may also write them as `` and ''.
 QUOTE_TOKENS = QUOTE_MARKS | {"``", "''"}
-# A line that credits the reporting, matched whole: "Jane Doe contributed to this article.", "(Reporting by ...)".
+# A line that credits the reporting, matched whole: "Jane Doe contributed to this article.", "(Reporting by ...)",
+# "Jane Doe reported from Boston."
 CREDIT_LINE = re.compile(
     r"(?:.{0,200}? )?contributed (?:reporting )?to this (?:article|report|story)\.?"
     r"|\(?(?:additional )?(?:reporting|writing|editing|edited) by .{3,200}"
-    r"|\((?:reporting|writing|editing)[^()]{0,200}\)",
+    r"|\((?:reporting|writing|editing)[^()]{0,200}\)"
+    r"|(?-i:(?:.{0,80}? )?(?:[A-Z][\w'’.-]* ){1,3}reported from (?:[A-Z][\w'’.-]*[ ,]{0,2}){1,4}\.)",
     re.IGNORECASE,
 )
 
@@ -77,7 +80,7 @@ ORG_WORDS = frozenset(
     institute university college school hospital foundation fund funds capital stores airline airlines
     airways league federation board bureau service services police army navy force forces parliament
     congress senate assembly government administration team club united society trust network
-    news times post journal media television radio press industries holdings partners technologies systems
+    news times post journal media television radio press industries holdings partners technologies systems security
     motors enterprises organisation organization alliance coalition movement church project commons fc""".split()
 )
 # Head nouns of collectives that act: "Trump's transition team", "the Trump administration".
@@ -120,6 +123,8 @@ WORK_NOUNS = frozenset(
     """film movie biopic documentary drama comedy thriller sitcom series show programme program book novel
     memoir biography song single album opera musical play game painting poem video version edition sequel""".split()
 )
+# Kinds of an actor's part in a work: "a supporting role in X", "his lead role in X" (X is the work).
+ACTING_PARTS = frozenset({"lead", "leading", "starring", "supporting", "title", "cameo", "guest", "speaking"})
 # Nouns of kinds of things, not actors, that a name stands beside as the thing's own name ("the colt Shutter Speed").
 THING_NOUNS = WORK_NOUNS | frozenset(
     """console handset smartphone camera car horse colt filly mare gelding stallion race award prize trophy disease
@@ -148,7 +153,7 @@ ORG_ROLE_NOUNS = frozenset(
 COMPANY_NOUNS = frozenset(
     """asset assets output shares share stake profit profits revenue revenues sales shareholders shareholder
     subsidiary subsidiaries unit units division divisions headquarters executive executives chairman boss founder
-    board directors customers stock""".split()
+    board directors customers stock headline headlines editorial""".split()
 )
 # Nouns of kinds of organisation that introduce examples ("sites like Hotbot", "festivals such as Slamdance").
 ORG_KIND_NOUNS = ORG_ROLE_NOUNS | frozenset(
@@ -160,7 +165,10 @@ PUBLICATION_WORDS = frozenset(
     independent mirror star sun standard courier record recorder bulletin magazine website press""".split()
 )
 # Words for posting something somewhere: the name after "on" is where it was posted ("a post on Twitter").
-POSTING_WORDS = frozenset("post share tweet publish upload comment message video page account feed blog".split())
+POSTING_WORDS = frozenset(
+    "post share tweet publish upload comment message video page account feed blog photo picture image selfie pose"
+    .split()
+)
 # Nouns for official bodies: a place after "in" under one of these only locates it ("prosecutor in Lyon").
 OFFICE_NOUNS = frozenset({"prosecutor", "prosecutors", "police", "court", "office", "embassy", "consulate", "council"})
 # Last words of names (and nouns after a name) that make it a place ("Vatican City", "Palm Cove resort").

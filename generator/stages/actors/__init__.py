@@ -30,7 +30,7 @@ from .mentions import Mention, find_mentions
 from .merge import Cluster, merge
 from .owners import complete_titles
 from .quotes import quotations
-from .reporting import reporter, reports
+from .reporting import outlet, reporter, reports
 from .roles import Role, quoted_labels, roles_of
 from .settings import acts, setting
 from .speakers import attribute
@@ -92,9 +92,10 @@ def cast_of(document: Document) -> tuple[list[Actor], list[Actor], list[Actor]]:
     complete_titles(drafts, owners, document)
     attribute(quotations(document), drafts, owners, document)
     ranked = sorted(drafts, key=lambda d: (-d.salience, min(d.mentions), d.name))
-    acting = [d for d in drafts if acts(d) and not reports(d)]
+    own = outlet(document)
+    acting = [d for d in drafts if acts(d) and not reports(d, own)]
     scene = [setting(d) for d in ranked if not acts(d)]
-    return finish(acting, document), scene, [reporter(d) for d in ranked if reports(d)]
+    return finish(acting, document), scene, [reporter(d) for d in ranked if reports(d, own)]
 
 
 def _claimed(role: Role, key: str, descriptions: dict[str, Role], drafts: list[ActorDraft]) -> bool:

@@ -42,6 +42,7 @@ from ...language.lexicon import (
 )
 from ...model import ActorKind
 from .mentions import FIXTURE
+from .shapes import given_and_family, of_something
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -56,6 +57,8 @@ LABEL_KINDS: dict[str, ActorKind] = {
 _ORDER: tuple[ActorKind, ...] = ("person", "organization", "place", "group")
 _PERSON_PRONOUNS = frozenset({"he", "his", "him", "she", "her"})
 _MATCH_CUES = 3
+# A common given name first ("Sean Rafferty"): a person, unless a firm cue (a team's match, "its") outweighs it.
+_GIVEN_NAME = 2.5
 # A one-word name's label is weak evidence: the small model calls most unknown single words a person.
 _ONE_WORD_LABEL = 0.5
 # Labels of names that can be a side in a match: a person who beats someone is a player, not a team.
@@ -104,6 +107,8 @@ def decide_kind(
         votes["organization"] += 4
     elif words[-1] in PLACE_WORDS:
         votes["place"] += 4
+    elif given_and_family(full.split()) and not any(head in ORG_ROLE_NOUNS for head in role_heads):
+        votes["person"] += _GIVEN_NAME  # not "investment firm Grant Samuel"
     if full.isupper() and len(full) > 1 and full.casefold() not in COUNTRY_FORMS:
         votes["organization"] += 1
     for head in role_heads:
@@ -111,7 +116,9 @@ def decide_kind(
             votes["organization"] += 3
         elif head in TITLES:
             votes["person"] += 3
-    return max(_ORDER, key=lambda kind: (votes[kind], -_ORDER.index(kind)))
+    named_of = all(of_something(m.words) for m in cluster.mentions)  # not "McIlroy of Northern Ireland", "McIlroy"
+    kinds = _ORDER[1:] if named_of else _ORDER
+    return max(kinds, key=lambda kind: (votes[kind], -_ORDER.index(kind)))
 
 
 def _cues(mention: Mention, votes: defaultdict[ActorKind, float]) -> None:

@@ -17,9 +17,10 @@ Whether a mention only modifies a noun ("his Florida estate") is recorded, so th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ...language.dates import WEEKDAYS
 from ...language.grammar import NOMINAL_SUBJECTS
 from ...language.lexicon import (
     COUNTRY_FORMS,
@@ -29,6 +30,7 @@ from ...language.lexicon import (
     POST_NOMINALS,
     SPEECH_VERBS,
     TITLES,
+    is_given_name,
 )
 from ...language.tokens import caption_tokens, tokens
 from .edges import (
@@ -112,7 +114,26 @@ def find_mentions(document: Document) -> list[Mention]:
                 mentions.extend(_listed_with(entity, index))
         mentions.extend(_unrecognised_people(span, index, captions))
     titles = _quoted_titles(document) | things(document)
+    nouns = {t.lemma_.lower() for span in document.spans for t in tokens(span) if t.pos_ == "NOUN" and t.is_lower}
+    mentions = [_without_common_noun(mention, nouns) for mention in mentions]
     return [mention for mention in mentions if mention.text not in titles]
+
+
+def _without_common_noun(mention: Mention, nouns: set[str]) -> Mention:
+    """A person's name without the word before it that is a nationality ("Briton Clive Owen"), a weekday ("... landed
+    on Wednesday Roberts has been ..."), or a common noun the article writes in lower case that opens the sentence
+    ("Triathlete Charlotte Roach, 26, ..." beside "the former triathlete"); a given name stays ("Will Smith")."""
+    span, words = mention.span, mention.words
+    if mention.label != "PERSON" or mention.honorific is not None or len(words) < 2 or is_given_name(words[0]):
+        return mention
+    first = span[0]
+    weekday = first.lower_ in WEEKDAYS
+    noun = len(words) >= 3 and first.is_title and (
+        (first.is_sent_start and first.lower_ in nouns) or first.lower_ in DEMONYMS  # "Briton Clive Owen won"
+    )
+    if not (weekday or noun) or len(span) != len(words):
+        return mention
+    return replace(mention, text=" ".join(words[1:]), span=span[1:])
 
 
 def _quoted_titles(document: Document) -> frozenset[str]:

@@ -7,11 +7,14 @@ Philly.com", "the Herald reported"), and a group of the press ("Russian
 newspapers") tell the story: the briefing names them apart, under
 ``reporting``, not among the actors.  A correspondent quoted on the
 matter ("It is not something you would notice," the correspondent said) is
-a voice in it and stays an actor.
+a voice in it and stays an actor.  So is a person named only as one of the
+article's own outlet, the one of its dateline ("(CNN)"): "CNN's Ann Reyes
+takes a look" presents the story.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, cast
 
 from ...language.lexicon import NEWS_GROUPS, REPORTERS
@@ -19,15 +22,26 @@ from ...model import Actor, ActorKind
 from .filters import credits_news
 
 if TYPE_CHECKING:
+    from ...model import Document
     from .drafts import ActorDraft
 
+# The outlet of a dateline at the start of the first sentence: "(CNN)", "Boston (AP)".
+_DATELINE = re.compile(r"^(?:[A-Z][\w. ]{0,30} )?\(([A-Z][A-Za-z]{1,8})\)")
 
-def reports(draft: ActorDraft) -> bool:
-    """Whether an actor only reports the story: a reporter, an outlet that tells the news, the press."""
+
+def outlet(document: Document) -> str | None:
+    """The outlet of the article's dateline ("CNN" of "(CNN)Guilty across the board."), if it has one."""
+    found = _DATELINE.match(document.sentences[0].text) if document.sentences else None
+    return found.group(1) if found else None
+
+
+def reports(draft: ActorDraft, own: str | None = None) -> bool:
+    """Whether an actor only reports the story: a reporter, an outlet that tells the news, the press; ``own`` is
+    the outlet of the article's dateline."""
     if draft.quotes:
         return False  # a voice in the story
     if draft.kind == "person":
-        return bool(set(draft.role_heads) & REPORTERS)
+        return bool(set(draft.role_heads) & REPORTERS) or (own is not None and _staff_of(draft, own))
     if draft.kind == "organization":
         return bool(draft.cluster_mentions) and all(map(credits_news, draft.cluster_mentions))
     return draft.kind == "group" and draft.name.split()[-1].casefold() in NEWS_GROUPS
@@ -38,4 +52,13 @@ def reporter(draft: ActorDraft) -> Actor:
     return Actor(
         name=draft.name, kind=cast(ActorKind, draft.kind), role=draft.role, role_sources=draft.role_sources,
         aliases=tuple(draft.aliases), salience=draft.salience, mentions=tuple(draft.mentions),
+    )
+
+
+def _staff_of(draft: ActorDraft, own: str) -> bool:
+    """Whether a person is named only as one of the article's own outlet ("CNN's Ann Reyes")."""
+    mentions = draft.cluster_mentions
+    return bool(mentions) and all(
+        m.span.start >= 2 and m.span.doc[m.span.start - 1].text in ("'s", "’s") and m.span.doc[m.span.start - 2].text
+        == own for m in mentions
     )

@@ -3,16 +3,16 @@
 A work, a product, an animal, a race, an award or a disease is named with the noun of its kind: after it and
 joined to it in the parse ("the album The College Dropout", "the colt Shutter Speed", "the singles Takeover and
 Izzo"), or apposed to it ("Cloud Atlas, Mitchell's novel", "Mitchell's novel, Cloud Atlas"); a horse is ridden
-("Shutter Speed, ridden by Frankie Dettori"). Each mention of such a name is the thing, told by its kind once,
-whatever the recogniser's label. A name written before the noun of a thing is left alone ("a Sony camera": the
-maker may act elsewhere).
+("Shutter Speed, ridden by Frankie Dettori"); a work has a lead or supporting role in it ("his lead role in
+Deadwood"). Each mention of such a name is the thing, told by its kind once, whatever the recogniser's label.
+A name written before the noun of a thing is left alone ("a Sony camera": the maker may act elsewhere).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import THING_NOUNS
+from ...language.lexicon import ACTING_PARTS, THING_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -58,7 +58,17 @@ def _a_thing(span: Span) -> bool:
         return True  # "Cloud Atlas, Mitchell's novel"
     if root.dep_ == "appos" and root.head.i < span.start and _kind(root.head):
         return True  # "Mitchell's novel, Cloud Atlas"
-    return _ridden(root)
+    return _ridden(root) or _played_in(root)
+
+
+def _played_in(root: Token) -> bool:
+    """A work a part is played in: after "in" under a lead, supporting, starring or title role ("best supporting
+    roles in Closer", "his lead role in Deadwood"); not "his role in the company"."""
+    role = root.head.head
+    return (
+        root.dep_ == "pobj" and root.head.lower_ == "in" and role.lemma_.lower() in ("role", "part")
+        and any(c.dep_ in ("amod", "compound") and c.lower_ in ACTING_PARTS for c in role.children)
+    )
 
 
 def _after_kind(root: Token, start: int) -> bool:

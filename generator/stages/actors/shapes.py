@@ -1,0 +1,27 @@
+"""What a name's own words say of its kind: a common given name before one or two more names is a person's
+("Sean Rafferty", "Dame Emma Kirkby"); a name of something "of" something is no person's unless a title or a rank
+opens it ("Directorate of Professional Standards"; "Duke of Kent")."""
+
+from __future__ import annotations
+
+from ...language.lexicon import NAME_JOINERS, NOBLE, TITLES, is_given_name
+
+_RANKS = frozenset({"duke", "duchess", "earl", "countess", "baron", "baroness", "archbishop", "saint", "st"})
+
+
+def of_something(words: list[str]) -> bool:
+    """A name of something "of" something, which no person's name is unless it opens with a title ("Directorate of
+    Professional Standards", "Consort of London"; not "Duke of Edinburgh", "Sir Kenneth of ...")."""
+    return "of" in words[1:-1] and words[0].casefold() not in TITLES | NOBLE | _RANKS
+
+
+def given_and_family(words: list[str]) -> bool:
+    """A person's name as written: a common given name, then one or two more names, every word capitalised and
+    none a joining word ("Sean Rafferty", "Dame Emma Kirkby"; not "Bank of England", "Grant & Co")."""
+    if words and words[0].casefold() in NOBLE:
+        words = words[1:]
+    if not 2 <= len(words) <= 3 or not is_given_name(words[0]):
+        return False
+    return all(word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha() for word in words) and not any(
+        word.casefold() in NAME_JOINERS for word in words[1:]
+    )

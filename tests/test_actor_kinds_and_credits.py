@@ -1,0 +1,120 @@
+"""Kinds and names of people told by their given names and the words around them, and who only reports the story:
+invented sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from generator.language.givennames import is_given_name
+from generator.language.lexicon import CREDIT_LINE
+from generator.model import Document
+from generator.stages.actors import actors_of, cast_of
+from generator.stages.actors.shapes import given_and_family, of_something
+
+Parse = Callable[..., Document]
+
+
+def _kinds(document: Document) -> dict[str, str]:
+    return {actor.name: actor.kind for actor in actors_of(document)}
+
+
+def test_common_given_names_are_known_and_words_months_and_countries_are_not() -> None:
+    assert is_given_name("Sean") and is_given_name("justin") and is_given_name("Mary")
+    assert not any(is_given_name(word) for word in ("Royal", "Major", "April", "Monday", "China", "Xstrata"))
+
+
+def test_a_given_name_then_a_family_name_is_a_persons_name() -> None:
+    assert given_and_family(["Sean", "Marley"])
+    assert given_and_family(["Dame", "Emma", "Holt"])
+    assert not given_and_family(["Mary", "of", "Teck"])
+    assert not given_and_family(["Harold"])
+    assert not given_and_family(["Quorn", "Foods"])
+
+
+def test_a_name_of_something_of_something_is_no_persons_unless_a_title_opens_it() -> None:
+    assert of_something(["Office", "of", "Fair", "Trading"])
+    assert not of_something(["Duke", "of", "Kent"])
+    assert not of_something(["Tom", "Hale"])
+
+
+def test_a_firm_named_like_a_person_stays_a_firm_when_the_article_calls_it_a_firm(parse_text: Parse) -> None:
+    kinds = _kinds(parse_text(
+        "A report from investment firm Grant Hollis values the miner at $7 a share.\n"
+        "Grant Hollis said its valuation was based on lower prices.\n"
+        "The miner's board said it would reject the bid."
+    ))
+    assert kinds.get("Grant Hollis") == "organization"
+
+
+def test_a_committee_of_something_is_no_person(parse_text: Parse) -> None:
+    kinds = _kinds(parse_text(
+        "The papers were passed to the Directorate of Professional Standards on Friday.\n"
+        "The Directorate of Professional Standards said it would look into the matter."
+    ))
+    assert kinds.get("Directorate of Professional Standards") != "person"
+
+
+def test_a_job_that_opens_the_sentence_is_no_part_of_the_name(parse_text: Parse) -> None:
+    names = set(_kinds(parse_text(
+        "A cleaner found a box in the street on Monday.\n"
+        "Cleaner Otto Ramos Vidal, 54, said: 'It looked like any other box.'\n"
+        "The cleaners called the police."
+    )))
+    assert "Otto Ramos Vidal" in names
+    assert "Cleaner Otto Ramos Vidal" not in names
+
+
+def test_a_weekday_run_into_a_name_is_no_part_of_it(parse_text: Parse) -> None:
+    names = set(_kinds(parse_text(
+        "Chris Dalby was taken off his plane after it landed in Syracuse on Wednesday night.\n"
+        "Dalby of Blue Labs was questioned after his plane landed on Wednesday Dalby has been on the news before.\n"
+        "Dalby said he had done nothing wrong."
+    )))
+    assert not any(name.startswith("Wednesday") for name in names)
+
+
+def test_a_person_named_only_as_one_of_the_datelines_outlet_reports_the_story(parse_text: Parse) -> None:
+    document = parse_text(
+        "(CNN)Living under the rebels.\n"
+        "In the north, the rebels run the towns, Mayor Ines Coto said.\n"
+        "CNN's Ana Beltran explains how the rebels run the towns.\n"
+        "Coto said the rebels collect taxes."
+    )
+    actors, _places, reporting = cast_of(document)
+    assert "Ana Beltran" not in {actor.name for actor in actors}
+    assert "Ana Beltran" in {actor.name for actor in reporting}
+    assert any(actor.name.endswith("Coto") for actor in actors)
+
+
+def test_a_line_that_says_where_a_reporter_reported_from_is_a_credit() -> None:
+    assert CREDIT_LINE.fullmatch("Dana Ruiz reported from Atlanta.")
+    assert CREDIT_LINE.fullmatch("Crowds react to the verdict Ann Lowe reported from Boston.")
+    assert not CREDIT_LINE.fullmatch("Police said the man reported from Leeds.")
+
+
+def test_a_platform_a_photo_was_posted_on_is_no_actor(parse_text: Parse) -> None:
+    names = set(_kinds(parse_text(
+        "Tomas Ruiz poses for a photo on Twitter as the striker takes a break in Paris.\n"
+        "Ruiz said he was committed to the club."
+    )))
+    assert "Twitter" not in names
+    assert "Tomas Ruiz" in names
+
+
+def test_a_nationality_before_a_persons_name_is_no_part_of_it(parse_text: Parse) -> None:
+    names = set(_kinds(parse_text(
+        "The drama won three prizes, while Briton Clive Dunmore and Nora Quist won prizes for best supporting roles.\n"
+        "Dunmore said he was delighted."
+    )))
+    assert "Briton Clive Dunmore" not in names
+
+
+
+def test_a_work_with_a_lead_role_in_it_is_no_actor_and_a_company_with_a_role_in_it_stays(parse_text: Parse) -> None:
+    names = set(_kinds(parse_text(
+        "Ian Dorley was named best actor in a TV drama for his lead role in Deadwood.\n"
+        "Kit Amis praised his role in Halcyon Bank, which he ran for a decade.\n"
+        "Dorley said he was thrilled."
+    )))
+    assert "Deadwood" not in names
+    assert "Ian Dorley" in names and "Halcyon Bank" in names
