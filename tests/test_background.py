@@ -311,3 +311,14 @@ def test_a_speech_verb_taking_a_to_tells_what_is_done_but_a_passive_one_still_re
         "Many local traders are thought to support a longer season."
     ))
     assert [item.sources for item in items] == [(1,)]
+
+
+def test_a_line_opening_since_then_a_caption_run_in_or_a_reporters_credit_is_not_background(parse_text: Parse) -> None:
+    items = background_of(parse_text(
+        "The council approved the budget on Monday.\n"
+        "The council sold its bus company in 2012.\n"
+        "Since then, the council has run a deficit every year.\n"
+        "Voters react to the budget Jane Okafor reported from Dunmore.\n"
+        "The mayor was left with a broken arm and had a cast put on it Slowly , the mayor began to recover."
+    ))
+    assert [item.sources for item in items] == [(1,)]

@@ -331,3 +331,16 @@ def test_a_lone_quotation_mark_closing_a_sentence_is_left_off_its_event(parse_te
         "The striker took to social media on Thursday to share pictures of his recovery as he was put through "
         "exercises to strengthen the injury."
     ]
+
+
+def test_a_line_that_opens_by_pointing_back_is_no_event(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The club signed the striker Ortiz in 2019.\n"
+        "Since then, however, Ortiz has not scored since the defeat to Leeds in October."
+    ))
+    assert [e.sources for e in events] == [(0,)]
+
+
+def test_a_leaving_reported_in_the_past_progressive_is_the_next_weekday(parse_text: Parse) -> None:
+    events = timeline_of(parse_text("The council said its chief was leaving on Friday at the end of his contract."))
+    assert [(e.date, e.future) for e in events] == [("2025-01-24", True)]

@@ -33,7 +33,7 @@ def run_on(span: Span) -> bool:
         return True
     words = list(span)
     for before, token, after in zip(words, words[1:], words[2:], strict=False):
-        capital = token.text[:1].isupper() and token.text != "I" and token.pos_ not in ("PROPN", "NUM", "X")
+        capital = token.text[:1].isupper() and token.text[1:2].islower() and token.pos_ not in ("PROPN", "NUM", "X")
         closing = before.text in _MARKS and before.i > 0 and not before.doc[before.i - 1].whitespace_
         joined = (before.is_lower and before.pos_ in ("NOUN", "VERB")) or closing
         goes_on = after.is_lower and after.pos_ in ("VERB", "AUX", "DET", "ADP", "ADV", "PRON")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .dates import YEAR, Direction
+from .lexicon import SPEECH_VERBS
 from .tokens import tokens
 
 if TYPE_CHECKING:
@@ -92,8 +93,19 @@ def _arranged(verb: Token, date: Token) -> bool:
         return any(child.tag_ == "TO" for child in verb.children)
     if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in present for c in verb.children):
         return True
+    if _reported_progressive(verb):
+        return True
     until = date.head if date.dep_ == "pobj" else None
     return verb.tag_ in present and until is not None and until.lower_ in ("until", "till")
+
+
+def _reported_progressive(verb: Token) -> bool:
+    """A past progressive someone's words report, what was then arranged: "said he was leaving on Friday" (not
+    "said he was walking home when ..." nor "said it was raining as ...": a scene, set by another clause)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    past = any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
+    return past and not any(c.dep_ == "advcl" for c in verb.children)
 
 
 def _takes_time(verb: Token) -> bool:
