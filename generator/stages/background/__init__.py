@@ -35,6 +35,7 @@ from ..questions.hedges import EXPLICIT
 from ..questions.matters import matters
 from .cues import AGO_WORDS, closes_quotation, opens_quotation, past_dates, score
 from .news import continues_statement, goes_on, goes_on_in_the_past, reports_finding, tells_the_lead, told_on_the_day
+from .quoted import inside_quotation
 from .referents import points_back
 
 if TYPE_CHECKING:
@@ -125,6 +126,7 @@ def _shown(document: Document, index: int, actors: Sequence[Actor] = ()) -> str 
     span = unmarked(document, index)
     inside = is_speech(document, index) and not attributed(span)  # a quotation's later sentence: "... no safe haven"
     inside = inside or (index > 0 and document.spans[index - 1].text.strip() in ("‘", "“"))  # an opening set apart
+    inside = inside or (inside_quotation(document, index) and not attributed(span))  # its lines set apart
     named = opening_referent(document, index, actors) is not None  # "It has been making cars ...": the firm named
     if unattributed_quotation(document, index) or inside or not finite(span) or points_back(span, subject_named=named):
         return None  # someone's words without their speaker; a listing with no tensed verb; "For example, ..."
