@@ -23,6 +23,7 @@ _INITIAL_END = re.compile(r"\b[A-Z]\.$")
 _MARKS = frozenset({"'", "’", "”", '"'})
 # "... the injury. '.", "... significantly. '": a sentence that ends on a lone mark, the next quotation's opening
 _STRAY_END = re.compile(r"([.!?])\s+['’‘]\.?$")
+_LONE_END = re.compile(r"(\w)\s+['’‘](?=[.!?]?$)")  # "... on Sunday '.": a mark after a space closes nothing
 
 
 def run_on(span: Span) -> bool:
@@ -75,5 +76,5 @@ def unmarked_quotation(text: str, sentence: Span) -> bool:
 
 def without_stray_mark(text: str) -> str:
     """A line without the lone quotation mark its sentence ends on ("... to strengthen the injury. '." ->
-    "... to strengthen the injury.")."""
-    return _STRAY_END.sub(r"\1", text)
+    "... to strengthen the injury."; "... on Sunday '." -> "... on Sunday.")."""
+    return _LONE_END.sub(r"\1", _STRAY_END.sub(r"\1", text))
