@@ -311,3 +311,32 @@ def test_a_speech_verb_taking_a_to_tells_what_is_done_but_a_passive_one_still_re
         "Many local traders are thought to support a longer season."
     ))
     assert [item.sources for item in items] == [(1,)]
+
+
+def test_a_line_opening_since_then_a_caption_run_in_or_a_reporters_credit_is_not_background(parse_text: Parse) -> None:
+    items = background_of(parse_text(
+        "The council approved the budget on Monday.\n"
+        "The council sold its bus company in 2012.\n"
+        "Since then, the council has run a deficit every year.\n"
+        "Voters react to the budget Jane Okafor reported from Dunmore.\n"
+        "The mayor was left with a broken arm and had a cast put on it Slowly , the mayor began to recover."
+    ))
+    assert [item.sources for item in items] == [(1,)]
+
+
+def test_a_quotation_s_line_set_apart_in_a_paragraph_of_its_own_is_no_background_without_its_speaker(
+    parse_text: Parse,
+) -> None:
+    from generator.stages.background import _shown
+
+    document = parse_text(
+        "The council voted on Monday to close three branch libraries.\n"
+        "Council leader Ann Lee said: ‘This is going to be another hard year.\n"
+        "The council has run a deficit since 2019.\n"
+        "We look forward to better times.’\n"
+        '"Ms Lee added that the council sold its bus company in 2012.\n'
+        "The council sold its depot in 2014."
+    )
+    at = {s.text[:30]: i for i, s in enumerate(document.sentences)}
+    assert _shown(document, at["The council has run a deficit "]) is None  # her words, with no mark of their own
+    assert _shown(document, at["The council sold its depot in "]) is not None  # the mark before "Ms Lee" was a stray

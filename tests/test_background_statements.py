@@ -29,6 +29,8 @@ def background_of(document: Document) -> tuple[BackgroundItem, ...]:
         "The head of the readers' group, Tom Wells, disagreed with the council.",
         "The mayor ruled out any further closures in the south.",
         "Unions criticised the plan, which was drawn up by officials.",
+        "The minister for culture, Ann Lowe, was quick to give her backing to the council's decision.",
+        "The city's largest bookshop also tweeted its support for the readers' group.",
     ],
 )
 def test_a_statement_or_a_reaction_made_as_the_news_came_is_not_background(parse_text: Parse, reaction: str) -> None:

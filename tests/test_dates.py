@@ -79,3 +79,18 @@ def test_a_day_of_the_article_month_is_counted_to_the_day_in_the_direction_of_th
     assert resolve("13 January", new_year, "past") == "2004-01-13"  # "Foster's bought a stake on 13 January"
     assert resolve("13 January", new_year, "future") == "2005-01-13"
     assert resolve("January", new_year, "past") == "2005-01"
+
+
+@pytest.mark.parametrize(
+    ("expression", "today", "expected"),
+    [
+        ("last week", dt.date(2005, 3, 7), "2005-03"),  # a Monday: last week ran from 28 February to 6 March
+        ("this week", dt.date(2005, 3, 1), "2005-03"),
+        ("earlier this week", dt.date(2005, 3, 1), "2005-02"),  # Monday 28 February
+        ("next week", dt.date(2005, 1, 26), "2005-02"),  # 31 January to 6 February
+    ],
+)
+def test_a_week_across_two_months_is_dated_by_the_month_most_of_it_lies_in(
+    expression: str, today: dt.date, expected: str
+) -> None:
+    assert resolve(expression, today, "past") == expected

@@ -61,3 +61,8 @@ def test_a_pronoun_or_a_determiner_before_an_age_after_a_lower_case_word_opens_a
 def test_a_stop_after_a_figure_glued_to_a_word_in_capitals_ends_a_sentence() -> None:
     assert glue_points("An attack killed more than 30.IS also claimed a second attack.") == [30]
     assert glue_points("He joined the U.S.Army in 2009.") == []
+
+
+def test_a_capital_adverb_set_off_by_a_comma_after_a_lower_case_word_opens_a_second_sentence(nlp: Any) -> None:
+    doc = nlp("She had screws put into her spine Slowly , she began to repair herself.")
+    assert [t.text for t in doc if glued_word(t)] == ["Slowly"]

@@ -117,3 +117,12 @@ def test_invisible_and_bidi_control_characters_are_dropped(tmp_path):
     article = read_seed(write(tmp_path, "z.txt", text))
     assert "\u200b" not in article.body and "\u202e" not in article.body
     assert "council" in article.body
+
+
+def test_a_reporter_named_with_the_place_reported_from_is_a_credit_not_an_official_reporting():
+    from generator.language.lexicon import CREDIT_LINE
+
+    assert CREDIT_LINE.fullmatch("Jane Okafor reported from Dunmore.")
+    assert CREDIT_LINE.fullmatch("Voters react to the budget Jane Okafor reported from Dunmore.")
+    assert not CREDIT_LINE.fullmatch("Police said officers reported from the scene.")
+    assert not CREDIT_LINE.fullmatch("Harbour Rail reported from Dunmore that the strike was over.")

@@ -331,3 +331,32 @@ def test_a_lone_quotation_mark_closing_a_sentence_is_left_off_its_event(parse_te
         "The striker took to social media on Thursday to share pictures of his recovery as he was put through "
         "exercises to strengthen the injury."
     ]
+
+
+def test_a_line_that_opens_by_pointing_back_is_no_event(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The club signed the striker Ortiz in 2019.\n"
+        "Since then, however, Ortiz has not scored since the defeat to Leeds in October."
+    ))
+    assert [e.sources for e in events] == [(0,)]
+
+
+def test_a_leaving_reported_in_the_past_progressive_is_the_next_weekday(parse_text: Parse) -> None:
+    events = timeline_of(parse_text("The council said its chief was leaving on Friday at the end of his contract."))
+    assert [(e.date, e.future) for e in events] == [("2025-01-24", True)]
+
+
+def test_a_weekday_in_a_prospect_a_chance_or_what_might_be_is_the_next_one(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "At the film awards on Saturday night, there is the prospect that a home-grown movie could win.\n"
+        "The council's plan has a good chance of passing on Thursday, officials said.\n"
+        "A critic felt that there might well be a sweep of prizes for the director on Tuesday."
+    ))
+    assert sorted((e.date, e.future) for e in events) == [
+        ("2025-01-21", True), ("2025-01-23", True), ("2025-01-25", True)
+    ]
+
+
+def test_a_lone_quotation_mark_before_the_stop_is_not_shown(parse_text: Parse) -> None:
+    events = timeline_of(parse_text("The driver is congratulated by his rival Sam Lee on Sunday '."))
+    assert [e.event for e in events] == ["The driver is congratulated by his rival Sam Lee on Sunday."]

@@ -170,7 +170,7 @@ def _relative(text: str, today: dt.date, direction: Direction) -> str | None:
                 moved = today.replace(day=1) - dt.timedelta(days=1)
             return _month_of(moved)
         if "week" in text:
-            return _month_of(today + dt.timedelta(days=7 * shift))
+            return _month_of(_midweek(today, shift, text))
         for season, start in SEASONS.items():
             if season in text:
                 return str(_season_year(start, today, shift))
@@ -187,6 +187,19 @@ def _weekday(number: int, text: str, today: dt.date, direction: Direction) -> dt
     if direction == "future" or (direction == "nearest" and ahead < back):
         return today + dt.timedelta(days=ahead)
     return today - dt.timedelta(days=back)
+
+
+def _midweek(today: dt.date, shift: int, text: str) -> dt.date:
+    """The middle day of the week ``shift`` weeks from the article's (weeks from Monday), or of the part of this week
+    before or after the article's day ("earlier this week", "later this week"): the month most of it lies in ("last
+    week", told on Monday 7 March, ran from 28 February to 6 March: March)."""
+    start = today - dt.timedelta(days=today.weekday() - 7 * shift)
+    end = start + dt.timedelta(days=6)
+    if shift == 0 and "earlier" in text:
+        end = today
+    elif shift == 0 and "later" in text:
+        start = today
+    return start + (end - start) / 2
 
 
 def _season_year(start: int, today: dt.date, shift: int) -> int:

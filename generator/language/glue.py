@@ -65,10 +65,17 @@ def glued_word(token: Token) -> bool:
     return (
         token.text[:1].isupper()
         and token.text[1:2].islower()
-        and ((token.pos_ in _CLAUSE_OPENERS and not token.ent_type_) or pronoun or _opens_glued_clause(token))
+        and ((token.pos_ in _CLAUSE_OPENERS and (not token.ent_type_ or _adverb_set_off(token, after)))
+             or pronoun or _opens_glued_clause(token))
         and before.is_alpha
         and before.text.islower()
     )
+
+
+def _adverb_set_off(token: Token, after: Token) -> bool:
+    """An adverb set off by a comma opens a clause, whatever entity the tagger took it for ("... into her spine
+    Slowly , she began ...")."""
+    return token.pos_ == "ADV" and after.text == ","
 
 
 def _opens_glued_clause(token: Token) -> bool:  # "… turn his music down Paramedics were unable to revive him"

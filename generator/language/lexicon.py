@@ -54,12 +54,12 @@ APOSTROPHES = frozenset({"'", "’"})
 # Quote marks as tokens: the tokenizer may also write them as `` and ''.
 QUOTE_TOKENS = QUOTE_MARKS | {"``", "''"}
 # A line that credits the reporting, matched whole: "Jane Doe contributed to this article.", "(Reporting by ...)",
-# "Jane Doe reported from Boston."
+# "Jane Doe reported from Boston." (the words before it, a link's text run into it, go with it).
 CREDIT_LINE = re.compile(
     r"(?:.{0,200}? )?contributed (?:reporting )?to this (?:article|report|story)\.?"
     r"|\(?(?:additional )?(?:reporting|writing|editing|edited) by .{3,200}"
     r"|\((?:reporting|writing|editing)[^()]{0,200}\)"
-    r"|(?-i:(?:.{0,80}? )?(?:[A-Z][\w'’.-]* ){1,3}reported from (?:[A-Z][\w'’.-]*[ ,]{0,2}){1,4}\.)",
+    r"|(?:.{0,200}? )?(?-i:(?:[A-Z][\w'’.-]* ){1,3})reported from (?-i:(?:[A-Z][\w'’.-]*[ ,]{0,2}){1,4})\.?",
     re.IGNORECASE,
 )
 
@@ -281,6 +281,7 @@ BACK_OPENINGS = (
     ("for", "example"), ("for", "instance"), ("on", "a", "more", "positive", "note"), ("on", "a", "positive", "note"),
     ("on", "a", "lighter", "note"), ("on", "the", "other", "hand"), ("by", "contrast"), ("in", "contrast"),
     ("similarly",), ("likewise",), ("instead",), ("as", "a", "result"), ("even", "so"), ("that", "said"),
+    ("since", "then"), ("after", "that"), ("before", "that"), ("by", "then"), ("until", "then"),
 )
 PICTURE_WORDS = frozenset({"above", "below", "pictured"})
 # Nouns of time a background line may point with ("at this stage", "that week"); see also TIME_NOUNS.

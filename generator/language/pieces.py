@@ -23,6 +23,7 @@ _INITIAL_END = re.compile(r"\b[A-Z]\.$")
 _MARKS = frozenset({"'", "’", "”", '"'})
 # "... the injury. '.", "... significantly. '": a sentence that ends on a lone mark, the next quotation's opening
 _STRAY_END = re.compile(r"([.!?])\s+['’‘]\.?$")
+_LONE_END = re.compile(r"(\w)\s+['’‘](?=[.!?]?$)")  # "... on Sunday '.": a mark after a space closes nothing
 
 
 def run_on(span: Span) -> bool:
@@ -33,7 +34,7 @@ def run_on(span: Span) -> bool:
         return True
     words = list(span)
     for before, token, after in zip(words, words[1:], words[2:], strict=False):
-        capital = token.text[:1].isupper() and token.text != "I" and token.pos_ not in ("PROPN", "NUM", "X")
+        capital = token.text[:1].isupper() and token.text[1:2].islower() and token.pos_ not in ("PROPN", "NUM", "X")
         closing = before.text in _MARKS and before.i > 0 and not before.doc[before.i - 1].whitespace_
         joined = (before.is_lower and before.pos_ in ("NOUN", "VERB")) or closing
         goes_on = after.is_lower and after.pos_ in ("VERB", "AUX", "DET", "ADP", "ADV", "PRON")
@@ -75,5 +76,5 @@ def unmarked_quotation(text: str, sentence: Span) -> bool:
 
 def without_stray_mark(text: str) -> str:
     """A line without the lone quotation mark its sentence ends on ("... to strengthen the injury. '." ->
-    "... to strengthen the injury.")."""
-    return _STRAY_END.sub(r"\1", text)
+    "... to strengthen the injury."; "... on Sunday '." -> "... on Sunday.")."""
+    return _LONE_END.sub(r"\1", _STRAY_END.sub(r"\1", text))

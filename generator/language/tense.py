@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .dates import YEAR, Direction
+from .lexicon import SPEECH_VERBS
 from .tokens import tokens
 
 if TYPE_CHECKING:
@@ -16,6 +17,9 @@ _UNTENSED = frozenset({"xcomp", "advcl", "conj", "pcomp", "ccomp"})
 PLAN_LEMMAS = frozenset({"plan", "expect", "schedule", "intend", "aim", "set", "due", "prepare", "hope"})
 # Verbs by which a picture or a record tells what it holds: what it shows on a date is done ("footage shows him ...").
 _DEPICTING = frozenset({"show", "depict", "picture", "capture", "reveal", "feature"})
+MAY_COME = frozenset({"may", "might", "could"})  # modals of what may yet come ("would" is as often a past's future)
+# Nouns of what may come: a date they hold is ahead ("a chance of winning on Saturday").
+PROSPECTS = frozenset({"chance", "prospect", "prospects", "likelihood", "possibility", "hope", "hopes", "odds"})
 # Words on the way from a date to a present "be" that look forward: "is in preparation for the summit on Monday".
 _AHEAD = frozenset({"for", "ahead", "before", "until", "till", "toward", "towards"})
 
@@ -92,8 +96,19 @@ def _arranged(verb: Token, date: Token) -> bool:
         return any(child.tag_ == "TO" for child in verb.children)
     if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in present for c in verb.children):
         return True
+    if _reported_progressive(verb):
+        return True
     until = date.head if date.dep_ == "pobj" else None
     return verb.tag_ in present and until is not None and until.lower_ in ("until", "till")
+
+
+def _reported_progressive(verb: Token) -> bool:
+    """A past progressive someone's words report, what was then arranged: "said he was leaving on Friday" (not
+    "said he was walking home when ..." nor "said it was raining as ...": a scene, set by another clause)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    past = any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
+    return past and not any(c.dep_ == "advcl" for c in verb.children)
 
 
 def _takes_time(verb: Token) -> bool:
@@ -139,17 +154,23 @@ def direction_of(token: Token) -> Direction:
         return "past"
     # An untensed verb ("returned in time to defend his title in August", "footage emerged showing him aiming a
     # headbutt on Wednesday") takes its clause's time.
+    if _prospect_between(token, verb):
+        return "future"
     while _takes_time(verb):
         if verb_is_future(verb) or _arranged(verb, token):
             return "future"
         above = governing_verb(verb)[0]
         if above is None:
             break
+        if _prospect_between(verb, above):
+            return "future"  # "had a very good chance of doing well on Saturday"
         verb = above
-    if verb_is_future(verb) or _arranged(verb, token):
+    if verb_is_future(verb) or _arranged(verb, token) or _may_come(verb):
         return "future"
     if verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        if forms(verb) & _DEPICTING or (through_noun and verb.lemma_ == "be" and not _looks_ahead(token, verb)):
+        existential = any(c.dep_ == "expl" for c in verb.children)  # "there is the prospect of ... on Saturday"
+        linked = through_noun and verb.lemma_ == "be" and not existential and not _looks_ahead(token, verb)
+        if forms(verb) & _DEPICTING or linked:
             return "past"  # "footage shows him fall on Friday", "the arrest is in connection with a theft on 26 July"
         return "future"  # a present with a date is what is set to happen: "face away games on 8/9 January"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -160,6 +181,24 @@ def direction_of(token: Token) -> Direction:
     if any(a.lemma_ == "have" for a in auxes) and not through_noun:
         return "past"
     return "nearest"
+
+
+def _may_come(verb: Token) -> bool:
+    """A verb that says what may come: "there might well be a sweep of awards on Saturday" (not "could have won on
+    Saturday": a past that did not come)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.lower_ in MAY_COME for a in auxes) and not any(a.lemma_ == "have" for a in auxes)
+
+
+def _prospect_between(word: Token, verb: Token) -> bool:
+    """Whether a noun of what may come stands between a word and the verb above it: "a good chance of doing well on
+    Saturday", "the prospect of a win on Sunday"."""
+    node = word
+    while node.i != verb.i and node.head.i != node.i:
+        node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() in PROSPECTS:
+            return True
+    return False
 
 
 def _looks_ahead(date: Token, verb: Token) -> bool:

@@ -25,6 +25,7 @@ from ..language.clauses import clause_text, sentence_text
 from ..language.dates import YEAR, resolve
 from ..language.faithful import line_problems, statement_problems
 from ..language.grammar import SUBJECT_DEPS
+from ..language.lexicon import BACK_OPENINGS
 from ..language.pieces import QUOTED_WORDS, quotations, run_on, unmarked_quotation, without_stray_mark
 from ..language.readable import unattributed_quotation
 from ..language.standalone import unmarked
@@ -68,6 +69,8 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
     for index, span in enumerate(document.spans):
         if span.text.rstrip(" \"'”’").endswith("?") or _asks(span) or unattributed_quotation(document, index):
             continue  # a question tells no event; nor do someone's words given without their speaker
+        if index in document.credits:
+            continue  # "Jane Doe reported from Boston.": who wrote the article
         for entity in span.ents:
             if entity.label_ not in ("DATE", "TIME") or _named(entity) or _quoted(entity, span):
                 continue
@@ -177,10 +180,18 @@ def _shown(document: Document, index: int, text: str, main: bool) -> str | None:
     if unmarked_quotation(text, span) or run_on(span):
         return None  # someone's words: a quotation, not an event; a sentence cut at an initial, or two run together
     text = without_stray_mark(text)
+    if _opens_back(text):
+        return None  # "Since then, however, ...": since when is in the sentence before
     if not line_problems(text, [span]):
         return text
     verbatim = without_stray_mark(span.text.strip())
-    return verbatim if main and not statement_problems(verbatim, span) else None
+    return verbatim if main and not statement_problems(verbatim, span) and not _opens_back(verbatim) else None
+
+
+def _opens_back(text: str) -> bool:
+    """Whether a line opens with words that tie it to the sentence before: "Since then, ...", "By then, ..."."""
+    words = tuple(word.strip(",;:").lower() for word in text.split()[:5])
+    return any(words[: len(opening)] == opening for opening in BACK_OPENINGS)
 
 
 def _unnamed_subject(verb: Token | None) -> bool:

@@ -25,7 +25,7 @@ from ...language.aligned import words_of
 from ...language.antecedents import opening_referent, with_name
 from ...language.clauses import clause_text
 from ...language.faithful import line_problems, statement_problems
-from ...language.pieces import without_stray_mark
+from ...language.pieces import run_on, without_stray_mark
 from ...language.readable import attributed, unattributed_quotation
 from ...language.standalone import is_speech, unmarked
 from ...language.tense import finite, is_past_perfect
@@ -35,6 +35,7 @@ from ..questions.hedges import EXPLICIT
 from ..questions.matters import matters
 from .cues import AGO_WORDS, closes_quotation, opens_quotation, past_dates, score
 from .news import continues_statement, goes_on, goes_on_in_the_past, reports_finding, tells_the_lead, told_on_the_day
+from .quoted import inside_quotation
 from .referents import points_back
 
 if TYPE_CHECKING:
@@ -60,8 +61,8 @@ def find_background(document: Document, briefing: Briefing) -> Briefing:
     lead = set(content_words(spans[0]))
     scored: list[tuple[float, int, str | None]] = []
     for index, span in enumerate(spans):
-        if index == 0 or span.text.rstrip(" \"'”’").endswith("?"):
-            continue  # the lead is the news itself; a question is not a fact
+        if index == 0 or span.text.rstrip(" \"'”’").endswith("?") or index in document.credits:
+            continue  # the lead is the news itself; a question is not a fact; a credit line is no one's news
         if index == 1 and goes_on(span, spans[0]):
             continue  # the lead's news told further right after it: "The festival has been shortened ..."
         if goes_on_in_the_past(span, index, spans[0], today) and not _earlier(span, today):
@@ -125,9 +126,12 @@ def _shown(document: Document, index: int, actors: Sequence[Actor] = ()) -> str 
     span = unmarked(document, index)
     inside = is_speech(document, index) and not attributed(span)  # a quotation's later sentence: "... no safe haven"
     inside = inside or (index > 0 and document.spans[index - 1].text.strip() in ("‘", "“"))  # an opening set apart
+    inside = inside or (inside_quotation(document, index) and not attributed(span))  # its lines set apart
     named = opening_referent(document, index, actors) is not None  # "It has been making cars ...": the firm named
     if unattributed_quotation(document, index) or inside or not finite(span) or points_back(span, subject_named=named):
         return None  # someone's words without their speaker; a listing with no tensed verb; "For example, ..."
+    if run_on(span):
+        return None  # "... on a Boris bike Charlotte dressed up as a clown Following her accident": a caption run in
     text = clause_text(document.spans[index].root, whole=True, attributed=True)
     if text and not line_problems(text, [span]) and not _quotes(span):
         return text  # a cut drops quotation marks: someone's words would read as the reporter's, or lose one mark

@@ -29,15 +29,30 @@ _MEETING = frozenset(
     praise hail rule""".split()
 )
 _REPORTED = frozenset({"ccomp", "parataxis"})
+# What someone gives or sends as they meet the news: "tweeted their support", "gave his backing".
+_MEETING_NOUNS = frozenset("support backing sympathy condolence congratulation praise welcome".split())
+# How soon someone met the news: "was quick to give his backing", "were swift to condemn".
+_SOON = frozenset({"quick", "swift", "fast"})
 
 
 def is_statement(verb: Token) -> bool:
     """Whether a main verb tells a statement (a speech or opinion verb with what it reports: "claims the policy is
-    ...") or a reaction ("disagreed with X", "ruled out free care", "pledged to continue"); a speech verb with no
+    ...") or a reaction ("disagreed with X", "ruled out free care", "pledged to continue", "was quick to ...",
+    "tweeted their support"); a speech verb with no
     clause ("Sundance continues to grow", "Kirwan has recalled the centre") tells no statement."""
     lemma = verb.lemma_.lower()
+    if lemma == "be":  # "was quick to give his backing", "were swift to condemn": how soon the news was met
+        soon = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in _SOON]
+        return any(g.dep_ == "xcomp" for c in soon for g in c.children)
+    if _gives_meeting(verb):
+        return True
     if lemma == "rule":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)  # "ruled out", not "ruled the club"
     if lemma in _MEETING:
         return True
     return lemma in SPEECH_VERBS | OPINION_VERBS and any(c.dep_ in _REPORTED for c in verb.children)
+
+
+def _gives_meeting(verb: Token) -> bool:
+    """Whether a verb's object is how someone meets the news: "tweeted their support", "offered his condolences"."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _MEETING_NOUNS for c in verb.children)
