@@ -85,6 +85,8 @@ def question_problems(question: str, parsed: Doc | Span, sources: Sequence[Span]
     named = subject is not None and subject.dep_ != "expl" and opener.lower_ not in WH_OPENERS
     if named and subject is not None and not _whole_phrase(subject, sources):
         found.append("its subject is not a whole phrase of the article")
+    if subject is not None and any(c.dep_ == "det" and c.lower_ == "another" for c in subject.children):
+        found.append("a subject that points back ('another solution': another than what?)")
     found.extend(_foreign_words(question, parsed, sources))
     found.extend(question_reference_problems(words, sources))
     found.extend(wording_problems(words, sources))

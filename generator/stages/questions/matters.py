@@ -49,6 +49,7 @@ _STARTS = frozenset(
      "undertake"}
 )
 _VERBS = frozenset({"VERB", "AUX"})
+SETTLING = frozenset({"after", "following"})  # a doubt told as before an event: the event answered it
 UNKNOWN = frozenset({"unclear", "unknown", "uncertain"})
 DECIDING = frozenset({"vote", "rule", "decide", "deliberate"})  # a decision whose outcome is open
 # "They will meet Luton if they win their replay": whether the condition is met is open, "will" or "may" follow.
@@ -163,6 +164,27 @@ def _embedded(index: int, token: Token) -> list[Matter]:
             return []  # "He told the BBC how he took the photographs": the article gives the answer
         return [Matter(index, verb, "asis", EXPLICIT if unsaid else EXPLICIT - 0.5)]
     return []
+
+
+def doubt_over(verb: Token) -> bool:
+    """Whether the matter is what a doubt was about before an event the sentence tells ("After weeks of
+    speculation about whether he would extend his time, Carney announced ..."): the event settled it."""
+    for above in verb.ancestors:
+        if above.pos_ in _VERBS:
+            return False
+        if above.dep_ == "prep" and above.lower_ in SETTLING:
+            return True
+    return False
+
+
+def own_doubt(verb: Token) -> bool:
+    """Whether a speaker's "I" says they do not know or see it ("I don't know what the feeling of being unbeatable
+    is", "I did not see how the small screen could be useful"): one person's doubt or view, not what the article
+    leaves open (an organisation's "we cannot discuss who was responsible" still is)."""
+    governor = next((t for t in verb.ancestors if t.pos_ in _VERBS), None)
+    if governor is None or not negated(governor):
+        return False  # "I fully expect Rangers to lose": an expectation, asked as any other
+    return any(c.dep_ == "nsubj" and c.lower_ == "i" for c in governor.children)
 
 
 def _unknown(index: int, token: Token) -> list[Matter]:

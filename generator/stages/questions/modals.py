@@ -34,7 +34,20 @@ def modal_veto(match: Match) -> bool:
         return True  # "added a mirror so that photographers could see": what was done for, not a matter still open
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in JESTING:
         return True  # "she joked she would miss his outbursts": said in jest
+    if any(c.tag_ == "TO" for c in verb.children):
+        return True  # "the site it would lead users to could be a fake": "to" and a modal on one verb, a misparse
+    if illustrates(verb):
+        return True  # "So, for example, PayPal could now be coded ...": what can be done, shown, not a matter open
     return verb.dep_ in ("relcl", "acl") or has_gap(verb) or heads_intent(verb) or verb.lemma_.lower() in SEEMING
+
+
+def illustrates(verb: Token) -> bool:
+    """Whether the clause is given "for example" or "for instance": an illustration of what may happen or can be
+    done, not a matter the article leaves open."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.lower_ in ("example", "instance") for g in c.children)
+        for c in verb.children
+    )
 
 
 def someones_view(match: Match) -> bool:

@@ -1,0 +1,65 @@
+"""Matters a sentence shows settled, or only seems to leave open: not asked (invented paragraphs, the real model)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from generator.language.asking import question_problems
+from generator.model import Briefing, Document
+from generator.pipeline import brief, stages_for
+
+Parse = Callable[..., Document]
+
+
+def asked(parse_text: Parse, text: str) -> list[str]:
+    briefing: Briefing = brief(parse_text(text), stages_for("questions"))
+    return [question.question for question in briefing.open_questions]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a doubt told as before the event that settled it
+        ("After weeks of speculation about whether the mayor would resign, Ana Ruiz announced that she will stay.",
+         "resign"),
+        # one writer's "I did not see how": their view, not the article's matter
+        ("The rides were slow, and I did not see how the park could attract families.", "attract"),
+        ("I don't know what the secret of the recipe is, the chef said.", "secret"),
+        # an example of what can be done
+        ("So, for example, a bank's name could now be copied using a mixture of two alphabets.", "copied"),
+        # a call to gather, and a crowd gathered the next sentence
+        ("The opposition leader urged supporters to gather in the capital. A crowd later gathered outside the court.",
+         "gather"),
+    ],
+)
+def test_a_matter_the_sentence_settles_or_only_seems_to_open_is_not_asked(
+    parse_text: Parse, text: str, word: str
+) -> None:
+    assert not [question for question in asked(parse_text, text) if word in question.lower()]
+
+
+def test_an_expectation_in_the_first_person_is_still_asked(parse_text: Parse) -> None:
+    assert asked(parse_text, "The visitors are weak away from home, so I fully expect them to lose on Sunday.")
+
+
+def test_a_subject_that_points_back_with_another_is_refused(nlp: Any) -> None:
+    question = "Will another solution be a case of wasted effort?"
+    found = question_problems(question, nlp(question), [nlp("Another solution could be a case of wasted effort.")])
+    assert any("points back" in problem for problem in found)
+
+
+def test_a_modal_parsed_with_an_infinitive_to_on_its_verb_asks_nothing(parse_text: Parse) -> None:
+    text = "But the code would be different, and the shop it would lead buyers to could be a fake."
+    assert not [question for question in asked(parse_text, text) if "fake" in question]
+
+
+def test_a_person_the_parser_missed_as_a_name_still_stands_between_a_he_and_another_name(parse_text: Parse) -> None:
+    text = (
+        "Emmanuel Adebayor has lost his place to a teenager. Adebayor sees a shot saved by keeper Brad Jones (left)"
+        " during the match in November Adebayor recently insisted that he was prepared to fight for his place in the"
+        " team."
+    )
+    assert not [question for question in asked(parse_text, text) if "Jones" in question]
