@@ -30,6 +30,11 @@ def asked(parse_text: Parse, text: str) -> list[str]:
         ("I don't know what the secret of the recipe is, the chef said.", "secret"),
         # an example of what can be done
         ("So, for example, a bank's name could now be copied using a mixture of two alphabets.", "copied"),
+        # what a kind of thing does on an occasion
+        ("Conversely, lizards may change colour after losing a fight or when trying to avoid a rival.", "colour"),
+        ("Conversely, lizards may change colour after losing a fight or when trying to avoid a rival.", "avoid"),
+        # the article gives the reason
+        ("Add the rise of a younger striker and it is easy to see why some fans have written Jones off.", "written"),
         # a call to gather, and a crowd gathered the next sentence
         ("The opposition leader urged supporters to gather in the capital. A crowd later gathered outside the court.",
          "gather"),
@@ -63,3 +68,7 @@ def test_a_person_the_parser_missed_as_a_name_still_stands_between_a_he_and_anot
         " team."
     )
     assert not [question for question in asked(parse_text, text) if "Jones" in question]
+
+
+def test_a_bare_plural_with_no_occasion_is_still_asked(parse_text: Parse) -> None:
+    assert asked(parse_text, "Taxpayers may have to bail out the agency that protects pensions, economists warned.")

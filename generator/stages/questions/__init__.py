@@ -32,6 +32,7 @@ from ..actors.quotes import quotations
 from .forms import question_for
 from .hedges import EXPLICIT, WEAK
 from .matters import Matter, doubt_over, matters, own_doubt
+from .modals import habitual
 from .phrases import (
     award_question,
     contest_question,
@@ -85,8 +86,9 @@ def find_questions(document: Document, briefing: Briefing) -> Briefing:
         for matter in matters(index, span):
             if matter.strength <= WEAK or (_hedged(matter) and (index, matter.verb.i) in quoted):
                 continue  # a speaker's hopes and plans are theirs to state, not the article's matter
-            if doubt_over(matter.verb) or own_doubt(matter.verb):
-                continue  # "after weeks of speculation about whether ...", "I did not see how ...": not open
+            if doubt_over(matter.verb) or own_doubt(matter.verb) or any(map(habitual, matter.verb.ancestors)):
+                continue  # "after weeks of speculation about whether ...", "I did not see how ...": not open; nor
+                # what a kind does on an occasion ("octopuses may turn pale when trying to avoid conflict")
             resolve.named_in.clear()
             text = _ask(matter, resolve)
             if text is not None and len(text.split()) > MAX_WORDS:

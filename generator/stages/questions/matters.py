@@ -50,6 +50,7 @@ _STARTS = frozenset(
 )
 _VERBS = frozenset({"VERB", "AUX"})
 SETTLING = frozenset({"after", "following"})  # a doubt told as before an event: the event answered it
+EVIDENT = frozenset({"easy", "clear", "obvious", "plain"})  # "it is easy to see why ...": told, not asked
 UNKNOWN = frozenset({"unclear", "unknown", "uncertain"})
 DECIDING = frozenset({"vote", "rule", "decide", "deliberate"})  # a decision whose outcome is open
 # "They will meet Luton if they win their replay": whether the condition is met is open, "will" or "may" follow.
@@ -157,6 +158,9 @@ def _embedded(index: int, token: Token) -> list[Matter]:
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in KNOWING | {"clarify", "wonder"}:
             return []
         governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        evident = [c for c in governor.head.children if c.dep_ == "acomp" and c.lemma_.lower() in EVIDENT]
+        if governor.dep_ == "xcomp" and evident and not negated(governor.head):
+            return []  # "it is easy to see why fans have written him off": the article gives the reason
         if governor.dep_ in ("dobj", "pobj", "prep"):  # "hasn't said much about how…"
             governor = governor.head
         unsaid = any(c.dep_ == "neg" for c in governor.children)
