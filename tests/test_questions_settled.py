@@ -72,3 +72,29 @@ def test_a_person_the_parser_missed_as_a_name_still_stands_between_a_he_and_anot
 
 def test_a_bare_plural_with_no_occasion_is_still_asked(parse_text: Parse) -> None:
     assert asked(parse_text, "Taxpayers may have to bail out the agency that protects pensions, economists warned.")
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("The chief executive said he expected further departures in the coming months.",
+         "Will there be further departures in the coming months?"),
+        ("Police fear a backlash from fans.", "Will there be a backlash from fans?"),
+    ],
+)
+def test_a_new_thing_foreseen_is_asked_whether_it_comes(parse_text: Parse, text: str, question: str) -> None:
+    assert asked(parse_text, text) == [question]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts expected a rate cut in May.",  # told in the past
+        "The company expected the results to improve.",  # a thing already named, and an infinitive
+        "The firm has forecast a net loss in its current financial year.",  # whose year?
+        "Viewers, who expect good pictures at low prices, are hard to please.",  # who they are
+        "The council set out to predict future patterns of traffic.",  # what it aimed at
+    ],
+)
+def test_a_thing_foreseen_in_the_past_named_before_or_only_described_is_not_asked(parse_text: Parse, text: str) -> None:
+    assert not [question for question in asked(parse_text, text) if question.startswith("Will there be")]
