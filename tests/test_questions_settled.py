@@ -98,3 +98,20 @@ def test_a_new_thing_foreseen_is_asked_whether_it_comes(parse_text: Parse, text:
 )
 def test_a_thing_foreseen_in_the_past_named_before_or_only_described_is_not_asked(parse_text: Parse, text: str) -> None:
     assert not [question for question in asked(parse_text, text) if question.startswith("Will there be")]
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("If convicted, the minister could face ten years in prison.", "Will the minister be convicted?"),
+        ("The coach could lose his job if found guilty of misconduct.",
+         "Will the coach be found guilty of misconduct?"),
+        # not a penalty: the plan is asked, with its condition
+        ("If elected, his party would institute an annual limit on asylum.",
+         "Will his party institute an annual limit on asylum if elected?"),
+    ],
+)
+def test_a_condition_cut_to_its_participle_before_a_penalty_is_asked(
+    parse_text: Parse, text: str, question: str
+) -> None:
+    assert asked(parse_text, text) == [question]

@@ -29,6 +29,7 @@ from ...language.shape import is_well_formed
 from ...language.tokens import tokens
 from ...model import Briefing, Document, Question
 from ..actors.quotes import quotations
+from .conditions import reduced_question
 from .forms import question_for
 from .hedges import EXPLICIT, WEAK
 from .matters import Matter, doubt_over, matters, own_doubt
@@ -151,6 +152,8 @@ def _dated_before(verb: Token, today: dt.date) -> bool:
 
 
 def _ask(matter: Matter, resolve: Referents, *, short: bool = False) -> str | None:
+    if matter.reduced and matter.subject is not None:
+        return reduced_question(matter.verb, matter.subject, resolve)
     if matter.unknown and matter.subject is not None:
         return unknown_question(matter.subject, resolve)
     if matter.prize is not None and matter.subject is not None:

@@ -33,9 +33,11 @@ from ...language.lexicon import (
     INQUIRY_NOUNS,
     INQUIRY_VERBS,
     KNOWING,
+    PENALTY_VERBS,
 )
 from ...language.tense import verb_is_future
 from ...language.tokens import tokens
+from .conditions import reduced_subject
 from .contests import awarded, contest, prize
 from .hedges import EXPLICIT, HEDGE, HEDGES
 from .walks import HEDGING_MODALS, clause_of, has_gap, modal_consequence, negated
@@ -71,6 +73,7 @@ class Matter:
     inquiry: str | None = None  # "investigation into" for a pending inquiry
     event: str | None = None  # the verb that makes a planned event happen ("make" a trip)
     unknown: bool = False  # "its motives remain unclear": asked as "What are its motives?"
+    reduced: bool = False  # "If convicted, the minister could face ...": asked "Will the minister be convicted?"
     decision: bool = False  # "MPs will vote on the bill": asked as "How will MPs vote on the bill?"
     opponent: Token | None = None  # "Scotland face Italy on Saturday": asked as "Will Scotland beat Italy?"
     prize: Token | None = None  # "as he seeks a first Six Nations victory": asked as "Will he win a first …?"; with no
@@ -122,6 +125,10 @@ def _condition(index: int, token: Token) -> list[Matter]:
         then = next((c for c in clause.children if c.dep_ == "xcomp"), None)
         then = then if clause.lemma_ in ("fail", "be") else None
         asked = then if then is not None else clause  # "if he fails to pay", "if it were to follow": whether he pays
+        penalty = modal_consequence(clause.head, PENALTY_VERBS, _CONSEQUENCE_MODALS)  # the penalty is stated
+        reduced = reduced_subject(clause) if then is None and penalty else None  # "If convicted, X could face ..."
+        if reduced is not None:
+            return [Matter(index, clause, "future", HEDGE - 0.25, subject=reduced, reduced=True)]
         return [Matter(index, asked, "future", HEDGE - 0.25, subject=find_subject(clause))]
     if token.lower_ == "for" and any(c.tag_ == "TO" for c in clause.children) and clause.head.lemma_ in CAUSATIVES:
         return [Matter(index, clause, "future", HEDGE)]
