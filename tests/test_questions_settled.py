@@ -115,3 +115,12 @@ def test_a_condition_cut_to_its_participle_before_a_penalty_is_asked(
     parse_text: Parse, text: str, question: str
 ) -> None:
     assert asked(parse_text, text) == [question]
+
+
+def test_a_side_drawn_against_either_of_two_asks_which_it_will_face(parse_text: Parse) -> None:
+    text = "Lewis beat Adam Brook 13-6 in the second round to set up a meeting with either Tom Hale or Sam Reid."
+    assert asked(parse_text, text) == ["Will Lewis face Tom Hale or Sam Reid?"]
+
+
+def test_either_of_two_firms_outside_a_contest_asks_nothing(parse_text: Parse) -> None:
+    assert not asked(parse_text, "The airline is to buy fifty new aircraft from either Boeing or Airbus.")

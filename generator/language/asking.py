@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 TEMPLATE_WORDS = AUXILIARY_OPENERS | WH_OPENERS | frozenset(
     {"be", "been", "being", "able", "to", "much", "many", "happen", "happens", "find", "beat", "win", "next", "whether",
      "s", "not", "out", "come", "become", "outcome", "of", "the", "a", "an", "get", "go", "ahead", "there",
-     "take", "place", "hold", "make", "and", "or", "into"}
+     "take", "place", "hold", "make", "and", "or", "into", "face"}
 )
 _UNRESOLVED = frozenset(
     {"it", "he", "she", "they", "him", "her", "them", "this", "these", "those", "i", "we", "you",

@@ -38,6 +38,7 @@ from .phrases import (
     award_question,
     contest_question,
     decision_question,
+    either_question,
     event_question,
     inquiry_question,
     prize_question,
@@ -152,6 +153,8 @@ def _dated_before(verb: Token, today: dt.date) -> bool:
 
 
 def _ask(matter: Matter, resolve: Referents, *, short: bool = False) -> str | None:
+    if matter.either and matter.subject is not None:
+        return either_question(matter.subject, matter.verb)
     if matter.reduced and matter.subject is not None:
         return reduced_question(matter.verb, matter.subject, resolve)
     if matter.unknown and matter.subject is not None:

@@ -38,7 +38,7 @@ from ...language.lexicon import (
 from ...language.tense import verb_is_future
 from ...language.tokens import tokens
 from .conditions import reduced_subject
-from .contests import awarded, contest, prize
+from .contests import awarded, contest, either_side, prize
 from .hedges import EXPLICIT, HEDGE, HEDGES
 from .walks import HEDGING_MODALS, clause_of, has_gap, modal_consequence, negated
 
@@ -73,6 +73,7 @@ class Matter:
     inquiry: str | None = None  # "investigation into" for a pending inquiry
     event: str | None = None  # the verb that makes a planned event happen ("make" a trip)
     unknown: bool = False  # "its motives remain unclear": asked as "What are its motives?"
+    either: bool = False  # "a meeting with either Fu or Robertson": asked "Will Selby face Marco Fu or Neil Robertson?"
     reduced: bool = False  # "If convicted, the minister could face ...": asked "Will the minister be convicted?"
     decision: bool = False  # "MPs will vote on the bill": asked as "How will MPs vote on the bill?"
     opponent: Token | None = None  # "Scotland face Italy on Saturday": asked as "Will Scotland beat Italy?"
@@ -103,6 +104,7 @@ def _matters(index: int, span: Span) -> tuple[Matter, ...]:
         found.extend(_aimed(index, token))
         found.extend(_pending_decision(index, token))
         found.extend(_contest(index, token))
+        found.extend(_either(index, token))
         found.extend(_prize(index, token))
         found.extend(_awarded(index, token))
         if token.i in hedged:
@@ -236,6 +238,11 @@ def _pending_decision(index: int, token: Token) -> list[Matter]:
 def _contest(index: int, token: Token) -> list[Matter]:
     found = contest(token)
     return [Matter(index, token, "future", HEDGE, subject=found[0], opponent=found[1])] if found else []
+
+
+def _either(index: int, token: Token) -> list[Matter]:
+    found = either_side(token)
+    return [Matter(index, token.head, "future", HEDGE, subject=found[0], either=True)] if found else []
 
 
 def _prize(index: int, token: Token) -> list[Matter]:
