@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 TEMPLATE_WORDS = AUXILIARY_OPENERS | WH_OPENERS | frozenset(
     {"be", "been", "being", "able", "to", "much", "many", "happen", "happens", "find", "beat", "win", "next", "whether",
      "s", "not", "out", "come", "become", "outcome", "of", "the", "a", "an", "get", "go", "ahead", "there",
-     "take", "place", "hold", "make", "and", "or", "into"}
+     "take", "place", "hold", "make", "and", "or", "into", "face"}
 )
 _UNRESOLVED = frozenset(
     {"it", "he", "she", "they", "him", "her", "them", "this", "these", "those", "i", "we", "you",
@@ -85,6 +85,8 @@ def question_problems(question: str, parsed: Doc | Span, sources: Sequence[Span]
     named = subject is not None and subject.dep_ != "expl" and opener.lower_ not in WH_OPENERS
     if named and subject is not None and not _whole_phrase(subject, sources):
         found.append("its subject is not a whole phrase of the article")
+    if subject is not None and any(c.dep_ == "det" and c.lower_ == "another" for c in subject.children):
+        found.append("a subject that points back ('another solution': another than what?)")
     found.extend(_foreign_words(question, parsed, sources))
     found.extend(question_reference_problems(words, sources))
     found.extend(wording_problems(words, sources))

@@ -9,7 +9,10 @@ told in the past) is not asked: the article states it, and an editor reads
 such a question as one the article answers.  Nor are a speaker's hopes and
 plans inside a quotation (theirs to state), a plan whose date has passed or
 that a verb of saying dated years back reports, a matter a later sentence
-settles, or an inquiry whose launchers later say what they found.
+settles (a verb with no object done a few sentences on, too), a doubt told as
+before the event that settled it ("after weeks of speculation about whether
+..."), one speaker's "I don't know" or "I did not see how", or an inquiry whose
+launchers later say what they found.
 """
 
 from __future__ import annotations
@@ -26,13 +29,16 @@ from ...language.shape import is_well_formed
 from ...language.tokens import tokens
 from ...model import Briefing, Document, Question
 from ..actors.quotes import quotations
+from .conditions import reduced_question
 from .forms import question_for
 from .hedges import EXPLICIT, WEAK
-from .matters import Matter, matters
+from .matters import Matter, doubt_over, matters, own_doubt
+from .modals import habitual
 from .phrases import (
     award_question,
     contest_question,
     decision_question,
+    either_question,
     event_question,
     inquiry_question,
     prize_question,
@@ -82,6 +88,9 @@ def find_questions(document: Document, briefing: Briefing) -> Briefing:
         for matter in matters(index, span):
             if matter.strength <= WEAK or (_hedged(matter) and (index, matter.verb.i) in quoted):
                 continue  # a speaker's hopes and plans are theirs to state, not the article's matter
+            if doubt_over(matter.verb) or own_doubt(matter.verb) or any(map(habitual, matter.verb.ancestors)):
+                continue  # "after weeks of speculation about whether ...", "I did not see how ...": not open; nor
+                # what a kind does on an occasion ("octopuses may turn pale when trying to avoid conflict")
             resolve.named_in.clear()
             text = _ask(matter, resolve)
             if text is not None and len(text.split()) > MAX_WORDS:
@@ -99,7 +108,7 @@ def find_questions(document: Document, briefing: Briefing) -> Briefing:
             verb, core, words = _predicate(matter)
             if not by_lemma:
                 by_lemma = _lemma_places(document)
-            if _answered(by_lemma.get(verb, []), index, core, document) or _reported(matter, by_lemma):
+            if _answered(by_lemma.get(verb, []), index, matter.verb, core, document) or _reported(matter, by_lemma):
                 continue
             sources = sorted({index} | resolve.named_in)  # and the sentence that names whom a pronoun stands for
             drafts.append(_QuestionDraft(text, sources, verb, core, words, score, matter.strength))
@@ -144,6 +153,10 @@ def _dated_before(verb: Token, today: dt.date) -> bool:
 
 
 def _ask(matter: Matter, resolve: Referents, *, short: bool = False) -> str | None:
+    if matter.either and matter.subject is not None:
+        return either_question(matter.subject, matter.verb)
+    if matter.reduced and matter.subject is not None:
+        return reduced_question(matter.verb, matter.subject, resolve)
     if matter.unknown and matter.subject is not None:
         return unknown_question(matter.subject, resolve)
     if matter.prize is not None and matter.subject is not None:
@@ -188,8 +201,9 @@ def _lemma_places(document: Document) -> dict[str, list[tuple[int, Token]]]:
     return places
 
 
-def _answered(uses: list[tuple[int, Token]], index: int, core: set[str], document: Document) -> bool:
-    """Whether a later sentence settles the matter: the same verb and complement, stated as done.
+def _answered(uses: list[tuple[int, Token]], index: int, verb: Token, core: set[str], document: Document) -> bool:
+    """Whether a later sentence settles the matter: the same verb and complement, stated as done; a verb that takes
+    no object, stated as done a few sentences on, whatever its place or time.
 
     ``uses`` are the (sentence, token) places of the matter's verb lemma.
     """
@@ -201,6 +215,8 @@ def _answered(uses: list[tuple[int, Token]], index: int, core: set[str], documen
         _lemma, complements, _words = _predicate_of(token, None)
         if complements & core or (not core and not complements):
             return True
+        if sentence - index <= NEARBY and verb.lemma_ != "be" and not _objects(token) and not _objects(verb):
+            return True  # "urging protesters to gather in Skopje. A crowd later gathered outside the office"
     return False
 
 
@@ -217,6 +233,11 @@ def _reported(matter: Matter, by_lemma: dict[str, list[tuple[int, Token]]]) -> b
             if subject is not None and subject.lemma_.lower() in owners:
                 return True
     return False
+
+
+def _objects(verb: Token) -> bool:
+    """Whether the verb takes an object or a clause (not only a place or a time)."""
+    return any(c.dep_ in _COMPLEMENTS for c in verb.children)
 
 
 def _stated(token: Token) -> bool:

@@ -1,6 +1,7 @@
 """The condition a will-question keeps: "If elected, his party would cap asylum" asks "Will his party cap asylum if
 elected?", never the plan without its "if"; a condition told in the past ("if it failed") told in the present the
-question needs ("if it fails")."""
+question needs ("if it fails"); a condition cut to its participle before a stated penalty ("If convicted, the minister
+could face ten years") asked on its own ("Will the minister be convicted?")."""
 
 from __future__ import annotations
 
@@ -10,10 +11,12 @@ from typing import TYPE_CHECKING
 
 from ...language.lexicon import IF_MARKS, PLURAL_PRONOUNS
 from ...language.tense import present_of
-from .phrases import marker, render
+from .phrases import marker, noun_phrase, render
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from .phrases import Resolver
 
 _WHEN = frozenset({"once", "when", "after", "before", "until"})  # a time inside a condition takes its tense
 
@@ -55,3 +58,28 @@ def present_conditions(question: str, verb: Token) -> str:
             rf"\b{re.escape(finite.text)}\b", present, question[mark.end() :], count=1
         )
     return question
+
+
+def reduced_subject(clause: Token) -> Token | None:
+    """The one a condition cut to its participle is about ("If convicted, the minister could face ten years": the
+    minister; "could be banned if found guilty of violent conduct"): the subject of what follows from it, when the
+    condition is set off by a comma or comes after; None when it is no such condition or the parse runs it into
+    the subject ("If found guilty Aragones could ...": "guilty" read as Aragones's)."""
+    if clause.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in clause.children):
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON" or subject.left_edge.i <= clause.right_edge.i < subject.i:
+        return None
+    after = clause.doc[clause.right_edge.i + 1] if clause.right_edge.i + 1 < len(clause.doc) else None
+    set_off = clause.i > clause.head.i or (after is not None and after.text == ",")
+    return subject if set_off else None
+
+
+def reduced_question(clause: Token, subject: Token, resolve: Resolver | None = None) -> str | None:
+    """ "Will the minister be convicted?", "Will the striker be found guilty of violent conduct?": whether the
+    condition cut to its participle is met."""
+    words = [t for t in clause.subtree if t.dep_ != "mark" and not t.is_punct]
+    named = noun_phrase(subject, resolve)
+    if not named or not words:
+        return None
+    return f"Will {named[0].lower() + named[1:] if subject.is_stop else named} be {render(words)}?"

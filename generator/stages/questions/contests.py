@@ -5,7 +5,8 @@ first Six Nations victory" (asked "Will Matt Williams win a first Six Nations vi
 prize was won, and so does a prize still to be handed out to someone the article does not name ("The Golden Kinnarees
 will be awarded on Friday", "The winner of the accolade will be named at a ceremony": asked "Who will win ...?").  A
 contest is read only in a story of contests (its match nouns), between two named sides; a prize sought is a noun of
-the lexicon's closed list.
+the lexicon's closed list.  A side drawn against either of two ("set up a meeting with either Marco Fu or Neil
+Robertson") asks which it will face.
 """
 
 from __future__ import annotations
@@ -43,6 +44,31 @@ def contest(token: Token) -> tuple[Token, Token] | None:
     return subject, opponent
 
 
+def either_side(token: Token) -> tuple[Token, Token] | None:
+    """ "set up a meeting with either Marco Fu or Neil Robertson", "were drawn away against either Swindon or Notts
+    County": the side still to be known that a named side will meet, in a story of contests; (the side, the first
+    of the two)."""
+    first = token.head
+    if token.lower_ != "either" or token.dep_ not in ("preconj", "det") or not _named_side(first):
+        return None
+    if not any(c.dep_ == "conj" and _side(c) for c in first.children):
+        return None
+    placed = first.dep_ == "pobj" and first.head.lower_ in ("with", "against", "to")
+    if not placed and first.dep_ != "dobj":
+        return None
+    verb = next((t for t in first.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or negated(verb):
+        return None
+    purpose = verb.dep_ in ("advcl", "xcomp") and any(c.tag_ == "TO" for c in verb.children)
+    subject = find_subject(verb.head if purpose else verb)  # "beat X to set up a meeting with ...": the winner
+    if subject is None or not _side(subject):
+        return None
+    in_sentence = any(t.lemma_.lower() in CONTEST_NOUNS for t in token.sent)
+    if not in_sentence and sum(1 for t in token.doc if t.lemma_.lower() in CONTEST_NOUNS) < 3:
+        return None  # "buy its planes from either Boeing or Airbus": no contest
+    return subject, first
+
+
 def _opponent(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "dobj" and _side(child):
@@ -58,6 +84,10 @@ def _opponent(verb: Token) -> Token | None:
                     if found is not None and (child.dep_ == "dobj" or prep.lower_ == "against"):
                         return found
     return None
+
+
+def _named_side(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.ent_type_ not in _NOT_SIDES
 
 
 def _side(token: Token) -> bool:

@@ -2,7 +2,8 @@
 
 A hedge opens an unresolved matter (:mod:`.matters`): the modals may/might/could, "would" (weaker), a
 demand reported ("X said action must be taken"), someone pushed to act ("urged X to V"), the verbs of
-expectation and intent with an infinitive ("is expected to", "plans to", "is weighing"), a planned
+expectation and intent with an infinitive ("is expected to", "plans to", "is weighing"), a new thing
+foreseen ("expects further departures": "Will there be further departures?"), a planned
 event, a plan or bid, hope and confidence, what is only believed or said to be so, "on course for",
 "interest in X-ing".  How explicit each is, is its *strength*.  The word lists are the lexicon's.
 """
@@ -19,6 +20,7 @@ from ...language.lexicon import (
     FORESEEING,
     HOPEFUL,
     INTENT_LEMMAS,
+    PERSON_NOUNS,
     PLAN_NOUNS,
     PROSPECTIVE,
     REACTING,
@@ -154,6 +156,34 @@ def _event_verb(match: Match) -> str:
     return EVENT_NOUNS[match["cue"].lemma_.lower()]
 
 
+def _not_a_new_thing(match: Match) -> bool:
+    """An object that is no new thing to come: one already named ("expects the results", "its profits"), a person
+    or a name, or the subject of an infinitive ("expects prices to rise": the intent row asks that); the
+    expectation denied ("does not expect a deal"), or only described or aimed at."""
+    thing, word = match["object"], match["cue"]
+    if negated(word) or thing.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "DATE", "TIME"):
+        return True
+    if word.dep_ in ("relcl", "acl", "xcomp") or any(c.tag_ == "TO" for c in word.children):
+        return True  # "the generation which expects good images", "set out to predict future patterns": no forecast
+    if any(t.tag_ == "PRP$" for t in thing.subtree):
+        return True  # "a net loss in its current year": whose, the question could not say
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another", "more", "further", "some")
+           for c in thing.children):
+        return True
+    return any(c.dep_ in ("acl", "relcl", "xcomp") for c in thing.children) or thing.lemma_.lower() in PERSON_NOUNS
+
+
+def _foreseen_strength(match: Match) -> float:
+    """A hedge, but weak when the expectation is told in the past ("Analysts had expected a rise", "expected a rise
+    last year"), unless a verb of saying reports it ("he said he expected further departures")."""
+    word = match["cue"]
+    reported = word.dep_ == "ccomp" and word.head.lemma_.lower() in SPEECH_VERBS
+    if word.tag_ == "VBD" and not reported:
+        return WEAK
+    return WEAK if told_in_past(word) else HEDGE
+
+
+_FORESEEING_THINGS = ("expect", "predict", "forecast", "anticipate", "fear")  # a thing for object: "expects a rise"
 _MAYBE = ("may", "might", "could")
 _MODAL = {"TAG": "MD", "DEP": "aux"}
 _GOVERNS_VERB = head("head", POS=among(_VERBS))
@@ -201,6 +231,9 @@ HEDGES = CueTable((
                      child("will", of="clause", LOWER=among("will", "'ll"), TAG="MD"),
                      child("self", of="clause", DEP="nsubj", LOWER=among("it", "he", "she", "they"))],
         verb="clause", strength=CONDITIONAL, subject="self", veto=(clause_gap,)),
+    # "expects further departures in the coming months", "predicts a rate cut": a thing foreseen, still to come
+    Cue("foreseen thing", [cue(POS="VERB", LEMMA=among(_FORESEEING_THINGS)), child("object", DEP="dobj", POS="NOUN")],
+        verb="object", strength=_foreseen_strength, event="there", veto=(_not_a_new_thing,)),
     # "a possible trip", "discussed a visit": an event only planned ("make" a trip)
     Cue("event", [cue(LEMMA=among(EVENT_NOUNS), POS="NOUN")],
         verb="cue", strength=HEDGE, subject=_event_owner, event=_event_verb, veto=(_unplanned,)),

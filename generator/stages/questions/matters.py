@@ -33,10 +33,12 @@ from ...language.lexicon import (
     INQUIRY_NOUNS,
     INQUIRY_VERBS,
     KNOWING,
+    PENALTY_VERBS,
 )
 from ...language.tense import verb_is_future
 from ...language.tokens import tokens
-from .contests import awarded, contest, prize
+from .conditions import reduced_subject
+from .contests import awarded, contest, either_side, prize
 from .hedges import EXPLICIT, HEDGE, HEDGES
 from .walks import HEDGING_MODALS, clause_of, has_gap, modal_consequence, negated
 
@@ -49,6 +51,8 @@ _STARTS = frozenset(
      "undertake"}
 )
 _VERBS = frozenset({"VERB", "AUX"})
+SETTLING = frozenset({"after", "following"})  # a doubt told as before an event: the event answered it
+EVIDENT = frozenset({"easy", "clear", "obvious", "plain"})  # "it is easy to see why ...": told, not asked
 UNKNOWN = frozenset({"unclear", "unknown", "uncertain"})
 DECIDING = frozenset({"vote", "rule", "decide", "deliberate"})  # a decision whose outcome is open
 # "They will meet Luton if they win their replay": whether the condition is met is open, "will" or "may" follow.
@@ -69,6 +73,8 @@ class Matter:
     inquiry: str | None = None  # "investigation into" for a pending inquiry
     event: str | None = None  # the verb that makes a planned event happen ("make" a trip)
     unknown: bool = False  # "its motives remain unclear": asked as "What are its motives?"
+    either: bool = False  # "a meeting with either Fu or Robertson": asked "Will Selby face Marco Fu or Neil Robertson?"
+    reduced: bool = False  # "If convicted, the minister could face ...": asked "Will the minister be convicted?"
     decision: bool = False  # "MPs will vote on the bill": asked as "How will MPs vote on the bill?"
     opponent: Token | None = None  # "Scotland face Italy on Saturday": asked as "Will Scotland beat Italy?"
     prize: Token | None = None  # "as he seeks a first Six Nations victory": asked as "Will he win a first …?"; with no
@@ -98,6 +104,7 @@ def _matters(index: int, span: Span) -> tuple[Matter, ...]:
         found.extend(_aimed(index, token))
         found.extend(_pending_decision(index, token))
         found.extend(_contest(index, token))
+        found.extend(_either(index, token))
         found.extend(_prize(index, token))
         found.extend(_awarded(index, token))
         if token.i in hedged:
@@ -120,6 +127,10 @@ def _condition(index: int, token: Token) -> list[Matter]:
         then = next((c for c in clause.children if c.dep_ == "xcomp"), None)
         then = then if clause.lemma_ in ("fail", "be") else None
         asked = then if then is not None else clause  # "if he fails to pay", "if it were to follow": whether he pays
+        penalty = modal_consequence(clause.head, PENALTY_VERBS, _CONSEQUENCE_MODALS)  # the penalty is stated
+        reduced = reduced_subject(clause) if then is None and penalty else None  # "If convicted, X could face ..."
+        if reduced is not None:
+            return [Matter(index, clause, "future", HEDGE - 0.25, subject=reduced, reduced=True)]
         return [Matter(index, asked, "future", HEDGE - 0.25, subject=find_subject(clause))]
     if token.lower_ == "for" and any(c.tag_ == "TO" for c in clause.children) and clause.head.lemma_ in CAUSATIVES:
         return [Matter(index, clause, "future", HEDGE)]
@@ -156,6 +167,9 @@ def _embedded(index: int, token: Token) -> list[Matter]:
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in KNOWING | {"clarify", "wonder"}:
             return []
         governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        evident = [c for c in governor.head.children if c.dep_ == "acomp" and c.lemma_.lower() in EVIDENT]
+        if governor.dep_ == "xcomp" and evident and not negated(governor.head):
+            return []  # "it is easy to see why fans have written him off": the article gives the reason
         if governor.dep_ in ("dobj", "pobj", "prep"):  # "hasn't said much about how…"
             governor = governor.head
         unsaid = any(c.dep_ == "neg" for c in governor.children)
@@ -163,6 +177,27 @@ def _embedded(index: int, token: Token) -> list[Matter]:
             return []  # "He told the BBC how he took the photographs": the article gives the answer
         return [Matter(index, verb, "asis", EXPLICIT if unsaid else EXPLICIT - 0.5)]
     return []
+
+
+def doubt_over(verb: Token) -> bool:
+    """Whether the matter is what a doubt was about before an event the sentence tells ("After weeks of
+    speculation about whether he would extend his time, Carney announced ..."): the event settled it."""
+    for above in verb.ancestors:
+        if above.pos_ in _VERBS:
+            return False
+        if above.dep_ == "prep" and above.lower_ in SETTLING:
+            return True
+    return False
+
+
+def own_doubt(verb: Token) -> bool:
+    """Whether a speaker's "I" says they do not know or see it ("I don't know what the feeling of being unbeatable
+    is", "I did not see how the small screen could be useful"): one person's doubt or view, not what the article
+    leaves open (an organisation's "we cannot discuss who was responsible" still is)."""
+    governor = next((t for t in verb.ancestors if t.pos_ in _VERBS), None)
+    if governor is None or not negated(governor):
+        return False  # "I fully expect Rangers to lose": an expectation, asked as any other
+    return any(c.dep_ == "nsubj" and c.lower_ == "i" for c in governor.children)
 
 
 def _unknown(index: int, token: Token) -> list[Matter]:
@@ -203,6 +238,11 @@ def _pending_decision(index: int, token: Token) -> list[Matter]:
 def _contest(index: int, token: Token) -> list[Matter]:
     found = contest(token)
     return [Matter(index, token, "future", HEDGE, subject=found[0], opponent=found[1])] if found else []
+
+
+def _either(index: int, token: Token) -> list[Matter]:
+    found = either_side(token)
+    return [Matter(index, token.head, "future", HEDGE, subject=found[0], either=True)] if found else []
 
 
 def _prize(index: int, token: Token) -> list[Matter]:

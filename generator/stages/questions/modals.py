@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     from .patterns import Match
 
+OCCASIONS = frozenset({"after", "when", "whenever", "once", "while", "before"})  # "may turn pale after losing"
 _AFTER_VERB = frozenset({"dobj", "attr", "acomp", "xcomp", "ccomp", "prep", "dative", "oprd", "advcl", "agent"})
 
 
@@ -34,7 +35,39 @@ def modal_veto(match: Match) -> bool:
         return True  # "added a mirror so that photographers could see": what was done for, not a matter still open
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in JESTING:
         return True  # "she joked she would miss his outbursts": said in jest
+    if any(c.tag_ == "TO" for c in verb.children):
+        return True  # "the site it would lead users to could be a fake": "to" and a modal on one verb, a misparse
+    if illustrates(verb):
+        return True  # "So, for example, PayPal could now be coded ...": what can be done, shown, not a matter open
+    if habitual(verb):
+        return True  # "octopuses may display a pale colour after losing a fight": what a kind does, not a matter
     return verb.dep_ in ("relcl", "acl") or has_gap(verb) or heads_intent(verb) or verb.lemma_.lower() in SEEMING
+
+
+def illustrates(verb: Token) -> bool:
+    """Whether the clause is given "for example" or "for instance": an illustration of what may happen or can be
+    done, not a matter the article leaves open."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.lower_ in ("example", "instance") for g in c.children)
+        for c in verb.children
+    )
+
+
+def habitual(verb: Token) -> bool:
+    """Whether the clause tells what a kind of thing does on an occasion: a bare plural for subject ("octopuses",
+    not "the octopuses", "two octopuses") and a time it does it at ("after losing a fight", "when trying to V",
+    "whenever they meet")."""
+    subject = find_subject(verb)
+    if subject is None or subject.tag_ != "NNS" or subject.ent_type_:
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in subject.children):
+        return False
+    occasions = [c for c in verb.children if c.lower_ in OCCASIONS and c.dep_ == "prep"]
+    occasions += [
+        c for c in verb.children
+        if c.dep_ == "advcl" and any(g.lower_ in OCCASIONS and g.dep_ in ("mark", "advmod") for g in c.children)
+    ]
+    return any(c.dep_ == "advcl" or any(g.tag_ == "VBG" for g in c.children) for c in occasions)
 
 
 def someones_view(match: Match) -> bool:

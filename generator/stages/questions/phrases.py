@@ -228,6 +228,13 @@ def contest_question(side: Token, opponent: Token) -> str | None:
     return f"Will {us} beat {them}?" if us and them else None
 
 
+def either_question(side: Token, first: Token) -> str | None:
+    """ "Will Selby face Marco Fu or Neil Robertson?" for a side that will meet either of two."""
+    second = next((c for c in first.children if c.dep_ == "conj"), None)
+    us, one, other = _name_of(side), _name_of(first), _name_of(second) if second is not None else ""
+    return f"Will {us} face {one} or {other}?" if us and one and other else None
+
+
 def prize_question(seeker: Token, prize: Token, resolve: Resolver | None = None) -> str | None:
     """ "Will Selby win a third world title?" for a prize sought."""
     named = noun_phrase(seeker, resolve)

@@ -56,6 +56,9 @@ class Referents:
                     surnames.add(text.split()[-1])
                     self._names.append((index, entity.start, text))
             for token in tokens(span):  # a named subject the parser found no entity for: "Mayor Ana Ruiz said…"
+                if token.pos_ == "PROPN" and not token.ent_type_ and token.text in people:
+                    self._names.append((index, token.i, token.text))  # a known person the parser did not see
+                    continue
                 if token.dep_ == "nsubj" and token.tag_ == "NNP" and not token.ent_type_:
                     name = [t for t in token.subtree if t.tag_ == "NNP" and t.i <= token.i]
                     if len(name) >= 2:

@@ -1,0 +1,126 @@
+"""Matters a sentence shows settled, or only seems to leave open: not asked (invented paragraphs, the real model)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from generator.language.asking import question_problems
+from generator.model import Briefing, Document
+from generator.pipeline import brief, stages_for
+
+Parse = Callable[..., Document]
+
+
+def asked(parse_text: Parse, text: str) -> list[str]:
+    briefing: Briefing = brief(parse_text(text), stages_for("questions"))
+    return [question.question for question in briefing.open_questions]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a doubt told as before the event that settled it
+        ("After weeks of speculation about whether the mayor would resign, Ana Ruiz announced that she will stay.",
+         "resign"),
+        # one writer's "I did not see how": their view, not the article's matter
+        ("The rides were slow, and I did not see how the park could attract families.", "attract"),
+        ("I don't know what the secret of the recipe is, the chef said.", "secret"),
+        # an example of what can be done
+        ("So, for example, a bank's name could now be copied using a mixture of two alphabets.", "copied"),
+        # what a kind of thing does on an occasion
+        ("Conversely, lizards may change colour after losing a fight or when trying to avoid a rival.", "colour"),
+        ("Conversely, lizards may change colour after losing a fight or when trying to avoid a rival.", "avoid"),
+        # the article gives the reason
+        ("Add the rise of a younger striker and it is easy to see why some fans have written Jones off.", "written"),
+        # a call to gather, and a crowd gathered the next sentence
+        ("The opposition leader urged supporters to gather in the capital. A crowd later gathered outside the court.",
+         "gather"),
+    ],
+)
+def test_a_matter_the_sentence_settles_or_only_seems_to_open_is_not_asked(
+    parse_text: Parse, text: str, word: str
+) -> None:
+    assert not [question for question in asked(parse_text, text) if word in question.lower()]
+
+
+def test_an_expectation_in_the_first_person_is_still_asked(parse_text: Parse) -> None:
+    assert asked(parse_text, "The visitors are weak away from home, so I fully expect them to lose on Sunday.")
+
+
+def test_a_subject_that_points_back_with_another_is_refused(nlp: Any) -> None:
+    question = "Will another solution be a case of wasted effort?"
+    found = question_problems(question, nlp(question), [nlp("Another solution could be a case of wasted effort.")])
+    assert any("points back" in problem for problem in found)
+
+
+def test_a_modal_parsed_with_an_infinitive_to_on_its_verb_asks_nothing(parse_text: Parse) -> None:
+    text = "But the code would be different, and the shop it would lead buyers to could be a fake."
+    assert not [question for question in asked(parse_text, text) if "fake" in question]
+
+
+def test_a_person_the_parser_missed_as_a_name_still_stands_between_a_he_and_another_name(parse_text: Parse) -> None:
+    text = (
+        "Emmanuel Adebayor has lost his place to a teenager. Adebayor sees a shot saved by keeper Brad Jones (left)"
+        " during the match in November Adebayor recently insisted that he was prepared to fight for his place in the"
+        " team."
+    )
+    assert not [question for question in asked(parse_text, text) if "Jones" in question]
+
+
+def test_a_bare_plural_with_no_occasion_is_still_asked(parse_text: Parse) -> None:
+    assert asked(parse_text, "Taxpayers may have to bail out the agency that protects pensions, economists warned.")
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("The chief executive said he expected further departures in the coming months.",
+         "Will there be further departures in the coming months?"),
+        ("Police fear a backlash from fans.", "Will there be a backlash from fans?"),
+    ],
+)
+def test_a_new_thing_foreseen_is_asked_whether_it_comes(parse_text: Parse, text: str, question: str) -> None:
+    assert asked(parse_text, text) == [question]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts expected a rate cut in May.",  # told in the past
+        "The company expected the results to improve.",  # a thing already named, and an infinitive
+        "The firm has forecast a net loss in its current financial year.",  # whose year?
+        "Viewers, who expect good pictures at low prices, are hard to please.",  # who they are
+        "The council set out to predict future patterns of traffic.",  # what it aimed at
+    ],
+)
+def test_a_thing_foreseen_in_the_past_named_before_or_only_described_is_not_asked(parse_text: Parse, text: str) -> None:
+    assert not [question for question in asked(parse_text, text) if question.startswith("Will there be")]
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("If convicted, the minister could face ten years in prison.", "Will the minister be convicted?"),
+        ("The coach could lose his job if found guilty of misconduct.",
+         "Will the coach be found guilty of misconduct?"),
+        # not a penalty: the plan is asked, with its condition
+        ("If elected, his party would institute an annual limit on asylum.",
+         "Will his party institute an annual limit on asylum if elected?"),
+    ],
+)
+def test_a_condition_cut_to_its_participle_before_a_penalty_is_asked(
+    parse_text: Parse, text: str, question: str
+) -> None:
+    assert asked(parse_text, text) == [question]
+
+
+def test_a_side_drawn_against_either_of_two_asks_which_it_will_face(parse_text: Parse) -> None:
+    text = "Lewis beat Adam Brook 13-6 in the second round to set up a meeting with either Tom Hale or Sam Reid."
+    assert asked(parse_text, text) == ["Will Lewis face Tom Hale or Sam Reid?"]
+
+
+def test_either_of_two_firms_outside_a_contest_asks_nothing(parse_text: Parse) -> None:
+    assert not asked(parse_text, "The airline is to buy fifty new aircraft from either Boeing or Airbus.")
