@@ -77,10 +77,19 @@ def in_verb_chain(verb: Token, root: Token) -> bool:
 def complement(token: Token) -> bool:
     """Whether ``token`` completes its verb: an object, or the phrase a bare "be" needs ("is of importance")."""
     head = token.head
-    if token.dep_ in OBJECTS or token.dep_ in ("xcomp", "ccomp", "prt") or token.dep_ in SUBJECT_DEPS:
+    if token.dep_ in OBJECTS or token.dep_ in ("xcomp", "ccomp", "prt") or token.dep_ in SUBJECT_DEPS or for_to(token):
         return True
     return token.dep_ == "prep" and head.lemma_ == "be" and not any(
         c.dep_ in (*OBJECTS, "xcomp", "ccomp") for c in head.children)
+
+
+def for_to(clause: Token) -> bool:
+    """Whether a clause is a "for X to do" infinitive the parser hung on the verb as an adverbial clause ("called for
+    an independent body to be set up"): what the verb asks for, its complement."""
+    children = list(clause.children)
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in children) and any(
+        c.dep_ in SUBJECT_DEPS for c in children)
 
 
 def has_object(preposition: Token) -> bool:

@@ -21,6 +21,10 @@ by leaving whole constituents out, never by cutting one short:
   negation, a modal, a condition ("if ...") or an attribution ("according
   to"); a clause that cannot fit without one of them makes no headline.
 
+A headline keeps no pronoun without the word it stands for ("Kemp says it would be ...", "would bring us
+parcels"; see :mod:`.pronouns`), and no subject that says which one only by pointing back ("his move", "this
+work", which a headline would show as "Move", "Work").
+
 When the lead attributes its news ("Prices rose, the bank said"), the
 headline keeps the attribution in headline form ("Prices rise, bank says").
 """
@@ -32,10 +36,17 @@ from typing import TYPE_CHECKING
 
 from ...language.faithful import CONDITIONS, cut_problems
 from ...language.grammar import SUBJECT_DEPS
-from ...language.lexicon import OPINION_VERBS
+from ...language.lexicon import DEMONSTRATIVES, OPINION_VERBS
 from .complements import VERBS, figure
 from .constituents import clause_tokens, hypothetical_condition, optional_constituents
-from .cuts import conjoins_what_is_left_out, cuts_off_a_name, loses_a_subject
+from .cuts import (
+    conjoins_what_is_left_out,
+    cuts_off_a_name,
+    leaves_a_verb_without_its_subject,
+    loses_a_subject,
+    parts_a_range,
+)
+from .pronouns import unresolved_pronoun
 from .subject import Groups, complement_last, complement_qualifiers, keeps_subject_head, subject_first, tells_more
 from .tense import present, source_group
 from .verb import between_dashes, disclosed, main_verb_and_speaker
@@ -72,6 +83,8 @@ def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None, aim:
     if found is None or dated_past(found[0], year) or split(span):
         return None
     root, speech = found
+    if any(child.dep_ in SUBJECT_DEPS and points_back(child) for child in root.children):
+        return None  # "His move was condemned", "This work is ongoing": which, the headline would not say
     clause = clause_tokens(root, span)
     according = according_to(root) if speech is None else None
     if according is not None:  # "..., according to federal regulators": "..., regulators say"
@@ -115,6 +128,13 @@ def _shortened(span: Span, clause: set[int], root: Token, speech: Token | None, 
         if text is not None:
             return text, kept
     return None
+
+
+def points_back(subject: Token) -> bool:
+    """Whether a subject says which one only by pointing back: "his move", "this work" (a headline leaves "his" and
+    "this" out, and would not say whose or which)."""
+    return any((child.dep_ == "poss" and child.tag_ == "PRP$") or (child.dep_ == "det" and child.lower_ in (
+        DEMONSTRATIVES)) for child in subject.children)
 
 
 def split(span: Span) -> bool:
@@ -163,13 +183,17 @@ def _checked(span: Span, clause: set[int], root: Token, speech: Token | None, bo
         return None  # "... says he": an object pronoun ("left her") may end it
     if speech is not None and last.pos_ in ("CCONJ", "SCONJ", "ADP", "DET"):
         return None  # "... facing Britain and, Howard says": the news must end before its attribution
-    if cuts_off_a_name(span, last, clause | {root.i}) or loses_a_subject(span, clause | {root.i}):
+    if cuts_off_a_name(span, last, clause | {root.i}) or loses_a_subject(span, clause | {root.i}) or (
+            leaves_a_verb_without_its_subject(span, clause | {root.i}) or parts_a_range(span, clause)):
         return None
     if any(conjoins_what_is_left_out(span, token, clause | {root.i}) for token in span if token.i in clause):
         return None  # "areas getting help and Wales": the words before "and" ("in England") are left out
     if root.lemma_ == "come" and not [c for c in root.children if c.i > root.i and c.i in clause] and any(
             c.dep_ == "advcl" and c.i > root.i for c in root.children):
         return None  # "The tie-up comes as prices fall": a verb that only frames its clause tells nothing without it
+    speaker = speaker_core(_speaker(speech)) if speech is not None else set()
+    if unresolved_pronoun(span, clause | {root.i}, speaker):
+        return None  # "Kemp says it would be a brief return": what "it" is, the headline would not say
     if _problems(span, clause, root, speech):
         return None
     plain = _headline_words(span, clause, root, speech, bounds, plain=True)

@@ -12,7 +12,18 @@ from typing import TYPE_CHECKING
 from ...language.faithful import CONDITIONS, NEGATIONS
 from ...language.grammar import SUBJECT_DEPS
 from ...language.lexicon import NAME_JOINERS, OPINION_VERBS, TIME_NOUNS
-from .complements import VERBS, complement, completes, continued, has_object, in_verb_chain, purpose, relative, what_for
+from .complements import (
+    VERBS,
+    complement,
+    completes,
+    continued,
+    for_to,
+    has_object,
+    in_verb_chain,
+    purpose,
+    relative,
+    what_for,
+)
 from .tense import keeps_auxiliaries
 from .words import TO_PREPOSITIONS, article, bracketed_tokens, describes_name, names_after_it
 
@@ -85,6 +96,8 @@ def always_out(token: Token, root: Token) -> bool:
         return False  # "a phone that recognises and responds to movements": the clause whole
     if token.dep_ == "advcl" and purpose(token):
         return False  # "created graphs to reveal ...": what the verb is for may stay if there is room
+    if for_to(token):
+        return False  # "called for an independent body to be set up": what the verb asks for
     if token.dep_ in ASIDES:
         return True
     if token.dep_ == "ccomp" and head.lemma_ not in OPINION_VERBS and any(
@@ -153,10 +166,14 @@ def hypothetical_condition(token: Token) -> bool:
 
 def protected(token: Token) -> bool:
     """Constituents a headline never leaves out: a condition, a negation, an attribution ("according to")."""
+    # a clause of its own ("... and it appears there's no slacking", "because he was not coping") goes whole, its
+    # negation with it: what the headline keeps says no less
+    own_clause = token.pos_ in VERBS and token.dep_ in ("conj", "advcl") and any(
+        child.dep_ in SUBJECT_DEPS for child in token.children)
     for inner in token.subtree:
         if inner.dep_ in ("mark", "advmod") and inner.lower_ in CONDITIONS and inner.head.i == token.i:
             return True
-        if inner.lower_ == "according" or inner.dep_ == "neg" or inner.lower_ in NEGATIONS:
+        if inner.lower_ == "according" or (not own_clause and (inner.dep_ == "neg" or inner.lower_ in NEGATIONS)):
             return True  # "according to X"; "with no other choice"
     return False
 

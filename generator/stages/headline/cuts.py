@@ -1,6 +1,7 @@
 """What a headline must not leave out around the words it keeps: the name its last word describes ("leaders
 [Yeading]"), the noun its last amount qualifies ("$6.75bn [buyout]"), the word before a conjunction it keeps, the
-subject of a verb it keeps.  :mod:`.compress` refuses a headline that does.
+subject of a verb it keeps, a verb whose subject the parser read into a kept phrase, the "from" of a kept "to".
+:mod:`.compress` refuses a headline that does.
 """
 
 from __future__ import annotations
@@ -55,3 +56,33 @@ def loses_a_subject(span: Span, kept: set[int]) -> bool:
     subjects = {v.i: [c for c in v.children if c.dep_ in SUBJECT_DEPS and span.start <= c.i] for v in verbs}
     return any(c.i not in kept for found in subjects.values() for c in found) or any(
         v.dep_ == "ccomp" and not subjects[v.i] and v.left_edge.i - 1 not in kept for v in verbs)
+
+
+def leaves_a_verb_without_its_subject(span: Span, kept: set[int]) -> bool:
+    """Whether a finite verb the headline leaves out has no subject nor mark and comes right after a kept word: the
+    parser read its subject into the kept phrase ("died after Gary Green, 51, [reversed the vehicle]" gave "Whitlam
+    dies after Gary Green")."""
+    doc = span.doc
+    for verb in span:
+        if verb.i in kept or verb.pos_ not in VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in (
+                "advcl", "conj", "relcl", "acl") or any(c.dep_ in (*SUBJECT_DEPS, "mark") for c in verb.children):
+            continue
+        before = next((t for t in reversed(doc[span.start : verb.left_edge.i]) if not t.is_punct), None)
+        if verb.left_edge.i != verb.i or before is None or verb.dep_ == "conj":
+            continue
+        # the phrase the word before ends: kept, its subject is misread ("after Gary Green, 51, of ..."); left out
+        # whole, nothing is ("increase in profit [after low rates] boosted demand")
+        phrases = [word for word in (before, *before.ancestors) if word.dep_ == "prep" and word.i != span.root.i]
+        if (phrases[-1] if phrases else before).i in kept:
+            return True
+    return False
+
+
+def parts_a_range(span: Span, kept: set[int]) -> bool:
+    """Whether the headline keeps the "to" of a "from X to Y" range and leaves its "from" out ("lauded with prizes[,
+    from the Venice festival] to five awards")."""
+    doc = span.doc
+    return any(token.i in kept and token.lower_ == "to" and token.dep_ == "prep" and any(
+        sibling.lower_ == "from" and sibling.dep_ == "prep" and sibling.i not in kept
+        and sibling.right_edge.i + 1 == token.i for sibling in token.head.children)
+        for token in doc[span.start : span.end])

@@ -39,9 +39,9 @@ def main_verb_and_speaker(span: Span) -> tuple[Token, Token | None] | None:
         return None  # "This is the moment ...", "He said ...": the headline would not say who
     if root.lemma_ == "be" and all(child.i > root.i for child in subjects):
         return None  # "Here's a guide to the plan:", "Among them is ...": an opening, not the news
-    if len({child.i < root.i for child in subjects if child.dep_ in ("nsubj", "nsubjpass")}) > 1 or (
+    if _subjects_apart(root, subjects) or (
             subjects[0].tag_ == "VBN" and any(c.dep_ == "nsubj" for c in subjects[0].children)):
-        return None  # "shared a clip of himself ... from Ann Lee": two subjects; "The plate that got X fined is ..."
+        return None  # two subjects ("James Boase, landlord of X, Devon had been"); "The plate that got X fined is ..."
     if root.lemma_ in OPINION_VERBS and any(c.dep_ == "conj" and c.pos_ in VERBS and not any(
             g.dep_ in SUBJECT_DEPS for g in c.children) and any(
             g.dep_ == "aux" and g.tag_ == "VBP" for g in c.children) for c in root.children):
@@ -51,6 +51,16 @@ def main_verb_and_speaker(span: Span) -> tuple[Token, Token | None] | None:
     if speech is not None and not [c for c in speech.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]:
         return None  # "..., he said": whose claim it is would be lost
     return root, speech
+
+
+def _subjects_apart(root: Token, subjects: list[Token]) -> bool:
+    """Whether the verb has two subjects, the second after a comma, or on both sides of it ("James Boase,
+    landlord of X, Devon had been drinking"; "shared a clip of himself ... from Ann Lee"): a misparse."""
+    found = [child for child in subjects if child.dep_ in ("nsubj", "nsubjpass")]
+    if len({child.i < root.i for child in found}) > 1:
+        return True
+    doc = root.doc
+    return any(child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == "," for child in found[1:])
 
 
 def _between_commas(subject: Token) -> bool:
