@@ -101,6 +101,15 @@ def test_a_platform_a_photo_was_posted_on_is_no_actor(parse_text: Parse) -> None
     assert "Tomas Ruiz" in names
 
 
+def test_a_platform_someone_wrote_or_spoke_on_is_no_actor(parse_text: Parse) -> None:
+    names = set(_kinds(parse_text(
+        "Midfielder Jonas Brekke wrote on Twitter: \"Respect to my old captain.\"\n"
+        "Goalkeeper Ola Fenn said on Instagram that he was proud of him."
+    )))
+    assert not names & {"Twitter", "Instagram"}
+    assert "Jonas Brekke" in names
+
+
 def test_a_nationality_before_a_persons_name_is_no_part_of_it(parse_text: Parse) -> None:
     names = set(_kinds(parse_text(
         "The drama won three prizes, while Briton Clive Dunmore and Nora Quist won prizes for best supporting roles.\n"

@@ -8,7 +8,7 @@ from typing import Any
 
 from generator.model import Actor, Document
 from generator.stages.actors import cast_of
-from generator.stages.actors.mentions import clean
+from generator.stages.actors.mentions import clean, find_mentions
 
 Parse = Callable[..., Document]
 
@@ -255,3 +255,17 @@ def test_a_name_followed_by_an_age_is_a_persons(parse_text: Parse) -> None:
         "A driver then fired at Arriaga."
     ))
     assert {actor.name: actor.kind for actor in actors}.get("Tomas Arriaga") == "person"
+
+
+def test_a_spelled_out_number_that_names_stays_in_the_name_and_a_figures_s_is_no_part_of_it(
+    parse_text: Parse,
+) -> None:
+    document = parse_text(
+        "Channel Nine said on Monday that it would cut 40 jobs in Perth.\n"
+        "Speaking to Ann Cole on Radio 3's In Tune, the conductor said the cuts were wrong.\n"
+        "Tarn Rovers were promoted from League Two last season."
+    )
+    names = {mention.text for mention in find_mentions(document)}
+    assert "Channel Nine" in names and "Channel" not in names
+    assert "Radio 3" in names and not any(name.endswith("'s") for name in names)
+    assert not any(name.startswith("League") for name in names)

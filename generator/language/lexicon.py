@@ -164,10 +164,11 @@ PUBLICATION_WORDS = frozenset(
     """news times post journal herald telegraph guardian mail express gazette tribune chronicle observer
     independent mirror star sun standard courier record recorder bulletin magazine website press""".split()
 )
-# Words for posting something somewhere: the name after "on" is where it was posted ("a post on Twitter").
+# Words for posting something somewhere: the name after "on" is where it was posted ("a post on Twitter", "wrote on
+# Facebook", "said on Instagram").
 POSTING_WORDS = frozenset(
     "post share tweet publish upload comment message video page account feed blog photo picture image selfie pose"
-    .split()
+    " write say".split()
 )
 # Nouns for official bodies: a place after "in" under one of these only locates it ("prosecutor in Lyon").
 OFFICE_NOUNS = frozenset({"prosecutor", "prosecutors", "police", "court", "office", "embassy", "consulate", "council"})

@@ -197,16 +197,25 @@ def _listed_with(entity: Span, sentence: int) -> list[Mention]:
     return result
 
 
+def _figure(token: Token, start: int) -> bool:
+    """Whether a name's last word is a figure run into it, not a spelled-out number that names ("Formula Three")."""
+    named = token.is_title and token.is_alpha and token.i > start and token.nbor(-1).is_title
+    return token.like_num and not named
+
+
 def clean(entity: Span, sentence: int) -> Mention | None:
     """The mention an entity stands for, or None when it is not an actor's name."""
     doc = entity.doc
     start, end = entity.start, entity.end
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
-    if end - start > 1 and doc[end - 1].text in _POSSESSIVE and entity.root.dep_ == "poss":
+    owned = end - start > 2 and doc[end - 1].text in _POSSESSIVE and doc[end - 2].like_num  # "Radio 3's In Tune"
+    if end - start > 1 and doc[end - 1].text in _POSSESSIVE and (entity.root.dep_ == "poss" or owned):
         end -= 1
-    while end > start and ((doc[end - 1].is_punct and doc[end - 1].text != ".") or doc[end - 1].like_num):
-        end -= 1  # a score or a figure run into the name ("Xiao Guodong 13-6")
+    while not owned and end > start and (
+        (doc[end - 1].is_punct and doc[end - 1].text != ".") or _figure(doc[end - 1], start)
+    ):
+        end -= 1  # a score or a figure run into the name ("Xiao Guodong 13-6"; not "Formula Three", "Radio 3")
     comma = next((i for i in range(start + 1, end) if doc[i].text == ","), None)
     if comma is not None and doc[comma - 1].is_title and comma + 1 < end and doc[comma + 1].is_title:
         end = comma  # two names run together by the recogniser ("Burnley, Crystal Palace go to ...")
@@ -233,7 +242,8 @@ def clean(entity: Span, sentence: int) -> Mention | None:
         return None  # a title in quote marks; "the Holy Grail": a person's name takes no "the"
     name = doc[start:end]
     words = name.text.split()
-    if words[-1].lower() in NOT_ACTOR_WORDS or words[0].lower() in HOLIDAYS or not words[0][:1].isupper():
+    last = next((word for word in reversed(name) if not word.like_num), name[-1]).lower_  # "League One"
+    if last in NOT_ACTOR_WORDS or words[0].lower() in HOLIDAYS or not words[0][:1].isupper():
         return None  # an event, a holiday, or not a proper name at all
     if len(words) == 1 and words[0].lower() in TIME_ZONES:
         return None  # "at 23:00 BST": the time of day, not a body
