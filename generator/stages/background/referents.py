@@ -6,7 +6,8 @@ not open by pointing back ("For example, ...", "On a more positive note,
 ski town", "For all these advances") or a demonstrative alone ("claims this
 is ..."), list the members of a set it does not name ("Cases included child
 protection, ..."), refer to a picture ("The plot above"), open with a page's label that tells the reader
-what to do ("Watch the video: ..."), or end on an "it"
+what to do ("Watch the video: ..."), speak of a "she" or "his" after its main verb that
+it names no one for ("The severance package means she keeps ..."), or end on an "it"
 that nothing in it stands for ("The financials have something to do with it.").  Such a sentence is passed over for the
 next best.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.grammar import SUBJECT_DEPS
+from ...language.jobs import PERSON_NOUNS
 from ...language.lexicon import (
     BACK_OPENINGS,
     DEMONSTRATIVES,
@@ -29,6 +31,7 @@ from ...language.tokens import tokens as tokens_of
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
 LABEL_WORDS = 4  # words a page's label holds before its colon: "Watch the video:"
 
 
@@ -41,7 +44,23 @@ def points_back(span: Span, *, subject_named: bool = False) -> bool:
         return True
     found = any(_pointing(token) or _demonstrative_alone(token) for token in words)
     unnamed = not subject_named and _unnamed_subject(span.root)
-    return found or _stray_it(words) or unnamed or _unnamed_set(span.root) or _label(words)
+    stray = _stray_it(words) or _unnamed_person(words, subject_named=subject_named)
+    return found or stray or unnamed or _unnamed_set(span.root) or _label(words)
+
+
+def _unnamed_person(words: list[Token], *, subject_named: bool) -> bool:
+    """Whether a "he", "she", "his" or "her" after the main verb stands for someone the sentence does not name nor
+    describe before it ("The severance package means she keeps ..."); one before the main verb may stand for a name
+    after it ("Since he first played in 2002, Hall has ..."), and an opening pronoun whose name the line will show has
+    its name."""
+    if subject_named or any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in words):
+        return False
+    for token in words:
+        if token.lemma_.lower() in PERSON_NOUNS:
+            return False
+        if token.lower_ in PERSONAL and token.i > token.sent.root.i:
+            return True
+    return False
 
 
 def _label(words: list[Token]) -> bool:
