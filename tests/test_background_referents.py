@@ -25,6 +25,9 @@ Parse = Callable[..., Document]
         "Through its trade body, it has pursued a campaign in the courts against file sharers.",
         "The mayor claims this is the clearest sign that the council is wasting money.",
         "Victims included two nurses, a teacher and a retired farmer.",
+        'Watch the video: "Fast Eddie" Carl Burns was curt with the reporter from the local radio station.',
+        "Read more: The council has cut bus routes in the valley twice since 2019.",
+        "The settlement means she keeps her pension but loses the bonus promised in 2021.",
     ],
 )
 def test_a_sentence_that_points_back_or_beside_it_is_not_read_alone(parse_text: Parse, sentence: str) -> None:
@@ -35,6 +38,9 @@ def test_a_sentence_that_points_back_or_beside_it_is_not_read_alone(parse_text: 
     "sentence",
     [
         "The festival was founded in 1978 by a group of critics.",
+        "Compare the two budgets line by line and one thing is plain: the council spends more on roads.",
+        "Since he first coached in the league in 2009, Dean Holt has seen the standard rise every year.",
+        "The former nurse says she was never told about the plan.",
         "This week the company opened a plant in Leeds.",
         "The striker ruptured a ligament in his left ankle in July.",
         "The university says the law requires it to investigate every complaint.",

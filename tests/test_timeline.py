@@ -360,3 +360,18 @@ def test_a_weekday_in_a_prospect_a_chance_or_what_might_be_is_the_next_one(parse
 def test_a_lone_quotation_mark_before_the_stop_is_not_shown(parse_text: Parse) -> None:
     events = timeline_of(parse_text("The driver is congratulated by his rival Sam Lee on Sunday '."))
     assert [e.event for e in events] == ["The driver is congratulated by his rival Sam Lee on Sunday."]
+
+
+def test_a_verb_in_the_present_joined_to_a_dated_earlier_clause_is_left_out_of_its_event(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "Veteran defender Tom Ashby, 41, has been coach at the Harbour Lions since 2016 and succeeds Carl Penn at the "
+        "club."
+    ))
+    assert [(e.date, e.event) for e in events] == [
+        ("2016", "Veteran defender Tom Ashby, 41, has been coach at the Harbour Lions since 2016."),
+    ]
+
+
+def test_verbs_joined_in_the_past_stay_one_event(parse_text: Parse) -> None:
+    events = timeline_of(parse_text("The mayor, Sam Greer, resigned in November and left the city."))
+    assert [e.event for e in events] == ["The mayor, Sam Greer, resigned in November and left the city."]

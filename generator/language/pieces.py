@@ -4,7 +4,9 @@ Someone's words are theirs only between their quotation marks: a line that
 keeps the words and drops the marks gives them as the reporter's.  And a
 sentence the parser cut short at an initial ("... Ritchie Valens and J.P.")
 or one that runs two together without a stop ("... 'Great article on
-writing briefs' Following a number of complaints, ...") is no event.
+writing briefs' Following a number of complaints, ...") is no event.  A verb
+in the present or the future joined to a clause dated earlier is not part of
+what the date tells ("X has been manager since 2010 and replaces Y").
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .aligned import kept_tokens
+from .grammar import SUBJECT_DEPS
+from .tokens import join
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -78,3 +82,21 @@ def without_stray_mark(text: str) -> str:
     """A line without the lone quotation mark its sentence ends on ("... to strengthen the injury. '." ->
     "... to strengthen the injury."; "... on Sunday '." -> "... on Sunday.")."""
     return _LONE_END.sub(r"\1", _STRAY_END.sub(r"\1", text))
+
+
+def without_later(text: str, verb: Token, date: Token) -> str:
+    """The clause without a verb joined to it that tells the present or the future when the date dates an earlier
+    time ("X has been manager since 2010 and replaces Y": what is dated 2010 is not the replacing)."""
+    if not (verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)):
+        return text
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > date.i):
+        auxes = [c for c in conj.children if c.dep_ in ("aux", "auxpass")]
+        present = conj.tag_ in ("VBZ", "VBP") and not auxes
+        if not (present or any(a.tag_ == "MD" for a in auxes)) or any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+            continue
+        start = min((c.i for c in verb.children if c.dep_ == "cc" and c.i < conj.i), default=conj.i)
+        tail = " ".join(join(t for t in conj.doc[start : conj.right_edge.i + 1]).split()).rstrip(" .")
+        body = text.rstrip(" .")
+        if tail and body.endswith(tail) and len(body) > len(tail):
+            return body[: -len(tail)].rstrip(" ,;") + "."
+    return text

@@ -26,7 +26,7 @@ from ..language.dates import YEAR, resolve
 from ..language.faithful import line_problems, statement_problems
 from ..language.grammar import SUBJECT_DEPS
 from ..language.lexicon import BACK_OPENINGS
-from ..language.pieces import QUOTED_WORDS, quotations, run_on, unmarked_quotation, without_stray_mark
+from ..language.pieces import QUOTED_WORDS, quotations, run_on, unmarked_quotation, without_later, without_stray_mark
 from ..language.readable import unattributed_quotation
 from ..language.standalone import unmarked
 from ..language.tense import direction_of, finite, governing_verb, names_stretch, verb_is_future
@@ -135,6 +135,7 @@ def _event(span: Span, root: Token, dated: set[int]) -> tuple[str, set[str], boo
     text, head = clause_text(verb, reported=False), verb
     if len(text.split()) < MIN_REPORT_WORDS:  # "On Monday, Mr Howard said.": keep what he said
         text = clause_text(verb)
+    text = without_later(text, verb, root)
     if verb.dep_ == "relcl":
         return None  # "the letter Lord Janner signed on April 9": the date of what tells who or what someone is
     if text.split() and text.split()[0].lower() in _RELATIVES:

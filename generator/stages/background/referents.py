@@ -5,7 +5,9 @@ not open by pointing back ("For example, ...", "On a more positive note,
 ...", "The same week, ..."), name something by pointing at it ("this small
 ski town", "For all these advances") or a demonstrative alone ("claims this
 is ..."), list the members of a set it does not name ("Cases included child
-protection, ..."), refer to a picture ("The plot above"), or end on an "it"
+protection, ..."), refer to a picture ("The plot above"), open with a page's label that tells the reader
+what to do ("Watch the video: ..."), speak of a "she" or "his" after its main verb that
+it names no one for ("The severance package means she keeps ..."), or end on an "it"
 that nothing in it stands for ("The financials have something to do with it.").  Such a sentence is passed over for the
 next best.
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.grammar import SUBJECT_DEPS
+from ...language.jobs import PERSON_NOUNS
 from ...language.lexicon import (
     BACK_OPENINGS,
     DEMONSTRATIVES,
@@ -28,6 +31,9 @@ from ...language.tokens import tokens as tokens_of
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
+LABEL_WORDS = 4  # words a page's label holds before its colon: "Watch the video:"
+
 
 def points_back(span: Span, *, subject_named: bool = False) -> bool:
     """Whether a sentence read alone points to what comes before it or beside it in the article; an opening "It"
@@ -38,7 +44,32 @@ def points_back(span: Span, *, subject_named: bool = False) -> bool:
         return True
     found = any(_pointing(token) or _demonstrative_alone(token) for token in words)
     unnamed = not subject_named and _unnamed_subject(span.root)
-    return found or _stray_it(words) or unnamed or _unnamed_set(span.root)
+    stray = _stray_it(words) or _unnamed_person(words, subject_named=subject_named)
+    return found or stray or unnamed or _unnamed_set(span.root) or _label(words)
+
+
+def _unnamed_person(words: list[Token], *, subject_named: bool) -> bool:
+    """Whether a "he", "she", "his" or "her" after the main verb stands for someone the sentence does not name nor
+    describe before it ("The severance package means she keeps ..."); one before the main verb may stand for a name
+    after it ("Since he first played in 2002, Hall has ..."), and an opening pronoun whose name the line will show has
+    its name."""
+    if subject_named or any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in words):
+        return False
+    for token in words:
+        if token.lemma_.lower() in PERSON_NOUNS:
+            return False
+        if token.lower_ in PERSONAL and token.i > token.sent.root.i:
+            return True
+    return False
+
+
+def _label(words: list[Token]) -> bool:
+    """Whether a sentence opens with a page's label, a bare command and a colon ("Watch the video: ...", "Read more:
+    ..."): words of the web page that tell the reader what to do, not the article's."""
+    first = words[0] if words else None
+    if first is None or first.tag_ != "VB" or any(c.dep_ in SUBJECT_DEPS for c in first.children):
+        return False
+    return any(t.text == ":" for t in first.doc[first.i + 1 : first.i + LABEL_WORDS + 1])
 
 
 def _pointing(token: Token) -> bool:
