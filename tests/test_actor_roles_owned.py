@@ -80,3 +80,21 @@ def test_a_critic_before_a_name_is_a_title(parse_text: Parse) -> None:
         "The Herald's film critic Ann Dale said the film would win.\nDale has seen every film in the race."
     ))
     assert _role(actors, "Ann Dale") == "Herald's film critic"
+
+
+def test_a_bare_title_takes_the_one_company_the_story_is_about(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Halden Media cut 200 jobs on Monday. Halden Media said sales had fallen.\n"
+        "Halden Media shares fell.\n"
+        "The cuts were approved by the board, said a spokesman for chief executive Ruth Okafor."
+    ))
+    assert _role(actors, "Ruth Okafor") == "chief executive of Halden Media"
+
+
+def test_a_bare_title_takes_no_company_when_the_story_is_about_two(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Halden Media cut 200 jobs on Monday. Halden Media and Orvik Press said sales had fallen.\n"
+        "Orvik Press shares fell.\n"
+        "The cuts were approved by the board, said a spokesman for chief executive Ruth Okafor."
+    ))
+    assert _role(actors, "Ruth Okafor") == "chief executive"

@@ -24,6 +24,7 @@ _BARE = _BODY_TITLES | frozenset("mayor governor new former acting interim deput
 _OWNED_BY = re.compile(r"(?<![\w'’])(?:^[Tt]he )?([a-z]+)['’]s\b")  # "festival's executive director"
 _PLACE_TITLES = frozenset({"mayor", "governor"})  # held in a place, not a body
 ACADEMIC = frozenset({"prof", "prof.", "professor"})
+_STORY_MENTIONS = 3  # sentences, at least, that name the organisation a story is about
 _SCHOOLS = frozenset({"university", "college", "institute", "school"})  # where a professor works
 
 
@@ -147,11 +148,34 @@ def complete_titles(drafts: list[ActorDraft], owners: dict[tuple[int, int], Acto
         before.pop(draft.key, None)
         if academic:  # a professor's is a university's, not the newspaper's that reports the study
             before = {key: d for key, d in before.items() if _SCHOOLS & set(d.name.lower().split())}
+        usual = None
+        if not before and not academic and kind == "organization" and words[-1] in _BODY_TITLES:
+            before = _story_body(drafts, draft)  # "special advisor to chief executive Jeroen van der Veer": Shell's
+            usual = _usual_name(next(iter(before.values()))) if before else None
         if len(before) == 1:
-            name = next(iter(before.values())).name
+            name = usual or next(iter(before.values())).name
             first, last = name.split()[0], name.split()[-1]  # "of the Commons work and pensions committee"
             article = "the " if last.islower() or first.lower() in _SCHOOLS else ""  # "of the University of Kent"
             draft.role = f"{title} of {article}{name}" + (f"; {done}" if done else "")
+
+
+def _story_body(drafts: list[ActorDraft], draft: ActorDraft) -> dict[str, ActorDraft]:
+    """The one organisation the story is about, when one is: named in its opening two sentences and in at least
+    three, twice as many as any other organisation; none otherwise."""
+    bodies = sorted(
+        (d for d in drafts if d.kind == "organization" and d is not draft), key=lambda d: -len(set(d.mentions))
+    )
+    if not bodies or not {0, 1} & set(bodies[0].mentions) or len(set(bodies[0].mentions)) < _STORY_MENTIONS:
+        return {}
+    if len(bodies) > 1 and len(set(bodies[1].mentions)) * 2 > len(set(bodies[0].mentions)):
+        return {}
+    return {bodies[0].key: bodies[0]}
+
+
+def _usual_name(draft: ActorDraft) -> str | None:
+    """The name the story calls an actor by most often ("Yahoo", not the longer "Yahoo Messenger" merged with it)."""
+    texts = [m.text for m in draft.cluster_mentions]
+    return max(texts, key=lambda text: (texts.count(text), len(text))) if texts else None
 
 
 def _names(document: Document, drafts: list[ActorDraft], draft: ActorDraft) -> set[str]:
