@@ -98,3 +98,24 @@ def test_a_bare_title_takes_no_company_when_the_story_is_about_two(parse_text: P
         "The cuts were approved by the board, said a spokesman for chief executive Ruth Okafor."
     ))
     assert _role(actors, "Ruth Okafor") == "chief executive"
+
+
+def test_a_bare_office_of_state_takes_the_country_the_article_gives_that_office(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Files about the Ruritanian president's visit to London were found in a street.\n"
+        "A spokesman said President Anton Varga's safety had not been compromised."
+    ))
+    assert _role(actors, "Anton Varga") == "President"  # Ruritania is no country of the lexicon: left bare
+    actors = actors_of(parse_text(
+        "Files about the Pakistani president's visit to London were found in a street.\n"
+        "A spokesman said President Anton Varga's safety had not been compromised."
+    ))
+    assert _role(actors, "Anton Varga") == "Pakistani President"
+
+
+def test_a_bare_office_takes_no_country_when_its_sentence_names_another(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Files about the Pakistani president's visit to London were found in a street.\n"
+        "He flew in from the United States, where he met President Anton Varga."
+    ))
+    assert _role(actors, "Anton Varga") == "President"
