@@ -119,3 +119,19 @@ def test_a_bare_office_takes_no_country_when_its_sentence_names_another(parse_te
         "He flew in from the United States, where he met President Anton Varga."
     ))
     assert _role(actors, "Anton Varga") == "President"
+
+
+def test_a_national_coach_is_of_the_one_country_owning_something_in_the_sentence(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Spain's Football Federation has charged national coach Ivo Marek over his remarks.\n"
+        "Marek could lose his job."
+    ))
+    assert _role(actors, "Ivo Marek") == "Spain's national coach"
+
+
+def test_a_national_coach_takes_no_country_his_side_only_played(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "After losing to Spain on Friday, national coach Ivo Marek was charged over his remarks.\n"
+        "Marek could lose his job."
+    ))
+    assert _role(actors, "Ivo Marek") == "national coach"

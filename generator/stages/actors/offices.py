@@ -1,10 +1,12 @@
-"""Whose an office of state is: a bare "President" or "Chancellor" of the one country the story is about."""
+"""Whose an office of state is: a bare "President" of the country the article gives that office elsewhere; a
+"national coach" of the one country named in the sentence."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from ...language.lexicon import COUNTRY_FORMS, DEMONYMS
+from .owners import possessive
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -14,6 +16,7 @@ if TYPE_CHECKING:
 
 # Offices held in a country, written bare before a name ("President Musharraf", "Chancellor Angela Merkel").
 _OFFICES = frozenset({("president",), ("chancellor",), ("prime", "minister"), ("premier",), ("vice", "president")})
+_NATIONAL_WORDS = 3  # at most, in a title of a national side ("national team coach")
 _ADJECTIVES = {country: form.title() for form, country in reversed(DEMONYMS.items()) if not form.endswith("s")}
 
 
@@ -21,12 +24,18 @@ def complete_offices(drafts: list[ActorDraft], document: Document) -> None:
     """A person's bare office of state with the country the article gives that office elsewhere, without a name
     ("the Pakistani president's visit ... President Musharraf's safety": "Pakistani President"), when it gives it
     one country only, and no other country is named in the sentence the role is read from (not "where he met
-    President George W Bush" in the United States)."""
+    President George W Bush" in the United States). A title of a national side, of the one country its sentence
+    names ("Spain's Football Federation has charged national coach Luis Aragones": "Spain's national coach")."""
     countries = [_countries(span) for span in document.spans]
     for draft in drafts:
         if draft.kind != "person" or draft.role is None or len(draft.role_sources) != 1:
             continue
         office = tuple(draft.role.lower().split())
+        named = countries[draft.role_sources[0]]
+        national = office[0] == "national" and len(office) <= _NATIONAL_WORDS and draft.role.islower()
+        if national and len(named) == 1 and _owning(document.spans[draft.role_sources[0]]):
+            draft.role = f"{possessive(next(iter(named)))} {draft.role}"  # "Spain's Football Federation ... against
+            continue  # national coach Luis Aragones": "Spain's national coach"
         if office not in _OFFICES:
             continue
         held = {country for span in document.spans for country in _qualified(span, office[-1])}
@@ -35,6 +44,13 @@ def complete_offices(drafts: list[ActorDraft], document: Document) -> None:
         country = next(iter(held))
         adjective = _ADJECTIVES.get(country)
         draft.role = f"{adjective} {draft.role}" if adjective else f"{draft.role} of {country}"
+
+
+def _owning(span: Span) -> bool:
+    """Whether every country the sentence names owns or qualifies a noun ("Spain's Football Federation"), not
+    one the side met ("after losing to Spain")."""
+    names = [e for e in span.ents if e.label_ in ("GPE", "NORP") and _countries(e, whole=True)]
+    return bool(names) and all(e.root.dep_ in ("poss", "compound", "amod") for e in names)
 
 
 def _qualified(span: Span, title: str) -> set[str]:
