@@ -135,3 +135,11 @@ def test_a_national_coach_takes_no_country_his_side_only_played(parse_text: Pars
         "Marek could lose his job."
     ))
     assert _role(actors, "Ivo Marek") == "national coach"
+
+
+def test_a_title_described_before_the_name_as_an_object_is_of_the_story_company(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Halden Media cut 200 jobs on Monday. Halden Media is to pay $1m to the ex-finance chief who quit in May.\n"
+        "Ruth Okafor left the firm in June. Halden Media said the payment was in line with her contract."
+    ))
+    assert _role(actors, "Ruth Okafor") == "ex-finance chief of Halden Media"

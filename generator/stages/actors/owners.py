@@ -24,6 +24,7 @@ _BARE = _BODY_TITLES | frozenset("mayor governor new former acting interim deput
 _OWNED_BY = re.compile(r"(?<![\w'’])(?:^[Tt]he )?([a-z]+)['’]s\b")  # "festival's executive director"
 _PLACE_TITLES = frozenset({"mayor", "governor"})  # held in a place, not a body
 ACADEMIC = frozenset({"prof", "prof.", "professor"})
+_TITLE_WORDS = 3  # at most, in a title tied to the story's organisation
 _STORY_MENTIONS = 3  # sentences, at least, that name the organisation a story is about
 _SCHOOLS = frozenset({"university", "college", "institute", "school"})  # where a professor works
 
@@ -133,7 +134,10 @@ def complete_titles(drafts: list[ActorDraft], owners: dict[tuple[int, int], Acto
         title, done = draft.role.split("; ", 1) if "; " in draft.role else (draft.role, "")
         words = title.lower().split()
         academic = len(words) == 1 and words[0] in ACADEMIC  # "Professor; led the project": of the university before
-        if not words or (done and not academic) or not (academic or all(word in _BARE for word in words)):
+        if not words or (done and not academic):
+            continue
+        if not academic and not all(word in _BARE for word in words):
+            _of_story_body(draft, title, words, drafts, owners)  # "the ex-finance chief": of the story's company
             continue
         kind = "place" if words[-1] in _PLACE_TITLES else "organization"
         sentence = draft.role_sources[0]
@@ -157,6 +161,21 @@ def complete_titles(drafts: list[ActorDraft], owners: dict[tuple[int, int], Acto
             first, last = name.split()[0], name.split()[-1]  # "of the Commons work and pensions committee"
             article = "the " if last.islower() or first.lower() in _SCHOOLS else ""  # "of the University of Kent"
             draft.role = f"{title} of {article}{name}" + (f"; {done}" if done else "")
+
+
+def _of_story_body(
+    draft: ActorDraft, title: str, words: list[str], drafts: list[ActorDraft], owners: dict[tuple[int, int], ActorDraft]
+) -> None:
+    """A lower-case title of a body with no owner ("ex-finance chief") of the one organisation the story is about,
+    when no other is named in the sentence it is read from."""
+    if len(words) > _TITLE_WORDS or words[-1] not in _BODY_TITLES | {"chief"} or not title.islower() or "of" in words:
+        return
+    if any(word.endswith(("'s", "’s", "'", "’")) for word in words):  # "organisation's director": its owner given
+        return
+    body = _story_body(drafts, draft)
+    named = {d.key for (s, _), d in owners.items() if s == draft.role_sources[0] and d.kind == "organization"}
+    if body and named <= set(body):
+        draft.role = f"{title} of {_usual_name(next(iter(body.values())))}"
 
 
 def _story_body(drafts: list[ActorDraft], draft: ActorDraft) -> dict[str, ActorDraft]:
