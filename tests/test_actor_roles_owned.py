@@ -80,3 +80,66 @@ def test_a_critic_before_a_name_is_a_title(parse_text: Parse) -> None:
         "The Herald's film critic Ann Dale said the film would win.\nDale has seen every film in the race."
     ))
     assert _role(actors, "Ann Dale") == "Herald's film critic"
+
+
+def test_a_bare_title_takes_the_one_company_the_story_is_about(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Halden Media cut 200 jobs on Monday. Halden Media said sales had fallen.\n"
+        "Halden Media shares fell.\n"
+        "The cuts were approved by the board, said a spokesman for chief executive Ruth Okafor."
+    ))
+    assert _role(actors, "Ruth Okafor") == "chief executive of Halden Media"
+
+
+def test_a_bare_title_takes_no_company_when_the_story_is_about_two(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Halden Media cut 200 jobs on Monday. Halden Media and Orvik Press said sales had fallen.\n"
+        "Orvik Press shares fell.\n"
+        "The cuts were approved by the board, said a spokesman for chief executive Ruth Okafor."
+    ))
+    assert _role(actors, "Ruth Okafor") == "chief executive"
+
+
+def test_a_bare_office_of_state_takes_the_country_the_article_gives_that_office(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Files about the Ruritanian president's visit to London were found in a street.\n"
+        "A spokesman said President Anton Varga's safety had not been compromised."
+    ))
+    assert _role(actors, "Anton Varga") == "President"  # Ruritania is no country of the lexicon: left bare
+    actors = actors_of(parse_text(
+        "Files about the Pakistani president's visit to London were found in a street.\n"
+        "A spokesman said President Anton Varga's safety had not been compromised."
+    ))
+    assert _role(actors, "Anton Varga") == "Pakistani President"
+
+
+def test_a_bare_office_takes_no_country_when_its_sentence_names_another(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Files about the Pakistani president's visit to London were found in a street.\n"
+        "He flew in from the United States, where he met President Anton Varga."
+    ))
+    assert _role(actors, "Anton Varga") == "President"
+
+
+def test_a_national_coach_is_of_the_one_country_owning_something_in_the_sentence(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Spain's Football Federation has charged national coach Ivo Marek over his remarks.\n"
+        "Marek could lose his job."
+    ))
+    assert _role(actors, "Ivo Marek") == "Spain's national coach"
+
+
+def test_a_national_coach_takes_no_country_his_side_only_played(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "After losing to Spain on Friday, national coach Ivo Marek was charged over his remarks.\n"
+        "Marek could lose his job."
+    ))
+    assert _role(actors, "Ivo Marek") == "national coach"
+
+
+def test_a_title_described_before_the_name_as_an_object_is_of_the_story_company(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Halden Media cut 200 jobs on Monday. Halden Media is to pay $1m to the ex-finance chief who quit in May.\n"
+        "Ruth Okafor left the firm in June. Halden Media said the payment was in line with her contract."
+    ))
+    assert _role(actors, "Ruth Okafor") == "ex-finance chief of Halden Media"

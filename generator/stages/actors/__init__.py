@@ -28,6 +28,7 @@ from .groups import find_unnamed
 from .kinds import decide_kind, match_report, sides
 from .mentions import Mention, find_mentions
 from .merge import Cluster, merge
+from .offices import complete_offices
 from .owners import complete_titles
 from .quotes import quotations
 from .reporting import outlet, reporter, reports
@@ -90,6 +91,7 @@ def cast_of(document: Document) -> tuple[list[Actor], list[Actor], list[Actor]]:
         if unnamed.kind == "organization":  # a body may speak ("the committee said"); a group is many voices
             owners.update((where, unnamed) for where in item.heads if where not in owners)
     complete_titles(drafts, owners, document)
+    complete_offices(drafts, document)
     attribute(quotations(document), drafts, owners, document)
     ranked = sorted(drafts, key=lambda d: (-d.salience, min(d.mentions), d.name))
     own = outlet(document)

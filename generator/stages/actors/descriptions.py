@@ -39,15 +39,20 @@ def described(
     Claude Eerdekens claims ...").  Not one in a speaker's quoted words: whom the speaker means, the reader cannot
     tell.  ``nouns`` are the heads a description may have; with ``ahead_only``, only a description before any name
     counts (for bodies: "The US stock market regulator is investigating ... The Securities and Exchange Commission
-    has asked ...").
+    has asked ...").  An object description with a title ("pay $1m to the ex-finance chief who stepped down")
+    counts only for the next sentence's subject, named there first.
     """
     found: dict[str, Role] = {}
     quoted = {word for said in quotations(document) if not said.fragment for word in said.inside}
     for index, span in enumerate(document.spans):
         for token in tokens(span):
             noun = token.tag_ == "NN" or (token.lower_ == "old" and any(t.like_num for t in token.subtree))
-            if token.dep_ not in ("nsubj", "nsubjpass") or not noun or token.lemma_.lower() not in nouns:
+            if not noun or token.lemma_.lower() not in nouns:
                 continue
+            if token.dep_ not in ("nsubj", "nsubjpass") and not (
+                token.dep_ in ("pobj", "dobj") and token.lemma_.lower() in TITLES and _named_next(index, token, people)
+            ):
+                continue  # an object only for the next sentence's subject ("pay $1m to the ex-finance chief ... Jo Li")
             lefts = list(token.lefts)
             named = any(c.ent_type_ == "PERSON" for c in token.children)
             if not lefts or lefts[0].lower_ not in ("the", "a", "an") or named or (index, token.i) in quoted:

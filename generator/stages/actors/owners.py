@@ -24,6 +24,8 @@ _BARE = _BODY_TITLES | frozenset("mayor governor new former acting interim deput
 _OWNED_BY = re.compile(r"(?<![\w'’])(?:^[Tt]he )?([a-z]+)['’]s\b")  # "festival's executive director"
 _PLACE_TITLES = frozenset({"mayor", "governor"})  # held in a place, not a body
 ACADEMIC = frozenset({"prof", "prof.", "professor"})
+_TITLE_WORDS = 3  # at most, in a title tied to the story's organisation
+_STORY_MENTIONS = 3  # sentences, at least, that name the organisation a story is about
 _SCHOOLS = frozenset({"university", "college", "institute", "school"})  # where a professor works
 
 
@@ -132,7 +134,10 @@ def complete_titles(drafts: list[ActorDraft], owners: dict[tuple[int, int], Acto
         title, done = draft.role.split("; ", 1) if "; " in draft.role else (draft.role, "")
         words = title.lower().split()
         academic = len(words) == 1 and words[0] in ACADEMIC  # "Professor; led the project": of the university before
-        if not words or (done and not academic) or not (academic or all(word in _BARE for word in words)):
+        if not words or (done and not academic):
+            continue
+        if not academic and not all(word in _BARE for word in words):
+            _of_story_body(draft, title, words, drafts, owners)  # "the ex-finance chief": of the story's company
             continue
         kind = "place" if words[-1] in _PLACE_TITLES else "organization"
         sentence = draft.role_sources[0]
@@ -147,11 +152,49 @@ def complete_titles(drafts: list[ActorDraft], owners: dict[tuple[int, int], Acto
         before.pop(draft.key, None)
         if academic:  # a professor's is a university's, not the newspaper's that reports the study
             before = {key: d for key, d in before.items() if _SCHOOLS & set(d.name.lower().split())}
+        usual = None
+        if not before and not academic and kind == "organization" and words[-1] in _BODY_TITLES:
+            before = _story_body(drafts, draft)  # "special advisor to chief executive Jeroen van der Veer": Shell's
+            usual = _usual_name(next(iter(before.values()))) if before else None
         if len(before) == 1:
-            name = next(iter(before.values())).name
+            name = usual or next(iter(before.values())).name
             first, last = name.split()[0], name.split()[-1]  # "of the Commons work and pensions committee"
             article = "the " if last.islower() or first.lower() in _SCHOOLS else ""  # "of the University of Kent"
             draft.role = f"{title} of {article}{name}" + (f"; {done}" if done else "")
+
+
+def _of_story_body(
+    draft: ActorDraft, title: str, words: list[str], drafts: list[ActorDraft], owners: dict[tuple[int, int], ActorDraft]
+) -> None:
+    """A lower-case title of a body with no owner ("ex-finance chief") of the one organisation the story is about,
+    when no other is named in the sentence it is read from."""
+    if len(words) > _TITLE_WORDS or words[-1] not in _BODY_TITLES | {"chief"} or not title.islower() or "of" in words:
+        return
+    if any(word.endswith(("'s", "’s", "'", "’")) for word in words):  # "organisation's director": its owner given
+        return
+    body = _story_body(drafts, draft)
+    named = {d.key for (s, _), d in owners.items() if s == draft.role_sources[0] and d.kind == "organization"}
+    if body and named <= set(body):
+        draft.role = f"{title} of {_usual_name(next(iter(body.values())))}"
+
+
+def _story_body(drafts: list[ActorDraft], draft: ActorDraft) -> dict[str, ActorDraft]:
+    """The one organisation the story is about, when one is: named in its opening two sentences and in at least
+    three, twice as many as any other organisation; none otherwise."""
+    bodies = sorted(
+        (d for d in drafts if d.kind == "organization" and d is not draft), key=lambda d: -len(set(d.mentions))
+    )
+    if not bodies or not {0, 1} & set(bodies[0].mentions) or len(set(bodies[0].mentions)) < _STORY_MENTIONS:
+        return {}
+    if len(bodies) > 1 and len(set(bodies[1].mentions)) * 2 > len(set(bodies[0].mentions)):
+        return {}
+    return {bodies[0].key: bodies[0]}
+
+
+def _usual_name(draft: ActorDraft) -> str | None:
+    """The name the story calls an actor by most often ("Yahoo", not the longer "Yahoo Messenger" merged with it)."""
+    texts = [m.text for m in draft.cluster_mentions]
+    return max(texts, key=lambda text: (texts.count(text), len(text))) if texts else None
 
 
 def _names(document: Document, drafts: list[ActorDraft], draft: ActorDraft) -> set[str]:

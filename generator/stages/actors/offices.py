@@ -1,0 +1,79 @@
+"""Whose an office of state is: a bare "President" of the country the article gives that office elsewhere; a
+"national coach" of the one country named in the sentence."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...language.lexicon import COUNTRY_FORMS, DEMONYMS
+from .owners import possessive
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from ...model import Document
+    from .drafts import ActorDraft
+
+# Offices held in a country, written bare before a name ("President Musharraf", "Chancellor Angela Merkel").
+_OFFICES = frozenset({("president",), ("chancellor",), ("prime", "minister"), ("premier",), ("vice", "president")})
+_NATIONAL_WORDS = 3  # at most, in a title of a national side ("national team coach")
+_ADJECTIVES = {country: form.title() for form, country in reversed(DEMONYMS.items()) if not form.endswith("s")}
+
+
+def complete_offices(drafts: list[ActorDraft], document: Document) -> None:
+    """A person's bare office of state with the country the article gives that office elsewhere, without a name
+    ("the Pakistani president's visit ... President Musharraf's safety": "Pakistani President"), when it gives it
+    one country only, and no other country is named in the sentence the role is read from (not "where he met
+    President George W Bush" in the United States). A title of a national side, of the one country its sentence
+    names ("Spain's Football Federation has charged national coach Luis Aragones": "Spain's national coach")."""
+    countries = [_countries(span) for span in document.spans]
+    for draft in drafts:
+        if draft.kind != "person" or draft.role is None or len(draft.role_sources) != 1:
+            continue
+        office = tuple(draft.role.lower().split())
+        named = countries[draft.role_sources[0]]
+        national = office[0] == "national" and len(office) <= _NATIONAL_WORDS and draft.role.islower()
+        if national and len(named) == 1 and _owning(document.spans[draft.role_sources[0]]):
+            draft.role = f"{possessive(next(iter(named)))} {draft.role}"  # "Spain's Football Federation ... against
+            continue  # national coach Luis Aragones": "Spain's national coach"
+        if office not in _OFFICES:
+            continue
+        held = {country for span in document.spans for country in _qualified(span, office[-1])}
+        if len(held) != 1 or countries[draft.role_sources[0]] - held:
+            continue
+        country = next(iter(held))
+        adjective = _ADJECTIVES.get(country)
+        draft.role = f"{adjective} {draft.role}" if adjective else f"{draft.role} of {country}"
+
+
+def _owning(span: Span) -> bool:
+    """Whether every country the sentence names owns or qualifies a noun ("Spain's Football Federation"), not
+    one the side met ("after losing to Spain")."""
+    names = [e for e in span.ents if e.label_ in ("GPE", "NORP") and _countries(e, whole=True)]
+    return bool(names) and all(e.root.dep_ in ("poss", "compound", "amod") for e in names)
+
+
+def _qualified(span: Span, title: str) -> set[str]:
+    """The countries a sentence gives an office with no name ("the Pakistani president", "Germany's chancellor")."""
+    found = set()
+    for token in span:
+        if token.lower_ != title or token.pos_ != "NOUN" or any(c.dep_ == "appos" for c in token.children):
+            continue
+        for child in token.children:
+            if child.dep_ in ("amod", "poss", "compound") and child.i < token.i and child.ent_type_ in ("NORP", "GPE"):
+                found |= _countries(span[child.i - span.start : child.i - span.start + 1], whole=True)
+    return found
+
+
+def _countries(span: Span, whole: bool = False) -> set[str]:
+    """The countries a sentence names, by name or adjective ("Pakistani": Pakistan); with ``whole``, the words
+    of the span whatever the recogniser made of them."""
+    found = set()
+    texts = [span.text] if whole else [e.text for e in span.ents if e.label_ in ("GPE", "NORP")]
+    for raw in texts:
+        text = raw.removeprefix("the ").casefold().removesuffix("'s").removesuffix("’s")
+        if text in COUNTRY_FORMS:
+            found.add(COUNTRY_FORMS[text])
+        elif text in DEMONYMS:
+            found.add(DEMONYMS[text])
+    return found
