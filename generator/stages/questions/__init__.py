@@ -45,7 +45,7 @@ from .phrases import (
     unknown_question,
 )
 from .referents import Referents
-from .topics import topicless
+from .topics import inquirer, topicless
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -74,6 +74,7 @@ class _QuestionDraft:
     words: set[str]  # every content word of the predicate
     score: float
     strength: float
+    inquirer: str | None = None  # who holds the inquiry the question asks of: one body's inquiry is asked once
 
 
 def find_questions(document: Document, briefing: Briefing) -> Briefing:
@@ -116,7 +117,8 @@ def find_questions(document: Document, briefing: Briefing) -> Briefing:
             if _answered(by_lemma.get(verb, []), index, matter.verb, core, document) or _reported(matter, by_lemma):
                 continue
             sources = sorted({index} | resolve.named_in)  # and the sentence that names whom a pronoun stands for
-            drafts.append(_QuestionDraft(text, sources, verb, core, words, score, matter.strength))
+            holder = inquirer(matter) if text.endswith(" find?") else None
+            drafts.append(_QuestionDraft(text, sources, verb, core, words, score, matter.strength, holder))
             break  # one question a sentence: its strongest matter
     merged = _merge(drafts)
     ranked = sorted(merged, key=lambda d: (-d.score, d.sources[0]))
@@ -276,6 +278,8 @@ def _specific(text: str) -> tuple[bool, int]:
 
 
 def _same_matter(first: _QuestionDraft, second: _QuestionDraft) -> bool:
+    if first.inquirer is not None and first.inquirer == second.inquirer:
+        return True  # "a committee that is investigating X … the committee investigating Y": one inquiry
     if first.verb == second.verb and (first.core & second.core or (not first.core and not second.core)):
         return True
     near = abs(first.sources[-1] - second.sources[0]) <= NEARBY

@@ -4,6 +4,9 @@
 verb's particle) asks of its subject a matter it never names; the reader cannot tell what is open.  Such a question
 is worth asking only of a named person ("Will Tsarnaev be executed?", "Will Mr Botin be convicted?"), whose fate is
 the matter; of anyone or anything else it is left out.
+
+:func:`inquirer` names who holds the inquiry a "What will … find?" question asks of: one body's inquiry, told twice
+("a committee that is investigating X … the committee investigating Y"), is one matter.
 """
 
 from __future__ import annotations
@@ -12,8 +15,12 @@ from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ...language.grammar import find_subject
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from .matters import Matter
 
 
 _SUBJECT_WORDS = 1  # a subject of more content words than this says what the matter is about
@@ -34,3 +41,12 @@ def topicless(question: str, verb: Token, persons: frozenset[str]) -> bool:
     if len(content) > _SUBJECT_WORDS:
         return False  # "Will other public sector unions follow?", "Will nearly 250,000 cases be processed?"
     return not {word.removesuffix("'s").removesuffix("’s") for word in content} & persons
+
+
+def inquirer(matter: Matter) -> str | None:
+    """The head word of who holds the matter's inquiry ("committee"), when it is asked what the inquiry will find."""
+    if matter.inquiry is None:
+        return None
+    verb = matter.verb
+    holder = verb.head if verb.dep_ == "acl" else find_subject(verb.head if matter.inquiry == "" else verb)
+    return holder.lemma_.lower() if holder is not None and holder.pos_ != "PRON" else None
