@@ -12,7 +12,7 @@ that a verb of saying dated years back reports, a matter a later sentence
 settles (a verb with no object done a few sentences on, too), a doubt told as
 before the event that settled it ("after weeks of speculation about whether
 ..."), one speaker's "I don't know" or "I did not see how", or an inquiry whose
-launchers later say what they found.
+launchers later say what they found; nor a question that never says what it is about (:mod:`.topics`).
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ from .phrases import (
     unknown_question,
 )
 from .referents import Referents
+from .topics import inquirer, topicless
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -73,6 +74,7 @@ class _QuestionDraft:
     words: set[str]  # every content word of the predicate
     score: float
     strength: float
+    inquirer: str | None = None  # who holds the inquiry the question asks of: one body's inquiry is asked once
 
 
 def find_questions(document: Document, briefing: Briefing) -> Briefing:
@@ -81,6 +83,8 @@ def find_questions(document: Document, briefing: Briefing) -> Briefing:
     resolve = Referents(document, briefing, quoted)
     key_actors = [(a.name, *a.aliases) for a in briefing.actors if a.key]
     key_names = {name for names in key_actors for name in names}
+    people = [name for a in briefing.actors if a.kind == "person" for name in (a.name, *a.aliases)]
+    persons = frozenset(word.lower() for name in people for word in name.split())
     drafts: list[_QuestionDraft] = []
     count = len(document.spans)
     by_lemma: dict[str, list[tuple[int, Token]]] = {}  # where each lemma stands (for _answered), made once needed
@@ -98,6 +102,8 @@ def find_questions(document: Document, briefing: Briefing) -> Briefing:
                 text = _ask(matter, resolve, short=True)
             if text is None or not is_well_formed(text) or len(text.split()) > MAX_WORDS:
                 continue
+            if not matter.reduced and topicless(text, matter.verb, persons):
+                break  # the sentence's strongest matter says not what it is about ("if convicted": a person's fate)
             if text.startswith("Will ") and _dated_before(matter.verb, document.article.date):
                 continue  # "was set to fly last Saturday": a plan whose day has passed
             sentence = document.sentences[index].text
@@ -111,7 +117,8 @@ def find_questions(document: Document, briefing: Briefing) -> Briefing:
             if _answered(by_lemma.get(verb, []), index, matter.verb, core, document) or _reported(matter, by_lemma):
                 continue
             sources = sorted({index} | resolve.named_in)  # and the sentence that names whom a pronoun stands for
-            drafts.append(_QuestionDraft(text, sources, verb, core, words, score, matter.strength))
+            holder = inquirer(matter) if text.endswith(" find?") else None
+            drafts.append(_QuestionDraft(text, sources, verb, core, words, score, matter.strength, holder))
             break  # one question a sentence: its strongest matter
     merged = _merge(drafts)
     ranked = sorted(merged, key=lambda d: (-d.score, d.sources[0]))
@@ -271,6 +278,8 @@ def _specific(text: str) -> tuple[bool, int]:
 
 
 def _same_matter(first: _QuestionDraft, second: _QuestionDraft) -> bool:
+    if first.inquirer is not None and first.inquirer == second.inquirer:
+        return True  # "a committee that is investigating X … the committee investigating Y": one inquiry
     if first.verb == second.verb and (first.core & second.core or (not first.core and not second.core)):
         return True
     near = abs(first.sources[-1] - second.sources[0]) <= NEARBY
