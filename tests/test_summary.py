@@ -293,6 +293,19 @@ def test_a_moved_closing_mark_before_a_new_attributed_quotation_is_a_stray(parse
     assert parse_text(text).stray_marks == frozenset({2})
 
 
+def test_a_moved_closing_mark_before_narration_that_names_many_things_is_a_stray(parse_text: Parse) -> None:
+    text = "\n".join(
+        [
+            "The harbour authority wrote to the ferry company on Monday.",
+            "\"The safety of passengers comes first.",
+            "\"Delays are not acceptable.",
+            "\"Captain John Smith sailed from Dover to Calais on 5 June with 300 passengers.",
+            "The authority meets again next week.",
+        ]
+    )
+    assert parse_text(text).stray_marks == frozenset({3})
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -208,12 +208,15 @@ def find_stray_marks(
     * the sentence does not speak in the first or second person, as the
       words of a speaker most often do.
 
-    In scraped text of one sentence a line, the next paragraph often opens
-    with a mark too; the mark is still taken for a stray when the paragraphs
-    before leave a quotation open and the next sentence opens a quotation of
-    its own and says whose it is after closing it ("\"Iceland, ranked ...
-    four wins from four." / "\"Iceland are top seeds," Evans noted."): a new
-    speaker's turn, which the reporter's sentence before introduced.
+    In scraped text of one sentence a line, a quotation reopened at each
+    paragraph hides from the count of marks that it is open, and the next
+    paragraph often opens with a mark too.  When the paragraphs before leave
+    a quotation open (the last with a mark holds an odd number), the mark is
+    still a stray if the next sentence opens a quotation of its own and says
+    whose it is after closing it ("\"The ferry sails at nine." / "\"We are
+    ready," the captain said."): a new turn, or, with no mark opening the next
+    paragraph, if the sentence names three things or more (people, places,
+    dates, figures), as the reporter's narration does.
     """
     body = article.body
     paragraphs = article.paragraphs
@@ -239,7 +242,7 @@ def find_stray_marks(
         if any(token.pos_ == "PRON" and token.lower_ in _PERSONAL for token in tokens(spans[index])):
             continue
         if last + 1 >= len(paragraphs) or paragraphs[last + 1].text.lstrip()[:1] not in OPENING_QUOTES:
-            if counted_open:
+            if counted_open or (_open_before(runs, sentence.start) and len({e.text for e in spans[index].ents}) >= 3):
                 found.add(index)
         elif index + 1 < len(spans) and _open_before(runs, sentence.start) and _attributed_turn(spans[index + 1]):
             found.add(index)
