@@ -286,6 +286,26 @@ def test_a_closing_mark_moved_to_the_next_sentence_is_a_stray(parse_text: Parse)
     assert stands_alone(unmarked(document, 2))
 
 
+def test_a_moved_closing_mark_before_a_new_attributed_quotation_is_a_stray(parse_text: Parse) -> None:
+    text = SHIFTED_MARK.replace(
+        "The authority meets again next week.", "\"Sailings must be on time,\" the harbour master said."
+    )
+    assert parse_text(text).stray_marks == frozenset({2})
+
+
+def test_a_moved_closing_mark_before_narration_that_names_many_things_is_a_stray(parse_text: Parse) -> None:
+    text = "\n".join(
+        [
+            "The harbour authority wrote to the ferry company on Monday.",
+            "\"The safety of passengers comes first.",
+            "\"Delays are not acceptable.",
+            "\"Captain John Smith sailed from Dover to Calais on 5 June with 300 passengers.",
+            "The authority meets again next week.",
+        ]
+    )
+    assert parse_text(text).stray_marks == frozenset({3})
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -297,6 +317,10 @@ def test_a_closing_mark_moved_to_the_next_sentence_is_a_stray(parse_text: Parse)
         SHIFTED_MARK.replace("comes before the timetable.", "comes before the timetable,\" it said."),
         # The quotation closes later in its paragraph.
         SHIFTED_MARK.replace("replied to the letter.", "replied to the letter. We wait,\" it said."),
+        # The next sentence is an attributed quotation, but no quotation before was left open.
+        SHIFTED_MARK.replace("comes before the timetable.", "comes before the timetable,\" it said.").replace(
+            "The authority meets again next week.", "\"Sailings must be on time,\" the harbour master said."
+        ),
     ],
 )
 def test_a_quote_mark_that_may_open_a_quotation_is_not_a_stray(parse_text: Parse, text: str) -> None:

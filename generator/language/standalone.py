@@ -190,7 +190,9 @@ def unmarked(document: Document, index: int) -> Span:
     return span
 
 
-def find_stray_marks(article: Article, sentences: Sequence[Sentence], spans: Sequence[Span]) -> frozenset[int]:
+def find_stray_marks(
+    article: Article, sentences: Sequence[Sentence], spans: Sequence[Span], runs: Sequence[tuple[int, str]] = ()
+) -> frozenset[int]:
     """The sentences whose opening quote mark closes the quotation before them instead of opening one.
 
     Scraped text sometimes moves a quotation's closing mark to the start of
@@ -205,6 +207,16 @@ def find_stray_marks(article: Article, sentences: Sequence[Sentence], spans: Seq
       quotation running on over paragraphs would);
     * the sentence does not speak in the first or second person, as the
       words of a speaker most often do.
+
+    In scraped text of one sentence a line, a quotation reopened at each
+    paragraph hides from the count of marks that it is open, and the next
+    paragraph often opens with a mark too.  When the paragraphs before leave
+    a quotation open (the last with a mark holds an odd number), the mark is
+    still a stray if the next sentence opens a quotation of its own and says
+    whose it is after closing it ("\"The ferry sails at nine." / "\"We are
+    ready," the captain said."): a new turn, or, with no mark opening the next
+    paragraph, if the sentence names three things or more (people, places,
+    dates, figures), as the reporter's narration does.
     """
     body = article.body
     paragraphs = article.paragraphs
@@ -216,7 +228,10 @@ def find_stray_marks(article: Article, sentences: Sequence[Sentence], spans: Seq
         straight += before.count('"')
         curly += before.count("“") - before.count("”")
         at = sentence.start
-        if sentence.text[:1] not in DOUBLE_OPENING_QUOTES or not (straight % 2 or curly > 0):
+        if sentence.text[:1] not in DOUBLE_OPENING_QUOTES:
+            continue
+        counted_open = bool(straight % 2 or curly > 0)
+        if not counted_open and not runs:
             continue
         if not _open_quotation(sentence.text):
             continue
@@ -224,12 +239,34 @@ def find_stray_marks(article: Article, sentences: Sequence[Sentence], spans: Seq
         paragraph = paragraphs[last]
         if _QUOTE_MARK.search(body, sentence.end, paragraph.start + len(paragraph.text)):
             continue  # the quotation closes, or another opens, later in the paragraph
-        if last + 1 < len(paragraphs) and paragraphs[last + 1].text.lstrip()[:1] in OPENING_QUOTES:
-            continue
         if any(token.pos_ == "PRON" and token.lower_ in _PERSONAL for token in tokens(spans[index])):
             continue
-        found.add(index)
+        if last + 1 >= len(paragraphs) or paragraphs[last + 1].text.lstrip()[:1] not in OPENING_QUOTES:
+            if counted_open or (_open_before(runs, sentence.start) and len({e.text for e in spans[index].ents}) >= 3):
+                found.add(index)
+        elif index + 1 < len(spans) and _open_before(runs, sentence.start) and _attributed_turn(spans[index + 1]):
+            found.add(index)
     return frozenset(found)
+
+
+def _open_before(runs: Sequence[tuple[int, str]], offset: int) -> bool:
+    """Whether a quotation is open where the run of paragraphs at ``offset`` starts: the last run before it with a
+    double quote mark holds an odd number of them (it opens one that it does not close, or it closes none but one
+    opened before it)."""
+    if not any(base == offset for base, _ in runs):
+        return False
+    for _, text in reversed([run for run in runs if run[0] < offset]):
+        marks = len(_QUOTE_MARK.findall(text))
+        if marks:
+            return marks % 2 == 1
+    return False
+
+
+def _attributed_turn(span: Span) -> bool:
+    """Whether a sentence opens a quotation, closes it and then says whose it is ("\"We can win,\" Evans said.")."""
+    marks = [token.i for token in span if token.text in ('"', "“", "”")]
+    root = span.root
+    return len(marks) >= 2 and marks[0] == span.start and root.i > marks[1] and root.lemma_.lower() in SPEECH_VERBS
 
 
 def epithet(subject: Token) -> bool:

@@ -133,7 +133,7 @@ def _document(
         spans=tuple(spans),
         runs=tuple(runs),
         credits=facts.credit_lines([sentence.text for sentence in sentences]),
-        stray_marks=find_stray_marks(article, sentences, spans),
+        stray_marks=find_stray_marks(article, sentences, spans, runs),
     )
 
 
