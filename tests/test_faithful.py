@@ -41,6 +41,12 @@ def test_what_the_checker_finds_in_a_line_is_computed_once_and_kept_with_the_sen
     assert remembered(span, "another question", lambda: ("asked",)) == ("asked",)
 
 
+def test_an_opening_of_phrase_that_the_rest_counts_from_may_not_be_cut(parse_text: Parse) -> None:
+    span = source(parse_text, "Of the eleven players, only two have scored a goal this season.")
+    assert "drops an exception to what it keeps, or the set it counts from" in statement_problems(
+        "Only two have scored a goal this season.", span)
+
+
 def test_a_sentence_that_lost_a_whole_opening_phrase_may_be_shown(parse_text: Parse) -> None:
     span = source(parse_text, "However, the council approved the budget on Monday.")
     assert statement_problems("The council approved the budget on Monday.", span) == []

@@ -14,9 +14,8 @@ actor said or did, a background line, a timeline event) may be shown when it is
 
 Either way the line stands alone: it does not open with a pronoun that stands for someone named in another
 sentence, its quotes and brackets are balanced, and it shows none of the article's slips nor points to a picture
-(:mod:`generator.language.slips`).  One difference from its sentence is allowed, by
-:func:`resolved_problems`: an opening "He" or "She" shown as the name the
-article says it stands for (:mod:`generator.language.antecedents`).
+(:mod:`generator.language.slips`).  One difference from its sentence is allowed, by :func:`resolved_problems`: an
+opening "He" or "She" shown as the name the article says it stands for (:mod:`generator.language.antecedents`).
 
 Questions are checked by :func:`question_problems` (see :mod:`generator.language.asking`): built from templates
 whose slots are whole constituents of the source sentences, and parsed again.
@@ -202,8 +201,9 @@ def _lost(token: Token, kept: set[int]) -> str | None:
         return "drops a condition or concession"
     if lower == "according" or any(t.lower_ == "according" for t in token.subtree):
         return "drops an attribution"
-    if lower in EXCEPTIONS or token.left_edge.lower_ in EXCEPTIONS:  # "Apart from this, the festival went ahead"
-        return "drops an exception to what it keeps"
+    # "Apart from this, the festival went ahead"; "Of the 11 players, only two scored": what the rest is said of
+    if lower in EXCEPTIONS or token.left_edge.lower_ in EXCEPTIONS or (lower == "of" and token.i == token.sent.start):
+        return "drops an exception to what it keeps, or the set it counts from"
     # "The plan will fail, the minister said": a verb of saying hung on the kept clause attributes it; one in a
     # clause of its own ("..., saying ...", "which asks for ...") goes with its clause and attributes nothing kept.
     if token.lemma_.lower() in OPINION_VERBS and token.pos_ == "VERB" and token.dep_ in ("parataxis", "ccomp"):
