@@ -18,6 +18,9 @@ from .jobs import FORMAL_TITLES as FORMAL_TITLES
 from .jobs import KIN as KIN
 from .jobs import PERSON_NOUNS as PERSON_NOUNS
 from .jobs import TITLES as TITLES
+from .pronouns import INDEFINITE_PRONOUNS as INDEFINITE_PRONOUNS
+from .pronouns import PLURAL_PRONOUNS as PLURAL_PRONOUNS
+from .pronouns import POINTING_PRONOUNS as POINTING_PRONOUNS
 
 # --- Speech and quotation ------------------------------------------------------------------------
 
@@ -268,9 +271,9 @@ WINNING = frozenset({"win", "secure", "claim", "clinch", "take", "land", "retain
 INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "probe", "review", "audit", "trial", "hearing", "inquest"})
 # Where a caption points in its photograph: "Grant Allen (left)", "(pictured)".
 PICTURE_PLACES = frozenset("left right centre center pictured above below top bottom inset".split())
-# Words that stand for something named elsewhere (generator.language.readable): a line read alone must name it.
+# Words that stand for something named elsewhere (generator.language.readable): a line read alone must name it;
+# the pronouns among them are in pronouns.py.
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
-POINTING_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "their", "it", "its"})
 # Sentences that cannot stand alone (language.pointing, headline.lede, background.referents).
 # Adjectives that size or place a thing already told ("the huge rise", "the latest threats"), not name it.
 POINTING_BACK = frozenset("""latest recent sudden huge massive dramatic sharp steep same further""".split())
@@ -294,5 +297,3 @@ POINTING_TIMES = frozenset(
 IMPERSONAL = frozenset({"be", "emerge", "seem", "appear", "become", "transpire", "turn", "remain", "happen", "think"})
 OBJECTLESS = frozenset({"happen", "occur", "arise", "exist", "emerge", "unfold", "transpire"})  # what happens: subject
 TELLING = frozenset({"tell", "inform", "assure", "notify", "remind"})  # take a listener and what is told
-PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i"})  # take "are", "do", "were": a verb's plural form
-INDEFINITE_PRONOUNS = frozenset({"something", "anything", "nothing", "everything"})

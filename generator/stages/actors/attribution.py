@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.lexicon import PERSON_NOUNS, SPEECH_VERBS
+from ...language.pronouns import HE_SHE
 from ...language.tokens import tokens
 from .saying import subject
 
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
 
     from ...model import Document
 
-_PRONOUNS = frozenset({"he", "she"})
 _ATTRIBUTION_WORDS = 6  # at most, in a sentence that only says who spoke ("Dechy told reporters.")
 
 
@@ -51,9 +51,9 @@ def speaker_of(
             if found is not None and (found._.sentence, found.i) in inside:
                 continue
             if found is not None and not _other_quotation(found, position - token.idx, start, end):
-                return found, found.lower_ in _PRONOUNS, token
+                return found, found.lower_ in HE_SHE, token
     found = _according_to(document, first, last, at) or _attribution_after(document, last)
-    return (found, found.lower_ in _PRONOUNS, None) if found is not None else (None, False, None)
+    return (found, found.lower_ in HE_SHE, None) if found is not None else (None, False, None)
 
 
 def _according_to(document: Document, first: int, last: int, at: tuple[int, int]) -> Token | None:

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from ...language.lexicon import SPEECH_VERBS, TITLE_SMALL_WORDS
 from ...language.pointing import points_back
+from ...language.pronouns import HE_SHE
 from ...language.quotable import alone_problems, names_its_subject, opening
 from .attribution import body_offsets, speaker_of
 from .saying import clause_subject, other_clause_subject
@@ -48,7 +49,6 @@ _SINGLE_RUNS_ON = re.compile(r"^['‘](?!\s)((?:[^'‘’\n]|['’](?=[a-z]))+)$
 # The word after the name must be a verb of saying: the parse tells (see quotations); "workers' union" is no end.
 _OPEN_LOST = re.compile(r"^([^'\"“”‘’\n]{15,}?)(?:[,.!?]?[\"”]|[,.!?]?(?<![sz])['’])"
                         r"(?=\s+(?:(?:[A-Z][\w.-]*\s+){0,3}|(?:he|she)\s+)[a-z]+\b)")
-_PRONOUNS = frozenset({"he", "she"})
 _FIRST_AND_SECOND = frozenset({"i", "we", "you"})  # a speaker's own report of what they said ("I said ...")
 # A paragraph that ends on an opening quote mark after a space: the mark opens the next paragraph.
 _MOVED_OPENING = re.compile(r"\s([“\"‘'])\s*$")
@@ -130,7 +130,7 @@ def _quotations(document: Document) -> list[Said]:
                 speaker, pronoun = (other, False) if other is not None else (speaker, pronoun)
             if (fragment or embedded) and speaker is None:
                 speaker = clause_subject(document, sentence, inside)
-                pronoun = speaker is not None and speaker.lower_ in _PRONOUNS
+                pronoun = speaker is not None and speaker.lower_ in HE_SHE
                 if speaker is None:
                     continue  # words in quote marks that nobody is said to use: a scare quote
             closed = end < len(paragraph) and paragraph[end] in "\"”'’"

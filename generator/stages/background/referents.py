@@ -26,12 +26,12 @@ from ...language.lexicon import (
     PICTURE_WORDS,
     POINTING_TIMES,
 )
+from ...language.pronouns import PERSON_PRONOUNS
 from ...language.tokens import tokens as tokens_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
 LABEL_WORDS = 4  # words a page's label holds before its colon: "Watch the video:"
 
 
@@ -58,7 +58,7 @@ def _unnamed_person(words: list[Token], *, subject_named: bool) -> bool:
     for token in words:
         if token.lemma_.lower() in PERSON_NOUNS:
             return False
-        if token.lower_ in PERSONAL and token.i > token.sent.root.i:
+        if token.lower_ in PERSON_PRONOUNS and token.i > token.sent.root.i:
             return True
     return False
 

@@ -16,15 +16,11 @@ from typing import TYPE_CHECKING
 from ...language.grammar import SUBJECT_DEPS
 from ...language.jobs import PERSON_NOUNS
 from ...language.lexicon import HONORIFICS, NOBLE
+from ...language.pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, SPEAKER_PRONOUNS, THING_PRONOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-# Pronouns of the one speaking or spoken to: a headline in the reporter's words never has them.
-SPEAKING = frozenset("i me my mine myself we us our ours ourselves you your yours yourself yourselves".split())
-PERSONAL = frozenset("he him his himself she her hers herself".split())
-THING = frozenset({"it", "its", "itself"})
-MANY = frozenset({"they", "them", "their", "theirs", "themselves"})
 _CLAUSES = frozenset({"advcl", "xcomp", "ccomp", "csubj"})
 _GROUPS = frozenset({"ORG", "NORP", "GPE"})
 
@@ -41,13 +37,13 @@ def unresolved_pronoun(span: Span, kept: set[int], speaker: Iterable[int] = ()) 
             continue
         word = token.lower_
         before = [doc[i] for i in shown if i < index] + [doc[i] for i in named]
-        if word in SPEAKING:
+        if word in SPEAKER_PRONOUNS:
             return True
-        if word in PERSONAL and not any(_person(t) for t in before):
+        if word in PERSON_PRONOUNS and not any(_person(t) for t in before):
             return True
-        if word in THING and (not any(_thing(t) for t in before) or _announces(token, kept)):
+        if word in THING_PRONOUNS and (not any(_thing(t) for t in before) or _announces(token, kept)):
             return True
-        if word in MANY and not any(_many(t) for t in before):
+        if word in GROUP_PRONOUNS and not any(_many(t) for t in before):
             return True
     return False
 
