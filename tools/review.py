@@ -25,7 +25,7 @@ import sys
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
-SHARED = PROJECT.parent / "shared"
+SHARED = next((p / "shared" for p in PROJECT.parents if (p / "shared" / "eval").is_dir()), PROJECT.parent / "shared")
 EVAL = SHARED / "eval"
 SETS = {"bbc": "bbc-dev", "cnndm": "cnndm-dev", "xsum": "xsum-dev"}
 HIDDEN = "_DO_NOT_READ"
