@@ -67,7 +67,7 @@ def stands_alone(span: Span) -> bool:
         return False
     if opens_with_pronoun(words[0], span.root):  # "He added ...", "It did not say ...": who, the line does not say
         return False
-    if _glued_to_next(span):  # "Media playback is not supported on this device" + "Pakistan batted ...": a caption
+    if glued_to_next(span):  # "Media playback is not supported on this device" + "Pakistan batted ...": a caption
         return False
     before = span.doc[span.start : span.root.i]
     # A main verb inside brackets belongs to an aside; the sentence around it has none.
@@ -96,7 +96,7 @@ def _imperative(root: Token, first: Token) -> bool:
     )
 
 
-def _glued_to_next(span: Span) -> bool:
+def glued_to_next(span: Span) -> bool:
     """Whether a sentence without closing punctuation runs into the next with no space (see generator.nlp.glued).
 
     Such a line is a caption or a button that scraping glued to the story.

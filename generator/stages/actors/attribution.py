@@ -3,9 +3,11 @@
 The speaker is the subject of a verb of saying outside the quote marks in the quotation's sentences, before or
 after it ("“…,” Trump wrote", "said Terry Lundgren", "Lin told reporters"), a name right before such a verb that
 the parse gave no subject, the person "quoted as saying", whom it is "according to", or the speaker of a short
-sentence after it that only attributes it ("Dechy said."); never a word quoted, nor, after a quotation that
-ended its own sentence, the subject of a verb that reports words of its own ("“...”And Lee said he hoped that
-...": the quotation's closing mark run into the reporter's next sentence).
+sentence after it that only attributes it ("Dechy said."); never a word quoted (a quoted noun the parse took
+for the verb's subject gives way to a name right before the verb: "“..., which they can do,” director of rugby
+Nigel Melville told ..."), nor, after a quotation that ended its own sentence, the subject of a verb that reports
+words of its own ("“...”And Lee said he hoped that ...": the quotation's closing mark run into the reporter's
+next sentence).
 """
 
 from __future__ import annotations
@@ -47,7 +49,10 @@ def speaker_of(
                 continue
             if token.pos_ not in ("VERB", "AUX") or (ended and position >= end and _reports_own(token, index, inside)):
                 continue
-            found = subject(token) or _name_before(token) or (_inverted(token) if position >= end else None)
+            found = subject(token)
+            if found is not None and (found._.sentence, found.i) in inside:  # "“... a second opinion,” director
+                found = _name_before(token) or found  # of rugby Nigel Melville told": a quoted noun taken for subject
+            found = found or _name_before(token) or (_inverted(token) if position >= end else None)
             if found is not None and (found._.sentence, found.i) in inside:
                 continue
             if found is not None and not _other_quotation(found, position - token.idx, start, end):

@@ -17,6 +17,8 @@ same sentence, before or after the quote (see :mod:`.attribution`), or, for
 attribution in its sentence goes to the speaker of the quote just before it.
 A quote mark that scraping moved from the end of a quotation to the start of
 the reporter's next sentence opens none (see :func:`generator.language.standalone.find_stray_marks`).
+A quotation whose first sentence runs into the next with no space and no full stop ("“Media playback is not supported
+on this devicePakistan batted ...") is a button or a caption that scraping glued to the story, not a quotation.
 A quotation that finishes the reporter's sentence ("found no case “where anyone complained ...”"), or that
 its paragraph cuts off, stays its speaker's words but is no quote line.
 """
@@ -32,6 +34,7 @@ from ...language.lexicon import SPEECH_VERBS, TITLE_SMALL_WORDS
 from ...language.pointing import points_back
 from ...language.pronouns import HE_SHE
 from ...language.quotable import alone_problems, names_its_subject, opening
+from ...language.standalone import glued_to_next
 from .attribution import body_offsets, speaker_of
 from .saying import clause_subject, other_clause_subject
 
@@ -122,6 +125,8 @@ def _quotations(document: Document) -> list[Said]:
                 result[ran_on] = replace(result[ran_on], speaker=speaker, pronoun=pronoun)
                 continue
             opens = base + start - document.sentences[sentence].start <= 1 or _glued_opening(paragraph, start)
+            if opens and glued_to_next(document.spans[sentence]):
+                continue  # "“Media playback is not supported on this devicePakistan batted ...": a button
             embedded = not opens and len(text.split()) <= _EMBEDDED_WORDS  # "branded a “machine made princess”"
             if embedded and speaker is None and _title(text):
                 continue  # "the magazine's “Queen of Everything” feature"

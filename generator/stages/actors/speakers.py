@@ -1,24 +1,25 @@
 """Who said each quotation: the actor its attribution names.
 
-The attribution (see :mod:`.quotes`) gives a token: a name, which belongs to an actor; a noun with the
-speaker's name in apposition or as its compound ("the festival's director, Craig Prater"); a
-spokesperson, who speaks for the organisation named beside it ("the statement" named for nobody is
-that of whose words were quoted in the sentence before); "it" or a report, the organisation they stand
-for (see :mod:`.bodies`); a title that one actor alone holds, or
-else a description of a person ("the 33-year-old added") the one person the story gave that age
-(see :mod:`.epithets`), or else the person named last before it (a
-plural noun never: "ministers believe" is not the minister's); "who", the person named just before it
-in its sentence; or "he"/"she", which stands for the person named last before it, outside the
-quotation (the subject of its clause, or the agent of a passive, first; never a person that an
-honorific or an earlier attribution gives the other gender), or for who spoke last when no person was
-named since ("“…,” he continued"), failing both the person it last stood for, failing that the one
-person named within eight sentences before, if only one is.  A speaker written as an actor's name
-that the recogniser missed there ("philly.com reports") is that actor.  A quotation with no
-attribution that opens its sentence continues the quotation just before it, within two sentences, or
-else is the words of the person the sentence before it is about, as its active subject ("But he
-added that ..."; not "she was dubbed ...").  A continued quotation whose sentence has
-that speaker by name as its subject is the reporter's ("Selby won the first three frames"), not a
-quotation.  A quotation whose speaker cannot be told is given to nobody.
+The attribution (see :mod:`.quotes`) gives a token: a name, which belongs to an actor; a noun with the speaker's
+name in apposition or as its compound ("the festival's director, Craig Prater"); a spokesperson, who speaks for the
+organisation named beside it ("the statement" named for nobody is that of whose words were quoted in the sentence
+before); "it" or a report, the organisation they stand for (see :mod:`.bodies`); a title that one actor alone
+holds, or else a description of a person ("the 33-year-old added") the one person the story gave that age (see
+:mod:`.epithets`), or else the person named last before it (a plural noun never: "ministers believe" is not the
+minister's; nor an office of something, "the chief of the General Staff", with no name set off after it); "who",
+the person named just before it in its sentence; or "he"/"she", which stands for the person the reporter named last
+before it, outside every quotation and every picture's caption (see :mod:`.candidates`; the subject of its clause,
+or the agent of a passive, first; never a person that an honorific or an earlier attribution gives the other
+gender), or for who spoke last when no person was named since ("“…,” he continued"), failing both the person it
+last stood for, failing that the one person named within eight sentences before, if only one is. A speaker written
+as an actor's name that the recogniser missed there ("philly.com reports") is that actor. A quotation with no
+attribution that opens its sentence continues the quotation just before it, within two sentences (unless a sentence
+of the reporter's between them says who spoke: "On Wednesday, Barrot said ..."), or else is the words of the person
+the sentence before it is about, as its active subject ("But he added that ..."; not "she was dubbed ..."). A
+continued quotation whose sentence has that speaker by name as its subject is the reporter's ("Selby won the first
+three frames"), not a quotation, and a speaker found by inference (a pronoun, a description, a quotation going on)
+whom the quotation's own words name is whom it speaks of: given to nobody. A quotation whose speaker cannot be told
+is given to nobody.
 """
 
 from __future__ import annotations
@@ -26,9 +27,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.grammar import NOMINAL_SUBJECTS
-from ...language.lexicon import FINDINGS, SPOKESPEOPLE
+from ...language.lexicon import FINDINGS, SPEECH_VERBS, SPOKESPEOPLE
 from ...model import Quote
 from .bodies import body, findings_author
+from .candidates import GENDER, PRONOUN_REACH, Reported, last_person, main_actor, named_before
 from .epithets import aged, described, stated_age_fits
 
 if TYPE_CHECKING:
@@ -38,12 +40,9 @@ if TYPE_CHECKING:
 
     from ...model import Document
     from .drafts import ActorDraft
-    from .mentions import Mention
     from .quotes import Said
 
-PRONOUN_REACH = 4  # sentences back that "he" or "she" of an attribution may point to
 PRONOUN_CHAIN = 8  # sentences back that it may still stand for whom it last stood for
-_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f",
                      "ms.": "f", "miss": "f", "dame": "f", "lady": "f"}
 
@@ -55,14 +54,15 @@ Owners = dict[tuple[int, int], "ActorDraft"]
 
 def attribute(said: Sequence[Said], drafts: list[ActorDraft], owners: Owners, document: Document) -> None:
     """Give each quotation to its speaker's draft."""
-    _Speakers(drafts, owners, document).attribute(said)
+    _Speakers(drafts, owners, document, said).attribute(said)
 
 
 class _Speakers:
     """Who spoke, read quotation by quotation in reading order (a "he" may stand for whom the last one did)."""
 
-    def __init__(self, drafts: list[ActorDraft], owners: Owners, document: Document) -> None:
+    def __init__(self, drafts: list[ActorDraft], owners: Owners, document: Document, said: Sequence[Said]) -> None:
         self.drafts, self.owners, self.document = drafts, owners, document
+        self.reported = Reported.of(document, (word for quote in said if not quote.fragment for word in quote.inside))
         self.genders = _known_genders(drafts)
         self.pronouns: dict[str, tuple[int, ActorDraft]] = {}  # "he"/"she": the last person it stood for
         self.last_speaker: tuple[int, ActorDraft] | None = None  # the person who said the last quotation
@@ -75,11 +75,13 @@ class _Speakers:
             unnamed = quote.speaker is None or quote.speaker.lower_ == "it"  # an "it" that stands for nobody known
             if speaker is None and unnamed and quote.opens:
                 if previous and quote.sentence - previous[0] <= 2:
-                    speaker = previous[1]  # the quotation goes on
+                    speaker = self.turned_to(quote.sentence - 1) or previous[1]  # the quotation goes on
                 else:
                     speaker = self.introduced_by(quote.sentence - 1)
                 if speaker is not None and self.names_as_subject(quote, speaker):
                     speaker = None  # "Selby won the first three frames": the reporter's words after a stray mark
+            if speaker is not None and _inferred(quote) and _named_inside(quote, speaker):
+                speaker = None  # "“Bale had a fantastic season ...,” he added": whom the words are about
             if speaker is None:
                 previous = None
                 continue
@@ -109,7 +111,7 @@ class _Speakers:
         if len(written) == 1:
             return written[0]  # a name the recogniser missed here ("philly.com reports")
         if quote.pronoun:
-            return self.pronoun(token, sentence, quote.inside)
+            return self.pronoun(token, sentence, self.reported.with_quoted(quote.inside))
         if token.lemma_.lower() in _GROUP_WORDS or token.tag_ in ("NNS", "NNPS"):
             return None  # "ministers believe ...": a group, not one of the people it includes
         named = _named_in(token, sentence, self.owners)
@@ -122,11 +124,11 @@ class _Speakers:
         matches = [] if aged(token) else [d for d in self.drafts if token.lemma_.lower() in d.role_heads]
         if len(matches) == 1:
             return matches[0]  # "the chairman said": the one actor with that title
-        if not matches and described(token):
+        if not matches and described(token) and not _of_something(token):
             # "the 33-year-old added": the one person the story gave that age; else, "the Leicester man told
             # ...", the person named last, as "he" would be
             of_age = [d for d in self.drafts if d.kind == "person" and stated_age_fits(token, d, sentence)]
-            last = _last_person(self.drafts, sentence, token, quote.inside, self.genders)
+            last = last_person(self.drafts, sentence, token, self.reported.with_quoted(quote.inside), self.genders)
             return of_age[0] if len(of_age) == 1 else last[1] if last else None
         return None
 
@@ -156,10 +158,10 @@ class _Speakers:
                 return draft
         return None
 
-    def pronoun(self, token: Token, sentence: int, quoted: frozenset[tuple[int, int]]) -> ActorDraft | None:
+    def pronoun(self, token: Token, sentence: int, reported: Reported) -> ActorDraft | None:
         """The person "he" or "she" stands for: named last before it, or else whom it last stood for."""
-        gender = _GENDER.get(token.lower_)
-        named = _last_person(self.drafts, sentence, token, quoted, self.genders)
+        gender = GENDER.get(token.lower_)
+        named = last_person(self.drafts, sentence, token, reported, self.genders)
         found = named[1] if named else None
         if self.last_speaker is not None and sentence - self.last_speaker[0] <= PRONOUN_REACH:
             said_at, said_by = self.last_speaker
@@ -168,7 +170,7 @@ class _Speakers:
         if found is None and gender in self.pronouns and sentence - self.pronouns[gender][0] <= PRONOUN_CHAIN:
             found = self.pronouns[gender][1]
         if found is None:  # no one named near: the one person named further back, if only one is
-            before = _named_before(self.drafts, sentence, token, quoted, self.genders, PRONOUN_CHAIN)
+            before = named_before(self.drafts, sentence, token, reported, self.genders, PRONOUN_CHAIN)
             people = {id(draft): draft for _, draft in before}
             found = next(iter(people.values())) if len(people) == 1 else None
         if found is not None and gender is not None:
@@ -176,21 +178,28 @@ class _Speakers:
             self.pronouns[gender] = (sentence, found)
         return found
 
+    def turned_to(self, sentence: int) -> ActorDraft | None:
+        """The person the reporter's own sentence between two quotations says spoke, when it does ("“...,” Mr
+        Clarke said. / On Wednesday, Jacques Barrot said the changes were necessary. / “The boom ...”": Barrot's)."""
+        quoted = any(index == sentence for index, _ in self.reported.quoted)
+        saying = self.document.spans[sentence].root.lemma_.lower() in SPEECH_VERBS
+        return self.introduced_by(sentence) if saying and not quoted else None
+
     def introduced_by(self, sentence: int) -> ActorDraft | None:
         """The person a quotation with no attribution follows on from: the subject of the sentence before
         ("Bellander used freely available images. 'There are a bunch of sites ...'", "But he added ...")."""
-        if sentence < 0:
-            return None
+        if sentence < 0 or sentence in self.reported.captions:
+            return None  # "Ronaldo shares a joke with Marcelo during training": who a picture shows says nothing
         root = self.document.spans[sentence].root
         for subject in (c for c in root.children if c.dep_ == "nsubj"):  # not a passive's: "she was dubbed"
             if (sentence, subject.i) in self.owners and self.owners[(sentence, subject.i)].kind == "person":
                 return self.owners[(sentence, subject.i)]
             if subject.lower_ in ("he", "she"):
-                return self.pronoun(subject, sentence, frozenset())
+                return self.pronoun(subject, sentence, self.reported)
         found = [
             draft for draft in self.drafts if draft.kind == "person"
             for mention in draft.cluster_mentions
-            if mention.sentence == sentence and mention.span.root.dep_ != "nsubjpass" and _main_actor(mention.span.root)
+            if mention.sentence == sentence and mention.span.root.dep_ != "nsubjpass" and main_actor(mention.span.root)
         ]
         return found[0] if len(set(map(id, found))) == 1 else None
 
@@ -206,10 +215,45 @@ def _known_genders(drafts: list[ActorDraft]) -> dict[str, str]:
     return found
 
 
+def _inferred(quote: Said) -> bool:
+    """Whether a quotation's speaker is found by inference: no attribution, a pronoun or a description."""
+    return quote.speaker is None or quote.pronoun or quote.speaker.pos_ != "PROPN"
+
+
+def _named_inside(quote: Said, draft: ActorDraft) -> bool:
+    """Whether a person is named in a quotation's own words: who it speaks of, not who speaks (a name that only
+    qualifies a noun, "at Palmer properties", may be the speaker's business)."""
+    return any(
+        (mention.sentence, mention.span.start) in quote.inside
+        and not (mention.modifier or mention.span.root.dep_ == "compound")
+        for mention in draft.cluster_mentions
+    )
+
+
+def _set_off(token: Token) -> list[Token]:
+    """Words in apposition to the end of a noun's own phrase, a name set off after what completes the noun ("the
+    chief of the Russian military's General Staff, Gen Valery Gerasimov": the name stands for the chief)."""
+    found = []
+    for word in (t for t in token.subtree if t.dep_ == "appos" and t.head.i != token.i):
+        node = word.head
+        while node.i != token.i and node.dep_ in ("pobj", "prep"):
+            node = node.head
+        if node.i == token.i:
+            found.append(word)
+    return found
+
+
+def _of_something(token: Token) -> bool:
+    """Whether a description of a person is an office of something ("the chief of the General Staff"): whom it
+    stands for its holder tells, not the person named last."""
+    return any(child.dep_ == "prep" and child.lower_ == "of" for child in token.children)
+
+
 def _named_in(token: Token, sentence: int, owners: Owners) -> ActorDraft | None:
-    """The actor a noun names: a person in apposition or as its compound ("director Craig Prater"), or
-    for a spokesperson the organisation beside it ("a Halden spokesman", "a spokesman for Halden")."""
-    for child in token.children:
+    """The actor a noun names: a person in apposition (after the phrases that complete the noun: "the head
+    of the ICRC in Syria, Marianne Gasser") or as its compound ("director Craig Prater"), or for a spokesperson
+    the organisation beside it ("a Halden spokesman", "a spokesman for Halden")."""
+    for child in (*token.children, *_set_off(token)):
         if child.dep_ in ("appos", "compound") and (sentence, child.i) in owners:
             draft = owners[(sentence, child.i)]
             if draft.kind == "person":
@@ -224,65 +268,3 @@ def _named_in(token: Token, sentence: int, owners: Owners) -> ActorDraft | None:
             if (sentence, candidate.i) in owners:
                 return owners[(sentence, candidate.i)]
     return None
-
-
-def _last_person(
-    drafts: list[ActorDraft], sentence: int, token: Token, quoted: frozenset[tuple[int, int]],
-    genders: dict[str, str],
-) -> tuple[int, ActorDraft] | None:
-    """The person "he" or "she" stands for, and the sentence naming it: named last before, outside the
-    quote, as a subject if any."""
-    named = [
-        (_main_actor(mention.span.root), _subject_or_its_owner(mention), mention.sentence, mention.span.start, draft)
-        for mention, draft in _named_before(drafts, sentence, token, quoted, genders, PRONOUN_REACH)
-    ]
-    if not named:
-        return None
-    best = max(named, key=lambda item: item[:4])
-    return best[2], best[4]
-
-
-def _named_before(
-    drafts: list[ActorDraft], sentence: int, token: Token, quoted: frozenset[tuple[int, int]],
-    genders: dict[str, str], reach: int,
-) -> list[tuple[Mention, ActorDraft]]:
-    """The mentions of people that "he" or "she" may stand for: named before it, at most ``reach`` sentences
-    back, outside the quotation, of no other gender."""
-    gender = _GENDER.get(token.lower_)
-    found = []
-    for draft in drafts:
-        if draft.kind != "person" or (gender and genders.get(draft.key, gender) != gender):
-            continue
-        for mention in draft.cluster_mentions:
-            where = (mention.sentence, mention.span.start)
-            if where in quoted or not sentence - reach <= mention.sentence <= sentence:
-                continue
-            if mention.sentence < sentence or mention.span.start < token.i:
-                found.append((mention, draft))
-    return found
-
-
-def _subject_or_its_owner(mention: Mention) -> bool:
-    """A subject (not of a passive with an agent: "Berg was praised by Calder") or a subject's owner."""
-    root = mention.span.root
-    if _done_to(root):
-        return False
-    return mention.subject or (root.dep_ == "poss" and root.head.dep_ in NOMINAL_SUBJECTS)
-
-
-def _done_to(root: Token) -> bool:
-    """Whether a name is the subject of a passive whose agent is named ("She was dubbed “drab” by Atwood")."""
-    while root.dep_ in ("compound", "appos") and root.head is not root:
-        root = root.head  # "The council leader Anna Berg was praised by ...": the name stands for its noun
-    return root.dep_ == "nsubjpass" and any(t.dep_ == "agent" for t in root.head.subtree)
-
-
-def _main_actor(root: Token) -> bool:
-    """Whether a name is who its sentence's main clause is about: its subject, or a passive's agent (the
-    subject of a passive that has one is what was done to: "She was dubbed “drab” by Atwood")."""
-    if root.dep_ in NOMINAL_SUBJECTS:
-        return root.head.dep_ == "ROOT" and not _done_to(root)
-    if root.dep_ == "pobj" and root.head.dep_ == "agent":
-        verb = root.head.head
-        return verb.dep_ == "ROOT" or verb.head.dep_ == "ROOT"  # "dubbed a “machine made” princess by": misparsed
-    return False
