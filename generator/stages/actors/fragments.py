@@ -3,17 +3,20 @@
 A name inside a longer name found in the same words ("Christopher Arthur" of "Christopher Arthur Neville Kent"); two
 names run together where a full stop was lost, a picture's caption run into the next sentence ("... at Headingley
 Sinfield stayed on the bench": the place, then the subject of a verb that has no other); and a name that only a
-picture's caption gives ("Striker Joe Bloggs (left) celebrates"): the caption tells who is in the picture, not who
-acts in the story.
+picture's caption gives ("Striker Joe Bloggs celebrates his goal by saluting Smith (left)"): the caption tells who is
+in the picture, not who acts in the story. Nor is an office with its country ("US Secretary"), nor two names a
+possessive joins ("Atletico's Croatia forward"); and a name loses the word that opens its sentence when that word
+is no part of it ("New EU rules").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...language.grammar import NOMINAL_SUBJECTS
-from ...language.lexicon import PICTURE_PLACES
+from ...language.lexicon import COUNTRY_FORMS, FORMAL_TITLES, ORG_WORDS, PICTURE_PLACES, PLACE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -26,11 +29,38 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 def without_fragments(mentions: list[Mention], spans: Sequence[Span]) -> list[Mention]:
     """The mentions less those inside a longer one, those run together over a lost full stop, and those that only
     a picture's caption gives."""
-    kept = [m for m in mentions if not _inside_another(m, mentions)]
+    kept = [m for m in mentions if not _inside_another(m, mentions) and not _no_name(m)]
     kept = [m for m in kept if not _run_together(m, kept)]
-    pictured = {index for index, span in enumerate(spans) if _points_at_picture(span)}
-    named = {word for m in kept if m.sentence not in pictured for word in m.words}
-    return [m for m in kept if m.sentence not in pictured or any(word in named for word in m.words)]
+    lower = {token.lower_ for span in spans for token in span if token.is_lower}
+    kept = [_without_opening_word(m, kept, lower) for m in kept]
+    captions = {index: _caption_end(span) for index, span in enumerate(spans)}
+    pictured = [m.span.end <= captions[m.sentence] for m in kept]
+    named = {word for m, only in zip(kept, pictured, strict=True) if not only for word in m.words}
+    return [m for m, only in zip(kept, pictured, strict=True) if not only or any(word in named for word in m.words)]
+
+
+def _no_name(mention: Mention) -> bool:
+    """An office with its country, "US Secretary" of "US Secretary of State John Kerry", or two names a possessive
+    joins, "Atletico's Croatia" of "Atletico's Croatia forward": a person's name has no 's inside it."""
+    span = mention.span
+    country = all(token.ent_type_ in ("GPE", "NORP") or token.lower_ in COUNTRY_FORMS for token in span[:-1])
+    if mention.label != "PERSON" and len(span) > 1 and span[-1].lower_ in FORMAL_TITLES and country:
+        return True  # not "Fathers 4 Justice", "Ministry of Justice"
+    body = span[-1].lower_ in ORG_WORDS | PLACE_WORDS  # "St Botolph's Church", whatever the recogniser's label
+    return mention.label == "PERSON" and not body and any(token.text in ("'s", "’s") for token in span[:-1])
+
+
+def _without_opening_word(mention: Mention, mentions: list[Mention], lower: set[str]) -> Mention:
+    """A name without the word that opens its sentence and is no part of it ("New" of "New EU rules set ...", beside
+    "EU"): the article writes the word in lower case elsewhere, names the rest alone, and never the whole again."""
+    span = mention.span
+    if len(span) < 2 or not span[0].is_sent_start or span[0].lower_ not in lower:
+        return mention
+    rest = span[1:].text
+    texts = [m.text for m in mentions]
+    if texts.count(mention.text) > 1 or rest not in texts or mention.text.casefold() in COUNTRY_FORMS:
+        return mention
+    return replace(mention, text=rest, span=span[1:])
 
 
 def _inside_another(mention: Mention, mentions: list[Mention]) -> bool:
@@ -49,7 +79,8 @@ def _run_together(mention: Mention, mentions: list[Mention]) -> bool:
     if len(mention.words) < 2 or span.start == 0 or span.end >= len(doc) or doc[span.start - 1].pos_ != "ADP":
         return False
     verb = doc[span.end]
-    if verb.tag_ not in _FINITE or any(child.dep_ in NOMINAL_SUBJECTS for child in verb.children):
+    head = verb.head if verb.dep_ in ("aux", "auxpass") else verb  # "in Krispy Kreme Doughnuts have taken": "Shares"
+    if verb.tag_ not in _FINITE or any(child.dep_ in NOMINAL_SUBJECTS for child in head.children):
         return False
     elsewhere = {word for m in mentions if m.sentence != mention.sentence for word in m.words}
     words = mention.words
@@ -59,11 +90,17 @@ def _run_together(mention: Mention, mentions: list[Mention]) -> bool:
     )
 
 
-def _points_at_picture(span: Span) -> bool:
-    """A sentence that points at a picture: a place in it in brackets, "(left)", "(from left to right)"."""
+def _caption_end(span: Span) -> int:
+    """Where a picture's caption at the head of a sentence ends: after its last place in brackets, "(left)", "(from
+    left to right)", when the sentence tells what it shows in the present ("celebrates", "is tackled"), never in the
+    past or the future ("Janner (pictured) will not face charges" is news); the sentence's start when it has none.
+    What follows the last place may be a sentence run into the caption, news."""
+    if any(token.tag_ in ("VBD", "MD") for token in span):
+        return span.start
+    end = span.start
     for token in span:
         opened = any(t.text == "(" for t in span.doc[max(token.i - 4, span.start) : token.i])
         closed = token.i + 1 < span.end and span.doc[token.i + 1].text == ")"
         if token.lower_ in PICTURE_PLACES and opened and closed:
-            return True
-    return False
+            end = token.i + 2
+    return end
