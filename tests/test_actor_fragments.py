@@ -1,7 +1,7 @@
 """Names that are no actor's as written, and two forms of one name: invented sentences for a name run into the next
 sentence over a lost full stop, a name only a picture's caption gives, a link's words glued to a name, an office with
-its country, two names a possessive joins, a word that opens the sentence; and one name written with and without a
-space, its middle words or its particle."""
+its country, two names a possessive joins, a word that opens the sentence, examples of a kind of thing, a birth
+name, an election; and one name written with and without a space, its middle words or its particle."""
 
 from __future__ import annotations
 
@@ -81,3 +81,28 @@ def test_a_word_that_opens_the_sentence_is_no_part_of_the_name_after_it(parse_te
         "Airlines said the EU had ignored them."
     )))
     assert "New EU" not in names
+
+
+def test_names_given_as_examples_of_a_kind_of_thing_are_no_actors(parse_text: Parse) -> None:
+    listed = cast_of(parse_text(
+        "Retro fans are snapping up consoles. The days of arcade classics such as Space Raiders, Pac-Land and "
+        "Donkey Kong are long gone, said analyst Ken Dorr."
+    ))
+    names = {actor.name for actors in listed for actor in actors}
+    assert names == {"Ken Dorr"}
+
+
+def test_a_birth_name_is_no_other_person(parse_text: Parse) -> None:
+    names = _names(actors_of(parse_text(
+        "Singer Jess Vane won two awards on Tuesday. Born Jessica Hale, the Devon singer started her career in a BBC "
+        "talent programme."
+    )))
+    assert names == {"Jess Vane"}
+
+
+def test_an_election_is_no_actor(parse_text: Parse) -> None:
+    names = _names(actors_of(parse_text(
+        "The loss is a blow to taxpayers and comes at an awkward time for Chancellor Tom Harker, six days before the "
+        "General Election."
+    )))
+    assert names == {"Tom Harker"}

@@ -5,8 +5,8 @@ names run together where a full stop was lost, a picture's caption run into the 
 Sinfield stayed on the bench": the place, then the subject of a verb that has no other); and a name that only a
 picture's caption gives ("Striker Joe Bloggs celebrates his goal by saluting Smith (left)"): the caption tells who is
 in the picture, not who acts in the story. Nor is an office with its country ("US Secretary"), nor two names a
-possessive joins ("Atletico's Croatia forward"); and a name loses the word that opens its sentence when that word
-is no part of it ("New EU rules").
+possessive joins ("Atletico's Croatia forward"), nor a birth name ("Born Jo Smith, the singer"); and a name loses
+the word that opens its sentence when that word is no part of it ("New EU rules").
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...language.grammar import NOMINAL_SUBJECTS
+from ...language.jobs import BIRTH_NAME_MARKS
 from ...language.lexicon import COUNTRY_FORMS, FORMAL_TITLES, ORG_WORDS, PICTURE_PLACES, PLACE_WORDS
 
 if TYPE_CHECKING:
@@ -46,6 +47,9 @@ def _no_name(mention: Mention) -> bool:
     country = all(token.ent_type_ in ("GPE", "NORP") or token.lower_ in COUNTRY_FORMS for token in span[:-1])
     if mention.label != "PERSON" and len(span) > 1 and span[-1].lower_ in FORMAL_TITLES and country:
         return True  # not "Fathers 4 Justice", "Ministry of Justice"
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if mention.label == "PERSON" and before is not None and before.lower_ in BIRTH_NAME_MARKS:
+        return True  # "Born Jocelyn Stoker, the singer ...": the name she had, not another person
     body = span[-1].lower_ in ORG_WORDS | PLACE_WORDS  # "St Botolph's Church", whatever the recogniser's label
     return mention.label == "PERSON" and not body and any(token.text in ("'s", "’s") for token in span[:-1])
 
