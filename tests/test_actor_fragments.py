@@ -1,7 +1,8 @@
 """Names that are no actor's as written, and two forms of one name: invented sentences for a name run into the next
 sentence over a lost full stop, a name only a picture's caption gives, a link's words glued to a name, an office with
 its country, two names a possessive joins, a word that opens the sentence, examples of a kind of thing, a birth
-name, an election; and one name written with and without a space, its middle words or its particle."""
+name, an election, the initials of a post; and one name written with and without a space, its middle words or its
+particle."""
 
 from __future__ import annotations
 
@@ -106,3 +107,11 @@ def test_an_election_is_no_actor(parse_text: Parse) -> None:
         "General Election."
     )))
     assert names == {"Tom Harker"}
+
+
+def test_the_initials_of_a_post_are_no_body(parse_text: Parse) -> None:
+    names = _names(actors_of(parse_text(
+        "Director of Public Prosecutions Alma Reyes said the peer would not be charged.\n"
+        "A spokesman said: 'It is the DPP's job to make these difficult decisions, and that is what the DPP has done.'"
+    )))
+    assert "DPP" not in names

@@ -5,7 +5,8 @@ names run together where a full stop was lost, a picture's caption run into the 
 Sinfield stayed on the bench": the place, then the subject of a verb that has no other); and a name that only a
 picture's caption gives ("Striker Joe Bloggs celebrates his goal by saluting Smith (left)"): the caption tells who is
 in the picture, not who acts in the story. Nor is an office with its country ("US Secretary"), nor two names a
-possessive joins ("Atletico's Croatia forward"), nor a birth name ("Born Jo Smith, the singer"); and a name loses
+possessive joins ("Atletico's Croatia forward"), nor a birth name ("Born Jo Smith, the singer"), nor the initials
+of a post ("DPP" of "Director of Public Prosecutions Alison Saunders"); and a name loses
 the word that opens its sentence when that word is no part of it ("New EU rules").
 """
 
@@ -16,7 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...language.grammar import NOMINAL_SUBJECTS
-from ...language.jobs import BIRTH_NAME_MARKS
+from ...language.jobs import BIRTH_NAME_MARKS, TITLES
 from ...language.lexicon import COUNTRY_FORMS, FORMAL_TITLES, ORG_WORDS, PICTURE_PLACES, PLACE_WORDS
 
 if TYPE_CHECKING:
@@ -32,12 +33,30 @@ def without_fragments(mentions: list[Mention], spans: Sequence[Span]) -> list[Me
     a picture's caption gives."""
     kept = [m for m in mentions if not _inside_another(m, mentions) and not _no_name(m)]
     kept = [m for m in kept if not _run_together(m, kept)]
+    posts = _posts(spans)
+    kept = [m for m in kept if not (m.text.isupper() and m.text in posts)]
     lower = {token.lower_ for span in spans for token in span if token.is_lower}
     kept = [_without_opening_word(m, kept, lower) for m in kept]
     captions = {index: _caption_end(span) for index, span in enumerate(spans)}
     pictured = [m.span.end <= captions[m.sentence] for m in kept]
     named = {word for m, only in zip(kept, pictured, strict=True) if not only for word in m.words}
     return [m for m, only in zip(kept, pictured, strict=True) if not only or any(word in named for word in m.words)]
+
+
+def _posts(spans: Sequence[Span]) -> set[str]:
+    """The initials of the posts the article writes out, a title and the capitalised words after it ("DPP" of
+    "Director of Public Prosecutions Alison Saunders"): such letters name a person's post, not a body."""
+    found = set()
+    for span in spans:
+        for token in span:
+            if not token.is_title or token.lower_ not in TITLES or token.ent_type_:
+                continue  # not "General Motors", a name the recogniser found: "GM" is the company
+            letters, at = token.text[0], token.i + 1
+            while at < span.end and (span.doc[at].is_title or span.doc[at].lower_ in ("of", "the", "and")):
+                letters += span.doc[at].text[0] if span.doc[at].is_title else ""
+                at += 1
+                found.add(letters)
+    return {letters for letters in found if len(letters) > 1}
 
 
 def _no_name(mention: Mention) -> bool:
