@@ -364,7 +364,7 @@ def test_a_name_shortened_word_by_word_is_the_same_actor(parse_text: Parse) -> N
 
 
 def test_a_shortening_keeps_each_words_first_letter_and_some_of_its_letters_in_order() -> None:
-    from generator.stages.actors.merge import abbreviates
+    from generator.stages.actors.forms import abbreviates
 
     assert abbreviates("man utd", "manchester united")
     assert abbreviates("notts co", "notts county")

@@ -35,3 +35,5 @@ FORMAL_TITLES = frozenset("""president vice prime minister premier chancellor se
     congresswoman bishop priest""".split())
 # Nouns that describe one person without a title ("the Leicester man", "the 33-year-old").
 PERSON_NOUNS = TITLES | frozenset("man woman boy girl old teenager youngster veteran mum dad".split())
+# Words before the name a person was born with: "Born Jo Smith, the singer ...", "Jo Brown, née Smith".
+BIRTH_NAME_MARKS = frozenset({"born", "née", "nee"})

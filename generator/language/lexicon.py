@@ -131,7 +131,7 @@ ACTING_PARTS = frozenset({"lead", "leading", "starring", "supporting", "title", 
 # Nouns of kinds of things, not actors, that a name stands beside as the thing's own name ("the colt Shutter Speed").
 THING_NOUNS = WORK_NOUNS | frozenset(
     """console handset smartphone camera car horse colt filly mare gelding stallion race award prize trophy disease
-    virus character""".split()
+    virus character product classic""".split()
 )
 # Lower-case words that join a name's parts ("Bank of England", "Leonardo da Vinci"); any other one ends the name.
 NAME_JOINERS = frozenset("of and for the a an upon on in et de du da del della der den di la le van von y al el bin ibn"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.lexicon import HONORIFICS, NAME_JOINERS, NOBLE, TITLES
+from ...language.shape import WH_OPENERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -36,6 +37,25 @@ def run_on_part(doc: Doc, start: int, end: int, root: int) -> tuple[int, int]:
     if not any(t.pos_ == "PROPN" for t in doc[part[0] : part[1]]):
         return start, start  # "Caring" of "Caring cat Rademenes" when the head is the adjective
     return run_on_part(doc, part[0], part[1], root)
+
+
+def dangling_end(doc: Doc, start: int, end: int) -> int:
+    """The end of a name without a joining word the recogniser left at it ("Misbah-ul-Haq and" of "captain
+    Misbah-ul-Haq and Asad Shafiq")."""
+    while end - start > 1 and (doc[end - 1].pos_ == "CCONJ" or doc[end - 1].lower_ in ("of", "the", "for")):
+        end -= 1
+    return end
+
+
+def glued_link(doc: Doc, start: int, end: int) -> bool:
+    """A word of the name run into a question word that opens the next link of a scraped page ("AleppoHow",
+    "AleppoWhat's happening"): no one's name."""
+    for token in doc[start:end]:
+        text = token.text
+        for at in range(1, len(text)):
+            if text[at].isupper() and text[at - 1].islower() and text[at:].lower() in WH_OPENERS:
+                return True
+    return False
 
 
 def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -35,13 +35,16 @@ from ...language.lexicon import (
 from ...language.tokens import caption_tokens, tokens
 from .edges import (
     coordinated_start,
+    dangling_end,
     extend_left,
     extend_right,
+    glued_link,
     in_hyphenated_word,
     owns_nothing,
     quoted_title,
     run_on_part,
 )
+from .fragments import without_fragments
 from .things import things
 
 if TYPE_CHECKING:
@@ -54,7 +57,7 @@ LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 NOT_ACTOR_WORDS = frozenset(
     "league cup championship championships tournament olympics games prize award awards festival war "
     "opera show programme program record trophy medal oscars baftas emmys grammys globes stakes oaks guineas "
-    "handicap".split()
+    "handicap election elections referendum".split()
 )
 # Time zones, which the recogniser takes for organisations ("at 23:00 BST").
 TIME_ZONES = frozenset("gmt bst utc cet cest est edt cst cdt mst mdt pst pdt aest".split())
@@ -116,7 +119,7 @@ def find_mentions(document: Document) -> list[Mention]:
     titles = _quoted_titles(document) | things(document)
     nouns = {t.lemma_.lower() for span in document.spans for t in tokens(span) if t.pos_ == "NOUN" and t.is_lower}
     mentions = [_without_common_noun(mention, nouns) for mention in mentions]
-    return [mention for mention in mentions if mention.text not in titles]
+    return without_fragments([mention for mention in mentions if mention.text not in titles], document.spans)
 
 
 def _without_common_noun(mention: Mention, nouns: set[str]) -> Mention:
@@ -236,8 +239,11 @@ def clean(entity: Span, sentence: int) -> Mention | None:
     if end - start > 1 and label == "PERSON" and doc[end - 1].text in _POSSESSIVE:
         end -= 1  # "Rita Ora's": a person's name takes no 's, whatever the parse made of it
     start, end = run_on_part(doc, start, end, entity.root.i)
+    end = dangling_end(doc, start, end)
     if start >= end or in_hyphenated_word(doc, start, end) or quoted_title(doc, entity.start, entity.end):
         return None
+    if glued_link(doc, start, end):
+        return None  # "AleppoHow": a link's words run into the name
     if quoted_title(doc, start, end) or (entity.label_ == "PERSON" and doc[entity.start].lower_ == "the"):
         return None  # a title in quote marks; "the Holy Grail": a person's name takes no "the"
     name = doc[start:end]

@@ -5,8 +5,9 @@ any of their forms: "U.S.", "America"), are grouped by their text.  A
 capital joins its country when the country is named too ("Beijing" stands
 for China).  Then each one-word mention joins the full name it is part of:
 the surname or given name of a person ("Trump", "Xi"), the first word or the
-acronym of an organisation ("Northwind", "FDA"); a name shortened word by word ("Man Utd") joins
-the full one ("Manchester United").  When two full names fit
+acronym of an organisation ("Northwind", "FDA"); a name written another way joins the full one:
+shortened word by word ("Man Utd", "Manchester United"), without its middle words, its particle ("Assad") or a
+space ("PowerPage"), in ``forms.py``.  When two full names fit
 (Han Zheng and Han Kuo-yu share "Han"), the one whose sentences share the
 most words with the mention's neighbourhood wins, then the latest named.
 A long one-word name misspelt by two letters swapped joins the right one.
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from ...language.lexicon import CAPITALS, COUNTRY_FORMS, NOBLE, ORG_WORDS, PARTIES, TITLES
 from ...language.tokens import caption_tokens, content_words
+from .forms import same_name, without_particle
 from .mentions import Mention
 
 if TYPE_CHECKING:
@@ -138,26 +140,12 @@ def _suffix_of(key: str, clusters: dict[str, Cluster]) -> str | None:
 
 
 def _shortened(key: str, clusters: dict[str, Cluster]) -> str | None:
-    """A name of which ``key`` is the short form, word by word, or the other way ("Man Utd" and
-    "Manchester United", "Notts Co" and "Notts County")."""
+    """A name that is another form of ``key`` ("Man Utd" and "Manchester United", "Notts Co" and "Notts County",
+    "Power Page" and "PowerPage": ``forms.same_name``)."""
     for other in clusters:
-        if abbreviates(key, other) or abbreviates(other, key):
+        if same_name(key, other):
             return other
     return None
-
-
-def abbreviates(short: str, long: str) -> bool:
-    """Whether each word of ``short`` is the word of ``long`` in its place or a shortening of it: its first
-    letter, then some of its letters in order ("utd" of "united", "nottm" of "nottingham")."""
-    pairs = list(zip(short.split(), long.split(), strict=False))
-    if len(short.split()) != len(long.split()) or len(pairs) < 2 or short == long:
-        return False
-    return all(s == w or (s[0] == w[0] and len(s) < len(w) and _letters_in_order(s, w)) for s, w in pairs)
-
-
-def _letters_in_order(short: str, word: str) -> bool:
-    letters = iter(word)
-    return all(letter in letters for letter in short)
 
 
 def initials(name: str) -> str:
@@ -179,7 +167,8 @@ def _candidates(mention: Mention, full: list[Cluster]) -> list[Cluster]:
         for form in cluster.full_forms:
             words = form.casefold().split()
             person_like = words[-1] not in ORG_WORDS and "&" not in words
-            if words[0] == word or (person_like and words[-1] == word) or (
+            surname = person_like and without_particle(words[-1]) == word  # "Assad" of "Bashar al-Assad"
+            if words[0] == word or surname or same_name(word, form.casefold()) or (
                 mention.text.isupper() and len(word) > 1 and mention.text in _acronyms(form)
             ):
                 found.append(cluster)

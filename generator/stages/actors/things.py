@@ -4,7 +4,8 @@ A work, a product, an animal, a race, an award or a disease is named with the no
 joined to it in the parse ("the album The College Dropout", "the colt Shutter Speed", "the singles Takeover and
 Izzo"), or apposed to it ("Cloud Atlas, Mitchell's novel", "Mitchell's novel, Cloud Atlas"); a horse is ridden
 ("Shutter Speed, ridden by Frankie Dettori"); a work has a lead or supporting role in it ("his lead role in
-Deadwood"). Each mention of such a name is the thing, told by its kind once, whatever the recogniser's label.
+Deadwood"); a thing is given as an example of its kind ("arcade classics such as Pac-Man"). Each mention of such
+a name is the thing, told by its kind once, whatever the recogniser's label.
 A name written before the noun of a thing is left alone ("a Sony camera": the maker may act elsewhere).
 """
 
@@ -52,8 +53,8 @@ def _a_thing(span: Span) -> bool:
     start = span.start if first is root else first.i
     while first is not root and start > 0 and root.doc[start - 1].pos_ == "PROPN":
         start -= 1
-    if (first is root or first.pos_ == "PROPN") and _after_kind(first, start):
-        return True  # "the film Ray", "the album The College Dropout"
+    if (first is root or first.pos_ == "PROPN") and (_after_kind(first, start) or _such_as(first)):
+        return True  # "the film Ray", "the album The College Dropout", "arcade classics such as Pac-Man"
     if any(child.dep_ == "appos" and child.i >= span.end and _kind(child) for child in root.children):
         return True  # "Cloud Atlas, Mitchell's novel"
     if root.dep_ == "appos" and root.head.i < span.start and _kind(root.head):
@@ -82,6 +83,14 @@ def _after_kind(root: Token, start: int) -> bool:
     if root.dep_ == "pobj" and root.head.i == root.sent.start:
         return False  # "In the video Spahic, wearing a red top, is ...": the scene, and the subject run into it
     return before.i == 0 or doc[before.i - 1].pos_ != "ADP"  # not a bare noun after "for": "for video David Cameron"
+
+
+def _such_as(root: Token) -> bool:
+    """A name given as an example of a kind of thing: "products such as the X-Box", "classics such as Pac-Man"."""
+    marker = root.head
+    if root.dep_ != "pobj" or marker.lower_ != "as" or marker.i == 0 or root.doc[marker.i - 1].lower_ != "such":
+        return False
+    return _kind(marker.head) or (marker.head.lower_ == "such" and _kind(marker.head.head))
 
 
 def _possessive(root: Token) -> bool:

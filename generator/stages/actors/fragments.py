@@ -1,0 +1,129 @@
+"""Mentions that are no actor's name as the article means it, told from the other mentions of the article.
+
+A name inside a longer name found in the same words ("Christopher Arthur" of "Christopher Arthur Neville Kent"); two
+names run together where a full stop was lost, a picture's caption run into the next sentence ("... at Headingley
+Sinfield stayed on the bench": the place, then the subject of a verb that has no other); and a name that only a
+picture's caption gives ("Striker Joe Bloggs celebrates his goal by saluting Smith (left)"): the caption tells who is
+in the picture, not who acts in the story. Nor is an office with its country ("US Secretary"), nor two names a
+possessive joins ("Atletico's Croatia forward"), nor a birth name ("Born Jo Smith, the singer"), nor the initials
+of a post ("DPP" of "Director of Public Prosecutions Alison Saunders"); and a name loses
+the word that opens its sentence when that word is no part of it ("New EU rules").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ...language.grammar import NOMINAL_SUBJECTS
+from ...language.jobs import BIRTH_NAME_MARKS, TITLES
+from ...language.lexicon import COUNTRY_FORMS, FORMAL_TITLES, ORG_WORDS, PICTURE_PLACES, PLACE_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from .mentions import Mention
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def without_fragments(mentions: list[Mention], spans: Sequence[Span]) -> list[Mention]:
+    """The mentions less those inside a longer one, those run together over a lost full stop, and those that only
+    a picture's caption gives."""
+    kept = [m for m in mentions if not _inside_another(m, mentions) and not _no_name(m)]
+    kept = [m for m in kept if not _run_together(m, kept)]
+    posts = _posts(spans)
+    kept = [m for m in kept if not (m.text.isupper() and m.text in posts)]
+    lower = {token.lower_ for span in spans for token in span if token.is_lower}
+    kept = [_without_opening_word(m, kept, lower) for m in kept]
+    captions = {index: _caption_end(span) for index, span in enumerate(spans)}
+    pictured = [m.span.end <= captions[m.sentence] for m in kept]
+    named = {word for m, only in zip(kept, pictured, strict=True) if not only for word in m.words}
+    return [m for m, only in zip(kept, pictured, strict=True) if not only or any(word in named for word in m.words)]
+
+
+def _posts(spans: Sequence[Span]) -> set[str]:
+    """The initials of the posts the article writes out, a title and the capitalised words after it ("DPP" of
+    "Director of Public Prosecutions Alison Saunders"): such letters name a person's post, not a body."""
+    found = set()
+    for span in spans:
+        for token in span:
+            if not token.is_title or token.lower_ not in TITLES or token.ent_type_:
+                continue  # not "General Motors", a name the recogniser found: "GM" is the company
+            letters, at = token.text[0], token.i + 1
+            while at < span.end and (span.doc[at].is_title or span.doc[at].lower_ in ("of", "the", "and")):
+                letters += span.doc[at].text[0] if span.doc[at].is_title else ""
+                at += 1
+                found.add(letters)
+    return {letters for letters in found if len(letters) > 1}
+
+
+def _no_name(mention: Mention) -> bool:
+    """An office with its country, "US Secretary" of "US Secretary of State John Kerry", or two names a possessive
+    joins, "Atletico's Croatia" of "Atletico's Croatia forward": a person's name has no 's inside it."""
+    span = mention.span
+    country = all(token.ent_type_ in ("GPE", "NORP") or token.lower_ in COUNTRY_FORMS for token in span[:-1])
+    if mention.label != "PERSON" and len(span) > 1 and span[-1].lower_ in FORMAL_TITLES and country:
+        return True  # not "Fathers 4 Justice", "Ministry of Justice"
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if mention.label == "PERSON" and before is not None and before.lower_ in BIRTH_NAME_MARKS:
+        return True  # "Born Jocelyn Stoker, the singer ...": the name she had, not another person
+    body = span[-1].lower_ in ORG_WORDS | PLACE_WORDS  # "St Botolph's Church", whatever the recogniser's label
+    return mention.label == "PERSON" and not body and any(token.text in ("'s", "’s") for token in span[:-1])
+
+
+def _without_opening_word(mention: Mention, mentions: list[Mention], lower: set[str]) -> Mention:
+    """A name without the word that opens its sentence and is no part of it ("New" of "New EU rules set ...", beside
+    "EU"): the article writes the word in lower case elsewhere, names the rest alone, and never the whole again."""
+    span = mention.span
+    if len(span) < 2 or not span[0].is_sent_start or span[0].lower_ not in lower:
+        return mention
+    rest = span[1:].text
+    texts = [m.text for m in mentions]
+    if texts.count(mention.text) > 1 or rest not in texts or mention.text.casefold() in COUNTRY_FORMS:
+        return mention
+    return replace(mention, text=rest, span=span[1:])
+
+
+def _inside_another(mention: Mention, mentions: list[Mention]) -> bool:
+    span = mention.span
+    return any(
+        other.sentence == mention.sentence and other.span.start <= span.start and span.end <= other.span.end
+        and len(other.span) > len(span)
+        for other in mentions
+    )
+
+
+def _run_together(mention: Mention, mentions: list[Mention]) -> bool:
+    """Two names the article gives apart, run together after a preposition and before a finite verb that has no
+    subject of its own ("at Headingley Sinfield stayed"): a caption or a sentence ran into the next one."""
+    span, doc = mention.span, mention.span.doc
+    if len(mention.words) < 2 or span.start == 0 or span.end >= len(doc) or doc[span.start - 1].pos_ != "ADP":
+        return False
+    verb = doc[span.end]
+    head = verb.head if verb.dep_ in ("aux", "auxpass") else verb  # "in Krispy Kreme Doughnuts have taken": "Shares"
+    if verb.tag_ not in _FINITE or any(child.dep_ in NOMINAL_SUBJECTS for child in head.children):
+        return False
+    elsewhere = {word for m in mentions if m.sentence != mention.sentence for word in m.words}
+    words = mention.words
+    return any(
+        any(w in elsewhere for w in words[:cut]) and any(w in elsewhere for w in words[cut:])
+        for cut in range(1, len(words))
+    )
+
+
+def _caption_end(span: Span) -> int:
+    """Where a picture's caption at the head of a sentence ends: after its last place in brackets, "(left)", "(from
+    left to right)", when the sentence tells what it shows in the present ("celebrates", "is tackled"), never in the
+    past or the future ("Janner (pictured) will not face charges" is news); the sentence's start when it has none.
+    What follows the last place may be a sentence run into the caption, news."""
+    if any(token.tag_ in ("VBD", "MD") for token in span):
+        return span.start
+    end = span.start
+    for token in span:
+        opened = any(t.text == "(" for t in span.doc[max(token.i - 4, span.start) : token.i])
+        closed = token.i + 1 < span.end and span.doc[token.i + 1].text == ")"
+        if token.lower_ in PICTURE_PLACES and opened and closed:
+            end = token.i + 2
+    return end
