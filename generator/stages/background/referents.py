@@ -7,9 +7,9 @@ ski town", "For all these advances") or a demonstrative alone ("claims this
 is ..."), list the members of a set it does not name ("Cases included child
 protection, ..."), refer to a picture ("The plot above"), open with a page's label that tells the reader
 what to do ("Watch the video: ..."), speak of a "she" or "his" after its main verb that
-it names no one for ("The severance package means she keeps ..."), or end on an "it"
-that nothing in it stands for ("The financials have something to do with it.").  Such a sentence is passed over for the
-next best.
+it names no one for ("The severance package means she keeps ..."), or of a "there" with no place named ("Fighting has
+raged there ..."), or end on an "it" that nothing in it stands for ("The financials have something to do with
+it.").  Such a sentence is passed over for the next best.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def points_back(span: Span, *, subject_named: bool = False) -> bool:
         return True
     found = any(_pointing(token) or _demonstrative_alone(token) for token in words)
     unnamed = not subject_named and _unnamed_subject(span.root)
-    stray = _stray_it(words) or _unnamed_person(words, subject_named=subject_named)
+    stray = _stray_it(words) or _unnamed_person(words, subject_named=subject_named) or _stray_there(words)
     return found or stray or unnamed or _unnamed_set(span.root) or _label(words)
 
 
@@ -61,6 +61,13 @@ def _unnamed_person(words: list[Token], *, subject_named: bool) -> bool:
         if token.lower_ in PERSON_PRONOUNS and token.i > token.sent.root.i:
             return True
     return False
+
+
+def _stray_there(words: list[Token]) -> bool:
+    """Whether a "there" tells where, in a sentence that names no place for it: "Fighting has raged there for four
+    years." (an opening "There are ..." points at nothing)."""
+    places = any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in words)
+    return not places and any(t.lower_ == "there" and t.dep_ == "advmod" for t in words)
 
 
 def _label(words: list[Token]) -> bool:
