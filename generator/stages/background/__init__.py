@@ -33,7 +33,7 @@ from ...language.tokens import content_words
 from ...model import Actor, BackgroundItem, Briefing, Document
 from ..questions.hedges import EXPLICIT
 from ..questions.matters import matters
-from .cues import AGO_WORDS, closes_quotation, opens_quotation, past_dates, score
+from .cues import AGO_WORDS, closes_quotation, dated_before, opens_quotation, score
 from .news import continues_statement, goes_on, goes_on_in_the_past, reports_finding, tells_the_lead, told_on_the_day
 from .quoted import inside_quotation
 from .referents import points_back
@@ -106,10 +106,10 @@ def _news(span: Span, lead: Span, today: dt.date) -> bool:
 
 
 def _earlier(span: Span, today: dt.date) -> bool:
-    """Whether a sentence tells a time before the news: a past perfect, a date before the article's week, "already",
-    "recently", "since" ..."""
+    """Whether a sentence tells a time before the news: a past perfect, a date before the article's week (not one
+    that only dates a noun, "the 2013 death"), "already", "recently", "since" ..."""
     words = any(t.lower_ in AGO_WORDS or t.lower_ == "recently" for t in span)
-    return is_past_perfect(span) or bool(past_dates(span, today)) or words
+    return is_past_perfect(span) or dated_before(span, today) or words
 
 
 def _same(text: str, other: str) -> bool:
