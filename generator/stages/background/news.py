@@ -19,6 +19,11 @@ tells what has just happened or is happening to what the lead names ("The
 festival has been shortened ..."), or reports what the lead's own subject
 says ("The senator said ..." after "Senator Maria Lopez has launched an
 attack ...").
+A sentence timed by a game's clock ("scored in the 89th minute", "five
+minutes into the second half") tells the match the article reports, unless
+it dates itself before the news; in an article with such a sentence, one
+in the simple past that tells no earlier time tells that match too ("Leeds
+had an early chance ...").
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...language.dates import resolve
+from ...language.games import CLOCK_AFTER, GAME_PERIODS
 from ...language.lexicon import SPEECH_VERBS
 from ...language.tense import direction_of, governing_verb, names_stretch
 
@@ -41,6 +47,7 @@ _STEM = 6  # letters a verb and its noun share: "investigate", "investigation"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 FINDINGS = frozenset({"find", "detect", "discover", "identify", "show", "reveal", "observe", "conclude", "suggest"})
 AFTER_LEAD = 2  # the sentences right after the lead that go on with its news when told in the simple past
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "the 89th minute"
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a year, or the first of a season's: "2004", "2013-14"
 # What a court decides: the deed a sentence after it tells in the simple past came before the news.
 COURT = frozenset(
@@ -237,3 +244,32 @@ def goes_on_in_the_past(span: Span, index: int, lead: Span, today: dt.date) -> b
     if not (_past(verb) or _perfect(verb)):
         return False
     return not any((year := _YEAR.match(t.text)) and int(year.group()) < today.year for t in span)
+
+
+def on_the_clock(span: Span) -> bool:
+    """Whether a sentence times what it tells by a game's clock: a minute counted ("in the 89th minute", "on 63
+    minutes", "five minutes into the second half", "three minutes left") or a part of the game ("either side of half
+    time", "early in the second half"; not "the first half of the year")."""
+    words = [t for t in span if t.text != "-"]
+    lowered = [t.lower_ for t in words]
+    for start in range(len(words)):
+        for period in GAME_PERIODS:
+            end = start + len(period)
+            if tuple(lowered[start:end]) == period and (end == len(words) or lowered[end] != "of"):
+                return True
+    return any(_clock_minute(token) for token in span)
+
+
+def told_in_the_past(span: Span) -> bool:
+    """Whether a sentence's main clause is in the simple past: "Leeds had an early chance", "The goal was given"."""
+    return _past(span.root)
+
+
+def _clock_minute(token: Token) -> bool:
+    """A minute on a game's clock: "the 89th minute", "on 63 minutes", "five minutes into ...", "ten minutes left"."""
+    if token.lemma_.lower() != "minute":
+        return False
+    counts = [c for c in token.children if c.like_num or c.ent_type_ == "ORDINAL"]
+    after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    ordinal = any(c.ent_type_ == "ORDINAL" or _ORDINAL.fullmatch(c.lower_) for c in counts)
+    return bool(counts) and (ordinal or token.head.lower_ == "on" or after in CLOCK_AFTER)
