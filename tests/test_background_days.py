@@ -30,6 +30,9 @@ def background_of(document: Document) -> tuple[BackgroundItem, ...]:
         "The timetable was drawn up at a meeting in the harbour office on Tuesday.",
         "Residents last night angrily questioned why the old pier was left to rot.",
         "The operator bought two second-hand boats yesterday from a Norwegian firm.",
+        "As the fog began to lift on Saturday morning, the harbour master led a convoy of boats out of the bay.",
+        "The mayor cut the ribbon and rode the first bus as the new terminal opened on Friday.",
+        "A brass band marched along the quay at the weekend to mark the launch.",
     ],
 )
 def test_what_a_main_clause_tells_on_the_days_of_the_news_is_not_background(parse_text: Parse, told: str) -> None:

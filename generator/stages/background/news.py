@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from ...language.dates import resolve
 from ...language.games import CLOCK_AFTER, GAME_PERIODS
-from ...language.lexicon import SPEECH_VERBS
+from ...language.lexicon import AT_ONCE, SPEECH_VERBS, TIME_NOUNS
 from ...language.tense import direction_of, governing_verb, names_stretch
 
 if TYPE_CHECKING:
@@ -54,8 +54,11 @@ COURT = frozenset(
     {"jail", "sentence", "order", "fine", "convict", "acquit", "spare", "clear", "ban", "imprison", "charge"}
 )
 DAYS = 7  # days before the article's date that are still its news
-# Words that alone name the day of the news or the one before: "this afternoon", "last night", "today".
-_THE_DAY = frozenset({"today", "tonight", "yesterday", "this morning", "this afternoon", "this evening", "last night"})
+# Words that alone name the day of the news or the days before: "this afternoon", "last night", "the weekend".
+_THE_DAY = frozenset(
+    {"today", "tonight", "yesterday", "this morning", "this afternoon", "this evening", "last night", "the weekend",
+     "this weekend", "last weekend"}
+)
 STUDIES = frozenset(
     {"researcher", "scientist", "team", "study", "author", "analysis", "research", "trial", "survey", "report", "poll"}
 )
@@ -211,8 +214,9 @@ def reports_finding(span: Span) -> bool:
 
 def told_on_the_day(span: Span, today: dt.date) -> bool:
     """Whether a sentence's main verb, in a tense other than the present simple, is dated on the days of the news: a
-    date it governs, not through a noun ("at last Sunday's ceremony" dates the ceremony), in the week before the
-    article's date, or "this afternoon", "last night", "yesterday"."""
+    date it governs (itself, or through a clause at its time, :func:`_timed`), not through a noun ("at last Sunday's
+    ceremony" dates the ceremony), in the week before the article's date, or "this afternoon", "last night",
+    "yesterday"."""
     root = span.root
     if _present_simple(root):
         return False  # "Even today, 'gandula' is the term used": a standing fact
@@ -220,8 +224,11 @@ def told_on_the_day(span: Span, today: dt.date) -> bool:
     for entity in span.ents:
         if entity.label_ not in ("DATE", "TIME") or names_stretch(entity):
             continue
-        verb, through_noun = governing_verb(entity.root)
-        if verb is None or verb.i != root.i or through_noun:
+        day = entity.root
+        if day.dep_ == "compound" and day.head.lemma_.lower() in TIME_NOUNS:
+            day = day.head  # "on Saturday afternoon": the day names its part, no noun of the event
+        verb, through_noun = governing_verb(day)
+        if verb is None or _timed(verb).i != root.i or through_noun:
             continue
         if entity.text.lower() in _THE_DAY:
             return True
@@ -229,6 +236,18 @@ def told_on_the_day(span: Span, today: dt.date) -> bool:
         if date is not None and len(date) == len(week_ago) and week_ago <= date <= today.isoformat():
             return True
     return False
+
+
+def _timed(verb: Token) -> Token:
+    """The clause whose time a clause's date tells: its own, or, for a verb with no tense of its own, one joined to
+    another, or a clause opened by "as", "when" or "while", the clause it hangs on ("As the rain began to fall on
+    Saturday afternoon, the band led ...", "took four catches and claimed a wicket as the side were bowled out on
+    Monday")."""
+    while verb.dep_ in ("xcomp", "conj") or (
+        verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in AT_ONCE for c in verb.children)
+    ):
+        verb = verb.head
+    return verb
 
 
 def goes_on_in_the_past(span: Span, index: int, lead: Span, today: dt.date) -> bool:
