@@ -30,6 +30,9 @@ def background_of(document: Document) -> tuple[BackgroundItem, ...]:
         "The timetable was drawn up at a meeting in the harbour office on Tuesday.",
         "Residents last night angrily questioned why the old pier was left to rot.",
         "The operator bought two second-hand boats yesterday from a Norwegian firm.",
+        "As the fog began to lift on Saturday morning, the harbour master led a convoy of boats out of the bay.",
+        "The mayor cut the ribbon and rode the first bus as the new terminal opened on Friday.",
+        "A brass band marched along the quay at the weekend to mark the launch.",
     ],
 )
 def test_what_a_main_clause_tells_on_the_days_of_the_news_is_not_background(parse_text: Parse, told: str) -> None:
@@ -74,3 +77,10 @@ def test_an_earlier_year_or_the_deed_a_court_judged_told_right_after_the_lead_is
     court = "A ferry captain was jailed for two years on Friday for sailing while drunk.\n"
     deed = "Peter Lund, 52, steered the ferry into the harbour wall with forty passengers on board."
     assert [item.sources for item in background_of(parse_text(court + deed))] == [(1,)]
+
+
+def test_a_year_that_only_dates_a_noun_does_not_make_the_news_of_the_days_earlier(parse_text: Parse) -> None:
+    lead = "A ferry captain was charged on Friday over the loss of the harbour ferry.\n"
+    told = "New details of the events surrounding the ferry's 2019 sinking were revealed on Thursday as the captain "
+    told += "was granted bail."
+    assert background_of(parse_text(lead + told)) == ()

@@ -28,6 +28,9 @@ Parse = Callable[..., Document]
         'Watch the video: "Fast Eddie" Carl Burns was curt with the reporter from the local radio station.',
         "Read more: The council has cut bus routes in the valley twice since 2019.",
         "The settlement means she keeps her pension but loses the bonus promised in 2021.",
+        "Prices have risen there every year since the mine closed.",
+        "One was caused by a faulty signal, another by a fallen tree.",
+        "Another 12% came from fines for late payment.",
     ],
 )
 def test_a_sentence_that_points_back_or_beside_it_is_not_read_alone(parse_text: Parse, sentence: str) -> None:
@@ -50,6 +53,11 @@ def test_a_sentence_that_points_back_or_beside_it_is_not_read_alone(parse_text: 
         "The firm that made the engines said it would appeal.",
         "Those who bought tickets will get a refund.",
         "Its customers included two banks and a hospital.",
+        "The singer moved to Lisbon in 2010 and has lived there ever since.",
+        "There are now three ferries a day to the island.",
+        "One of the two ferries was built in Norway in 1998.",
+        "No one on the quay noticed the smoke until the alarm sounded.",
+        "Another possible site for the depot is Dunmore, which the council bought in 2010.",
     ],
 )
 def test_a_sentence_that_names_what_it_speaks_of_is_read_alone(parse_text: Parse, sentence: str) -> None:

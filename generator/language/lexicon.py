@@ -288,6 +288,7 @@ BACK_OPENINGS = (
     ("since", "then"), ("after", "that"), ("before", "that"), ("by", "then"), ("until", "then"),
 )
 PICTURE_WORDS = frozenset({"above", "below", "pictured"})
+AT_ONCE = frozenset({"as", "when", "while"})  # a clause at the time of the one it hangs on: "As the rain fell, ..."
 # Nouns of time a background line may point with ("at this stage", "that week"); see also TIME_NOUNS.
 POINTING_TIMES = frozenset(
     {"time", "day", "week", "weekend", "month", "year", "season", "term", "century", "decade", "morning", "afternoon",

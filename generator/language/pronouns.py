@@ -17,3 +17,6 @@ HE_SHE = frozenset({"he", "she"})
 POINTING_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "their", "it", "its"})
 PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i"})  # take "are", "do", "were": a verb's plural form
 INDEFINITE_PRONOUNS = frozenset({"something", "anything", "nothing", "everything"})
+# Words that pick one of a set told before: a subject "One was ...", "Another 18% came from ..." ("Others" may be
+# everyone else: "Others have woken up to ...").
+FROM_A_SET = frozenset({"one", "another"})

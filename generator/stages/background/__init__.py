@@ -33,8 +33,17 @@ from ...language.tokens import content_words
 from ...model import Actor, BackgroundItem, Briefing, Document
 from ..questions.hedges import EXPLICIT
 from ..questions.matters import matters
-from .cues import AGO_WORDS, closes_quotation, opens_quotation, past_dates, score
-from .news import continues_statement, goes_on, goes_on_in_the_past, reports_finding, tells_the_lead, told_on_the_day
+from .cues import AGO_WORDS, closes_quotation, dated_before, opens_quotation, past_dates, score
+from .news import (
+    continues_statement,
+    goes_on,
+    goes_on_in_the_past,
+    on_the_clock,
+    reports_finding,
+    tells_the_lead,
+    told_in_the_past,
+    told_on_the_day,
+)
 from .quoted import inside_quotation
 from .referents import points_back
 
@@ -59,6 +68,7 @@ def find_background(document: Document, briefing: Briefing) -> Briefing:
     if not spans:
         return replace(briefing, background=())
     lead = set(content_words(spans[0]))
+    game = any(on_the_clock(span) and not past_dates(span, today) for span in spans)  # the article reports a game
     scored: list[tuple[float, int, str | None]] = []
     for index, span in enumerate(spans):
         if index == 0 or span.text.rstrip(" \"'”’").endswith("?") or index in document.credits:
@@ -67,6 +77,10 @@ def find_background(document: Document, briefing: Briefing) -> Briefing:
             continue  # the lead's news told further right after it: "The festival has been shortened ..."
         if goes_on_in_the_past(span, index, spans[0], today) and not _earlier(span, today):
             continue  # "Footage of the raid showed ...": what happened, told right after the lead
+        if on_the_clock(span) and not past_dates(span, today):
+            continue  # "Makaji scored in the 89th minute": the game the article reports, not what came before it
+        if game and told_in_the_past(span) and not _earlier(span, today):
+            continue  # "Leeds had an early chance ...": that game told further
         value, date = score(span, today)
         words = set(content_words(span))
         if words and len(words & lead) / len(words) >= RESTATES_LEAD:
@@ -106,10 +120,10 @@ def _news(span: Span, lead: Span, today: dt.date) -> bool:
 
 
 def _earlier(span: Span, today: dt.date) -> bool:
-    """Whether a sentence tells a time before the news: a past perfect, a date before the article's week, "already",
-    "recently", "since" ..."""
+    """Whether a sentence tells a time before the news: a past perfect, a date before the article's week (not one
+    that only dates a noun, "the 2013 death"), "already", "recently", "since" ..."""
     words = any(t.lower_ in AGO_WORDS or t.lower_ == "recently" for t in span)
-    return is_past_perfect(span) or bool(past_dates(span, today)) or words
+    return is_past_perfect(span) or dated_before(span, today) or words
 
 
 def _same(text: str, other: str) -> bool:

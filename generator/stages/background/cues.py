@@ -108,6 +108,12 @@ def past_dates(span: Span, today: dt.date) -> list[tuple[str, bool]]:
     return [(date, own) for _on_noun, date, own in sorted(found)]
 
 
+def dated_before(span: Span, today: dt.date) -> bool:
+    """Whether a sentence dates something it tells before the week of the news; a date that only qualifies a noun
+    ("the three-year-old's 2013 death", "a 1999 Ford") dates the noun, not what the sentence tells."""
+    return any(_before_week(e, today) is not None and not dates_noun(e.root) for e in span.ents)
+
+
 def _earlier_report(span: Span, reported: Token, today: dt.date) -> bool:
     """Whether a sentence reports what was said before the week of the article, the date outside what it reports
     ("Late last year, the firm warned that it would ...", "In a study published in July 2010, professors predicted

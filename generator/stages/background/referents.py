@@ -5,11 +5,14 @@ not open by pointing back ("For example, ...", "On a more positive note,
 ...", "The same week, ..."), name something by pointing at it ("this small
 ski town", "For all these advances") or a demonstrative alone ("claims this
 is ..."), list the members of a set it does not name ("Cases included child
-protection, ..."), refer to a picture ("The plot above"), open with a page's label that tells the reader
-what to do ("Watch the video: ..."), speak of a "she" or "his" after its main verb that
-it names no one for ("The severance package means she keeps ..."), or end on an "it"
-that nothing in it stands for ("The financials have something to do with it.").  Such a sentence is passed over for the
-next best.
+protection, ..."), take as its subject one of a set it does not name ("One
+was ...", "Another 18% ..."), refer to a picture ("The plot above"), open
+with a page's label that tells the reader what to do ("Watch the video:
+..."), speak of a "she" or "his" after its main verb that it names no one
+for ("The severance package means she keeps ..."), or of a "there" with no
+place named ("Fighting has raged there ..."), or end on an "it" that nothing
+in it stands for ("The financials have something to do with it.").  Such a
+sentence is passed over for the next best.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from ...language.lexicon import (
     PICTURE_WORDS,
     POINTING_TIMES,
 )
-from ...language.pronouns import PERSON_PRONOUNS
+from ...language.pronouns import FROM_A_SET, PERSON_PRONOUNS
 from ...language.tokens import tokens as tokens_of
 
 if TYPE_CHECKING:
@@ -44,8 +47,8 @@ def points_back(span: Span, *, subject_named: bool = False) -> bool:
         return True
     found = any(_pointing(token) or _demonstrative_alone(token) for token in words)
     unnamed = not subject_named and _unnamed_subject(span.root)
-    stray = _stray_it(words) or _unnamed_person(words, subject_named=subject_named)
-    return found or stray or unnamed or _unnamed_set(span.root) or _label(words)
+    stray = _stray_it(words) or _unnamed_person(words, subject_named=subject_named) or _stray_there(words)
+    return found or stray or unnamed or _unnamed_set(span.root) or _label(words) or _one_of_a_set(span.root)
 
 
 def _unnamed_person(words: list[Token], *, subject_named: bool) -> bool:
@@ -61,6 +64,26 @@ def _unnamed_person(words: list[Token], *, subject_named: bool) -> bool:
         if token.lower_ in PERSON_PRONOUNS and token.i > token.sent.root.i:
             return True
     return False
+
+
+def _one_of_a_set(verb: Token) -> bool:
+    """Whether the main clause's subject is one of a set the sentence before told, not named here: "One was due to
+    set-pieces, ...", "Another 18% came from ...", "Another, even odder form ... is ..."; "One of
+    the tenants" names its set, and "Another potential flashpoint is Taiwan" says what it is."""
+    for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+        if subject.lower_ in FROM_A_SET and not list(subject.children):  # not "No one", "one of them"
+            return True
+        counted = any(c.dep_ == "nummod" for c in subject.children)  # "Another 18%", not "Another flashpoint is ..."
+        if counted and any(c.lower_ == "another" and c.dep_ == "det" for c in subject.children):
+            return True
+    return False
+
+
+def _stray_there(words: list[Token]) -> bool:
+    """Whether a "there" tells where, in a sentence that names no place for it: "Fighting has raged there for four
+    years." (an opening "There are ..." points at nothing)."""
+    places = any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in words)
+    return not places and any(t.lower_ == "there" and t.dep_ == "advmod" for t in words)
 
 
 def _label(words: list[Token]) -> bool:

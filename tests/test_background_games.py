@@ -1,0 +1,67 @@
+"""Background and a game the article reports: its account, timed by the game's clock or told in the simple past,
+is the news, not what came before it. Invented match reports dated Sunday 2025-01-19."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from generator.model import BackgroundItem, Briefing, Document
+from generator.pipeline import brief, stages_for
+from generator.stages.background import find_background
+from generator.stages.background.news import on_the_clock
+
+Parse = Callable[..., Document]
+
+LEAD = "Harbour Town reached the county cup final with a 2-1 win over Millbrook Rovers on Saturday.\n"
+
+
+def background_of(document: Document) -> tuple[BackgroundItem, ...]:
+    briefing: Briefing = brief(document, stages_for("headline"))
+    return find_background(document, briefing).background
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Reade scored in the 89th minute to settle the tie.",
+        "Rovers pulled a goal back on 63 minutes through their captain.",
+        "The visitors levelled five minutes into the second half.",
+        "Reade had a shot cleared off the line just before half-time.",
+        "The winger was booked in injury time for wasting time.",
+        "Rovers scored their consolation with three minutes left.",
+    ],
+)
+def test_a_sentence_timed_by_a_game_s_clock_is_on_the_clock(parse_text: Parse, sentence: str) -> None:
+    assert on_the_clock(parse_text(sentence).spans[0])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ticket sales fell in the first half of the year.",
+        "The meeting lasted 45 minutes.",
+        "The manager arrived twenty minutes later than planned.",
+    ],
+)
+def test_a_half_of_something_else_or_a_length_of_time_is_no_game_s_clock(parse_text: Parse, sentence: str) -> None:
+    assert not on_the_clock(parse_text(sentence).spans[0])
+
+
+def test_the_account_of_the_game_the_article_reports_is_not_background(parse_text: Parse) -> None:
+    account = (
+        "Tom Reade scored in the 89th minute to settle the tie.\n"
+        "Millbrook had an early chance when their striker hit the post from close range.\n"
+    )
+    assert background_of(parse_text(LEAD + account)) == ()
+
+
+def test_an_earlier_game_or_a_dated_past_in_a_game_s_report_is_still_background(parse_text: Parse) -> None:
+    report = (
+        "Tom Reade scored in the 89th minute to settle the tie.\n"
+        "The two sides had last met in the final in 2011, when Rovers won on penalties.\n"
+        "The cup was first played for in 1921 by six village sides.\n"
+    )
+    items = background_of(parse_text(LEAD + report))
+    assert [item.sources for item in items] == [(2,), (3,)]
