@@ -85,3 +85,11 @@ def test_a_name_after_somewhere_based_is_an_organization(parse_text: Parse) -> N
         "Leeds-based Zentrovic has turned down an offer of $40m."
     ))
     assert kinds.get("Zentrovic") == "organization"
+
+
+def test_a_name_always_written_after_the_is_no_persons_for_its_given_name(parse_text: Parse) -> None:
+    kinds = _kinds(parse_text(
+        "Porto Vell travel to the Abel Moreno for the first leg on Tuesday.\n"
+        "Porto Vell boss Tomas Arrieta said his players were ready."
+    ))
+    assert kinds.get("Abel Moreno") != "person"

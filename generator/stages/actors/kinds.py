@@ -89,8 +89,10 @@ def decide_kind(
         votes["organization"] += 4
     elif words[-1] in PLACE_WORDS:
         votes["place"] += 4
-    elif given_and_family(full.split()) and not any(head in ORG_ROLE_NOUNS for head in role_heads):
-        votes["person"] += _GIVEN_NAME  # not "investment firm Grant Samuel"
+    elif given_and_family(full.split()) and not any(head in ORG_ROLE_NOUNS for head in role_heads) and not all(
+        map(_after_the, cluster.mentions)
+    ):
+        votes["person"] += _GIVEN_NAME  # not "investment firm Grant Samuel", nor "travel to the Abel Moreno"
     elif titled_inside(full.split()):
         votes["person"] += 3  # "Liberal MP Ivor Penhale"
     if full.isupper() and len(full) > 1 and full.casefold() not in COUNTRY_FORMS:
@@ -171,6 +173,12 @@ def _cues(mention: Mention, votes: defaultdict[ActorKind, float]) -> None:
         kind = LABEL_KINDS.get(sibling.ent_type_)
         if kind is not None and kind != "group":
             votes[kind] += 0.75
+
+
+def _after_the(mention: Mention) -> bool:
+    """Whether "the" comes right before a name, as no person's name takes it ("the Abel Moreno", a stadium)."""
+    start = mention.span.start
+    return start > 0 and mention.span.doc[start - 1].lower_ == "the"
 
 
 def _located(mention: Mention) -> bool:
