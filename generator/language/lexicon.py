@@ -21,6 +21,13 @@ from .jobs import TITLES as TITLES
 from .pronouns import INDEFINITE_PRONOUNS as INDEFINITE_PRONOUNS
 from .pronouns import PLURAL_PRONOUNS as PLURAL_PRONOUNS
 from .pronouns import POINTING_PRONOUNS as POINTING_PRONOUNS
+from .sport import COLLECTIVE_TEAM_NOUNS as COLLECTIVE_TEAM_NOUNS
+from .sport import COMPETITION_VERBS as COMPETITION_VERBS
+from .sport import DEFEAT_VERBS as DEFEAT_VERBS
+from .sport import MATCH_NOUNS as MATCH_NOUNS
+from .sport import SIDE_NOUNS as SIDE_NOUNS
+from .sport import STAFF_NOUNS as STAFF_NOUNS
+from .sport import TEAM_NOUNS as TEAM_NOUNS
 
 # --- Speech and quotation ------------------------------------------------------------------------
 
@@ -105,22 +112,10 @@ LOCATIVE = frozenset({"in", "at", "to", "from", "near", "across", "around"})
 # short form -> country name; capital -> country name; demonym -> country name
 COUNTRY_FORMS, CAPITALS, DEMONYMS = country_table()
 
-# Verbs of a match between two sides ("Fulham face Watford", "Scotland beat Italy"): a place in one
-# of its slots, with a name in the other, is a team.
-COMPETITION_VERBS = frozenset(
-    "beat defeat face host meet visit play draw lose thrash edge entertain knock eliminate overcome".split()
-)
-# Of those, the verbs that only a match takes: their subject or object is a side whatever the other slot.
-DEFEAT_VERBS = frozenset("beat defeat thrash".split())
-# Nouns of a match: a name after "to", "against", "over" or "with" beside one is a side ("defeats to France",
-# "a win over Chelsea", "at home to Stoke").
-MATCH_NOUNS = frozenset("game match defeat win victory loss draw home tie clash fixture".split())
-# Nouns for a team as a whole: "his side's trip to face Mainz" says who faces whom.
-COLLECTIVE_TEAM_NOUNS = frozenset("side squad team club".split())
+# Nouns of a place, set beside its name: "the capital Drevnik", "the towns of Qarvash and ...".
+PLACE_KIND_NOUNS = frozenset("capital suburb borough hamlet neighbourhood town city village county".split())
 # Verbs of going somewhere: what one travels to is a place ("travel to Old Trafford").
 TRAVEL_VERBS = frozenset("travel go return fly head move come".split())
-# Nouns whose owner or modifier is a team: "Scotland coach Matt Williams", "Italy's squad".
-TEAM_NOUNS = frozenset("coach side squad captain striker goalkeeper midfielder defender winger".split())
 # Nouns for works: a name right after one is the work's title ("the film Vera Drake"), not an actor.
 WORK_NOUNS = frozenset(
     """film movie biopic documentary drama comedy thriller sitcom series show programme program book novel

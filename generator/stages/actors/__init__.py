@@ -25,7 +25,8 @@ from .descriptions import described
 from .drafts import ActorDraft, finish, named_draft
 from .filters import is_real
 from .groups import find_unnamed
-from .kinds import decide_kind, match_report, sides
+from .kinds import decide_kind
+from .matches import match_report, sides
 from .mentions import Mention, find_mentions
 from .merge import Cluster, merge
 from .offices import complete_offices

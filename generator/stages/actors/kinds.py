@@ -22,13 +22,9 @@ from typing import TYPE_CHECKING
 
 from ...language.grammar import example_kind
 from ...language.lexicon import (
-    COLLECTIVE_TEAM_NOUNS,
     COMPANY_NOUNS,
-    COMPETITION_VERBS,
     COUNTRY_FORMS,
-    DEFEAT_VERBS,
     LOCATIVE,
-    MATCH_NOUNS,
     ORG_KIND_NOUNS,
     ORG_ROLE_NOUNS,
     ORG_WORDS,
@@ -36,18 +32,18 @@ from ...language.lexicon import (
     PERSON_NOUNS,
     PLACE_WORDS,
     SPOKESPEOPLE,
-    TEAM_NOUNS,
     TITLES,
     TRAVEL_VERBS,
+    is_given_name,
 )
 from ...model import ActorKind
-from .mentions import FIXTURE
+from .matches import SIDE_LABELS, first_conjunct, plays, plays_a_side
+from .neighbours import after_place, based_somewhere, has_staff, kind_beside, titled_inside
 from .shapes import given_and_family, of_something
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from ...model import Document
     from .mentions import Mention
     from .merge import Cluster
 
@@ -56,28 +52,10 @@ LABEL_KINDS: dict[str, ActorKind] = {
 }
 _ORDER: tuple[ActorKind, ...] = ("person", "organization", "place", "group")
 _PERSON_PRONOUNS = frozenset({"he", "his", "him", "she", "her"})
-_MATCH_CUES = 3
 # A common given name first ("Sean Rafferty"): a person, unless a firm cue (a team's match, "its") outweighs it.
 _GIVEN_NAME = 2.5
 # A one-word name's label is weak evidence: the small model calls most unknown single words a person.
 _ONE_WORD_LABEL = 0.5
-# Labels of names that can be a side in a match: a person who beats someone is a player, not a team.
-_SIDE_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
-
-
-def sides(document: Document) -> frozenset[str]:
-    """The names of the sides in the article's fixture lines ("Arsenal v Stoke", "Swindon/Notts Co v Boro")."""
-    found: set[str] = set()
-    for sentence in document.sentences:
-        fixture = FIXTURE.match(sentence.text)
-        if fixture:
-            found.update(side.strip().casefold() for group in fixture.groups() for side in group.split("/"))
-    return frozenset(found)
-
-
-def match_report(mentions: list[Mention], teams: frozenset[str]) -> bool:
-    """Whether the article reports matches: it has fixture lines, or three mentions of sides playing."""
-    return bool(teams) or sum(_plays(m.span.root) for m in mentions if m.label in _SIDE_LABELS) >= _MATCH_CUES
 
 
 def decide_kind(
@@ -87,28 +65,36 @@ def decide_kind(
     in a ``match`` report a country that plays once is its team."""
     full = max((m.text for m in cluster.mentions), key=lambda text: len(text.split()))
     size = len(full.split())
-    plays = sum(_plays(m.span.root) for m in cluster.mentions if m.label in _SIDE_LABELS)  # people beat people
-    plays += 2 * any(m.text.casefold() in teams for m in cluster.mentions)
-    bare = [m for m in cluster.mentions if m.label == "PERSON" and not m.honorific] if size == 1 else []
-    plays += sum(_plays_a_side(m.span.root) for m in bare)  # never given a first name: "knocked out Doncaster"
+    played = sum(plays(m.span.root) for m in cluster.mentions if m.label in SIDE_LABELS)  # people beat people
+    played += 2 * any(m.text.casefold() in teams for m in cluster.mentions)
+    unnamed = size == 1 or (size <= 3 and not any(is_given_name(word) for word in full.split()))
+    bare = [m for m in cluster.mentions if m.label == "PERSON" and not m.honorific] if unnamed else []
+    strict = size > 1 and not match  # "Dunmore's win over Rapid Koltz", "they will play Asanga Moro"
+    played += sum(plays_a_side(m.span.root, strict=strict) for m in bare)  # never given a first name
     if cluster.canonical is not None:  # a country or a party; a country's team when it plays
-        return "organization" if cluster.canonical in PARTIES.values() or plays >= (1 if match else 2) else "place"
+        return "organization" if cluster.canonical in PARTIES.values() or played >= (1 if match else 2) else "place"
     votes: defaultdict[ActorKind, float] = defaultdict(float)
-    votes["organization"] += 2.5 * plays
-    if not match and any(_owns_product(m.span.root) for m in bare):
+    votes["organization"] += 2.5 * played
+    if not match and size == 1 and any(_owns_product(m.span.root) for m in bare):
         votes["organization"] += 2  # "Sega's House of the Dead": a maker; not "Gerrard's Liverpool" in a match report
     for mention in cluster.mentions:
         kind = LABEL_KINDS.get(mention.label)
         if kind is not None:
             votes[kind] += (1.0 if len(mention.words) == size else 0.4) * (_ONE_WORD_LABEL if size == 1 else 1.0)
+        if len(mention.words) == size and _located(mention):
+            votes["place"] += 1.5  # "in Qarvash": a place, whatever the recogniser calls it; not "Qarvash Media Centre"
         _cues(mention, votes)
     words = full.casefold().split()
     if words[-1] in ORG_WORDS or "&" in words:
         votes["organization"] += 4
     elif words[-1] in PLACE_WORDS:
         votes["place"] += 4
-    elif given_and_family(full.split()) and not any(head in ORG_ROLE_NOUNS for head in role_heads):
-        votes["person"] += _GIVEN_NAME  # not "investment firm Grant Samuel"
+    elif given_and_family(full.split()) and not any(head in ORG_ROLE_NOUNS for head in role_heads) and not all(
+        map(_after_the, cluster.mentions)
+    ):
+        votes["person"] += _GIVEN_NAME  # not "investment firm Grant Samuel", nor "travel to the Abel Moreno"
+    elif titled_inside(full.split()):
+        votes["person"] += 3  # "Liberal MP Ivor Penhale"
     if full.isupper() and len(full) > 1 and full.casefold() not in COUNTRY_FORMS:
         votes["organization"] += 1
     for head in role_heads:
@@ -147,8 +133,18 @@ def _cues(mention: Mention, votes: defaultdict[ActorKind, float]) -> None:
         votes["organization"] += 1.5  # "X said in a statement"
     if root.dep_ == "compound" and root.head.lower_ in PLACE_WORDS:
         votes["place"] += 2
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_WORDS:
-        votes["place"] += 2  # "the port of Rotterdam", "the city of Leeds"
+    first = first_conjunct(root)
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in PLACE_WORDS:
+        votes["place"] += 2  # "the port of Rotterdam", "the city of Leeds", "the towns of Qarvash and ..."
+    beside = kind_beside(span)
+    if beside is not None:
+        votes[beside] += 3  # "the capital Drevnik", "file-sharing network Zapstream", "its president Arkan Tolvanbek"
+    if has_staff(root):
+        votes["organization"] += 3  # "Porto Vell boss Tomas Arrieta"
+    if based_somewhere(span):
+        votes["organization"] += 2  # "Leeds-based Zentrovic"
+    if after_place(span):
+        votes["place"] += 2  # "in Brockhollow, Wexmoor"
     if root.head.lower_ in SPOKESPEOPLE and root.dep_ in ("compound", "poss"):
         votes["organization"] += 3
     if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lower_ in SPOKESPEOPLE:
@@ -177,6 +173,21 @@ def _cues(mention: Mention, votes: defaultdict[ActorKind, float]) -> None:
         kind = LABEL_KINDS.get(sibling.ent_type_)
         if kind is not None and kind != "group":
             votes[kind] += 0.75
+
+
+def _after_the(mention: Mention) -> bool:
+    """Whether "the" comes right before a name, as no person's name takes it ("the Abel Moreno", a stadium)."""
+    start = mention.span.start
+    return start > 0 and mention.span.doc[start - 1].lower_ == "the"
+
+
+def _located(mention: Mention) -> bool:
+    """Whether a name taken for a nationality stands where a place does: after "in", "at" or "near", and not a
+    plural ("in Qarvash"; not "among Democrats")."""
+    root = mention.span.root
+    return mention.label == "NORP" and root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near") and (
+        not mention.text.endswith("s")
+    )
 
 
 def _aged(mention: Mention) -> bool:
@@ -222,73 +233,3 @@ def _example_of_organisations(root: Token) -> bool:
     """A name given as an example of a kind of organisation ("sites like Hotbot", "festivals such as Slamdance")."""
     kind = example_kind(root)
     return kind is not None and kind.lemma_.lower() in ORG_KIND_NOUNS
-
-
-def _plays(root: Token) -> bool:
-    """Whether a name is a side in a match, or owns a team's coach or squad ("Scotland coach Matt Williams")."""
-    return _competes(root) or (root.dep_ in ("compound", "poss") and root.head.lower_ in TEAM_NOUNS)
-
-
-def _competes(root: Token) -> bool:
-    """Whether a name is a side in a match: a slot of a verb of competing whose other slot is a name
-    ("Fulham face Watford", "knocked out Doncaster", "at home to Stoke"), or after a noun of a match
-    ("opening defeats to France and Ireland")."""
-    root, after, found = _match_of(root)
-    if after or found is None:
-        return after
-    verb = root.head.head if root.dep_ == "pobj" else root.head
-    return verb.lemma_.lower() in DEFEAT_VERBS or any(t.pos_ == "PROPN" for t in found)
-
-
-def _plays_a_side(root: Token) -> bool:
-    """Whether a one-word name taken for a person is a side: it plays a side ("Exeter City, who knocked out
-    Doncaster") or a team's match ("his side's trip to face Mainz"), never a person."""
-    root, after, found = _match_of(root)
-    if after or found is None:
-        return after
-    if found:
-        return all(t.ent_type_ in _SIDE_LABELS for t in found)
-    verb = root.head
-    return any(t.lemma_.lower() in COLLECTIVE_TEAM_NOUNS for t in verb.sent if t.i < verb.i and t.pos_ == "NOUN")
-
-
-def _match_of(root: Token) -> tuple[Token, bool, list[Token] | None]:
-    """A name's first conjunct; whether a noun of a match comes before it; else the names it plays against (None
-    when it plays no match)."""
-    root = _first_conjunct(root)
-    after = _after_match_noun(root)
-    return root, after, None if after else _opponents(root)
-
-
-def _first_conjunct(root: Token) -> Token:
-    while root.dep_ == "conj" and root.head is not root:
-        root = root.head  # "defeats to France and Ireland": Ireland stands where France does
-    return root
-
-
-def _after_match_noun(root: Token) -> bool:
-    """Whether a name follows "to", "against" or "over" after a noun of a match ("a win over Chelsea")."""
-    preposition = root.head
-    if root.dep_ != "pobj" or preposition.lower_ not in ("to", "against", "over") or preposition.i == 0:
-        return False
-    before = preposition.doc[preposition.i - 1]
-    noun = before if before.lemma_.lower() in MATCH_NOUNS and before.pos_ == "NOUN" else preposition.head
-    if noun.lemma_.lower() == "home":
-        return noun.head.lower_ == "at"  # "at home to Stoke", not "home to millions"
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in MATCH_NOUNS
-
-
-def _opponents(root: Token) -> list[Token] | None:
-    """The names in the other slot of the verb of competing that ``root`` fills (the antecedent of a "who"
-    subject), or None when ``root`` fills no slot of such a verb."""
-    verb, slot = root.head, root.dep_
-    if slot == "pobj" and root.head.lower_ in ("against", "to", "with"):
-        verb, slot = root.head.head, "dobj"
-    if verb.lemma_.lower() not in COMPETITION_VERBS or slot not in ("nsubj", "nsubjpass", "dobj"):
-        return None
-    others = [c for c in verb.children if c.dep_ in (("dobj",) if slot != "dobj" else ("nsubj", "nsubjpass"))]
-    if slot != "dobj":
-        others += [g for c in verb.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "pobj"]
-    if verb.dep_ == "relcl":
-        others = [verb.head if t.lower_ in ("who", "which", "that") else t for t in others]
-    return [t for t in others if t.pos_ == "PROPN"]

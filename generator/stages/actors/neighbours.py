@@ -1,0 +1,111 @@
+"""What the words next to one mention say of its kind: a noun of a kind set beside it ("the capital Drevnik",
+"file-sharing network Zapstream", "its president Arkan Tolvanbek", "Korvel, one of Europe's biggest
+publishers"), a title inside the name ("Liberal MP Ivor Penhale"), staff it has ("Porto Vell boss Tomas
+Arrieta"), "X-based" before it (a firm), and the place it is written after ("at Kettle Farm, Wexmoor"), which
+makes it a place within a place."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...language.lexicon import (
+    FORMAL_TITLES,
+    ORG_KIND_NOUNS,
+    PLACE_KIND_NOUNS,
+    PLACE_WORDS,
+    SPEECH_VERBS,
+    STAFF_NOUNS,
+    TITLES,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from ...model import ActorKind
+
+# Prepositions of where something is: "in Brockhollow, Wexmoor", "at Kettle Farm, Wexmoor".
+_WHERE = frozenset({"in", "at", "near"})
+
+
+def kind_beside(span: Span) -> ActorKind | None:
+    """The kind that a common noun set beside the name says: before it ("the capital Drevnik", "its president
+    Arkan Tolvanbek") or after it, between commas ("Korvel, one of Europe's biggest publishers")."""
+    for noun in _nouns_beside(span):
+        lemma = noun.lemma_.lower()
+        if lemma in TITLES and lemma in ORG_KIND_NOUNS:
+            continue  # "executive producer Helen Ward", "the producer Korvel Films": either
+        if lemma in PLACE_WORDS or lemma in PLACE_KIND_NOUNS:
+            return "place"
+        if lemma in ORG_KIND_NOUNS:
+            return "organization"
+        if lemma in TITLES and (noun.tag_ != "NNS" or _listed(span.root)):
+            return "person"  # "the rebel leaders Varo and Temmik"; not "market analysts Quantiva"
+    return None
+
+
+def _listed(root: Token) -> bool:
+    return root.dep_ == "conj" or any(child.dep_ == "conj" for child in root.children)
+
+
+def _nouns_beside(span: Span) -> list[Token]:
+    root, doc = span.root, span.doc
+    found = []
+    head = root.head
+    if root.dep_ == "appos" and head.i < span.start and head.pos_ == "NOUN" and head.is_lower:
+        found.append(head)  # "its president Arkan Tolvanbek"
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.is_lower and span.start <= before.head.i < span.end:
+        found.append(before)  # "the capital Drevnik", "file-sharing network Zapstream"
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= span.end and child.pos_ in ("NOUN", "NUM") and child.is_lower:
+            found.append(_one_of(child))  # "Korvel, one of Europe's biggest publishers"
+    return found
+
+
+def _one_of(noun: Token) -> Token:
+    """The noun a "one of ..." stands for, or the noun itself."""
+    if noun.lower_ != "one":
+        return noun
+    for preposition in noun.children:
+        if preposition.dep_ == "prep" and preposition.lower_ == "of":
+            return next((g for g in preposition.children if g.dep_ == "pobj"), noun)
+    return noun
+
+
+def based_somewhere(span: Span) -> bool:
+    """A name right after "X-based": a firm or a body ("Leeds-based Zentrovic")."""
+    doc, at = span.doc, span.start
+    return at >= 2 and doc[at - 1].lower_ == "based" and doc[at - 2].text == "-"
+
+
+def titled_inside(words: list[str]) -> bool:
+    """A formal title inside a name, right before a given and a family name: a person ("Liberal MP Ivor Penhale";
+    not "General Motors", whose title opens it, nor "Ashby General Hospital in Kent")."""
+    title = words[-3] if len(words) >= 4 else ""
+    names = words[-2:]
+    return title.casefold() in FORMAL_TITLES and all(word[:1].isupper() and word.isalpha() for word in [title, *names])
+
+
+def has_staff(root: Token) -> bool:
+    """A name before a noun of staff and a person's name: the body they serve ("Porto Vell boss Tomas
+    Arrieta", "Dunmore Town interim manager Ray Colley")."""
+    staff = root.head
+    if root.dep_ != "compound" or staff.lower_ not in STAFF_NOUNS or staff.i + 1 >= len(staff.doc):
+        return False
+    after = staff.doc[staff.i + 1]
+    return after.pos_ == "PROPN" and after.is_title
+
+
+def after_place(span: Span) -> bool:
+    """A name written after a place and a comma, inside a sentence: a place within it ("in Brockhollow, Wexmoor",
+    "at Kettle Farm, Wexmoor"; not "In London, Smith said")."""
+    doc, at = span.doc, span.start
+    if at < 3 or doc[at - 1].text != "," or not doc[at - 2].is_title:
+        return False
+    if span.end < len(doc) and doc[span.end].lemma_.lower() in SPEECH_VERBS:
+        return False
+    start = at - 2
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    preposition = doc[start - 1] if start > 0 else None
+    return preposition is not None and preposition.lower_ in _WHERE and not preposition.is_sent_start
