@@ -50,6 +50,11 @@ def asked(parse_text: Parse, text: str) -> list[str]:
         ("Officials said that while the drivers would accept the new timetable, they wanted more pay.", "accept"),
         # a deduction about the past, not a demand
         ("The jury was told the driver must have fallen asleep at the wheel.", "asleep"),
+        # what the article reports is so; a thing granted before a "but"
+        ("The old bridge is said to have more arches than any other in the county.", "arches"),
+        ("Electric scooters may be a novelty in the town, but they are not new.", "novelty"),
+        # what a plan holds, told with a time and no condition
+        ("The new terminal would be closed three days after the airline moved out.", "terminal"),
         # what an example shows, what a speaker says is known
         ('"This is a clear example of how the scheme helps small farms," the minister added.', "farms"),
         ('"Then you know where you stand and you know what the minimum payment is," she said.', "minimum"),
@@ -67,6 +72,8 @@ def test_a_matter_the_sentence_settles_or_only_seems_to_open_is_not_asked(
         "The new phone is due to go on sale in March.",  # "as planned": the annotators ask it
         "No one knows how many people are left in the city.",
         "Police want to know why the driver left the road.",
+        "The firm is said to be preparing a bid for its rival.",  # a rumour of what is being done
+        "The minister is believed to own shares in the company.",
     ],
 )
 def test_a_date_still_to_keep_and_what_no_one_knows_are_still_asked(parse_text: Parse, text: str) -> None:

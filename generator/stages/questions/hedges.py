@@ -28,6 +28,7 @@ from ...language.lexicon import (
     SAYING_OR_DOING,
     SCHEDULED,
     SPEECH_VERBS,
+    STATE_VERBS,
     STOPPING,
     WEIGHING,
 )
@@ -134,7 +135,15 @@ def _reputed_strength(match: Match) -> float:
     shot", a charge still to prove)."""
     if past_if_perfect(match) == "past" and match["cue"].lemma_.lower() != "allege":
         return WEAK
+    if match["cue"].lemma_.lower() == "say" and past_if_perfect(match) == "present" and _state(match["clause"]):
+        return WEAK  # "is said to have more bars than ...": what the article reports is so ("is said to be weighing
+        # a bid" is still asked)
     return WEAK if told_in_past(match["cue"]) else HEDGE
+
+
+def _state(verb: Token) -> bool:
+    """A verb of state, not in the progressive ("has", "is", not "is preparing")."""
+    return verb.lemma_.lower() in STATE_VERBS and not any(c.lemma_ == "be" and c.dep_ == "aux" for c in verb.children)
 
 
 def _of_intent(word: Token) -> bool:
@@ -197,7 +206,7 @@ _TO_CLAUSE = child("to", of="clause", TAG="TO")  # the "to" of an infinitive
 HEDGES = CueTable((
     # "may/might/could + verb": "the union may strike"
     Cue("may", [cue(LOWER=among(_MAYBE), **_MODAL), _GOVERNS_VERB],
-        verb=modal_verb, strength=HEDGE, veto=(modal_veto,)),
+        verb=modal_verb, strength=HEDGE, veto=(modal_veto, conceded)),
     # "would + verb": a consequence, or a plan reported
     Cue("would", [cue(LOWER="would", **_MODAL), _GOVERNS_VERB],
         verb=modal_verb, strength=CONDITIONAL, veto=(modal_veto, someones_view, told, conceded)),

@@ -4,7 +4,8 @@
 waits on a condition (the condition is asked), a purpose ("so that they could see"), a jest, a relative clause, a
 named speaker's view of something else, or, for "would", what a plan holds told in the article's own main clause;
 "must" and "should" only when a named speaker demands it and the verb has something after it (not "must have
-V-ed", a deduction); nor "would" in a clause granted before the point ("while airlines would comply, ...").
+V-ed", a deduction); nor "would" or "may" in a clause granted before the point ("while airlines would comply, ...",
+"it may be new, but ...").
 """
 
 from __future__ import annotations
@@ -106,9 +107,11 @@ def made_plain(verb: Token) -> bool:
 
 
 def conceded(match: Match) -> bool:
-    """A clause granted before the point ("warned that while airlines would comply, the costs would be passed on"):
-    the speaker grants it, it is not left open."""
+    """A clause granted before the point ("warned that while airlines would comply, the costs would be passed on",
+    "online service may be a new frontier, but it is not unheard of"): the speaker grants it, it is not left open."""
     verb = modal_verb(match)
+    if verb.lemma_ == "be" and any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children):
+        return True  # "online service may be a new frontier, but it is not unheard of"
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCEDING for c in verb.children)
 
 
@@ -120,9 +123,11 @@ def deduced(match: Match) -> bool:
 
 def told(match: Match) -> bool:
     """ "The deployment would involve 120 troops", "All other cases would be dealt with case by case": what a plan
-    holds, told by the article in its own main clause, with no condition it waits on; not reported or foreseen."""
+    holds, told by the article in its own main clause, with no condition it waits on (a time, "seven days after it
+    aired", is none); not reported or foreseen."""
     verb = modal_verb(match)
-    return verb.dep_ == "ROOT" and not any(c.dep_ == "advcl" for c in verb.children)
+    conditions = [c for c in verb.children if c.dep_ == "advcl" and not any(m.lower_ in OCCASIONS for m in c.children)]
+    return verb.dep_ == "ROOT" and not conditions  # "would be locked seven days after it aired": a time, no condition
 
 
 def bare(match: Match) -> bool:
