@@ -55,6 +55,8 @@ def asked(parse_text: Parse, text: str) -> list[str]:
         ("Electric scooters may be a novelty in the town, but they are not new.", "novelty"),
         # what a plan holds, told with a time and no condition
         ("The new terminal would be closed three days after the airline moved out.", "terminal"),
+        # "Looking into" as a turn of phrase, no one's review
+        ("Looking into the town's future, tourism is only the beginning for the valley.", "review"),
         # what an example shows, what a speaker says is known
         ('"This is a clear example of how the scheme helps small farms," the minister added.', "farms"),
         ('"Then you know where you stand and you know what the minimum payment is," she said.', "minimum"),

@@ -284,7 +284,8 @@ def _hedges(index: int, span: Span) -> dict[int, Matter]:
 
 def _inquiry(index: int, token: Token) -> list[Matter]:
     lemma = token.lemma_.lower()
-    if lemma == "look" and token.tag_ == "VBG" and any(c.lower_ == "into" for c in token.children):
+    looking = lemma == "look" and token.tag_ == "VBG" and any(c.dep_ == "aux" for c in token.children)
+    if looking and any(c.lower_ == "into" for c in token.children):  # not "Looking into its future, X is ...": a turn
         return [Matter(index, token, "future", HEDGE + 0.5, inquiry="review of")]
     if lemma in INQUIRY_VERBS and token.tag_ == "VBN" and any(c.lower_ == "being" for c in token.children):
         target = find_subject(token) if token.dep_ != "acl" else token.head  # "X (is) now being investigated"
