@@ -204,3 +204,15 @@ def test_a_later_sentence_that_only_reports_the_matter_again_does_not_settle_it(
 def test_a_question_whose_parse_shows_a_slip_is_refused(nlp: Any, question: str, problem: str) -> None:
     source = nlp("Gates will be talking about it. A local court will get it. There is a podcast from the world.")
     assert problem in question_problems(question, nlp(question), [source[:]])
+
+
+def test_a_question_that_ends_on_an_adjective_cut_from_its_noun_is_refused(nlp: Any) -> None:
+    source = nlp("The trust aims to build safe and quiet, tree-lined streets.")
+    question = "Will the trust build safe and quiet?"
+    assert "an adjective cut from its noun" in question_problems(question, nlp(question), [source[:]])
+
+
+def test_an_adjective_that_ends_its_sentence_too_is_no_cut(nlp: Any) -> None:
+    source = nlp("The council may make the park safer and greener.")
+    question = "Will the council make the park safer and greener?"
+    assert not question_problems(question, nlp(question), [source[:]])

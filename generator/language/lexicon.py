@@ -154,9 +154,7 @@ COMPANY_NOUNS = frozenset(
     board directors customers stock headline headlines editorial""".split()
 )
 # Nouns of kinds of organisation that introduce examples ("sites like Hotbot", "festivals such as Slamdance").
-ORG_KIND_NOUNS = ORG_ROLE_NOUNS | frozenset(
-    "website engine service brand label studio store festival".split()
-)
+ORG_KIND_NOUNS = ORG_ROLE_NOUNS | frozenset("website engine service brand label studio store festival".split())
 # Last words of the names of newspapers, broadcasters and news sites.
 PUBLICATION_WORDS = frozenset(
     """news times post journal herald telegraph guardian mail express gazette tribune chronicle observer
@@ -183,10 +181,8 @@ SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "represent
 # Nouns for a written finding that speaks for its authors ("the report said", "a study by the committee").
 FINDINGS = frozenset({"report", "study", "review", "survey", "inquiry", "audit", "findings", "paper"})
 # Nouns for public bodies that act without a proper name ("the public prosecutor in Lyon").
-INSTITUTIONS = frozenset(
-    "committee prosecutor police government court council commission ministry parliament congress senate "
-    "tribunal".split()
-)
+INSTITUTIONS = frozenset("""committee prosecutor police government court council commission ministry parliament
+    congress senate tribunal""".split())
 # Bodies that need no modifier to be an actor when they act ("the government has suspended ...").
 BARE_INSTITUTIONS = frozenset({"police", "government"})
 # Last words of the names of public authorities, which weigh more in a story when they act.
@@ -203,10 +199,7 @@ NEWS_GROUPS = frozenset({"newspapers", "media", "press", "reporters", "journalis
 
 # --- What keeps a matter open ----------------------------------------------------------------------
 PLAN_NOUNS = frozenset(
-    {
-        "plan", "call", "request", "pressure", "bid", "attempt", "effort", "proposal", "threat", "pledge",
-        "promise", "demand", "intention", "push",
-    }
+    "plan call request pressure bid attempt effort proposal threat pledge promise demand intention push".split()
 )
 REPUTED = frozenset({"believe", "think", "say", "report", "allege", "suppose", "understand", "rumour", "rumor"})
 HOPEFUL = frozenset({"hopeful", "confident", "optimistic"})
@@ -232,10 +225,18 @@ EVENT_NOUNS = {
 }
 PROSPECTIVE = frozenset({"possible", "potential", "planned", "proposed", "likely", "expected", "mooted", "prospective"})
 DISCUSSING = frozenset({"discuss", "consider", "weigh", "plan", "propose", "seek", "mull", "talk", "explore"})
-INTENT_LEMMAS = frozenset(
+# A plan told as settled ("are set to begin", "is preparing to receive"): the article states it ("is due to" is still
+# asked, "as planned"); a word or its lemma, not "prepared to" (willing).
+SCHEDULED = frozenset("set poise preparing".split())
+INTENT_LEMMAS = SCHEDULED | frozenset(
     """expect plan hope aim seek try want intend pledge promise vow threaten propose consider weigh mull prepare
-    push urge call attempt offer wish set due likely poise able unlikely bound schedule bid strive""".split()
+    push urge call attempt offer wish due likely able unlikely bound schedule bid strive""".split()
 )
+# Nouns that give what an embedded question asks: "an example of how the scheme helps" shows how.
+SHOWING = frozenset({"example", "illustration", "demonstration", "reminder"})
+# A clause one grants before the point ("while airlines would comply, costs would rise"): not a matter left open.
+CONCEDING = frozenset({"while", "whilst", "although", "though"})
+MADE_PLAIN = frozenset({"clear", "plain"})  # "made clear he would V": a stated plan, as "said he would V"
 # Verbs that give what they govern when not negated: "told how he took the photographs" answers how.
 ANSWERING = frozenset("tell say explain reveal disclose describe show confirm indicate outline detail recount".split())
 # After these, "if" opens an embedded question rather than a condition.

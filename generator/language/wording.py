@@ -7,7 +7,8 @@ off ...?"), a quote mark with no partner ("... rallies'?"), a future perfect ("W
 "will" ("Will the situation be about to get worse?": the modal's "may be about to" kept whole), and a verb of telling
 with its listener but nothing told ("Did the witness tell the officer?": the quotation that followed is not asked).
 And a caption's name run into the phrase before it: "... the review into the team's failure Moores find?" of a
-sentence where a photo caption ("Moores (left) oversaw ...") follows a noun with no stop."""
+sentence where a photo caption ("Moores (left) oversaw ...") follows a noun with no stop; and an adjective cut from
+the noun it qualifies in its sentence ("Will the OSI promote democratic and open?")."""
 
 from __future__ import annotations
 
@@ -54,7 +55,26 @@ def wording_problems(words: Sequence[Token], sources: Sequence[Span]) -> list[st
         found.append("a verb of telling with nothing told")
     if _caption_run_in(words, sources):
         found.append("a caption's name run into the phrase before it")
+    if _adjective_without_noun(words, sources):
+        found.append("an adjective cut from its noun")  # "Will the OSI promote democratic and open?"
     return found
+
+
+def _adjective_without_noun(words: Sequence[Token], sources: Sequence[Span]) -> bool:
+    """Whether the question ends on an adjective that, in its sentence, qualifies a noun the question left out
+    ("promote democratic and open, market-based societies" asked as "... promote democratic and open?")."""
+    last = words[-1]
+    if last.tag_ != "JJ":
+        return False
+    kept = {word.lower_ for word in words}
+    uses = [token for span in sources for token in span if token.lower_ == last.lower_]
+    nouns = []
+    for token in uses:
+        head = token
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        nouns.append(head.head if head.dep_ == "amod" and head.head.i > token.i else None)
+    return bool(nouns) and all(noun is not None and noun.lower_ not in kept for noun in nouns)
 
 
 def _tells_nothing(verb: Token) -> bool:

@@ -5,8 +5,8 @@ questions from the parse (:mod:`.forms`).  Questions on the same
 matter are merged, their sources united; they are ranked by how explicit the
 uncertainty is, how near the lead it is and whether it involves a key actor,
 and the best few are kept, up to ``MAX_QUESTIONS``.  A weak matter (a plan
-told in the past) is not asked: the article states it, and an editor reads
-such a question as one the article answers.  Nor are a speaker's hopes and
+told in the past, or as settled: "is set to begin") is not asked: the article
+states it, and an editor reads such a question as one the article answers.  Nor are a speaker's hopes and
 plans inside a quotation (theirs to state), a plan whose date has passed or
 that a verb of saying dated years back reports, a matter a later sentence
 settles (a verb with no object done a few sentences on, too), a doubt told as

@@ -26,12 +26,14 @@ from ...language.lexicon import (
     REACTING,
     REPUTED,
     SAYING_OR_DOING,
+    SCHEDULED,
     SPEECH_VERBS,
+    STATE_VERBS,
     STOPPING,
     WEIGHING,
 )
 from ...language.tense import forms
-from .modals import bare, modal_veto, someones_view, told, unreported
+from .modals import bare, conceded, deduced, modal_veto, someones_view, told, unreported
 from .patterns import Cue, CueTable, among, child, cue, head, none_of
 from .walks import (
     actor,
@@ -94,8 +96,11 @@ def _saying(match: Match) -> bool:
 
 
 def _intent_strength(match: Match) -> float:
-    """A hedge, but weak when told in the past ("planned to V")."""
+    """A hedge, but weak when told in the past ("planned to V"), or as settled ("are set to begin", "is preparing to
+    receive": the article states the plan; asking whether it will happen asks what it answers)."""
     word = match["cue"]
+    if word.lower_ in SCHEDULED or word.lemma_.lower() in SCHEDULED:
+        return WEAK
     if word.tag_ == "VBG" and word.dep_ == "pcomp" and word.head.lower_ == "by":
         return WEAK  # "playing politics by attempting to score points": how they act, not a plan still open
     if word.tag_ == "VBG" and not any(c.dep_ == "aux" for c in word.children):  # "was arrested for trying to V"
@@ -114,7 +119,8 @@ def told_in_past(word: Token) -> bool:
     tells as past); "the council said the road was expected to" is reported, still open; "had tried to" is past."""
     clause = word.head if word.dep_ == "acomp" else word
     finite = [c for c in word.children if c.dep_ in ("aux", "auxpass", "cop")]
-    finite += [clause] if clause is not word else [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if clause is not word:  # "had been expected to": "been" and its "had"
+        finite += [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
     if not any(token.tag_ == "VBD" for token in finite):
         return False
     if any(token.lemma_ == "have" for token in finite):
@@ -129,7 +135,15 @@ def _reputed_strength(match: Match) -> float:
     shot", a charge still to prove)."""
     if past_if_perfect(match) == "past" and match["cue"].lemma_.lower() != "allege":
         return WEAK
+    if match["cue"].lemma_.lower() == "say" and past_if_perfect(match) == "present" and _state(match["clause"]):
+        return WEAK  # "is said to have more bars than ...": what the article reports is so ("is said to be weighing
+        # a bid" is still asked)
     return WEAK if told_in_past(match["cue"]) else HEDGE
+
+
+def _state(verb: Token) -> bool:
+    """A verb of state, not in the progressive ("has", "is", not "is preparing")."""
+    return verb.lemma_.lower() in STATE_VERBS and not any(c.lemma_ == "be" and c.dep_ == "aux" for c in verb.children)
 
 
 def _of_intent(word: Token) -> bool:
@@ -192,13 +206,13 @@ _TO_CLAUSE = child("to", of="clause", TAG="TO")  # the "to" of an infinitive
 HEDGES = CueTable((
     # "may/might/could + verb": "the union may strike"
     Cue("may", [cue(LOWER=among(_MAYBE), **_MODAL), _GOVERNS_VERB],
-        verb=modal_verb, strength=HEDGE, veto=(modal_veto,)),
+        verb=modal_verb, strength=HEDGE, veto=(modal_veto, conceded)),
     # "would + verb": a consequence, or a plan reported
     Cue("would", [cue(LOWER="would", **_MODAL), _GOVERNS_VERB],
-        verb=modal_verb, strength=CONDITIONAL, veto=(modal_veto, someones_view, told)),
+        verb=modal_verb, strength=CONDITIONAL, veto=(modal_veto, someones_view, told, conceded)),
     # "X said action must be taken": a demand reported, still to be met
     Cue("must", [cue(LOWER=among("must", "should"), **_MODAL), _GOVERNS_VERB],
-        verb=modal_verb, strength=PRESSED, veto=(modal_veto, unreported, bare)),
+        verb=modal_verb, strength=PRESSED, veto=(modal_veto, unreported, bare, deduced)),
     # "urged X to V", "pressed X to V": X is pushed to act
     Cue("pressed", [cue(LEMMA=among(CAUSATIVES), POS="VERB"),
                     child("clause", DEP=among("xcomp", "advcl", "ccomp")), _TO_CLAUSE, child("object", DEP="dobj")],

@@ -34,13 +34,14 @@ from ...language.lexicon import (
     INQUIRY_VERBS,
     KNOWING,
     PENALTY_VERBS,
+    SHOWING,
 )
 from ...language.tense import verb_is_future
 from ...language.tokens import tokens
 from .conditions import reduced_subject
 from .contests import awarded, contest, either_side, prize
 from .hedges import EXPLICIT, HEDGE, HEDGES
-from .walks import HEDGING_MODALS, clause_of, has_gap, modal_consequence, negated
+from .walks import HEDGING_MODALS, clause_of, has_gap, known, modal_consequence, negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -172,6 +173,8 @@ def _embedded(index: int, token: Token) -> list[Matter]:
             return []  # "it is easy to see why fans have written him off": the article gives the reason
         if governor.dep_ in ("dobj", "pobj", "prep"):  # "hasn't said much about how…"
             governor = governor.head
+        if governor.lemma_.lower() in SHOWING or known(governor):
+            return []  # "an example of how the scheme helps", "you know what the minimum is": shown, or known
         unsaid = any(c.dep_ == "neg" for c in governor.children)
         if governor.lemma_.lower() in ANSWERING and not unsaid:
             return []  # "He told the BBC how he took the photographs": the article gives the answer
@@ -281,7 +284,8 @@ def _hedges(index: int, span: Span) -> dict[int, Matter]:
 
 def _inquiry(index: int, token: Token) -> list[Matter]:
     lemma = token.lemma_.lower()
-    if lemma == "look" and token.tag_ == "VBG" and any(c.lower_ == "into" for c in token.children):
+    looking = lemma == "look" and token.tag_ == "VBG" and any(c.dep_ == "aux" for c in token.children)
+    if looking and any(c.lower_ == "into" for c in token.children):  # not "Looking into its future, X is ...": a turn
         return [Matter(index, token, "future", HEDGE + 0.5, inquiry="review of")]
     if lemma in INQUIRY_VERBS and token.tag_ == "VBN" and any(c.lower_ == "being" for c in token.children):
         target = find_subject(token) if token.dep_ != "acl" else token.head  # "X (is) now being investigated"

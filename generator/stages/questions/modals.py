@@ -3,7 +3,9 @@
 "may", "could", "would" and "must" open a matter unless the clause is a wish ("would like to"), a penalty that
 waits on a condition (the condition is asked), a purpose ("so that they could see"), a jest, a relative clause, a
 named speaker's view of something else, or, for "would", what a plan holds told in the article's own main clause;
-"must" and "should" only when a named speaker demands it and the verb has something after it.
+"must" and "should" only when a named speaker demands it and the verb has something after it (not "must have
+V-ed", a deduction); nor "would" or "may" in a clause granted before the point ("while airlines would comply, ...",
+"it may be new, but ...").
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.grammar import find_subject
-from ...language.lexicon import INTENT_LEMMAS, JESTING, PENALTY_VERBS, SEEMING, SPEECH_VERBS
+from ...language.lexicon import CONCEDING, INTENT_LEMMAS, JESTING, MADE_PLAIN, PENALTY_VERBS, SEEMING, SPEECH_VERBS
 from ...language.tense import forms
 from .walks import counterfactual, has_gap, modal_consequence, modal_verb
 
@@ -74,22 +76,58 @@ def someones_view(match: Match) -> bool:
     """What a speaker says ("said", "insisted") they would do themselves ("The party says it would abolish fees",
     "Microsoft said it would buy Sybari"): their stated plan, which the article reports, not a matter it leaves
     open; and what a named speaker says something else would be ("Howard said Turkey's membership would provide a
-    bridge"): their view.  What an unnamed someone says another thing would do is still asked ("charities say the
-    plans would put lives at risk")."""
+    bridge"): their view; what a speaker "made clear" they would do, too.  A speaker is named by a name, a name in
+    apposition or a "he" or "she".  What an unnamed someone says another thing would do is still asked ("charities
+    say the plans would put lives at risk")."""
     verb = modal_verb(match)
+    subject = find_subject(verb)
+    own = subject is not None and subject.lower_ in ("he", "she", "they", "it", "we", "i")  # "said she would V"
+    if made_plain(verb):
+        return own  # "Kerry made clear he would continue": his stated plan
     speaker = find_subject(verb.head) if verb.dep_ == "ccomp" else None
     if verb.head.lemma_.lower() not in SPEECH_VERBS or speaker is None:
         return False
-    subject = find_subject(verb)
-    own = subject is not None and subject.lower_ in ("he", "she", "they", "it", "we", "i")  # "said she would V"
-    return own or speaker.pos_ == "PROPN"
+    return own or named(speaker)
+
+
+def named(speaker: Token) -> bool:
+    """A speaker the article names: a name, a name in apposition ("the head of the Red Crescent, Kerem Kinik"), or
+    "he" or "she" (someone named before)."""
+    if speaker.pos_ == "PROPN" or speaker.lower_ in ("he", "she"):
+        return True
+    return any(t.dep_ == "appos" and t.pos_ == "PROPN" for t in speaker.subtree)  # the parse may hang it lower
+
+
+def made_plain(verb: Token) -> bool:
+    """Whether the clause is what a speaker "made clear" or "made it plain" ("Kerry made clear he would continue")."""
+    plain = verb.head if verb.head.lower_ in MADE_PLAIN else next(
+        (c for c in verb.head.children if c.lower_ in MADE_PLAIN and c.i < verb.i), None
+    )
+    return plain is not None and plain.head.lemma_.lower() == "make"
+
+
+def conceded(match: Match) -> bool:
+    """A clause granted before the point ("warned that while airlines would comply, the costs would be passed on",
+    "online service may be a new frontier, but it is not unheard of"): the speaker grants it, it is not left open."""
+    verb = modal_verb(match)
+    if verb.lemma_ == "be" and any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children):
+        return True  # "online service may be a new frontier, but it is not unheard of"
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCEDING for c in verb.children)
+
+
+def deduced(match: Match) -> bool:
+    """ "must have V-ed" ("the court was told he must have drunk ..."): a deduction about the past, not a demand."""
+    verb = modal_verb(match)
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def told(match: Match) -> bool:
     """ "The deployment would involve 120 troops", "All other cases would be dealt with case by case": what a plan
-    holds, told by the article in its own main clause, with no condition it waits on; not reported or foreseen."""
+    holds, told by the article in its own main clause, with no condition it waits on (a time, "seven days after it
+    aired", is none); not reported or foreseen."""
     verb = modal_verb(match)
-    return verb.dep_ == "ROOT" and not any(c.dep_ == "advcl" for c in verb.children)
+    conditions = [c for c in verb.children if c.dep_ == "advcl" and not any(m.lower_ in OCCASIONS for m in c.children)]
+    return verb.dep_ == "ROOT" and not conditions  # "would be locked seven days after it aired": a time, no condition
 
 
 def bare(match: Match) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...language.faithful import NEGATIONS
 from ...language.grammar import Mode, find_subject
 from ...language.lexicon import STATE_VERBS
 
@@ -53,6 +54,15 @@ def negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children) or any(
         c.lower_ in ("no", "never") for c in token.children if c.dep_ == "det"
     )
+
+
+def known(verb: Token) -> bool:
+    """Whether ``verb`` says its own subject knows what it governs ("you know what the minimum is", "we know how
+    it ends"): not "did not know", "no one knows", nor "want to know" (no subject of its own)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_.lower() != "know" or subject is None or negated(verb):
+        return False
+    return not any(word.lower_ in NEGATIONS for word in subject.subtree)
 
 
 def modal_verb(match: Match) -> Token:
