@@ -47,6 +47,22 @@ def test_an_opening_of_phrase_that_the_rest_counts_from_may_not_be_cut(parse_tex
         "Only two have scored a goal this season.", span)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "line"),
+    [
+        ('"Of the ten players, only two have scored a goal this season.', "Only two have scored a goal this season."),
+        ("Outside the field of card fraud, 40% of the 2,000 reports were about phones.",
+         "40% of the 2,000 reports were about phones."),
+        ("Among the new members, only three voted for the budget.", "Only three voted for the budget."),
+    ],
+)
+def test_an_opening_phrase_that_restricts_what_the_rest_counts_may_not_be_cut(
+    parse_text: Parse, sentence: str, line: str
+) -> None:
+    problems = statement_problems(line, source(parse_text, sentence))
+    assert "drops an exception to what it keeps, or the set it counts from" in problems
+
+
 def test_a_sentence_that_lost_a_whole_opening_phrase_may_be_shown(parse_text: Parse) -> None:
     span = source(parse_text, "However, the council approved the budget on Monday.")
     assert statement_problems("The council approved the budget on Monday.", span) == []

@@ -35,7 +35,7 @@ from .lexicon import OPINION_VERBS
 from .readable import reader_problems
 from .slips import slips
 from .standalone import opens_with_pronoun, unbalanced
-from .tokens import remembered, tokens
+from .tokens import opens_sentence, remembered, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -45,8 +45,8 @@ CONDITIONS = frozenset({"if", "unless", "although", "though", "whereas", "provid
 # Marks of a time clause that tells a fact whatever the clause above it says: "(X will attempt ...) after the
 # government ignored an order last week" happened, whether or not the attempt will be made.
 TOLD_TIMES = frozenset({"after", "since", "when", "once"})
-# Words opening an exception: cut, the line says more than its sentence ("Apart from this, ...").
-EXCEPTIONS = frozenset({"apart", "except", "besides", "aside", "excluding", "barring"})
+# Words opening an exception or the set counted in: cut, the line says more ("Apart from this", "Outside fraud, half").
+EXCEPTIONS = frozenset({"apart", "except", "besides", "aside", "excluding", "barring", "outside", "among", "amongst"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "neither", "without", "nobody", "nothing", "none"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -202,7 +202,7 @@ def _lost(token: Token, kept: set[int]) -> str | None:
     if lower == "according" or any(t.lower_ == "according" for t in token.subtree):
         return "drops an attribution"
     # "Apart from this, the festival went ahead"; "Of the 11 players, only two scored": what the rest is said of
-    if lower in EXCEPTIONS or token.left_edge.lower_ in EXCEPTIONS or (lower == "of" and token.i == token.sent.start):
+    if lower in EXCEPTIONS or token.left_edge.lower_ in EXCEPTIONS or (lower == "of" and opens_sentence(token)):
         return "drops an exception to what it keeps, or the set it counts from"
     # "The plan will fail, the minister said": a verb of saying hung on the kept clause attributes it; one in a
     # clause of its own ("..., saying ...", "which asks for ...") goes with its clause and attributes nothing kept.
