@@ -375,3 +375,12 @@ def test_a_verb_in_the_present_joined_to_a_dated_earlier_clause_is_left_out_of_i
 def test_verbs_joined_in_the_past_stay_one_event(parse_text: Parse) -> None:
     events = timeline_of(parse_text("The mayor, Sam Greer, resigned in November and left the city."))
     assert [e.event for e in events] == ["The mayor, Sam Greer, resigned in November and left the city."]
+
+
+def test_a_caption_or_a_paragraph_cut_off_dates_no_event(parse_text: Parse) -> None:
+    document = parse_text(
+        "The club was relegated on Saturday after a 2-0 defeat.\n"
+        "The club first reached the league in 2007, but it now returns to the regional league under John\n"
+        "Fans protested outside the ground."
+    )
+    assert [e.sources for e in timeline_of(document)] == [(0,)]

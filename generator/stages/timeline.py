@@ -26,7 +26,15 @@ from ..language.dates import YEAR, resolve
 from ..language.faithful import line_problems, statement_problems
 from ..language.grammar import SUBJECT_DEPS
 from ..language.lexicon import BACK_OPENINGS
-from ..language.pieces import QUOTED_WORDS, quotations, run_on, unmarked_quotation, without_later, without_stray_mark
+from ..language.pieces import (
+    QUOTED_WORDS,
+    quotations,
+    run_on,
+    unmarked_quotation,
+    unstopped,
+    without_later,
+    without_stray_mark,
+)
 from ..language.readable import unattributed_quotation
 from ..language.standalone import unmarked
 from ..language.tense import direction_of, finite, governing_verb, names_stretch, verb_is_future
@@ -69,8 +77,8 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
     for index, span in enumerate(document.spans):
         if span.text.rstrip(" \"'”’").endswith("?") or _asks(span) or unattributed_quotation(document, index):
             continue  # a question tells no event; nor do someone's words given without their speaker
-        if index in document.credits:
-            continue  # "Jane Doe reported from Boston.": who wrote the article
+        if index in document.credits or unstopped(document, index):
+            continue  # "Jane Doe reported from Boston.": who wrote the article; a caption, or a paragraph cut off
         for entity in span.ents:
             if entity.label_ not in ("DATE", "TIME") or _named(entity) or _quoted(entity, span):
                 continue
