@@ -45,8 +45,9 @@ CONDITIONS = frozenset({"if", "unless", "although", "though", "whereas", "provid
 # Marks of a time clause that tells a fact whatever the clause above it says: "(X will attempt ...) after the
 # government ignored an order last week" happened, whether or not the attempt will be made.
 TOLD_TIMES = frozenset({"after", "since", "when", "once"})
-# Words opening an exception or the set counted in: cut, the line says more ("Apart from this", "Outside fraud, half").
-EXCEPTIONS = frozenset({"apart", "except", "besides", "aside", "excluding", "barring", "outside", "among", "amongst"})
+# Words opening an exception, or a sentence's set counted in: cut, the line says more ("Apart from this", "Of the ten").
+EXCEPTIONS = frozenset({"apart", "except", "besides", "aside", "excluding", "barring"})
+SETS = frozenset({"of", "outside", "among", "amongst"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "neither", "without", "nobody", "nothing", "none"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -201,8 +202,7 @@ def _lost(token: Token, kept: set[int]) -> str | None:
         return "drops a condition or concession"
     if lower == "according" or any(t.lower_ == "according" for t in token.subtree):
         return "drops an attribution"
-    # "Apart from this, the festival went ahead"; "Of the 11 players, only two scored": what the rest is said of
-    if lower in EXCEPTIONS or token.left_edge.lower_ in EXCEPTIONS or (lower == "of" and opens_sentence(token)):
+    if lower in EXCEPTIONS or token.left_edge.lower_ in EXCEPTIONS or (lower in SETS and opens_sentence(token)):
         return "drops an exception to what it keeps, or the set it counts from"
     # "The plan will fail, the minister said": a verb of saying hung on the kept clause attributes it; one in a
     # clause of its own ("..., saying ...", "which asks for ...") goes with its clause and attributes nothing kept.
