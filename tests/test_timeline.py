@@ -384,3 +384,16 @@ def test_a_caption_or_a_paragraph_cut_off_dates_no_event(parse_text: Parse) -> N
         "Fans protested outside the ground."
     )
     assert [e.sources for e in timeline_of(document)] == [(0,)]
+
+
+def test_the_end_of_a_stretch_told_in_the_present_perfect_is_the_nearest(parse_text: Parse) -> None:
+    document = parse_text("The driver has been remanded on bail until February 12 for a report.", dt.date(2025, 1, 19))
+    assert [(e.date, e.future) for e in timeline_of(document)] == [("2025-02-12", True)]
+
+
+def test_a_day_and_month_are_in_the_year_the_article_gives_that_month(parse_text: Parse) -> None:
+    document = parse_text(
+        "The farm worker died in August 2013.\n"
+        "Inspectors found the tractor had reversed into him at about 09:15 on 9 August."
+    )
+    assert "2013-08-09" in [e.date for e in timeline_of(document)]
