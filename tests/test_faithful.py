@@ -482,3 +482,11 @@ def test_a_line_pointing_elsewhere_or_holding_two_sentences_is_refused(parse_tex
 )
 def test_their_may_stand_for_a_body_of_people_or_a_plural_named_before(parse_text: Parse, sentence: str) -> None:
     assert statement_problems(sentence, source(parse_text, sentence)) == []
+
+
+def test_a_line_that_drops_a_quotations_opening_mark_but_keeps_its_words_is_refused(parse_text: Parse) -> None:
+    span = source(parse_text, "The banker was knighted for ‘services to banking’ in 2004.")
+    assert "drops a quotation's opening mark" in statement_problems(
+        "The banker was knighted for services to banking’ in 2004.", span
+    )
+    assert statement_problems("The banker was knighted for ‘services to banking’ in 2004.", span) == []

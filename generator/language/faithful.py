@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from .aligned import WORD, align, kept_tokens, words_of
 from .lexicon import OPINION_VERBS
+from .pieces import drops_opening_mark
 from .readable import reader_problems
 from .slips import slips
 from .standalone import opens_with_pronoun, unbalanced
@@ -42,8 +43,7 @@ if TYPE_CHECKING:
 
 # Markers of a condition or a concession: a clause they open may not be cut from a line.
 CONDITIONS = frozenset({"if", "unless", "although", "though", "whereas", "provided", "providing", "lest"})
-# Marks of a time clause that tells a fact whatever the clause above it says: "(X will attempt ...) after the
-# government ignored an order last week" happened, whether or not the attempt will be made.
+# Marks of a time clause that tells a fact whatever the clause above it says ("... after the government ignored ...").
 TOLD_TIMES = frozenset({"after", "since", "when", "once"})
 # Words opening an exception, or a sentence's set counted in: cut, the line says more ("Apart from this", "Of the ten").
 EXCEPTIONS = frozenset({"apart", "except", "besides", "aside", "excluding", "barring"})
@@ -83,6 +83,7 @@ def _statement_problems(line: str, source: Span, named: frozenset[int]) -> list[
     kept = kept_tokens(text, source)
     if kept is None:
         return [*found, "words that are not the source sentence's, or reordered"]
+    found.extend(["drops a quotation's opening mark"] if drops_opening_mark(text, source, kept) else [])
     words = [token for token in tokens(source) if _is_word(token)]
     first = next((token for token in words if token.i in kept), None)
     if first is not None and first.i not in named and opens_with_pronoun(first, source.root):
@@ -166,8 +167,7 @@ def _cut_inside(source: Span, kept: set[int]) -> bool:
 
 
 def _stray_comma(line: str, words: Sequence[Token], kept: set[int]) -> bool:
-    """Whether a cut leaves one comma between the main verb and its subject ("The EPA administrator, said ...": the
-    name before it cut); a pair of commas around an aside is fine."""
+    """Whether a cut leaves one comma between the main verb and its subject ("The EPA head, said ..."; not an aside)."""
     shown = [token for token in words if token.i in kept]
     top = next((t for t in shown if t.head.i not in kept or t.head.i == t.i), None)
     if top is None or top.pos_ not in ("VERB", "AUX"):

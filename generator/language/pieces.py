@@ -59,6 +59,14 @@ def unstopped(document: Document, index: int) -> bool:
     return last and not sentences[index].text.rstrip().endswith(_STOPS)
 
 
+def drops_opening_mark(line: str, source: Span, kept: set[int]) -> bool:
+    """Whether a line keeps words on both sides of an opening mark of its sentence but not the mark ("knighted for
+    services to banking' in 2004": the closing mark left alone)."""
+    first, last = min(kept, default=0), max(kept, default=0)
+    marks = sum(1 for token in source if token.text in ("‘", "“") and first < token.i < last)
+    return line.count("‘") + line.count("“") < marks
+
+
 def quotations(sentence: Span) -> list[list[Token]]:
     """The runs of words a sentence gives between quotation marks, one left open running to its end.  A single mark
     opens a quotation when it follows a space and precedes a word ("read: 'As you may be aware, ...") and is an
