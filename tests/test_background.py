@@ -340,3 +340,12 @@ def test_a_quotation_s_line_set_apart_in_a_paragraph_of_its_own_is_no_background
     at = {s.text[:30]: i for i, s in enumerate(document.sentences)}
     assert _shown(document, at["The council has run a deficit "]) is None  # her words, with no mark of their own
     assert _shown(document, at["The council sold its depot in "]) is not None  # the mark before "Ms Lee" was a stray
+
+
+def test_a_paragraph_cut_off_with_no_stop_is_no_background(parse_text: Parse) -> None:
+    document = parse_text(
+        "The club was relegated on Saturday after a 2-0 defeat at home.\n"
+        "The club had first reached the league in 2007, but it now returns to the regional league under John\n"
+        "The club had been promoted twice in the 1990s under its former owner."
+    )
+    assert not any("under John" in item.text for item in background_of(document))

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from generator.language.dates import Direction, resolve
+from generator.language.dates import Direction, resolve, years_of_months
 
 SUNDAY = dt.date(2025, 1, 19)
 
@@ -94,3 +94,11 @@ def test_a_week_across_two_months_is_dated_by_the_month_most_of_it_lies_in(
     expression: str, today: dt.date, expected: str
 ) -> None:
     assert resolve(expression, today, "past") == expected
+
+
+def test_a_day_and_month_take_the_year_the_article_gives_that_month_elsewhere() -> None:
+    years = years_of_months(["August 2013", "Monday", "9 August", "2015-03-02", "May 2010", "May 2011"])
+    assert years == {8: 2013}
+    assert resolve("9 August", dt.date(2017, 6, 1), "past", years) == "2013-08-09"
+    assert resolve("last August", dt.date(2017, 6, 1), "past", years) == "2016-08"
+    assert resolve("9 May", dt.date(2017, 6, 1), "past", years) == "2017-05-09"

@@ -47,6 +47,22 @@ def test_an_opening_of_phrase_that_the_rest_counts_from_may_not_be_cut(parse_tex
         "Only two have scored a goal this season.", span)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "line"),
+    [
+        ('"Of the ten players, only two have scored a goal this season.', "Only two have scored a goal this season."),
+        ("Outside the field of card fraud, 40% of the 2,000 reports were about phones.",
+         "40% of the 2,000 reports were about phones."),
+        ("Among the new members, only three voted for the budget.", "Only three voted for the budget."),
+    ],
+)
+def test_an_opening_phrase_that_restricts_what_the_rest_counts_may_not_be_cut(
+    parse_text: Parse, sentence: str, line: str
+) -> None:
+    problems = statement_problems(line, source(parse_text, sentence))
+    assert "drops an exception to what it keeps, or the set it counts from" in problems
+
+
 def test_a_sentence_that_lost_a_whole_opening_phrase_may_be_shown(parse_text: Parse) -> None:
     span = source(parse_text, "However, the council approved the budget on Monday.")
     assert statement_problems("The council approved the budget on Monday.", span) == []
@@ -466,3 +482,11 @@ def test_a_line_pointing_elsewhere_or_holding_two_sentences_is_refused(parse_tex
 )
 def test_their_may_stand_for_a_body_of_people_or_a_plural_named_before(parse_text: Parse, sentence: str) -> None:
     assert statement_problems(sentence, source(parse_text, sentence)) == []
+
+
+def test_a_line_that_drops_a_quotations_opening_mark_but_keeps_its_words_is_refused(parse_text: Parse) -> None:
+    span = source(parse_text, "The banker was knighted for ‘services to banking’ in 2004.")
+    assert "drops a quotation's opening mark" in statement_problems(
+        "The banker was knighted for services to banking’ in 2004.", span
+    )
+    assert statement_problems("The banker was knighted for ‘services to banking’ in 2004.", span) == []

@@ -161,3 +161,8 @@ def test_a_quotation_the_summary_tells_is_no_quote_line_again(parse_text: Any) -
     point = Point(text=unmarked(document, said.sentence).text.strip(), sources=(said.sentence,))
     vetted = vet_lines(document, replace(briefing, summary=(point,)))
     assert [quote.shown for actor in vetted.actors for quote in actor.quotes] == [False]
+
+
+def test_a_quotation_that_runs_on_from_a_players_notice_is_no_quote_line(nlp: Any) -> None:
+    parsed = nlp("Media playback is not supported on this deviceThe visitors batted for only 60 overs in the match.")
+    assert alone_problems(parsed)

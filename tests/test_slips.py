@@ -104,6 +104,7 @@ def test_a_line_that_closes_a_quotation_it_does_not_open_is_refused(parse_text: 
         "One example is in the photograph at the top of this article.",
         "The video is at the top of this story.",
         "More on this story and news from the county.",
+        "Media playback is not supported on this device.",
     ],
 )
 def test_a_caption_or_the_web_page_pointed_at_is_a_slip(parse_text: Parse, sentence: str) -> None:
@@ -111,6 +112,11 @@ def test_a_caption_or_the_web_page_pointed_at_is_a_slip(parse_text: Parse, sente
     assert {"points to a picture the reader does not see", "points to the web page the article was on"} & set(
         slips(span)
     )
+
+
+def test_a_players_notice_run_into_the_next_sentence_is_the_web_page(parse_text: Parse) -> None:
+    span = parse_text("Media playback is not supported on this deviceThe hosts won the match by six runs.").spans[0]
+    assert "points to the web page the article was on" in slips(span)
 
 
 def test_a_story_a_speaker_tells_is_no_web_page(parse_text: Parse) -> None:

@@ -418,3 +418,15 @@ def test_a_short_point_that_says_the_bottom_line_again_in_other_words_is_not_giv
     bottom = Point(text=document.spans[0].text.strip(), sources=(0,))
     summary = summarise(document, replace(lead, bottom_line=bottom)).summary
     assert summary and all(point.sources != (1,) for point in summary)
+
+
+def test_a_paragraph_that_ends_with_no_stop_is_a_caption_and_no_point(parse_text: Parse) -> None:
+    document = parse_text(
+        "The harbour authority of Port Elling approved a new ferry terminal on Monday.\n"
+        "The terminal will cost £40m and open in 2027, the authority said.\n"
+        "The mayor welcomed the plan near her office Mrs Dale said the port was thriving again\n"
+        "Work on the terminal starts in the spring after a final survey of the seabed.\n"
+        "Local fishermen said they had been promised a new quay as part of the plan."
+    )
+    texts = [point.text for point in summary_of(document).summary]
+    assert texts and not any("Mrs Dale" in text for text in texts)

@@ -375,3 +375,25 @@ def test_a_verb_in_the_present_joined_to_a_dated_earlier_clause_is_left_out_of_i
 def test_verbs_joined_in_the_past_stay_one_event(parse_text: Parse) -> None:
     events = timeline_of(parse_text("The mayor, Sam Greer, resigned in November and left the city."))
     assert [e.event for e in events] == ["The mayor, Sam Greer, resigned in November and left the city."]
+
+
+def test_a_caption_or_a_paragraph_cut_off_dates_no_event(parse_text: Parse) -> None:
+    document = parse_text(
+        "The club was relegated on Saturday after a 2-0 defeat.\n"
+        "The club first reached the league in 2007, but it now returns to the regional league under John\n"
+        "Fans protested outside the ground."
+    )
+    assert [e.sources for e in timeline_of(document)] == [(0,)]
+
+
+def test_the_end_of_a_stretch_told_in_the_present_perfect_is_the_nearest(parse_text: Parse) -> None:
+    document = parse_text("The driver has been remanded on bail until February 12 for a report.", dt.date(2025, 1, 19))
+    assert [(e.date, e.future) for e in timeline_of(document)] == [("2025-02-12", True)]
+
+
+def test_a_day_and_month_are_in_the_year_the_article_gives_that_month(parse_text: Parse) -> None:
+    document = parse_text(
+        "The farm worker died in August 2013.\n"
+        "Inspectors found the tractor had reversed into him at about 09:15 on 9 August."
+    )
+    assert "2013-08-09" in [e.date for e in timeline_of(document)]

@@ -7,7 +7,8 @@ next few weeks", "the 1990s").  A bare weekday or month is placed by the
 one) or ``nearest`` (whichever is closer, the past on a tie), which suits a
 date hanging on a noun ("his inauguration on Monday"); a day and month with no year are counted to the day
 (told on 1 January, "bought it on 13 January" was last year's 13th).  A month with "last
-year", "next year" or "this year" takes that year; ISO and numeric dates are
+year", "next year" or "this year" takes that year, and one the article names elsewhere with a single year
+("in August 2013" ... "on 9 August") takes that one (:func:`years_of_months`); ISO and numeric dates are
 read as written (a numeric date whose day and month could swap gives its year).
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Mapping
 from typing import Literal
 
 Direction = Literal["past", "future", "nearest"]
@@ -40,8 +42,11 @@ _SEASON = re.compile(r"\b(1[5-9]\d\d|20\d\d)[-/–](\d\d)\b")
 _YEAR_SHIFT = re.compile(r"\b(last|next|this) year\b")
 
 
-def resolve(expression: str, today: dt.date, direction: Direction = "past") -> str | None:
-    """An absolute ISO date for ``expression``, or None when it names none."""
+def resolve(
+    expression: str, today: dt.date, direction: Direction = "past", years: Mapping[int, int] | None = None
+) -> str | None:
+    """An absolute ISO date for ``expression``, or None when it names none; ``years``: the one year the article
+    gives each month it names with a year (see :func:`years_of_months`)."""
     text = _SEPT.sub("sep", expression.lower().strip())
     written = _written_date(text)
     if written is not None:
@@ -57,6 +62,8 @@ def resolve(expression: str, today: dt.date, direction: Direction = "past") -> s
             year = int(year_match.group(1))
         elif shift:  # "in January last year", "March next year"
             year = today.year + {"last": -1, "next": 1, "this": 0}[shift.group(1)]
+        elif years and month in years and not re.match(r"(last|next|this)\b", text):
+            year = years[month]  # "in August 2013" elsewhere: "on 9 August" is that August
         else:  # "last May" is the May before, "next May" the one after, whatever the verb says
             pointed = re.match(r"(last|next)\b", text)
             way: Direction = direction if pointed is None else "past" if pointed.group(1) == "last" else "future"
@@ -71,6 +78,17 @@ def resolve(expression: str, today: dt.date, direction: Direction = "past") -> s
     if year_match:
         return year_match.group(1)
     return _relative(text, today, direction)
+
+
+def years_of_months(expressions: Iterable[str]) -> dict[int, int]:
+    """Each month that date expressions name with a year ("August 2013"), and that year, when they give it one."""
+    found: dict[int, set[int]] = {}
+    for expression in expressions:
+        text = _SEPT.sub("sep", expression.lower())
+        month, year = _month(text), YEAR.search(text)
+        if month is not None and year is not None and _written_date(text) is None:
+            found.setdefault(month, set()).add(int(year.group(1)))
+    return {month: years.pop() for month, years in found.items() if len(years) == 1}
 
 
 def _written_date(text: str) -> str | None:

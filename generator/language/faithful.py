@@ -32,21 +32,22 @@ from typing import TYPE_CHECKING
 
 from .aligned import WORD, align, kept_tokens, words_of
 from .lexicon import OPINION_VERBS
+from .pieces import drops_opening_mark
 from .readable import reader_problems
 from .slips import slips
 from .standalone import opens_with_pronoun, unbalanced
-from .tokens import remembered, tokens
+from .tokens import opens_sentence, remembered, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 # Markers of a condition or a concession: a clause they open may not be cut from a line.
 CONDITIONS = frozenset({"if", "unless", "although", "though", "whereas", "provided", "providing", "lest"})
-# Marks of a time clause that tells a fact whatever the clause above it says: "(X will attempt ...) after the
-# government ignored an order last week" happened, whether or not the attempt will be made.
+# Marks of a time clause that tells a fact whatever the clause above it says ("... after the government ignored ...").
 TOLD_TIMES = frozenset({"after", "since", "when", "once"})
-# Words opening an exception: cut, the line says more than its sentence ("Apart from this, ...").
+# Words opening an exception, or a sentence's set counted in: cut, the line says more ("Apart from this", "Of the ten").
 EXCEPTIONS = frozenset({"apart", "except", "besides", "aside", "excluding", "barring"})
+SETS = frozenset({"of", "outside", "among", "amongst"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "neither", "without", "nobody", "nothing", "none"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -82,6 +83,7 @@ def _statement_problems(line: str, source: Span, named: frozenset[int]) -> list[
     kept = kept_tokens(text, source)
     if kept is None:
         return [*found, "words that are not the source sentence's, or reordered"]
+    found.extend(["drops a quotation's opening mark"] if drops_opening_mark(text, source, kept) else [])
     words = [token for token in tokens(source) if _is_word(token)]
     first = next((token for token in words if token.i in kept), None)
     if first is not None and first.i not in named and opens_with_pronoun(first, source.root):
@@ -165,8 +167,7 @@ def _cut_inside(source: Span, kept: set[int]) -> bool:
 
 
 def _stray_comma(line: str, words: Sequence[Token], kept: set[int]) -> bool:
-    """Whether a cut leaves one comma between the main verb and its subject ("The EPA administrator, said ...": the
-    name before it cut); a pair of commas around an aside is fine."""
+    """Whether a cut leaves one comma between the main verb and its subject ("The EPA head, said ..."; not an aside)."""
     shown = [token for token in words if token.i in kept]
     top = next((t for t in shown if t.head.i not in kept or t.head.i == t.i), None)
     if top is None or top.pos_ not in ("VERB", "AUX"):
@@ -201,8 +202,7 @@ def _lost(token: Token, kept: set[int]) -> str | None:
         return "drops a condition or concession"
     if lower == "according" or any(t.lower_ == "according" for t in token.subtree):
         return "drops an attribution"
-    # "Apart from this, the festival went ahead"; "Of the 11 players, only two scored": what the rest is said of
-    if lower in EXCEPTIONS or token.left_edge.lower_ in EXCEPTIONS or (lower == "of" and token.i == token.sent.start):
+    if lower in EXCEPTIONS or token.left_edge.lower_ in EXCEPTIONS or (lower in SETS and opens_sentence(token)):
         return "drops an exception to what it keeps, or the set it counts from"
     # "The plan will fail, the minister said": a verb of saying hung on the kept clause attributes it; one in a
     # clause of its own ("..., saying ...", "which asks for ...") goes with its clause and attributes nothing kept.

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .countries import country_table
+from .furniture import shows_notice as shows_notice
 from .givennames import is_given_name as is_given_name
 from .jobs import FORMAL_TITLES as FORMAL_TITLES
 from .jobs import KIN as KIN

@@ -4,7 +4,9 @@ Someone's words are theirs only between their quotation marks: a line that
 keeps the words and drops the marks gives them as the reporter's.  And a
 sentence the parser cut short at an initial ("... Ritchie Valens and J.P.")
 or one that runs two together without a stop ("... 'Great article on
-writing briefs' Following a number of complaints, ...") is no event.  A verb
+writing briefs' Following a number of complaints, ...") is no event, nor is the last sentence of a
+paragraph that ends with no stop: a photograph's caption ("Ramsey pictured on the touchline ..."), often
+several run together, or a paragraph cut off ("... return to the National League under John").  A verb
 in the present or the future joined to a clause dated earlier is not part of
 what the date tells ("X has been manager since 2010 and replaces Y").
 """
@@ -21,9 +23,12 @@ from .tokens import join
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from ..model import Document
+
 QUOTED_WORDS = 5  # words between quotation marks that make someone's words, not a name or a label
 _OPENING_MARK = re.compile(r"[\"“]|(?:^|\s)[‘']")  # a mark that opens a quotation, not an apostrophe ("It's")
 _INITIAL_END = re.compile(r"\b[A-Z]\.$")
+_STOPS = (".", "!", "?", "'", "’", "”", '"', ")", "…")
 _MARKS = frozenset({"'", "’", "”", '"'})
 # "... the injury. '.", "... significantly. '": a sentence that ends on a lone mark, the next quotation's opening
 _STRAY_END = re.compile(r"([.!?])\s+['’‘]\.?$")
@@ -45,6 +50,21 @@ def run_on(span: Span) -> bool:
         if capital and joined and goes_on and not token.ent_type_ and not before.ent_type_:
             return True
     return False
+
+
+def unstopped(document: Document, index: int) -> bool:
+    """Whether sentence ``index`` ends its paragraph with no stop: a caption, or a paragraph cut off."""
+    sentences = document.sentences
+    last = index + 1 == len(sentences) or sentences[index + 1].paragraph != sentences[index].paragraph
+    return last and not sentences[index].text.rstrip().endswith(_STOPS)
+
+
+def drops_opening_mark(line: str, source: Span, kept: set[int]) -> bool:
+    """Whether a line keeps words on both sides of an opening mark of its sentence but not the mark ("knighted for
+    services to banking' in 2004": the closing mark left alone)."""
+    first, last = min(kept, default=0), max(kept, default=0)
+    marks = sum(1 for token in source if token.text in ("‘", "“") and first < token.i < last)
+    return line.count("‘") + line.count("“") < marks
 
 
 def quotations(sentence: Span) -> list[list[Token]]:

@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .faithful import FINITE_TAGS
+from .lexicon import shows_notice
 from .trim import CONNECTIVES
 
 if TYPE_CHECKING:
@@ -63,13 +64,15 @@ def alone_problems(parsed: Doc) -> list[str]:
     phrase, not a sentence ("red line", "cheap and easy pre-screen"), or a pronoun that opens it stands for what the
     quotation does not name ("One of these could ...", "If they are medium-risk, they ...", "That's not the case"), or
     so does an object pronoun before any noun ("You definitely want to wash them"); or the scraping left it garbled: a
-    character reference in it ("Mr Blair&#191;s"), a quote mark inside it that opens and is not closed ("It's like
-    'yes")."""
+    character reference in it ("Mr Blair&#191;s"), a notice of the page's ("Media playback is not supported ..."), a
+    quote mark inside it that opens and is not closed ("It's like 'yes")."""
     words = [token for token in parsed if not token.is_punct and not token.is_space]
     if len(words) <= _FEW_WORDS or not any(_finite(token) for token in words):
         return ["a phrase, not a sentence"]
     if _MARKUP.search(parsed.text):
         return ["a character reference the scraping left (&#191;)"]
+    if shows_notice(parsed.text):  # "Media playback is not supported on this device": the page, not the speaker
+        return ["the web page's notice, not what the speaker said"]
     if len(_OPENING_MARK.findall(parsed.text)) > len(_CLOSING_MARK.findall(parsed.text)):
         return ["a quote mark inside it opens and is not closed: cut ('It's like 'yes')"]
     root = next(iter(parsed.sents)).root

@@ -10,7 +10,8 @@ A line keeps its sentence's words, so a slip of the article's typing or editing 
 * a passive with its "be" lost ("is reported to set by a kite": to have been set);
 * two sentences run together at a closing quotation mark ("... 'on writing briefs' Following a number of ...");
 * a picture pointed at ("The plot above", "the graph below"), a caption's words ("the boy, pictured, ...", "is
-  shown, left, ...") or the web page's ("Scroll down for video", "at the top of this article");
+  shown, left, ...") or the web page's ("Scroll down for video", "at the top of this article", a player's notice
+  "Media playback is not supported on this device", see generator.language.furniture);
 * a cut that splits a phrase, its degree word dropped ("But so far, any policy ..." shown "Far, any policy ...");
 * a cut that ends on a word leading into what it cut ("... when today's babies are taxpayers, and.");
 * a quotation in single marks opened and not closed ("A spokesman said: 'It is clear that ..."), the first
@@ -26,7 +27,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from .lexicon import COUNTRY_FORMS, PICTURE_PLACES
+from .lexicon import COUNTRY_FORMS, PICTURE_PLACES, shows_notice
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -76,7 +77,7 @@ def slips(source: Span, kept: Collection[int] | None = None) -> list[str]:
         found.append("two sentences run together at a quotation mark")
     if any(_picture(token) or _caption_word(token) for token in words):
         found.append("points to a picture the reader does not see")
-    if any(_page_furniture(first, second) for first, second in pairwise(words)):
+    if any(_page_furniture(first, second) for first, second in pairwise(words)) or shows_notice(_text(words)):
         found.append("points to the web page the article was on")
     end = next((t for t in reversed(words) if not t.is_punct), None)
     cut_after = end is not None and any(not t.is_punct and t.i > end.i for t in source)
@@ -89,6 +90,10 @@ def slips(source: Span, kept: Collection[int] | None = None) -> list[str]:
     if _closed_unopened(words):
         found.append("a quotation closed that it does not open")
     return found
+
+
+def _text(words: list[Token]) -> str:
+    return "".join(token.text_with_ws for token in words)
 
 
 def stutters(span: Span) -> bool:

@@ -147,6 +147,13 @@ def direction_of(token: Token) -> Direction:
     """Whether a date word in this place points to the past, the future or either."""
     if token.dep_ == "pobj" and token.head.lower_ == "since":
         return "past"  # "since September": where a stretch that reaches the present began
+    way = _direction_of(token)
+    if way == "past" and token.dep_ == "pobj" and token.head.lower_ in ("until", "till"):
+        return "nearest"  # "has been remanded on bail until May 12": a stretch's end, as likely still to come
+    return way
+
+
+def _direction_of(token: Token) -> Direction:
     verb, through_noun = governing_verb(token)
     if verb is None:
         return "nearest"

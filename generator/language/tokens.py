@@ -96,3 +96,8 @@ def join(tokens: Iterable[Token], names: Mapping[int, str] | None = None) -> str
         out += names[token.i] + token.whitespace_ if names and token.i in names else token.text_with_ws
         previous = token
     return out
+
+
+def opens_sentence(token: Token) -> bool:
+    """Whether a token is its sentence's first word, a quote mark before it left aside ('"Of the players, ...')."""
+    return all(t.is_punct or t.is_space for t in token.doc[token.sent.start : token.i])

@@ -22,11 +22,19 @@ from typing import TYPE_CHECKING
 
 from ..language.belonging import belongs, dated_clause, dates_noun, names_person, names_title, since_untold
 from ..language.clauses import clause_text, sentence_text
-from ..language.dates import YEAR, resolve
+from ..language.dates import YEAR, resolve, years_of_months
 from ..language.faithful import line_problems, statement_problems
 from ..language.grammar import SUBJECT_DEPS
 from ..language.lexicon import BACK_OPENINGS
-from ..language.pieces import QUOTED_WORDS, quotations, run_on, unmarked_quotation, without_later, without_stray_mark
+from ..language.pieces import (
+    QUOTED_WORDS,
+    quotations,
+    run_on,
+    unmarked_quotation,
+    unstopped,
+    without_later,
+    without_stray_mark,
+)
 from ..language.readable import unattributed_quotation
 from ..language.standalone import unmarked
 from ..language.tense import direction_of, finite, governing_verb, names_stretch, verb_is_future
@@ -66,18 +74,19 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
     """Every dated event of the article, by date, then by where the article tells it."""
     today = document.article.date
     drafts: list[_EventDraft] = []
+    years = years_of_months(e.text for span in document.spans for e in span.ents if e.label_ == "DATE")
     for index, span in enumerate(document.spans):
         if span.text.rstrip(" \"'”’").endswith("?") or _asks(span) or unattributed_quotation(document, index):
             continue  # a question tells no event; nor do someone's words given without their speaker
-        if index in document.credits:
-            continue  # "Jane Doe reported from Boston.": who wrote the article
+        if index in document.credits or unstopped(document, index):
+            continue  # "Jane Doe reported from Boston.": who wrote the article; a caption, or a paragraph cut off
         for entity in span.ents:
             if entity.label_ not in ("DATE", "TIME") or _named(entity) or _quoted(entity, span):
                 continue
             if names_stretch(entity) or names_title(entity) or names_person(entity) or since_untold(entity.root):
                 continue
             way = direction_of(entity.root)
-            date = resolve(entity.text, today, way)
+            date = resolve(entity.text, today, way, years)
             if date is None:
                 continue
             found = _event(span, entity.root, {t.i for t in entity})

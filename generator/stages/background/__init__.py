@@ -25,7 +25,7 @@ from ...language.aligned import words_of
 from ...language.antecedents import opening_referent, with_name
 from ...language.clauses import clause_text
 from ...language.faithful import line_problems, statement_problems
-from ...language.pieces import run_on, without_stray_mark
+from ...language.pieces import run_on, unstopped, without_stray_mark
 from ...language.readable import attributed, unattributed_quotation
 from ...language.standalone import is_speech, unmarked
 from ...language.tense import finite, is_past_perfect
@@ -144,7 +144,7 @@ def _shown(document: Document, index: int, actors: Sequence[Actor] = ()) -> str 
     named = opening_referent(document, index, actors) is not None  # "It has been making cars ...": the firm named
     if unattributed_quotation(document, index) or inside or not finite(span) or points_back(span, subject_named=named):
         return None  # someone's words without their speaker; a listing with no tensed verb; "For example, ..."
-    if run_on(span):
+    if run_on(span) or unstopped(document, index):
         return None  # "... on a Boris bike Charlotte dressed up as a clown Following her accident": a caption run in
     text = clause_text(document.spans[index].root, whole=True, attributed=True)
     if text and not line_problems(text, [span]) and not _quotes(span):

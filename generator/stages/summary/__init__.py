@@ -21,6 +21,10 @@ next sentence to a sentence, only its complete sentence is scored and shown
 (see :func:`generator.language.standalone.whole_sentence`); where it moved a quotation's
 closing mark to the start of the reporter's next sentence, that sentence is
 read without the stray mark (see :func:`generator.language.standalone.find_stray_marks`).
+A paragraph that ends with no stop is a photograph's caption (often several
+run together, "... near his pub Mr Boase claimed ...") or was cut off ("...
+under John"): its last sentence is no point (see
+:func:`generator.language.pieces.unstopped`).
 A sentence that speaks to the reader ("when you fire up your browser") or
 has a typing slip ("law profesor professor") is no point (see
 :mod:`generator.language.pointing` and :mod:`generator.language.slips`); one that names something only by
@@ -43,6 +47,7 @@ from typing import TYPE_CHECKING
 
 from ...language.aligned import words_of
 from ...language.faithful import line_problems
+from ...language.pieces import unstopped
 from ...language.pointing import addresses_reader, points_back
 from ...language.slips import stutters
 from ...language.standalone import (
@@ -114,7 +119,7 @@ def choose(document: Document, briefing: Briefing) -> list[Candidate]:
         candidate
         for index, (span, whole) in enumerate(zip(spans, wholes, strict=True))
         if whole is not None and stands_alone(sentences[index]) and not claim_or_its_attribution(document, index)
-        and not addresses_reader(sentences[index]) and not stutters(sentences[index])
+        and not addresses_reader(sentences[index]) and not stutters(sentences[index]) and not unstopped(document, index)
         for candidate in [_faithful(document, _candidate(document, index, span, structure[index], names, whole), whole)]
         if candidate is not None
     ]
