@@ -104,6 +104,8 @@ def after_place(span: Span) -> bool:
         return False
     if span.end < len(doc) and doc[span.end].lemma_.lower() in SPEECH_VERBS:
         return False
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lemma_.lower() in SPEECH_VERBS:
+        return False  # set off by commas before a verb of saying: a speaker ("the head of X in Y, Ann Lee, said")
     start = at - 2
     while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
         start -= 1
