@@ -20,8 +20,8 @@ TITLES = frozenset(
     organizer presenter novelist writer poet artist architect lecturer girlfriend boyfriend fiancee widow winner
     nominee holder defendant""".split()
 ) | frozenset(  # jobs of sport, the arts and business, as written before a name ("Chelsea wideman Eden Hazard")
-    """international frontman wideman playmaker footballer cricketer golfer boxer cyclist sprinter hurdler athlete
-    swimmer rapper producer comedian musician guitarist drummer vocalist songwriter composer dancer filmmaker
+    """international frontman wideman attacker playmaker footballer cricketer golfer boxer cyclist sprinter hurdler
+    athlete swimmer rapper producer comedian musician guitarist drummer vocalist songwriter composer dancer filmmaker
     playwright broadcaster journalist chef designer photographer businessman businesswoman entrepreneur tycoon
     billionaire banker investor donor historian surgeon critic columnist commentator member""".split()
 )

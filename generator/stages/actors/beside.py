@@ -41,6 +41,8 @@ def appositive(mention: Mention, root: Token) -> list[Token]:
                 continue  # a list of names, or a place a name is in ("Cawdor Barracks, Pembrokeshire"): no role
             if child.lower_ in _PICTURED:
                 continue  # "Peter Moores (right)": where a photograph shows him
+            if not root.doc[child.left_edge.i - 1].is_punct:
+                continue  # no comma nor dash sets it off: "Ben Currie the pick of ...", "QPR the club's 'biggest game'"
             found = sorted(subtree(child), key=lambda t: t.i)
             for sibling in root.children:  # "vice - president": a hyphenated title parsed as three appositions
                 if sibling.dep_ == "appos" and sibling.i > child.i and sibling.left_edge.i == found[-1].i + 1:
