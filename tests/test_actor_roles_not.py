@@ -49,3 +49,11 @@ def test_a_title_before_a_name_may_be_a_position_on_the_field(parse_text: Parse)
         "Madrid will welcome back Welsh attacker Gareth Bale on Tuesday.\nBale is fine, the coach said."
     ))
     assert _role(actors, "Gareth Bale") == "Welsh attacker"
+
+
+def test_a_relation_before_a_name_parsed_as_its_head_is_the_role_with_whose_it_is(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Her uncle Tom Ward Baker and his neighbour Colin Peter Hale are each charged with theft.\n"
+        "Hale was granted bail on Wednesday."
+    ))
+    assert _role(actors, "Colin Peter Hale") == "Tom Ward Baker's neighbour"

@@ -27,6 +27,8 @@ TITLES = frozenset(
 )
 # Kin: a relation that says who someone is even when whose is unclear ("His mother Allison").
 KIN = frozenset("father mother son daughter wife husband brother sister girlfriend boyfriend fiancee widow".split())
+# Relations to another person, whose the reader must be told ("his friend Chris Kent").
+RELATIONS = KIN | frozenset("friend neighbour neighbor colleague pal ally partner flatmate housemate classmate".split())
 # Titles written with a capital before a name anywhere in a sentence ("President Obama"); the others of TITLES are
 # jobs, in lower case inside a sentence ("manager Mark Hughes", "striker Nicolas Anelka").
 FORMAL_TITLES = frozenset("""president vice prime minister premier chancellor secretary senator rep representative
