@@ -57,3 +57,10 @@ def test_a_relation_before_a_name_parsed_as_its_head_is_the_role_with_whose_it_i
         "Hale was granted bail on Wednesday."
     ))
     assert _role(actors, "Colin Peter Hale") == "Tom Ward Baker's neighbour"
+
+
+def test_what_the_police_believe_a_suspect_was_is_no_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Police believe Omar Salik was the man who robbed the bank.\nOmar Salik was arrested on Monday."
+    ))
+    assert _role(actors, "Omar Salik") is None
