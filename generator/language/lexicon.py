@@ -214,8 +214,6 @@ PLAN_NOUNS = frozenset(
         "promise", "demand", "intention", "push",
     }
 )
-# Verbs of a claim or a suspicion: "police allege X was the man who ..." is no role of X's.
-ALLEGING = frozenset({"allege", "claim", "accuse", "suspect", "believe", "think"})
 REPUTED = frozenset({"believe", "think", "say", "report", "allege", "suppose", "understand", "rumour", "rumor"})
 HOPEFUL = frozenset({"hopeful", "confident", "optimistic"})
 # Verbs of foreseeing: "campaigners fear (that) the rise will put pressure on schools" leaves the future open.

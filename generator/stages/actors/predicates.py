@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import ALLEGING, ORG_ROLE_NOUNS, TITLES
+from ...language.lexicon import ORG_ROLE_NOUNS, REPUTED, TITLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -19,6 +19,7 @@ _ROLE_WORDS = TITLES | ORG_ROLE_NOUNS
 _DASHES = frozenset({"-", "–", "—"})
 _NUMBERS = {word: str(n) for n, word in enumerate("zero one two three four five six seven eight nine ten".split())}
 _HOMES = frozenset({"GPE", "LOC", "FAC"})
+_ALLEGING = REPUTED - {"say", "report", "understand"}  # "allege", "believe": a claim follows, not a fact
 
 
 def subtree(token: Token, skip: Token | None = None) -> list[Token]:
@@ -64,7 +65,7 @@ def predicate(mention: Mention, root: Token) -> list[Token]:
     wished = any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in root.head.children)
     if root.dep_ != "nsubj" or root.head.lemma_ != "be" or wished or any(c.dep_ == "neg" for c in root.head.children):
         return []  # not "wanted Sundance to be a platform", "could be a rival"
-    if any(t.lemma_ in ALLEGING or t.lower_ in ALLEGING for t in root.doc[root.sent.start : mention.span.start]):
+    if any(t.lemma_ in _ALLEGING or t.lower_ in _ALLEGING for t in root.doc[root.sent.start : mention.span.start]):
         return []  # "police allege Nazir was the man who ...": a claim, not who he is (the verb misread or not)
     for child in root.head.children:  # "a leading critic", "its founder", "chairman": not "level par for the day"
         named = child.lemma_.lower() in _ROLE_WORDS or any(c.dep_ in ("det", "poss") for c in child.children)
