@@ -8,6 +8,7 @@ from generator.model import Actor, Document
 from generator.stages.actors import actors_of
 from generator.stages.actors.filters import acts_as_place
 from generator.stages.actors.mentions import find_mentions
+from generator.stages.actors.settings import _acting
 
 Parse = Callable[..., Document]
 LAUNCH = (
@@ -119,5 +120,6 @@ def test_a_place_that_is_only_the_subject_of_being_or_becoming_does_not_act(pars
         "Moldova will become the next trouble spot, Dan Morav said.\n"
         "Moldova refused the loan."
     )
-    acting = {m.sentence: acts_as_place(m) for m in find_mentions(document) if m.text == "Moldova"}
-    assert acting == {0: False, 1: False, 2: True}
+    mentions = [m for m in find_mentions(document) if m.text == "Moldova"]
+    assert {m.sentence: acts_as_place(m) for m in mentions} == {0: False, 1: False, 2: True}
+    assert {m.sentence: _acting(m) for m in mentions} == {0: False, 1: False, 2: True}  # else a setting
