@@ -6,6 +6,9 @@ from collections.abc import Callable
 
 from generator.model import Actor, Document
 from generator.stages.actors import actors_of
+from generator.stages.actors.filters import acts_as_place
+from generator.stages.actors.mentions import find_mentions
+from generator.stages.actors.settings import _acting
 
 Parse = Callable[..., Document]
 LAUNCH = (
@@ -108,3 +111,15 @@ def test_a_name_with_letters_after_it_that_head_the_subject_is_a_subject(parse_t
         "Kerr's girlfriend Mia Lowe was cleared of all charges."
     ))
     assert _by_name(actors, "Peter Moss").key
+
+
+
+def test_a_place_that_is_only_the_subject_of_being_or_becoming_does_not_act(parse_text: Parse) -> None:
+    document = parse_text(
+        "Moldova has been in turmoil since the recordings were released.\n"
+        "Moldova will become the next trouble spot, Dan Morav said.\n"
+        "Moldova refused the loan."
+    )
+    mentions = [m for m in find_mentions(document) if m.text == "Moldova"]
+    assert {m.sentence: acts_as_place(m) for m in mentions} == {0: False, 1: False, 2: True}
+    assert {m.sentence: _acting(m) for m in mentions} == {0: False, 1: False, 2: True}  # else a setting

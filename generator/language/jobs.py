@@ -20,13 +20,15 @@ TITLES = frozenset(
     organizer presenter novelist writer poet artist architect lecturer girlfriend boyfriend fiancee widow winner
     nominee holder defendant""".split()
 ) | frozenset(  # jobs of sport, the arts and business, as written before a name ("Chelsea wideman Eden Hazard")
-    """international frontman wideman playmaker footballer cricketer golfer boxer cyclist sprinter hurdler athlete
-    swimmer rapper producer comedian musician guitarist drummer vocalist songwriter composer dancer filmmaker
+    """international frontman wideman attacker playmaker footballer cricketer golfer boxer cyclist sprinter hurdler
+    athlete swimmer rapper producer comedian musician guitarist drummer vocalist songwriter composer dancer filmmaker
     playwright broadcaster journalist chef designer photographer businessman businesswoman entrepreneur tycoon
     billionaire banker investor donor historian surgeon critic columnist commentator member""".split()
 )
 # Kin: a relation that says who someone is even when whose is unclear ("His mother Allison").
 KIN = frozenset("father mother son daughter wife husband brother sister girlfriend boyfriend fiancee widow".split())
+# Relations to another person, whose the reader must be told ("his friend Chris Kent").
+RELATIONS = KIN | frozenset("friend neighbour neighbor colleague pal ally partner flatmate housemate classmate".split())
 # Titles written with a capital before a name anywhere in a sentence ("President Obama"); the others of TITLES are
 # jobs, in lower case inside a sentence ("manager Mark Hughes", "striker Nicolas Anelka").
 FORMAL_TITLES = frozenset("""president vice prime minister premier chancellor secretary senator rep representative

@@ -18,6 +18,7 @@ from .givennames import is_given_name as is_given_name
 from .jobs import FORMAL_TITLES as FORMAL_TITLES
 from .jobs import KIN as KIN
 from .jobs import PERSON_NOUNS as PERSON_NOUNS
+from .jobs import RELATIONS as RELATIONS
 from .jobs import TITLES as TITLES
 from .pronouns import INDEFINITE_PRONOUNS as INDEFINITE_PRONOUNS
 from .pronouns import PLURAL_PRONOUNS as PLURAL_PRONOUNS

@@ -114,7 +114,10 @@ def _claimed(role: Role, key: str, descriptions: dict[str, Role], drafts: list[A
 
 
 def _add_description(draft: ActorDraft, role: Role) -> None:
-    """A description ("the Chinese leader") is the role when there is none, or adds to a bare title or an age."""
+    """A description ("the Chinese leader") is the role when there is none, or adds to a bare title or an age; an
+    age alone ("the 42-year-old") is no role."""
+    if draft.role is None and role.head == "old":
+        return
     if draft.role is None:
         draft.role, draft.role_sources, draft.role_heads = role.text, (role.sentence,), (role.head,)
     elif draft.role[:1].isdigit() and draft.role_heads[:1] == ("of",) and role.text not in draft.role:  # "27, of ..."

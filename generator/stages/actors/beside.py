@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import ORG_KIND_NOUNS, ORG_ROLE_NOUNS, PERSON_NOUNS, PLACE_WORDS, TITLES
+from ...language.lexicon import ORG_KIND_NOUNS, ORG_ROLE_NOUNS, PERSON_NOUNS, PLACE_WORDS, RELATIONS, TITLES
 from .predicates import subtree
 
 if TYPE_CHECKING:
@@ -41,6 +41,8 @@ def appositive(mention: Mention, root: Token) -> list[Token]:
                 continue  # a list of names, or a place a name is in ("Cawdor Barracks, Pembrokeshire"): no role
             if child.lower_ in _PICTURED:
                 continue  # "Peter Moores (right)": where a photograph shows him
+            if not root.doc[child.left_edge.i - 1].is_punct:
+                continue  # no comma nor dash sets it off: "Ben Currie the pick of ...", "QPR the club's 'biggest game'"
             found = sorted(subtree(child), key=lambda t: t.i)
             for sibling in root.children:  # "vice - president": a hyphenated title parsed as three appositions
                 if sibling.dep_ == "appos" and sibling.i > child.i and sibling.left_edge.i == found[-1].i + 1:
@@ -70,13 +72,24 @@ def _agent_noun(noun: Token) -> bool:
 
 def _titled_phrase(title: Token, mention: Mention) -> bool:
     """Whether a title's phrase runs up to the name with no comma, the name parsed as its appositive ("Spain's
-    minister of sport Jaime Lissavetzky"): a title, lower-case, whose words all come right before the name."""
+    minister of sport Jaime Lissavetzky"): a title, or a noun a possessive pronoun owns ("his friend"), lower-case,
+    whose words all come right before the name."""
     words = [t for t in title.subtree if t.i < mention.span.start]
+    owned = _owned_relation(title, mention)
     return (
-        title.is_lower and title.tag_ == "NN" and title.lemma_.lower() in TITLES and bool(words)
+        title.is_lower and title.tag_ == "NN" and (title.lemma_.lower() in TITLES or owned) and bool(words)
         and words[-1].i == mention.span.start - 1
         and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in words)
     )
+
+
+def _owned_relation(noun: Token, mention: Mention) -> bool:
+    """Whether a noun before a person's name is a relation or a doer a possessive pronoun owns, and whose the
+    sentence names before it ("Her father Tom Baker and his friend Chris Kent": Tom Baker's friend; not "his
+    friend Kent" of a man the sentence names only as "the defender", nor "their hike President Obama")."""
+    pronoun = next((c for c in noun.children if c.tag_ == "PRP$" and c.lower_ in ("his", "her")), None)
+    named = pronoun is not None and any(e.label_ == "PERSON" and e.end <= pronoun.i for e in noun.sent.ents)
+    return mention.label == "PERSON" and named and (noun.lemma_.lower() in RELATIONS or _agent_noun(noun))
 
 
 def premodifier(mention: Mention, root: Token) -> list[Token]:

@@ -21,7 +21,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.grammar import example_kind
-from ...language.lexicon import OFFICE_NOUNS, ORG_WORDS, POSTING_WORDS, PUBLICATION_WORDS, TITLES, WORK_NOUNS
+from ...language.lexicon import (
+    OFFICE_NOUNS,
+    ORG_WORDS,
+    POSTING_WORDS,
+    PUBLICATION_WORDS,
+    STATE_VERBS,
+    TITLES,
+    WORK_NOUNS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -31,6 +39,7 @@ if TYPE_CHECKING:
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _LIST = 5  # names listed together, from which a place that does not act is only one of a list
 _ACTING_SLOTS = frozenset({"nsubj", "nsubjpass", "agent", "dobj", "dative"})
+BEING = (STATE_VERBS - {"own", "hold", "hide", "control", "owe"}) | {"become"}  # what a place is, not does
 _PARTY_PREPOSITIONS = frozenset({"with", "between", "against", "by"})  # "talks with Turkey", "a deal between ..."
 _SEAT_TITLES = frozenset({"mp", "mep", "msp", "am", "senator", "congressman", "congresswoman", "councillor", "member"})
 _REPORTING = frozenset({"note", "say", "write", "reveal", "claim", "add", "learn", "understand"})
@@ -73,6 +82,8 @@ def acts_as_place(mention: Mention) -> bool:
     root = mention.span.root
     while root.dep_ in ("conj", "appos") and root.head is not root:
         root = root.head
+    if root.dep_ == "nsubj" and root.head.lemma_ in BEING:
+        return False  # "Macedonia has been in turmoil", "Idlib will become the next Aleppo": a state, no act
     if mention.subject or root.dep_ in _ACTING_SLOTS:
         return True
     return root.dep_ == "pobj" and root.head.lower_ in _PARTY_PREPOSITIONS

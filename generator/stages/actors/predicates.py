@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import ORG_ROLE_NOUNS, TITLES
+from ...language.lexicon import ORG_ROLE_NOUNS, REPUTED, TITLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -19,6 +19,7 @@ _ROLE_WORDS = TITLES | ORG_ROLE_NOUNS
 _DASHES = frozenset({"-", "–", "—"})
 _NUMBERS = {word: str(n) for n, word in enumerate("zero one two three four five six seven eight nine ten".split())}
 _HOMES = frozenset({"GPE", "LOC", "FAC"})
+_ALLEGING = REPUTED - {"say", "report", "understand"}  # "allege", "believe": a claim follows, not a fact
 
 
 def subtree(token: Token, skip: Token | None = None) -> list[Token]:
@@ -35,11 +36,24 @@ def of_phrase(mention: Mention, root: Token) -> list[Token]:
     doc, end = root.doc, mention.span.end
     for child in root.rights:
         named = any(c.ent_type_ == "ORG" or (c.ent_type_ == "GPE" and child.lower_ != "at") for c in child.children)
-        after = child.right_edge.i + 1
-        commas = child.i == end + 1 and doc[end].text == "," and after < len(doc) and doc[after].text == ","
+        after = _name_end(child.right_edge)
+        last = after >= root.sent.end or (doc[after].is_punct and after + 1 == root.sent.end)  # the sentence ends
+        closed = last or doc[after].text == ","
+        commas = child.i == end + 1 and doc[end].text == "," and closed  # "said Derek Broes, from Microsoft."
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "at") and (child.i == end or commas) and named:
-            return subtree(child)
+            return list(doc[child.i : after]) if commas else subtree(child)
     return []
+
+
+def _name_end(last: Token) -> int:
+    """Where the phrase ending at ``last`` ends, the rest of a name the parse cut off taken in ("from Families |
+    Need Fathers,")."""
+    if last.ent_iob_ == "O":
+        return last.i + 1
+    end = last.i + 1
+    while end < len(last.doc) and last.doc[end].ent_iob_ == "I":
+        end += 1
+    return end
 
 
 def predicate(mention: Mention, root: Token) -> list[Token]:
@@ -51,6 +65,8 @@ def predicate(mention: Mention, root: Token) -> list[Token]:
     wished = any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in root.head.children)
     if root.dep_ != "nsubj" or root.head.lemma_ != "be" or wished or any(c.dep_ == "neg" for c in root.head.children):
         return []  # not "wanted Sundance to be a platform", "could be a rival"
+    if any(t.lemma_ in _ALLEGING or t.lower_ in _ALLEGING for t in root.doc[root.sent.start : mention.span.start]):
+        return []  # "police allege Nazir was the man who ...": a claim, not who he is (the verb misread or not)
     for child in root.head.children:  # "a leading critic", "its founder", "chairman": not "level par for the day"
         named = child.lemma_.lower() in _ROLE_WORDS or any(c.dep_ in ("det", "poss") for c in child.children)
         one_of = child.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in child.children)
@@ -77,6 +93,8 @@ def relative(mention: Mention, root: Token) -> list[Token]:
         if clause.dep_ == "relcl" and clause.i > root.i and who:  # not "who the minister put in charge": not hers
             if _in_plural(clause):  # "Wood and Bland, who were tied": not this name alone
                 return []
+            if any(c.dep_ == "neg" or c.tag_ == "MD" for c in clause.children):
+                return []  # "who will not face charges because ...": what may or may not happen to them, no role
             after = clause.right_edge.i + 1
             if after < clause.sent.end and not (clause.doc[after].is_punct or clause.doc[after].is_title):
                 return []  # the clause misread, cut short ("who spends much of her time | doing charity work")

@@ -205,6 +205,9 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True, before: Sp
         return None
     if tokens[0].lower_ in ("our", "my", "your"):  # "our generation's suffragette": a speaker's words, not a role
         return None
+    owns = tokens[-1].tag_ == "POS" and len(tokens) > 1 and tokens[-2].pos_ == "NOUN"  # not "of Bloomingdale's"
+    if tokens[0].lower_ == "same" or owns:  # "the same venue" points back; "the club's" owns nothing named
+        return None
     doc, at = tokens[0].doc, tokens[0].i
     glued = list(doc[at - 2 : at]) if at > 1 and doc[at - 1].text == "-" and not doc[at - 2].whitespace_ else []
     if join([*glued, *tokens]).strip().lower() in _RELATIONAL:  # "such as co-star Cate Blanchett": whose?

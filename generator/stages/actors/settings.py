@@ -1,9 +1,9 @@
 """Places that set the scene: named where the events happen, not acting in them.
 
 A place acts when one of its mentions is the subject of a verb ("Turkey
-refused", "Beijing claims Taiwan"; not "the US is perceived") or its agent
-("was criticised by France", "a prosecution by California"), when it speaks (a quotation is its), or when
-it stands for its government as the owner of a body or of an official
+refused", "Beijing claims Taiwan"; not "the US is perceived", nor of a state: "Idlib will become the
+next Aleppo") or its agent ("was criticised by France", "a prosecution by California"), when it
+speaks (a quotation is its), or when it stands for its government as the owner of a body or of an official
 ("Britain's Foreign Office said", "China's foreign minister").  Any other
 place ("a hearing in Essex", "flights to Dubai", "the closure of Brecon
 Barracks") is the setting of the story: the briefing names it apart, under
@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ...language.lexicon import INSTITUTIONS, TITLES
 from ...model import Actor
+from .filters import BEING
 
 _ACTS = ("tion", "sion", "ment", "ance", "ence")  # endings of nouns of action ("prosecution", "invasion")
 
@@ -41,8 +42,8 @@ def _acting(mention: Mention) -> bool:
     root = mention.span.root
     while root.dep_ in ("conj", "appos") and root.head is not root:
         root = root.head
-    if root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX"):
-        return True  # not "nsubjpass" ("how the US is perceived"), nor a small clause ("make the UK a richer place")
+    if root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX") and root.head.lemma_ not in BEING:
+        return True  # not "nsubjpass" ("the US is perceived"), a small clause ("make the UK a richer place"), a state
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
         return True  # "criticised by France"
     action = root.head.head
