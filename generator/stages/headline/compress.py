@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 from ...language.faithful import CONDITIONS, cut_problems
 from ...language.grammar import SUBJECT_DEPS
 from ...language.lexicon import DEMONSTRATIVES, OPINION_VERBS
-from .complements import VERBS, figure
+from .complements import VERBS
 from .constituents import clause_tokens, hypothetical_condition, optional_constituents
 from .cuts import (
     conjoins_what_is_left_out,
@@ -46,6 +46,7 @@ from .cuts import (
     loses_a_subject,
     parts_a_range,
 )
+from .lede import dated_past, held_since
 from .pronouns import unresolved_pronoun
 from .subject import Groups, complement_last, complement_qualifiers, keeps_subject_head, subject_first, tells_more
 from .tense import present, source_group
@@ -60,8 +61,6 @@ from .words import (
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-# Words of a date that place it in the past: with "year" ("last year", "two years ago") they date old events.
-PAST_MARKERS = frozenset({"last", "ago", "previous", "earlier"})
 # A headline must not end on one of these.
 DANGLING = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX", "PART", "PRON", "PUNCT"})
 # What cut_problems reports that a headline does by design: determiners and asides dropped from inside,
@@ -80,7 +79,7 @@ def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None, aim:
     before is news (a year's results), an older one is not.
     """
     found = main_verb_and_speaker(span)
-    if found is None or dated_past(found[0], year) or split(span):
+    if found is None or dated_past(found[0], year) or held_since(found[0], year) or split(span):
         return None
     root, speech = found
     if any(child.dep_ in SUBJECT_DEPS and points_back(child) for child in root.children):
@@ -140,36 +139,6 @@ def points_back(subject: Token) -> bool:
 def split(span: Span) -> bool:
     """Whether the parser split the sentence in two ("is to hand its industry | 70m euros in aid")."""
     return (span.end < len(span.doc) and not span[-1].is_punct) or sum(t.dep_ == "ROOT" for t in span) > 1
-
-
-def dated_past(verb: Token, year: int | None = None, *, by_year: bool = True) -> bool:
-    """Whether the verb tells of a dated past ("visited Beijing in 2017", "last year"): background, not the news.
-
-    A headline puts the past in the present, and leaves dates out: it would tell an old event as today's.  When the
-    article's ``year`` is known, an event of that year is recent, and so are the year before's figures ("rose 11% in
-    2004" in a 2005 article, "received a 3.8% boost last year"): an event of the year before ("saw Scotland end their
-    campaign") is background.  ``by_year=False`` reads only a past told from now ("last year", "two years ago"): an
-    explicit year may date a detail ("won 61 caps after his debut in 2009") rather than the event.
-    """
-    if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return False
-    for child in verb.children:
-        if child.dep_ not in ("prep", "npadvmod", "advmod"):
-            continue
-        dates = [token.lower_ for token in child.subtree if token.ent_type_ == "DATE"]
-        years = [int(word) for word in dates if len(word) == 4 and word.isdigit()]
-        figures = year is not None and _tells_a_figure(verb, child)  # "rose 11% in 2004": the year's figures
-        last_year = figures and {"last", "year"} <= set(dates) and not {"years", "ago"} & set(dates)
-        other_year = any(year is None or not (dated == year or (figures and dated == year - 1)) for dated in years)
-        if (by_year and other_year) or ({"year", "years"} & set(dates) and PAST_MARKERS & set(dates) and not last_year):
-            return True
-    return False
-
-
-def _tells_a_figure(verb: Token, date: Token) -> bool:
-    """Whether the verb's phrases, its date aside, give a number or an amount ("rose 11%", "received £5m")."""
-    return any(figure(token) for child in verb.children if child.i != date.i and child.dep_ not in SUBJECT_DEPS
-               for token in child.subtree)
 
 
 def _checked(span: Span, clause: set[int], root: Token, speech: Token | None, bounds: tuple[int, int] | None,
