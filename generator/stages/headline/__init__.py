@@ -33,6 +33,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ...language.lexicon import OPENING_QUOTES
 from ...language.pointing import addresses_reader, points_back
 from ...language.slips import stutters
 from ...language.standalone import (
@@ -84,7 +85,7 @@ def news_sentences(document: Document) -> list[int]:
 
 
 def _title(document: Document, news: list[int]) -> str:
-    made = [(index, title) for index in news[:6] if not is_speech(document, index) and (
+    made = [(index, title) for index in news[:6] if not _quoted(document, index) and (
         title := _headline_of(document, index))]
     if not made:
         return _fallback_title(document)
@@ -94,6 +95,11 @@ def _title(document: Document, news: list[int]) -> str:
     # a mistake" after "The law professor now being investigated ..."): the later one that tells most of it
     best = max(made, key=lambda found: (_shared(document, news[:1], found[1]), -news.index(found[0])))[1]
     return best if _shared(document, news[:1], best) >= SHARED_WORDS else made[0][1]
+
+
+def _quoted(document: Document, index: int) -> bool:
+    """Whether a sentence opens with a quotation mark: someone's words ("Harry was my youngest son"), not the news."""
+    return index not in document.stray_marks and document.sentences[index].text[:1] in OPENING_QUOTES
 
 
 def _headline_of(document: Document, index: int) -> str | None:
