@@ -44,6 +44,7 @@ from .cuts import (
     cuts_off_a_name,
     leaves_a_verb_without_its_subject,
     loses_a_subject,
+    misplaced_object,
     parts_a_range,
 )
 from .lede import dated_past, held_since
@@ -66,6 +67,7 @@ DANGLING = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX", "PART", "PRON", "PU
 # What cut_problems reports that a headline does by design: determiners and asides dropped from inside,
 # the verb in headline tense ("to cut" for "will cut") rather than finite.
 _HEADLINE_CUTS = frozenset({"words cut from inside the line", "no finite verb with its subject"})
+COMPLEMENT_DROPPED = "drops the complement of a word it keeps"
 
 
 def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None, aim: int | None = None,
@@ -147,6 +149,9 @@ def _checked(span: Span, clause: set[int], root: Token, speech: Token | None, bo
     words = _headline_words(span, clause, root, speech, bounds)
     if len(words) > limit or len(words) < 2 or words[-1][1] in DANGLING - {"PRON"}:
         return None
+    first = next(token for token in span if token.i in clause | {root.i})
+    if first.tag_ == "WRB" or first.pos_ == "SCONJ":
+        return None  # "When Alan Lawrence learns mind was flooded ...": a clause that frames another, misread
     last = next(token for token in reversed(span) if token.i in clause | {root.i})
     if speech is None and last.pos_ == "PRON" and last.dep_ not in ("dobj", "pobj", "dative"):
         return None  # "... says he": an object pronoun ("left her") may end it
@@ -160,6 +165,10 @@ def _checked(span: Span, clause: set[int], root: Token, speech: Token | None, bo
     if root.lemma_ == "come" and not [c for c in root.children if c.i > root.i and c.i in clause] and any(
             c.dep_ == "advcl" and c.i > root.i for c in root.children):
         return None  # "The tie-up comes as prices fall": a verb that only frames its clause tells nothing without it
+    if not [c for c in root.children if c.i > root.i and c.i in clause] and any(
+            c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)
+            for c in root.children):
+        return None  # "ID theft occurs [when criminals use ...]": a definition, which says nothing without its clause
     speaker = speaker_core(_speaker(speech)) if speech is not None else set()
     if unresolved_pronoun(span, clause | {root.i}, speaker):
         return None  # "Kemp says it would be a brief return": what "it" is, the headline would not say
@@ -244,6 +253,9 @@ def _problems(span: Span, clause: set[int], root: Token, speech: Token | None) -
     if "drops a condition or concession" in found and all(hypothetical_condition(token) for token in span if (
             token.i not in kept and token.head.i in kept and CONDITIONS & {t.lower_ for t in token.subtree})):
         found.remove("drops a condition or concession")  # "would not rule out X if ...": the modal says it may be
+    misplaced = {t.i for token in span if token.i not in kept and misplaced_object(token) for t in token.subtree}
+    if COMPLEMENT_DROPPED in found and misplaced and COMPLEMENT_DROPPED not in cut_problems(span, kept | misplaced):
+        found.remove(COMPLEMENT_DROPPED)  # "urges Villa to man up" without the "QPR" a misparse hung on "urged"
     if "drops an attribution" in found and not _keeps_what_is_said(span, kept):
         found.remove("drops an attribution")  # "X condemned Y, saying Z" -> "X condemns Y": nothing of Z is told
     return found
