@@ -163,3 +163,12 @@ def test_a_bare_office_of_state_takes_the_one_country_of_the_article_subject_of_
         "Varga gave no names."
     ))
     assert _role(actors, "Anton Varga") == "Macedonian President"
+
+
+def test_a_phrase_from_a_group_named_after_it_is_the_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Ministers rejected the plan on Monday.\n"
+        'Jo Ames, from the pressure group Families For Fairness, said: "It is very disappointing."\n'
+        "Ames wants a review."
+    ))
+    assert _role(actors, "Jo Ames") == "from the pressure group Families For Fairness"
