@@ -50,10 +50,10 @@ def complete_offices(drafts: list[ActorDraft], document: Document) -> None:
 
 def _subject_country(document: Document, index: int, countries: list[set[str]]) -> set[str]:
     """The country an office of state with no country given anywhere is most likely held in: the one country
-    the role's sentence names, when it is a subject there ("Turkey, which helped ..., is preparing to receive ...,
-    President Recep Tayyip Erdogan said"); when that sentence names none, the one country of the whole article, the
-    subject of the sentence before ("Macedonia has been in turmoil ... President Ivanov said"). Not "where he met
-    President George W Bush" in the United States: no subject."""
+    the role's sentence names, when it is a subject there ("Greece, which has sent troops, will take in families,
+    President Anton Varga said"); when that sentence names none, the one country of the whole article, the subject of
+    the sentence before ("Greece has been in turmoil ... President Varga said"). Not "where he met President George W
+    Bush" in the United States: no subject."""
     named = countries[index]
     if not named and index > 0 and len(set().union(*countries)) == 1:
         index, named = index - 1, countries[index - 1]

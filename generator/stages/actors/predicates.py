@@ -30,7 +30,8 @@ def subtree(token: Token, skip: Token | None = None) -> list[Token]:
 def of_phrase(mention: Mention, root: Token) -> list[Token]:
     """Where a person works or comes from, right after the name ("Ana Ruiz of the Tenants Union", "Kevin Morgan
     from the University of Leeds", "Nathalie Dechy of France"), or between commas after it ("Jo Ames, of the
-    Tenants Union, said"; "Jo Ames, from the campaign group Dads United, said", the phrase parsed as the verb's)."""
+    Tenants Union, said"; "Jo Ames, from the pressure group Families For Fairness, said", the phrase parsed as the
+    verb's)."""
     if mention.label != "PERSON":
         return []
     doc, end = root.doc, mention.span.end
@@ -51,8 +52,10 @@ def of_phrase(mention: Mention, root: Token) -> list[Token]:
 
 
 def _named_body(noun: Token) -> bool:
-    """Whether a common noun is followed by the body's name ("from the controversial group Fathers 4 Justice")."""
-    return noun.pos_ == "NOUN" and any(c.dep_ == "appos" and c.ent_type_ == "ORG" and c.i > noun.i for c in noun.children)
+    """Whether a common noun is followed by the body's name ("from the pressure group Families For Fairness")."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "appos" and c.ent_type_ == "ORG" and c.i > noun.i for c in noun.children
+    )
 
 
 def _name_end(last: Token) -> int:
