@@ -135,3 +135,11 @@ def test_the_place_a_body_is_based_in_is_no_part_of_its_name(parse_text: Parse) 
         "The ruling was overturned by the Boston-based US Court of Appeals on Monday."
     ))}
     assert "Boston-based US Court of Appeals" not in texts
+
+
+def test_a_person_run_into_the_noun_of_a_disease_is_still_a_person(parse_text: Parse) -> None:
+    names = _names(actors_of(parse_text(
+        "Ms Holt faced criticism after saying that Janner would escape trial because he has Alzheimer’s disease "
+        "Ben Carter, chief executive of the Victims Trust, added: ‘He could not have signed this letter.’"
+    )))
+    assert "Ben Carter" in names
