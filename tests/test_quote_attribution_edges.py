@@ -76,3 +76,15 @@ def test_a_quotation_according_to_someone_is_theirs(parse_text: Parse) -> None:
         "Many residents doubt it.\n"
     )))
     assert quotes == {"Lena Holt": [("The roads will be fixed by spring", True)]}
+
+
+def test_an_opening_mark_never_closed_before_the_reporters_words_makes_no_quotation(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Taxi driver Omar Reid photographed 90 of his passengers last summer.\n"
+        "He said: \"Everyone was so friendly.\n"
+        "\"I had a judge in the back one night and we talked about cricket.\n"
+        "\"The photographs go on show at the Corn Exchange from 3 June.\n"
+    )))
+    texts = [text for text, _ in quotes.get("Omar Reid", [])]
+    assert "I had a judge in the back one night and we talked about cricket." in texts
+    assert not any(text.startswith("The photographs") for text in texts)

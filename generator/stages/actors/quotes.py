@@ -19,6 +19,8 @@ A quote mark that scraping moved from the end of a quotation to the start of
 the reporter's next sentence opens none (see :func:`generator.language.standalone.find_stray_marks`).
 A quotation whose first sentence runs into the next with no space and no full stop ("“Media playback is not supported
 on this devicePakistan batted ...") is a button or a caption that scraping glued to the story, not a quotation.
+A quotation with no attribution that its paragraph leaves open, no quote mark after it in the article, speaking in no
+first or second person ("“The exhibition runs from 31 July ..." last), is the reporter's: its mark alone made it one.
 A quotation that finishes the reporter's sentence ("found no case “where anyone complained ...”"), or that
 its paragraph cuts off, stays its speaker's words but is no quote line.
 """
@@ -32,13 +34,15 @@ from typing import TYPE_CHECKING
 
 from ...language.lexicon import SPEECH_VERBS, TITLE_SMALL_WORDS
 from ...language.pointing import points_back
-from ...language.pronouns import HE_SHE
+from ...language.pronouns import HE_SHE, SPEAKER_PRONOUNS
 from ...language.quotable import alone_problems, names_its_subject, opening
 from ...language.standalone import glued_to_next
 from .attribution import body_offsets, speaker_of
 from .saying import clause_subject, other_clause_subject
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc, Token
 
     from ...model import Document
@@ -55,6 +59,8 @@ _OPEN_LOST = re.compile(r"^([^'\"“”‘’\n]{15,}?)(?:[,.!?]?[\"”]|[,.!?]?
 _FIRST_AND_SECOND = frozenset({"i", "we", "you"})  # a speaker's own report of what they said ("I said ...")
 # A paragraph that ends on an opening quote mark after a space: the mark opens the next paragraph.
 _MOVED_OPENING = re.compile(r"\s([“\"‘'])\s*$")
+# A quote mark; a single one between two letters is an apostrophe ("don't").
+_MARK = re.compile(r"(?<![A-Za-z])['‘]|['’](?![A-Za-z])|[“”\"]")
 _FOUND: weakref.WeakKeyDictionary[Document, tuple[Said, ...]] = weakref.WeakKeyDictionary()  # once per document
 _FRAGMENT_WORDS = 3  # fewer words than this in quote marks: a fragment, quoted inside the reporter's sentence
 _GLUED_WORDS = 6  # at least, in a quotation that opens a sentence run into the one before
@@ -101,7 +107,7 @@ def _quotations(document: Document) -> list[Said]:
     # A paragraph, or paragraphs that one sentence runs across (see generator.nlp.linebreaks).
     moved = ""  # an opening mark that scraping left at the end of the paragraph before
     running: int | None = None  # the index in ``result`` of a quotation that runs on past its paragraph
-    for base, paragraph in document.runs:
+    for number, (base, paragraph) in enumerate(document.runs):
         ran_on, running = running, None
         for start, end, text, lost in _pieces(moved + paragraph, len(moved)):
             raw = text
@@ -142,6 +148,9 @@ def _quotations(document: Document) -> list[Said]:
             if not closed and _narration(document, sentence, text, inside):
                 continue
             words = [document.spans[i].doc[t] for i, t in sorted(inside)]
+            left_open = speaker is None and not closed and end >= len(paragraph.rstrip())
+            if left_open and _never_closed(words, document.runs[number + 1 :]):
+                continue  # '“The exhibition runs from 31 July ...' ending the article: nobody's words
             after_colon = paragraph[:start].rstrip(" \"“‘'")[-1:] == ":"  # 'he said: "we will ..."'
             whole = not _cut(paragraph, end, raw, words) and (opens or not text[:1].islower() or after_colon)
             result.append(Said(text, sentence, speaker, pronoun, opens and not fragment, inside, fragment, whole))
@@ -194,6 +203,14 @@ def _narration(document: Document, sentence: int, text: str, inside: frozenset[t
         return False
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(s.lower_ not in _FIRST_AND_SECOND and (sentence, s.i) in inside for s in subjects)
+
+
+def _never_closed(words: list[Token], later: Sequence[tuple[int, str]]) -> bool:
+    """Whether a quotation with no attribution that its paragraph leaves open reads as the reporter's words: no
+    later paragraph goes on with it or closes it (none has a quote mark) and it speaks in no first or second
+    person: its opening mark is all that makes it a quotation."""
+    speaks = any(word.lower_ in SPEAKER_PRONOUNS for word in words)
+    return not speaks and not any(_MARK.search(text) for _, text in later)
 
 
 def _sentence_at(document: Document, offset: int) -> int | None:
