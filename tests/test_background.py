@@ -349,3 +349,25 @@ def test_a_paragraph_cut_off_with_no_stop_is_no_background(parse_text: Parse) ->
         "The club had been promoted twice in the 1990s under its former owner."
     )
     assert not any("under John" in item.text for item in background_of(document))
+
+
+def test_a_sentence_a_stray_closing_mark_opens_stands_outside_the_quotation_unless_the_speaker_goes_on(
+    parse_text: Parse,
+) -> None:
+    from generator.stages.background.quoted import inside_quotation
+
+    narration = parse_text(
+        "The council voted on Monday to close three branch libraries.\n"
+        "Council leader Ann Lee joked: \"Books have been removed from every shelf in the town hall.\n"
+        "\"Libraries have been a feature of the town since the council opened the first one in 1905.\n"
+        "The Riverside branch will close in March and the Hill Street branch in April."
+    )
+    assert 2 in narration.stray_marks and not inside_quotation(narration, 2)
+    going_on = parse_text(
+        "The council voted on Monday to close three branch libraries.\n"
+        "A council spokeswoman said: \"We are reforming the service to drive up standards.\n"
+        "\"Since 2015 over a thousand people have joined the reading scheme.\n"
+        "We have already opened two new reading rooms.\n"
+        "The Riverside branch will close in March and the Hill Street branch in April."
+    )
+    assert inside_quotation(going_on, 2)  # "We have already ...": the spokeswoman's words went on

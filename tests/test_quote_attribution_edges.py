@@ -76,3 +76,25 @@ def test_a_quotation_according_to_someone_is_theirs(parse_text: Parse) -> None:
         "Many residents doubt it.\n"
     )))
     assert quotes == {"Lena Holt": [("The roads will be fixed by spring", True)]}
+
+
+def test_an_opening_mark_never_closed_before_the_reporters_words_makes_no_quotation(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Taxi driver Omar Reid photographed 90 of his passengers last summer.\n"
+        "He said: \"Everyone was so friendly.\n"
+        "\"I had a judge in the back one night and we talked about cricket.\n"
+        "\"The photographs go on show at the Corn Exchange from 3 June.\n"
+    )))
+    texts = [text for text, _ in quotes.get("Omar Reid", [])]
+    assert "I had a judge in the back one night and we talked about cricket." in texts
+    assert not any(text.startswith("The photographs") for text in texts)
+
+
+def test_a_quotation_left_open_goes_on_in_the_next_paragraph_that_only_closes_it(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Rovers beat City 2-0 on Saturday to go top of the league.\n"
+        "Manager Tom Reyes told reporters: \"The players were brilliant today.\n"
+        "We deserved the win.\"\n"
+        "City manager Ian Holt said his side had been unlucky.\n"
+    )))
+    assert quotes == {"Tom Reyes": [("The players were brilliant today.", True), ("We deserved the win.", True)]}

@@ -430,3 +430,23 @@ def test_a_paragraph_that_ends_with_no_stop_is_a_caption_and_no_point(parse_text
     )
     texts = [point.text for point in summary_of(document).summary]
     assert texts and not any("Mrs Dale" in text for text in texts)
+
+
+def test_a_sentence_inside_a_quotation_the_sentence_before_opened_is_no_point(parse_text: Parse) -> None:
+    document = parse_text(
+        "Coach Lena Varga praised her rival Tomas Brede before the cup semi-final against Brede's side on Sunday.\n"
+        "Varga's side face Brede's side in the cup semi-final at the Riverside ground, and Varga admits the match is "
+        "both an honour and a problem.\n"
+        "Speaking on Friday, Varga said: 'What can I say about Tomas?\n"
+        "Tomas is a great coach, I like him a lot. '\n"
+        "The Riverside ground has been a hard place for visiting sides in the cup semi-final.\n"
+        "Every match has its idea.'\n"
+        "Brede's side won the cup two years ago after a semi-final against the same opponents at the Riverside "
+        "ground.\n"
+        "Varga has a fully fit squad to choose from for the semi-final on Sunday, with striker Ana Moll back from "
+        "injury.\n"
+        "Tickets for the semi-final at the Riverside ground sold out within an hour on Monday.\n"
+        "The winner of the semi-final will play the holders in the cup final in May.\n"
+    )
+    chosen = {point.sources[0] for point in summary_of(document).summary}
+    assert chosen and 4 not in chosen  # Varga's words, their opening mark left at the end of the sentence before

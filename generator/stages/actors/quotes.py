@@ -19,6 +19,10 @@ A quote mark that scraping moved from the end of a quotation to the start of
 the reporter's next sentence opens none (see :func:`generator.language.standalone.find_stray_marks`).
 A quotation whose first sentence runs into the next with no space and no full stop ("“Media playback is not supported
 on this devicePakistan batted ...") is a button or a caption that scraping glued to the story, not a quotation.
+A double-quoted quotation that its paragraph leaves open goes on in the next if that one has no mark but a closing
+one at its end.  A quotation with no attribution that its paragraph leaves open, no quote mark after it in the
+article, speaking in no first or second person ("“The exhibition runs from 31 July ..." last), is the reporter's:
+its mark alone made it one.
 A quotation that finishes the reporter's sentence ("found no case “where anyone complained ...”"), or that
 its paragraph cuts off, stays its speaker's words but is no quote line.
 """
@@ -32,13 +36,15 @@ from typing import TYPE_CHECKING
 
 from ...language.lexicon import SPEECH_VERBS, TITLE_SMALL_WORDS
 from ...language.pointing import points_back
-from ...language.pronouns import HE_SHE
+from ...language.pronouns import HE_SHE, SPEAKER_PRONOUNS
 from ...language.quotable import alone_problems, names_its_subject, opening
 from ...language.standalone import glued_to_next
 from .attribution import body_offsets, speaker_of
 from .saying import clause_subject, other_clause_subject
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc, Token
 
     from ...model import Document
@@ -53,8 +59,12 @@ _SINGLE_RUNS_ON = re.compile(r"^['‘](?!\s)((?:[^'‘’\n]|['’](?=[a-z]))+)$
 _OPEN_LOST = re.compile(r"^([^'\"“”‘’\n]{15,}?)(?:[,.!?]?[\"”]|[,.!?]?(?<![sz])['’])"
                         r"(?=\s+(?:(?:[A-Z][\w.-]*\s+){0,3}|(?:he|she)\s+)[a-z]+\b)")
 _FIRST_AND_SECOND = frozenset({"i", "we", "you"})  # a speaker's own report of what they said ("I said ...")
+# A paragraph with no quote mark but a double closing one at its end.
+_CLOSES_HERE = re.compile(r"^(?![‘'])([^“”\"]{3,}?[.!?])[”\"]\s*$")
 # A paragraph that ends on an opening quote mark after a space: the mark opens the next paragraph.
 _MOVED_OPENING = re.compile(r"\s([“\"‘'])\s*$")
+# A quote mark; a single one between two letters is an apostrophe ("don't").
+_MARK = re.compile(r"(?<![A-Za-z])['‘]|['’](?![A-Za-z])|[“”\"]")
 _FOUND: weakref.WeakKeyDictionary[Document, tuple[Said, ...]] = weakref.WeakKeyDictionary()  # once per document
 _FRAGMENT_WORDS = 3  # fewer words than this in quote marks: a fragment, quoted inside the reporter's sentence
 _GLUED_WORDS = 6  # at least, in a quotation that opens a sentence run into the one before
@@ -101,9 +111,12 @@ def _quotations(document: Document) -> list[Said]:
     # A paragraph, or paragraphs that one sentence runs across (see generator.nlp.linebreaks).
     moved = ""  # an opening mark that scraping left at the end of the paragraph before
     running: int | None = None  # the index in ``result`` of a quotation that runs on past its paragraph
-    for base, paragraph in document.runs:
+    left_open = False  # the paragraph before ends inside a quotation its double mark opened
+    for number, (base, paragraph) in enumerate(document.runs):
         ran_on, running = running, None
-        for start, end, text, lost in _pieces(moved + paragraph, len(moved)):
+        pieces = _pieces(moved + paragraph, len(moved)) or _closed_here(paragraph, left_open)
+        left_open = False
+        for start, end, text, lost in pieces:
             raw = text
             text = text.strip().rstrip(",")
             fragment = len(text.split()) < _FRAGMENT_WORDS
@@ -142,11 +155,15 @@ def _quotations(document: Document) -> list[Said]:
             if not closed and _narration(document, sentence, text, inside):
                 continue
             words = [document.spans[i].doc[t] for i, t in sorted(inside)]
+            left_open = speaker is None and not closed and end >= len(paragraph.rstrip())
+            if left_open and _never_closed(words, document.runs[number + 1 :]):
+                continue  # '“The exhibition runs from 31 July ...' ending the article: nobody's words
             after_colon = paragraph[:start].rstrip(" \"“‘'")[-1:] == ":"  # 'he said: "we will ..."'
             whole = not _cut(paragraph, end, raw, words) and (opens or not text[:1].islower() or after_colon)
             result.append(Said(text, sentence, speaker, pronoun, opens and not fragment, inside, fragment, whole))
             if not closed and end >= len(paragraph.rstrip()) and speaker is None:
                 running = len(result) - 1
+            left_open = not closed and end >= len(paragraph.rstrip()) and start > 0 and paragraph[start - 1] in "\"“"
         found = _MOVED_OPENING.search(paragraph)
         moved = found.group(1) if found else ""
     return result
@@ -162,6 +179,13 @@ def _pieces(paragraph: str, shift: int) -> list[tuple[int, int, str, bool]]:
     if not pieces:
         pieces = [(m.start(1), m.end(1), m.group(1), True) for m in _OPEN_LOST.finditer(paragraph)]
     return [(max(start - shift, 0), end - shift, text, lost) for start, end, text, lost in pieces]
+
+
+def _closed_here(paragraph: str, left_open: bool) -> list[tuple[int, int, str, bool]]:
+    """A paragraph that the quotation the one before left open goes on in and closes: no mark but the closing one
+    at its end ('... said: "The players were brilliant today.' then 'We deserved the win."')."""
+    found = _CLOSES_HERE.match(paragraph) if left_open else None
+    return [(0, found.end(1), found.group(1), False)] if found else []
 
 
 def _cut(paragraph: str, end: int, text: str, words: list[Token]) -> bool:
@@ -194,6 +218,14 @@ def _narration(document: Document, sentence: int, text: str, inside: frozenset[t
         return False
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(s.lower_ not in _FIRST_AND_SECOND and (sentence, s.i) in inside for s in subjects)
+
+
+def _never_closed(words: list[Token], later: Sequence[tuple[int, str]]) -> bool:
+    """Whether a quotation with no attribution that its paragraph leaves open reads as the reporter's words: no
+    later paragraph goes on with it or closes it (none has a quote mark) and it speaks in no first or second
+    person: its opening mark is all that makes it a quotation."""
+    speaks = any(word.lower_ in SPEAKER_PRONOUNS for word in words)
+    return not speaks and not any(_MARK.search(text) for _, text in later)
 
 
 def _sentence_at(document: Document, offset: int) -> int | None:

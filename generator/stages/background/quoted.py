@@ -10,7 +10,8 @@ closes); a quotation it opens and does not close holds the sentence.  A
 closing mark scraping moved to the start of that sentence
 (:func:`generator.language.standalone.find_stray_marks`, or a lone straight
 mark before a sentence that speaks of others in the third person) opens
-nothing.
+nothing, and a sentence that such a mark opens stands outside the quotation, unless the sentence after it speaks
+in the first person with no mark: then the quotation went on.
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ _MARK = re.compile(r"(?<![A-Za-z])['‘]|['’](?![A-Za-z])|[“”\"]")
 
 def inside_quotation(document: Document, index: int) -> bool:
     """Whether the sentence before opens a quotation and leaves it open where sentence ``index`` begins."""
-    if index == 0:
-        return False
+    if index == 0 or (index in document.stray_marks and not _goes_on(document, index)):
+        return False  # its own opening mark closes the quotation before it: '"Of the players, only ...'
     text = document.spans[index - 1].text.strip()
     marks = [mark.start() for mark in _MARK.finditer(text)]
     if index - 1 in document.stray_marks or _lone_opening(document.spans[index - 1], marks):
@@ -41,6 +42,17 @@ def inside_quotation(document: Document, index: int) -> bool:
     for at in marks:
         inside = _opens(text, at)
     return inside
+
+
+def _goes_on(document: Document, index: int) -> bool:
+    """Whether the sentence after speaks in the first person with no mark of its own: the quotation went on, and the
+    mark before sentence ``index`` opened its next paragraph ('"Since 2010 over a million ...' then 'We have
+    already insisted ...')."""
+    if index + 1 >= len(document.spans):
+        return False
+    after = document.spans[index + 1]
+    first_person = any(token.lower_ in FIRST_PERSON and token.pos_ == "PRON" for token in after)
+    return first_person and not _MARK.search(after.text)
 
 
 def _lone_opening(span: Span, marks: list[int]) -> bool:

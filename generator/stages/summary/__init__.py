@@ -20,7 +20,9 @@ Where scraping lost a line break and glued a caption, a share button or the
 next sentence to a sentence, only its complete sentence is scored and shown
 (see :func:`generator.language.standalone.whole_sentence`); where it moved a quotation's
 closing mark to the start of the reporter's next sentence, that sentence is
-read without the stray mark (see :func:`generator.language.standalone.find_stray_marks`).
+read without the stray mark (see :func:`generator.language.standalone.find_stray_marks`); a sentence inside a
+quotation the sentence before opened, across a paragraph break ("... the Cup. '" then "Every match is different."), is
+the speaker's words, no point (see :func:`generator.stages.background.quoted.inside_quotation`).
 A paragraph that ends with no stop is a photograph's caption (often several
 run together, "... near his pub Mr Boase claimed ...") or was cut off ("...
 under John"): its last sentence is no point (see
@@ -49,6 +51,7 @@ from ...language.aligned import words_of
 from ...language.faithful import line_problems
 from ...language.pieces import unstopped
 from ...language.pointing import addresses_reader, points_back
+from ...language.readable import attributed
 from ...language.slips import stutters
 from ...language.standalone import (
     claim_or_its_attribution,
@@ -62,6 +65,7 @@ from ...language.standalone import (
 from ...language.tokens import content_words, tokens
 from ...language.trim import CONNECTIVES, trim
 from ...model import Briefing, Document, Point
+from ..background.quoted import inside_quotation
 from .centrality import centrality, centroid_similarity, inverse_frequencies, similarities, term_density
 
 if TYPE_CHECKING:
@@ -119,6 +123,7 @@ def choose(document: Document, briefing: Briefing) -> list[Candidate]:
         candidate
         for index, (span, whole) in enumerate(zip(spans, wholes, strict=True))
         if whole is not None and stands_alone(sentences[index]) and not claim_or_its_attribution(document, index)
+        and not (inside_quotation(document, index) and not attributed(span))
         and not addresses_reader(sentences[index]) and not stutters(sentences[index]) and not unstopped(document, index)
         for candidate in [_faithful(document, _candidate(document, index, span, structure[index], names, whole), whole)]
         if candidate is not None
