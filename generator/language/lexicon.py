@@ -57,6 +57,8 @@ OPINION_VERBS = SPEECH_VERBS | frozenset(
 # Verbs of an impersonal attribution that states a fact made public ("..., it has been announced", "it has emerged"):
 # the news is the paper's own; "it is claimed", "it is reported" stay someone's claim.
 DISCLOSURE_VERBS = frozenset({"announce", "confirm", "reveal", "emerge", "disclose"})
+# Verbs by which a source tells what happened as the news came ("police said the crowd had broken through").
+NEWS_REPORTING = DISCLOSURE_VERBS | frozenset({"say", "add", "tweet", "report", "state"})
 # Quote marks as written, straight and curly; those that open a quotation; the double ones that do.
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
