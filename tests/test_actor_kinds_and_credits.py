@@ -92,6 +92,13 @@ def test_a_line_that_says_where_a_reporter_reported_from_is_a_credit() -> None:
     assert not CREDIT_LINE.fullmatch("Police said the man reported from Leeds.")
 
 
+def test_a_line_that_names_who_hosted_the_reporter_is_a_credit() -> None:
+    assert CREDIT_LINE.fullmatch("The Courier was at the harvest fair as a guest of Visit Norland.")
+    assert CREDIT_LINE.fullmatch("Our writer travelled to Dunmore as a guest of Norland Rail")
+    assert not CREDIT_LINE.fullmatch("The prince was at the wedding as a guest of the bride's family.")
+    assert not CREDIT_LINE.fullmatch("The singer, who has been a guest of Radio Norland, left. He was tired.")
+
+
 def test_a_platform_a_photo_was_posted_on_is_no_actor(parse_text: Parse) -> None:
     names = set(_kinds(parse_text(
         "Tomas Ruiz poses for a photo on Twitter as the striker takes a break in Paris.\n"

@@ -55,3 +55,29 @@ def test_a_speech_verb_with_no_reported_clause_tells_no_statement(parse_text: Pa
     )
     roots = [span.root for span in told.spans]
     assert [is_statement(root) for root in roots] == [False, False, True]
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "Police said the crowd had broken through a fence before the meeting began.",
+        "The union confirmed that a new offer had been made to the staff.",
+    ],
+)
+def test_a_past_perfect_a_source_reports_of_others_as_the_news_came_is_the_news(
+    parse_text: Parse, report: str
+) -> None:
+    assert background_of(parse_text(LEAD + report)) == ()
+
+
+@pytest.mark.parametrize(
+    "account",
+    [
+        "The mayor said she had fought the closures for two years.",
+        "The lawyers for the readers' group insisted the council had broken its own rules.",
+    ],
+)
+def test_a_past_perfect_of_the_speakers_own_past_or_of_a_claim_argued_is_still_background(
+    parse_text: Parse, account: str
+) -> None:
+    assert [item.sources for item in background_of(parse_text(LEAD + account))] == [(1,)]

@@ -397,3 +397,21 @@ def test_a_day_and_month_are_in_the_year_the_article_gives_that_month(parse_text
         "Inspectors found the tractor had reversed into him at about 09:15 on 9 August."
     )
     assert "2013-08-09" in [e.date for e in timeline_of(document)]
+
+
+def test_today_set_apart_before_a_verb_in_the_simple_present_means_these_days_and_dates_nothing(
+    parse_text: Parse,
+) -> None:
+    events = timeline_of(parse_text(
+        "The toy maker opened a second factory in March.\n"
+        "Today, most children own a tablet and play on it for hours."
+    ))
+    assert [event.sources for event in events] == [(0,)]
+
+
+def test_today_with_a_past_or_a_verb_of_saying_is_the_day_of_the_news(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "Today, the toy maker opened a second factory in the north.\n"
+        "Today, the toy maker says the factory will employ 400 people."
+    ))
+    assert {source for event in events for source in event.sources} == {0, 1}

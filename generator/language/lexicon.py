@@ -57,6 +57,7 @@ OPINION_VERBS = SPEECH_VERBS | frozenset(
 # Verbs of an impersonal attribution that states a fact made public ("..., it has been announced", "it has emerged"):
 # the news is the paper's own; "it is claimed", "it is reported" stay someone's claim.
 DISCLOSURE_VERBS = frozenset({"announce", "confirm", "reveal", "emerge", "disclose"})
+NEWS_REPORTING = DISCLOSURE_VERBS | frozenset({"say", "add", "tweet", "report", "state"})  # "police said X had V"
 # Quote marks as written, straight and curly; those that open a quotation; the double ones that do.
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
@@ -66,12 +67,13 @@ APOSTROPHES = frozenset({"'", "’"})
 # Quote marks as tokens: the tokenizer may also write them as `` and ''.
 QUOTE_TOKENS = QUOTE_MARKS | {"``", "''"}
 # A line that credits the reporting, matched whole: "Jane Doe contributed to this article.", "(Reporting by ...)",
-# "Jane Doe reported from Boston." (the words before it, a link's text run into it, go with it).
+# "Jane Doe reported from Boston." (a link's text run into it goes with it), "X was at Y as a guest of Z" (a host).
 CREDIT_LINE = re.compile(
     r"(?:.{0,200}? )?contributed (?:reporting )?to this (?:article|report|story)\.?"
     r"|\(?(?:additional )?(?:reporting|writing|editing|edited) by .{3,200}"
     r"|\((?:reporting|writing|editing)[^()]{0,200}\)"
-    r"|(?:.{0,200}? )?(?-i:(?:[A-Z][\w'’.-]* ){1,3})reported from (?-i:(?:[A-Z][\w'’.-]*[ ,]{0,2}){1,4})\.?",
+    r"|(?:.{0,200}? )?(?-i:(?:[A-Z][\w'’.-]* ){1,3})reported from (?-i:(?:[A-Z][\w'’.-]*[ ,]{0,2}){1,4})\.?"
+    r"|[^.]{0,80}\b(?:was|were|travell?ed|flew|stayed)(?: [^ .]+){1,6} as (?:a )?guests? of (?-i:[A-Z])[^.]{2,120}\.?",
     re.IGNORECASE,
 )
 

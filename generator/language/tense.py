@@ -221,8 +221,8 @@ def _looks_ahead(date: Token, verb: Token) -> bool:
 def names_stretch(entity: Span) -> bool:
     """Whether a date names a stretch rather than when something happened: "between 2011 and 2051", "the years
     1800-2000", "from 1800" (the start of a stretch the sentence describes, unless what starts is to come), the time
-    up to a date ("before 1995")."""
-    if len(YEAR.findall(entity.text)) > 1:
+    up to a date ("before 1995"), the present age ("Today, most homes have a phone")."""
+    if len(YEAR.findall(entity.text)) > 1 or _nowadays(entity):
         return True
     doc = entity.doc
     before = [t.lower_ for t in doc[max(entity.start - 4, entity.sent.start) : entity.start]]
@@ -242,6 +242,18 @@ def _bounded(entity: Span) -> bool:
     if any(t.lower_ in ("to", "until", "till", "through", "-", "–") for t in after):
         return True
     return direction_of(entity.root) != "future"
+
+
+def _nowadays(entity: Span) -> bool:
+    """Whether "Today," set apart at the head of a sentence whose verb is in the simple present means these days,
+    not the day of the news: "Today, most homes have a phone" (not "Today, the minister says ...": a verb of saying
+    tells what was said on the day)."""
+    first, doc = entity[0], entity.doc
+    if entity.text.lower() != "today" or first.i != entity.sent.start or first.i + 1 >= len(doc):
+        return False
+    verb = governing_verb(first)[0]
+    set_apart = doc[first.i + 1].text == ","
+    return set_apart and verb is not None and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in SPEECH_VERBS
 
 
 def _stretch_end(date: Token) -> bool:

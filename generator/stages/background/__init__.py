@@ -28,7 +28,7 @@ from ...language.faithful import line_problems, statement_problems
 from ...language.pieces import run_on, unstopped, without_stray_mark
 from ...language.readable import attributed, unattributed_quotation
 from ...language.standalone import is_speech, unmarked
-from ...language.tense import finite, is_past_perfect
+from ...language.tense import finite
 from ...language.tokens import content_words
 from ...model import Actor, BackgroundItem, Briefing, Document
 from ..questions.hedges import EXPLICIT
@@ -46,6 +46,7 @@ from .news import (
 )
 from .quoted import inside_quotation
 from .referents import points_back
+from .statements import told_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -111,7 +112,7 @@ def _news(span: Span, lead: Span, today: dt.date) -> bool:
     """Whether a sentence tells the lead's news further (:mod:`.news`) and no time before it: a past perfect, or
     for an event, a date before the article's week ("Despite being patented in 1983, ..."), "already", "recently",
     "since" ..."""
-    if is_past_perfect(span):
+    if told_before(span):
         return False  # "He insisted that the Turkish leadership had made great advances"
     if continues_statement(span, lead):
         return True
@@ -123,7 +124,7 @@ def _earlier(span: Span, today: dt.date) -> bool:
     """Whether a sentence tells a time before the news: a past perfect, a date before the article's week (not one
     that only dates a noun, "the 2013 death"), "already", "recently", "since" ..."""
     words = any(t.lower_ in AGO_WORDS or t.lower_ == "recently" for t in span)
-    return is_past_perfect(span) or dated_before(span, today) or words
+    return told_before(span) or dated_before(span, today) or words
 
 
 def _same(text: str, other: str) -> bool:

@@ -24,7 +24,7 @@ from ...language.dates import resolve
 from ...language.lexicon import OPENING_QUOTES, SPEECH_VERBS
 from ...language.tense import direction_of, governing_verb, is_past_perfect, names_stretch, verb_is_future
 from ...language.tokens import tokens as tokens_of
-from .statements import STATEMENT, is_statement
+from .statements import STATEMENT, is_statement, told_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -64,7 +64,7 @@ def score(span: Span, today: dt.date) -> tuple[float, str | None]:
     dates = past_dates(span, today)
     if dates:
         value += EARLIER
-    if is_past_perfect(span):
+    if told_before(span) or (dates and is_past_perfect(span)):  # a report of the news day that dates its deed before
         value += EARLIER
     elif _present_perfect_since(tokens):
         value += EARLIER * 0.75
@@ -81,7 +81,7 @@ def score(span: Span, today: dt.date) -> tuple[float, str | None]:
     root = main_clause(span)
     standing = _standing(root)
     value += standing
-    earlier = bool(dates) or is_past_perfect(span) or any(t.lower_ in (*AGO_WORDS, "recently") for t in tokens)
+    earlier = bool(dates) or told_before(span) or any(t.lower_ in (*AGO_WORDS, "recently") for t in tokens)
     earlier = earlier or _present_perfect(span.root) or _earlier_report(span, root, today)  # "have pledged to"
     if is_statement(span.root) and not (earlier or standing):
         value -= STATEMENT  # "Age Concern argued ...", "X disagreed with Y": a statement made as the news came

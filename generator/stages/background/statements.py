@@ -10,16 +10,24 @@ standing fact in the present ("The university says federal law requires
 ..."), or when the statement was made before the week ("In an earlier
 statement, the FBI said ..."): :mod:`.cues` reads those; this module tells
 whether the sentence's main clause is a statement or a reaction at all.
+A past perfect that a source reports of others as the news came ("Police
+said the crowd had broken through the fence", "The union confirmed a
+deal had been agreed") is the news told in reported speech, not an
+earlier time; someone's account of their own past ("The singer said she
+had thought of quitting"), a stretch ("had quarrelled for decades") and a
+claim argued ("The lawyers insisted he had lied") still tell one.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import OPINION_VERBS, SPEECH_VERBS
+from ...language.lexicon import NEWS_REPORTING, OPINION_VERBS, SPEECH_VERBS
+from ...language.pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, SPEAKER_PRONOUNS
+from ...language.tokens import tokens
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 STATEMENT = 1.0  # what a statement or a reaction made as the news came takes off a sentence's score
 # How someone meets the news: "welcomed the plan", "disagreed with", "pledged to" (not the lexicon's REACTING, whose
@@ -33,6 +41,7 @@ _REPORTED = frozenset({"ccomp", "parataxis"})
 _MEETING_NOUNS = frozenset("support backing sympathy condolence congratulation praise welcome".split())
 # How soon someone met the news: "was quick to give his backing", "were swift to condemn".
 _SOON = frozenset({"quick", "swift", "fast"})
+_OWN = PERSON_PRONOUNS | SPEAKER_PRONOUNS | GROUP_PRONOUNS  # who tells of their own past: "said he had waited"
 
 
 def is_statement(verb: Token) -> bool:
@@ -56,3 +65,32 @@ def is_statement(verb: Token) -> bool:
 def _gives_meeting(verb: Token) -> bool:
     """Whether a verb's object is how someone meets the news: "tweeted their support", "offered his condolences"."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _MEETING_NOUNS for c in verb.children)
+
+
+def told_before(span: Span) -> bool:
+    """Whether a sentence tells an earlier time by a past perfect of its own: not one that a source's report in the
+    simple past, the sentence's main verb, gives of others ("An official said that a lorry had been stopped")."""
+    perfect = [
+        t for t in tokens(span) if t.tag_ == "VBN" and any(c.lower_ == "had" and c.dep_ == "aux" for c in t.children)
+    ]
+    return any(not _reported(verb, span.root) for verb in perfect)
+
+
+def _reported(verb: Token, root: Token) -> bool:
+    """Whether a past-perfect verb lies in what a main verb of news reporting in the simple past says, and its
+    subject is not a pronoun of the speaker's own story ("said she had thought of quitting")."""
+    if root.tag_ != "VBD" or root.lemma_.lower() not in NEWS_REPORTING:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _OWN for c in verb.children):
+        return False
+    if any(c.lower_ == "since" or (c.lower_ == "for" and _lasting(c)) for c in verb.children):
+        return False  # "said the two countries had fought over the border for decades": a stretch before the news
+    node = verb
+    while node.head.i != node.i and node.head.i != root.i:
+        node = node.head
+    return node.head.i == root.i and node.dep_ == "ccomp"
+
+
+def _lasting(preposition: Token) -> bool:
+    """Whether "for" measures a stretch of time: "for decades", "for three years"."""
+    return any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in preposition.children)
