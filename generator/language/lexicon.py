@@ -260,6 +260,7 @@ CONTEST_NOUNS = frozenset(
 )
 # What one "could face if ...": a penalty the article states; the condition is what stays open (questions).
 PENALTY_VERBS = frozenset({"face", "risk", "incur", "serve", "lose", "forfeit"})
+SENTENCING = frozenset({"sentence", "sentencing"})  # a sentence still to be passed: "will be sentenced" (questions)
 # A prize someone seeks (questions: "as he seeks a first victory" -> "Will he win a first victory?").
 PRIZES = frozenset("title medal trophy crown cup championship victory place spot berth seat majority nomination term"
                    " promotion".split())

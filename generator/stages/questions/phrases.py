@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection, Mapping
 from typing import TYPE_CHECKING
 
 from ...language.grammar import WH_TAGS, find_subject
-from ...language.lexicon import DEMONYMS, FORMAL_TITLES, QUOTE_TOKENS, TITLES
+from ...language.lexicon import DEMONYMS, FORMAL_TITLES, QUOTE_TOKENS, SENTENCING, TITLES
 from ...language.tokens import join
 
 if TYPE_CHECKING:
@@ -210,12 +210,19 @@ def unknown_question(subject: Token, resolve: Resolver | None = None) -> str | N
     return f"What {'are' if plural else 'is'} {named}?"
 
 
-def decision_question(verb: Token, subject: Token, resolve: Resolver | None = None) -> str | None:
-    """ "How will MPs vote on the bill?" for "MPs will vote on the bill next week": the decision, not its date."""
+def decision_question(
+    verb: Token, subject: Token, resolve: Resolver | None = None, people: Collection[str] = ()
+) -> str | None:
+    """ "How will MPs vote on the bill?" for "MPs will vote on the bill next week": the decision, not its date; "What
+    sentence will the pair get?" for "The pair will be sentenced on 6 February"."""
     named = noun_phrase(subject, resolve)
-    if not named:
-        return None
+    if not named or (subject.pos_ == "PRON" and named.lower() == subject.lower_):
+        return None  # "She is due to be sentenced": asked only of the name she stands for
     named = lower_article(named)
+    if verb.lemma_.lower() in SENTENCING:
+        if named == subject.lower_ and any(subject.text in name.split() for name in people):
+            named = subject.text  # "Boase has been remanded": a person's name the tagger took for a common noun
+        return f"What sentence will {named} get?"
     on = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "in")]
     about = phrase(on[0], set()) if on else ""
     return " ".join(w for w in ("How will", named, verb.lemma_.lower(), about) if w) + "?"
