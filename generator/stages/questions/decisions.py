@@ -50,7 +50,7 @@ def _sentence(token: Token) -> tuple[Token, Token] | None:
     if not (pre or token.lower_ == "sentencing") or noun.dep_ not in ("pobj", "dobj"):
         return None
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in _AWAITING else noun.head
-    if noun.dep_ == "dobj" and verb.lemma_.lower() != "await" or verb.pos_ not in ("VERB", "AUX"):
+    if (noun.dep_ == "dobj" and verb.lemma_.lower() != "await") or verb.pos_ not in ("VERB", "AUX"):
         return None
     if verb.lemma_.lower() == "await" and verb.dep_ in ("xcomp", "advcl"):
         verb = verb.head  # "was remanded in custody to await sentencing"
