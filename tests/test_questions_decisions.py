@@ -51,3 +51,8 @@ def test_a_he_read_as_the_other_person_facing_the_hearing_leaves_it_unnamed(pars
         "Both he and Williamson are due to face a committal hearing next month."
     )
     assert not any("Williamson" in question for question in shown(parse_text, text))
+
+
+def test_a_trial_a_named_man_faces_is_asked_of_him(parse_text: Parse) -> None:
+    text = "A man has been charged with murder in Cardiff. Tom Rees, 34, will face trial at Cardiff Crown Court."
+    assert shown(parse_text, text) == ["What will the trial of Tom Rees find?"]

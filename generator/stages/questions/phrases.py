@@ -144,7 +144,7 @@ def inquiry_question(token: Token, noun: str, resolve: Resolver | None = None) -
             owner = noun_phrase(launcher, resolve)
             owner = lower_article(owner, ("The",))
             return f"What will {owner}’s {bare} find?" if owner and len(owner.split()) <= 6 else None
-        faced = _faced_by(launcher, resolve) if token.head.lemma_ == "face" and first[0].lower() == "a" else ""
+        faced = _faced_by(launcher, resolve) if token.head.lemma_ == "face" and first[0].lower() != "the" else ""
         if faced:  # "Both he and Williamson are due to face a committal hearing": whose hearing it is
             return f"What will the {bare} of {faced} find?" if len(faced.split()) <= 6 else None
         named = "the " + bare
