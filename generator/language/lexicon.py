@@ -176,6 +176,8 @@ PLACE_WORDS = frozenset(
     district square street avenue park palace valley river mountain mountains lake bay coast border port harbour
     barracks theatre theater""".split()
 )
+# Last words of a street's name that end other names too ("Apple Close", "Glenn Close"): told by the words before.
+ADDRESS_WORDS = frozenset("close road lane drive way crescent terrace grove mews gardens walk row".split())
 # Holidays and seasons that the recogniser takes for names.
 HOLIDAYS = frozenset({"easter", "christmas", "ramadan", "thanksgiving", "passover", "diwali", "eid", "hanukkah"})
 # Nouns for who speaks for an organisation ("a Halden spokesman", "a spokesman for Halden").
@@ -254,10 +256,8 @@ FINDING_VERBS = frozenset("find conclude recommend rule report clear".split())  
 # A side meeting another in a contest still to be played: "Scotland face Italy on Saturday" (questions).
 CONTEST_VERBS = frozenset({"face", "play", "meet", "host", "entertain", "visit"})
 CONTEST_TRIPS = frozenset({"trip", "visit", "journey", "game", "match", "tie", "clash"})  # "face a trip to X"
-CONTEST_NOUNS = frozenset(
-    "match game tie fixture final semi-final quarter-final round replay cup league championship tournament derby"
-    " season title win victory defeat draw".split()
-)
+CONTEST_NOUNS = frozenset("match game tie fixture final semi-final quarter-final round replay cup league championship"
+                          " tournament derby season title win victory defeat draw".split())
 # What one "could face if ...": a penalty the article states; the condition is what stays open (questions).
 PENALTY_VERBS = frozenset({"face", "risk", "incur", "serve", "lose", "forfeit"})
 SENTENCING = frozenset({"sentence", "sentencing"})  # a sentence still to be passed: "will be sentenced" (questions)
