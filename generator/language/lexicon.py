@@ -258,12 +258,11 @@ FINDING_VERBS = frozenset("find conclude recommend rule report clear".split())  
 # A side meeting another in a contest still to be played: "Scotland face Italy on Saturday" (questions).
 CONTEST_VERBS = frozenset({"face", "play", "meet", "host", "entertain", "visit"})
 CONTEST_TRIPS = frozenset({"trip", "visit", "journey", "game", "match", "tie", "clash"})  # "face a trip to X"
-CONTEST_NOUNS = frozenset(
-    "match game tie fixture final semi-final quarter-final round replay cup league championship tournament derby"
-    " season title win victory defeat draw".split()
-)
+CONTEST_NOUNS = frozenset("match game tie fixture final semi-final quarter-final round replay cup league championship"
+                          " tournament derby season title win victory defeat draw".split())
 # What one "could face if ...": a penalty the article states; the condition is what stays open (questions).
 PENALTY_VERBS = frozenset({"face", "risk", "incur", "serve", "lose", "forfeit"})
+SENTENCING = frozenset({"sentence", "sentencing"})  # a sentence still to be passed: "will be sentenced" (questions)
 # A prize someone seeks (questions: "as he seeks a first victory" -> "Will he win a first victory?").
 PRIZES = frozenset("title medal trophy crown cup championship victory place spot berth seat majority nomination term"
                    " promotion".split())

@@ -173,7 +173,7 @@ def _ask(matter: Matter, resolve: Referents, *, short: bool = False) -> str | No
     if matter.opponent is not None and matter.subject is not None:
         return contest_question(matter.subject, matter.opponent)
     if matter.decision and matter.subject is not None:
-        return decision_question(matter.verb, matter.subject, resolve)
+        return decision_question(matter.verb, matter.subject, resolve, resolve.people)
     if matter.event is not None:
         return event_question(matter.verb, matter.event, matter.subject, resolve)
     if matter.inquiry is not None:

@@ -8,6 +8,8 @@ explicit the uncertainty is:
 - a negated decision: "has not ruled out X-ing", "has yet to V";
 - a hedge: the modals may/might/could, the verbs of expectation and intent with an infinitive ("is
   expected to", "plans to", "hopes to", "is weighing", "has pledged to"), "interest in X-ing";
+- a decision still to be made: "MPs will vote on the bill", "The pair will be sentenced on 6 February" (see
+  :mod:`.decisions`);
 - a pending inquiry: "is investigating X", "X is being investigated", "has launched an inquiry";
 - a contest still to be played: "Scotland face Italy on Saturday" (asked "Will Scotland beat Italy?"), a prize
   sought: "as he seeks a first Six Nations victory", or one still to be handed out: "The Golden Kinnarees will be
@@ -36,10 +38,10 @@ from ...language.lexicon import (
     PENALTY_VERBS,
     SHOWING,
 )
-from ...language.tense import verb_is_future
 from ...language.tokens import tokens
 from .conditions import reduced_subject
 from .contests import awarded, contest, either_side, prize
+from .decisions import pending_decision
 from .hedges import EXPLICIT, HEDGE, HEDGES
 from .walks import HEDGING_MODALS, clause_of, has_gap, known, modal_consequence, negated
 
@@ -55,7 +57,6 @@ _VERBS = frozenset({"VERB", "AUX"})
 SETTLING = frozenset({"after", "following"})  # a doubt told as before an event: the event answered it
 EVIDENT = frozenset({"easy", "clear", "obvious", "plain"})  # "it is easy to see why ...": told, not asked
 UNKNOWN = frozenset({"unclear", "unknown", "uncertain"})
-DECIDING = frozenset({"vote", "rule", "decide", "deliberate"})  # a decision whose outcome is open
 # "They will meet Luton if they win their replay": whether the condition is met is open, "will" or "may" follow.
 _CONSEQUENCE_MODALS = HEDGING_MODALS | {"will", "'ll"}
 _CHOOSING = frozenset({"decide", "choose", "determine"})  # what they decide is done after: "whether he runs" will
@@ -227,15 +228,8 @@ def _aimed(index: int, token: Token) -> list[Matter]:
 
 
 def _pending_decision(index: int, token: Token) -> list[Matter]:
-    """ "The court will rule on the appeal next month", "MPs are to vote on the bill": a decision still to be made."""
-    if token.lemma_.lower() not in DECIDING or token.pos_ != "VERB" or negated(token) or not verb_is_future(token):
-        return []
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in token.children):
-        return []  # "decide whether …", "vote to strike": the embedded question or the hedge asks it
-    subject = find_subject(token)
-    if subject is None or subject.pos_ == "PRON":
-        return []
-    return [Matter(index, token, "future", HEDGE + 0.5, subject=subject, decision=True)]
+    found = pending_decision(token)
+    return [Matter(index, found[0], "future", HEDGE + 0.5, subject=found[1], decision=True)] if found else []
 
 
 def _contest(index: int, token: Token) -> list[Matter]:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection, Mapping
 from typing import TYPE_CHECKING
 
 from ...language.grammar import WH_TAGS, find_subject
-from ...language.lexicon import DEMONYMS, FORMAL_TITLES, QUOTE_TOKENS, TITLES
+from ...language.lexicon import DEMONYMS, FORMAL_TITLES, QUOTE_TOKENS, SENTENCING, TITLES
 from ...language.tokens import join
 
 if TYPE_CHECKING:
@@ -144,6 +144,9 @@ def inquiry_question(token: Token, noun: str, resolve: Resolver | None = None) -
             owner = noun_phrase(launcher, resolve)
             owner = lower_article(owner, ("The",))
             return f"What will {owner}’s {bare} find?" if owner and len(owner.split()) <= 6 else None
+        faced = _faced_by(launcher, resolve) if token.head.lemma_ == "face" and first[0].lower() != "the" else ""
+        if faced:  # "Both he and Williamson are due to face a committal hearing": whose hearing it is
+            return f"What will the {bare} of {faced} find?" if len(faced.split()) <= 6 else None
         named = "the " + bare
         return f"What will {named} find?" if len(named.split()) > 1 else None
     if any(c.lower_ == "being" for c in token.children):  # "X is being investigated": the inquiry into X
@@ -165,6 +168,21 @@ def inquiry_question(token: Token, noun: str, resolve: Resolver | None = None) -
         mark = "’" if subject.tag_ in ("NNS", "NNPS") and owner.endswith("s") else "’s"  # "the journalists’ inquiry"
         return f"What will {owner}{mark} {noun} {target} find?"
     return f"What will the {noun} {target} find?"
+
+
+def _faced_by(subject: Token | None, resolve: Resolver | None) -> str:
+    """The people who face a trial or a hearing, by name ("he and Williamson" -> "Kent and Williamson"); none when one
+    of them is not named, or a pronoun was read as another of them."""
+    if subject is None:
+        return ""
+    people = [subject, *(c for c in subject.children if c.dep_ == "conj")]
+    names = [noun_phrase(person, resolve) if person.ent_type_ == "PERSON" or person.pos_ == "PRON" else ""
+             for person in people]
+    if not all(names) or any(name.lower() == person.lower_ for name, person in zip(names, people, strict=True)
+                             if person.pos_ == "PRON"):
+        return ""
+    words = [word for name in names for word in name.split()]
+    return " and ".join(names) if len(words) == len(set(words)) else ""  # "he" read as Williamson beside Williamson
 
 
 _POINTING = frozenset({"this", "these", "that", "those"})
@@ -210,12 +228,19 @@ def unknown_question(subject: Token, resolve: Resolver | None = None) -> str | N
     return f"What {'are' if plural else 'is'} {named}?"
 
 
-def decision_question(verb: Token, subject: Token, resolve: Resolver | None = None) -> str | None:
-    """ "How will MPs vote on the bill?" for "MPs will vote on the bill next week": the decision, not its date."""
+def decision_question(
+    verb: Token, subject: Token, resolve: Resolver | None = None, people: Collection[str] = ()
+) -> str | None:
+    """ "How will MPs vote on the bill?" for "MPs will vote on the bill next week": the decision, not its date; "What
+    sentence will the pair get?" for "The pair will be sentenced on 6 February"."""
     named = noun_phrase(subject, resolve)
-    if not named:
-        return None
+    if not named or (subject.pos_ == "PRON" and named.lower() == subject.lower_):
+        return None  # "She is due to be sentenced": asked only of the name she stands for
     named = lower_article(named)
+    if verb.lemma_.lower() in SENTENCING:
+        if named == subject.lower_ and any(subject.text in name.split() for name in people):
+            named = subject.text  # "Boase has been remanded": a person's name the tagger took for a common noun
+        return f"What sentence will {named} get?"
     on = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "in")]
     about = phrase(on[0], set()) if on else ""
     return " ".join(w for w in ("How will", named, verb.lemma_.lower(), about) if w) + "?"

@@ -65,6 +65,11 @@ class Referents:
                         self._names.append((index, name[0].i, " ".join(t.text for t in name)))
         self._names.sort()
 
+    @property
+    def people(self) -> frozenset[str]:
+        """The names and aliases of the people among the actors."""
+        return self._people
+
     def __call__(self, token: Token) -> str | None:
         if (token._.sentence, token.i) in self._quoted or _in_first_person(token):
             return None  # "We don't know if he slept through it," the officer said: not the officer
