@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...language.grammar import SUBJECT_DEPS
-from ...language.phrases import TELLING_VERBS
+from ...language.phrases import TELLING_VERBS, WANTING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -52,6 +52,13 @@ def reads_as_active(verb: Token) -> bool:
         return False  # "could be told", "to be told": the passive stays
     return any(child.dep_ == "auxpass" for child in auxes) and verb.lemma_ in TELLING_VERBS and any(
         child.dep_ == "ccomp" and child.i > verb.i for child in verb.children)
+
+
+def past_aim(verb: Token) -> bool:
+    """Whether the verb tells in the simple past what someone needed or wanted ("The Daggers needed victory"): the
+    aim before what happened, which the headline's present ("Daggers need victory") would tell as today's."""
+    return verb.tag_ == "VBD" and verb.lemma_ in WANTING_VERBS and not any(
+        child.dep_ in ("aux", "auxpass") for child in verb.children)
 
 
 def keeps_auxiliaries(verb: Token) -> bool:
