@@ -18,6 +18,8 @@ Parse = Callable[..., Document]
         "Tom Baxter said it would be a brief return.",
         "The Red Cross would bring us food parcels every week.",
         "The parents said he was not coping at school.",
+        "HSE inspector Marta Quell said it was a very sad case for the village.",
+        "The council inspector said it was a very sad case for the village.",
     ],
 )
 def test_headline_is_none_with_a_pronoun_it_does_not_name(parse_text: Parse, sentence: str) -> None:

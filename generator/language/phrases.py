@@ -1,5 +1,6 @@
 """Closed word classes a headline keeps whole around: verbs of telling, whose "about" phrase says what was told
-("told them about unreleased products"), and the nouns of degree that open a fixed "of a" phrase ("one hell of a
+("told them about unreleased products"), the verbs of needing or wanting, whose simple past a headline may not
+put in the present ("needed victory"), and the nouns of degree that open a fixed "of a" phrase ("one hell of a
 show"), whose article a headline may not drop; the adverbs that qualify the phrase after them ("completely via
 Facebook"), which go with it."""
 
@@ -7,6 +8,9 @@ from __future__ import annotations
 
 # Verbs of telling someone something: with a pronoun as object, their "about" or "of" phrase is what was told.
 TELLING_VERBS = frozenset("tell inform warn remind ask notify brief advise".split())
+# Verbs of needing or wanting: in the simple past they tell an aim before what happened ("The Daggers needed
+# victory"), which a headline's present would tell as today's.
+WANTING_VERBS = frozenset("need want hope wish aim seek intend".split())
 # Nouns of degree that make a fixed phrase with "of a": "a hell of a show", "a bit of a shock".
 DEGREE_NOUNS = frozenset("hell heck bit kind sort".split())
 # Adverbs that say how much of the phrase after them holds: "completely via Facebook", "mainly in Europe".

@@ -50,7 +50,7 @@ from .cuts import (
 from .lede import dated_past, held_since
 from .pronouns import unresolved_pronoun
 from .subject import Groups, complement_last, complement_qualifiers, keeps_subject_head, subject_first, tells_more
-from .tense import present, source_group
+from .tense import past_aim, present, reads_as_active, source_group
 from .verb import between_dashes, disclosed, main_verb_and_speaker
 from .words import (
     describes_name,
@@ -84,6 +84,8 @@ def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None, aim:
     if found is None or dated_past(found[0], year) or held_since(found[0], year) or split(span):
         return None
     root, speech = found
+    if reads_as_active(root) or past_aim(root):
+        return None  # "Court told Green must have drunk ...", "Daggers need victory" (they needed it, and lost)
     if any(child.dep_ in SUBJECT_DEPS and points_back(child) for child in root.children):
         return None  # "His move was condemned", "This work is ongoing": which, the headline would not say
     clause = clause_tokens(root, span)

@@ -51,14 +51,22 @@ def unresolved_pronoun(span: Span, kept: set[int], speaker: Iterable[int] = ()) 
 def _person(token: Token) -> bool:
     """A person's name or title, or a singular subject, which may be a person ("British tourist claims she ...";
     the recogniser reads some names as places or firms, "Rio Ferdinand says he ...")."""
-    if token.ent_type_ == "PERSON" or token.lower_ in HONORIFICS | NOBLE or (
-            token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS):
+    if token.ent_type_ == "PERSON" or token.lower_ in HONORIFICS | NOBLE or _person_noun(token):
         return True
     return token.dep_ in SUBJECT_DEPS and token.tag_ in ("NN", "NNP")
 
 
 def _thing(token: Token) -> bool:
-    return token.pos_ in ("NOUN", "PROPN") and token.tag_ in ("NN", "NNP") and token.ent_type_ != "PERSON"
+    """A thing's noun or name: not a person's noun ("inspector"), nor a name that only says whose person it is
+    ("HSE inspector Julian Franklin says it was ...": "it" is not the HSE)."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.tag_ not in ("NN", "NNP") or token.ent_type_ == "PERSON":
+        return False
+    return not (_person_noun(token) or (token.dep_ == "compound" and (
+        _person_noun(token.head) or token.head.ent_type_ == "PERSON")))
+
+
+def _person_noun(token: Token) -> bool:
+    return token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS
 
 
 def _many(token: Token) -> bool:

@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...language.grammar import SUBJECT_DEPS
+from ...language.phrases import TELLING_VERBS, WANTING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,6 +42,23 @@ def verb_group(verb: Token) -> list[tuple[str, str]]:
     if verb.tag_ in ("VBD", "VBN"):
         return [(present(verb.lemma_, plural=_plural_subject(verb)), "VERB")]
     return [(verb.text, "VERB")]
+
+
+def reads_as_active(verb: Token) -> bool:
+    """Whether headline tense would turn a passive verb of telling active: "The court was told Green had drunk ..."
+    becomes "Court told Green had drunk ...", the court telling Green. "Residents told to leave" reads as written."""
+    auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass") and child.i < verb.i]
+    if keeps_auxiliaries(verb) or any(child.lower_ in FUTURE for child in auxes):
+        return False  # "could be told", "to be told": the passive stays
+    return any(child.dep_ == "auxpass" for child in auxes) and verb.lemma_ in TELLING_VERBS and any(
+        child.dep_ == "ccomp" and child.i > verb.i for child in verb.children)
+
+
+def past_aim(verb: Token) -> bool:
+    """Whether the verb tells in the simple past what someone needed or wanted ("The Daggers needed victory"): the
+    aim before what happened, which the headline's present ("Daggers need victory") would tell as today's."""
+    return verb.tag_ == "VBD" and verb.lemma_ in WANTING_VERBS and not any(
+        child.dep_ in ("aux", "auxpass") for child in verb.children)
 
 
 def keeps_auxiliaries(verb: Token) -> bool:
