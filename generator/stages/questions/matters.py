@@ -17,51 +17,69 @@ explicit the uncertainty is:
 
 The hedges are a table of patterns, one row per cue (``HEDGES``, in :mod:`.hedges`); the word
 lists are the lexicon's.  What a thing is, when the article says it is unknown ("its motives remain
-unclear"), is a matter too.  The matters one word opens, and :class:`Matter`, are :mod:`.pending`'s.
+unclear"), is a matter too.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ...language.grammar import find_subject
+from ...language.grammar import Mode, find_subject
 from ...language.lexicon import (
     ANSWERING,
     CAUSATIVES,
     CONDITIONS,
+    INQUIRY_NOUNS,
+    INQUIRY_VERBS,
     KNOWING,
     PENALTY_VERBS,
     SHOWING,
 )
+from ...language.tense import verb_is_future
 from ...language.tokens import tokens
 from .conditions import reduced_subject
+from .contests import awarded, contest, either_side, prize
 from .hedges import EXPLICIT, HEDGE, HEDGES
-from .pending import DECIDING as DECIDING
-from .pending import PURPOSED as PURPOSED
-from .pending import UNKNOWN as UNKNOWN
-from .pending import Matter as Matter
-from .pending import (
-    aimed_matters,
-    awarded_matters,
-    contest_matters,
-    decision_matters,
-    either_matters,
-    inquiry_matters,
-    prize_matters,
-    unknown_matters,
-)
 from .walks import HEDGING_MODALS, clause_of, has_gap, known, modal_consequence, negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+_STARTS = frozenset(
+    {"launch", "open", "initiate", "begin", "order", "start", "announce", "face", "set", "hold", "conduct", "carry",
+     "undertake"}
+)
 _VERBS = frozenset({"VERB", "AUX"})
 SETTLING = frozenset({"after", "following"})  # a doubt told as before an event: the event answered it
 EVIDENT = frozenset({"easy", "clear", "obvious", "plain"})  # "it is easy to see why ...": told, not asked
+UNKNOWN = frozenset({"unclear", "unknown", "uncertain"})
+DECIDING = frozenset({"vote", "rule", "decide", "deliberate"})  # a decision whose outcome is open
 # "They will meet Luton if they win their replay": whether the condition is met is open, "will" or "may" follow.
 _CONSEQUENCE_MODALS = HEDGING_MODALS | {"will", "'ll"}
 _CHOOSING = frozenset({"decide", "choose", "determine"})  # what they decide is done after: "whether he runs" will
+PURPOSED = frozenset({"aim", "design", "intend", "mean"})  # "talks aimed at averting strikes"
+
+
+@dataclass(frozen=True)
+class Matter:
+    """An unresolved matter: the clause to ask about, the way to ask, how explicit."""
+
+    sentence: int
+    verb: Token
+    mode: Mode
+    strength: float
+    subject: Token | None = None
+    inquiry: str | None = None  # "investigation into" for a pending inquiry
+    event: str | None = None  # the verb that makes a planned event happen ("make" a trip)
+    unknown: bool = False  # "its motives remain unclear": asked as "What are its motives?"
+    either: bool = False  # "a meeting with either Fu or Robertson": asked "Will Selby face Marco Fu or Neil Robertson?"
+    reduced: bool = False  # "If convicted, the minister could face ...": asked "Will the minister be convicted?"
+    decision: bool = False  # "MPs will vote on the bill": asked as "How will MPs vote on the bill?"
+    opponent: Token | None = None  # "Scotland face Italy on Saturday": asked as "Will Scotland beat Italy?"
+    prize: Token | None = None  # "as he seeks a first Six Nations victory": asked as "Will he win a first …?"; with no
+    # subject, a prize to be handed out ("The awards will be presented on Friday": "Who will win the awards?")
 
 
 def matters(index: int, span: Span) -> tuple[Matter, ...]:
@@ -83,16 +101,16 @@ def _matters(index: int, span: Span) -> tuple[Matter, ...]:
         found.extend(_embedded(index, token))
         found.extend(_condition(index, token))
         found.extend(_negated_decision(index, token))
-        found.extend(unknown_matters(index, token))
-        found.extend(aimed_matters(index, token))
-        found.extend(decision_matters(index, token))
-        found.extend(contest_matters(index, token))
-        found.extend(either_matters(index, token))
-        found.extend(prize_matters(index, token))
-        found.extend(awarded_matters(index, token))
+        found.extend(_unknown(index, token))
+        found.extend(_aimed(index, token))
+        found.extend(_pending_decision(index, token))
+        found.extend(_contest(index, token))
+        found.extend(_either(index, token))
+        found.extend(_prize(index, token))
+        found.extend(_awarded(index, token))
         if token.i in hedged:
             found.append(hedged[token.i])
-        found.extend(inquiry_matters(index, token))
+        found.extend(_inquiry(index, token))
     return tuple(sorted(found, key=lambda m: (-m.strength, m.verb.i)))
 
 
@@ -185,6 +203,61 @@ def own_doubt(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ == "i" for c in governor.children)
 
 
+def _unknown(index: int, token: Token) -> list[Matter]:
+    """ "The cause of the fire is unknown", "its motives remain unclear": what the thing named is, still open."""
+    if token.lemma_.lower() not in UNKNOWN or token.dep_ != "acomp" or negated(token.head):
+        return []
+    subject = find_subject(token.head)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.dep_ != "nsubj":
+        return []
+    return [Matter(index, token.head, "asis", EXPLICIT, subject=subject, unknown=True)]
+
+
+def _aimed(index: int, token: Token) -> list[Matter]:
+    """ "Talks aimed at averting strikes", "a law designed to curb fraud": whether it will do what it is for."""
+    if token.lemma_.lower() not in PURPOSED or token.tag_ != "VBN" or token.dep_ != "acl" or token.head.pos_ != "NOUN":
+        return []
+    for child in token.children:
+        clause = child if child.dep_ == "xcomp" and child.tag_ == "VB" else None
+        if child.dep_ == "prep" and child.lower_ == "at":
+            clause = next((g for g in child.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+        if clause is not None and any(c.dep_ == "dobj" for c in clause.children):
+            return [Matter(index, clause, "future", HEDGE, subject=token.head)]
+    return []
+
+
+def _pending_decision(index: int, token: Token) -> list[Matter]:
+    """ "The court will rule on the appeal next month", "MPs are to vote on the bill": a decision still to be made."""
+    if token.lemma_.lower() not in DECIDING or token.pos_ != "VERB" or negated(token) or not verb_is_future(token):
+        return []
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in token.children):
+        return []  # "decide whether …", "vote to strike": the embedded question or the hedge asks it
+    subject = find_subject(token)
+    if subject is None or subject.pos_ == "PRON":
+        return []
+    return [Matter(index, token, "future", HEDGE + 0.5, subject=subject, decision=True)]
+
+
+def _contest(index: int, token: Token) -> list[Matter]:
+    found = contest(token)
+    return [Matter(index, token, "future", HEDGE, subject=found[0], opponent=found[1])] if found else []
+
+
+def _either(index: int, token: Token) -> list[Matter]:
+    found = either_side(token)
+    return [Matter(index, token.head, "future", HEDGE, subject=found[0], either=True)] if found else []
+
+
+def _prize(index: int, token: Token) -> list[Matter]:
+    found = prize(token)
+    return [Matter(index, token, "future", HEDGE, subject=found[0], prize=found[1])] if found else []
+
+
+def _awarded(index: int, token: Token) -> list[Matter]:
+    found = awarded(token)
+    return [Matter(index, token, "future", HEDGE, prize=found)] if found is not None else []
+
+
 def _negated_decision(index: int, token: Token) -> list[Matter]:
     ruled_out = token.lemma_ == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
     if ruled_out and negated(token):
@@ -209,3 +282,19 @@ def _hedges(index: int, span: Span) -> dict[int, Matter]:
     }
 
 
+def _inquiry(index: int, token: Token) -> list[Matter]:
+    lemma = token.lemma_.lower()
+    looking = lemma == "look" and token.tag_ == "VBG" and any(c.dep_ == "aux" for c in token.children)
+    if looking and any(c.lower_ == "into" for c in token.children):  # not "Looking into its future, X is ...": a turn
+        return [Matter(index, token, "future", HEDGE + 0.5, inquiry="review of")]
+    if lemma in INQUIRY_VERBS and token.tag_ == "VBN" and any(c.lower_ == "being" for c in token.children):
+        target = find_subject(token) if token.dep_ != "acl" else token.head  # "X (is) now being investigated"
+        if target is not None and target.pos_ in ("NOUN", "PROPN"):
+            return [Matter(index, token, "future", HEDGE + 0.5, subject=target, inquiry=INQUIRY_VERBS[lemma])]
+    if lemma in INQUIRY_VERBS and token.pos_ == "VERB":
+        ongoing = token.tag_ == "VBG" or any(c.lower_ in ("will", "'ll") for c in token.children)
+        if ongoing and any(c.dep_ == "dobj" for c in token.children):
+            return [Matter(index, token, "future", HEDGE + 0.5, inquiry=INQUIRY_VERBS[lemma])]
+    if lemma in INQUIRY_NOUNS and token.dep_ == "dobj" and token.head.lemma_ in _STARTS:
+        return [Matter(index, token, "future", HEDGE + 0.5, inquiry="")]
+    return []
