@@ -1,13 +1,12 @@
 """The word lists of the generator, in one place: general English and news writing, no article's words.
 
-Three groups: speech and quotation (verbs of saying, quote marks, credit lines), which every section
+Four groups: speech and quotation (verbs of saying, quote marks, credit lines), which every section
 uses; people, organisations and places (honorifics, the titles and jobs kept in generator.language.jobs,
 organisation words, and the table of countries with their capitals, short forms and demonyms, kept in
-generator.language.countries); and
-what a line read alone points to (pictures, pronouns and demonstratives, openings that tie it to the sentence
-before). The cues of an unresolved matter (verbs of intent and expectation, of knowing, of pressing someone to
-act, nouns of plans, events and inquiries, and the conditions that keep a matter open) are kept in
-generator.language.unresolved.
+generator.language.countries); the words of contests and prizes a question asks about; and what a line read
+alone points to (pictures, pronouns and demonstratives, openings that tie it to the sentence before). The cues
+of an unresolved matter (verbs of intent and expectation, of knowing, of pressing someone to act, nouns of plans,
+events and inquiries, and the conditions that keep a matter open) are kept in generator.language.unresolved.
 """
 
 from __future__ import annotations
@@ -38,9 +37,6 @@ from .unresolved import ANSWERING as ANSWERING
 from .unresolved import CAUSATIVES as CAUSATIVES
 from .unresolved import CONCEDING as CONCEDING
 from .unresolved import CONDITIONS as CONDITIONS
-from .unresolved import CONTEST_NOUNS as CONTEST_NOUNS
-from .unresolved import CONTEST_TRIPS as CONTEST_TRIPS
-from .unresolved import CONTEST_VERBS as CONTEST_VERBS
 from .unresolved import DISCUSSING as DISCUSSING
 from .unresolved import EVENT_NOUNS as EVENT_NOUNS
 from .unresolved import FINDING_VERBS as FINDING_VERBS
@@ -52,20 +48,15 @@ from .unresolved import INQUIRY_VERBS as INQUIRY_VERBS
 from .unresolved import INTENT_LEMMAS as INTENT_LEMMAS
 from .unresolved import KNOWING as KNOWING
 from .unresolved import MADE_PLAIN as MADE_PLAIN
-from .unresolved import PENALTY_VERBS as PENALTY_VERBS
 from .unresolved import PLAN_NOUNS as PLAN_NOUNS
-from .unresolved import PRIZES as PRIZES
 from .unresolved import PROSPECTIVE as PROSPECTIVE
 from .unresolved import REACTING as REACTING
 from .unresolved import REPUTED as REPUTED
 from .unresolved import SCHEDULED as SCHEDULED
-from .unresolved import SEEKING as SEEKING
-from .unresolved import SEEKING_FOR as SEEKING_FOR
 from .unresolved import SEEMING as SEEMING
 from .unresolved import SHOWING as SHOWING
 from .unresolved import STOPPING as STOPPING
 from .unresolved import WEIGHING as WEIGHING
-from .unresolved import WINNING as WINNING
 
 # --- Speech and quotation ------------------------------------------------------------------------
 
@@ -234,6 +225,23 @@ COMMENTATORS = frozenset(
 # groups that do ("Russian newspapers"): they tell the story, they are not in it.
 REPORTERS = frozenset({"correspondent", "reporter", "journalist", "columnist", "newsreader"})
 NEWS_GROUPS = frozenset({"newspapers", "media", "press", "reporters", "journalists", "broadcasters"})
+
+# --- Contests and prizes a question asks about ---------------------------------------------------------
+# A side meeting another in a contest still to be played: "Scotland face Italy on Saturday" (questions).
+CONTEST_VERBS = frozenset({"face", "play", "meet", "host", "entertain", "visit"})
+CONTEST_TRIPS = frozenset({"trip", "visit", "journey", "game", "match", "tie", "clash"})  # "face a trip to X"
+CONTEST_NOUNS = frozenset(
+    "match game tie fixture final semi-final quarter-final round replay cup league championship tournament derby"
+    " season title win victory defeat draw".split()
+)
+# What one "could face if ...": a penalty the article states; the condition is what stays open (questions).
+PENALTY_VERBS = frozenset({"face", "risk", "incur", "serve", "lose", "forfeit"})
+# A prize someone seeks (questions: "as he seeks a first victory" -> "Will he win a first victory?").
+PRIZES = frozenset("title medal trophy crown cup championship victory place spot berth seat majority nomination term"
+                   " promotion".split())
+SEEKING = frozenset({"seek", "target", "chase", "pursue", "eye", "covet"})  # a prize as their object
+SEEKING_FOR = frozenset({"aim", "bid", "go", "push", "challenge", "compete", "contend", "battle", "fight", "vie"})
+WINNING = frozenset({"win", "secure", "claim", "clinch", "take", "land", "retain", "lift"})
 
 # --- What a line read alone points to --------------------------------------------------------------
 

@@ -1,5 +1,5 @@
 """The cues of a matter left open: verbs of intent and expectation, of knowing, of pressing someone to act, nouns of
-plans, events, contests, prizes and inquiries, and the conditions that keep a matter open.
+plans, events and inquiries, and the conditions that keep a matter open.
 
 General English and news writing, no article's words; re-exported by generator.language.lexicon.
 """
@@ -57,19 +57,4 @@ INQUIRY_VERBS = {
     "examine": "examination of", "audit": "audit of", "assess": "assessment of",  # not "study": "studied English"
 }
 FINDING_VERBS = frozenset("find conclude recommend rule report clear".split())  # what an inquiry that has reported did
-# A side meeting another in a contest still to be played: "Scotland face Italy on Saturday" (questions).
-CONTEST_VERBS = frozenset({"face", "play", "meet", "host", "entertain", "visit"})
-CONTEST_TRIPS = frozenset({"trip", "visit", "journey", "game", "match", "tie", "clash"})  # "face a trip to X"
-CONTEST_NOUNS = frozenset(
-    "match game tie fixture final semi-final quarter-final round replay cup league championship tournament derby"
-    " season title win victory defeat draw".split()
-)
-# What one "could face if ...": a penalty the article states; the condition is what stays open (questions).
-PENALTY_VERBS = frozenset({"face", "risk", "incur", "serve", "lose", "forfeit"})
-# A prize someone seeks (questions: "as he seeks a first victory" -> "Will he win a first victory?").
-PRIZES = frozenset("title medal trophy crown cup championship victory place spot berth seat majority nomination term"
-                   " promotion".split())
-SEEKING = frozenset({"seek", "target", "chase", "pursue", "eye", "covet"})  # a prize as their object
-SEEKING_FOR = frozenset({"aim", "bid", "go", "push", "challenge", "compete", "contend", "battle", "fight", "vie"})
-WINNING = frozenset({"win", "secure", "claim", "clinch", "take", "land", "retain", "lift"})
 INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "probe", "review", "audit", "trial", "hearing", "inquest"})
