@@ -14,13 +14,13 @@ first six sentences) that shares two or more is told instead, the one that
 shares most: the lead's news, not a detail beside it.  When none of them
 makes a headline (an analysis opening on a question), it is the headline of
 the sentence that shares most (two or more) with the first three, else the
-shortest usable sentence's.  When the
+shortest usable sentence's; a sentence in someone's words ("Harry was my youngest son") makes none.  When the
 next sentence makes the news someone's claim ("Or so says actress X"), the
 headline says whose ("..., X says").  It is never a truncated sentence.
 
 The bottom line is one sentence of at most 35 words that says what
 happened: the lead (or the next usable sentence that is not a dated past
-event, "Victory last year saw ...", nor opens on what an earlier one told,
+event, "Victory last year saw ...", nor a state held since an earlier year, nor opens on what an earlier one told,
 nor speaks to the reader, "when you fire up your browser, ...", nor names
 something only by pointing back, "Some may see this as ...", nor has a
 typing slip, "law profesor professor"; see :mod:`.lede`),
@@ -33,6 +33,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ...language.lexicon import OPENING_QUOTES
 from ...language.pointing import addresses_reader, points_back
 from ...language.slips import stutters
 from ...language.standalone import (
@@ -47,8 +48,8 @@ from ...language.standalone import (
 from ...language.tokens import content_words_of
 from ...language.trim import shorten, trim
 from ...model import Briefing, Document, Point
-from .compress import dated_past, headline, speaker_core
-from .lede import refers_back
+from .compress import headline, speaker_core
+from .lede import dated_past, held_since, refers_back
 from .tense import present
 from .verb import main_verb_and_speaker
 from .words import headline_words_of
@@ -84,7 +85,8 @@ def news_sentences(document: Document) -> list[int]:
 
 
 def _title(document: Document, news: list[int]) -> str:
-    made = [(index, title) for index in news[:6] if (title := _headline_of(document, index))]
+    made = [(index, title) for index in news[:6] if not _quoted(document, index) and (
+        title := _headline_of(document, index))]
     if not made:
         return _fallback_title(document)
     if made[0][0] == news[0] or _shared(document, news[:1], made[0][1]):
@@ -93,6 +95,11 @@ def _title(document: Document, news: list[int]) -> str:
     # a mistake" after "The law professor now being investigated ..."): the later one that tells most of it
     best = max(made, key=lambda found: (_shared(document, news[:1], found[1]), -news.index(found[0])))[1]
     return best if _shared(document, news[:1], best) >= SHARED_WORDS else made[0][1]
+
+
+def _quoted(document: Document, index: int) -> bool:
+    """Whether a sentence opens with a quotation mark: someone's words ("Harry was my youngest son"), not the news."""
+    return index not in document.stray_marks and document.sentences[index].text[:1] in OPENING_QUOTES
 
 
 def _headline_of(document: Document, index: int) -> str | None:
@@ -124,8 +131,9 @@ def _background(document: Document, index: int) -> bool:
     sentence told ("The huge rise will be ..."): not the news a bottom line says."""
     span = unmarked(document, index)
     found = main_verb_and_speaker(span)
-    if found is not None and dated_past(found[0], document.article.date.year, by_year=False):
-        return True
+    if found is not None and (dated_past(found[0], document.article.date.year, by_year=False) or held_since(
+            found[0], document.article.date.year)):
+        return True  # "Macedonia has been in turmoil since ... 2015"
     return _told_before(document, index) and refers_back(span)
 
 
@@ -153,13 +161,15 @@ def said_after(span: Span) -> str | None:
 
 def _fallback_title(document: Document) -> str:
     """When no sentence of the lead makes a headline (an analysis piece): the headline of a later sentence that
-    tells most of what the first three sentences tell, the first on a tie; else the shortest usable sentence's."""
-    made = [(index, title) for index in range(len(document.spans)) if (title := _headline_of(document, index))]
+    tells most of what the first three sentences tell, the first on a tie; else the shortest usable sentence's; never
+    a sentence in someone's words ("Harry was my youngest son")."""
+    made = [(index, title) for index in range(len(document.spans))
+            if not is_speech(document, index) and (title := _headline_of(document, index))]
     lead = list(range(min(3, len(document.spans))))
     if made and max(_shared(document, lead, title) for _, title in made) >= SHARED_WORDS:
         return max(made, key=lambda found: (_shared(document, lead, found[1]), -found[0]))[1]
-    for span in sorted(document.spans, key=lambda s: (len(s), s.start)):
-        title = headline(span, MAX_TITLE_WORDS)
+    for index, span in sorted(enumerate(document.spans), key=lambda found: (len(found[1]), found[1].start)):
+        title = None if is_speech(document, index) else headline(span, MAX_TITLE_WORDS)  # not "Harry is my son"
         if title:
             return title
     name = document.article.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.grammar import SUBJECT_DEPS
+from ...language.phrases import TELLING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -36,6 +37,9 @@ def completes(preposition: Token) -> bool:
     if preposition.lower_ == "to" and verb.lemma_ in LEADING_VERBS and any(
             c.dep_ == "dobj" and c.right_edge.i + 1 == preposition.i for c in verb.children):
         return True  # "guided his team to two titles": where it took its object is the news
+    if preposition.lower_ in ("about", "of") and verb.lemma_ in TELLING_VERBS and any(
+            c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children):
+        return True  # "reveal who told them about unreleased products": what was told
     if asks_someone(preposition):
         return True  # "called on rich nations to fund it": who is to do it, the infinitive's subject
     if verb.lemma_ in PLACING_VERBS and not any(

@@ -37,15 +37,17 @@ from typing import TYPE_CHECKING
 from ...language.faithful import CONDITIONS, cut_problems
 from ...language.grammar import SUBJECT_DEPS
 from ...language.lexicon import DEMONSTRATIVES, OPINION_VERBS
-from .complements import VERBS, figure
+from .complements import VERBS
 from .constituents import clause_tokens, hypothetical_condition, optional_constituents
 from .cuts import (
     conjoins_what_is_left_out,
     cuts_off_a_name,
     leaves_a_verb_without_its_subject,
     loses_a_subject,
+    misplaced_object,
     parts_a_range,
 )
+from .lede import dated_past, held_since
 from .pronouns import unresolved_pronoun
 from .subject import Groups, complement_last, complement_qualifiers, keeps_subject_head, subject_first, tells_more
 from .tense import present, source_group
@@ -60,13 +62,12 @@ from .words import (
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-# Words of a date that place it in the past: with "year" ("last year", "two years ago") they date old events.
-PAST_MARKERS = frozenset({"last", "ago", "previous", "earlier"})
 # A headline must not end on one of these.
 DANGLING = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX", "PART", "PRON", "PUNCT"})
 # What cut_problems reports that a headline does by design: determiners and asides dropped from inside,
 # the verb in headline tense ("to cut" for "will cut") rather than finite.
 _HEADLINE_CUTS = frozenset({"words cut from inside the line", "no finite verb with its subject"})
+COMPLEMENT_DROPPED = "drops the complement of a word it keeps"
 
 
 def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None, aim: int | None = None,
@@ -80,7 +81,7 @@ def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None, aim:
     before is news (a year's results), an older one is not.
     """
     found = main_verb_and_speaker(span)
-    if found is None or dated_past(found[0], year) or split(span):
+    if found is None or dated_past(found[0], year) or held_since(found[0], year) or split(span):
         return None
     root, speech = found
     if any(child.dep_ in SUBJECT_DEPS and points_back(child) for child in root.children):
@@ -142,42 +143,15 @@ def split(span: Span) -> bool:
     return (span.end < len(span.doc) and not span[-1].is_punct) or sum(t.dep_ == "ROOT" for t in span) > 1
 
 
-def dated_past(verb: Token, year: int | None = None, *, by_year: bool = True) -> bool:
-    """Whether the verb tells of a dated past ("visited Beijing in 2017", "last year"): background, not the news.
-
-    A headline puts the past in the present, and leaves dates out: it would tell an old event as today's.  When the
-    article's ``year`` is known, an event of that year is recent, and so are the year before's figures ("rose 11% in
-    2004" in a 2005 article, "received a 3.8% boost last year"): an event of the year before ("saw Scotland end their
-    campaign") is background.  ``by_year=False`` reads only a past told from now ("last year", "two years ago"): an
-    explicit year may date a detail ("won 61 caps after his debut in 2009") rather than the event.
-    """
-    if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return False
-    for child in verb.children:
-        if child.dep_ not in ("prep", "npadvmod", "advmod"):
-            continue
-        dates = [token.lower_ for token in child.subtree if token.ent_type_ == "DATE"]
-        years = [int(word) for word in dates if len(word) == 4 and word.isdigit()]
-        figures = year is not None and _tells_a_figure(verb, child)  # "rose 11% in 2004": the year's figures
-        last_year = figures and {"last", "year"} <= set(dates) and not {"years", "ago"} & set(dates)
-        other_year = any(year is None or not (dated == year or (figures and dated == year - 1)) for dated in years)
-        if (by_year and other_year) or ({"year", "years"} & set(dates) and PAST_MARKERS & set(dates) and not last_year):
-            return True
-    return False
-
-
-def _tells_a_figure(verb: Token, date: Token) -> bool:
-    """Whether the verb's phrases, its date aside, give a number or an amount ("rose 11%", "received £5m")."""
-    return any(figure(token) for child in verb.children if child.i != date.i and child.dep_ not in SUBJECT_DEPS
-               for token in child.subtree)
-
-
 def _checked(span: Span, clause: set[int], root: Token, speech: Token | None, bounds: tuple[int, int] | None,
              limit: int) -> str | None:
     """The headline of the words ``clause`` keeps, if it fits and passes the checks."""
     words = _headline_words(span, clause, root, speech, bounds)
     if len(words) > limit or len(words) < 2 or words[-1][1] in DANGLING - {"PRON"}:
         return None
+    first = next(token for token in span if token.i in clause | {root.i})
+    if first.tag_ == "WRB" or first.pos_ == "SCONJ":
+        return None  # "When Alan Lawrence learns mind was flooded ...": a clause that frames another, misread
     last = next(token for token in reversed(span) if token.i in clause | {root.i})
     if speech is None and last.pos_ == "PRON" and last.dep_ not in ("dobj", "pobj", "dative"):
         return None  # "... says he": an object pronoun ("left her") may end it
@@ -191,6 +165,10 @@ def _checked(span: Span, clause: set[int], root: Token, speech: Token | None, bo
     if root.lemma_ == "come" and not [c for c in root.children if c.i > root.i and c.i in clause] and any(
             c.dep_ == "advcl" and c.i > root.i for c in root.children):
         return None  # "The tie-up comes as prices fall": a verb that only frames its clause tells nothing without it
+    if not [c for c in root.children if c.i > root.i and c.i in clause] and any(
+            c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)
+            for c in root.children):
+        return None  # "ID theft occurs [when criminals use ...]": a definition, which says nothing without its clause
     speaker = speaker_core(_speaker(speech)) if speech is not None else set()
     if unresolved_pronoun(span, clause | {root.i}, speaker):
         return None  # "Kemp says it would be a brief return": what "it" is, the headline would not say
@@ -275,6 +253,9 @@ def _problems(span: Span, clause: set[int], root: Token, speech: Token | None) -
     if "drops a condition or concession" in found and all(hypothetical_condition(token) for token in span if (
             token.i not in kept and token.head.i in kept and CONDITIONS & {t.lower_ for t in token.subtree})):
         found.remove("drops a condition or concession")  # "would not rule out X if ...": the modal says it may be
+    misplaced = {t.i for token in span if token.i not in kept and misplaced_object(token) for t in token.subtree}
+    if COMPLEMENT_DROPPED in found and misplaced and COMPLEMENT_DROPPED not in cut_problems(span, kept | misplaced):
+        found.remove(COMPLEMENT_DROPPED)  # "urges Villa to man up" without the "QPR" a misparse hung on "urged"
     if "drops an attribution" in found and not _keeps_what_is_said(span, kept):
         found.remove("drops an attribution")  # "X condemned Y, saying Z" -> "X condemns Y": nothing of Z is told
     return found

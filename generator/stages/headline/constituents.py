@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ...language.faithful import CONDITIONS, NEGATIONS
 from ...language.grammar import SUBJECT_DEPS
 from ...language.lexicon import NAME_JOINERS, OPINION_VERBS, TIME_NOUNS
+from ...language.phrases import PHRASE_ADVERBS
 from .complements import (
     VERBS,
     complement,
@@ -24,8 +25,9 @@ from .complements import (
     relative,
     what_for,
 )
+from .cuts import bare_number, misplaced_object, misread_noun
 from .tense import keeps_auxiliaries
-from .words import TO_PREPOSITIONS, article, bracketed_tokens, describes_name, names_after_it
+from .words import TO_PREPOSITIONS, article, bracketed_tokens, describes_name, fixed_of_a, names_after_it
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -60,8 +62,8 @@ def clause_tokens(root: Token, span: Span) -> set[int]:
         if token.is_punct and token.dep_ != "case" and (  # "Thomas' team-mate": the possessive's mark stays
                 token.text not in ("-", "/", "%", "&") or (token.text == "-" and token.whitespace_)):
             continue
-        if article(token) and token.whitespace_ and token.head.dep_ != "poss":
-            continue  # "the", "a"; not "this" of "this year's event"
+        if article(token) and token.whitespace_ and token.head.dep_ != "poss" and not fixed_of_a(token):
+            continue  # "the", "a"; not "this" of "this year's event", nor the "a" of "one hell of a show"
         if token.head.i == root.i and token.dep_ in ("aux", "auxpass", "neg") and not keeps_auxiliaries(root):
             continue  # the verb group says them (see .tense)
         if token.dep_ == "poss" and token.tag_ == "PRP$":
@@ -112,8 +114,11 @@ def always_out(token: Token, root: Token) -> bool:
         return True
     if token.dep_ in ("ccomp", "xcomp") and token.i < head.i and head.lemma_ not in OPINION_VERBS and set_off(token):
         return True  # "Despite X pulled low, Y cuts ...": a clause before the verb, set off, is not its complement
-    if token.dep_ == "advmod" and token.lower_ in LOOSE_ADVERBS:
-        return True
+    if token.dep_ == "advmod" and token.lower_ in LOOSE_ADVERBS and not (
+            token.lower_ == "again" and any(c.dep_ == "neg" for c in head.children)):
+        return True  # not the "again" of "never ... again": "vows never to drink" would say another thing
+    if misplaced_object(token):
+        return True  # "urged Villa to man up [as he labelled ...] QPR": the parser hung a word of the clause on it
     if token.dep_ in ("prep", "advmod", "npadvmod") and is_time(token) and not (
             token.dep_ == "prep" and head.pos_ in VERBS and completes(token)) and not (  # "was held in 2011" keeps it
             token.lower_ == "of" and head.pos_ in ("NOUN", "PROPN")):  # "the space of 138 seconds": if too long
@@ -168,7 +173,7 @@ def protected(token: Token) -> bool:
     """Constituents a headline never leaves out: a condition, a negation, an attribution ("according to")."""
     # a clause of its own ("... and it appears there's no slacking", "because he was not coping") goes whole, its
     # negation with it: what the headline keeps says no less
-    own_clause = token.pos_ in VERBS and token.dep_ in ("conj", "advcl") and any(
+    own_clause = token.pos_ in VERBS and token.dep_ in ("conj", "advcl", "relcl") and any(
         child.dep_ in SUBJECT_DEPS for child in token.children)
     for inner in token.subtree:
         if inner.dep_ in ("mark", "advmod") and inner.lower_ in CONDITIONS and inner.head.i == token.i:
@@ -234,11 +239,12 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
         elif relative(token) and not any(c.dep_ in SUBJECT_DEPS and c.i < token.i and not (
                 c.tag_ in ("WDT", "WP") or c.lower_ == "that") for c in token.children):
             relatives.append(subtree)
-        elif token.dep_ == "acl" and token.tag_ == "VBD":
-            continue  # "two weeks paid holiday": a past tense is no participle; a noun phrase split
+        elif (token.dep_ == "acl" and token.tag_ == "VBD") or misread_noun(token) or bare_number(token.head):
+            continue  # "two weeks paid holiday" (no participle), "Cup final", "two in five": a noun phrase split
         elif (token.dep_ in ("prep", "acl", "relcl") or (token.dep_ == "amod" and token.i > token.head.i) or (
                 token.dep_ == "appos" and token.pos_ == "NOUN")) and (
-                token.head.pos_ in ("NOUN", "PROPN", "NUM") and (token.lower_ != "of" or is_time(token))) and (
+                (token.head.pos_ in ("NOUN", "PROPN", "NUM") or misread_noun(token.head)) and (
+                token.lower_ != "of" or is_time(token))) and (
                 relative(token) or not any(c.dep_ in SUBJECT_DEPS for c in token.children)):
             # not "no doubt it is ...", "told advisers he wants ...": a clause it needs
             noun_phrases.append(subtree)
@@ -252,10 +258,12 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
 
 
 def _word_before(phrase: Token, clause: set[int]) -> set[int]:
-    """The word before a "to" that makes a preposition with it ("rose thanks to sales"), head or sibling."""
+    """The word before a "to" that makes a preposition with it ("thanks to"), or an adverb of it ("only via X")."""
     word = phrase.doc[max(phrase.left_edge.i - 1, 0)]
     alone = [child.i for child in word.children] in ([], [phrase.i]) and phrase.head.i in (word.i, word.head.i)
-    return {word.i} & clause if word.lower_ in TO_PREPOSITIONS and phrase.lower_ == "to" and alone else set()
+    adverb = phrase.dep_ == "prep" and word.lower_ in PHRASE_ADVERBS and word.head.i == phrase.head.i
+    joined = (word.lower_ in TO_PREPOSITIONS and phrase.lower_ == "to") or adverb
+    return {word.i} & clause if joined and alone else set()
 
 
 def _name_after(doc: Doc, last: int, clause: set[int]) -> set[int]:

@@ -1,7 +1,9 @@
 """What a headline must not leave out around the words it keeps: the name its last word describes ("leaders
 [Yeading]"), the noun its last amount qualifies ("$6.75bn [buyout]"), the word before a conjunction it keeps, the
 subject of a verb it keeps, a verb whose subject the parser read into a kept phrase, the "from" of a kept "to".
-:mod:`.compress` refuses a headline that does.
+:mod:`.compress` refuses a headline that does.  And what the parser misreads so that leaving it out would cut a
+phrase (:mod:`.constituents` keeps or drops it whole): a noun read as an adjective after another ("Cup final"), a
+number's phrase that says what it counts ("two in five"), a word of a clause hung on the verb as a second object.
 """
 
 from __future__ import annotations
@@ -86,3 +88,27 @@ def parts_a_range(span: Span, kept: set[int]) -> bool:
         sibling.lower_ == "from" and sibling.dep_ == "prep" and sibling.i not in kept
         and sibling.right_edge.i + 1 == token.i for sibling in token.head.children)
         for token in doc[span.start : span.end])
+
+
+def misplaced_object(token: Token) -> bool:
+    """Whether ``token`` is a second object of its verb, after the verb has its object or complement and past a
+    clause with its own subject ("urged Aston Villa to man up as he labelled their clash ... QPR"): a word of that
+    clause the parser hung on the verb."""
+    head = token.head
+    if token.dep_ != "dobj" or head.pos_ not in VERBS or not any(
+            c.dep_ in ("dobj", "xcomp", "ccomp") and c.i < token.i for c in head.children):
+        return False
+    return any(verb.pos_ in VERBS and verb.dep_ in ("advcl", "ccomp", "relcl") and any(
+        c.dep_ in SUBJECT_DEPS for c in verb.children) for verb in token.doc[head.i + 1 : token.left_edge.i])
+
+
+def misread_noun(token: Token) -> bool:
+    """Whether an adjective right after a name, no mark between, is a noun the parser misread ("set up an all
+    Ghanaian Confederation Cup final", "final" read as qualifying "Cup"): the head a headline cannot leave out."""
+    return token.dep_ == "amod" and token.i == token.head.i + 1 and token.head.pos_ == "PROPN"
+
+
+def bare_number(token: Token) -> bool:
+    """Whether a number stands for its noun ("two in five of the reports", "two of the players"): its phrase says
+    what it counts, and goes with it."""
+    return token.pos_ == "NUM" and token.dep_ not in ("nummod", "quantmod", "compound", "npadvmod")

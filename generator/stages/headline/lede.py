@@ -1,7 +1,8 @@
 """Sentences that cannot tell the news on their own: one whose news's subject stands for what an earlier sentence
-told ("the huge rise", "this sudden increase"). A feature's opening and a sentence that names something by pointing
-back are found by :mod:`generator.language.pointing`; one with a typing slip a line copied from it would show by
-:func:`generator.language.slips.stutters`."""
+told ("the huge rise", "this sudden increase"); one that tells a dated past ("visited Beijing in 2017") or a state
+held since an earlier year ("has been in turmoil since 2015"). A feature's opening and a sentence that names
+something by pointing back are found by :mod:`generator.language.pointing`; one with a typing slip a line copied
+from it would show by :func:`generator.language.slips.stutters`."""
 
 from __future__ import annotations
 
@@ -9,10 +10,14 @@ from typing import TYPE_CHECKING
 
 from ...language.grammar import SUBJECT_DEPS
 from ...language.pointing import bare_definite
+from .complements import figure
 from .verb import main_verb_and_speaker
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
+
+# Words of a date that place it in the past: with "year" ("last year", "two years ago") they date old events.
+PAST_MARKERS = frozenset({"last", "ago", "previous", "earlier"})
 
 
 def refers_back(span: Span) -> bool:
@@ -24,3 +29,48 @@ def refers_back(span: Span) -> bool:
                                  for child in found[0].children):
         return True
     return any(token.dep_ in SUBJECT_DEPS and bare_definite(token, ("this", "these")) for token in span)
+
+
+def dated_past(verb: Token, year: int | None = None, *, by_year: bool = True) -> bool:
+    """Whether the verb tells of a dated past ("visited Beijing in 2017", "last year"): background, not the news.
+
+    A headline puts the past in the present, and leaves dates out: it would tell an old event as today's.  When the
+    article's ``year`` is known, an event of that year is recent, and so are the year before's figures ("rose 11% in
+    2004" in a 2005 article, "received a 3.8% boost last year"): an event of the year before ("saw Scotland end their
+    campaign") is background.  ``by_year=False`` reads only a past told from now ("last year", "two years ago"): an
+    explicit year may date a detail ("won 61 caps after his debut in 2009") rather than the event.
+    """
+    if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    for child in verb.children:
+        if child.dep_ not in ("prep", "npadvmod", "advmod"):
+            continue
+        dates = [token.lower_ for token in child.subtree if token.ent_type_ == "DATE"]
+        years = [int(word) for word in dates if len(word) == 4 and word.isdigit()]
+        figures = year is not None and _tells_a_figure(verb, child)  # "rose 11% in 2004": the year's figures
+        last_year = figures and {"last", "year"} <= set(dates) and not {"years", "ago"} & set(dates)
+        other_year = any(year is None or not (dated == year or (figures and dated == year - 1)) for dated in years)
+        if (by_year and other_year) or ({"year", "years"} & set(dates) and PAST_MARKERS & set(dates) and not last_year):
+            return True
+    return False
+
+
+def held_since(verb: Token, year: int | None) -> bool:
+    """Whether the verb tells a state that has held since a year before the article's ("has been in turmoil since the
+    recordings were released in 2015"): background, not the news; a figure over that stretch ("has risen 20% since
+    2015") may be the news."""
+    if year is None:
+        return False
+    for child in verb.children:
+        opens = child.lower_ == "since" or any(c.dep_ == "mark" and c.lower_ == "since" for c in child.children)
+        years = [int(t.text) for t in child.subtree if t.ent_type_ == "DATE" and len(t.text) == 4 and t.text.isdigit()]
+        if opens and child.dep_ in ("prep", "advcl") and any(found < year for found in years) and not (
+                _tells_a_figure(verb, child)):
+            return True
+    return False
+
+
+def _tells_a_figure(verb: Token, date: Token) -> bool:
+    """Whether the verb's phrases, its date aside, give a number or an amount ("rose 11%", "received £5m")."""
+    return any(figure(token) for child in verb.children if child.i != date.i and child.dep_ not in SUBJECT_DEPS
+               for token in child.subtree)

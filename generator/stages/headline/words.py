@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ...language.grammar import SUBJECT_DEPS
 from ...language.lexicon import QUOTE_TOKENS
+from ...language.phrases import DEGREE_NOUNS
 from .tense import keeps_auxiliaries, source_group, verb_group
 
 if TYPE_CHECKING:
@@ -74,6 +75,14 @@ def as_much_as(head: Token, child: Token) -> bool:
     return child.dep_ == "advmod" and child.lower_ == "as" and any(
         other.dep_ == "prep" and other.lower_ == "as" for other in head.children
     )
+
+
+def fixed_of_a(article: Token) -> bool:
+    """Whether an article is the "a" of a fixed "of a" phrase ("one hell of a show", "a bit of a shock"): a headline
+    that dropped it would read "one hell of show"."""
+    before = article.doc[article.i - 1] if article.i > 0 else None
+    return article.lower_ in ("a", "an") and before is not None and before.lower_ == "of" and (
+        before.head.lemma_.lower() in DEGREE_NOUNS)
 
 
 def article(token: Token) -> bool:
@@ -147,7 +156,7 @@ def headline_words_of(
         elif token.i in kept and token.i not in bracketed and not (
                 token.is_punct and token.text not in ("-", "/", "%", "&") and token.dep_ != "case") and (
                 # "all-time": a determiner written together with the next word is part of it
-                not article(token) or plain or not token.whitespace_
+                not article(token) or plain or not token.whitespace_ or fixed_of_a(token)
                 or token.head.dep_ == "poss" or token.i in cited):
             glued = previous is not None and previous.i == token.i - 1 and not previous.whitespace_
             # A particle ("ruled out", "says he is coming out") may end a headline: it counts as an adverb.
