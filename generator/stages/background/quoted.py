@@ -11,21 +11,17 @@ closing mark scraping moved to the start of that sentence
 (:func:`generator.language.standalone.find_stray_marks`, or a lone straight
 mark before a sentence that speaks of others in the third person) opens
 nothing.
-
-The marks of a quotation within a sentence, read from its tokens: which open one and which close one, and how many
-words the longest quotation holds (the background's cues count it).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ...language.standalone import FIRST_PERSON
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Span
 
     from ...model import Document
 
@@ -64,33 +60,3 @@ def _opens(text: str, at: int) -> bool:
         return False
     after = text[at + 1 : at + 2]
     return (at == 0 or text[at - 1].isspace()) and (after.isalnum() or after == "")
-
-
-def quoted_words(tokens: Sequence[Token]) -> int:
-    """How many words the longest quotation of a sentence holds, one left open running to the sentence's end
-    ("... told BBC Sport: \"I don't feel as though I have peaked, but ...")."""
-    inside, count, longest = False, 0, 0
-    for token in tokens:
-        if opens_quotation(token):
-            inside, count = True, 0
-        elif closes_quotation(token):
-            inside = False
-        elif inside and token.is_alpha:
-            count += 1
-            longest = max(longest, count)
-    return longest
-
-
-def closes_quotation(token: Token) -> bool:
-    """Whether a mark closes a quotation: a double one, or a single one standing apart that is no possessive."""
-    return token.text in ("”", "''", '"') or (token.text in ("’", "'") and token.tag_ != "POS")
-
-
-def opens_quotation(token: Token) -> bool:
-    """Whether a mark opens a quotation: a curly double one, or a straight double or any single one that follows a
-    space and leans on the word after it ("... like a 'shop window mannequin' ...")."""
-    if token.text in ("“", "``"):
-        return True
-    if token.text not in ('"', "‘", "'") or token.whitespace_:
-        return False
-    return token.i == token.sent.start or bool(token.doc[token.i - 1].whitespace_)
