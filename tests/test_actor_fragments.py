@@ -11,6 +11,7 @@ from collections.abc import Callable
 from generator.model import Actor, Document
 from generator.stages.actors import actors_of, cast_of
 from generator.stages.actors.forms import same_name, without_particle
+from generator.stages.actors.mentions import find_mentions
 
 Parse = Callable[..., Document]
 
@@ -115,3 +116,30 @@ def test_the_initials_of_a_post_are_no_body(parse_text: Parse) -> None:
         "A spokesman said: 'It is the DPP's job to make these difficult decisions, and that is what the DPP has done.'"
     )))
     assert "DPP" not in names
+
+
+
+def test_a_bodys_name_keeps_the_hyphenated_words_before_it_and_the_words_after_a_participle(parse_text: Parse) -> None:
+    texts = {m.text for m in find_mentions(parse_text(
+        "The ruling is challenged by the Northern Short-haul Ferries Association and by the Rail Union.\n"
+        "Tom Reed, chief executive of the National Association for Workers Injured in Mines, added: the fund is small."
+    ))}
+    assert "Northern Short-haul Ferries Association" in texts
+    assert "Ferries Association" not in texts
+    assert "National Association for Workers Injured in Mines" in texts
+    assert "National Association for Workers Injured" not in texts
+
+
+def test_the_place_a_body_is_based_in_is_no_part_of_its_name(parse_text: Parse) -> None:
+    texts = {m.text for m in find_mentions(parse_text(
+        "The ruling was overturned by the Boston-based US Court of Appeals on Monday."
+    ))}
+    assert "Boston-based US Court of Appeals" not in texts
+
+
+def test_a_person_run_into_the_noun_of_a_disease_is_still_a_person(parse_text: Parse) -> None:
+    names = _names(actors_of(parse_text(
+        "Ms Holt faced criticism after saying that Janner would escape trial because he has Alzheimer’s disease "
+        "Ben Carter, chief executive of the Victims Trust, added: ‘He could not have signed this letter.’"
+    )))
+    assert "Ben Carter" in names

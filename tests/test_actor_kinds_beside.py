@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from generator.model import Document
 from generator.stages.actors import actors_of, cast_of
-from generator.stages.actors.neighbours import titled_inside
+from generator.stages.actors.neighbours import address, titled_inside
 
 Parse = Callable[..., Document]
 
@@ -93,3 +93,23 @@ def test_a_name_always_written_after_the_is_no_persons_for_its_given_name(parse_
         "Porto Vell boss Tomas Arrieta said his players were ready."
     ))
     assert kinds.get("Abel Moreno") != "person"
+
+
+def test_a_street_after_an_age_and_of_is_an_address_not_a_person(parse_text: Parse) -> None:
+    document = parse_text(
+        "Dale Brack, 41, of Pear Close, admitted assault at Westmoor Crown Court on Monday.\n"
+        "Brack will be sentenced next month, the judge said."
+    )
+    assert "Pear Close" not in _kinds(document)
+    assert address_of(document, "Pear Close")
+
+
+def test_an_actress_called_close_after_of_is_no_address(parse_text: Parse) -> None:
+    document = parse_text("The new film of Glenn Close opens on Friday, and Glenn Close said she was proud of it.")
+    assert not address_of(document, "Glenn Close")
+
+
+def address_of(document: Document, name: str) -> bool:
+    doc = document.spans[0].doc
+    start = next(token.i for token in doc if doc[token.i : token.i + 2].text == name)
+    return address(doc[start : start + 2])

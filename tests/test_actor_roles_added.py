@@ -165,3 +165,19 @@ def test_international_alone_before_a_name_is_no_role(parse_text: Parse) -> None
         "The club also signed international Kofi Mensah on Friday.\nMensah said he was delighted."
     ))
     assert _role(actors, "Kofi Mensah") is None
+
+
+def test_a_title_set_off_before_a_name_is_the_role_whatever_name_ends_its_phrase(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "The head of the Norland Red Cross, Marit Solberg, told reporters that the wounded would go first.\n"
+        "Solberg said more buses were coming."
+    ))
+    assert _role(actors, "Marit Solberg") == "head of the Norland Red Cross"
+
+
+def test_an_appositive_of_two_titles_joined_by_and_is_the_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "On Monday, Pieter Smit, vice president of the Norland Commission and also Commissioner for Energy, said "
+        "that the rules were needed.\nSmit spoke in Brussels."
+    ))
+    assert _role(actors, "Pieter Smit") == "vice president of the Norland Commission and also Commissioner for Energy"

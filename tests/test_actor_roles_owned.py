@@ -143,3 +143,32 @@ def test_a_title_described_before_the_name_as_an_object_is_of_the_story_company(
         "Ruth Okafor left the firm in June. Halden Media said the payment was in line with her contract."
     ))
     assert _role(actors, "Ruth Okafor") == "ex-finance chief of Halden Media"
+
+
+def test_a_bare_office_of_state_takes_the_one_country_its_sentence_names_as_a_subject(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Floods have cut off three towns in the south.\n"
+        "Greece, which has sent troops, will take in the most vulnerable families, President Anton Varga said."
+    ))
+    assert _role(actors, "Anton Varga") == "Greek President"
+
+
+def test_a_bare_office_of_state_takes_the_one_country_of_the_article_subject_of_the_sentence_before(
+    parse_text: Parse,
+) -> None:
+    actors = actors_of(parse_text(
+        "Critics condemned the decision on Tuesday.\n"
+        "Macedonia has been in turmoil since the tapes were released.\n"
+        "In a televised address, President Anton Varga said he acted to protect the state.\n"
+        "Varga gave no names."
+    ))
+    assert _role(actors, "Anton Varga") == "Macedonian President"
+
+
+def test_a_phrase_from_a_group_named_after_it_is_the_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Ministers rejected the plan on Monday.\n"
+        'Jo Ames, from the pressure group Families For Fairness, said: "It is very disappointing."\n'
+        "Ames wants a review."
+    ))
+    assert _role(actors, "Jo Ames") == "from the pressure group Families For Fairness"

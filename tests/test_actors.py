@@ -372,6 +372,21 @@ def test_a_shortening_keeps_each_words_first_letter_and_some_of_its_letters_in_o
     assert not abbreviates("utd", "united")  # one word: a surname or a first word, not a shortening
 
 
+def test_a_name_with_a_particle_between_hyphens_and_its_first_part_alone_are_one_person(parse_text: Parse) -> None:
+    from generator.stages.actors.forms import hyphen_part
+
+    actors = actors_of(parse_text(
+        "Only captain Tariq-ul-Hassan passed 50 in the first two Tests of the series.\n"
+        '"This is a big disappointment for us," said Tariq.'
+    ))
+    names = [actor.name for actor in actors]
+    assert "Tariq-ul-Hassan" in names
+    assert "Tariq" not in names
+    assert hyphen_part("Hassan", "Tariq-ul-Hassan")
+    assert not hyphen_part("Jean", "Jean-Pierre")
+    assert not hyphen_part("Jean", "Jean-Pierre-Marc")
+
+
 def test_a_place_named_only_to_locate_another_or_as_an_address_is_no_actor(parse_text: Parse) -> None:
     actors = _named(parse_text(
         "The festival opened in Park City, Utah, on Thursday.\n"

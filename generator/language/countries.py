@@ -55,6 +55,7 @@ Cyprus|Nicosia||Cypriot
 Croatia|Zagreb||Croatian
 Serbia|Belgrade||Serbian
 Bosnia|Sarajevo||Bosnian
+Macedonia|Skopje|North Macedonia|Macedonian
 Hungary|Budapest||Hungarian
 Indonesia|Jakarta||Indonesian
 Philippines|Manila||Filipino

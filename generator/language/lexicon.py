@@ -203,6 +203,8 @@ PLACE_WORDS = frozenset(
     district square street avenue park palace valley river mountain mountains lake bay coast border port harbour
     barracks theatre theater""".split()
 )
+# Last words of a street's name that end other names too ("Apple Close", "Glenn Close"): told by the words before.
+ADDRESS_WORDS = frozenset("close road lane drive way crescent terrace grove mews gardens walk row".split())
 # Holidays and seasons that the recogniser takes for names.
 HOLIDAYS = frozenset({"easter", "christmas", "ramadan", "thanksgiving", "passover", "diwali", "eid", "hanukkah"})
 # Nouns for who speaks for an organisation ("a Halden spokesman", "a spokesman for Halden").

@@ -23,7 +23,8 @@ _PICTURED = frozenset("left right centre center pictured above below top bottom 
 def _one_job(conj: Token) -> bool:
     """Whether a noun joined to an appositive's is a second job of the same person ("a painter and sculptor"), not
     a second item of a list ("the world's biggest broker - and other US insurance firms", "someone who ...")."""
-    return conj.tag_ == "NN" and conj.pos_ == "NOUN" and not conj.ent_type_ and not any(
+    job = (conj.tag_ == "NN" and conj.pos_ == "NOUN") or conj.lower_ in TITLES  # "and also Commissioner for Energy"
+    return job and not conj.ent_type_ and not any(
         d.dep_ == "det" for d in conj.children
     )
 
@@ -51,6 +52,8 @@ def appositive(mention: Mention, root: Token) -> list[Token]:
     before = root.doc[mention.span.start - 1] if mention.span.start > 0 else None
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and _titled_phrase(root.head, mention):
         return [t for t in root.head.subtree if t.i < mention.span.start]  # "Spain's minister of sport Jaime Ruiz"
+    if title := _title_above(mention, root):
+        return [t for t in title.subtree if t.i < mention.span.start - 1]  # "The head of the Red Cross, Jo Li,"
     person = mention.label != "PERSON" or _agent_noun(root.head)  # not "the vacant seat - Ann Lee", "the accident, Jo"
     alone = root.head.tag_ == "NNS" or not any(c.dep_ == "conj" for c in root.children)  # not "the seat - Ann and Jo"
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < mention.span.start and person and alone and (
@@ -59,6 +62,25 @@ def appositive(mention: Mention, root: Token) -> list[Token]:
         names = {t.i for c in root.head.children if c.dep_ == "appos" and c.ent_type_ for t in c.subtree}
         return [t for t in root.head.subtree if t.i not in names and not (t.is_punct and t.i > root.head.i)]
     return []
+
+
+def _title_above(mention: Mention, root: Token) -> Token | None:
+    """The title a person's name is set off after when the parse hangs the name on the last name of the title's
+    phrase ("The head of the Norland Red Cross, Marit Solberg, told"; "The chief of the army's General Staff, Gen Ivo
+    Marek,"): the title is the subject, the name between commas right after its phrase."""
+    doc, start, end = root.doc, mention.span.start, mention.span.end
+    if mention.label != "PERSON" or root.dep_ != "appos" or root.head.pos_ != "PROPN":
+        return None
+    if root.head.ent_type_ == "PERSON":
+        return None
+    if start < 1 or end >= len(doc) or doc[start - 1].text != "," or doc[end].text != ",":
+        return None
+    noun = root.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head
+    if noun == root.head or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _ROLE_WORDS or not noun.is_lower:
+        return None
+    return noun if noun.dep_ in ("nsubj", "nsubjpass") and noun.right_edge.i == end else None
 
 
 def _agent_noun(noun: Token) -> bool:

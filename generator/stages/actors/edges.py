@@ -1,5 +1,6 @@
 """Where a name the recogniser found begins and ends in its sentence: the proper nouns it left off put back
-("Blue" of "Blue Harbour Tours", "Sir", "the Public and" of a union's name, the "'s" of a store's name), the words
+("Blue" of "Blue Harbour Tours", "Sir", "the Public and" of a union's name, the "'s" of a store's name, "European
+Low-fare" before a body's name, "in Childhood" after a participle), the words
 it ran into the name taken out ("Leinster to Toulouse", "Grant Thornton - now", "Islamic Maghreb (AQIM"), and the
 names that are no actor's as written: a whole quotation (a title) or a part of a hyphenated word."""
 
@@ -139,3 +140,41 @@ def coordinated_start(doc: Doc, start: int) -> int:
     word = doc[start - 2]
     alone = word.ent_type_ in ("", "ORG")  # or an organisation of one word of its own ("Public")
     return start - 2 if word.is_title and alone and word.pos_ in ("PROPN", "ADJ") else start
+
+
+def hyphenated_start(doc: Doc, start: int, end: int) -> int:
+    """Where an organisation's name starts when the recogniser left off the words before it up to "the", one of them
+    joined by hyphens ("the European Low-fare Airlines Association" read as "Airlines Association"): title-case
+    words and the parts of a hyphenated one, each modifying a word of the name or of the words taken in."""
+    at = start
+    while at > 0 and doc[at - 1].lower_ != "the" and (doc[at - 1].is_title or _hyphen_piece(doc, at - 1)):
+        at -= 1
+    hyphened = any(doc[i].text == "-" for i in range(at, start))
+    if at == start or at == 0 or doc[at - 1].lower_ != "the" or not hyphened:
+        return start
+    return at if all(at <= doc[i].head.i < end for i in range(at, start)) else start
+
+
+def _hyphen_piece(doc: Doc, at: int) -> bool:
+    """A hyphen with no space on either side, or the word right after one, no participle ("-" and "fare" of
+    "Low-fare")."""
+    token = doc[at]
+    if token.text == "-":
+        return at > 0 and not doc[at - 1].whitespace_ and not token.whitespace_
+    glued = at > 0 and doc[at - 1].text == "-" and not doc[at - 1].whitespace_ and token.is_alpha
+    return glued and token.tag_ not in ("VBN", "VBD")  # not "San Francisco-based": where the body is
+
+
+def participle_end(doc: Doc, start: int, end: int) -> int:
+    """Where an organisation's name ends when the recogniser cut it after a capitalised participle, which ends no
+    body's name ("National Association for People Abused" of "... Abused in Childhood"): on over the preposition
+    and the title-case proper nouns after it."""
+    last = doc[end - 1]
+    if end - start < 2 or not last.is_title or last.tag_ != "VBN" or end + 1 >= len(doc):
+        return end
+    if doc[end].pos_ != "ADP" or not doc[end].is_lower or doc[end].head.i != end - 1:
+        return end
+    stop = end + 1
+    while stop < len(doc) and doc[stop].is_title and doc[stop].pos_ == "PROPN":
+        stop += 1
+    return stop if stop > end + 1 else end

@@ -1,6 +1,7 @@
 """Two forms of one name: a shortening word by word ("Man Utd", "Manchester United"), the same words with or without
 a space between ("Power Page", "PowerPage"), a full name less its middle words ("Chief Magistrate Ray Rinaudo",
-"Magistrate Rinaudo"), and a surname with or without its particle ("al-Assad", "Assad")."""
+"Magistrate Rinaudo"), a surname with or without its particle ("al-Assad", "Assad"), and a name joined by hyphens
+around a particle and its first or last part alone ("Misbah-ul-Haq", "Misbah")."""
 
 from __future__ import annotations
 
@@ -26,6 +27,16 @@ def without_particle(word: str) -> str:
     """A folded surname without the particle hyphened to it ("al-assad" → "assad")."""
     particle, _, rest = word.partition("-")
     return rest if rest and particle in NAME_JOINERS else word
+
+
+def hyphen_part(word: str, name: str) -> bool:
+    """Whether a one-word folded name is the first or the last part of a name written as one word with a particle in
+    lower case between hyphens ("Misbah" of "Misbah-ul-Haq"; not "Jean" of "Jean-Pierre")."""
+    parts = name.split("-")
+    if " " in word + name or len(parts) < 3 or word == name:
+        return False
+    ends = (parts[0].casefold(), parts[-1].casefold())
+    return any(part.islower() for part in parts[1:-1]) and word.casefold() in ends
 
 
 def _letters_in_order(short: str, word: str) -> bool:

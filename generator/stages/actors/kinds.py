@@ -38,7 +38,7 @@ from ...language.lexicon import (
 )
 from ...model import ActorKind
 from .matches import SIDE_LABELS, first_conjunct, plays, plays_a_side
-from .neighbours import after_place, based_somewhere, has_staff, kind_beside, titled_inside
+from .neighbours import address, after_place, based_somewhere, has_staff, kind_beside, titled_inside
 from .shapes import given_and_family, of_something
 
 if TYPE_CHECKING:
@@ -145,6 +145,8 @@ def _cues(mention: Mention, votes: defaultdict[ActorKind, float]) -> None:
         votes["organization"] += 2  # "Leeds-based Zentrovic"
     if after_place(span):
         votes["place"] += 2  # "in Brockhollow, Wexmoor"
+    if address(span):
+        votes["place"] += 4  # "of Apple Close", "12 Mill Lane"
     if root.head.lower_ in SPOKESPEOPLE and root.dep_ in ("compound", "poss"):
         votes["organization"] += 3
     if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lower_ in SPOKESPEOPLE:

@@ -39,8 +39,10 @@ from .edges import (
     extend_left,
     extend_right,
     glued_link,
+    hyphenated_start,
     in_hyphenated_word,
     owns_nothing,
+    participle_end,
     quoted_title,
     run_on_part,
 )
@@ -230,7 +232,8 @@ def clean(entity: Span, sentence: int) -> Mention | None:
         honorific = doc[start - 1].text
     start = extend_left(doc, start, end)
     if entity.label_ == "ORG":
-        start = coordinated_start(doc, start)
+        start = coordinated_start(doc, hyphenated_start(doc, start, end))
+        end = participle_end(doc, start, end)
     end, label = extend_right(doc, start, end, entity.label_)
     if label == "ORG" and owns_nothing(doc, end):
         end += 1  # "stores like Macy's, Bloomingdale's and ...": the 's is the store's name

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from ...language.lexicon import CAPITALS, COUNTRY_FORMS, NOBLE, ORG_WORDS, PARTIES, TITLES
 from ...language.tokens import caption_tokens, content_words
-from .forms import same_name, without_particle
+from .forms import hyphen_part, same_name, without_particle
 from .mentions import Mention
 
 if TYPE_CHECKING:
@@ -94,13 +94,20 @@ def merge(mentions: list[Mention], document: Document) -> list[Cluster]:
             candidates[0].mentions.append(mention)
         else:
             key = mention.key
-            key = next((other for other in clusters if _transposed(key, other)), key)
+            key = next((other for other, cluster in clusters.items()
+                        if _transposed(key, other) or _one_with_particle(mention, cluster)), key)
             clusters.setdefault(key, Cluster(key)).mentions.append(mention)
     result = sorted(clusters.values(), key=lambda c: (c.first, c.key))
     _find_again(result, document, bags)
     for cluster in result:
         cluster.mentions.sort(key=lambda m: (m.sentence, m.span.start))
     return result
+
+
+def _one_with_particle(mention: Mention, cluster: Cluster) -> bool:
+    """A one-word name and its form with a particle between hyphens, either first ("Misbah", "Misbah-ul-Haq")."""
+    text = cluster.mentions[0].text
+    return hyphen_part(mention.text, text) or hyphen_part(text, mention.text)
 
 
 def _transposed(one: str, other: str) -> bool:

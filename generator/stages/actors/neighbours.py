@@ -1,14 +1,15 @@
 """What the words next to one mention say of its kind: a noun of a kind set beside it ("the capital Drevnik",
 "file-sharing network Zapstream", "its president Arkan Tolvanbek", "Korvel, one of Europe's biggest
 publishers"), a title inside the name ("Liberal MP Ivor Penhale"), staff it has ("Porto Vell boss Tomas
-Arrieta"), "X-based" before it (a firm), and the place it is written after ("at Kettle Farm, Wexmoor"), which
-makes it a place within a place."""
+Arrieta"), "X-based" before it (a firm), the place it is written after ("at Kettle Farm, Wexmoor"), which
+makes it a place within a place, and an address ("of Apple Close", "12 Mill Lane")."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from ...language.lexicon import (
+    ADDRESS_WORDS,
     FORMAL_TITLES,
     ORG_KIND_NOUNS,
     PLACE_KIND_NOUNS,
@@ -16,6 +17,7 @@ from ...language.lexicon import (
     SPEECH_VERBS,
     STAFF_NOUNS,
     TITLES,
+    is_given_name,
 )
 
 if TYPE_CHECKING:
@@ -25,6 +27,8 @@ if TYPE_CHECKING:
 
 # Prepositions of where something is: "in Brockhollow, Wexmoor", "at Kettle Farm, Wexmoor".
 _WHERE = frozenset({"in", "at", "near"})
+# Words before an address: "Jo Lee, 35, of Apple Close", "lived in Mill Lane", "a house on Cobb Drive".
+_ADDRESSED = frozenset({"of", "in", "at", "on", "near"})
 
 
 def kind_beside(span: Span) -> ActorKind | None:
@@ -111,3 +115,14 @@ def after_place(span: Span) -> bool:
         start -= 1
     preposition = doc[start - 1] if start > 0 else None
     return preposition is not None and preposition.lower_ in _WHERE and not preposition.is_sent_start
+
+
+def address(span: Span) -> bool:
+    """A street's name by a word that also ends other names ("Close", "Lane", "Way"), after a house's number ("12 Mill
+    Lane") or after "of", "in", "at" or "on" with no common given name first ("Jo Lee, 35, of Apple Close"; not
+    "a film of Glenn Close's", "the rise of Nathan Lane")."""
+    doc, words = span.doc, span.text.split()
+    if len(words) < 2 or words[-1].casefold() not in ADDRESS_WORDS or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.like_num or (before.lower_ in _ADDRESSED and not is_given_name(words[0]))

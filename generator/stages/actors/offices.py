@@ -1,5 +1,5 @@
-"""Whose an office of state is: a bare "President" of the country the article gives that office elsewhere; a
-"national coach" of the one country named in the sentence."""
+"""Whose an office of state is: a bare "President" of the country the article gives that office elsewhere, or of
+the one country that is a subject beside it; a "national coach" of the one country named in the sentence."""
 
 from __future__ import annotations
 
@@ -22,7 +22,8 @@ def complete_offices(drafts: list[ActorDraft], document: Document) -> None:
     """A person's bare office of state with the country the article gives that office elsewhere, without a name
     ("the Pakistani president's visit ... President Musharraf's safety": "Pakistani President"), when it gives it
     one country only, and no other country is named in the sentence the role is read from (not "where he met
-    President George W Bush" in the United States). A title of a national side, of the one country its sentence
+    President George W Bush" in the United States); when it gives none, of the one country that is a subject
+    beside it (``_subject_country``). A title of a national side, of the one country its sentence
     names ("Spain's Football Federation has charged national coach Luis Aragones": "Spain's national coach")."""
     countries = [_countries(span) for span in document.spans]
     for draft in drafts:
@@ -37,11 +38,27 @@ def complete_offices(drafts: list[ActorDraft], document: Document) -> None:
         if office not in OFFICES_OF_STATE:
             continue
         held = {country for span in document.spans for country in _qualified(span, office[-1])}
+        held = held or _subject_country(document, draft.role_sources[0], countries)
         if len(held) != 1 or countries[draft.role_sources[0]] - held:
             continue
         country = next(iter(held))
         adjective = _ADJECTIVES.get(country)
         draft.role = f"{adjective} {draft.role}" if adjective else f"{draft.role} of {country}"
+
+
+def _subject_country(document: Document, index: int, countries: list[set[str]]) -> set[str]:
+    """The country an office of state with no country given anywhere is most likely held in: the one country
+    the role's sentence names, when it is a subject there ("Greece, which has sent troops, will take in families,
+    President Anton Varga said"); when that sentence names none, the one country of the whole article, the subject of
+    the sentence before ("Greece has been in turmoil ... President Varga said"). Not "where he met President George W
+    Bush" in the United States: no subject."""
+    named = countries[index]
+    if not named and index > 0 and len(set().union(*countries)) == 1:
+        index, named = index - 1, countries[index - 1]
+    if len(named) != 1:
+        return set()
+    subjects = [e for e in document.spans[index].ents if e.root.dep_ in ("nsubj", "nsubjpass") and _countries(e)]
+    return named if any(_countries(e, whole=True) == named for e in subjects) else set()
 
 
 def _owning(span: Span) -> bool:

@@ -30,12 +30,18 @@ def subtree(token: Token, skip: Token | None = None) -> list[Token]:
 def of_phrase(mention: Mention, root: Token) -> list[Token]:
     """Where a person works or comes from, right after the name ("Ana Ruiz of the Tenants Union", "Kevin Morgan
     from the University of Leeds", "Nathalie Dechy of France"), or between commas after it ("Jo Ames, of the
-    Tenants Union, said")."""
+    Tenants Union, said"; "Jo Ames, from the pressure group Families For Fairness, said", the phrase parsed as the
+    verb's)."""
     if mention.label != "PERSON":
         return []
     doc, end = root.doc, mention.span.end
-    for child in root.rights:
-        named = any(c.ent_type_ == "ORG" or (c.ent_type_ == "GPE" and child.lower_ != "at") for c in child.children)
+    hung = doc[end + 1] if end + 1 < root.sent.end and doc[end].text == "," else None
+    hung = hung if hung is not None and root.dep_ == "nsubj" and hung.head == root.head else None  # on the verb
+    for child in [*root.rights, *([hung] if hung is not None else [])]:
+        named = any(
+            c.ent_type_ == "ORG" or (c.ent_type_ == "GPE" and child.lower_ != "at") or _named_body(c)
+            for c in child.children
+        )
         after = _name_end(child.right_edge)
         last = after >= root.sent.end or (doc[after].is_punct and after + 1 == root.sent.end)  # the sentence ends
         closed = last or doc[after].text == ","
@@ -43,6 +49,13 @@ def of_phrase(mention: Mention, root: Token) -> list[Token]:
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "at") and (child.i == end or commas) and named:
             return list(doc[child.i : after]) if commas else subtree(child)
     return []
+
+
+def _named_body(noun: Token) -> bool:
+    """Whether a common noun is followed by the body's name ("from the pressure group Families For Fairness")."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "appos" and c.ent_type_ == "ORG" and c.i > noun.i for c in noun.children
+    )
 
 
 def _name_end(last: Token) -> int:

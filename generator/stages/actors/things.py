@@ -5,7 +5,8 @@ joined to it in the parse ("the album The College Dropout", "the colt Shutter Sp
 Izzo"), or apposed to it ("Cloud Atlas, Mitchell's novel", "Mitchell's novel, Cloud Atlas"); a horse is ridden
 ("Shutter Speed, ridden by Frankie Dettori"); a work has a lead or supporting role in it ("his lead role in
 Deadwood"); a thing is given as an example of its kind ("arcade classics such as Pac-Man"). Each mention of such
-a name is the thing, told by its kind once, whatever the recogniser's label.
+a name is the thing, told by its kind once, whatever the recogniser's label; never a name that speaks or has a job
+set beside it.
 A name written before the noun of a thing is left alone ("a Sony camera": the maker may act elsewhere).
 """
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import ACTING_PARTS, THING_NOUNS
+from ...language.lexicon import ACTING_PARTS, SPEECH_VERBS, THING_NOUNS, TITLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -47,6 +48,8 @@ def _a_thing(span: Span) -> bool:
     root = span.root
     if _possessive(root):
         return False  # "Mike Leigh's drama", even listed after a title: the maker
+    if _speaks(root):
+        return False  # "... has Alzheimer's disease Ann Lee, chief executive of X, added": a sentence run on
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head  # "the singles Takeover and Izzo": each title of the list
@@ -60,6 +63,14 @@ def _a_thing(span: Span) -> bool:
     if root.dep_ == "appos" and root.head.i < span.start and _kind(root.head):
         return True  # "Mitchell's novel, Cloud Atlas"
     return _ridden(root) or _played_in(root)
+
+
+def _speaks(root: Token) -> bool:
+    """A name with a job set beside it ("Ann Lee, chief executive of X") or the subject of a verb of saying: a
+    person, whatever noun of a thing the sentence ran into it."""
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS:
+        return True
+    return any(child.dep_ == "appos" and child.lemma_.lower() in TITLES for child in root.children)
 
 
 def _played_in(root: Token) -> bool:
