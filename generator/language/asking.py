@@ -9,7 +9,7 @@ verb of the right form, one finite verb in the main clause), and its words
 are the source sentences' words (verbs in another form, names for the
 pronouns that stood for them) and the template's; no speaker's "we" or
 "you", no negative in its main clause, and a when-question does not give
-its date (see also :func:`generator.language.readable.question_reference_problems`).
+its date (see also :func:`generator.language.unnamed.question_reference_problems`).
 """
 
 from __future__ import annotations

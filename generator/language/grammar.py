@@ -31,7 +31,7 @@ def find_subject(verb: Token) -> Token | None:
                 return child
         if token.dep_ == "ccomp" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
             return None  # "X defender Y could face a ban", "defender" read as a verb: a finite clause has its own
-        if token.dep_ in ("xcomp", "pcomp", "pobj", "prep", "acomp", "ccomp", "dobj") and token.head is not token:
+        if token.dep_ in ("xcomp", "pcomp", "pobj", "prep", "acomp", "ccomp", "dobj") and token.head.i != token.i:
             head = token.head
             if token.dep_ == "xcomp":  # "what the Bank expects to happen": the wh-object before "expects" is its
                 objects = [c for c in head.children if c.dep_ == "dobj" and c.i < token.i]  # object, "happen"'s subject
@@ -40,7 +40,7 @@ def find_subject(verb: Token) -> Token | None:
                     return objects[0]
             token = head
             continue
-        if token.dep_ == "conj" and token.head is not token:
+        if token.dep_ == "conj" and token.head.i != token.i:
             objects = [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i]
             if token.head.lemma_ in ("say", "tell") and objects:  # "said X and Y … have met": a misparse
                 return objects[0]
@@ -65,7 +65,7 @@ def empty_it(pronoun: Token) -> bool:
 def example_kind(name: Token) -> Token | None:
     """The noun ``name`` is given as an example of ("sites like Hotbot", "formats such as MP3", "festivals such as
     Slamdance and Sundance"), or None."""
-    while name.dep_ == "conj" and name.head is not name:
+    while name.dep_ == "conj" and name.head.i != name.i:
         name = name.head
     preposition = name.head
     if name.dep_ != "pobj" or preposition.lower_ not in ("like", "as"):

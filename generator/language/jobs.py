@@ -35,6 +35,12 @@ FORMAL_TITLES = frozenset("""president vice prime minister premier chancellor se
     governor mayor king queen prince princess pope general admiral colonel captain sergeant officer judge justice
     ambassador commissioner president-elect professor doctor sheriff detective inspector councillor mp congressman
     congresswoman bishop priest""".split())
+# Offices held in a country, written bare before a name ("President Musharraf", "Chancellor Angela Merkel").
+OFFICES_OF_STATE = frozenset(
+    {("president",), ("chancellor",), ("prime", "minister"), ("premier",), ("vice", "president")}
+)
+# Ranks that open a person's name "of" a place ("Duke of Kent", "Archbishop of Canterbury").
+RANKS = frozenset({"duke", "duchess", "earl", "countess", "baron", "baroness", "archbishop", "saint", "st"})
 # Nouns that describe one person without a title ("the Leicester man", "the 33-year-old").
 PERSON_NOUNS = TITLES | frozenset("man woman boy girl old teenager youngster veteran mum dad".split())
 # Words before the name a person was born with: "Born Jo Smith, the singer ...", "Jo Brown, née Smith".

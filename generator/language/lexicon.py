@@ -1,11 +1,12 @@
 """The word lists of the generator, in one place: general English and news writing, no article's words.
 
-Three groups: speech and quotation (verbs of saying, quote marks, credit lines), which every section
+Four groups: speech and quotation (verbs of saying, quote marks, credit lines), which every section
 uses; people, organisations and places (honorifics, the titles and jobs kept in generator.language.jobs,
 organisation words, and the table of countries with their capitals, short forms and demonyms, kept in
-generator.language.countries); and
-the cues of an unresolved matter (verbs of intent and expectation, of knowing, of pressing someone to
-act, nouns of plans, events and inquiries, and the conditions that keep a matter open).
+generator.language.countries); the words of contests and prizes a question asks about; and what a line read
+alone points to (pictures, pronouns and demonstratives, openings that tie it to the sentence before). The cues
+of an unresolved matter (verbs of intent and expectation, of knowing, of pressing someone to act, nouns of plans,
+events and inquiries, and the conditions that keep a matter open) are kept in generator.language.unresolved.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from .furniture import shows_notice as shows_notice
 from .givennames import is_given_name as is_given_name
 from .jobs import FORMAL_TITLES as FORMAL_TITLES
 from .jobs import KIN as KIN
+from .jobs import OFFICES_OF_STATE as OFFICES_OF_STATE
 from .jobs import PERSON_NOUNS as PERSON_NOUNS
+from .jobs import RANKS as RANKS
 from .jobs import RELATIONS as RELATIONS
 from .jobs import TITLES as TITLES
 from .pronouns import INDEFINITE_PRONOUNS as INDEFINITE_PRONOUNS
@@ -30,6 +33,30 @@ from .sport import MATCH_NOUNS as MATCH_NOUNS
 from .sport import SIDE_NOUNS as SIDE_NOUNS
 from .sport import STAFF_NOUNS as STAFF_NOUNS
 from .sport import TEAM_NOUNS as TEAM_NOUNS
+from .unresolved import ANSWERING as ANSWERING
+from .unresolved import CAUSATIVES as CAUSATIVES
+from .unresolved import CONCEDING as CONCEDING
+from .unresolved import CONDITIONS as CONDITIONS
+from .unresolved import DISCUSSING as DISCUSSING
+from .unresolved import EVENT_NOUNS as EVENT_NOUNS
+from .unresolved import FINDING_VERBS as FINDING_VERBS
+from .unresolved import FORESEEING as FORESEEING
+from .unresolved import HOPEFUL as HOPEFUL
+from .unresolved import IF_MARKS as IF_MARKS
+from .unresolved import INQUIRY_NOUNS as INQUIRY_NOUNS
+from .unresolved import INQUIRY_VERBS as INQUIRY_VERBS
+from .unresolved import INTENT_LEMMAS as INTENT_LEMMAS
+from .unresolved import KNOWING as KNOWING
+from .unresolved import MADE_PLAIN as MADE_PLAIN
+from .unresolved import PLAN_NOUNS as PLAN_NOUNS
+from .unresolved import PROSPECTIVE as PROSPECTIVE
+from .unresolved import REACTING as REACTING
+from .unresolved import REPUTED as REPUTED
+from .unresolved import SCHEDULED as SCHEDULED
+from .unresolved import SEEMING as SEEMING
+from .unresolved import SHOWING as SHOWING
+from .unresolved import STOPPING as STOPPING
+from .unresolved import WEIGHING as WEIGHING
 
 # --- Speech and quotation ------------------------------------------------------------------------
 
@@ -203,58 +230,7 @@ COMMENTATORS = frozenset(
 REPORTERS = frozenset({"correspondent", "reporter", "journalist", "columnist", "newsreader"})
 NEWS_GROUPS = frozenset({"newspapers", "media", "press", "reporters", "journalists", "broadcasters"})
 
-# --- What keeps a matter open ----------------------------------------------------------------------
-PLAN_NOUNS = frozenset(
-    "plan call request pressure bid attempt effort proposal threat pledge promise demand intention push".split()
-)
-REPUTED = frozenset({"believe", "think", "say", "report", "allege", "suppose", "understand", "rumour", "rumor"})
-HOPEFUL = frozenset({"hopeful", "confident", "optimistic"})
-# Verbs of foreseeing: "campaigners fear (that) the rise will put pressure on schools" leaves the future open.
-FORESEEING = frozenset("expect fear warn predict forecast anticipate hope worry".split())
-WEIGHING = frozenset({"consider", "weigh", "mull", "discuss", "contemplate"})
-SEEMING = frozenset({"appear", "seem", "look", "sound", "feel"})  # "it would appear that…": a manner of speaking
-CONDITIONS = frozenset({"unless", "provided", "providing"})
-IF_MARKS = frozenset({"if", "unless"})  # what a question must keep of its sentence (negation.lost_condition)
-# Verbs that stop a plan: "has suspended its plan to cut staff" leaves nothing open.
-STOPPING = frozenset("suspend shelve scrap abandon drop withdraw cancel halt ditch axe reverse".split())
-# "forced X to V" says X did: not a causative that leaves the act open.
-# Verbs of reacting to what someone else proposes: their subject is not the plan's owner ("welcomed proposals to V").
-REACTING = frozenset("""welcome oppose reject criticise criticize condemn attack back support approve endorse block
-    resist fight challenge question scrap drop abandon shelve""".split())
-CAUSATIVES = frozenset({"push", "urge", "ask", "press", "pressure", "persuade", "call", "lobby"})
-# Events a plan or a hope can be about, with the verb that makes them happen.
-EVENT_NOUNS = {
-    "trip": "make", "visit": "make", "journey": "make", "meeting": "hold", "summit": "hold", "talks": "hold",
-    "vote": "hold", "referendum": "hold", "election": "hold", "hearing": "hold", "deal": "reach",
-    "agreement": "reach", "settlement": "reach", "merger": "go ahead with", "takeover": "go ahead with",
-    "sale": "go ahead with", "strike": "go ahead with", "ban": "impose", "cut": "make", "move": "make",
-}
-PROSPECTIVE = frozenset({"possible", "potential", "planned", "proposed", "likely", "expected", "mooted", "prospective"})
-DISCUSSING = frozenset({"discuss", "consider", "weigh", "plan", "propose", "seek", "mull", "talk", "explore"})
-# A plan told as settled ("are set to begin", "is preparing to receive"): the article states it ("is due to" is still
-# asked, "as planned"); a word or its lemma, not "prepared to" (willing).
-SCHEDULED = frozenset("set poise preparing".split())
-INTENT_LEMMAS = SCHEDULED | frozenset(
-    """expect plan hope aim seek try want intend pledge promise vow threaten propose consider weigh mull prepare
-    push urge call attempt offer wish due likely able unlikely bound schedule bid strive""".split()
-)
-# Nouns that give what an embedded question asks: "an example of how the scheme helps" shows how.
-SHOWING = frozenset({"example", "illustration", "demonstration", "reminder"})
-# A clause one grants before the point ("while airlines would comply, costs would rise"): not a matter left open.
-CONCEDING = frozenset({"while", "whilst", "although", "though"})
-MADE_PLAIN = frozenset({"clear", "plain"})  # "made clear he would V": a stated plan, as "said he would V"
-# Verbs that give what they govern when not negated: "told how he took the photographs" answers how.
-ANSWERING = frozenset("tell say explain reveal disclose describe show confirm indicate outline detail recount".split())
-# After these, "if" opens an embedded question rather than a condition.
-KNOWING = frozenset(
-    """clear unclear know ask wonder decide see check determine question doubt sure certain investigate say tell
-    confirm establish examine consider discuss reveal disclose indicate explain uncertain""".split()
-)
-INQUIRY_VERBS = {
-    "investigate": "investigation into", "probe": "probe into", "review": "review of",
-    "examine": "examination of", "audit": "audit of", "assess": "assessment of",  # not "study": "studied English"
-}
-FINDING_VERBS = frozenset("find conclude recommend rule report clear".split())  # what an inquiry that has reported did
+# --- Contests and prizes a question asks about ---------------------------------------------------------
 # A side meeting another in a contest still to be played: "Scotland face Italy on Saturday" (questions).
 CONTEST_VERBS = frozenset({"face", "play", "meet", "host", "entertain", "visit"})
 CONTEST_TRIPS = frozenset({"trip", "visit", "journey", "game", "match", "tie", "clash"})  # "face a trip to X"
@@ -269,7 +245,9 @@ PRIZES = frozenset("title medal trophy crown cup championship victory place spot
 SEEKING = frozenset({"seek", "target", "chase", "pursue", "eye", "covet"})  # a prize as their object
 SEEKING_FOR = frozenset({"aim", "bid", "go", "push", "challenge", "compete", "contend", "battle", "fight", "vie"})
 WINNING = frozenset({"win", "secure", "claim", "clinch", "take", "land", "retain", "lift"})
-INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "probe", "review", "audit", "trial", "hearing", "inquest"})
+
+# --- What a line read alone points to --------------------------------------------------------------
+
 # Where a caption points in its photograph: "Grant Allen (left)", "(pictured)".
 PICTURE_PLACES = frozenset("left right centre center pictured above below top bottom inset".split())
 # Words that stand for something named elsewhere (generator.language.readable): a line read alone must name it;

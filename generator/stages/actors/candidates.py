@@ -119,6 +119,6 @@ def main_actor(root: Token) -> bool:
 
 def _noun_of(root: Token) -> Token:
     """The noun a name stands beside ("The council leader Anna Berg", "envoy Staffan de Mistura"), or the name."""
-    while root.dep_ in ("compound", "appos") and root.head is not root:
+    while root.dep_ in ("compound", "appos") and root.head.i != root.i:
         root = root.head
     return root

@@ -80,7 +80,7 @@ def acts_as_place(mention: Mention) -> bool:
     """A place that acts or is acted on ("Turkey refused", "talks with Cyprus", "invaded Iraq"), not one
     that only locates an event ("a hearing in Essex", "the Race to Dubai", "at Old Trafford")."""
     root = mention.span.root
-    while root.dep_ in ("conj", "appos") and root.head is not root:
+    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
         root = root.head
     if root.dep_ == "nsubj" and root.head.lemma_ in BEING:
         return False  # "Macedonia has been in turmoil", "Idlib will become the next Aleppo": a state, no act
@@ -269,7 +269,7 @@ def listed(root: Token, proper: bool = False) -> int:
     only the proper nouns count (not "a shareholder" of "DaimlerChrysler, a shareholder in ...")."""
     links = ("conj", "appos")
     first = root
-    while first.dep_ in links and first.head is not first:
+    while first.dep_ in links and first.head.i != first.i:
         first = first.head
     count, todo = 0, [first]
     while todo:

@@ -107,7 +107,7 @@ def _fold(found: dict[str, Unnamed]) -> list[Unnamed]:
 def _does(token: Token) -> bool:
     """Whether a noun acts: the subject of an active verb ("Unions criticised"), or an agent ("called by
     paramedics"); not what is acted on ("Paramedics were called", "who called the paramedics")."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
 

@@ -103,7 +103,7 @@ def _match_of(root: Token) -> tuple[Token, bool, list[Token] | None]:
 
 def first_conjunct(root: Token) -> Token:
     """The first of the names listed with ``root``, or ``root``."""
-    while root.dep_ == "conj" and root.head is not root:
+    while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "defeats to France and Ireland": Ireland stands where France does
     return root
 

@@ -94,7 +94,7 @@ class Mention:
     def subject(self) -> bool:
         """Whether the name is a subject, or one of a list or an apposition that is ("X, Y and Z are ...")."""
         root = self.span.root
-        while root.dep_ in ("conj", "appos") and root.head is not root:
+        while root.dep_ in ("conj", "appos") and root.head.i != root.i:
             root = root.head
         return root.dep_ in NOMINAL_SUBJECTS
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import COUNTRY_FORMS, DEMONYMS
+from ...language.lexicon import COUNTRY_FORMS, DEMONYMS, OFFICES_OF_STATE
 from .owners import possessive
 
 if TYPE_CHECKING:
@@ -14,8 +14,6 @@ if TYPE_CHECKING:
     from ...model import Document
     from .drafts import ActorDraft
 
-# Offices held in a country, written bare before a name ("President Musharraf", "Chancellor Angela Merkel").
-_OFFICES = frozenset({("president",), ("chancellor",), ("prime", "minister"), ("premier",), ("vice", "president")})
 _NATIONAL_WORDS = 3  # at most, in a title of a national side ("national team coach")
 _ADJECTIVES = {country: form.title() for form, country in reversed(DEMONYMS.items()) if not form.endswith("s")}
 
@@ -37,7 +35,7 @@ def complete_offices(drafts: list[ActorDraft], document: Document) -> None:
         if national and len(named) == 1 and _owning(document.spans[draft.role_sources[0]]):
             draft.role = f"{possessive(next(iter(named)))} {draft.role}"  # "Spain's Football Federation ... against
             continue  # national coach Luis Aragones": "Spain's national coach"
-        if office not in _OFFICES:
+        if office not in OFFICES_OF_STATE:
             continue
         held = {country for span in document.spans for country in _qualified(span, office[-1])}
         held = held or _subject_country(document, draft.role_sources[0], countries)

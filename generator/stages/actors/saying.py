@@ -62,7 +62,7 @@ def clause_subject(document: Document, sentence: int, inside: frozenset[tuple[in
             return agent
     node = doc[quoted[0]]
     nearest: Token | None = None
-    while node.dep_ != "ROOT" and node.head is not node:
+    while node.dep_ != "ROOT" and node.head.i != node.i:
         reported = node.dep_ not in ("advcl", "relcl", "conj")  # "… when she said …, while Smith called it “x”"
         node = node.head
         if node.pos_ not in ("VERB", "AUX"):

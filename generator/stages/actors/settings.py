@@ -40,7 +40,7 @@ def setting(draft: ActorDraft) -> Actor:
 
 def _acting(mention: Mention) -> bool:
     root = mention.span.root
-    while root.dep_ in ("conj", "appos") and root.head is not root:
+    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
         root = root.head
     if root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX") and root.head.lemma_ not in BEING:
         return True  # not "nsubjpass" ("the US is perceived"), a small clause ("make the UK a richer place"), a state

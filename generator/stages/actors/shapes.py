@@ -4,15 +4,13 @@ opens it ("Directorate of Professional Standards"; "Duke of Kent")."""
 
 from __future__ import annotations
 
-from ...language.lexicon import NAME_JOINERS, NOBLE, TITLES, is_given_name
-
-_RANKS = frozenset({"duke", "duchess", "earl", "countess", "baron", "baroness", "archbishop", "saint", "st"})
+from ...language.lexicon import NAME_JOINERS, NOBLE, RANKS, TITLES, is_given_name
 
 
 def of_something(words: list[str]) -> bool:
     """A name of something "of" something, which no person's name is unless it opens with a title ("Directorate of
     Professional Standards", "Consort of London"; not "Duke of Edinburgh", "Sir Kenneth of ...")."""
-    return "of" in words[1:-1] and words[0].casefold() not in TITLES | NOBLE | _RANKS
+    return "of" in words[1:-1] and words[0].casefold() not in TITLES | NOBLE | RANKS
 
 
 def given_and_family(words: list[str]) -> bool:
