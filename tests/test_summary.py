@@ -443,7 +443,9 @@ def test_a_paragraph_that_ends_with_no_stop_is_a_caption_and_no_point(parse_text
         ("Jane Dale pictured at the harbour as the builder lays the foundations", False),
         ("Skilful: Jane Dale chose a builder from Glasgow to lay the foundations", False),
         ("Jane Dale chose a builder from Glasgow to lay what she described as", False),
-        ("The club now returns to the regional league under John", False),
+        ("The club now returned to the regional league under John", False),
+        ("Jane Dale looks on as the builder lays the foundations of the terminal", False),
+        ("Jane Dale chose this builder from Glasgow to lay the foundations in the spring", False),
     ],
 )
 def test_a_caption_is_a_point_only_when_it_is_one_clean_sentence(parse_text: Parse, caption: str, clean: bool) -> None:

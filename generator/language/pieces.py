@@ -8,7 +8,8 @@ writing briefs' Following a number of complaints, ...") is no event, nor is the 
 paragraph that ends with no stop: a photograph's caption ("Ramsey pictured on the touchline ..."), often
 several run together, or a paragraph cut off ("... return to the National League under John"); though a
 caption may be one clean sentence, a summary's point ("Leeds veteran Kevin Sinfield made his 500th appearance"):
-a finite verb with its subject named, and no sentence, label, "(left)" or "pictured" glued to it.  A verb
+a finite verb, not in the present (what the photograph shows), with its subject named, and no sentence, label,
+"(left)", "pictured" or "this man" glued to it.  A verb
 in the present or the future joined to a clause dated earlier is not part of
 what the date tells ("X has been manager since 2010 and replaces Y").
 """
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING
 from .aligned import kept_tokens
 from .givennames import is_given_name
 from .grammar import SUBJECT_DEPS
-from .lexicon import PICTURE_PLACES
+from .lexicon import PICTURE_PLACES, TIME_NOUNS
 from .tokens import join
 
 if TYPE_CHECKING:
@@ -79,7 +80,8 @@ def clean_caption(span: Span) -> bool:
     """Whether a caption is one clean sentence, a point as good as any: a finite main verb whose subject is named,
     no second sentence glued to it ("... in France Gomis is put through ...", "... near his pub Mr Boase claimed
     ..."), no label before a colon ("Skilful: ..."), no "(left)" and no "pictured" ("Ramsey pictured on the
-    touchline ...")."""
+    touchline ..."), nothing only the photograph shows (a verb in the present, "Aguero looks on dejected", or
+    "this man")."""
     words = [token for token in span if not token.is_space]
     roots = [token for token in words if token.dep_ == "ROOT"]
     if len(roots) != 1 or run_on(span) or any(token.text in (":", ";") for token in words):
@@ -91,6 +93,8 @@ def clean_caption(span: Span) -> bool:
     unclosed = any(sum(t.text == a for t in words) > sum(t.text == b for t in words) for a, b in _PAIRS)
     if unclosed or any(_points_in_picture(token) for token in words) or _heading(words):
         return False  # "(left)", "pictured"; a quotation opened and not closed; a heading in capitals
+    if (root.tag_ in ("VBZ", "VBP") and root.lemma_ != "be") or any(_points_at_picture(token) for token in words):
+        return False  # what a photograph shows ("Aguero looks on dejected"), "this man", "(green bib)"
     if abs(subjects[0].i - root.i) > _FAR:
         return False  # "Mike Tindall and wife Zara at Aintree ahead of the Grand National Tindall celebrates ..."
     last, before_last = words[-1], words[-2]
@@ -133,6 +137,15 @@ def _points_in_picture(token: Token) -> bool:
     if token.lower_ == "pictured":
         return before != ","
     return token.lower_ in PICTURE_PLACES and before == "("
+
+
+def _points_at_picture(token: Token) -> bool:
+    """Whether a word points at a photograph: a bracket ("Mangala (green bib) prepares"), or "this" or "these" but for
+    a time ("this man with scores of live chickens", "food banks such as this one"; not "this month")."""
+    if token.text == "(":
+        return True
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ in ("this", "these") and (after is None or after.lemma_.lower() not in TIME_NOUNS)
 
 
 def _heading(words: list[Token]) -> bool:
