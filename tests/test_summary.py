@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from generator.language.faithful import line_problems
+from generator.language.pieces import clean_caption, unstopped
 from generator.language.standalone import is_speech, stands_alone, unmarked, whole_sentence, word_count
 from generator.language.trim import shorten, trim
 from generator.model import Briefing, Document, Point
@@ -450,3 +451,22 @@ def test_a_sentence_inside_a_quotation_the_sentence_before_opened_is_no_point(pa
     )
     chosen = {point.sources[0] for point in summary_of(document).summary}
     assert chosen and 4 not in chosen  # Varga's words, their opening mark left at the end of the sentence before
+
+
+@pytest.mark.parametrize(
+    ("caption", "clean"),
+    [
+        ("Harbour master Jane Dale chose a builder from Glasgow to lay the terminal's foundations in the spring", True),
+        ("Harbour master Jane Dale chose a builder in Glasgow Mr Dale said it was a good day", False),
+        ("Jane Dale (left) chose a builder from Glasgow to lay the foundations in the spring", False),
+        ("Jane Dale pictured at the harbour as the builder lays the foundations", False),
+        ("Skilful: Jane Dale chose a builder from Glasgow to lay the foundations", False),
+        ("Jane Dale chose a builder from Glasgow to lay what she described as", False),
+        ("The club now returned to the regional league under John", False),
+        ("Jane Dale looks on as the builder lays the foundations of the terminal", False),
+        ("Jane Dale chose this builder from Glasgow to lay the foundations in the spring", False),
+    ],
+)
+def test_a_caption_is_a_point_only_when_it_is_one_clean_sentence(parse_text: Parse, caption: str, clean: bool) -> None:
+    document = parse_text(f"The harbour authority of Port Elling approved a new ferry terminal on Monday.\n{caption}")
+    assert unstopped(document, 1) and clean_caption(document.spans[1]) is clean

@@ -6,7 +6,10 @@ sentence the parser cut short at an initial ("... Ritchie Valens and J.P.")
 or one that runs two together without a stop ("... 'Great article on
 writing briefs' Following a number of complaints, ...") is no event, nor is the last sentence of a
 paragraph that ends with no stop: a photograph's caption ("Ramsey pictured on the touchline ..."), often
-several run together, or a paragraph cut off ("... return to the National League under John").  A verb
+several run together, or a paragraph cut off ("... return to the National League under John"); though a
+caption may be one clean sentence, a summary's point ("Leeds veteran Kevin Sinfield made his 500th appearance"):
+a finite verb, not in the present (what the photograph shows), with its subject named, and no sentence, label,
+"(left)", "pictured" or "this man" glued to it.  A verb
 in the present or the future joined to a clause dated earlier is not part of
 what the date tells ("X has been manager since 2010 and replaces Y").
 """
@@ -17,7 +20,9 @@ import re
 from typing import TYPE_CHECKING
 
 from .aligned import kept_tokens
+from .givennames import is_given_name
 from .grammar import SUBJECT_DEPS
+from .lexicon import PICTURE_PLACES, TIME_NOUNS
 from .tokens import join
 
 if TYPE_CHECKING:
@@ -28,6 +33,10 @@ if TYPE_CHECKING:
 QUOTED_WORDS = 5  # words between quotation marks that make someone's words, not a name or a label
 _OPENING_MARK = re.compile(r"[\"“]|(?:^|\s)[‘']")  # a mark that opens a quotation, not an apostrophe ("It's")
 _INITIAL_END = re.compile(r"\b[A-Z]\.$")
+_DANGLING = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX", "PART"})  # a sentence cut off after "as", "the", "and"
+_PAIRS = (("‘", "’"), ("“", "”"), ("(", ")"))
+_FAR = 8  # words between a caption's subject and its verb that tell of a caption glued before it
+_RELATIVE = frozenset({"WDT", "WP", "WP$", "WRB"})
 _STOPS = (".", "!", "?", "'", "’", "”", '"', ")", "…")
 _MARKS = frozenset({"'", "’", "”", '"'})
 # "... the injury. '.", "... significantly. '": a sentence that ends on a lone mark, the next quotation's opening
@@ -65,6 +74,90 @@ def drops_opening_mark(line: str, source: Span, kept: set[int]) -> bool:
     first, last = min(kept, default=0), max(kept, default=0)
     marks = sum(1 for token in source if token.text in ("‘", "“") and first < token.i < last)
     return line.count("‘") + line.count("“") < marks
+
+
+def clean_caption(span: Span) -> bool:
+    """Whether a caption is one clean sentence, a point as good as any: a finite main verb whose subject is named,
+    no second sentence glued to it ("... in France Gomis is put through ...", "... near his pub Mr Boase claimed
+    ..."), no label before a colon ("Skilful: ..."), no "(left)" and no "pictured" ("Ramsey pictured on the
+    touchline ..."), nothing only the photograph shows (a verb in the present, "Aguero looks on dejected", or
+    "this man")."""
+    words = [token for token in span if not token.is_space]
+    roots = [token for token in words if token.dep_ == "ROOT"]
+    if len(roots) != 1 or run_on(span) or any(token.text in (":", ";") for token in words):
+        return False
+    root = roots[0]
+    subjects = [child for child in root.children if child.dep_ in SUBJECT_DEPS]
+    if root.pos_ not in ("VERB", "AUX") or not (finite_verb(root) and subjects) or subjects[0].pos_ == "PRON":
+        return False
+    unclosed = any(sum(t.text == a for t in words) > sum(t.text == b for t in words) for a, b in _PAIRS)
+    if unclosed or any(_points_in_picture(token) for token in words) or _heading(words):
+        return False  # "(left)", "pictured"; a quotation opened and not closed; a heading in capitals
+    if (root.tag_ in ("VBZ", "VBP") and root.lemma_ != "be") or any(_points_at_picture(token) for token in words):
+        return False  # what a photograph shows ("Aguero looks on dejected"), "this man", "(green bib)"
+    if abs(subjects[0].i - root.i) > _FAR:
+        return False  # "Mike Tindall and wife Zara at Aintree ahead of the Grand National Tindall celebrates ..."
+    last, before_last = words[-1], words[-2]
+    cut = before_last.pos_ in ("NOUN", "VERB") or is_given_name(last.text)
+    if last.pos_ in _DANGLING or (last.is_title and before_last.is_lower and cut):
+        return False  # cut off ("... he described as", "... under John"), or the next caption's first word ("...
+        # shelter Veterinarian")
+    verbs = [t for t in words if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") and finite_verb(t)]
+    return not any(_glued(verb) for verb in verbs)
+
+
+def _glued(verb: Token) -> bool:
+    """Whether a finite verb heads a second sentence run into the first rather than a clause joined to it by "and" or
+    "but", a relative word or a conjunction such as "as": its named subject right after a word with nothing between
+    ("... injury in France Gomis is put ...", "... since 2010 President Obama is trying ..."), or a verb the parser
+    could join only as a "conj" with no "and", or with no link at all."""
+    children = list(verb.children)
+    subjects = [child for child in children if child.dep_ in SUBJECT_DEPS]
+    if subjects:
+        first = subjects[0].left_edge
+        before = first.doc[first.i - 1] if first.i > 0 else None
+        linked = before is None or before.is_punct or before.pos_ in ("CCONJ", "SCONJ") or before.tag_ in _RELATIVE
+        if first.is_title and not linked and before is not None and before.i != verb.head.i:
+            return True
+    if verb.dep_ == "ROOT":
+        return False
+    if verb.dep_ == "conj":
+        return not any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children)
+    if verb.dep_ == "relcl":
+        return not any(t.tag_ in _RELATIVE for t in verb.subtree if t.i < verb.i)
+    if verb.dep_ in ("advcl", "ccomp"):
+        return not subjects and not any(c.dep_ == "mark" for c in children)
+    return verb.dep_ in ("dep", "parataxis", "appos", "npadvmod")
+
+
+def _points_in_picture(token: Token) -> bool:
+    """Whether a word says where someone is in a photograph ("Smith (left) and ...") or says it is a photograph's
+    caption ("Ramsey pictured on the touchline"); "Pat, pictured with friends, loves ..." is a sentence's aside."""
+    before = token.doc[token.i - 1].text if token.i > 0 else ""
+    if token.lower_ == "pictured":
+        return before != ","
+    return token.lower_ in PICTURE_PLACES and before == "("
+
+
+def _points_at_picture(token: Token) -> bool:
+    """Whether a word points at a photograph: a bracket ("Mangala (green bib) prepares"), or "this" or "these" but for
+    a time ("this man with scores of live chickens", "food banks such as this one"; not "this month")."""
+    if token.text == "(":
+        return True
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ in ("this", "these") and (after is None or after.lemma_.lower() not in TIME_NOUNS)
+
+
+def _heading(words: list[Token]) -> bool:
+    """Whether a line is a heading: in capitals, or most of its words capitalised ("Wil Faces a Dinosaur")."""
+    alpha = [token for token in words if token.is_alpha]
+    return sum(1 for token in alpha if token.text[:1].isupper()) > len(alpha) / 2
+
+
+def finite_verb(verb: Token) -> bool:
+    """Whether a verb has a tense, by itself or by an auxiliary ("is put", "has been recovering")."""
+    auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in auxes)
 
 
 def quotations(sentence: Span) -> list[list[Token]]:

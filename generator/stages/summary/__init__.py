@@ -25,8 +25,10 @@ quotation the sentence before opened, across a paragraph break ("... the Cup. '"
 the speaker's words, no point (see :func:`generator.stages.background.quoted.inside_quotation`).
 A paragraph that ends with no stop is a photograph's caption (often several
 run together, "... near his pub Mr Boase claimed ...") or was cut off ("...
-under John"): its last sentence is no point (see
-:func:`generator.language.pieces.unstopped`).
+under John"): its last sentence is a point only when it is one clean sentence
+with a named subject and nothing glued to it, as a caption often is ("Leeds
+veteran Kevin Sinfield made his 500th appearance for the club on Friday"; see
+:func:`generator.language.pieces.unstopped` and :func:`generator.language.pieces.clean_caption`).
 A sentence that speaks to the reader ("when you fire up your browser") or
 has a typing slip ("law profesor professor") is no point (see
 :mod:`generator.language.pointing` and :mod:`generator.language.slips`); one that names something only by
@@ -49,7 +51,7 @@ from typing import TYPE_CHECKING
 
 from ...language.aligned import words_of
 from ...language.faithful import line_problems
-from ...language.pieces import unstopped
+from ...language.pieces import clean_caption, unstopped
 from ...language.pointing import addresses_reader, points_back
 from ...language.readable import attributed
 from ...language.slips import stutters
@@ -124,7 +126,7 @@ def choose(document: Document, briefing: Briefing) -> list[Candidate]:
         for index, (span, whole) in enumerate(zip(spans, wholes, strict=True))
         if whole is not None and stands_alone(sentences[index]) and not claim_or_its_attribution(document, index)
         and not (inside_quotation(document, index) and not attributed(span))
-        and not addresses_reader(sentences[index]) and not stutters(sentences[index]) and not unstopped(document, index)
+        and not addresses_reader(sentences[index]) and not stutters(sentences[index]) and not _run_on(document, index)
         for candidate in [_faithful(document, _candidate(document, index, span, structure[index], names, whole), whole)]
         if candidate is not None
     ]
@@ -162,6 +164,11 @@ def repeats(point: str, bottom_line: str) -> bool:
     """Whether a point says the bottom line again: the same words, or a run of its words, or it in full."""
     ours, theirs = " ".join(words_of(point)), " ".join(words_of(bottom_line))
     return bool(ours) and bool(theirs) and (f" {ours} " in f" {theirs} " or f" {theirs} " in f" {ours} ")
+
+
+def _run_on(document: Document, index: int) -> bool:
+    """Whether a sentence ends a paragraph with no stop and is no clean sentence: captions run together, or cut off."""
+    return unstopped(document, index) and not clean_caption(document.spans[index])
 
 
 def _told_share(bag: Counter[str], told: Counter[str]) -> float:
