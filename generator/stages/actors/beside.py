@@ -123,7 +123,7 @@ def premodifier(mention: Mention, root: Token) -> list[Token]:
         if child.i < start and child.dep_ in _MODIFIER_DEPS:
             result.extend(child.subtree)
     before = root.doc[start - 1] if start > 0 else None
-    loose = before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in TITLES and before.head is not root
+    loose = before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in TITLES and before.head.i != root.i
     if not result and loose and before is not None:  # "Their coach John Kirwan", the title parsed apart
         result = list(before.subtree)
     if not result and before is not None and before.is_lower and before.lower_ in _ROLE_WORDS and before.pos_ != "NOUN":
@@ -134,7 +134,7 @@ def premodifier(mention: Mention, root: Token) -> list[Token]:
     result = [t for t in result if t.i < start]
     # A verb in the modifiers is no role, unless capitalised (a misread name) or the title itself misread.
     misread = before if before is not None and before.lower_ in _ROLE_WORDS else None
-    verbs = [t for t in result if t.pos_ == "VERB" and not t.text[:1].isupper() and t is not misread]
+    verbs = [t for t in result if t.pos_ == "VERB" and not t.text[:1].isupper() and (misread is None or t.i != misread.i)]
     titles = [t for t in result if _ROLE_WORDS & {t.lower_, t.lemma_.lower()}]
     if verbs or all(t.pos_ == "ADJ" and t.head.i >= end for t in titles):  # not "Ann's official Vimeo account"
         return []
