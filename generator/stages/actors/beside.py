@@ -133,8 +133,8 @@ def premodifier(mention: Mention, root: Token) -> list[Token]:
         result = list(first.subtree)
     result = [t for t in result if t.i < start]
     # A verb in the modifiers is no role, unless capitalised (a misread name) or the title itself misread.
-    misread = before if before is not None and before.lower_ in _ROLE_WORDS else None
-    verbs = [t for t in result if t.pos_ == "VERB" and not t.text[:1].isupper() and (misread is None or t.i != misread.i)]
+    misread = before.i if before is not None and before.lower_ in _ROLE_WORDS else None
+    verbs = [t for t in result if t.pos_ == "VERB" and not t.text[:1].isupper() and t.i != misread]
     titles = [t for t in result if _ROLE_WORDS & {t.lower_, t.lemma_.lower()}]
     if verbs or all(t.pos_ == "ADJ" and t.head.i >= end for t in titles):  # not "Ann's official Vimeo account"
         return []
