@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import OPINION_VERBS
+from .tokens import FINITE_TAGS as FINITE_TAGS
 from .tokens import opens_sentence, tokens
 
 if TYPE_CHECKING:
@@ -22,7 +23,6 @@ TOLD_TIMES = frozenset({"after", "since", "when", "once"})
 EXCEPTIONS = frozenset({"apart", "except", "besides", "aside", "excluding", "barring"})
 SETS = frozenset({"of", "outside", "among", "amongst"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "neither", "without", "nobody", "nothing", "none"})
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 # What a verb or preposition needs after it: cut, the line asks "what?" ("The council approved.").
 _COMPLEMENTS = frozenset({"ccomp", "dobj", "xcomp", "attr", "acomp", "oprd", "dative", "pobj", "pcomp"})

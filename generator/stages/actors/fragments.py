@@ -19,13 +19,13 @@ from typing import TYPE_CHECKING
 from ...language.grammar import NOMINAL_SUBJECTS
 from ...language.jobs import BIRTH_NAME_MARKS, TITLES
 from ...language.lexicon import COUNTRY_FORMS, FORMAL_TITLES, ORG_WORDS, PICTURE_PLACES, PLACE_WORDS
+from ...language.tokens import FINITE_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
     from .mentions import Mention
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def without_fragments(mentions: list[Mention], spans: Sequence[Span]) -> list[Mention]:
@@ -103,7 +103,7 @@ def _run_together(mention: Mention, mentions: list[Mention]) -> bool:
         return False
     verb = doc[span.end]
     head = verb.head if verb.dep_ in ("aux", "auxpass") else verb  # "in Krispy Kreme Doughnuts have taken": "Shares"
-    if verb.tag_ not in _FINITE or any(child.dep_ in NOMINAL_SUBJECTS for child in head.children):
+    if verb.tag_ not in FINITE_TAGS or any(child.dep_ in NOMINAL_SUBJECTS for child in head.children):
         return False
     elsewhere = {word for m in mentions if m.sentence != mention.sentence for word in m.words}
     words = mention.words
