@@ -57,14 +57,26 @@ def draw(seed: str, *exclude: str) -> None:
             print(idn)
 
 
+def show(outdir: Path, ids: list[str]) -> subprocess.CompletedProcess[str]:
+    seeds = [str(outdir / "seeds" / f"{i}.md") for i in ids]
+    return subprocess.run([str(PROJECT / ".venv/bin/briefing"), "show", *seeds, "--format", "json"],
+                          capture_output=True, text=True, cwd=PROJECT)
+
+
 def sheets(out: str, ids_file: str) -> None:
     outdir = Path(out)
     ids = read_ids(ids_file)
     subprocess.run([sys.executable, str(SHARED / "review" / "make_sheets.py"), str(PROJECT), str(outdir), *ids],
                    check=True)
-    seeds = [str(outdir / "seeds" / f"{i}.md") for i in ids]
-    res = subprocess.run([str(PROJECT / ".venv/bin/briefing"), "show", *seeds, "--format", "json"],
-                         capture_output=True, text=True, cwd=PROJECT, check=True)
+    res = show(outdir, ids)
+    refused = {Path(x.split(":")[1].strip()).stem for x in res.stderr.splitlines() if x.startswith("error: ")}
+    if refused:  # a row the generator refuses (not English, say) has no briefing to judge
+        print(f"refused by the generator, left out: {', '.join(sorted(refused))}")
+        ids = [i for i in ids if i not in refused]
+        for i in refused:
+            (outdir / "sheets" / f"{i}.json").unlink(missing_ok=True)
+        res = show(outdir, ids)
+    res.check_returncode()
     hidden = collections.defaultdict(set)
     for b in map(json.loads, res.stdout.splitlines()):
         idn = Path(b["source"]["path"]).stem
