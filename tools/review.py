@@ -21,6 +21,7 @@ import json
 import random
 import shutil
 import subprocess
+import tempfile
 import sys
 from pathlib import Path
 
@@ -146,15 +147,14 @@ def compare(a: str, b: str) -> None:
 
 def lines(ids_file: str, dest: str) -> None:
     refuse_hidden(ids_file)
-    tmp = Path("/tmp/review-lines") / Path(dest).stem
-    if tmp.exists():
-        shutil.rmtree(tmp)
-    subprocess.run([sys.executable, str(SHARED / "review" / "make_sheets.py"), str(PROJECT), str(tmp),
-                    *read_ids(ids_file)], check=True, capture_output=True)
-    with open(dest, "w", encoding="utf-8") as f:
-        for path in sorted((tmp / "sheets").glob("*.json")):
-            for x in json.loads(path.read_text(encoding="utf-8"))["lines"]:
-                f.write(f"{path.stem}\t{x['section']}\t{x['line']}\n")
+    with tempfile.TemporaryDirectory(prefix="review-lines-") as scratch:  # one of its own per run
+        tmp = Path(scratch)
+        subprocess.run([sys.executable, str(SHARED / "review" / "make_sheets.py"), str(PROJECT), str(tmp),
+                        *read_ids(ids_file)], check=True, capture_output=True)
+        with open(dest, "w", encoding="utf-8") as f:
+            for path in sorted((tmp / "sheets").glob("*.json")):
+                for x in json.loads(path.read_text(encoding="utf-8"))["lines"]:
+                    f.write(f"{path.stem}\t{x['section']}\t{x['line']}\n")
 
 
 if __name__ == "__main__":
