@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from generator.model import Actor, Document
-from generator.stages.actors import cast_of
+from generator.stages.actors import actors_of, cast_of
 from generator.stages.actors.mentions import clean, find_mentions
 
 Parse = Callable[..., Document]
@@ -269,3 +269,12 @@ def test_a_spelled_out_number_that_names_stays_in_the_name_and_a_figures_s_is_no
     assert "Channel Nine" in names and "Channel" not in names
     assert "Radio 3" in names and not any(name.endswith("'s") for name in names)
     assert not any(name.startswith("League") for name in names)
+
+
+def test_a_family_name_of_several_words_is_the_same_person_as_the_full_name(parse_text: Parse) -> None:
+    names = _names(actors_of(parse_text(
+        "The film was based on a short story by Philip van Halden Moor.\n"
+        "The producer bought the rights from Van Halden Moor's family in 1999, and later from the studio."
+    )))
+    assert "Philip van Halden Moor" in names
+    assert "Van Halden Moor" not in names

@@ -8,6 +8,8 @@ the evidence of all its mentions (``kinds``), read its role
 its quotes (``quotes``), add the actors without
 a proper name (``groups``), then rank them by salience and mark the
 key ones (``drafts``); who said each quotation is told in ``speakers``.
+A name met once whose kind nothing bears out but the recogniser's guess is
+left out (``corroboration``).
 A place that does not act only sets the scene: it is listed apart, among
 the briefing's ``places`` (``settings``); a correspondent, an outlet or the
 press that only reports the story is listed apart too, under ``reporting``
@@ -21,6 +23,7 @@ from dataclasses import replace
 from ...language.lexicon import ORG_ROLE_NOUNS
 from ...language.tokens import tokens
 from ...model import Actor, Briefing, Document
+from .corroboration import corroborated
 from .descriptions import described
 from .drafts import ActorDraft, finish, named_draft
 from .filters import is_real
@@ -54,6 +57,7 @@ def cast_of(document: Document) -> tuple[list[Actor], list[Actor], list[Actor]]:
     """The actors of the story, key ones first, then by salience (ties by first mention); the places
     that only set its scene and those who only report it, by salience."""
     drafts: list[ActorDraft] = []
+    told: set[str] = set()  # the keys of countries, parties and the sides of fixture lines: their kind is told
     common = {t.text for span in document.spans for t in tokens(span) if t.pos_ in ("NOUN", "ADJ") and t.is_lower}
     mentions = find_mentions(document)
     quoted = {word for said in quotations(document) if not said.fragment for word in said.inside}
@@ -68,6 +72,8 @@ def cast_of(document: Document) -> tuple[list[Actor], list[Actor], list[Actor]]:
             roles = roles_of(cluster.mentions, before, labels, person=True)
         if _takes_part(cluster, kind, common) and not _only_quoted(cluster.mentions, kind, quoted):
             drafts.append(named_draft(cluster, kind, roles, document))
+            if cluster.canonical is not None or cluster.forms & teams:
+                told.add(cluster.key)
     people = {d.key: d.cluster_mentions for d in drafts if d.kind == "person"}
     descriptions = described(document, people)
     for key, role in descriptions.items():
@@ -96,7 +102,7 @@ def cast_of(document: Document) -> tuple[list[Actor], list[Actor], list[Actor]]:
     attribute(quotations(document), drafts, owners, document)
     ranked = sorted(drafts, key=lambda d: (-d.salience, min(d.mentions), d.name))
     own = outlet(document)
-    acting = [d for d in drafts if acts(d) and not reports(d, own)]
+    acting = [d for d in drafts if acts(d) and not reports(d, own) and corroborated(d, d.key in told)]
     scene = [setting(d) for d in ranked if not acts(d)]
     return finish(acting, document), scene, [reporter(d) for d in ranked if reports(d, own)]
 

@@ -75,7 +75,7 @@ def decide_kind(
         return "organization" if cluster.canonical in PARTIES.values() or played >= (1 if match else 2) else "place"
     votes: defaultdict[ActorKind, float] = defaultdict(float)
     votes["organization"] += 2.5 * played
-    if not match and size == 1 and any(_owns_product(m.span.root) for m in bare):
+    if not match and size == 1 and any(owns_product(m.span.root) for m in bare):
         votes["organization"] += 2  # "Sega's House of the Dead": a maker; not "Gerrard's Liverpool" in a match report
     for mention in cluster.mentions:
         kind = LABEL_KINDS.get(mention.label)
@@ -124,9 +124,9 @@ def _cues(mention: Mention, votes: defaultdict[ActorKind, float]) -> None:
         votes["person"] += 1.5
     elif mention.subject and ("its" in following or "it" in following):
         votes["organization"] += 0.5
-    if mention.subject and len(mention.words) == 1 and _plural_verb(root):
+    if mention.subject and len(mention.words) == 1 and plural_verb(root):
         votes["organization"] += 2  # "Spurs entertain Leeds", "Doncaster were": a team, a body, never one person
-    if _owns_company_things(root) or _example_of_organisations(root):
+    if owns_company_things(root) or example_of_organisations(root):
         votes["organization"] += 2
     if mention.subject and any(c.dep_ == "prep" and any(g.lower_ in SPOKESPEOPLE for g in c.children)
                                for c in root.head.children):
@@ -207,7 +207,7 @@ def _taken_to(root: Token) -> bool:
     )
 
 
-def _plural_verb(root: Token) -> bool:
+def plural_verb(root: Token) -> bool:
     """Whether a name alone (no list) is the subject of a verb in the plural ("Spurs entertain", "Mainz were")."""
     if root.dep_ != "nsubj" or any(c.dep_ == "conj" for c in root.children):
         return False
@@ -217,7 +217,7 @@ def _plural_verb(root: Token) -> bool:
     return finite.tag_ == "VBP" or finite.lower_ == "were"
 
 
-def _owns_company_things(root: Token) -> bool:
+def owns_company_things(root: Token) -> bool:
     """What only an organisation has: "Yukos' main asset", "Apex's chief executive", "shares in Sega"."""
     if root.dep_ in ("poss", "compound") and root.head.lemma_.lower() in COMPANY_NOUNS and root.head.pos_ == "NOUN":
         return root.dep_ == "poss" or root.head.lemma_.lower() in ("executive", "chairman", "boss", "shareholder")
@@ -225,13 +225,13 @@ def _owns_company_things(root: Token) -> bool:
     return root.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in ("share", "stake")
 
 
-def _owns_product(root: Token) -> bool:
+def owns_product(root: Token) -> bool:
     """Whether a bare one-word name owns another name, neither a person nor a place ("Kelvo's Star Racer")."""
     head = root.head
     return root.dep_ == "poss" and head.pos_ == "PROPN" and head.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP")
 
 
-def _example_of_organisations(root: Token) -> bool:
+def example_of_organisations(root: Token) -> bool:
     """A name given as an example of a kind of organisation ("sites like Hotbot", "festivals such as Slamdance")."""
     kind = example_kind(root)
     return kind is not None and kind.lemma_.lower() in ORG_KIND_NOUNS

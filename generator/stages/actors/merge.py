@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import CAPITALS, COUNTRY_FORMS, NOBLE, ORG_WORDS, PARTIES, TITLES
+from ...language.lexicon import CAPITALS, COUNTRY_FORMS, NOBLE, ORG_WORDS, PARTIES, TITLES, is_given_name
 from ...language.tokens import caption_tokens, content_words
 from .forms import hyphen_part, same_name, without_particle
 from .mentions import Mention
@@ -135,15 +135,20 @@ def _join_knighted(clusters: dict[str, Cluster]) -> None:
 
 
 def _suffix_of(key: str, clusters: dict[str, Cluster]) -> str | None:
-    """An organisation's name with a prefix dropped ("U.S. X Agency" and "X Agency")."""
+    """An organisation's name with a prefix dropped ("U.S. X Agency" and "X Agency"), a person's with the given name."""
     for other in clusters:
-        if other.endswith(" " + key) and key.split()[-1] in ORG_WORDS:
+        if other.endswith(" " + key) and (key.split()[-1] in ORG_WORDS or _given_before(key, other)):
             return other
         if key.endswith(" " + other) and other.split()[-1] in ORG_WORDS:
             cluster = clusters.pop(other)
             clusters[key] = Cluster(key, cluster.mentions, cluster.canonical)
             return key
     return None
+
+
+def _given_before(key: str, other: str) -> bool:
+    """A family name of words, then a given name before it ("Van Doren Stern", "Philip van Doren Stern")."""
+    return " " in key and other.count(" ") == key.count(" ") + 1 and is_given_name(other.split()[0].title())
 
 
 def _shortened(key: str, clusters: dict[str, Cluster]) -> str | None:
