@@ -75,3 +75,24 @@ def test_a_date_still_to_come_does_not_date_a_sentence_told_in_the_past(parse_te
 def test_a_month_that_names_what_is_bought_dates_nothing(parse_text: Parse) -> None:
     events = timeline_of(parse_text("Crude prices rebounded in Asia, rising to $42.30 a barrel for March delivery."))
     assert events == ()
+
+
+def test_a_date_that_only_names_an_issue_or_a_report_dates_no_event(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "Old photographs from the magazine's March 2009 issue show the mayor in uniform.\n"
+        "The council worked hard to repair the roads after a June 2018 survey found that half were unsafe."
+    ))
+    assert events == ()
+
+
+def test_the_end_of_a_stretch_a_past_clause_began_dates_no_event(parse_text: Parse) -> None:
+    events = timeline_of(parse_text("Two men were arrested on suspicion of theft and bailed until mid-March."))
+    assert events == ()
+
+
+def test_the_last_year_is_a_stretch_not_last_year(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "Over the last year more than 2,000 families have left the valley.\n"
+        "The mill closed last year."
+    ))
+    assert [(e.date, e.sources) for e in events] == [("2024", (1,))]

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 # How a clause hangs on another that it does not share its time with: "after ...", "despite making ...",
 # "compared with ...", "who ...", "that it ... (is clear)".
 # How a date qualifies a noun ("January's", "the 1997 crisis"), and the words that put a clause at a dated event.
-_MODIFIERS = frozenset({"poss", "compound", "nummod", "amod"})
+_MODIFIERS = frozenset({"poss", "compound", "nummod", "amod", "nmod"})
 _DURING = frozenset({"at", "in", "during"})
 _TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "lunchtime", "midday", "noon", "midnight"})
 _SUBORDINATE = frozenset({"advcl", "pcomp", "prep", "relcl", "csubj", "csubjpass", "acomp"})
@@ -154,11 +154,19 @@ def ahead_of(entity: Span) -> bool:
 def untold(entity: Span, named: frozenset[str] = frozenset()) -> bool:
     """Whether a date tells the time of no event its line would show: it is a paper's name or a person's
     (:func:`names_title`, :func:`names_person`), starts a stretch after "since" it does not tell
-    (:func:`since_untold`), is the base a figure is measured against (:func:`compares`), or a clock's time."""
+    (:func:`since_untold`), is the base a figure is measured against (:func:`compares`), a clock's time, or the
+    end of a stretch a past clause began."""
     return (
         names_title(entity) or names_person(entity, named) or since_untold(entity.root) or compares(entity)
-        or clock(entity)
+        or clock(entity) or _until_then(entity.root)
     )
+
+
+def _until_then(date: Token) -> bool:
+    """Whether a date ends a stretch that a clause told in the past began: "were bailed until mid-December" (the
+    bail was set then, not on that date); "voters had until Tuesday" tells the date itself."""
+    verb = date.head.head if date.dep_ == "pobj" and date.head.lower_ in ("until", "till") else None
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_ != "have" and finite_past(verb)
 
 
 def clock(entity: Span) -> bool:

@@ -39,6 +39,7 @@ _SEPT = re.compile(r"\bsept\b")  # the one month cut to four letters ("Sept. 12"
 _ISO = re.compile(r"\b(1[5-9]\d\d|20\d\d)-([01]\d)-([0-3]\d)\b")
 _NUMERIC = re.compile(r"\b([0-3]?\d)/([0-3]?\d)/((?:19|20)\d\d)\b")
 _SEASON = re.compile(r"\b(1[5-9]\d\d|20\d\d)[-/–](\d\d)\b")
+_STRETCH = re.compile(r"\bthe (?:last|next|coming) (?:year|month|week)\b")  # the twelve months before (or after)
 _YEAR_SHIFT = re.compile(r"\b(last|next|this) year\b")
 
 
@@ -175,8 +176,8 @@ def _relative(text: str, today: dt.date, direction: Direction) -> str | None:
             return str(today.year - count)
         then = today - dt.timedelta(days={"month": 30, "week": 7, "day": 1}[unit] * count)
         return then.isoformat() if unit == "day" else _month_of(then)
-    if _SPAN.search(text):
-        return None  # "the next few weeks", "recent months": a stretch, not a point
+    if _SPAN.search(text) or _STRETCH.search(text):
+        return None  # "the next few weeks", "recent months", "over the last year": a stretch, not a point
     for word, shift in (("last", -1), ("next", 1), ("this", 0), ("coming", 1), ("later", 0), ("earlier", 0)):
         if word not in text:
             continue
