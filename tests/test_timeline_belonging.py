@@ -96,3 +96,12 @@ def test_the_last_year_is_a_stretch_not_last_year(parse_text: Parse) -> None:
         "The mill closed last year."
     ))
     assert [(e.date, e.sources) for e in events] == [("2024", (1,))]
+
+
+def test_a_caption_whose_quote_mark_opens_the_next_paragraph_dates_no_event(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The driver said the car had improved over the winter.\n"
+        "Moreau is congratulated by his team-mate Rossi on Sunday '\n"
+        "That is what a leader has to do, and I am trying to guide the team.'"
+    ))
+    assert events == ()

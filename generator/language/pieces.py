@@ -77,10 +77,12 @@ def relative_subject(verb: Token) -> bool:
 
 
 def unstopped(document: Document, index: int) -> bool:
-    """Whether sentence ``index`` ends its paragraph with no stop: a caption, or a paragraph cut off."""
+    """Whether sentence ``index`` ends its paragraph with no stop: a caption, or a paragraph cut off; a lone quote
+    mark after a space stops nothing ("Hamilton is congratulated on Sunday '")."""
     sentences = document.sentences
     last = index + 1 == len(sentences) or sentences[index + 1].paragraph != sentences[index].paragraph
-    return last and not sentences[index].text.rstrip().endswith(_STOPS)
+    text = _LONE_END.sub(r"\1", sentences[index].text.rstrip())  # "... on Sunday '": the mark opens the next
+    return last and not text.endswith(_STOPS)
 
 
 def drops_opening_mark(line: str, source: Span, kept: set[int]) -> bool:
