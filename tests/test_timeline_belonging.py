@@ -105,3 +105,8 @@ def test_a_caption_whose_quote_mark_opens_the_next_paragraph_dates_no_event(pars
         "That is what a leader has to do, and I am trying to guide the team.'"
     ))
     assert events == ()
+
+
+def test_last_night_is_the_day_before_the_article(parse_text: Parse) -> None:
+    events = timeline_of(parse_text("Police arrested a man on a crowded Glasgow bus last night."))
+    assert [(e.date, e.future) for e in events] == [("2025-01-18", False)]

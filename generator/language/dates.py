@@ -163,7 +163,7 @@ def _relative(text: str, today: dt.date, direction: Direction) -> str | None:
             return _weekday(number, text, today, direction).isoformat()
     if "today" in text or text in ("this morning", "tonight", "this evening", "this afternoon"):
         return today.isoformat()
-    if "yesterday" in text:
+    if "yesterday" in text or text == "last night":
         return (today - dt.timedelta(days=1)).isoformat()
     if "tomorrow" in text:
         return (today + dt.timedelta(days=1)).isoformat()
