@@ -2,8 +2,8 @@
 
 Returns full or partial ISO dates: ``2025-01-17``, ``2024-11``, ``2017``,
 or None when the expression names no point in time ("five years", "the
-next few weeks", "the 1990s").  A bare weekday or month is placed by the
-*direction* of the sentence: ``past`` (the last one), ``future`` (the next
+next few weeks", "the 1990s", "over the last year"); "last night" is yesterday.
+A bare weekday or month is placed by the *direction* of the sentence: ``past`` (the last one), ``future`` (the next
 one) or ``nearest`` (whichever is closer, the past on a tie), which suits a
 date hanging on a noun ("his inauguration on Monday"); a day and month with no year are counted to the day
 (told on 1 January, "bought it on 13 January" was last year's 13th).  A month with "last
