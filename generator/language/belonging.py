@@ -13,13 +13,14 @@ instead when it can stand alone, with a subject of its own.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from .dates import YEAR
+from .dates import MONTHS, WEEKDAYS, YEAR
 from .faithful import CONDITIONS
 from .grammar import SUBJECT_DEPS
-from .lexicon import SPEECH_VERBS
-from .tense import forms, governing_verb
+from .lexicon import AMOUNTS, CHANGE_ADVERBS, CHANGE_BASES, CLOCK_WORDS, COMPARING, SPEECH_VERBS
+from .tense import finite_past, forms, governing_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 # How a clause hangs on another that it does not share its time with: "after ...", "despite making ...",
 # "compared with ...", "who ...", "that it ... (is clear)".
 # How a date qualifies a noun ("January's", "the 1997 crisis"), and the words that put a clause at a dated event.
-_MODIFIERS = frozenset({"poss", "compound", "nummod", "amod"})
+_MODIFIERS = frozenset({"poss", "compound", "nummod", "amod", "nmod"})
 _DURING = frozenset({"at", "in", "during"})
 _TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "lunchtime", "midday", "noon", "midnight"})
 _SUBORDINATE = frozenset({"advcl", "pcomp", "prep", "relcl", "csubj", "csubjpass", "acomp"})
@@ -38,6 +39,8 @@ _APART = frozenset(
 )
 _SAME_TIME = frozenset({"when", "whenever"})  # "When the home was raided in 2011, detectives found ...": one time
 _REPORTED = frozenset({"ccomp", "parataxis"})
+_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"mid", "early", "late", "last", "next", "this", "since"}
+_AHEAD = frozenset({"next", "tomorrow", "coming", "upcoming"})
 _OPEN = CONDITIONS | {"whether", "as"}  # a clause set on a condition, or on "as" (a reason or a time)
 
 
@@ -110,15 +113,98 @@ def names_title(entity: Span) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in on.head.children)
 
 
-def names_person(entity: Span) -> bool:
-    """Whether a bare month is a name in a list of people's names: "Michelle, June and Andy"."""
+def names_person(entity: Span, named: frozenset[str] = frozenset()) -> bool:
+    """Whether a bare month is a name: in a list of people's names, "Michelle, June and Andy", or a name the article
+    gives someone ("Mama June"), when it stands where a person does ("June's daughter", "June said"), not after a
+    preposition ("in June")."""
+    token = entity.root
+    if token.lower_ in named and token.dep_ in SUBJECT_DEPS | {"poss", "dobj", "compound"}:
+        return True
     if len(entity) != 1 or entity.root.pos_ != "PROPN":
         return False
-    token = entity.root
     listed = [c for c in token.children if c.dep_ in ("conj", "appos")]
     if token.dep_ in ("conj", "appos"):
         listed.append(token.head)
     return any(other.ent_type_ == "PERSON" for other in listed)
+
+
+def month_names(spans: Iterable[Span]) -> frozenset[str]:
+    """The months whose words an article uses as part of a person's name: "Mama June", "Theresa May" (then "June's
+    daughter" is hers too, in any sentence)."""
+    return frozenset(
+        t.lower_ for span in spans for t in span if t.lower_ in MONTHS and (t.ent_type_ == "PERSON" or _named_by(t))
+    )
+
+
+def _named_by(token: Token) -> bool:
+    """Whether a word follows a name's first word, "Mama June", not a date's ("Independence Day" is one)."""
+    first = token.doc[token.i - 1] if token.i > 0 else None
+    if first is None or first.dep_ != "compound" or first.head.i != token.i or first.pos_ != "PROPN":
+        return False
+    return first.ent_type_ != "DATE" or (first.is_title and first.lower_ not in _DATE_WORDS)
+
+
+def ahead_of(entity: Span) -> bool:
+    """Whether a date that says it is to come ("next week", "tomorrow") stands in a sentence told in the simple past:
+    "The qualifier due to contest the Masters next week told Sportsmail ...": the date is not the telling's."""
+    ahead = any(t.lower_ in _AHEAD for t in entity)
+    return ahead and finite_past(entity.sent.root) and entity.root.head.i != entity.sent.root.i
+
+
+def untold(entity: Span, named: frozenset[str] = frozenset()) -> bool:
+    """Whether a date tells the time of no event its line would show: it is a paper's name or a person's
+    (:func:`names_title`, :func:`names_person`), starts a stretch after "since" it does not tell
+    (:func:`since_untold`), is the base a figure is measured against (:func:`compares`), a clock's time, or the
+    end of a stretch a past clause began."""
+    return (
+        names_title(entity) or names_person(entity, named) or since_untold(entity.root) or compares(entity)
+        or clock(entity) or _until_then(entity.root)
+    )
+
+
+def _until_then(date: Token) -> bool:
+    """Whether a date ends a stretch that a clause told in the past began: "were bailed until mid-December" (the
+    bail was set then, not on that date); "voters had until Tuesday" tells the date itself."""
+    verb = date.head.head if date.dep_ == "pobj" and date.head.lower_ in ("until", "till") else None
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_ != "have" and finite_past(verb)
+
+
+def clock(entity: Span) -> bool:
+    """Whether what looks like a year is a time of day on the 24-hour clock: "at 1830 GMT", "at 0300 hours"."""
+    after = entity.doc[entity.end] if entity.end < len(entity.doc) else None
+    timed = entity.label_ == "TIME" or (after is not None and after.lower_ in CLOCK_WORDS)
+    return timed and YEAR.search(entity.text) is not None
+
+
+def compares(entity: Span) -> bool:
+    """Whether a date is the base a figure is measured against, not the time of an event: "down from 12.3% in 2003",
+    "up 10% on 2003" (not "up 3% on Tuesday": a day is when), "fell to 9.6% from 10.6% in November", "higher than
+    in 2001", "compared with last year"."""
+    daily = any(t.lower_ in WEEKDAYS or t.lower_ in ("today", "yesterday") or _day(t) for t in entity)
+    node = entity.root
+    while node.head.i != node.i:
+        head = node.head
+        if head.i not in range(entity.start, entity.end) and (node.lower_ in COMPARING or head.lower_ in COMPARING):
+            return True
+        base = node.dep_ == "prep" and node.lower_ in CHANGE_BASES and not (daily and node.lower_ == "on")
+        if base and _measured(node):
+            return True
+        if head.pos_ in ("VERB", "AUX"):
+            return False
+        node = head
+    return False
+
+
+def _day(token: Token) -> bool:
+    return token.like_num and len(token.text) <= 2
+
+
+def _measured(prep: Token) -> bool:
+    """Whether "from" or "on" gives a figure's base: after "up" or "down", or "from" a figure ("from 10.6%")."""
+    if prep.head.lower_ in CHANGE_ADVERBS:
+        return True
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return prep.lower_ == "from" and any(o.ent_type_ in AMOUNTS or (o.like_num and not o.ent_type_) for o in objects)
 
 
 def dates_noun(date: Token) -> bool:
@@ -130,8 +216,8 @@ def dates_noun(date: Token) -> bool:
     noun = date.head
     if date.dep_ not in _MODIFIERS or noun.i == date.i or noun.pos_ not in ("NOUN", "PROPN") or _timely(noun):
         return False  # "until Tuesday afternoon": a time of the date itself
-    if date.dep_ != "poss" and date.i > 0 and date.doc[date.i - 1].dep_ == "prep":
-        return False  # "a cruise in 2012 worth £900": the preposition's own object, run into the next word
+    if date.dep_ != "poss" and date.i > 0 and date.doc[date.i - 1].lower_ in _DURING | {"on"}:
+        return False  # "a cruise in 2012 worth £900": the preposition's own object ("for February delivery" is not)
     while noun.dep_ in _MODIFIERS and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head
     at = noun.head  # "in last Saturday's defeat", "hurt in the 1989 disaster": the clause happens at the dated event

@@ -2,8 +2,8 @@
 
 Returns full or partial ISO dates: ``2025-01-17``, ``2024-11``, ``2017``,
 or None when the expression names no point in time ("five years", "the
-next few weeks", "the 1990s").  A bare weekday or month is placed by the
-*direction* of the sentence: ``past`` (the last one), ``future`` (the next
+next few weeks", "the 1990s", "over the last year"); "last night" is yesterday.
+A bare weekday or month is placed by the *direction* of the sentence: ``past`` (the last one), ``future`` (the next
 one) or ``nearest`` (whichever is closer, the past on a tie), which suits a
 date hanging on a noun ("his inauguration on Monday"); a day and month with no year are counted to the day
 (told on 1 January, "bought it on 13 January" was last year's 13th).  A month with "last
@@ -39,6 +39,7 @@ _SEPT = re.compile(r"\bsept\b")  # the one month cut to four letters ("Sept. 12"
 _ISO = re.compile(r"\b(1[5-9]\d\d|20\d\d)-([01]\d)-([0-3]\d)\b")
 _NUMERIC = re.compile(r"\b([0-3]?\d)/([0-3]?\d)/((?:19|20)\d\d)\b")
 _SEASON = re.compile(r"\b(1[5-9]\d\d|20\d\d)[-/–](\d\d)\b")
+_STRETCH = re.compile(r"\bthe (?:last|next|coming) (?:year|month|week)\b")  # the twelve months before (or after)
 _YEAR_SHIFT = re.compile(r"\b(last|next|this) year\b")
 
 
@@ -162,7 +163,7 @@ def _relative(text: str, today: dt.date, direction: Direction) -> str | None:
             return _weekday(number, text, today, direction).isoformat()
     if "today" in text or text in ("this morning", "tonight", "this evening", "this afternoon"):
         return today.isoformat()
-    if "yesterday" in text:
+    if "yesterday" in text or text == "last night":
         return (today - dt.timedelta(days=1)).isoformat()
     if "tomorrow" in text:
         return (today + dt.timedelta(days=1)).isoformat()
@@ -175,8 +176,8 @@ def _relative(text: str, today: dt.date, direction: Direction) -> str | None:
             return str(today.year - count)
         then = today - dt.timedelta(days={"month": 30, "week": 7, "day": 1}[unit] * count)
         return then.isoformat() if unit == "day" else _month_of(then)
-    if _SPAN.search(text):
-        return None  # "the next few weeks", "recent months": a stretch, not a point
+    if _SPAN.search(text) or _STRETCH.search(text):
+        return None  # "the next few weeks", "recent months", "over the last year": a stretch, not a point
     for word, shift in (("last", -1), ("next", 1), ("this", 0), ("coming", 1), ("later", 0), ("earlier", 0)):
         if word not in text:
             continue

@@ -277,3 +277,10 @@ POINTING_TIMES = frozenset(
 IMPERSONAL = frozenset({"be", "emerge", "seem", "appear", "become", "transpire", "turn", "remain", "happen", "think"})
 OBJECTLESS = frozenset({"happen", "occur", "arise", "exist", "emerge", "unfold", "transpire"})  # what happens: subject
 TELLING = frozenset({"tell", "inform", "assure", "notify", "remind"})  # take a listener and what is told
+# Words that make a date the base a figure is measured against, not an event's time (language.belonging):
+# "higher than in 2003", "compared with last year", "down from 12% in 2003", "up 10% on 2003".
+COMPARING = frozenset({"than", "compared", "comparison"})
+CHANGE_BASES = frozenset({"from", "on"})
+CHANGE_ADVERBS = frozenset({"up", "down"})
+AMOUNTS = frozenset({"PERCENT", "MONEY", "CARDINAL", "QUANTITY"})  # entity labels of a figure
+CLOCK_WORDS = frozenset({"gmt", "bst", "utc", "cet", "est", "edt", "pst", "pdt", "hours", "hrs", "local"})  # "1830 GMT"

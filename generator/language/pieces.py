@@ -37,6 +37,7 @@ _DANGLING = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX", "PART"})  # a sent
 _PAIRS = (("‘", "’"), ("“", "”"), ("(", ")"))
 _FAR = 8  # words between a caption's subject and its verb that tell of a caption glued before it
 _RELATIVE = frozenset({"WDT", "WP", "WP$", "WRB"})
+_TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _STOPS = (".", "!", "?", "'", "’", "”", '"', ")", "…")
 _MARKS = frozenset({"'", "’", "”", '"'})
 # "... the injury. '.", "... significantly. '": a sentence that ends on a lone mark, the next quotation's opening
@@ -51,6 +52,10 @@ def run_on(span: Span) -> bool:
     if _INITIAL_END.search(span.text.rstrip()):
         return True
     words = list(span)
+    if any(t.dep_ in ("aux", "auxpass") and t.tag_ in _TENSED and t.i > t.head.i and t.head.tag_ in _TENSED
+           for t in words):
+        return True  # "... found failures led to the deaths of one mother Marie Ratcliffe is the first ...": an
+        # auxiliary after a verb with a tense of its own is the next sentence's, its stop lost
     for before, token, after in zip(words, words[1:], words[2:], strict=False):
         capital = token.text[:1].isupper() and token.text[1:2].islower() and token.pos_ not in ("PROPN", "NUM", "X")
         closing = before.text in _MARKS and before.i > 0 and not before.doc[before.i - 1].whitespace_
@@ -61,11 +66,23 @@ def run_on(span: Span) -> bool:
     return False
 
 
+def relative_subject(verb: Token) -> bool:
+    """Whether a verb's subject is a relative's, "whom" or "which" ("in relation to two babies - one of whom died in
+    2004"): its clause tells of what another names, and cannot stand alone."""
+    relative = ("WP", "WDT")
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    of = [c for s in subjects for c in s.children if c.lower_ == "of"]
+    whose = [s for s in subjects if s.lower_ != "what"] + [g for c in of for g in c.children]  # "what" is a noun's
+    return any(t.tag_ in relative for t in whose)
+
+
 def unstopped(document: Document, index: int) -> bool:
-    """Whether sentence ``index`` ends its paragraph with no stop: a caption, or a paragraph cut off."""
+    """Whether sentence ``index`` ends its paragraph with no stop: a caption, or a paragraph cut off; a lone quote
+    mark after a space stops nothing ("Hamilton is congratulated on Sunday '")."""
     sentences = document.sentences
     last = index + 1 == len(sentences) or sentences[index + 1].paragraph != sentences[index].paragraph
-    return last and not sentences[index].text.rstrip().endswith(_STOPS)
+    text = _LONE_END.sub(r"\1", sentences[index].text.rstrip())  # "... on Sunday '": the mark opens the next
+    return last and not text.endswith(_STOPS)
 
 
 def drops_opening_mark(line: str, source: Span, kept: set[int]) -> bool:

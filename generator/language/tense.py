@@ -14,9 +14,9 @@ if TYPE_CHECKING:
 FUTURE_MARKERS = frozenset({"will", "shall", "'ll"})
 # How an untensed verb hangs on the one that tells its time.
 _UNTENSED = frozenset({"xcomp", "advcl", "conj", "pcomp", "ccomp"})
-PLAN_LEMMAS = frozenset({"plan", "expect", "schedule", "intend", "aim", "set", "due", "prepare", "hope"})
+PLAN_LEMMAS = frozenset({"plan", "expect", "schedule", "intend", "aim", "set", "due", "prepare", "hope", "likely"})
 # Verbs by which a picture or a record tells what it holds: what it shows on a date is done ("footage shows him ...").
-_DEPICTING = frozenset({"show", "depict", "picture", "capture", "reveal", "feature"})
+_DEPICTING = frozenset("show depict picture capture reveal feature represent suggest indicate".split())
 MAY_COME = frozenset({"may", "might", "could"})  # modals of what may yet come ("would" is as often a past's future)
 # Nouns of what may come: a date they hold is ahead ("a chance of winning on Saturday").
 PROSPECTS = frozenset({"chance", "prospect", "prospects", "likelihood", "possibility", "hope", "hopes", "odds"})
@@ -191,10 +191,11 @@ def _direction_of(token: Token) -> Direction:
 
 
 def _may_come(verb: Token) -> bool:
-    """A verb that says what may come: "there might well be a sweep of awards on Saturday" (not "could have won on
-    Saturday": a past that did not come)."""
+    """A verb that says what may come: "there might well be a sweep of awards on Saturday", the reporter's "X should be
+    fit on Wednesday" (not "could have won on Saturday": a past that did not come; nor someone's "should" reported)."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return any(a.lower_ in MAY_COME for a in auxes) and not any(a.lemma_ == "have" for a in auxes)
+    should = verb.dep_ == "ROOT" and any(a.lower_ == "should" for a in auxes)
+    return (should or any(a.lower_ in MAY_COME for a in auxes)) and not any(a.lemma_ == "have" for a in auxes)
 
 
 def _prospect_between(word: Token, verb: Token) -> bool:

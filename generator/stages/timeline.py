@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..language.belonging import belongs, dated_clause, dates_noun, names_person, names_title, since_untold
+from ..language.belonging import ahead_of, belongs, dated_clause, dates_noun, month_names, untold
 from ..language.clauses import clause_text, sentence_text
 from ..language.dates import YEAR, resolve, years_of_months
 from ..language.faithful import line_problems, statement_problems
@@ -29,6 +29,7 @@ from ..language.lexicon import BACK_OPENINGS
 from ..language.pieces import (
     QUOTED_WORDS,
     quotations,
+    relative_subject,
     run_on,
     unmarked_quotation,
     unstopped,
@@ -75,6 +76,7 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
     today = document.article.date
     drafts: list[_EventDraft] = []
     years = years_of_months(e.text for span in document.spans for e in span.ents if e.label_ == "DATE")
+    named = month_names(document.spans)  # "Mama June": then "June's daughter" is no date
     for index, span in enumerate(document.spans):
         if span.text.rstrip(" \"'”’").endswith("?") or _asks(span) or unattributed_quotation(document, index):
             continue  # a question tells no event; nor do someone's words given without their speaker
@@ -83,7 +85,7 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
         for entity in span.ents:
             if entity.label_ not in ("DATE", "TIME") or _named(entity) or _quoted(entity, span):
                 continue
-            if names_stretch(entity) or names_title(entity) or names_person(entity) or since_untold(entity.root):
+            if names_stretch(entity) or untold(entity, named):
                 continue
             way = direction_of(entity.root)
             date = resolve(entity.text, today, way, years)
@@ -104,7 +106,7 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
             if len(text.split()) < MIN_EVENT_WORDS and not of_noun:
                 text = sentence_text(span)
             after, before = date > today.isoformat()[: len(date)], date < today.isoformat()[: len(date)]
-            main = _fits_sentence(entity.root) and belongs(entity.root, span.root) and not of_noun
+            main = _fits_sentence(entity.root) and belongs(entity.root, span.root) and not (of_noun or ahead_of(entity))
             shown = _shown(document, index, text, main)
             if shown is None or len(shown.split()) < MIN_EVENT_WORDS:
                 continue
@@ -145,7 +147,7 @@ def _event(span: Span, root: Token, dated: set[int]) -> tuple[str, set[str], boo
     if len(text.split()) < MIN_REPORT_WORDS:  # "On Monday, Mr Howard said.": keep what he said
         text = clause_text(verb)
     text = without_later(text, verb, root)
-    if verb.dep_ == "relcl":
+    if verb.dep_ == "relcl" or relative_subject(verb):
         return None  # "the letter Lord Janner signed on April 9": the date of what tells who or what someone is
     if text.split() and text.split()[0].lower() in _RELATIVES:
         if verb.dep_ == "acl":
@@ -185,7 +187,7 @@ def _shown(document: Document, index: int, text: str, main: bool) -> str | None:
     """The event as the line checker will let it be shown: its clause, or else the whole sentence when the date
     belongs to the sentence's main clause (the sentence would otherwise date what another clause tells)."""
     span = unmarked(document, index)
-    if not finite(span):
+    if not finite(span) or relative_subject(span.root):
         return None  # "Matches to be played on the weekend of 8/9 January.": a listing, not an event
     if unmarked_quotation(text, span) or run_on(span):
         return None  # someone's words: a quotation, not an event; a sentence cut at an initial, or two run together

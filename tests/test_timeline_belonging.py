@@ -1,0 +1,112 @@
+"""Which dates tell an event's time, on small invented news paragraphs dated Sunday 2025-01-19."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from generator.model import Briefing, Document, TimelineEvent
+from generator.stages.timeline import build_timeline
+
+Parse = Callable[..., Document]
+
+
+def timeline_of(document: Document) -> tuple[TimelineEvent, ...]:
+    return build_timeline(document, Briefing()).timeline
+
+
+def test_the_base_a_figure_is_measured_against_dates_no_event(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The jobless rate for the whole of 2024 was 8.5%, down from 9.1% in 2023, the agency said.\n"
+        "The harbour handled 4.2 million tonnes of cargo, up 12% on 2023.\n"
+        "There are 12,400 people waiting for a home, down from 12,900 last month."
+    ))
+    assert [e.date for e in events] == ["2024"]
+
+
+def test_a_change_on_a_day_is_dated_by_that_day(parse_text: Parse) -> None:
+    events = timeline_of(parse_text("Shares in the brewer were up 4% on Friday after a strong Christmas."))
+    assert [e.date for e in events] == ["2025-01-17"]
+
+
+def test_a_month_the_article_uses_as_a_name_is_no_date(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "Aunt June opened the bakery on Harbour Street in 1998.\n"
+        "June's youngest son now runs the ovens.\n"
+        "The bakery will close in June."
+    ))
+    assert [(e.date, e.future) for e in events] == [("1998", False), ("2025-06", True)]
+
+
+def test_a_time_on_the_24_hour_clock_is_no_year(parse_text: Parse) -> None:
+    events = timeline_of(parse_text("The mayor is scheduled to open the new bridge at 1830 GMT on Tuesday."))
+    assert [e.date for e in events] == ["2025-01-21"]
+
+
+def test_a_clause_whose_subject_is_a_relative_is_no_event(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The claims include the allegation that, in relation to two patients - one of whom died in March 2019 - "
+        "the nurse failed to call a doctor."
+    ))
+    assert all("one of whom" not in e.event for e in events)
+
+
+def test_what_is_likely_or_should_happen_on_a_weekday_is_ahead(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The coach is likely to bring Silva into the starting line-up on Saturday.\n"
+        "Moreno should be fit for the return game at the stadium on Wednesday."
+    ))
+    assert [(e.date, e.future) for e in events] == [("2025-01-22", True), ("2025-01-25", True)]
+
+
+def test_a_dated_record_that_a_present_verb_reads_is_past(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "Friday's figures represent the first time that the jobless rate has fallen below 5% since 2008."
+    ))
+    assert [(e.date, e.future) for e in events] == [("2025-01-17", False)]
+
+
+def test_a_date_still_to_come_does_not_date_a_sentence_told_in_the_past(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The last golfer due to play the Open next week told reporters of his relief that he kept his place."
+    ))
+    assert events == ()
+
+
+def test_a_month_that_names_what_is_bought_dates_nothing(parse_text: Parse) -> None:
+    events = timeline_of(parse_text("Crude prices rebounded in Asia, rising to $42.30 a barrel for March delivery."))
+    assert events == ()
+
+
+def test_a_date_that_only_names_an_issue_or_a_report_dates_no_event(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "Old photographs from the magazine's March 2009 issue show the mayor in uniform.\n"
+        "The council worked hard to repair the roads after a June 2018 survey found that half were unsafe."
+    ))
+    assert events == ()
+
+
+def test_the_end_of_a_stretch_a_past_clause_began_dates_no_event(parse_text: Parse) -> None:
+    events = timeline_of(parse_text("Two men were arrested on suspicion of theft and bailed until mid-March."))
+    assert events == ()
+
+
+def test_the_last_year_is_a_stretch_not_last_year(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "Over the last year more than 2,000 families have left the valley.\n"
+        "The mill closed last year."
+    ))
+    assert [(e.date, e.sources) for e in events] == [("2024", (1,))]
+
+
+def test_a_caption_whose_quote_mark_opens_the_next_paragraph_dates_no_event(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The driver said the car had improved over the winter.\n"
+        "Moreau is congratulated by his team-mate Rossi on Sunday '\n"
+        "That is what a leader has to do, and I am trying to guide the team.'"
+    ))
+    assert events == ()
+
+
+def test_last_night_is_the_day_before_the_article(parse_text: Parse) -> None:
+    events = timeline_of(parse_text("Police arrested a man on a crowded Glasgow bus last night."))
+    assert [(e.date, e.future) for e in events] == [("2025-01-18", False)]
