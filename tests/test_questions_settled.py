@@ -73,6 +73,9 @@ def asked(parse_text: Parse, text: str) -> list[str]:
         ("Like many young riders, Lopez has the gift of being able to surprise defenders.", "surprise"),
         ("Lopez has been able to spend time with his family in Lyon.", "family"),
         ("The ferry will be able to carry 400 cars a day.", "cars"),
+        # a clause after "but" whose subject the parser misread: not the first clause's subject
+        ("Some clubs are fighting for promotion and some relegation, but this Saturday could see a number of upsets.",
+         "upsets"),
         # a hypothetical: "would" with an "if" in the past, told by no one
         ("She had a clear sense of how the team would play if it really tried to attack.", "attack"),
     ],

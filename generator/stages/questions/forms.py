@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ...language.grammar import SUBJECT_DEPS, WH_TAGS, Mode, find_subject
+from ...language.grammar import NOMINAL_SUBJECTS, SUBJECT_DEPS, WH_TAGS, Mode, find_subject
 from ...language.lexicon import PLURAL_PRONOUNS, SPEECH_VERBS
 from .conditions import present_conditions, with_condition
 from .phrases import (
@@ -63,6 +63,8 @@ def question_for(
     subject = subject if subject is not None else find_subject(verb)
     if subject is None or (subject.tag_ in WH_TAGS and subject.dep_ != "nsubj"):
         return None
+    if sum(c.dep_ in NOMINAL_SUBJECTS for c in subject.head.children) > 1:
+        return None  # "the recall of promising goalkeeper Danny Ward could prove": two subjects, one misparsed
     speaking = subject.dep_ == "nsubj" and subject.head.lemma_.lower() in SPEECH_VERBS
     if speaking and subject.head.i != verb.i and subject.head in verb.ancestors:
         return None  # "Mr Cable said taxation would go up": the speaker is not what the clause is about
