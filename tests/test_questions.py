@@ -247,6 +247,9 @@ def test_it_beside_what_a_person_predicts_is_not_that_person(parse_text: Parse) 
         # a noun that opens a matter with "of"; a condition a speaker reports in the past
         ("Officials now face the question of who will pay for the repairs.", "Who will pay for the repairs?"),
         ("The firm said it would cut 200 jobs if sales fell again.", "Will sales fall again?"),
+        # a clause the will-question waits on, told in the past, takes the present
+        ("A spokeswoman said the manager would stay in the job until a replacement was found.",
+         "Will the manager stay in the job until a replacement is found?"),
         # a speaker described twice, joined by "and": the "she" is the one person named
         ("Veteran Green MP and former Cabinet minister Ana Ruiz has said she will stand down at the next election.",
          "Will Ana Ruiz stand down at the next election?"),
