@@ -250,6 +250,9 @@ def test_it_beside_what_a_person_predicts_is_not_that_person(parse_text: Parse) 
         # a clause the will-question waits on, told in the past, takes the present
         ("A spokeswoman said the manager would stay in the job until a replacement was found.",
          "Will the manager stay in the job until a replacement is found?"),
+        # a second verb with its own modal: the will-question asks both with one "will"
+        ("Charities say the plans would put lives at risk and would cost more.",
+         "Will the plans put lives at risk and cost more?"),
         # a speaker described twice, joined by "and": the "she" is the one person named
         ("Veteran Green MP and former Cabinet minister Ana Ruiz has said she will stand down at the next election.",
          "Will Ana Ruiz stand down at the next election?"),

@@ -64,6 +64,11 @@ def asked(parse_text: Parse, text: str) -> list[str]:
         ("The film is the story of how a farmer rebuilt the village school after the flood.", "rebuild"),
         ("The book gives an account of how the crew survived the storm.", "survive"),
         ("The survey reflects the reality of how families shop in the town.", "shop"),
+        # a named speaker's plan told in a second clause of what they said, or a plan confirmed in one
+        ("In response, Ana Ruiz said the Greens would make cuts, such as closing offices, but would hire more nurses.",
+         "nurses"),
+        ("A spokeswoman confirmed Mr Berg was still in post and that he would stay until a replacement was found.",
+         "replacement"),
         # a confirmed plan, whoever confirms it
         ("The organisers revealed that the festival would move to the harbour next summer.", "harbour"),
         # what a thing already made was for; what one can do, or could do

@@ -253,7 +253,8 @@ def _rest(verb: Token, wh: list[Token] | None, subject: Token, skip: set[int], s
             if child.tag_ != verb.tag_ and not {child.tag_, verb.tag_} <= {"VB", "VBG", "VBP"}:
                 break  # a verb of another tense belongs to another clause
             kept += [c for c in verb.children if c.dep_ == "cc" and c.i < child.i][-1:]
-            kept += phrase_tokens(child, skip)
+            modal = {c.i for c in child.children if c.dep_ == "aux" and c.tag_ == "MD"}  # "and would cost more"
+            kept += phrase_tokens(child, skip | modal)
             continue
         if child.dep_ in _DROP_DEPS or child.lower_ in _DROP_WORDS:
             if child.dep_ == "punct" and child.text in (",", ";", "—", "–", ":", "-"):

@@ -93,6 +93,8 @@ def someones_view(match: Match) -> bool:
     own = subject is not None and subject.lower_ in ("he", "she", "they", "it", "we", "i")  # "said she would V"
     if made_plain(verb):
         return own  # "Kerry made clear he would continue": his stated plan
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "said the Tories would make cuts but would bring in more police": one report
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CONFIRMING and not negated(verb.head):
         return True  # "producers revealed that Peggy would die": confirmed, whoever tells it
     speaker = find_subject(verb.head) if verb.dep_ == "ccomp" else None
