@@ -253,6 +253,9 @@ def test_it_beside_what_a_person_predicts_is_not_that_person(parse_text: Parse) 
         # a second verb with its own modal: the will-question asks both with one "will"
         ("Charities say the plans would put lives at risk and would cost more.",
          "Will the plans put lives at risk and cost more?"),
+        # a second "-ing" verb takes the base form the question gives the first
+        ("The minister is considering closing the mine and moving the workers to the coast.",
+         "Will the minister close the mine and move the workers to the coast?"),
         # a speaker described twice, joined by "and": the "she" is the one person named
         ("Veteran Green MP and former Cabinet minister Ana Ruiz has said she will stand down at the next election.",
          "Will Ana Ruiz stand down at the next election?"),

@@ -99,6 +99,9 @@ def question_for(
     if rest is None:
         return None
     front, middle = _verb_group(verb, auxes, mode, subject, wh is not None)
+    based = {c.i: c.lemma_ for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBG"}
+    if verb.tag_ == "VBG" and verb.text not in middle.split() and based:  # "avert X and end Y", not "and ending Y"
+        rest = _rest(verb, wh, subject, {misparsed.i} if misparsed is not None else set(), short, names | based)
     if misparsed is not None:
         front, middle = "did", _base(misparsed)
     if wh is not None and subject.i in {t.i for t in wh}:  # "who was there", "how much money is left" keep their order
