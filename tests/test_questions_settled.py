@@ -81,6 +81,8 @@ def asked(parse_text: Parse, text: str) -> list[str]:
         # a clause after "but" whose subject the parser misread: not the first clause's subject
         ("Some clubs are fighting for promotion and some relegation, but this Saturday could see a number of upsets.",
          "upsets"),
+        # a "that" the parser read as a mark on the main clause: the subject still points back
+        ("However, that access may come at a cost.", "cost"),
         # a hypothetical: "would" with an "if" in the past, told by no one
         ("She had a clear sense of how the team would play if it really tried to attack.", "attack"),
     ],
