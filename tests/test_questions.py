@@ -244,6 +244,21 @@ def test_it_beside_what_a_person_predicts_is_not_that_person(parse_text: Parse) 
         # what a planned thing is for
         ("Talks aimed at averting a national strike will take place this weekend.",
          "Will talks avert a national strike?"),
+        # a noun that opens a matter with "of"; a condition a speaker reports in the past
+        ("Officials now face the question of who will pay for the repairs.", "Who will pay for the repairs?"),
+        ("The firm said it would cut 200 jobs if sales fell again.", "Will sales fall again?"),
+        # a clause the will-question waits on, told in the past, takes the present
+        ("A spokeswoman said the manager would stay in the job until a replacement was found.",
+         "Will the manager stay in the job until a replacement is found?"),
+        # a second verb with its own modal: the will-question asks both with one "will"
+        ("Charities say the plans would put lives at risk and would cost more.",
+         "Will the plans put lives at risk and cost more?"),
+        # a second "-ing" verb takes the base form the question gives the first
+        ("The minister is considering closing the mine and moving the workers to the coast.",
+         "Will the minister close the mine and move the workers to the coast?"),
+        # a speaker described twice, joined by "and": the "she" is the one person named
+        ("Veteran Green MP and former Cabinet minister Ana Ruiz has said she will stand down at the next election.",
+         "Will Ana Ruiz stand down at the next election?"),
         # a condition told in the past takes the present in a will-question
         ("Ministers would not rule out scrapping the agency if it failed to improve.",
          "Will ministers scrap the agency if it fails to improve?"),

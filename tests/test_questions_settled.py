@@ -60,6 +60,31 @@ def asked(parse_text: Parse, text: str) -> list[str]:
         # what an example shows, what a speaker says is known
         ('"This is a clear example of how the scheme helps small farms," the minister added.', "farms"),
         ('"Then you know where you stand and you know what the minimum payment is," she said.', "minimum"),
+        # what a noun's "of" tells: an account, a reality, not a question of who or how
+        ("The film is the story of how a farmer rebuilt the village school after the flood.", "rebuild"),
+        ("The book gives an account of how the crew survived the storm.", "survive"),
+        ("The survey reflects the reality of how families shop in the town.", "shop"),
+        # a named speaker's plan told in a second clause of what they said, or a plan confirmed in one
+        ("In response, Ana Ruiz said the Greens would make cuts, such as closing offices, but would hire more nurses.",
+         "nurses"),
+        ("A spokeswoman confirmed Mr Berg was still in post and that he would stay until a replacement was found.",
+         "replacement"),
+        # a confirmed plan, whoever confirms it
+        ("The organisers revealed that the festival would move to the harbour next summer.", "harbour"),
+        # what a thing already made was for; what one can do, or could do
+        ("In one scheme designed to cut queues, patients who arrived early were sent home.", "queues"),
+        ("Last year the council launched a new scheme, designed to cut waiting times at the clinic.", "waiting"),
+        ("In 2015 the firm launched Trips, a program designed to take pupils on virtual visits.", "visits"),
+        ("Like many young riders, Lopez has the gift of being able to surprise defenders.", "surprise"),
+        ("Lopez has been able to spend time with his family in Lyon.", "family"),
+        ("The ferry will be able to carry 400 cars a day.", "cars"),
+        # a clause after "but" whose subject the parser misread: not the first clause's subject
+        ("Some clubs are fighting for promotion and some relegation, but this Saturday could see a number of upsets.",
+         "upsets"),
+        # a "that" the parser read as a mark on the main clause: the subject still points back
+        ("However, that access may come at a cost.", "cost"),
+        # a hypothetical: "would" with an "if" in the past, told by no one
+        ("She had a clear sense of how the team would play if it really tried to attack.", "attack"),
     ],
 )
 def test_a_matter_the_sentence_settles_or_only_seems_to_open_is_not_asked(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from .tokens import FINITE_TAGS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -29,8 +31,10 @@ def find_subject(verb: Token) -> Token | None:
                 if child.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
                     return token.head  # "staff who were believed…": the antecedent
                 return child
-        if token.dep_ == "ccomp" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
-            return None  # "X defender Y could face a ban", "defender" read as a verb: a finite clause has its own
+        finite = any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in token.children)
+        if token.dep_ == "ccomp" and finite:
+            return None  # "X defender Y could face a ban", "defender" read as a verb; "say a review ... was supposed
+            # to be aimed at": a finite clause has its own subject
         if token.dep_ in ("xcomp", "pcomp", "pobj", "prep", "acomp", "ccomp", "dobj") and token.head.i != token.i:
             head = token.head
             if token.dep_ == "xcomp":  # "what the Bank expects to happen": the wh-object before "expects" is its
@@ -40,6 +44,10 @@ def find_subject(verb: Token) -> Token | None:
                     return objects[0]
             token = head
             continue
+        if token.dep_ == "conj" and any(c.dep_ == "npadvmod" and c.i < token.i for c in token.children) and any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in token.children
+        ):
+            return None  # "..., but this Saturday could see ups and downs": its own subject, misparsed
         if token.dep_ == "conj" and token.head.i != token.i:
             objects = [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i]
             if token.head.lemma_ in ("say", "tell") and objects:  # "said X and Y … have met": a misparse

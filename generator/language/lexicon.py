@@ -37,6 +37,7 @@ from .unresolved import ANSWERING as ANSWERING
 from .unresolved import CAUSATIVES as CAUSATIVES
 from .unresolved import CONCEDING as CONCEDING
 from .unresolved import CONDITIONS as CONDITIONS
+from .unresolved import CONFIRMING as CONFIRMING
 from .unresolved import DISCUSSING as DISCUSSING
 from .unresolved import EVENT_NOUNS as EVENT_NOUNS
 from .unresolved import FINDING_VERBS as FINDING_VERBS
@@ -48,6 +49,7 @@ from .unresolved import INQUIRY_VERBS as INQUIRY_VERBS
 from .unresolved import INTENT_LEMMAS as INTENT_LEMMAS
 from .unresolved import KNOWING as KNOWING
 from .unresolved import MADE_PLAIN as MADE_PLAIN
+from .unresolved import OPEN_NOUNS as OPEN_NOUNS
 from .unresolved import PLAN_NOUNS as PLAN_NOUNS
 from .unresolved import PROSPECTIVE as PROSPECTIVE
 from .unresolved import REACTING as REACTING

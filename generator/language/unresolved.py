@@ -38,13 +38,20 @@ DISCUSSING = frozenset({"discuss", "consider", "weigh", "plan", "propose", "seek
 SCHEDULED = frozenset("set poise preparing".split())
 INTENT_LEMMAS = SCHEDULED | frozenset(
     """expect plan hope aim seek try want intend pledge promise vow threaten propose consider weigh mull prepare
-    push urge call attempt offer wish due likely able unlikely bound schedule bid strive""".split()
+    push urge call attempt offer wish due likely unlikely bound schedule bid strive""".split()
 )
 # Nouns that give what an embedded question asks: "an example of how the scheme helps" shows how.
 SHOWING = frozenset({"example", "illustration", "demonstration", "reminder"})
 # A clause one grants before the point ("while airlines would comply, costs would rise"): not a matter left open.
 CONCEDING = frozenset({"while", "whilst", "although", "though"})
 MADE_PLAIN = frozenset({"clear", "plain"})  # "made clear he would V": a stated plan, as "said he would V"
+# What a verb of confirming reports is settled: "producers revealed that Peggy would die" (not "said": a plan told).
+CONFIRMING = frozenset({"confirm", "reveal", "disclose"})
+# Nouns whose "of" opens a matter still to settle ("the question of who pays", "a review of how it works"); any
+# other noun's "of" tells it: "the reality of how pupils live", "an account of what happened".
+OPEN_NOUNS = frozenset(
+    "question issue matter problem mystery uncertainty doubt debate choice investigation inquiry review audit".split()
+)
 # Verbs that give what they govern when not negated: "told how he took the photographs" answers how.
 ANSWERING = frozenset("tell say explain reveal disclose describe show confirm indicate outline detail recount".split())
 # After these, "if" opens an embedded question rather than a condition.

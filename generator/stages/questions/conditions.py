@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from .phrases import Resolver
 
 _WHEN = frozenset({"once", "when", "after", "before", "until"})  # a time inside a condition takes its tense
+# What a will-question waits on, anywhere in its clause, in the present ("until a replacement was found": "is found").
+_PENDING = IF_MARKS | {"until", "once"}
 
 
 def with_condition(question: str, verb: Token) -> str:
@@ -43,6 +45,8 @@ def present_conditions(question: str, verb: Token) -> str:
     to improve"); empty when its verb is one whose present cannot be told from its form."""
     conditions = [c for c in verb.children if c.dep_ == "advcl" and marker(c) in IF_MARKS]
     conditions += [t for c in conditions for t in c.subtree if t.dep_ == "advcl" and marker(t) in _WHEN]
+    own = {c.i for c in conditions}  # the verb's own: a question that lost one of them is no question
+    conditions += [t for t in verb.subtree if t.dep_ == "advcl" and t.i not in own and marker(t) in _PENDING]
     for clause in conditions:
         finite = next((a for a in clause.children if a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD"), None)
         finite = finite if finite is not None else (clause if clause.tag_ == "VBD" else None)
@@ -52,6 +56,8 @@ def present_conditions(question: str, verb: Token) -> str:
         plural = subject is not None and (subject.tag_ in ("NNS", "NNPS") or subject.lower_ in PLURAL_PRONOUNS)
         present = present_of(finite, plural)
         mark = re.search(rf"\b{re.escape(marker(clause))}\b", question)
+        if clause.i not in own and mark is None:
+            continue  # a clause the question left out
         if present is None or mark is None:
             return ""
         question = question[: mark.end()] + re.sub(

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ...language.grammar import SUBJECT_DEPS, WH_TAGS, Mode, find_subject
+from ...language.grammar import NOMINAL_SUBJECTS, SUBJECT_DEPS, WH_TAGS, Mode, find_subject
 from ...language.lexicon import PLURAL_PRONOUNS, SPEECH_VERBS
 from .conditions import present_conditions, with_condition
 from .phrases import (
@@ -63,6 +63,11 @@ def question_for(
     subject = subject if subject is not None else find_subject(verb)
     if subject is None or (subject.tag_ in WH_TAGS and subject.dep_ != "nsubj"):
         return None
+    if sum(c.dep_ in NOMINAL_SUBJECTS for c in subject.head.children) > 1:
+        return None  # "the recall of promising goalkeeper Danny Ward could prove": two subjects, one misparsed
+    pointing = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("that", "this") and verb.dep_ == "ROOT"]
+    if any(c.i == subject.left_edge.i - 1 for c in pointing):
+        return None  # "However, that access may come at a price": no clause to mark, so a "that" that points back
     speaking = subject.dep_ == "nsubj" and subject.head.lemma_.lower() in SPEECH_VERBS
     if speaking and subject.head.i != verb.i and subject.head in verb.ancestors:
         return None  # "Mr Cable said taxation would go up": the speaker is not what the clause is about
@@ -97,6 +102,9 @@ def question_for(
     if rest is None:
         return None
     front, middle = _verb_group(verb, auxes, mode, subject, wh is not None)
+    based = {c.i: c.lemma_ for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBG"}
+    if verb.tag_ == "VBG" and verb.text not in middle.split() and based:  # "avert X and end Y", not "and ending Y"
+        rest = _rest(verb, wh, subject, {misparsed.i} if misparsed is not None else set(), short, names | based)
     if misparsed is not None:
         front, middle = "did", _base(misparsed)
     if wh is not None and subject.i in {t.i for t in wh}:  # "who was there", "how much money is left" keep their order
@@ -251,7 +259,8 @@ def _rest(verb: Token, wh: list[Token] | None, subject: Token, skip: set[int], s
             if child.tag_ != verb.tag_ and not {child.tag_, verb.tag_} <= {"VB", "VBG", "VBP"}:
                 break  # a verb of another tense belongs to another clause
             kept += [c for c in verb.children if c.dep_ == "cc" and c.i < child.i][-1:]
-            kept += phrase_tokens(child, skip)
+            modal = {c.i for c in child.children if c.dep_ == "aux" and c.tag_ == "MD"}  # "and would cost more"
+            kept += phrase_tokens(child, skip | modal)
             continue
         if child.dep_ in _DROP_DEPS or child.lower_ in _DROP_WORDS:
             if child.dep_ == "punct" and child.text in (",", ";", "—", "–", ":", "-"):

@@ -35,6 +35,7 @@ from ...language.lexicon import (
     INQUIRY_NOUNS,
     INQUIRY_VERBS,
     KNOWING,
+    OPEN_NOUNS,
     PENALTY_VERBS,
     SHOWING,
 )
@@ -43,7 +44,7 @@ from .conditions import reduced_subject
 from .contests import awarded, contest, either_side, prize
 from .decisions import pending_decision
 from .hedges import EXPLICIT, HEDGE, HEDGES
-from .walks import HEDGING_MODALS, clause_of, has_gap, known, modal_consequence, negated
+from .walks import HEDGING_MODALS, clause_of, counterfactual, has_gap, known, modal_consequence, negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -116,15 +117,16 @@ def _matters(index: int, span: Span) -> tuple[Matter, ...]:
 
 
 def _condition(index: int, token: Token) -> list[Matter]:
-    """ "only if S", "unless S", "provided S": the condition is still open; so is the "if" of what may follow ("could
-    face three years if he fails to pay": whether he pays, not the penalty the article states); also "call for X to
-    V"."""
+    """ "only if S", "unless S", "provided S": still open; so is the "if" of what may follow ("could face three years
+    if he fails to pay": whether he pays, not the penalty stated), unless it is not so; "call for X to V"."""
     if token.dep_ != "mark" or token.head.pos_ not in _VERBS:
         return []
     clause = token.head
     only_if = token.lower_ == "if" and any(c.lower_ == "only" for c in clause.children)
     if token.lower_ in CONDITIONS or only_if:
         return [Matter(index, clause, "future", HEDGE + 0.5)]
+    if token.lower_ == "if" and counterfactual(clause.head):
+        return []  # "how things would be if he really tried": a hypothetical, no matter
     if token.lower_ == "if" and clause.dep_ == "advcl" and modal_consequence(clause.head, modals=_CONSEQUENCE_MODALS):
         then = next((c for c in clause.children if c.dep_ == "xcomp"), None)
         then = then if clause.lemma_ in ("fail", "be") else None
@@ -172,6 +174,8 @@ def _embedded(index: int, token: Token) -> list[Matter]:
         evident = [c for c in governor.head.children if c.dep_ == "acomp" and c.lemma_.lower() in EVIDENT]
         if governor.dep_ == "xcomp" and evident and not negated(governor.head):
             return []  # "it is easy to see why fans have written him off": the article gives the reason
+        if verb.head.lower_ == "of" and governor.pos_ == "NOUN" and governor.lemma_.lower() not in OPEN_NOUNS:
+            return []  # "the reality of how pupils live", "an account of what happened": told, not asked
         if governor.dep_ in ("dobj", "pobj", "prep"):  # "hasn't said much about how…"
             governor = governor.head
         if governor.lemma_.lower() in SHOWING or known(governor):
@@ -218,6 +222,8 @@ def _aimed(index: int, token: Token) -> list[Matter]:
     """ "Talks aimed at averting strikes", "a law designed to curb fraud": whether it will do what it is for."""
     if token.lemma_.lower() not in PURPOSED or token.tag_ != "VBN" or token.dep_ != "acl" or token.head.pos_ != "NOUN":
         return []
+    if token.head.dep_ not in ("nsubj", "nsubjpass", "dobj") or token.head.head.tag_ == "VBD":
+        return []  # "In one initiative designed to V", "Google launched a program designed to V": what it was for
     for child in token.children:
         clause = child if child.dep_ == "xcomp" and child.tag_ == "VB" else None
         if child.dep_ == "prep" and child.lower_ == "at":

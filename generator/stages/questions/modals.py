@@ -13,9 +13,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.grammar import find_subject
-from ...language.lexicon import CONCEDING, INTENT_LEMMAS, JESTING, MADE_PLAIN, PENALTY_VERBS, SEEMING, SPEECH_VERBS
+from ...language.lexicon import (
+    CONCEDING,
+    CONFIRMING,
+    INTENT_LEMMAS,
+    JESTING,
+    MADE_PLAIN,
+    PENALTY_VERBS,
+    SEEMING,
+    SPEECH_VERBS,
+)
 from ...language.tense import forms
-from .walks import counterfactual, has_gap, modal_consequence, modal_verb
+from .walks import counterfactual, has_gap, modal_consequence, modal_verb, negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -84,6 +93,10 @@ def someones_view(match: Match) -> bool:
     own = subject is not None and subject.lower_ in ("he", "she", "they", "it", "we", "i")  # "said she would V"
     if made_plain(verb):
         return own  # "Kerry made clear he would continue": his stated plan
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "said the Tories would make cuts but would bring in more police": one report
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CONFIRMING and not negated(verb.head):
+        return True  # "producers revealed that Peggy would die": confirmed, whoever tells it
     speaker = find_subject(verb.head) if verb.dep_ == "ccomp" else None
     if verb.head.lemma_.lower() not in SPEECH_VERBS or speaker is None:
         return False

@@ -175,6 +175,11 @@ def _speaker(pronoun: Token) -> str | None:
         return None
     if subject.pos_ != "PROPN":
         return ""
+    subjects = [c for c in saying.children if c.dep_ == "nsubj"]  # two when a subject's "and" is misparsed
+    if len(subjects) > 1 or any(c.dep_ == "conj" for c in subject.children):  # "Veteran Labour MP and former ..."
+        edges = range(subjects[0].left_edge.i, subjects[-1].right_edge.i + 1)
+        people = [e for e in subject.doc.ents if e.label_ == "PERSON" and e.start in edges]
+        return people[0].text if len(people) == 1 else ""  # one person described twice; two people: either may be "he"
     words = [t for t in subject.subtree if t.i <= subject.i]
     person = [t for t in words if t.ent_type_ == "PERSON"]  # "Mayor Elena Ruiz": the name, not the title
     if person:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ...language.faithful import NEGATIONS
 from ...language.grammar import Mode, find_subject
-from ...language.lexicon import STATE_VERBS
+from ...language.lexicon import FORESEEING, SPEECH_VERBS, STATE_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -216,12 +216,16 @@ def _open_condition(condition: Token) -> bool:
 
 def counterfactual(verb: Token) -> bool:
     """Whether what may follow hangs on a condition that is not so ("would sell more if she were older", "if he had
-    stayed"): a hypothetical, no matter to ask."""
+    stayed", "how things would be if he really tried", told by no one: a reported "would" may be a "will" told in the
+    past): a hypothetical, no matter to ask."""
+    told = any(t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS | FORESEEING for t in verb.ancestors)
     for clause in verb.children:
         if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ == "if" for m in clause.children):
             continue
         to_come = any(c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children) for c in clause.children)
         had = any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
         if had or (clause.lemma_ == "be" and clause.tag_ == "VBD" and not to_come):
+            return True
+        if clause.tag_ == "VBD" and not told and any(c.lower_ == "would" and c.tag_ == "MD" for c in verb.children):
             return True
     return False
