@@ -71,6 +71,8 @@ class _Speakers:
     def attribute(self, said: Sequence[Said]) -> None:
         previous: tuple[int, ActorDraft] | None = None
         for quote in said:
+            if quote.scare:
+                continue  # quoted words nobody is said to use
             speaker = self.who(quote)
             unnamed = quote.speaker is None or quote.speaker.lower_ == "it"  # an "it" that stands for nobody known
             if speaker is None and unnamed and quote.opens:
