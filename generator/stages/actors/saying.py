@@ -18,12 +18,11 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 
 def subject(verb: Token) -> Token | None:
     """Who a verb of saying gives as the speaker: its subject, or that of the clause it hangs from."""
-    if verb.lemma_ == "quote":
-        for child in verb.children:
-            if child.dep_ == "dobj":
-                return child
     clause = verb
     for _ in range(3):  # "he was due to say", "..., describing it as", "appeared and said": the clause's subject
+        quoted = [child for child in clause.children if child.dep_ == "dobj"] if clause.lemma_ == "quote" else []
+        if quoted:  # "It quoted Trump (telling the leader) ...": who is quoted
+            return quoted[0]
         subjects = [  # "it" of an active verb may stand for a body ("It warned that ...")
             child for child in clause.children
             if (child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and child.lower_ != "it"))

@@ -5,8 +5,9 @@ name in apposition or as its compound ("the festival's director, Craig Prater");
 organisation named beside it ("the statement" named for nobody is that of whose words were quoted in the sentence
 before); "it" or a report, the organisation they stand for (see :mod:`.bodies`); a title that one actor alone
 holds, or else a description of a person ("the 33-year-old added") the one person the story gave that age (see
-:mod:`.epithets`), or else the person named last before it (a plural noun never: "ministers believe" is not the
-minister's; nor an office of something, "the chief of the General Staff", with no name set off after it); "who",
+:mod:`.epithets`), or else the person named last before it (by a title only when that person spoke last: "the
+officer says" is not the suspect's; a plural noun never: "ministers believe" is not the minister's; nor an office
+of something, "the chief of the General Staff", with no name set off after it); "who",
 the person named just before it in its sentence; or "he"/"she", which stands for the person the reporter named last
 before it, outside every quotation and every picture's caption (see :mod:`.candidates`; the subject of its clause,
 or the agent of a passive, first; never a person that an honorific or an earlier attribution gives the other
@@ -27,7 +28,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.grammar import NOMINAL_SUBJECTS
-from ...language.lexicon import FINDINGS, SPEECH_VERBS, SPOKESPEOPLE
+from ...language.lexicon import FINDINGS, SPEECH_VERBS, SPOKESPEOPLE, TITLES
 from ...model import Quote
 from .bodies import body, findings_author
 from .candidates import GENDER, PRONOUN_REACH, Reported, last_person, main_actor, named_before
@@ -130,9 +131,20 @@ class _Speakers:
             # "the 33-year-old added": the one person the story gave that age; else, "the Leicester man told
             # ...", the person named last, as "he" would be
             of_age = [d for d in self.drafts if d.kind == "person" and stated_age_fits(token, d, sentence)]
+            if len(of_age) == 1:
+                return of_age[0]
             last = last_person(self.drafts, sentence, token, self.reported.with_quoted(quote.inside), self.genders)
-            return of_age[0] if len(of_age) == 1 else last[1] if last else None
+            if last and token.lemma_.lower() in TITLES and not aged(token) and not self.spoke_last(last[1], sentence):
+                return None  # "The officer says:": a title is the person named last only if that one spoke last
+            return last[1] if last else None
         return None
+
+    def spoke_last(self, draft: ActorDraft, sentence: int) -> bool:
+        """Whether a person said the last quotation, a few sentences before ("... said Ferdinand. / The central
+        defender added: ...")."""
+        return self.last_speaker is not None and self.last_speaker[1] is draft and (
+            sentence - self.last_speaker[0] <= PRONOUN_REACH
+        )
 
     def names_as_subject(self, quote: Said, speaker: ActorDraft) -> bool:
         """Whether a quotation's sentence has its own supposed speaker, by name, as its subject: speakers do
