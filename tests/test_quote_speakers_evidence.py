@@ -50,3 +50,20 @@ def test_an_attribution_after_a_question_mark_gives_the_speaker_it_names(parse_t
     )))
     assert quotes.get("Jon Austell") == ["What have we done wrong?"]
     assert "What have we done wrong?" not in quotes.get("Adam Crest", [])
+
+
+def test_a_title_narrowed_by_a_name_before_it_stands_for_the_person_named_last(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Ferncliff Rovers midfielder Yusuf Mabena has shared a picture of his ballot paper on social media.\n"
+        "The Rovers player asked his followers: 'What do you think?!'\n"
+    )))
+    assert quotes.get("Yusuf Mabena") == ["What do you think?!"]
+
+
+def test_a_sentence_in_the_first_person_does_not_introduce_the_next_quotation(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Soon afterwards the woman began receiving messages from Jason Colley.\n"
+        "He also sent my family messages because he could not reach me.\n"
+        "'I was very upset, it drove me mad.'\n"
+    )))
+    assert "Jason Colley" not in quotes

@@ -48,6 +48,7 @@ _HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mrs": "f",
                      "ms.": "f", "miss": "f", "dame": "f", "lady": "f"}
 
 _RELATIVE_REACH = 12  # tokens back that "who" may point to a person named before it
+_FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves".split())  # no reporter's own words
 _GROUP_WORDS = frozenset({"people", "staff", "police", "crowd", "public", "family"})
 
 Owners = dict[tuple[int, int], "ActorDraft"]
@@ -134,8 +135,9 @@ class _Speakers:
             if len(of_age) == 1:
                 return of_age[0]
             last = last_person(self.drafts, sentence, token, self.reported.with_quoted(quote.inside), self.genders)
-            if last and token.lemma_.lower() in TITLES and not aged(token) and not self.spoke_last(last[1], sentence):
-                return None  # "The officer says:": a title is the person named last only if that one spoke last
+            bare = token.lemma_.lower() in TITLES and not aged(token) and not _qualified(token)
+            if last and bare and not self.spoke_last(last[1], sentence):
+                return None  # "The officer says:": a bare title is the person named last only if that one spoke last
             return last[1] if last else None
         return None
 
@@ -204,7 +206,13 @@ class _Speakers:
         ("Bellander used freely available images. 'There are a bunch of sites ...'", "But he added ...")."""
         if sentence < 0 or sentence in self.reported.captions:
             return None  # "Ronaldo shares a joke with Marcelo during training": who a picture shows says nothing
-        root = self.document.spans[sentence].root
+        span = self.document.spans[sentence]
+        root = span.root
+        # A sentence in the first person is a speaker's whose marks were missed ("He also sent my family messages"),
+        # unless the reporter's verb of saying closes it ("... play a few more games for us,' Paul John said").
+        mine = any(word.lower_ in _FIRST_PERSON and (sentence, word.i) not in self.reported.quoted for word in span)
+        if mine and root.lemma_.lower() not in SPEECH_VERBS:
+            return None
         for subject in (c for c in root.children if c.dep_ == "nsubj"):  # not a passive's: "she was dubbed"
             if (sentence, subject.i) in self.owners and self.owners[(sentence, subject.i)].kind == "person":
                 return self.owners[(sentence, subject.i)]
@@ -255,6 +263,11 @@ def _set_off(token: Token) -> list[Token]:
         if node.i == token.i:
             found.append(word)
     return found
+
+
+def _qualified(token: Token) -> bool:
+    """Whether a title is narrowed by a name before it ("the Baggies player", "the Leicester man")."""
+    return any(child.pos_ == "PROPN" and child.dep_ in ("compound", "poss", "nmod") for child in token.lefts)
 
 
 def _of_something(token: Token) -> bool:
