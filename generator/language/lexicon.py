@@ -70,6 +70,18 @@ SPEECH_VERBS = frozenset(
     observe remark reckon exclaim plead maintain contend assert allege retort quip answer remind
     emphasise emphasize joke boast laugh""".split()
 )
+# Verbs that put a label on something, whose subject uses the words quoted as the label however far down the
+# clause ("described Kate as being like a “shop window mannequin”", "branded it “absolutely ridiculous”").
+LABELLING_VERBS = frozenset(
+    """describe call brand dub label term hail slam attack criticise criticize praise accuse condemn dismiss blast
+    lambast mock deride blame""".split()
+)
+# Nouns of a speech act: words quoted in one are the words of who made it ("launched an attack on the “chaotic”
+# system": the attacker's; "Hain's description of him as an “attack mongrel”": Hain's, not the clause's subject).
+SPEECH_ACT_NOUNS = frozenset(
+    """attack criticism description claim warning remark comment praise appeal plea statement speech words
+    accusation allegation report rebuke jibe swipe tirade insult""".split()
+)
 # Verbs of saying that also name an act when nothing said follows: "the deal is expected to conclude by June",
 # "prices are likely to continue rising", "the unions are expected to agree a deal".
 SAYING_OR_DOING = frozenset({"conclude", "continue", "agree"})

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ...model import Document
 
 _ATTRIBUTION_WORDS = 6  # at most, in a sentence that only says who spoke ("Dechy told reporters.")
+_INVERTED_WORDS = 12  # at most, in one that opens on its verb ("added the team's performance director Jo Ash.")
 
 
 def body_offsets(document: Document, index: int) -> list[tuple[int, Token]]:
@@ -49,16 +50,33 @@ def speaker_of(
                 continue
             if token.pos_ not in ("VERB", "AUX") or (ended and position >= end and _reports_own(token, index, inside)):
                 continue
+            shift = position - token.idx  # a word's offset in the body less its offset in the parse
+            token = _inner(token, index, inside) if position < start else token
             found = subject(token)
             if found is not None and (found._.sentence, found.i) in inside:  # "“... a second opinion,” director
                 found = _name_before(token) or found  # of rugby Nigel Melville told": a quoted noun taken for subject
             found = found or _name_before(token) or (_inverted(token) if position >= end else None)
             if found is not None and (found._.sentence, found.i) in inside:
                 continue
-            if found is not None and not _other_quotation(found, position - token.idx, start, end):
+            if found is not None and not _other_quotation(found, shift, start, end):
                 return found, found.lower_ in HE_SHE, token
     found = _according_to(document, first, last, at) or _attribution_after(document, last)
     return (found, found.lower_ in HE_SHE, None) if found is not None else (None, False, None)
+
+
+def _inner(verb: Token, sentence: int, inside: frozenset[tuple[int, int]]) -> Token:
+    """The verb of saying, with a subject of its own, that a verb of saying before a quotation reports, nearest the
+    quotation: it introduces it ("The prosecutor said Ash replied: '...'", "The paper reports that Ash told a
+    magazine: '...'": Ash's words); else the verb itself."""
+    opening = min((i for index, i in inside if index == sentence), default=None)
+    if opening is None:
+        return verb
+    reported = [
+        t for t in verb.subtree
+        if verb.i < t.i < opening and t.dep_ == "ccomp" and t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS
+        and any(c.dep_ == "nsubj" for c in t.children)
+    ]
+    return reported[-1] if reported else verb
 
 
 def _according_to(document: Document, first: int, last: int, at: tuple[int, int]) -> Token | None:
@@ -104,16 +122,19 @@ def _attribution_after(document: Document, last: int) -> Token | None:
     """The speaker of a sentence that only attributes the quotation before it ('"…" / Dechy said.').
 
     Scraping sometimes breaks the attribution off into a sentence of its own, with the closing
-    quote mark in between; such a sentence is a few words around a verb of saying.
+    quote mark in between (or a question mark ends the quotation's sentence: '"What went wrong?" / added the
+    team's director Jo Ash.'); such a sentence is a few words around a verb of saying.
     """
     for index in range(last + 1, min(last + 3, len(document.spans))):
         words = [t for t in tokens(document.spans[index]) if not t.is_punct and not t.is_space]
         if not words:
             continue  # a quote mark left on its own
         root = document.spans[index].root
-        if len(words) > _ATTRIBUTION_WORDS or root.lemma_.lower() not in SPEECH_VERBS:
+        inverted = words[0].i == root.i and words[0].text[:1].islower()  # "added the performance director X."
+        limit = _INVERTED_WORDS if inverted else _ATTRIBUTION_WORDS
+        if len(words) > limit or root.lemma_.lower() not in SPEECH_VERBS:
             return None
-        return subject(root)
+        return subject(root) or (_inverted(root) if inverted else None)
     return None
 
 

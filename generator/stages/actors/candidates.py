@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...language.grammar import NOMINAL_SUBJECTS
+from ...language.lexicon import PICTURE_PLACES, PICTURE_WORDS
 from ...language.tokens import FINITE_TAGS
 
 if TYPE_CHECKING:
@@ -52,9 +53,21 @@ class Reported:
 
 def caption(span: Span) -> bool:
     """Whether a sentence is a picture's caption: no full stop ends it (a quote mark after it opens the next) and
-    its main verb is in the present ("Ronaldo shares a joke with Marcelo during training '")."""
+    its main verb is in the present ("Ronaldo shares a joke with Marcelo during training '") or it points into the
+    picture ("Frances Lowe, pictured, described the figure as 'shameful' '", "Mr Ash (left) ...")."""
     text = span.text.rstrip("\"'“”‘’ \n")
-    return bool(text) and text[-1] not in _CLOSING and span.root.tag_ in _PRESENT
+    return bool(text) and text[-1] not in _CLOSING and (span.root.tag_ in _PRESENT or _points_into_picture(span))
+
+
+def _points_into_picture(span: Span) -> bool:
+    """Whether a sentence has "pictured" set off by a comma or a bracket, or a place in a picture in brackets."""
+    doc = span.doc
+    return any(
+        token.i > span.start and doc[token.i - 1].text in ",(" and (
+            token.lower_ in PICTURE_WORDS or (token.lower_ in PICTURE_PLACES and doc[token.i - 1].text == "(")
+        )
+        for token in span
+    )
 
 
 def last_person(

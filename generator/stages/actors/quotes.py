@@ -34,13 +34,14 @@ import weakref
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ...language.grammar import NOMINAL_SUBJECTS
 from ...language.lexicon import SPEECH_VERBS, TITLE_SMALL_WORDS
 from ...language.pointing import points_back
 from ...language.pronouns import HE_SHE, SPEAKER_PRONOUNS
 from ...language.quotable import alone_problems, names_its_subject, opening
 from ...language.standalone import glued_to_next
 from .attribution import body_offsets, speaker_of
-from .saying import clause_subject, other_clause_subject
+from .saying import clause_subject, other_clause_subject, reported_by
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -83,6 +84,7 @@ class Said:
     inside: frozenset[tuple[int, int]] = frozenset()  # (sentence, token index) of the quoted words
     fragment: bool = False  # a few words quoted inside the reporter's sentence ("described it as “in crisis”")
     whole: bool = True  # the quotation may be a quote line: not cut off, nor a clause of the reporter's sentence
+    scare: bool = False  # quoted inside the reporter's sentence, used by nobody said to ("her “listening” tour")
 
 
 def quotations(document: Document) -> tuple[Said, ...]:
@@ -146,22 +148,29 @@ def _quotations(document: Document) -> list[Said]:
             if embedded and verb is not None:  # "… when she said …, while Smith labelled her “dull and bland”"
                 other = other_clause_subject(verb, inside)
                 speaker, pronoun = (other, False) if other is not None else (speaker, pronoun)
+            scare = False  # words a looser reading would give someone: kept as quoted words, given to nobody
+            if (fragment or embedded) and verb is not None and not _after_colon(paragraph, start):
+                scare = speaker is not None
+                speaker, pronoun = _reporter(document, sentence, inside, verb, (speaker, pronoun))
+                scare = scare and speaker is None
             if (fragment or embedded) and speaker is None:
-                speaker = clause_subject(document, sentence, inside)
+                speaker, named = clause_subject(document, sentence, inside)
                 pronoun = speaker is not None and speaker.lower_ in HE_SHE
-                if speaker is None:
+                scare = scare or (speaker is None and named)
+                if speaker is None and not scare:
                     continue  # words in quote marks that nobody is said to use: a scare quote
             closed = end < len(paragraph) and paragraph[end] in "\"”'’"
             if not closed and _narration(document, sentence, text, inside):
                 continue
             words = [document.spans[i].doc[t] for i, t in sorted(inside)]
-            left_open = speaker is None and not closed and end >= len(paragraph.rstrip())
+            left_open = speaker is None and not scare and not closed and end >= len(paragraph.rstrip())
             if left_open and _never_closed(words, document.runs[number + 1 :]):
                 continue  # '“The exhibition runs from 31 July ...' ending the article: nobody's words
-            after_colon = paragraph[:start].rstrip(" \"“‘'")[-1:] == ":"  # 'he said: "we will ..."'
+            after_colon = _after_colon(paragraph, start)
             whole = not _cut(paragraph, end, raw, words) and (opens or not text[:1].islower() or after_colon)
-            result.append(Said(text, sentence, speaker, pronoun, opens and not fragment, inside, fragment, whole))
-            if not closed and end >= len(paragraph.rstrip()) and speaker is None:
+            begins = opens and not fragment
+            result.append(Said(text, sentence, speaker, pronoun, begins, inside, fragment, whole, scare))
+            if not closed and end >= len(paragraph.rstrip()) and speaker is None and not scare:
                 running = len(result) - 1
             left_open = not closed and end >= len(paragraph.rstrip()) and start > 0 and paragraph[start - 1] in "\"“"
         found = _MOVED_OPENING.search(paragraph)
@@ -179,6 +188,45 @@ def _pieces(paragraph: str, shift: int) -> list[tuple[int, int, str, bool]]:
     if not pieces:
         pieces = [(m.start(1), m.end(1), m.group(1), True) for m in _OPEN_LOST.finditer(paragraph)]
     return [(max(start - shift, 0), end - shift, text, lost) for start, end, text, lost in pieces]
+
+
+def _after_colon(paragraph: str, start: int) -> bool:
+    """Whether a quotation follows a colon: 'he said: "we will ..."'."""
+    return paragraph[:start].rstrip(" \"“‘'")[-1:] == ":"
+
+
+def _reporter(
+    document: Document, sentence: int, inside: frozenset[tuple[int, int]], verb: Token, found: tuple[Token | None, bool]
+) -> tuple[Token | None, bool]:
+    """Who uses words quoted inside the reporter's sentence: the subject of the verb of saying nearest above them
+    ("he says Burns agrees the incident was “an accident”": Burns), ``found`` when that is the ``verb`` of their
+    attribution, and nobody yet (the clause they stand in may tell) when the verb reports other words ("The Hain
+    “mongrel” attack, he says, is ...")."""
+    reported = reported_by(document, sentence, inside)
+    if reported is None:
+        return found if _governs(verb, inside) else (None, False)
+    user, saying = reported
+    if (saying._.sentence, saying.i) == (verb._.sentence, verb.i) or user is None:
+        return found  # "was quoted as saying the carrier could no longer remain “all-Australian”"
+    return user, user.lower_ in HE_SHE
+
+
+def _governs(verb: Token, inside: frozenset[tuple[int, int]]) -> bool:
+    """Whether a verb of saying reports quoted words: they stand in what it governs, or it is set off inside their
+    own clause ("the prime minister who, he claims, is “ramming” through ..."; not "The Hain “mongrel” attack, he
+    says, is ...", the words in the clause's subject)."""
+    if any((verb._.sentence, word.i) in inside for word in verb.subtree):
+        return True
+    own = sorted(i for index, i in inside if index == verb._.sentence)
+    if verb.dep_ != "parataxis" or not own:
+        return False
+    clause = verb.head.head if verb.head.dep_ in ("aux", "auxpass") else verb.head
+    node = verb.doc[own[0]]
+    while node.i != clause.i:
+        if node.dep_ in NOMINAL_SUBJECTS or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
 
 
 def _closed_here(paragraph: str, left_open: bool) -> list[tuple[int, int, str, bool]]:

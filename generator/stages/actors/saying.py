@@ -5,22 +5,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import PERSON_NOUNS, SPEECH_VERBS
+from ...language.lexicon import LABELLING_VERBS, PERSON_NOUNS, SPEECH_ACT_NOUNS, SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from ...model import Document
 
+_NEAR_ARCS = 2  # at most, from quoted words up to a clause whose subject uses them: "thanked X for their “y”"
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+
 
 def subject(verb: Token) -> Token | None:
     """Who a verb of saying gives as the speaker: its subject, or that of the clause it hangs from."""
-    if verb.lemma_ == "quote":
-        for child in verb.children:
-            if child.dep_ == "dobj":
-                return child
     clause = verb
     for _ in range(3):  # "he was due to say", "..., describing it as", "appeared and said": the clause's subject
+        quoted = [child for child in clause.children if child.dep_ == "dobj"] if clause.lemma_ == "quote" else []
+        if quoted:  # "It quoted Trump (telling the leader) ...": who is quoted
+            return quoted[0]
         subjects = [  # "it" of an active verb may stand for a body ("It warned that ...")
             child for child in clause.children
             if (child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and child.lower_ != "it"))
@@ -47,24 +49,53 @@ def other_clause_subject(verb: Token, inside: frozenset[tuple[int, int]]) -> Tok
     return None
 
 
-def clause_subject(document: Document, sentence: int, inside: frozenset[tuple[int, int]]) -> Token | None:
+def clause_subject(
+    document: Document, sentence: int, inside: frozenset[tuple[int, int]]
+) -> tuple[Token | None, bool]:
     """Who uses the quoted words of a fragment: the subject of the verb of saying they depend on ("the
-    report said the CSA was “in crisis”"), else of the clause they stand in ("Mr Howard attacked the
-    “chaotic” system"), or the agent of a passive ("was dubbed “drab” by Atwood")."""
+    report said the CSA was “in crisis”"), else of the clause they stand in (see :func:`_near`), or the agent of a
+    passive ("was dubbed “drab” by Atwood"); and whether some clause above them has a subject (one a looser
+    reading would give them to)."""
+    found, verb, nearest, named = _users(document, sentence, inside)
+    return (found, False) if verb is not None else (nearest, named)
+
+
+def reported_by(
+    document: Document, sentence: int, inside: frozenset[tuple[int, int]]
+) -> tuple[Token | None, Token] | None:
+    """The verb of saying nearest above quoted words in the parse, whose report they stand in ("he says Burns
+    agrees the incident was “an accident”": "agrees"), and its subject; None when no such verb is above them."""
+    found, verb, _, _ = _users(document, sentence, inside)
+    return (found, verb) if verb is not None else None
+
+
+def _users(
+    document: Document, sentence: int, inside: frozenset[tuple[int, int]]
+) -> tuple[Token | None, Token | None, Token | None, bool]:
+    """(the subject of the verb of saying above quoted words, that verb, the subject of the clause they stand in,
+    whether a clause above them has a subject)."""
     quoted = sorted(i for index, i in inside if index == sentence)
     if not quoted:
-        return None
+        return None, None, None, False
     doc = document.spans[sentence].doc
     after = next((t for t in doc[quoted[-1] + 1 : quoted[-1] + 3] if not t.is_punct), None)
     if after is not None and after.lower_ == "by":  # "branded “aloof” by Simon Marsh", whatever the parse
         agent = next((c for c in after.children if c.dep_ == "pobj"), None)
         if agent is not None and (agent.pos_ == "PROPN" or agent.lemma_.lower() in PERSON_NOUNS):
-            return agent
+            return agent, None, agent, True
     node = doc[quoted[0]]
+    path: list[Token] = []  # the words above the quoted ones, up to the one reached
     nearest: Token | None = None
+    named = False  # some clause above has a subject
+    open_, crossed = True, False  # a clause further up may still tell; the words stand in a subject or relative
     while node.dep_ != "ROOT" and node.head.i != node.i:
         reported = node.dep_ not in ("advcl", "relcl", "conj")  # "… when she said …, while Smith called it “x”"
+        relative = node.dep_ in ("relcl", "acl") and (sentence, node.i) not in inside
+        crossed = crossed or relative or node.dep_ in _SUBJECTS
+        coordinated = node.dep_ == "conj"  # "apologised for his “deplorable actions” and “a moment's stupidity”"
         node = node.head
+        if (sentence, node.i) not in inside and not coordinated:
+            path.append(node)
         if node.pos_ not in ("VERB", "AUX"):
             continue
         saying = node.lemma_.lower() in SPEECH_VERBS
@@ -74,6 +105,27 @@ def clause_subject(document: Document, sentence: int, inside: frozenset[tuple[in
         if found is not None and ((sentence, found.i) in inside or (found.lower_ == "it" and node.lemma_ == "be")):
             found = None  # inside the quotation, or "It was a decision to go for a “girls' night out”"
         if reported and saying:
-            return found  # "It warned that ...": who "it" is the parse cannot tell
-        nearest = nearest or found
-    return nearest
+            return found, node, nearest, True  # "It warned that ...": who "it" is the parse cannot tell
+        named = named or found is not None
+        if open_:
+            open_, nearest = _near(node, found, path, crossed)
+    return None, None, nearest, named
+
+
+def _near(verb: Token, found: Token | None, path: list[Token], crossed: bool) -> tuple[bool, Token | None]:
+    """(whether a clause further up may still tell, who uses quoted words in the clause of ``verb``): its subject
+    ``found`` when it labels them ("Mr Howard attacked the “chaotic” system", "described Kate as being like a
+    “shop window mannequin”"), or they stand in a speech act ("launched an attack on the “chaotic” system"), or a
+    couple of words away ("thanked the trio for their “dedication”"). Words in a subject or a relative clause, after
+    "be", in a person's speech act ("Hain's description of him as an “attack mongrel”"), or deep in a clause of
+    another verb ("the first stop on her “listening” tour", "expanding it to residents in its “neighbourhoods”")
+    are nobody's: scare quotes."""
+    nouns = path[1:-1]  # the noun the words qualify is no speech act of theirs ("Britain's “chaotic” system")
+    if crossed or any(c.dep_ == "poss" and c.pos_ == "PROPN" for noun in nouns for c in noun.children):
+        return False, None
+    if verb.lemma_ == "be":
+        return not any(c.dep_ in _SUBJECTS for c in verb.children), None  # "described X as being like ..."
+    if found is None:
+        return True, None
+    labelled = verb.lemma_.lower() in LABELLING_VERBS or any(t.lemma_.lower() in SPEECH_ACT_NOUNS for t in nouns)
+    return False, found if labelled or len(path) <= _NEAR_ARCS else None

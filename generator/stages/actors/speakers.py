@@ -5,8 +5,9 @@ name in apposition or as its compound ("the festival's director, Craig Prater");
 organisation named beside it ("the statement" named for nobody is that of whose words were quoted in the sentence
 before); "it" or a report, the organisation they stand for (see :mod:`.bodies`); a title that one actor alone
 holds, or else a description of a person ("the 33-year-old added") the one person the story gave that age (see
-:mod:`.epithets`), or else the person named last before it (a plural noun never: "ministers believe" is not the
-minister's; nor an office of something, "the chief of the General Staff", with no name set off after it); "who",
+:mod:`.epithets`), or else the person named last before it (by a title only when that person spoke last: "the
+officer says" is not the suspect's; a plural noun never: "ministers believe" is not the minister's; nor an office
+of something, "the chief of the General Staff", with no name set off after it); "who",
 the person named just before it in its sentence; or "he"/"she", which stands for the person the reporter named last
 before it, outside every quotation and every picture's caption (see :mod:`.candidates`; the subject of its clause,
 or the agent of a passive, first; never a person that an honorific or an earlier attribution gives the other
@@ -27,7 +28,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.grammar import NOMINAL_SUBJECTS
-from ...language.lexicon import FINDINGS, SPEECH_VERBS, SPOKESPEOPLE
+from ...language.lexicon import FINDINGS, SPEECH_VERBS, SPOKESPEOPLE, TITLES
 from ...model import Quote
 from .bodies import body, findings_author
 from .candidates import GENDER, PRONOUN_REACH, Reported, last_person, main_actor, named_before
@@ -47,6 +48,7 @@ _HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mrs": "f",
                      "ms.": "f", "miss": "f", "dame": "f", "lady": "f"}
 
 _RELATIVE_REACH = 12  # tokens back that "who" may point to a person named before it
+_FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves".split())  # no reporter's own words
 _GROUP_WORDS = frozenset({"people", "staff", "police", "crowd", "public", "family"})
 
 Owners = dict[tuple[int, int], "ActorDraft"]
@@ -71,6 +73,8 @@ class _Speakers:
     def attribute(self, said: Sequence[Said]) -> None:
         previous: tuple[int, ActorDraft] | None = None
         for quote in said:
+            if quote.scare:
+                continue  # quoted words nobody is said to use
             speaker = self.who(quote)
             unnamed = quote.speaker is None or quote.speaker.lower_ == "it"  # an "it" that stands for nobody known
             if speaker is None and unnamed and quote.opens:
@@ -128,9 +132,21 @@ class _Speakers:
             # "the 33-year-old added": the one person the story gave that age; else, "the Leicester man told
             # ...", the person named last, as "he" would be
             of_age = [d for d in self.drafts if d.kind == "person" and stated_age_fits(token, d, sentence)]
+            if len(of_age) == 1:
+                return of_age[0]
             last = last_person(self.drafts, sentence, token, self.reported.with_quoted(quote.inside), self.genders)
-            return of_age[0] if len(of_age) == 1 else last[1] if last else None
+            bare = token.lemma_.lower() in TITLES and not aged(token) and not _qualified(token)
+            if last and bare and not self.spoke_last(last[1], sentence):
+                return None  # "The officer says:": a bare title is the person named last only if that one spoke last
+            return last[1] if last else None
         return None
+
+    def spoke_last(self, draft: ActorDraft, sentence: int) -> bool:
+        """Whether a person said the last quotation, a few sentences before ("... said Ferdinand. / The central
+        defender added: ...")."""
+        return self.last_speaker is not None and self.last_speaker[1] is draft and (
+            sentence - self.last_speaker[0] <= PRONOUN_REACH
+        )
 
     def names_as_subject(self, quote: Said, speaker: ActorDraft) -> bool:
         """Whether a quotation's sentence has its own supposed speaker, by name, as its subject: speakers do
@@ -190,7 +206,13 @@ class _Speakers:
         ("Bellander used freely available images. 'There are a bunch of sites ...'", "But he added ...")."""
         if sentence < 0 or sentence in self.reported.captions:
             return None  # "Ronaldo shares a joke with Marcelo during training": who a picture shows says nothing
-        root = self.document.spans[sentence].root
+        span = self.document.spans[sentence]
+        root = span.root
+        # A sentence in the first person is a speaker's whose marks were missed ("He also sent my family messages"),
+        # unless the reporter's verb of saying closes it ("... play a few more games for us,' Paul John said").
+        mine = any(word.lower_ in _FIRST_PERSON and (sentence, word.i) not in self.reported.quoted for word in span)
+        if mine and root.lemma_.lower() not in SPEECH_VERBS:
+            return None
         for subject in (c for c in root.children if c.dep_ == "nsubj"):  # not a passive's: "she was dubbed"
             if (sentence, subject.i) in self.owners and self.owners[(sentence, subject.i)].kind == "person":
                 return self.owners[(sentence, subject.i)]
@@ -241,6 +263,11 @@ def _set_off(token: Token) -> list[Token]:
         if node.i == token.i:
             found.append(word)
     return found
+
+
+def _qualified(token: Token) -> bool:
+    """Whether a title is narrowed by a name before it ("the Baggies player", "the Leicester man")."""
+    return any(child.pos_ == "PROPN" and child.dep_ in ("compound", "poss", "nmod") for child in token.lefts)
 
 
 def _of_something(token: Token) -> bool:
