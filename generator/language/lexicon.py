@@ -277,3 +277,5 @@ POINTING_TIMES = frozenset(
 IMPERSONAL = frozenset({"be", "emerge", "seem", "appear", "become", "transpire", "turn", "remain", "happen", "think"})
 OBJECTLESS = frozenset({"happen", "occur", "arise", "exist", "emerge", "unfold", "transpire"})  # what happens: subject
 TELLING = frozenset({"tell", "inform", "assure", "notify", "remind"})  # take a listener and what is told
+# What an article's news may be the findings of, named by its noun: "according to a study" (not "newspaper reports").
+SURVEYS = frozenset({"study", "survey", "research", "poll", "analysis", "researcher", "census"})

@@ -34,6 +34,8 @@ from ...model import Actor, BackgroundItem, Briefing, Document
 from ..questions.hedges import EXPLICIT
 from ..questions.matters import matters
 from .cues import AGO_WORDS, closes_quotation, dated_before, opens_quotation, past_dates, score
+from .findings import reports_a_study, tells_a_share
+from .fragments import not_whole
 from .news import (
     continues_statement,
     goes_on,
@@ -70,6 +72,7 @@ def find_background(document: Document, briefing: Briefing) -> Briefing:
         return replace(briefing, background=())
     lead = set(content_words(spans[0]))
     game = any(on_the_clock(span) and not past_dates(span, today) for span in spans)  # the article reports a game
+    study = reports_a_study(spans)  # the article's news is what a study found
     scored: list[tuple[float, int, str | None]] = []
     for index, span in enumerate(spans):
         if index == 0 or span.text.rstrip(" \"'”’").endswith("?") or index in document.credits:
@@ -86,7 +89,7 @@ def find_background(document: Document, briefing: Briefing) -> Briefing:
         words = set(content_words(span))
         if words and len(words & lead) / len(words) >= RESTATES_LEAD:
             value -= LEAD_PENALTY
-        elif _news(span, spans[0], today):
+        elif _news(span, spans[0], today) or (study and tells_a_share(span) and not _earlier(span, today)):
             value -= NEWS_PENALTY  # the news told further ("The SEC's investigation ... includes ..."): not background
         if any(m.strength >= EXPLICIT for m in matters(index, span)):
             value -= OPEN_PENALTY
@@ -145,8 +148,9 @@ def _shown(document: Document, index: int, actors: Sequence[Actor] = ()) -> str 
     named = opening_referent(document, index, actors) is not None  # "It has been making cars ...": the firm named
     if unattributed_quotation(document, index) or inside or not finite(span) or points_back(span, subject_named=named):
         return None  # someone's words without their speaker; a listing with no tensed verb; "For example, ..."
-    if run_on(span) or unstopped(document, index):
-        return None  # "... on a Boris bike Charlotte dressed up as a clown Following her accident": a caption run in
+    if run_on(span) or unstopped(document, index) or not_whole(document.spans[index]):
+        return None  # "... on a Boris bike Charlotte dressed up as a clown Following her accident": a caption run in,
+        # "the ceremony was also ...": a piece of a sentence; "(home of the IMF).Maybe ...": two glued together
     text = clause_text(document.spans[index].root, whole=True, attributed=True)
     if text and not line_problems(text, [span]) and not _quotes(span):
         return text  # a cut drops quotation marks: someone's words would read as the reporter's, or lose one mark
