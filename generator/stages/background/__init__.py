@@ -4,7 +4,10 @@ Every sentence but the lead is scored by :mod:`.cues` (earlier
 events, standing facts, who is who, minus what reads as news, future or
 voice).  Two more checks need the whole document: a sentence that mostly
 restates the lead is the news itself, and a sentence that leaves a matter
-explicitly open (:mod:`generator.stages.questions.matters`) is a question, not a fact.  The best
+explicitly open (:mod:`generator.stages.questions.matters`) is a question, not a fact.  When the lead tells,
+in the simple past, what happened on the days of the news, a later sentence in the simple past that tells no
+earlier time tells that event further; in an article whose news is a study, a share it gives is one more of
+the study's findings (:mod:`.findings`).  The best
 sentences are kept, about one in three of the article's and at most
 ``MAX_ITEMS``, shown in reading order, each in the article's words; a
 sentence the line checker would not let a reader see (a pronoun for someone
@@ -17,6 +20,7 @@ the stage runs after the summary and reads what it chose.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -25,6 +29,7 @@ from ...language.aligned import words_of
 from ...language.antecedents import opening_referent, with_name
 from ...language.clauses import clause_text
 from ...language.faithful import line_problems, statement_problems
+from ...language.lexicon import SPEECH_VERBS
 from ...language.pieces import run_on, unstopped, without_stray_mark
 from ...language.readable import attributed, unattributed_quotation
 from ...language.standalone import is_speech, unmarked
@@ -37,6 +42,7 @@ from .cues import AGO_WORDS, closes_quotation, dated_before, opens_quotation, pa
 from .findings import reports_a_study, tells_a_share
 from .fragments import not_whole
 from .news import (
+    COURT,
     continues_statement,
     goes_on,
     goes_on_in_the_past,
@@ -61,6 +67,7 @@ RESTATES_LEAD = 0.5  # share of a sentence's content words found in the lead
 LEAD_PENALTY = 2.0
 OPEN_PENALTY = 1.5
 NEWS_PENALTY = 3.0  # a sentence that tells the lead's own event further, no earlier time in it
+_YEAR = re.compile(r"(?:19|20)\d\d")  # a year, or the first of a season's: "2004", "2009-10"
 SAME = 0.8  # share of the shorter line's words found in the other when two lines tell the same thing
 
 
@@ -73,6 +80,10 @@ def find_background(document: Document, briefing: Briefing) -> Briefing:
     lead = set(content_words(spans[0]))
     game = any(on_the_clock(span) and not past_dates(span, today) for span in spans)  # the article reports a game
     study = reports_a_study(spans)  # the article's news is what a study found
+    # the lead tells what happened on the news's days: not what someone said of what will be, nor a court's decision
+    # on deeds before it ("was jailed")
+    verb = spans[0].root.lemma_.lower()
+    event = told_in_the_past(spans[0]) and told_on_the_day(spans[0], today) and verb not in COURT | SPEECH_VERBS
     scored: list[tuple[float, int, str | None]] = []
     for index, span in enumerate(spans):
         if index == 0 or span.text.rstrip(" \"'”’").endswith("?") or index in document.credits:
@@ -85,6 +96,8 @@ def find_background(document: Document, briefing: Briefing) -> Briefing:
             continue  # "Makaji scored in the 89th minute": the game the article reports, not what came before it
         if game and told_in_the_past(span) and not _earlier(span, today):
             continue  # "Leeds had an early chance ...": that game told further
+        if event and told_in_the_past(span) and not (_earlier(span, today) or _year_before(span, today)):
+            continue  # "As the train pulled in, the officers found ...": the lead's event told further
         value, date = score(span, today)
         words = set(content_words(span))
         if words and len(words & lead) / len(words) >= RESTATES_LEAD:
@@ -128,6 +141,11 @@ def _earlier(span: Span, today: dt.date) -> bool:
     that only dates a noun, "the 2013 death"), "already", "recently", "since" ..."""
     words = any(t.lower_ in AGO_WORDS or t.lower_ == "recently" for t in span)
     return told_before(span) or dated_before(span, today) or words
+
+
+def _year_before(span: Span, today: dt.date) -> bool:
+    """Whether a sentence names a year before the article's, even one the parser takes for no date ("In 2009-10")."""
+    return any((year := _YEAR.match(token.text)) is not None and int(year.group()) < today.year for token in span)
 
 
 def _same(text: str, other: str) -> bool:
