@@ -103,3 +103,13 @@ def test_what_happened_on_the_day_told_further_in_the_simple_past_is_not_backgro
     sources = {source for item in background_of(parse_text(EVENT)) for source in item.sources}
     assert 4 not in sources  # "As the lorry rolled ..., the firefighters climbed ...": the lead's event
     assert {1, 5} <= sources  # a year before the article's, even one the parser takes for no date
+
+
+def test_a_month_without_its_year_takes_the_year_the_article_gives_it_elsewhere(parse_text: Parse) -> None:
+    items = background_of(parse_text(
+        LEAD
+        + "The operator was founded in August 2013 by two local fishermen.\n"
+        "The harbour has been dredged twice since 1990 and its pier was rebuilt in 2004.\n"
+        "On 9 August, the operator had launched its first boat from the old slipway."
+    ))
+    assert [item.date for item in items if item.sources == (3,)] == ["2013-08-09"]  # not 2024, the year before

@@ -19,6 +19,7 @@ Parse = Callable[..., Document]
         "the hall was also a stage for the town's new bands.",
         "The port is busy: ferries sail every hour (home of the fleet).Maybe tourists came for the views.",
         "As well as prizes like best song and best dance (Holt won it - again).",
+        "HOLT ON THE HARBOUR Dean Holt's first sailing came in 1998 off the old pier.",
     ],
 )
 def test_a_piece_of_a_sentence_or_two_glued_together_is_not_whole(parse_text: Parse, text: str) -> None:
@@ -32,6 +33,7 @@ def test_a_piece_of_a_sentence_or_two_glued_together_is_not_whole(parse_text: Pa
         "iPhone sales in the region have doubled since 2019.",
         "The council (which met on Monday) approved the plan.",
         "The U.S. team won the title in 1998.",
+        "The NHS and the BBC signed the deal in 2004.",
     ],
 )
 def test_a_whole_sentence_is_whole(parse_text: Parse, text: str) -> None:

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from ...language.aligned import words_of
 from ...language.antecedents import opening_referent, with_name
 from ...language.clauses import clause_text
+from ...language.dates import years_of_months
 from ...language.faithful import line_problems, statement_problems
 from ...language.lexicon import SPEECH_VERBS
 from ...language.pieces import run_on, unstopped, without_stray_mark
@@ -80,6 +81,7 @@ def find_background(document: Document, briefing: Briefing) -> Briefing:
     lead = set(content_words(spans[0]))
     game = any(on_the_clock(span) and not past_dates(span, today) for span in spans)  # the article reports a game
     study = reports_a_study(spans)  # the article's news is what a study found
+    years = years_of_months(e.text for span in spans for e in span.ents if e.label_ == "DATE")  # as the timeline's
     # the lead tells what happened on the news's days: not what someone said of what will be, nor a court's decision
     # on deeds before it ("was jailed")
     verb = spans[0].root.lemma_.lower()
@@ -98,7 +100,7 @@ def find_background(document: Document, briefing: Briefing) -> Briefing:
             continue  # "Leeds had an early chance ...": that game told further
         if event and told_in_the_past(span) and not (_earlier(span, today) or _year_before(span, today)):
             continue  # "As the train pulled in, the officers found ...": the lead's event told further
-        value, date = score(span, today)
+        value, date = score(span, today, years)
         words = set(content_words(span))
         if words and len(words & lead) / len(words) >= RESTATES_LEAD:
             value -= LEAD_PENALTY
