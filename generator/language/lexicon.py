@@ -279,3 +279,5 @@ OBJECTLESS = frozenset({"happen", "occur", "arise", "exist", "emerge", "unfold",
 TELLING = frozenset({"tell", "inform", "assure", "notify", "remind"})  # take a listener and what is told
 # What an article's news may be the findings of, named by its noun: "according to a study" (not "newspaper reports").
 SURVEYS = frozenset({"study", "survey", "research", "poll", "analysis", "researcher", "census"})
+# Sentence adverbs of a speaker's own stance: "Frankly, the essence of volunteering is ...": someone's opinion.
+STANCE_ADVERBS = frozenset({"frankly", "honestly", "personally", "admittedly", "thankfully", "hopefully", "surely"})

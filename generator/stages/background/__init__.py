@@ -55,7 +55,7 @@ from .news import (
 )
 from .quoted import inside_quotation
 from .referents import points_back
-from .statements import told_before
+from .statements import speaks_for_itself, told_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -168,9 +168,10 @@ def _shown(document: Document, index: int, actors: Sequence[Actor] = ()) -> str 
     named = opening_referent(document, index, actors) is not None  # "It has been making cars ...": the firm named
     if unattributed_quotation(document, index) or inside or not finite(span) or points_back(span, subject_named=named):
         return None  # someone's words without their speaker; a listing with no tensed verb; "For example, ..."
-    if run_on(span) or unstopped(document, index) or not_whole(document.spans[index]):
+    if run_on(span) or unstopped(document, index) or not_whole(document.spans[index]) or speaks_for_itself(span):
         return None  # "... on a Boris bike Charlotte dressed up as a clown Following her accident": a caption run in,
-        # "the ceremony was also ...": a piece of a sentence; "(home of the IMF).Maybe ...": two glued together
+        # "the ceremony was also ...": a piece of a sentence; "(home of the IMF).Maybe ...": two glued together;
+        # "Frankly, ...": someone's opinion
     text = clause_text(document.spans[index].root, whole=True, attributed=True)
     if text and not line_problems(text, [span]) and not _quotes(span):
         return text  # a cut drops quotation marks: someone's words would read as the reporter's, or lose one mark
