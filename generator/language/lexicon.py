@@ -281,3 +281,5 @@ TELLING = frozenset({"tell", "inform", "assure", "notify", "remind"})  # take a 
 SURVEYS = frozenset({"study", "survey", "research", "poll", "analysis", "researcher", "census"})
 # Sentence adverbs of a speaker's own stance: "Frankly, the essence of volunteering is ...": someone's opinion.
 STANCE_ADVERBS = frozenset({"frankly", "honestly", "personally", "admittedly", "thankfully", "hopefully", "surely"})
+# What "the ..." names when a sentence speaks of the news itself: "The news sent shares up", "The attack began ...".
+THE_NEWS = frozenset({"news", "announcement", "report", "attack", "revelation", "verdict", "ruling", "incident"})

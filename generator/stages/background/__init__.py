@@ -30,7 +30,7 @@ from ...language.antecedents import opening_referent, with_name
 from ...language.clauses import clause_text
 from ...language.dates import years_of_months
 from ...language.faithful import line_problems, statement_problems
-from ...language.lexicon import SPEECH_VERBS
+from ...language.lexicon import SPEECH_VERBS, THE_NEWS
 from ...language.pieces import run_on, unstopped, without_stray_mark
 from ...language.readable import attributed, unattributed_quotation
 from ...language.standalone import is_speech, unmarked
@@ -101,10 +101,11 @@ def find_background(document: Document, briefing: Briefing) -> Briefing:
         if event and told_in_the_past(span) and not (_earlier(span, today) or _year_before(span, today)):
             continue  # "As the train pulled in, the officers found ...": the lead's event told further
         value, date = score(span, today, years)
+        earlier = _earlier(span, today)
         words = set(content_words(span))
         if words and len(words & lead) / len(words) >= RESTATES_LEAD:
             value -= LEAD_PENALTY
-        elif _news(span, spans[0], today) or (study and tells_a_share(span) and not _earlier(span, today)):
+        elif _news(span, spans[0], today) or (((study and tells_a_share(span)) or _of_the_news(span)) and not earlier):
             value -= NEWS_PENALTY  # the news told further ("The SEC's investigation ... includes ..."): not background
         if any(m.strength >= EXPLICIT for m in matters(index, span)):
             value -= OPEN_PENALTY
@@ -143,6 +144,15 @@ def _earlier(span: Span, today: dt.date) -> bool:
     that only dates a noun, "the 2013 death"), "already", "recently", "since" ..."""
     words = any(t.lower_ in AGO_WORDS or t.lower_ == "recently" for t in span)
     return told_before(span) or dated_before(span, today) or words
+
+
+def _of_the_news(span: Span) -> bool:
+    """Whether a sentence's main subject is the news itself, "the news", "the report", "the attack" (not "the report's
+    authors", nor "a report"): what it tells is the news or what it did."""
+    subject = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() not in THE_NEWS or subject.tag_ != "NN":
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children)
 
 
 def _year_before(span: Span, today: dt.date) -> bool:
