@@ -371,3 +371,16 @@ def test_a_sentence_a_stray_closing_mark_opens_stands_outside_the_quotation_unle
         "The Riverside branch will close in March and the Hill Street branch in April."
     )
     assert inside_quotation(going_on, 2)  # "We have already ...": the spokeswoman's words went on
+
+
+def test_a_sentence_whose_subject_is_the_news_itself_is_not_background(parse_text: Parse) -> None:
+    items = background_of(parse_text(
+        "Harbour Rail will cut 400 jobs at its Dunmore depot, the company said on Friday.\n"
+        "The company was founded in 1952 and had been profitable until last year.\n"
+        "The depot employs 900 people and is the town's biggest employer.\n"
+        "The news sent shares in Harbour Rail down more than 6%.\n"
+        "The report of a 1998 inquiry had warned that the depot was too small."
+    ))
+    sources = {source for item in items for source in item.sources}
+    assert 3 not in sources  # "The news sent shares ... down": what the news did
+    assert {1, 4} <= sources  # an earlier time told with it is background

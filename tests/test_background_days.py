@@ -84,3 +84,32 @@ def test_a_year_that_only_dates_a_noun_does_not_make_the_news_of_the_days_earlie
     told = "New details of the events surrounding the ferry's 2019 sinking were revealed on Thursday as the captain "
     told += "was granted bail."
     assert background_of(parse_text(lead + told)) == ()
+
+
+
+EVENT = (
+    "Four off-duty firefighters stopped a runaway lorry on the coast road on Saturday.\n"
+    "The harbour has had a ferry service since 1952 and its pier was rebuilt in 2004.\n"
+    "The coast road is the only route to the harbour and carries 3,000 lorries a week.\n"
+    "The firefighters had been fishing off the pier since dawn.\n"
+    "As the lorry rolled towards the harbour, the firefighters climbed into its cab.\n"
+    "In 2009-10 the coast road saw 40 crashes.\n"
+    "One of them pulled the handbrake and steered the lorry into a hedge.\n"
+    "The driver was taken to hospital with a broken arm."
+)
+
+
+def test_what_happened_on_the_day_told_further_in_the_simple_past_is_not_background(parse_text: Parse) -> None:
+    sources = {source for item in background_of(parse_text(EVENT)) for source in item.sources}
+    assert 4 not in sources  # "As the lorry rolled ..., the firefighters climbed ...": the lead's event
+    assert {1, 5} <= sources  # a year before the article's, even one the parser takes for no date
+
+
+def test_a_month_without_its_year_takes_the_year_the_article_gives_it_elsewhere(parse_text: Parse) -> None:
+    items = background_of(parse_text(
+        LEAD
+        + "The operator was founded in August 2013 by two local fishermen.\n"
+        "The harbour has been dredged twice since 1990 and its pier was rebuilt in 2004.\n"
+        "On 9 August, the operator had launched its first boat from the old slipway."
+    ))
+    assert [item.date for item in items if item.sources == (3,)] == ["2013-08-09"]  # not 2024, the year before

@@ -31,6 +31,8 @@ Parse = Callable[..., Document]
         "Prices have risen there every year since the mine closed.",
         "One was caused by a faulty signal, another by a fallen tree.",
         "Another 12% came from fines for late payment.",
+        "Starting in Leeds, he toured the depots promising to keep every one of them open.",
+        "As well as winning last year's final by two goals, she reached the semi-final of the cup.",
     ],
 )
 def test_a_sentence_that_points_back_or_beside_it_is_not_read_alone(parse_text: Parse, sentence: str) -> None:
@@ -58,6 +60,7 @@ def test_a_sentence_that_points_back_or_beside_it_is_not_read_alone(parse_text: 
         "One of the two ferries was built in Norway in 1998.",
         "No one on the quay noticed the smoke until the alarm sounded.",
         "Another possible site for the depot is Dunmore, which the council bought in 2010.",
+        "Whilst many of Mr Holt's team-mates left the club in 2009, he stayed for another six seasons.",
     ],
 )
 def test_a_sentence_that_names_what_it_speaks_of_is_read_alone(parse_text: Parse, sentence: str) -> None:

@@ -10,7 +10,7 @@ import pytest
 from generator.model import BackgroundItem, Briefing, Document
 from generator.pipeline import brief, stages_for
 from generator.stages.background import find_background
-from generator.stages.background.statements import is_statement
+from generator.stages.background.statements import is_statement, speaks_for_itself
 
 Parse = Callable[..., Document]
 
@@ -81,3 +81,18 @@ def test_a_past_perfect_of_the_speakers_own_past_or_of_a_claim_argued_is_still_b
     parse_text: Parse, account: str
 ) -> None:
     assert [item.sources for item in background_of(parse_text(LEAD + account))] == [(1,)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "opinion"),
+    [
+        ("Frankly, the whole point of a holiday is that it is a rest.", True),
+        ("Personally, the new timetable suits nobody in the valley.", True),
+        ("Honestly spoken men were rare in the old council.", False),
+        ("The ferry has run every summer since 1952.", False),
+    ],
+)
+def test_a_sentence_opened_by_its_speakers_stance_is_an_opinion(
+    parse_text: Parse, sentence: str, opinion: bool
+) -> None:
+    assert speaks_for_itself(parse_text(sentence).spans[0]) is opinion

@@ -298,3 +298,9 @@ CHANGE_BASES = frozenset({"from", "on"})
 CHANGE_ADVERBS = frozenset({"up", "down"})
 AMOUNTS = frozenset({"PERCENT", "MONEY", "CARDINAL", "QUANTITY"})  # entity labels of a figure
 CLOCK_WORDS = frozenset({"gmt", "bst", "utc", "cet", "est", "edt", "pst", "pdt", "hours", "hrs", "local"})  # "1830 GMT"
+# What an article's news may be the findings of, named by its noun: "according to a study" (not "newspaper reports").
+SURVEYS = frozenset({"study", "survey", "research", "poll", "analysis", "researcher", "census"})
+# Sentence adverbs of a speaker's own stance: "Frankly, the essence of volunteering is ...": someone's opinion.
+STANCE_ADVERBS = frozenset({"frankly", "honestly", "personally", "admittedly", "thankfully", "hopefully", "surely"})
+# What "the ..." names when a sentence speaks of the news itself: "The news sent shares up", "The attack began ...".
+THE_NEWS = frozenset({"news", "announcement", "report", "attack", "revelation", "verdict", "ruling", "incident"})

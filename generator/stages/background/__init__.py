@@ -4,7 +4,10 @@ Every sentence but the lead is scored by :mod:`.cues` (earlier
 events, standing facts, who is who, minus what reads as news, future or
 voice).  Two more checks need the whole document: a sentence that mostly
 restates the lead is the news itself, and a sentence that leaves a matter
-explicitly open (:mod:`generator.stages.questions.matters`) is a question, not a fact.  The best
+explicitly open (:mod:`generator.stages.questions.matters`) is a question, not a fact.  When the lead tells,
+in the simple past, what happened on the days of the news, a later sentence in the simple past that tells no
+earlier time tells that event further; in an article whose news is a study, a share it gives is one more of
+the study's findings (:mod:`.findings`).  The best
 sentences are kept, about one in three of the article's and at most
 ``MAX_ITEMS``, shown in reading order, each in the article's words; a
 sentence the line checker would not let a reader see (a pronoun for someone
@@ -17,6 +20,7 @@ the stage runs after the summary and reads what it chose.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -24,7 +28,9 @@ from typing import TYPE_CHECKING
 from ...language.aligned import words_of
 from ...language.antecedents import opening_referent, with_name
 from ...language.clauses import clause_text
+from ...language.dates import years_of_months
 from ...language.faithful import line_problems, statement_problems
+from ...language.lexicon import SPEECH_VERBS, THE_NEWS
 from ...language.pieces import run_on, unstopped, without_stray_mark
 from ...language.readable import attributed, unattributed_quotation
 from ...language.standalone import is_speech, unmarked
@@ -34,7 +40,10 @@ from ...model import Actor, BackgroundItem, Briefing, Document
 from ..questions.hedges import EXPLICIT
 from ..questions.matters import matters
 from .cues import AGO_WORDS, closes_quotation, dated_before, opens_quotation, past_dates, score
+from .findings import reports_a_study, tells_a_share
+from .fragments import not_whole
 from .news import (
+    COURT,
     continues_statement,
     goes_on,
     goes_on_in_the_past,
@@ -46,7 +55,7 @@ from .news import (
 )
 from .quoted import inside_quotation
 from .referents import points_back
-from .statements import told_before
+from .statements import speaks_for_itself, told_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -59,6 +68,7 @@ RESTATES_LEAD = 0.5  # share of a sentence's content words found in the lead
 LEAD_PENALTY = 2.0
 OPEN_PENALTY = 1.5
 NEWS_PENALTY = 3.0  # a sentence that tells the lead's own event further, no earlier time in it
+_YEAR = re.compile(r"(?:19|20)\d\d")  # a year, or the first of a season's: "2004", "2009-10"
 SAME = 0.8  # share of the shorter line's words found in the other when two lines tell the same thing
 
 
@@ -70,6 +80,12 @@ def find_background(document: Document, briefing: Briefing) -> Briefing:
         return replace(briefing, background=())
     lead = set(content_words(spans[0]))
     game = any(on_the_clock(span) and not past_dates(span, today) for span in spans)  # the article reports a game
+    study = reports_a_study(spans)  # the article's news is what a study found
+    years = years_of_months(e.text for span in spans for e in span.ents if e.label_ == "DATE")  # as the timeline's
+    # the lead tells what happened on the news's days: not what someone said of what will be, nor a court's decision
+    # on deeds before it ("was jailed")
+    verb = spans[0].root.lemma_.lower()
+    event = told_in_the_past(spans[0]) and told_on_the_day(spans[0], today) and verb not in COURT | SPEECH_VERBS
     scored: list[tuple[float, int, str | None]] = []
     for index, span in enumerate(spans):
         if index == 0 or span.text.rstrip(" \"'”’").endswith("?") or index in document.credits:
@@ -82,11 +98,14 @@ def find_background(document: Document, briefing: Briefing) -> Briefing:
             continue  # "Makaji scored in the 89th minute": the game the article reports, not what came before it
         if game and told_in_the_past(span) and not _earlier(span, today):
             continue  # "Leeds had an early chance ...": that game told further
-        value, date = score(span, today)
+        if event and told_in_the_past(span) and not (_earlier(span, today) or _year_before(span, today)):
+            continue  # "As the train pulled in, the officers found ...": the lead's event told further
+        value, date = score(span, today, years)
+        earlier = _earlier(span, today)
         words = set(content_words(span))
         if words and len(words & lead) / len(words) >= RESTATES_LEAD:
             value -= LEAD_PENALTY
-        elif _news(span, spans[0], today):
+        elif _news(span, spans[0], today) or (((study and tells_a_share(span)) or _of_the_news(span)) and not earlier):
             value -= NEWS_PENALTY  # the news told further ("The SEC's investigation ... includes ..."): not background
         if any(m.strength >= EXPLICIT for m in matters(index, span)):
             value -= OPEN_PENALTY
@@ -127,6 +146,20 @@ def _earlier(span: Span, today: dt.date) -> bool:
     return told_before(span) or dated_before(span, today) or words
 
 
+def _of_the_news(span: Span) -> bool:
+    """Whether a sentence's main subject is the news itself, "the news", "the report", "the attack" (not "the report's
+    authors", nor "a report"): what it tells is the news or what it did."""
+    subject = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() not in THE_NEWS or subject.tag_ != "NN":
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children)
+
+
+def _year_before(span: Span, today: dt.date) -> bool:
+    """Whether a sentence names a year before the article's, even one the parser takes for no date ("In 2009-10")."""
+    return any((year := _YEAR.match(token.text)) is not None and int(year.group()) < today.year for token in span)
+
+
 def _same(text: str, other: str) -> bool:
     """Whether two lines tell the same thing: most of the words of one are in the other (an article that repeats a
     paragraph, "Allen also splurged ..." and "Allen splurged ...")."""
@@ -145,8 +178,10 @@ def _shown(document: Document, index: int, actors: Sequence[Actor] = ()) -> str 
     named = opening_referent(document, index, actors) is not None  # "It has been making cars ...": the firm named
     if unattributed_quotation(document, index) or inside or not finite(span) or points_back(span, subject_named=named):
         return None  # someone's words without their speaker; a listing with no tensed verb; "For example, ..."
-    if run_on(span) or unstopped(document, index):
-        return None  # "... on a Boris bike Charlotte dressed up as a clown Following her accident": a caption run in
+    if run_on(span) or unstopped(document, index) or not_whole(document.spans[index]) or speaks_for_itself(span):
+        return None  # "... on a Boris bike Charlotte dressed up as a clown Following her accident": a caption run in,
+        # "the ceremony was also ...": a piece of a sentence; "(home of the IMF).Maybe ...": two glued together;
+        # "Frankly, ...": someone's opinion
     text = clause_text(document.spans[index].root, whole=True, attributed=True)
     if text and not line_problems(text, [span]) and not _quotes(span):
         return text  # a cut drops quotation marks: someone's words would read as the reporter's, or lose one mark

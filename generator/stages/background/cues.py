@@ -15,7 +15,7 @@ predicted that the city would need ...").
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from ...language.belonging import belongs, dates_noun, names_title, since_untold
@@ -57,11 +57,11 @@ UNDECIDED = frozenset({"decision", "agreement", "deal", "date", "timetable", "wo
 HEDGES = frozenset({"will", "would", "may", "might", "could", "shall", "'ll", "should", "must", "can"})
 
 
-def score(span: Span, today: dt.date) -> tuple[float, str | None]:
-    """(how much of a background sentence this is, its earliest past date or None)."""
+def score(span: Span, today: dt.date, years: Mapping[int, int] | None = None) -> tuple[float, str | None]:
+    """(how much of a background sentence this is, its earliest past date or None); ``years``: as for the timeline."""
     value = 0.0
     tokens = tokens_of(span)
-    dates = past_dates(span, today)
+    dates = past_dates(span, today, years)
     if dates:
         value += EARLIER
     if told_before(span) or (dates and is_past_perfect(span)):  # a report of the news day that dates its deed before
@@ -94,14 +94,14 @@ def score(span: Span, today: dt.date) -> tuple[float, str | None]:
     return value, shown[0] if shown else None
 
 
-def past_dates(span: Span, today: dt.date) -> list[tuple[str, bool]]:
+def past_dates(span: Span, today: dt.date, years: Mapping[int, int] | None = None) -> list[tuple[str, bool]]:
     """Dates of the sentence before the week of the article's date, those of its verbs first, then by age: "on
     Tuesday" is the days of the news, not before them, and a stretch ("between 2011 and 2051") dates nothing; each
     with whether it dates the sentence's main clause ("Despite a profit last year, Qantas has argued", "drove a 1999
     Ford", "a first appearance since March": not)."""
     found = []
     for entity in span.ents:
-        date = _before_week(entity, today)
+        date = _before_week(entity, today, years)
         if date is not None:
             own = belongs(entity.root, span.root) and not (dates_noun(entity.root) or since_untold(entity.root))
             found.append((governing_verb(entity.root)[1], date, own))
@@ -126,12 +126,12 @@ def _earlier_report(span: Span, reported: Token, today: dt.date) -> bool:
     )
 
 
-def _before_week(entity: Span, today: dt.date) -> str | None:
-    """The date a date entity names when it is before the week of the article's date; a stretch ("between 2011 and
-    2051") names none."""
+def _before_week(entity: Span, today: dt.date, years: Mapping[int, int] | None = None) -> str | None:
+    """The date a date entity names when it is before the week of the article's date, a month's year the one the
+    article gives it elsewhere (``years``); a stretch ("between 2011 and 2051") names none."""
     if entity.label_ != "DATE" or names_stretch(entity):
         return None
-    date = resolve(entity.text, today, direction_of(entity.root))
+    date = resolve(entity.text, today, direction_of(entity.root), years)
     week_ago = (today - dt.timedelta(days=WEEK)).isoformat()
     if date is None or date >= today.isoformat()[: len(date)] or (len(date) == len(week_ago) and date >= week_ago):
         return None

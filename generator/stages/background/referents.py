@@ -24,6 +24,7 @@ from ...language.jobs import PERSON_NOUNS
 from ...language.lexicon import (
     BACK_OPENINGS,
     DEMONSTRATIVES,
+    HONORIFICS,
     IMPERSONAL,
     INDEFINITE_PRONOUNS,
     PICTURE_WORDS,
@@ -135,7 +136,8 @@ def _stray_it(words: list[Token]) -> bool:
 
 
 def _unnamed_subject(verb: Token) -> bool:
-    """Whether the main clause's subject is an "it" or "they" the sentence does not name ("Through the RIAA, it has
+    """Whether the main clause's subject is a "he" or "she" (an opening one whose name the line will show is the
+    caller's to spare), or an "it" or "they" the sentence does not name ("Through the RIAA, it has
     pursued an aggressive campaign ..."); an "it" that announces a clause, or sets one off ("It's not the first
     time ..."), names nothing."""
     announces = verb.lemma_.lower() in IMPERSONAL and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
@@ -143,4 +145,9 @@ def _unnamed_subject(verb: Token) -> bool:
         c.dep_ == "attr" and any(g.dep_ in ("relcl", "acl") for g in c.children) for c in verb.children
     )
     announces = announces or cleft
-    return not announces and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "they") for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for subject in (c for c in subjects if c.lower_ in ("he", "she")):
+        before = subject.doc[subject.sent.start : subject.i]
+        named = any(t.ent_type_ == "PERSON" or t.lower_ in HONORIFICS for t in before)  # "Whilst Mr Holt's ..."
+        return not named  # "Starting in London, he visited ...": whom it stands for is in a sentence not shown
+    return not announces and any(c.lower_ in ("it", "they") for c in subjects)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import NEWS_REPORTING, OPINION_VERBS, SPEECH_VERBS
+from ...language.lexicon import NEWS_REPORTING, OPINION_VERBS, SPEECH_VERBS, STANCE_ADVERBS
 from ...language.pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, SPEAKER_PRONOUNS
 from ...language.tokens import tokens
 
@@ -94,3 +94,10 @@ def _reported(verb: Token, root: Token) -> bool:
 def _lasting(preposition: Token) -> bool:
     """Whether "for" measures a stretch of time: "for decades", "for three years"."""
     return any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in preposition.children)
+
+
+def speaks_for_itself(span: Span) -> bool:
+    """Whether a sentence opens with an adverb of its speaker's own stance set off by a comma ("Frankly, the essence
+    of volunteering is that it is voluntary."): an opinion, whoever's it is, not a fact a reader can take as given."""
+    words = [token for token in span if not token.is_space]
+    return len(words) > 1 and words[0].lower_ in STANCE_ADVERBS and words[1].text == ","
