@@ -26,6 +26,8 @@ from .jobs import TITLES as TITLES
 from .pronouns import INDEFINITE_PRONOUNS as INDEFINITE_PRONOUNS
 from .pronouns import PLURAL_PRONOUNS as PLURAL_PRONOUNS
 from .pronouns import POINTING_PRONOUNS as POINTING_PRONOUNS
+from .speechacts import LABELLING_VERBS as LABELLING_VERBS
+from .speechacts import SPEECH_ACT_NOUNS as SPEECH_ACT_NOUNS
 from .sport import COLLECTIVE_TEAM_NOUNS as COLLECTIVE_TEAM_NOUNS
 from .sport import COMPETITION_VERBS as COMPETITION_VERBS
 from .sport import DEFEAT_VERBS as DEFEAT_VERBS
@@ -69,18 +71,6 @@ SPEECH_VERBS = frozenset(
     conclude caution complain agree believe think report reveal speak address concede recall recount
     observe remark reckon exclaim plead maintain contend assert allege retort quip answer remind
     emphasise emphasize joke boast laugh""".split()
-)
-# Verbs that put a label on something, whose subject uses the words quoted as the label however far down the
-# clause ("described Kate as being like a “shop window mannequin”", "branded it “absolutely ridiculous”").
-LABELLING_VERBS = frozenset(
-    """describe call brand dub label term hail slam attack criticise criticize praise accuse condemn dismiss blast
-    lambast mock deride blame""".split()
-)
-# Nouns of a speech act: words quoted in one are the words of who made it ("launched an attack on the “chaotic”
-# system": the attacker's; "Hain's description of him as an “attack mongrel”": Hain's, not the clause's subject).
-SPEECH_ACT_NOUNS = frozenset(
-    """attack criticism description claim warning remark comment praise appeal plea statement speech words
-    accusation allegation report rebuke jibe swipe tirade insult""".split()
 )
 # Verbs of saying that also name an act when nothing said follows: "the deal is expected to conclude by June",
 # "prices are likely to continue rising", "the unions are expected to agree a deal".
