@@ -1,5 +1,5 @@
 """What is no role, and where a role set off after a name ends: an age alone, a clause of what may not happen, a
-phrase the parse hung on a name with no comma before it, a possessive with nothing it owns."""
+phrase the parse hung on a name with no comma before it, a possessive with nothing it owns, what a person did."""
 
 from __future__ import annotations
 
@@ -64,3 +64,35 @@ def test_what_the_police_believe_a_suspect_was_is_no_role(parse_text: Parse) -> 
         "Police believe Omar Salik was the man who robbed the bank.\nOmar Salik was arrested on Monday."
     ))
     assert _role(actors, "Omar Salik") is None
+
+
+def test_what_a_person_did_in_a_relative_clause_is_no_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Tom Hardwick, who scored twice in the second half, was named man of the match.\n"
+        "Hardwick said the team had played well."
+    ))
+    assert _role(actors, "Tom Hardwick") is None
+
+
+def test_a_relative_clause_of_the_post_a_person_holds_is_a_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Ann Pelling, who chairs the transport committee, said the plan was flawed.\n"
+        "Pelling said the costs were too high."
+    ))
+    assert _role(actors, "Ann Pelling") == "chairs the transport committee"
+
+
+def test_a_relative_clause_on_another_name_inside_a_role_is_left_out(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Rob Keller was the assistant manager to Dan Morrow, who lost five games in a row.\n"
+        "Keller said the players were ready."
+    ))
+    assert _role(actors, "Rob Keller") == "assistant manager to Dan Morrow"
+
+
+def test_an_honorific_before_a_name_is_not_part_of_the_title_before_it(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Nurses union leader Dr Helen Marsh said staff were exhausted.\n"
+        "Marsh said more nurses were needed."
+    ))
+    assert _role(actors, "Helen Marsh") == "Nurses union leader"

@@ -45,3 +45,8 @@ RANKS = frozenset({"duke", "duchess", "earl", "countess", "baron", "baroness", "
 PERSON_NOUNS = TITLES | frozenset("man woman boy girl old teenager youngster veteran mum dad".split())
 # Words before the name a person was born with: "Born Jo Smith, the singer ...", "Jo Brown, née Smith".
 BIRTH_NAME_MARKS = frozenset({"born", "née", "nee"})
+# Verbs that say a person's post ("who chairs the committee", "who works for Acme"): a relative clause with one is
+# a role; one with any other verb says what the person did ("who lost four games"), which is no role.
+OFFICE_VERBS = frozenset(
+    "chair head lead run own found co-found manage coach captain edit direct represent work teach".split()
+)

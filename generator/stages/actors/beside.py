@@ -6,7 +6,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import ORG_KIND_NOUNS, ORG_ROLE_NOUNS, PERSON_NOUNS, PLACE_WORDS, RELATIONS, TITLES
+from ...language.lexicon import (
+    HONORIFICS,
+    ORG_KIND_NOUNS,
+    ORG_ROLE_NOUNS,
+    PERSON_NOUNS,
+    PLACE_WORDS,
+    POST_NOMINALS,
+    RELATIONS,
+    TITLES,
+)
 from .predicates import subtree
 
 if TYPE_CHECKING:
@@ -138,7 +147,17 @@ def premodifier(mention: Mention, root: Token) -> list[Token]:
     titles = [t for t in result if _ROLE_WORDS & {t.lower_, t.lemma_.lower()}]
     if verbs or all(t.pos_ == "ADJ" and t.head.i >= end for t in titles):  # not "Ann's official Vimeo account"
         return []
+    while len(result) > 1 and _name_word(result[-1], result[-2]):
+        result = result[:-1]  # "association leader Dr Mark Porter", "Hartlepool MP Iain Wright": the name's own
     return result
+
+
+def _name_word(last: Token, title: Token) -> bool:
+    """Whether the last word before a name is the name's own: an honorific, or a given name after a title."""
+    honorific = last.lower_ in HONORIFICS and last.lower_ not in _ROLE_WORDS
+    given = last.pos_ == "PROPN" and last.is_title and last.lower_ not in _ROLE_WORDS and last.ent_type_ not in (
+        "ORG", "GPE", "NORP") and title.lower_ in _ROLE_WORDS | POST_NOMINALS
+    return honorific or given
 
 
 def _first_title(start: int, root: Token, before: Token | None) -> Token | None:

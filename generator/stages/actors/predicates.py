@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import ORG_ROLE_NOUNS, REPUTED, TITLES
+from ...language.lexicon import OFFICE_VERBS, ORG_ROLE_NOUNS, REPUTED, TITLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -98,7 +98,9 @@ def complement(mention: Mention, root: Token) -> list[Token]:
 
 
 def relative(mention: Mention, root: Token) -> list[Token]:
-    """A relative clause that says what a person did: "Philip Rees, who led the project, said ..."."""
+    """A relative clause that says what a person is: "Philip Rees, who is the project's director, said ...", "Jo
+    Ames, who chairs the committee", "who was jailed for fraud", "who is due to give birth"; what a person did
+    ("who lost four games", "who was at the festival") is no role, and is left out."""
     if mention.label != "PERSON":
         return []
     for clause in root.children:
@@ -111,13 +113,17 @@ def relative(mention: Mention, root: Token) -> list[Token]:
             after = clause.right_edge.i + 1
             if after < clause.sent.end and not (clause.doc[after].is_punct or clause.doc[after].is_title):
                 return []  # the clause misread, cut short ("who spends much of her time | doing charity work")
-            what = [c for c in clause.children if c.dep_ == "attr"] if clause.lemma_ == "be" else []
+            what = [c for c in clause.children if c.dep_ == "attr" and (c.pos_ == "NOUN" or c.lower_ == "one")]
+            if clause.lemma_ == "be" and what:
+                return list(what[0].subtree)  # "who is an author": "author"
             done = [t for t in clause.subtree if t.lower_ != "who"]
-            if clause.tag_ == "VBN" and clause.lemma_ != "be":  # "who was jailed for fraud": "jailed for fraud"
-                done = [t for t in done if t.i > clause.i or t.dep_ not in ("aux", "auxpass")]
-            if clause.lemma_ == "be" and done and done[0] == clause:  # "who is due to give birth": "due to ..."
-                done = done[1:]
-            return list(what[0].subtree) if what else done
+            if clause.lemma_ == "be":  # "who is due to give birth": "due to ..."; not "who was at the festival"
+                state = any(c.dep_ == "acomp" for c in clause.children) and done and done[0] == clause
+                return done[1:] if state else []
+            if clause.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in clause.children):  # "jailed for fraud"
+                return [t for t in done if t.i > clause.i or t.dep_ not in ("aux", "auxpass", "neg")]
+            office = clause.lemma_.lower() in OFFICE_VERBS and clause.tag_ in ("VBZ", "VBD")  # "who chairs the ..."
+            return done if office else []  # not a deed: "who lost four games", "who kicked three penalties"
     return []
 
 

@@ -54,6 +54,8 @@ _RELATIONAL = frozenset(
     "co-star colleague teammate team-mate partner friend ally compatriot countryman international".split()
 )
 _LEADING = frozenset({"the", "a", "an", ",", "-", "—", "–", "(", "and"})
+_NOUNS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+_DANGLING = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX"})  # the last word of no whole phrase
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,10 @@ def _found(mention: Mention, before: Span | None) -> tuple[Role | None, object]:
             role = _role(tokens, mention, common=finder is not of_phrase, before=before)
             if role is not None and role.plural and finder is premodifier and any(t.tag_ == "PRP$" for t in tokens):
                 continue  # "their daughters Malia and Sasha": not one person's role, nor whose the reader can tell
+            if role is not None and role.plural and finder is premodifier and mention.label == "PERSON" and listed:
+                if all(t.pos_ in _NOUNS or t.tag_ in ("HYPH", "DT") for t in tokens):  # not "what share of ... do"
+                    one_of = one_of or (Role(f"one of the {role.text}", role.head, role.sentence), finder)
+                continue  # "judges Mel C, David Foster": one of them, not "judges"
             if role is not None and finder is appositive and role.plural and not listed:
                 continue  # "the right colleagues, Robert", "Lib Dems, good people": no set named one by one
             if role is not None and finder in (appositive, counted) and role.plural:  # "agencies - S&P, Moody's"
@@ -212,11 +218,17 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True, before: Sp
     glued = list(doc[at - 2 : at]) if at > 1 and doc[at - 1].text == "-" and not doc[at - 2].whitespace_ else []
     if join([*glued, *tokens]).strip().lower() in _RELATIONAL:  # "such as co-star Cate Blanchett": whose?
         return None
+    other = next((n for n, t in enumerate(tokens) if n and t.text == "," and _about_name(t, tokens)), None)
+    tokens = tokens[:other]  # "assistant to Alan Pardew, who lost four games": a deed, and Pardew's
     commas = [n for n, t in enumerate(tokens[:MAX_ROLE_WORDS]) if n and t.text == ","]
     if len(tokens) > MAX_ROLE_WORDS and not commas:  # too long and no comma: cut before a relative clause
         edges = {t.left_edge.i for t in tokens if t.dep_ == "relcl"}
         commas = [n for n, t in enumerate(tokens[:MAX_ROLE_WORDS]) if n and t.i in edges]
+    if len(tokens) > MAX_ROLE_WORDS and not commas:
+        return None  # no place to cut it whole: "one of a handful of ... elected to Parliament in the"
     tokens = tokens[: commas[-1] if commas and len(tokens) > MAX_ROLE_WORDS else MAX_ROLE_WORDS]  # at a comma
+    if tokens[-1].pos_ in _DANGLING or (tokens[-1].pos_ == "PART" and tokens[-1].tag_ != "POS"):
+        return None  # a phrase that stops short ("branded police involvement as"): not a whole noun phrase
     heads = [t for t in tokens if t.head not in tokens or t.head == t]
     head = heads[0] if heads else tokens[-1]
     text = join(tokens, names).strip()
@@ -227,6 +239,14 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True, before: Sp
             return None  # "its star": whose, the reader cannot tell, and a title without it is no role
         text = f"{possessive(owner)} {rest}" if owner else rest  # "mother" says who she is, whoever's
     return Role(text, head.lemma_.lower(), mention.sentence, plural=head.pos_ == "NOUN" and head.tag_ == "NNS")
+
+
+def _about_name(comma: Token, tokens: list[Token]) -> bool:
+    """Whether a comma opens a relative clause on a word of the role ("manager to Alan Pardew, who lost ...", "team
+    chairman, who told him ..."): what the clause says is done, not a role."""
+    following = comma.doc[comma.i + 1] if comma.i + 1 < len(comma.doc) else None
+    clause = following.head if following is not None and following.tag_ in ("WP", "WDT") else None
+    return clause is not None and clause.dep_ == "relcl" and clause.head in tokens
 
 
 def _breaks(token: Token) -> bool:
