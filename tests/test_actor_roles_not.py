@@ -96,3 +96,11 @@ def test_an_honorific_before_a_name_is_not_part_of_the_title_before_it(parse_tex
         "Marsh said more nurses were needed."
     ))
     assert _role(actors, "Helen Marsh") == "Nurses union leader"
+
+
+def test_a_hyphenated_adjective_in_a_title_before_a_name_is_no_verb(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "London-based lawyer Sam Pryce said the ruling was wrong.\n"
+        "Pryce said he would appeal."
+    ))
+    assert _role(actors, "Sam Pryce") == "London-based lawyer"

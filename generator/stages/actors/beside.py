@@ -143,13 +143,19 @@ def premodifier(mention: Mention, root: Token) -> list[Token]:
     result = [t for t in result if t.i < start]
     # A verb in the modifiers is no role, unless capitalised (a misread name) or the title itself misread.
     misread = before.i if before is not None and before.lower_ in _ROLE_WORDS else None
-    verbs = [t for t in result if t.pos_ == "VERB" and not t.text[:1].isupper() and t.i != misread]
+    verbs = [t for t in result if t.pos_ == "VERB" and not t.text[:1].isupper() and t.i != misread and not _glued(t)]
     titles = [t for t in result if _ROLE_WORDS & {t.lower_, t.lemma_.lower()}]
     if verbs or all(t.pos_ == "ADJ" and t.head.i >= end for t in titles):  # not "Ann's official Vimeo account"
         return []
     while len(result) > 1 and _name_word(result[-1], result[-2]):
         result = result[:-1]  # "association leader Dr Mark Porter", "Hartlepool MP Iain Wright": the name's own
     return result
+
+
+def _glued(word: Token) -> bool:
+    """Whether a word is the end of a hyphenated adjective ("Kiev-based", "award-winning"): no verb of a clause."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return before is not None and before.text == "-" and not before.whitespace_ and word.tag_ in ("VBN", "VBG")
 
 
 def _name_word(last: Token, title: Token) -> bool:
