@@ -104,3 +104,22 @@ def test_a_hyphenated_adjective_in_a_title_before_a_name_is_no_verb(parse_text: 
         "Pryce said he would appeal."
     ))
     assert _role(actors, "Sam Pryce") == "London-based lawyer"
+
+
+def test_a_conjunction_before_a_title_is_not_part_of_the_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Leeds signed a new striker, while Burnley winger Tom Askew joined Hull on loan.\n"
+        "Askew said he was delighted."
+    ))
+    assert _role(actors, "Tom Askew") == "Burnley winger"
+
+
+def test_a_name_with_its_possessive_mark_and_nothing_it_owns_is_no_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    from types import SimpleNamespace
+
+    from generator.stages.actors.roles import _role as role_of_words
+
+    doc = nlp("The page of President Ann Lowry's campaign and the owner of Lowry's posted it.")
+    mention = SimpleNamespace(label="PERSON", sentence=0)
+    assert role_of_words(list(doc[3:7]), mention) is None  # type: ignore[arg-type]
+    assert role_of_words(list(doc[10:14]), mention).text == "owner of Lowry's"  # type: ignore[arg-type, union-attr]

@@ -53,7 +53,7 @@ _JUDGING = frozenset({"such", "so", "quite", "rather", "truly", "real"})
 _RELATIONAL = frozenset(
     "co-star colleague teammate team-mate partner friend ally compatriot countryman international".split()
 )
-_LEADING = frozenset({"the", "a", "an", ",", "-", "—", "–", "(", "and"})
+_LEADING = frozenset({"the", "a", "an", ",", "-", "—", "–", "(", "and", "that", "this"})
 _NOUNS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 _DANGLING = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX"})  # the last word of no whole phrase
 
@@ -201,7 +201,7 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True, before: Sp
     names = {i: possessive(owner) for i, owner in owners.items() if owner}  # "bought Yukos' main asset"
     if None in owners.values() and clause is not None:
         tokens = [t for t in tokens if t.i < clause.left_edge.i]
-    while tokens and (tokens[0].lower_ in _LEADING or tokens[0].is_punct):
+    while tokens and (tokens[0].lower_ in _LEADING or tokens[0].is_punct or tokens[0].pos_ == "SCONJ"):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "who", "which")):
         tokens = tokens[:-1]
@@ -211,7 +211,8 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True, before: Sp
         return None
     if tokens[0].lower_ in ("our", "my", "your"):  # "our generation's suffragette": a speaker's words, not a role
         return None
-    owns = tokens[-1].tag_ == "POS" and len(tokens) > 1 and tokens[-2].pos_ == "NOUN"  # not "of Bloomingdale's"
+    owns = tokens[-1].tag_ == "POS" and len(tokens) > 1 and (  # "President Obama's": whose what?
+        tokens[-2].pos_ == "NOUN" or not any(t.pos_ == "ADP" for t in tokens))  # not "owner of Bloomingdale's"
     if tokens[0].lower_ == "same" or owns:  # "the same venue" points back; "the club's" owns nothing named
         return None
     doc, at = tokens[0].doc, tokens[0].i
