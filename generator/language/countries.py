@@ -6,7 +6,7 @@ a table of the world rather than a word list of English.
 
 from __future__ import annotations
 
-# name | capital | short forms | demonyms.  General world knowledge.
+# name | capital | short forms | demonyms (a country on two lines has more of them).  General world knowledge.
 _COUNTRIES = """
 United States|Washington|U.S.,US,USA,U.S.A.,America|American,Americans
 China|Beijing|PRC|Chinese
@@ -18,6 +18,7 @@ Japan|Tokyo||Japanese
 South Korea|Seoul||South Korean
 North Korea|Pyongyang||North Korean
 United Kingdom|London|UK,U.K.,Britain,Great Britain|British,Briton
+United Kingdom|London||Welsh,Welshman,Welshwoman,Scottish,Scot,Scotsman,Scotswoman,English,Englishman,Englishwoman
 France|Paris||French,Frenchman,Frenchwoman
 Germany|Berlin||German,Germans
 Italy|Rome||Italian
@@ -35,13 +36,13 @@ Mexico|Mexico City||Mexican
 Canada|Ottawa||Canadian
 Brazil|Brasilia||Brazilian
 Argentina|Buenos Aires||Argentine
-Australia|Canberra||Australian
+Australia|Canberra||Australian,Aussie
 New Zealand|Wellington||New Zealander
 South Africa|Pretoria||South African
 Nigeria|Abuja||Nigerian
 Kenya|Nairobi||Kenyan
 Poland|Warsaw||Polish
-Netherlands|Amsterdam||Dutch
+Netherlands|Amsterdam||Dutch,Dutchman,Dutchwoman
 Belgium|Brussels||Belgian
 Switzerland|Bern||Swiss
 Austria|Vienna||Austrian
@@ -49,7 +50,7 @@ Sweden|Stockholm||Swedish
 Norway|Oslo||Norwegian
 Denmark|Copenhagen||Danish
 Greece|Athens||Greek
-Ireland|Dublin||Irish
+Ireland|Dublin||Irish,Irishman,Irishwoman
 Portugal|Lisbon||Portuguese
 Cyprus|Nicosia||Cypriot
 Croatia|Zagreb||Croatian
