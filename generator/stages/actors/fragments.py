@@ -7,8 +7,7 @@ picture's caption gives ("Striker Joe Bloggs celebrates his goal by saluting Smi
 in the picture, not who acts in the story. Nor is an office with its country ("US Secretary"), nor two names a
 possessive joins ("Atletico's Croatia forward"), nor a birth name ("Born Jo Smith, the singer"), nor the initials
 of a post ("DPP" of "Director of Public Prosecutions Alison Saunders"); and a name loses
-the word that opens its sentence when that word is no part of it ("New EU rules", "Married Adeli" beside "Jafar
-Adeli").
+the word that opens its sentence when that word is no part of it ("New EU rules").
 """
 
 from __future__ import annotations
@@ -17,7 +16,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ...language.givennames import is_given_name
 from ...language.grammar import NOMINAL_SUBJECTS
 from ...language.jobs import BIRTH_NAME_MARKS, TITLES
 from ...language.lexicon import COUNTRY_FORMS, FORMAL_TITLES, ORG_WORDS, PICTURE_PLACES, PLACE_WORDS
@@ -79,29 +77,13 @@ def _without_opening_word(mention: Mention, mentions: list[Mention], lower: set[
     """A name without the word that opens its sentence and is no part of it ("New" of "New EU rules set ...", beside
     "EU"): the article writes the word in lower case elsewhere, names the rest alone, and never the whole again."""
     span = mention.span
-    if len(span) < 2 or not span[0].is_sent_start:
-        return mention
-    if span[0].lower_ not in lower and not _other_first(mention, mentions):
+    if len(span) < 2 or not span[0].is_sent_start or span[0].lower_ not in lower:
         return mention
     rest = span[1:].text
     texts = [m.text for m in mentions]
     if texts.count(mention.text) > 1 or rest not in texts or mention.text.casefold() in COUNTRY_FORMS:
         return mention
     return replace(mention, text=rest, span=span[1:])
-
-
-def _other_first(mention: Mention, mentions: list[Mention]) -> bool:
-    """Whether the article gives the person the rest of the name stands for another first name ("Married Adeli",
-    whatever the recogniser calls it, beside "Jafar Adeli") and the word that opens the sentence is no common given
-    name and in no other name (not a sister's: "Sasha Obama" and "Sasha"): it is none of theirs."""
-    words = mention.words
-    rest, first = words[1:], words[0]
-    if is_given_name(first) or any(first in m.words for m in mentions if m is not mention):
-        return False
-    return any(
-        m.label == "PERSON" and len(m.words) > len(rest) and m.words[-len(rest) :] == rest
-        and m.words[-len(rest) - 1] != first for m in mentions
-    )
 
 
 def _inside_another(mention: Mention, mentions: list[Mention]) -> bool:
