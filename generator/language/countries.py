@@ -69,6 +69,59 @@ Colombia|Bogota||Colombian
 Cuba|Havana||Cuban
 Chile|Santiago||Chilean
 Peru|Lima||Peruvian
+Sri Lanka|Colombo||Sri Lankan,Sri Lankans
+Bangladesh|Dhaka||Bangladeshi
+Nepal|Kathmandu||Nepalese,Nepali
+Myanmar|Naypyidaw|Burma|Burmese
+Lebanon|Beirut||Lebanese
+Qatar|Doha||Qatari
+United Arab Emirates|Abu Dhabi|UAE|Emirati
+Kuwait|Kuwait City||Kuwaiti
+Yemen|Sanaa||Yemeni
+Libya|Tripoli||Libyan
+Tunisia|Tunis||Tunisian
+Algeria|Algiers||Algerian
+Morocco|Rabat||Moroccan
+Sudan|Khartoum||Sudanese
+Ethiopia|Addis Ababa||Ethiopian
+Somalia|Mogadishu||Somali
+Uganda|Kampala||Ugandan
+Tanzania|Dodoma||Tanzanian
+Ghana|Accra||Ghanaian
+Zimbabwe|Harare||Zimbabwean
+Zambia|Lusaka||Zambian
+Senegal|Dakar||Senegalese
+Cameroon|Yaounde||Cameroonian
+Czech Republic|Prague||Czech
+Slovakia|Bratislava||Slovak
+Slovenia|Ljubljana||Slovenian
+Romania|Bucharest||Romanian
+Bulgaria|Sofia||Bulgarian
+Finland|Helsinki||Finnish
+Iceland|Reykjavik||Icelandic
+Estonia|Tallinn||Estonian
+Latvia|Riga||Latvian
+Lithuania|Vilnius||Lithuanian
+Belarus|Minsk||Belarusian
+Armenia|Yerevan||Armenian
+Azerbaijan|Baku||Azerbaijani
+Kazakhstan|Astana||Kazakh
+Uzbekistan|Tashkent||Uzbek
+Mongolia|Ulaanbaatar||Mongolian
+Cambodia|Phnom Penh||Cambodian
+Ecuador|Quito||Ecuadorian
+Bolivia|La Paz||Bolivian
+Paraguay|Asuncion||Paraguayan
+Uruguay|Montevideo||Uruguayan
+Haiti|Port-au-Prince||Haitian
+Panama|Panama City||Panamanian
+Guatemala|Guatemala City||Guatemalan
+Honduras|Tegucigalpa||Honduran
+Luxembourg|Luxembourg||Luxembourger
+Albania|Tirana||Albanian
+Kosovo|Pristina||Kosovan,Kosovar
+Montenegro|Podgorica||Montenegrin
+Moldova|Chisinau||Moldovan
 """
 
 
