@@ -134,3 +134,12 @@ def test_a_work_with_a_lead_role_in_it_is_no_actor_and_a_company_with_a_role_in_
     )))
     assert "Deadwood" not in names
     assert "Ian Dorley" in names and "Halcyon Bank" in names
+
+
+def test_a_country_the_table_knows_is_a_place_not_a_person(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Sri Lanka has asked its creditors to freeze its debt repayments, finance minister Anil Perera said.\n"
+        "Sri Lanka owes them about $5bn."
+    ))
+    kinds = {actor.name: actor.kind for actor in actors}
+    assert kinds.get("Sri Lanka", "place") == "place"

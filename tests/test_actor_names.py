@@ -31,6 +31,24 @@ def test_a_nationality_listed_with_others_is_no_person(parse_text: Parse) -> Non
     assert "Ruth Calder" in _names(listed["actors"])
 
 
+def test_a_nationality_noun_is_no_actor_and_no_part_of_the_name_it_opens(parse_text: Parse) -> None:
+    listed = _listed(parse_text(
+        "Rovers boss Tam Keddie praised Owen Varley after the Welshman scored twice on Saturday.\n"
+        "\"It was a professional sort of performance,\" the Welshman said.\n"
+        "Earlier, Dutchman Pieter Vos Andersen lost to Karl Brandt in straight sets."
+    ))
+    names = _names(listed["actors"])
+    assert not {"Welshman", "Dutchman Pieter Vos Andersen"} & names
+
+
+def test_a_day_word_run_into_a_persons_name_over_a_lost_full_stop_is_no_part_of_it(parse_text: Parse) -> None:
+    listed = _listed(parse_text(
+        "He had been talking to a member of Kestrel Watch called Tom Yesterday he was jailed for 27 months.\n"
+        "Tom said the group had passed the messages to police."
+    ))
+    assert "Tom Yesterday" not in _names(listed["actors"])
+
+
 def test_a_group_of_things_with_a_nationality_is_no_group_of_people(parse_text: Parse) -> None:
     listed = _listed(parse_text(
         "Ana Ruiz wrote the slogan in Chinese characters on the kite, the organisers said.\n"

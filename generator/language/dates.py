@@ -21,6 +21,7 @@ from typing import Literal
 
 Direction = Literal["past", "future", "nearest"]
 
+DAYS_FROM_TODAY = frozenset({"yesterday", "today", "tonight", "tomorrow"})  # told from the day of writing
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
     "january", "february", "march", "april", "may", "june",

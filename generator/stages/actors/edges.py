@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...language.dates import DAYS_FROM_TODAY
 from ...language.lexicon import HONORIFICS, NAME_JOINERS, NOBLE, TITLES
 from ...language.shape import WH_OPENERS
 
@@ -42,8 +43,11 @@ def run_on_part(doc: Doc, start: int, end: int, root: int) -> tuple[int, int]:
 
 def dangling_end(doc: Doc, start: int, end: int) -> int:
     """The end of a name without a joining word the recogniser left at it ("Misbah-ul-Haq and" of "captain
-    Misbah-ul-Haq and Asad Shafiq")."""
+    Misbah-ul-Haq and Asad Shafiq"), or a person's without the day word of a sentence run into it over a lost full
+    stop ("called John Baird Yesterday he was jailed"; a paper's stays: "USA Today")."""
     while end - start > 1 and (doc[end - 1].pos_ == "CCONJ" or doc[end - 1].lower_ in ("of", "the", "for")):
+        end -= 1
+    if end - start > 1 and doc[start].ent_type_ == "PERSON" and doc[end - 1].lower_ in DAYS_FROM_TODAY:
         end -= 1
     return end
 

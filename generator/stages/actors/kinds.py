@@ -71,8 +71,10 @@ def decide_kind(
     bare = [m for m in cluster.mentions if m.label == "PERSON" and not m.honorific] if unnamed else []
     strict = size > 1 and not match  # "Dunmore's win over Rapid Koltz", "they will play Asanga Moro"
     played += sum(plays_a_side(m.span.root, strict=strict) for m in bare)  # never given a first name
-    if cluster.canonical is not None:  # a country or a party; a country's team when it plays
-        return "organization" if cluster.canonical in PARTIES.values() or played >= (1 if match else 2) else "place"
+    if cluster.canonical is not None and (cluster.canonical in PARTIES.values() or played >= (1 if match else 2)):
+        return "organization"  # a party; a country's team when it plays
+    if cluster.canonical is not None and not match:
+        return "place"  # in a match report, the words beside a country tell its team too ("Uganda keeper Onyango")
     votes: defaultdict[ActorKind, float] = defaultdict(float)
     votes["organization"] += 2.5 * played
     if not match and size == 1 and any(owns_product(m.span.root) for m in bare):

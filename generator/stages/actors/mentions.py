@@ -125,10 +125,13 @@ def find_mentions(document: Document) -> list[Mention]:
 
 
 def _without_common_noun(mention: Mention, nouns: set[str]) -> Mention:
-    """A person's name without the word before it that is a nationality ("Briton Clive Owen"), a weekday ("... landed
+    """A person's name without the word before it that is a nationality ("Briton Clive Owen", and a person's whatever
+    the recogniser calls it: "Italian Fabio Fognini"), a weekday ("... landed
     on Wednesday Roberts has been ..."), or a common noun the article writes in lower case that opens the sentence
     ("Triathlete Charlotte Roach, 26, ..." beside "the former triathlete"); a given name stays ("Will Smith")."""
     span, words = mention.span, mention.words
+    if len(span) == len(words) == 3 and words[0].casefold() in DEMONYMS and is_given_name(words[1]):
+        return replace(mention, text=" ".join(words[1:]), span=span[1:], label="PERSON")  # "Italian Fabio Fognini"
     if mention.label != "PERSON" or mention.honorific is not None or len(words) < 2 or is_given_name(words[0]):
         return mention
     first = span[0]
