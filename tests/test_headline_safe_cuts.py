@@ -81,3 +81,9 @@ def test_headline_never_drops_the_clause_that_says_which_people(parse_text: Pars
 def test_headline_keeps_the_of_the_same(parse_text: Parse) -> None:
     title = headline(parse_text("The Brockhollow depot will stay the same size next year.").spans[0], 12)
     assert title is not None and "the same" in title
+
+
+def test_headline_keeps_what_a_granted_wish_was_for(parse_text: Parse) -> None:
+    sentence = "Brockhollow Rovers manager Tom Reed has been granted his wish for a home game in the final round."
+    title = headline(parse_text(sentence).spans[0], 12, aim=10)
+    assert title is not None and "wish for home game" in title
