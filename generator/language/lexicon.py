@@ -269,8 +269,6 @@ BACK_OPENINGS = (
 PICTURE_WORDS = frozenset({"above", "below", "pictured"})
 # A sentence opening on one of these continues another ("And at least 15 per cent are ...").
 CONTINUING_CONJUNCTIONS = frozenset({"and", "or", "nor"})  # not "But": the news may come after what it sets aside
-# Words that count what a sentence before named ("Half have not survived"): a subject alone, they say not what.
-COUNTING_WORDS = frozenset("half most many some all none both few several cent percent dozens hundreds".split())
 # Words that make a preposition with the one after them ("in conjunction with", "ahead of"): never kept without it.
 FIXED_PHRASE_PREPOSITIONS = {**dict.fromkeys("conjunction line accordance connection comparison".split(), "with"),
                              **dict.fromkeys("response addition relation prior due thanks".split(), "to"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.grammar import SUBJECT_DEPS
-from ...language.lexicon import COUNTING_WORDS, FIXED_PHRASE_PREPOSITIONS
+from ...language.lexicon import FIXED_PHRASE_PREPOSITIONS
 from .complements import VERBS, figure
 from .words import TO_PREPOSITIONS, article, bracketed_tokens
 
@@ -126,24 +126,3 @@ def bare_number(token: Token) -> bool:
     """Whether a number stands for its noun ("two in five of the reports", "two of the players"): its phrase says
     what it counts, and goes with it."""
     return token.pos_ == "NUM" and token.dep_ not in ("nummod", "quantmod", "compound", "npadvmod")
-
-
-def counts_what_it_does_not_name(subject: Token) -> bool:
-    """Whether a subject is a number or a share with no "of" phrase ("More than 10,000 have not survived", "At
-    least 15 per cent are fake"): of what, an earlier sentence said, and the headline would not."""
-    counts = subject.like_num or subject.pos_ == "NUM" or subject.lower_ in COUNTING_WORDS
-    return counts and not any(child.dep_ == "prep" and child.lower_ == "of" for child in subject.children)
-
-
-def drops_a_defining_clause(span: Span, kept: set[int]) -> bool:
-    """Whether the headline keeps a bare plural or a pronoun ("People", "Those") and leaves out the relative clause
-    that says which ("who have never been divorced"): what it says of them it would say of everyone."""
-    for token in span:
-        if token.i not in kept or not (token.pos_ == "PRON" or token.tag_ == "NNS") or any(
-                c.dep_ in ("det", "poss", "nummod") for c in token.children):
-            continue
-        if any(clause.dep_ == "relcl" and clause.i not in kept and any(
-                t.tag_ in ("WP", "WDT") or t.lower_ == "that" for t in clause.subtree if t.i < clause.i)
-               for clause in token.children):
-            return True
-    return False

@@ -88,12 +88,10 @@ def fixed_of_a(article: Token) -> bool:
 def article(token: Token) -> bool:
     """Whether ``token`` is an article, which headlines leave out ("the", "a"; not "no", "another").
 
-    Not after a part taken of a whole ("any of the centres"): "any of centres" is not English; nor "the" of "the
-    same" ("will never be the same").
+    Not after a part taken of a whole ("any of the centres"): "any of centres" is not English.
     """
     return token.dep_ == "det" and token.lower_ in ARTICLES and not (
-        token.i >= 2 and token.doc[token.i - 1].lower_ == "of" and token.doc[token.i - 2].lower_ in PARTS) and not (
-        token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "same")
+        token.i >= 2 and token.doc[token.i - 1].lower_ == "of" and token.doc[token.i - 2].lower_ in PARTS)
 
 
 def negative_determiner(token: Token) -> bool:
