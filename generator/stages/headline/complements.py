@@ -25,7 +25,7 @@ PLACING_VERBS = frozenset({"put", "place", "lay"})
 # victory"): "guides team" says nothing.
 LEADING_VERBS = frozenset({"lead", "guide", "steer", "propel", "fire", "drive", "carry", "lift", "take", "shoot"})
 # Prepositions of when or despite what, which never complete a verb ("suspended after failing tests").
-ADVERBIAL_PREPOSITIONS = frozenset({"during", "despite", "amid", "amidst", "following", "throughout"})
+ADVERBIAL_PREPOSITIONS = frozenset({"during", "despite", "throughout"})  # not "following", "amid": often why
 _FIGURES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 
 
