@@ -49,7 +49,7 @@ from ...language.tokens import content_words_of
 from ...language.trim import shorten, trim
 from ...model import Briefing, Document, Point
 from .compress import headline, speaker_core
-from .lede import dated_past, held_since, refers_back
+from .lede import continues, dated_past, held_since, refers_back
 from .tense import present
 from .verb import main_verb_and_speaker
 from .words import headline_words_of
@@ -106,7 +106,7 @@ def _headline_of(document: Document, index: int) -> str | None:
     """The headline of sentence ``index``, with the attribution the next sentence gives it, if one can be made."""
     span = unmarked(document, index)
     whole = whole_sentence(span.text)
-    if whole is None or (_told_before(document, index) and refers_back(span)):
+    if whole is None or (_told_before(document, index) and refers_back(span)) or continues(span):
         return None  # "The huge rise will be due to ...": what rose, the headline would not say
     begin = span.start_char + span.text.find(whole)
     # "X is Y. Or so says Z.": the next sentence makes the news Z's claim, and the headline says so

@@ -24,12 +24,16 @@ PLACING_VERBS = frozenset({"put", "place", "lay"})
 # Verbs of leading, which need where they take their object ("guided his team to two titles", "fired Chelsea to
 # victory"): "guides team" says nothing.
 LEADING_VERBS = frozenset({"lead", "guide", "steer", "propel", "fire", "drive", "carry", "lift", "take", "shoot"})
+# Prepositions of when or despite what, which never complete a verb ("suspended after failing tests").
+ADVERBIAL_PREPOSITIONS = frozenset({"during", "despite", "throughout"})  # not "following", "amid": often why
 _FIGURES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 
 
 def completes(preposition: Token) -> bool:
     """Whether a phrase is what its verb needs: the first after a verb with no object ("billed as", "rely on")."""
     verb = preposition.head
+    if preposition.lower_ in ADVERBIAL_PREPOSITIONS or when_clause(preposition):
+        return False  # "have been suspended after failing to take tests": when, not what the passive verb needs
     if verb.lemma_ == "be" and not any(c.dep_ in (*OBJECTS, "xcomp", "ccomp") for c in verb.children):
         return True
     if preposition.lower_ == "to" and any(c.dep_ == "pobj" and figure(c) for c in preposition.children):
@@ -49,6 +53,13 @@ def completes(preposition: Token) -> bool:
         c.dep_ in (*OBJECTS, "xcomp", "ccomp", "prt") or (c.dep_ in ("prep", "agent") and c.i < preposition.i)
         for c in verb.children if c.i != preposition.i
     )
+
+
+def when_clause(preposition: Token) -> bool:
+    """Whether a phrase is "after" or "before" with a verb of its own on a passive verb ("were suspended after
+    failing to take tests"): what led to the news, which the verb does not need."""
+    return preposition.lower_ in ("after", "before") and any(c.dep_ == "pcomp" for c in preposition.children) and (
+        any(c.dep_ == "auxpass" for c in preposition.head.children))
 
 
 def continued(preposition: Token) -> Token | None:

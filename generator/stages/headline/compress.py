@@ -45,6 +45,7 @@ from .cuts import (
     leaves_a_verb_without_its_subject,
     loses_a_subject,
     misplaced_object,
+    parts_a_fixed_phrase,
     parts_a_range,
 )
 from .lede import dated_past, held_since
@@ -160,7 +161,8 @@ def _checked(span: Span, clause: set[int], root: Token, speech: Token | None, bo
     if speech is not None and last.pos_ in ("CCONJ", "SCONJ", "ADP", "DET"):
         return None  # "... facing Britain and, Howard says": the news must end before its attribution
     if cuts_off_a_name(span, last, clause | {root.i}) or loses_a_subject(span, clause | {root.i}) or (
-            leaves_a_verb_without_its_subject(span, clause | {root.i}) or parts_a_range(span, clause)):
+            leaves_a_verb_without_its_subject(span, clause | {root.i}) or parts_a_range(span, clause)) or (
+            parts_a_fixed_phrase(span, clause | {root.i})):
         return None
     if any(conjoins_what_is_left_out(span, token, clause | {root.i}) for token in span if token.i in clause):
         return None  # "areas getting help and Wales": the words before "and" ("in England") are left out

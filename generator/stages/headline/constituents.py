@@ -24,6 +24,7 @@ from .complements import (
     purpose,
     relative,
     what_for,
+    when_clause,
 )
 from .cuts import bare_number, misplaced_object, misread_noun
 from .tense import keeps_auxiliaries
@@ -196,16 +197,14 @@ def is_time(token: Token) -> bool:
 
 
 def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[int]], bool]]:
-    """Constituents a headline may leave out to be shorter, in groups tried in turn, the rightmost first.
-
-    First, only when the headline would be too long, a relative clause that says which one; then the descriptions
+    """Constituents a headline may leave out to be shorter, in groups tried in turn, the rightmost first: first,
+    only when the headline would be too long, a relative clause that says which one; then the descriptions
     before a name ("insurance broker Marsh", "US retail giant Federated"); then the phrases of what the verb is for
     ("to tie with X on 16 under par"), and, only when still too long, that clause whole ("created graphs to reveal
     ..."); then the verb's adverbial phrases (with a bare word the parser hung beside one, "thanks" of "thanks to");
-    then, only when the headline would otherwise be too long (the group's flag), what qualifies a noun (a phrase, a
-    participle clause), a person's given names, as headlines name people by surname, any description before a
-    name, and last an "if" clause that a modal already makes hypothetical ("would not rule out X if ...").
-    """
+    then, only when the headline would otherwise be too long (the group's flag), a date or what led to the news
+    ("after failing a test"), what qualifies a noun (a phrase, a participle clause), a person's given names, any
+    description before a name, and last an "if" clause that a modal makes hypothetical ("would not rule out X if")."""
     verb_phrases: list[set[int]] = []
     dates: list[set[int]] = []
     inner: list[set[int]] = []
@@ -229,8 +228,9 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
         subtree |= _name_after(root.doc, max(subtree, default=len(root.doc)), clause) | _word_before(token, clause)
         if token.dep_ in ("prep", "agent") and in_verb_chain(token.head, root) and has_object(token) and (
                 not completes(token)):
-            # "to tie with X on 16 under par": the phrases of what the verb is for go before it goes whole
-            (inner if any(what_for(above) for above in token.ancestors) else verb_phrases).append(subtree)
+            # "to tie with X": what the verb is for goes by phrases first; "after failing a test" only when too long
+            (inner if any(what_for(above) for above in token.ancestors) else dates if when_clause(token) else (
+                verb_phrases)).append(subtree)
         elif token.dep_ == "prep" and in_verb_chain(token.head, root) and is_time(token):
             dates.append(subtree)  # "set to leave on 28 January": a date the verb might take, when too long
         elif what_for(token):  # whole, or at the aim if its second verb is left out anyway

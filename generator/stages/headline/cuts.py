@@ -1,4 +1,5 @@
-"""What a headline must not leave out around the words it keeps: the name its last word describes ("leaders
+"""What a headline must not leave out around the words it keeps: the second part of "in conjunction with",
+the name its last word describes ("leaders
 [Yeading]"), the noun its last amount qualifies ("$6.75bn [buyout]"), the word before a conjunction it keeps, the
 subject of a verb it keeps, a verb whose subject the parser read into a kept phrase, the "from" of a kept "to".
 :mod:`.compress` refuses a headline that does.  And what the parser misreads so that leaving it out would cut a
@@ -11,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.grammar import SUBJECT_DEPS
+from ...language.lexicon import FIXED_PHRASE_PREPOSITIONS
 from .complements import VERBS, figure
 from .words import TO_PREPOSITIONS, article, bracketed_tokens
 
@@ -30,6 +32,18 @@ def cuts_off_a_name(span: Span, last: Token, kept: set[int]) -> bool:
     name = span.doc[following]
     named = name.is_title and name.pos_ in ("PROPN", "VERB", "NOUN") and name.ent_type_ not in ("DATE", "TIME")
     return named or last.lower_ in TO_PREPOSITIONS
+
+
+def parts_a_fixed_phrase(span: Span, kept: set[int]) -> bool:
+    """Whether a kept word of a two-part preposition loses its second part and what follows it: "released in
+    conjunction [with X]", "ahead [of X]" (not "in line" with no "with" after it)."""
+    for token in span:
+        second = FIXED_PHRASE_PREPOSITIONS.get(token.lower_)
+        if token.i in kept and second is not None and not any(c.dep_ == "det" for c in token.children):
+            after = [c for c in token.children if c.dep_ == "prep" and c.lower_ == second and c.i > token.i]
+            if any(c.i not in kept for c in after):
+                return True
+    return False
 
 
 def _after_brackets(span: Span, word: Token) -> Token | None:

@@ -1,14 +1,16 @@
-"""Sentences that cannot tell the news on their own: one whose news's subject stands for what an earlier sentence
-told ("the huge rise", "this sudden increase"); one that tells a dated past ("visited Beijing in 2017") or a state
-held since an earlier year ("has been in turmoil since 2015"). A feature's opening and a sentence that names
-something by pointing back are found by :mod:`generator.language.pointing`; one with a typing slip a line copied
-from it would show by :func:`generator.language.slips.stutters`."""
+"""Sentences that cannot tell the news on their own: one that goes on from another ("And ..."); one whose news's
+subject stands for what an earlier sentence told ("the huge rise", "this sudden increase"); one that tells a dated
+past ("visited Beijing in 2017") or a state held since an earlier year ("has been in turmoil since 2015"). A
+feature's opening and a sentence that names something by pointing back are found by
+:mod:`generator.language.pointing`; one with a typing slip a line copied from it would show by
+:func:`generator.language.slips.stutters`."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from ...language.grammar import SUBJECT_DEPS
+from ...language.lexicon import CONTINUING_CONJUNCTIONS
 from ...language.pointing import bare_definite
 from .complements import figure
 from .verb import main_verb_and_speaker
@@ -29,6 +31,14 @@ def refers_back(span: Span) -> bool:
                                  for child in found[0].children):
         return True
     return any(token.dep_ in SUBJECT_DEPS and bare_definite(token, ("this", "these")) for token in span)
+
+
+def continues(span: Span) -> bool:
+    """Whether a sentence goes on from one before it, so that its news is not the article's: it opens on "And" or
+    "Or" ("And at least 15 per cent are fake": of what, the headline would not say).  An article cut short of its
+    first sentence (XSum's) opens on one too."""
+    words = [token.lower_ for token in span if not (token.is_punct or token.is_space)]
+    return bool(words) and words[0] in CONTINUING_CONJUNCTIONS
 
 
 def dated_past(verb: Token, year: int | None = None, *, by_year: bool = True) -> bool:

@@ -32,7 +32,7 @@ Groups = list[tuple[list[set[int]], bool]]
 # Nouns (and comparatives) that tell little without what qualifies them: "strikes deal", "gives speech", "pay more".
 VAGUE_NOUNS = frozenset("""deal agreement plan proposal move step test threat closure decision issue matter speech talk
     initiative action measure scheme offer bid bill case campaign project programme review change reform call effort
-    attack claim charge row way more less""".split())
+    attack claim charge row way wish request permission access more less""".split())
 
 
 def subject_tokens(root: Token) -> set[int]:
