@@ -272,14 +272,6 @@ BACK_OPENINGS = (
     ("since", "then"), ("after", "that"), ("before", "that"), ("by", "then"), ("until", "then"),
 )
 PICTURE_WORDS = frozenset({"above", "below", "pictured"})
-# A sentence opening on one of these continues another ("And at least 15 per cent are ...").
-CONTINUING_CONJUNCTIONS = frozenset({"and", "or", "nor"})  # not "But": the news may come after what it sets aside
-# Words that make a preposition with the one after them ("in conjunction with", "ahead of"): never kept without it.
-FIXED_PHRASE_PREPOSITIONS = {**dict.fromkeys("conjunction line accordance connection comparison".split(), "with"),
-                             **dict.fromkeys("response addition relation prior due thanks".split(), "to"),
-                             **dict.fromkeys("""charge behalf favour favor front wake spite search terms light support
-                                 memory honour breach ahead because instead regardless""".split(), "of"),
-                             **dict.fromkeys("exchange return".split(), "for")}
 AT_ONCE = frozenset({"as", "when", "while"})  # a clause at the time of the one it hangs on: "As the rain fell, ..."
 # Nouns of time a background line may point with ("at this stage", "that week"); see also TIME_NOUNS.
 POINTING_TIMES = frozenset(

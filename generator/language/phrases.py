@@ -2,7 +2,8 @@
 ("told them about unreleased products"), the verbs of needing or wanting, whose simple past a headline may not
 put in the present ("needed victory"), and the nouns of degree that open a fixed "of a" phrase ("one hell of a
 show"), whose article a headline may not drop; the adverbs that qualify the phrase after them ("completely via
-Facebook"), which go with it."""
+Facebook"), which go with it; the prepositions made of two words ("in conjunction with"), never cut in
+half, and the conjunctions that open a sentence continuing another ("And ..."), which makes no headline."""
 
 from __future__ import annotations
 
@@ -16,3 +17,11 @@ DEGREE_NOUNS = frozenset("hell heck bit kind sort".split())
 # Adverbs that say how much of the phrase after them holds: "completely via Facebook", "mainly in Europe".
 PHRASE_ADVERBS = frozenset("""completely entirely solely only mainly partly largely mostly exclusively purely chiefly
     primarily wholly""".split())
+# A sentence opening on one of these continues another ("And at least 15 per cent are ...").
+CONTINUING_CONJUNCTIONS = frozenset({"and", "or", "nor"})  # not "But": the news may come after what it sets aside
+# Words that make a preposition with the one after them ("in conjunction with", "ahead of"): never kept without it.
+FIXED_PHRASE_PREPOSITIONS = {**dict.fromkeys("conjunction line accordance connection comparison".split(), "with"),
+                             **dict.fromkeys("response addition relation prior due thanks".split(), "to"),
+                             **dict.fromkeys("""charge behalf favour favor front wake spite search terms light support
+                                 memory honour breach ahead because instead regardless""".split(), "of"),
+                             **dict.fromkeys("exchange return".split(), "for")}

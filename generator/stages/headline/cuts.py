@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.grammar import SUBJECT_DEPS
-from ...language.lexicon import FIXED_PHRASE_PREPOSITIONS
+from ...language.phrases import FIXED_PHRASE_PREPOSITIONS
 from .complements import VERBS, figure
 from .words import TO_PREPOSITIONS, article, bracketed_tokens
 

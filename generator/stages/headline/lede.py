@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.grammar import SUBJECT_DEPS
-from ...language.lexicon import CONTINUING_CONJUNCTIONS
+from ...language.phrases import CONTINUING_CONJUNCTIONS
 from ...language.pointing import bare_definite
 from .complements import figure
 from .verb import main_verb_and_speaker
