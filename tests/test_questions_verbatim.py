@@ -54,3 +54,19 @@ def test_the_sentence_shown_as_it_is_is_quoted_escaped_and_attributed_and_the_js
     assert "— Dr" in line and "<i>" not in line
     item = jsonform.to_dict(result)["open_questions"][0]
     assert item == {"question": said.question, "sources": [0], "verbatim": True, "speaker": "Dr <i>Ruiz</i>"}
+
+
+def test_a_question_the_checker_refuses_gives_way_to_the_sentence_its_stage_offered(parse_text: Parse) -> None:
+    from generator.stages.vetting import vet
+
+    document = parse_text("Analysts said it is unclear whether the airline will recruit staff overseas.\n")
+    stand_in = Question(question=document.sentences[0].text, sources=(0,), verbatim=True)
+    made = Briefing(open_questions=(Question(question="Will it recruit overseas?", sources=(0,), fallback=stand_in),))
+    vetted, verdicts = vet(document, made)
+    assert vetted.open_questions == (stand_in,)
+    assert [verdict.outcome for verdict in verdicts] == ["replaced"]
+
+
+def test_a_reason_the_article_calls_plain_to_see_is_not_shown_as_open(parse_text: Parse) -> None:
+    text = "After the striker posted a video of himself dancing a jig in Paris, it is not hard to see why."
+    assert [q for q, verbatim in shown(parse_text, text) if verbatim] == []

@@ -161,9 +161,10 @@ class _Checker:
         return tuple(kept)
 
     def questions(self, questions: Sequence[Question]) -> list[Question]:
-        """Questions that parse as asked, and sentences shown as they are that pass as verbatim lines; nothing for
-        one that does not (a question that fails is not replaced by its sentence here: the questions stage shows a
-        sentence only for a matter its own checks hold open, see :mod:`generator.stages.questions.verbatim`).
+        """Questions that parse as asked, and sentences shown as they are that pass as verbatim lines; for a question
+        that fails, the sentence the questions stage offers in its place (only for an explicit matter, "whether",
+        "has not ruled out", "has yet to", that its own checks hold open: see
+        :mod:`generator.stages.questions.verbatim`), or nothing.
         """
         if not questions:
             return []
@@ -177,6 +178,12 @@ class _Checker:
                 found = question_problems(question.question, parsed, spans)
             if not found:
                 kept.append(question)
+                continue
+            said = question.fallback
+            if said is not None and not statement_problems(said.question, self.spans(said.sources)[0]):
+                kept.append(said)  # the sentence that leaves the matter open, as it is (see questions/verbatim.py)
+                self.verdicts.append(Verdict(section="questions", outcome="replaced", line=question.question,
+                                             problems=tuple(found)))
                 continue
             self.verdicts.append(Verdict(section="questions", outcome="dropped", line=question.question,
                                          problems=tuple(found)))

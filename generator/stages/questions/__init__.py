@@ -76,6 +76,7 @@ class _QuestionDraft:
     inquirer: str | None = None  # who holds the inquiry the question asks of: one body's inquiry is asked once
     verbatim: bool = False  # the sentence that leaves the matter open, shown as it is: no question could be made
     speaker: str | None = None  # whose words that sentence's matter is
+    fallback: Question | None = None  # the sentence shown as it is, should the question fail the line checker
 
 
 def find_questions(document: Document, briefing: Briefing) -> Briefing:
@@ -84,7 +85,7 @@ def find_questions(document: Document, briefing: Briefing) -> Briefing:
     resolve = Referents(document, briefing, quoted)
     people = [name for a in briefing.actors if a.kind == "person" for name in (a.name, *a.aliases)]
     persons = frozenset(word.lower() for name in people for word in name.split())
-    drafting = _Drafting(document, briefing, resolve)
+    drafting = _Drafting(document, briefing, resolve, quoted)
     drafts: list[_QuestionDraft] = []
     for index, span in enumerate(document.spans):
         unmade: list[Matter] = []  # open matters no question could be made of, for the sentence shown as it is
@@ -122,7 +123,8 @@ def find_questions(document: Document, briefing: Briefing) -> Briefing:
     ranked = sorted(merged, key=lambda d: (-d.score, d.sources[0]))
     chosen = ranked[:MAX_QUESTIONS]
     questions = tuple(
-        Question(question=d.text, sources=tuple(sorted(set(d.sources))), verbatim=d.verbatim, speaker=d.speaker)
+        Question(question=d.text, sources=tuple(sorted(set(d.sources))), verbatim=d.verbatim, speaker=d.speaker,
+                 fallback=d.fallback)
         for d in chosen
     )
     return replace(briefing, open_questions=questions)
@@ -131,9 +133,11 @@ def find_questions(document: Document, briefing: Briefing) -> Briefing:
 class _Drafting:
     """What a draft is scored on and checked against: the article, its key actors, where each lemma stands."""
 
-    def __init__(self, document: Document, briefing: Briefing, resolve: Referents) -> None:
-        self.document = document
-        self.resolve = resolve
+    def __init__(
+        self, document: Document, briefing: Briefing, resolve: Referents, quoted: frozenset[tuple[int, int]]
+    ) -> None:
+        self.document, self.briefing = document, briefing
+        self.resolve, self.quoted = resolve, quoted
         self.key_actors = [(a.name, *a.aliases) for a in briefing.actors if a.key]
         self.key_names = {name for names in self.key_actors for name in names}
         self.by_lemma: dict[str, list[tuple[int, Token]]] = {}  # where each lemma stands (for answered), made once
@@ -161,7 +165,12 @@ class _Drafting:
         holder = inquirer(matter) if text.endswith(" find?") else None
         if verbatim:  # the line shows the whole sentence: it is about all its words
             words = {t.lemma_.lower() for t in document.spans[index] if t.is_alpha and not t.is_stop}
-        return _QuestionDraft(text, sources, verb, core, words, score, matter.strength, holder, verbatim, speaker)
+        explicit = not verbatim and matter.strength >= EXPLICIT  # a question the checker may yet refuse: its stand-in
+        said = left_open(document, self.briefing, matter, self.quoted) if explicit else None
+        fallback = Question(question=said[0], sources=(index,), verbatim=True, speaker=said[1]) if said else None
+        return _QuestionDraft(
+            text, sources, verb, core, words, score, matter.strength, holder, verbatim, speaker, fallback
+        )
 
 
 def _quoted_words(document: Document) -> frozenset[tuple[int, int]]:
@@ -237,7 +246,7 @@ def _merge(drafts: list[_QuestionDraft]) -> list[_QuestionDraft]:
             continue
         twin.sources.extend(draft.sources)
         if _specific(draft) > _specific(twin):  # "…in his first 100 days", a name, not "it"
-            twin.text, twin.core, twin.words = draft.text, draft.core, draft.words
+            twin.text, twin.core, twin.words, twin.fallback = draft.text, draft.core, draft.words, draft.fallback
         twin.score = max(twin.score, draft.score)
         twin.strength = max(twin.strength, draft.strength)
     return kept

@@ -8,7 +8,8 @@ complements and conjuncts down to it: "is likely to score", "has yet to dislodge
 describes or times something ("as he prepares to mark ...", "a film intended to put ...", "which could mean");
 not a past that could have been ("could have sealed the win": a chance missed, no matter); not a judgement of
 what something is ("may not be the place for ..."); nor a "what" or "how" clause no question could be made of,
-most often a thing described ("what makes it unusual is ...").  A sentence that does not read alone (an opening
+most often a thing described ("what makes it unusual is ..."), or one the article says is plain ("it is not
+hard to see why").  A sentence that does not read alone (an opening
 pronoun, a fragment: see :func:`generator.language.faithful.statement_problems`), a long one, or quoted words
 whose speaker is not known, is not shown.  (A matter the question forms refuse outright is not shown either: it
 is not one to ask; the sentence stands in only for a question tried and found broken or too long.)
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 
 MAX_SENTENCE_WORDS = 40  # a longer sentence is more than the matter: no line for it
 _MAIN = frozenset({"xcomp", "ccomp", "conj", "acomp"})  # how a clause of the main one hangs from it
+_NOT_HARD = frozenset({"hard", "difficult"})  # "it is not hard to see why": the article gives the reason
 _PAST_CHANCES = frozenset({"could", "would", "should", "might", "must"})  # with "have": what did not, or did, happen
 
 
@@ -40,6 +42,8 @@ def left_open(
     if matter.strength < HEDGE or (matter.mode == "asis" and matter.strength < EXPLICIT):
         return None  # "would": a consequence, not an uncertainty the article marks; "what makes it unusual is ..."
     if not _in_main_clause(matter.verb) or _past_chance(matter.verb) or matter.verb.lemma_ == "be":
+        return None
+    if _evident(matter.verb):
         return None
     span = unmarked(document, matter.sentence)
     text = span.text.strip()
@@ -65,3 +69,13 @@ def _past_chance(verb: Token) -> bool:
     """A modal perfect other than "may have": "could have been out of sight by the break" (it was not)."""
     auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return "have" in auxiliaries and any(word in _PAST_CHANCES for word in auxiliaries)
+
+
+
+def _evident(verb: Token) -> bool:
+    """Whether a clause above ``verb`` says it is not hard to see: "it is not hard (difficult) to see why"."""
+    for head in (verb, *verb.ancestors):
+        hard = any(c.dep_ == "acomp" and c.lemma_.lower() in _NOT_HARD for c in head.children)
+        if hard and any(c.dep_ == "neg" for c in head.children):
+            return True
+    return False
