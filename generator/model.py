@@ -122,11 +122,8 @@ class Actor:
 
 @dataclass(frozen=True, kw_only=True)
 class Question:
-    question: str  # the question; or, when ``verbatim``, the article's sentence that leaves the matter open
+    question: str
     sources: tuple[int, ...]
-    verbatim: bool = False  # no well-formed question could be made: the sentence is shown as it is
-    speaker: str | None = None  # whose words that sentence's matter is, when it is someone's
-    fallback: Question | None = None  # that sentence, shown as it is should the question fail the line checker
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -76,10 +76,7 @@ def to_dict(result: Result) -> dict[str, Any]:
         "actors": [_actor(actor) for actor in briefing.actors],
         "places": [_place(place) for place in briefing.places],
         "reporting": [_teller(teller) for teller in briefing.reporting],
-        "open_questions": [
-            {"question": q.question, "sources": list(q.sources), "verbatim": q.verbatim, "speaker": q.speaker}
-            for q in briefing.open_questions
-        ],
+        "open_questions": [{"question": q.question, "sources": list(q.sources)} for q in briefing.open_questions],
         "background": [{"text": b.text, "date": b.date, "sources": list(b.sources)} for b in briefing.background],
         "timeline": [
             {"date": e.date, "event": e.event, "future": e.future, "sources": list(e.sources)}

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 import yaml
 
-from ..model import Actor, Question, Readability, Result
+from ..model import Actor, Readability, Result
 from .escape import attribute, inline, text_node
 from .graphics import actors_chart, timeline_chart
 from .jsonform import actor_slug
@@ -130,16 +130,8 @@ def _actors(result: Result, *, actor_link: bool) -> str:
 def _questions(result: Result) -> str:
     questions = result.briefing.open_questions
     lines = ["## Open questions\n"]
-    lines += [f"{n}. {_question(q)} {sources(q.sources)}" for n, q in enumerate(questions, 1)] or [NOTHING]
+    lines += [f"{n}. {inline(q.question)} {sources(q.sources)}" for n, q in enumerate(questions, 1)] or [NOTHING]
     return "\n".join(lines) + "\n"
-
-
-def _question(question: Question) -> str:
-    """The question; or the sentence that leaves the matter open, quoted as the article's (and its speaker's)."""
-    if not question.verbatim:
-        return inline(question.question)
-    speaker = f" — {inline(question.speaker)}" if question.speaker else ""
-    return f"Left open, in the article's words: “{inline(question.question)}”{speaker}"
 
 
 def _background(result: Result) -> str:

@@ -7,8 +7,7 @@ by :mod:`generator.language.faithful` (questions, parsed again, by
 :mod:`generator.language.quotable`: a phrase in quote marks is not shown as
 what its speaker said).  A line that fails is replaced by the
 verbatim sentence it came from when that sentence passes, and is left out
-otherwise; a question that fails is left out (the questions stage shows the sentence that leaves a matter open
-only where no question could be made, marked as the article's words).
+otherwise; a question that fails is left out (a statement is no question).
 :func:`vet` says what it did to each line it changed, so that the evaluation
 can count them; the stage itself is :func:`vet_lines`.
 """
@@ -161,29 +160,19 @@ class _Checker:
         return tuple(kept)
 
     def questions(self, questions: Sequence[Question]) -> list[Question]:
-        """Questions that parse as asked, and sentences shown as they are that pass as verbatim lines; for a question
-        that fails, the sentence the questions stage offers in its place (only for an explicit matter, "whether",
-        "has not ruled out", "has yet to", that its own checks hold open: see
-        :mod:`generator.stages.questions.verbatim`), or nothing.
+        """Questions that parse as asked; nothing for one that does not.
+
+        The sentence that leaves the matter open is not shown in its place: the open questions are questions, and an
+        editor strikes a statement there; the sentence is the article's, linked from the lines that use it.
         """
         if not questions:
             return []
         parses = load_model().pipe(q.question for q in questions)
         kept: list[Question] = []
         for question, parsed in zip(questions, parses, strict=True):
-            spans = self.spans(question.sources)
-            if question.verbatim:
-                found = statement_problems(question.question, spans[0]) if spans else ["no source"]
-            else:
-                found = question_problems(question.question, parsed, spans)
+            found = question_problems(question.question, parsed, self.spans(question.sources))
             if not found:
                 kept.append(question)
-                continue
-            said = question.fallback
-            if said is not None and not statement_problems(said.question, self.spans(said.sources)[0]):
-                kept.append(said)  # the sentence that leaves the matter open, as it is (see questions/verbatim.py)
-                self.verdicts.append(Verdict(section="questions", outcome="replaced", line=question.question,
-                                             problems=tuple(found)))
                 continue
             self.verdicts.append(Verdict(section="questions", outcome="dropped", line=question.question,
                                          problems=tuple(found)))

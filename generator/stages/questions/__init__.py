@@ -23,8 +23,10 @@ from typing import TYPE_CHECKING
 
 from ...language.belonging import belongs
 from ...language.dates import resolve
-from ...language.lexicon import SPEECH_VERBS
+from ...language.grammar import find_subject
+from ...language.lexicon import FINDING_VERBS, SPEECH_VERBS
 from ...language.shape import is_well_formed
+from ...language.tokens import tokens
 from ...model import Briefing, Document, Question
 from ..actors.quotes import quotations
 from .conditions import reduced_question
@@ -43,9 +45,7 @@ from .phrases import (
     unknown_question,
 )
 from .referents import Referents
-from .settled import NEARBY, answered, lemma_places, predicate_of, reported
 from .topics import inquirer, topicless
-from .verbatim import left_open
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -58,10 +58,11 @@ SAME_MATTER = 0.7
 MIN_SHARED = 3
 LEAD_WEIGHT = 1.5  # a matter in the lead outranks one at the end by this much
 ACTOR_WEIGHT = 0.4  # for each key actor its sentence names, up to three
+NEARBY = 3  # sentences apart within which one verb is taken for one matter
 STRENGTH_WEIGHT = 1.5  # how explicit the uncertainty is counts most
 SUBJECT_WEIGHT = 0.5  # when the question asks what a key actor will do
-VERBATIM_PENALTY = 1.0  # a sentence shown as it is ranks below a question on a matter as open
 _PRONOUNS = frozenset({"it", "they", "he", "she", "this", "these", "those", "there"})
+_COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "dative", "oprd", "xcomp", "ccomp"})
 
 
 @dataclass
@@ -74,21 +75,20 @@ class _QuestionDraft:
     score: float
     strength: float
     inquirer: str | None = None  # who holds the inquiry the question asks of: one body's inquiry is asked once
-    verbatim: bool = False  # the sentence that leaves the matter open, shown as it is: no question could be made
-    speaker: str | None = None  # whose words that sentence's matter is
-    fallback: Question | None = None  # the sentence shown as it is, should the question fail the line checker
 
 
 def find_questions(document: Document, briefing: Briefing) -> Briefing:
     """The open questions of the article, most important first (reads ``briefing.actors``)."""
     quoted = _quoted_words(document)
     resolve = Referents(document, briefing, quoted)
+    key_actors = [(a.name, *a.aliases) for a in briefing.actors if a.key]
+    key_names = {name for names in key_actors for name in names}
     people = [name for a in briefing.actors if a.kind == "person" for name in (a.name, *a.aliases)]
     persons = frozenset(word.lower() for name in people for word in name.split())
-    drafting = _Drafting(document, briefing, resolve, quoted)
     drafts: list[_QuestionDraft] = []
+    count = len(document.spans)
+    by_lemma: dict[str, list[tuple[int, Token]]] = {}  # where each lemma stands (for _answered), made once needed
     for index, span in enumerate(document.spans):
-        unmade: list[Matter] = []  # open matters no question could be made of, for the sentence shown as it is
         for matter in matters(index, span):
             if matter.strength <= WEAK or (_hedged(matter) and (index, matter.verb.i) in quoted):
                 continue  # a speaker's hopes and plans are theirs to state, not the article's matter
@@ -100,77 +100,31 @@ def find_questions(document: Document, briefing: Briefing) -> Briefing:
             if text is not None and len(text.split()) > MAX_WORDS:
                 resolve.named_in.clear()
                 text = _ask(matter, resolve, short=True)
-            if text is None:
-                continue  # the forms refuse the matter: not one to ask, nor to show
-            if not is_well_formed(text) or len(text.split()) > MAX_WORDS:
-                unmade.append(matter)  # a question tried and broken: the sentence may show the matter as it is
+            if text is None or not is_well_formed(text) or len(text.split()) > MAX_WORDS:
                 continue
             if not matter.reduced and topicless(text, matter.verb, persons):
                 break  # the sentence's strongest matter says not what it is about ("if convicted": a person's fate)
-            draft = drafting.draft(matter, text)
-            if draft is not None:
-                drafts.append(draft)
-                break  # one question a sentence: its strongest matter
-        else:  # no question: the sentence that leaves the strongest matter open, as it is, if it may be shown
-            for matter in unmade:
-                said = left_open(document, briefing, matter, quoted)
-                resolve.named_in.clear()
-                draft = drafting.draft(matter, said[0], verbatim=True, speaker=said[1]) if said else None
-                if draft is not None:
-                    drafts.append(draft)
-                    break
+            if text.startswith("Will ") and _dated_before(matter.verb, document.article.date):
+                continue  # "was set to fly last Saturday": a plan whose day has passed
+            sentence = document.sentences[index].text
+            involved = sum(1 for names in key_actors if any(name in sentence for name in names))
+            asked = any(text.split(" ", 1)[1].startswith(name) for name in key_names)
+            score = STRENGTH_WEIGHT * matter.strength + LEAD_WEIGHT * (1 - index / max(count, 1))
+            score += ACTOR_WEIGHT * min(involved, 3) + (SUBJECT_WEIGHT if asked else 0.0)
+            verb, core, words = _predicate(matter)
+            if not by_lemma:
+                by_lemma = _lemma_places(document)
+            if _answered(by_lemma.get(verb, []), index, matter.verb, core, document) or _reported(matter, by_lemma):
+                continue
+            sources = sorted({index} | resolve.named_in)  # and the sentence that names whom a pronoun stands for
+            holder = inquirer(matter) if text.endswith(" find?") else None
+            drafts.append(_QuestionDraft(text, sources, verb, core, words, score, matter.strength, holder))
+            break  # one question a sentence: its strongest matter
     merged = _merge(drafts)
     ranked = sorted(merged, key=lambda d: (-d.score, d.sources[0]))
     chosen = ranked[:MAX_QUESTIONS]
-    questions = tuple(
-        Question(question=d.text, sources=tuple(sorted(set(d.sources))), verbatim=d.verbatim, speaker=d.speaker,
-                 fallback=d.fallback)
-        for d in chosen
-    )
+    questions = tuple(Question(question=d.text, sources=tuple(sorted(set(d.sources)))) for d in chosen)
     return replace(briefing, open_questions=questions)
-
-
-class _Drafting:
-    """What a draft is scored on and checked against: the article, its key actors, where each lemma stands."""
-
-    def __init__(
-        self, document: Document, briefing: Briefing, resolve: Referents, quoted: frozenset[tuple[int, int]]
-    ) -> None:
-        self.document, self.briefing = document, briefing
-        self.resolve, self.quoted = resolve, quoted
-        self.key_actors = [(a.name, *a.aliases) for a in briefing.actors if a.key]
-        self.key_names = {name for names in self.key_actors for name in names}
-        self.by_lemma: dict[str, list[tuple[int, Token]]] = {}  # where each lemma stands (for answered), made once
-
-    def draft(
-        self, matter: Matter, text: str, *, verbatim: bool = False, speaker: str | None = None
-    ) -> _QuestionDraft | None:
-        """The draft of ``text`` on ``matter`` (a question, or ``verbatim`` the sentence as it is, ``speaker``'s
-        words), or None for a plan whose day has passed or a matter a later sentence settles."""
-        document, index = self.document, matter.sentence
-        if (verbatim or text.startswith("Will ")) and _dated_before(matter.verb, document.article.date):
-            return None  # "was set to fly last Saturday": a plan whose day has passed
-        sentence = document.sentences[index].text
-        involved = sum(1 for names in self.key_actors if any(name in sentence for name in names))
-        asked = not verbatim and any(text.split(" ", 1)[1].startswith(name) for name in self.key_names)
-        score = STRENGTH_WEIGHT * matter.strength + LEAD_WEIGHT * (1 - index / max(len(document.spans), 1))
-        score += ACTOR_WEIGHT * min(involved, 3) + (SUBJECT_WEIGHT if asked else 0.0)
-        score -= VERBATIM_PENALTY if verbatim else 0.0
-        verb, core, words = _predicate(matter)
-        if not self.by_lemma:
-            self.by_lemma = lemma_places(document)
-        if answered(self.by_lemma.get(verb, []), index, matter.verb, core, document) or reported(matter, self.by_lemma):
-            return None
-        sources = sorted({index} | self.resolve.named_in)  # and the sentence that names whom a pronoun stands for
-        holder = inquirer(matter) if text.endswith(" find?") else None
-        if verbatim:  # the line shows the whole sentence: it is about all its words
-            words = {t.lemma_.lower() for t in document.spans[index] if t.is_alpha and not t.is_stop}
-        explicit = not verbatim and matter.strength >= EXPLICIT  # a question the checker may yet refuse: its stand-in
-        said = left_open(document, self.briefing, matter, self.quoted) if explicit else None
-        fallback = Question(question=said[0], sources=(index,), verbatim=True, speaker=said[1]) if said else None
-        return _QuestionDraft(
-            text, sources, verb, core, words, score, matter.strength, holder, verbatim, speaker, fallback
-        )
 
 
 def _quoted_words(document: Document) -> frozenset[tuple[int, int]]:
@@ -229,7 +183,77 @@ def _ask(matter: Matter, resolve: Referents, *, short: bool = False) -> str | No
 
 def _predicate(matter: Matter) -> tuple[str, set[str], set[str]]:
     """(verb lemma, heads of its complements, content words) of the matter's clause."""
-    return predicate_of(matter.verb, matter.subject)
+    return _predicate_of(matter.verb, matter.subject)
+
+
+def _predicate_of(verb: Token, subject_token: Token | None) -> tuple[str, set[str], set[str]]:
+    core = set()
+    for child in verb.children:
+        if child.dep_ in _COMPLEMENTS:
+            core.add(child.lemma_.lower())
+        elif child.dep_ in ("prep", "agent"):
+            core.update(c.lemma_.lower() for c in child.children if c.dep_ == "pobj")
+    subject = {t.i for t in subject_token.subtree} if subject_token is not None else set()
+    words = {t.lemma_.lower() for t in verb.subtree if t.i not in subject and t.is_alpha and not t.is_stop}
+    words |= {t.text for t in verb.subtree if t.like_num and not t.is_alpha and t.ent_type_ not in ("DATE", "TIME")}
+    return verb.lemma_.lower(), core, words
+
+
+def _lemma_places(document: Document) -> dict[str, list[tuple[int, Token]]]:
+    """Each lemma of the article, lower-cased: the (sentence, token) places where it stands."""
+    places: dict[str, list[tuple[int, Token]]] = {}
+    for index, span in enumerate(document.spans):
+        for token in tokens(span):
+            places.setdefault(token.lemma_.lower(), []).append((index, token))
+    return places
+
+
+def _answered(uses: list[tuple[int, Token]], index: int, verb: Token, core: set[str], document: Document) -> bool:
+    """Whether a later sentence settles the matter: the same verb and complement, stated as done; a verb that takes
+    no object, stated as done a few sentences on, whatever its place or time.
+
+    ``uses`` are the (sentence, token) places of the matter's verb lemma.
+    """
+    for sentence, token in uses:
+        if sentence <= index or not _stated(token):
+            continue
+        if any(m.verb.i == token.i for m in matters(sentence, document.spans[sentence])):
+            continue  # "it's been reported that she has been placed on leave": said again, still not settled
+        _lemma, complements, _words = _predicate_of(token, None)
+        if complements & core or (not core and not complements):
+            return True
+        if sentence - index <= NEARBY and verb.lemma_ != "be" and not _objects(token) and not _objects(verb):
+            return True  # "urging protesters to gather in Skopje. A crowd later gathered outside the office"
+    return False
+
+
+def _reported(matter: Matter, by_lemma: dict[str, list[tuple[int, Token]]]) -> bool:
+    """Whether an inquiry launched in the past has reported: a later sentence says what its launchers, or it, found
+    ("The MPs launched their inquiry ... The MPs found the system was nowhere near functional")."""
+    if matter.inquiry != "" or matter.verb.head.tag_ != "VBD":
+        return False
+    launcher = find_subject(matter.verb.head)
+    owners = {matter.verb.lemma_.lower(), "report"} | ({launcher.lemma_.lower()} if launcher is not None else set())
+    for lemma in FINDING_VERBS:
+        for sentence, token in by_lemma.get(lemma, []):
+            subject = find_subject(token) if sentence > matter.sentence and token.tag_ == "VBD" else None
+            if subject is not None and subject.lemma_.lower() in owners:
+                return True
+    return False
+
+
+def _objects(verb: Token) -> bool:
+    """Whether the verb takes an object or a clause (not only a place or a time)."""
+    return any(c.dep_ in _COMPLEMENTS for c in verb.children)
+
+
+def _stated(token: Token) -> bool:
+    """A plain past or perfect, not negated, hedged or asked about ("whether it closed")."""
+    children = list(token.children)
+    if any(c.dep_ == "neg" or c.tag_ == "MD" or c.lower_ in ("whether", "if") for c in children):
+        return False
+    perfect = token.tag_ == "VBN" and any(c.lemma_ == "have" and c.dep_ == "aux" for c in children)
+    return token.tag_ == "VBD" or perfect
 
 
 def _merge(drafts: list[_QuestionDraft]) -> list[_QuestionDraft]:
@@ -240,20 +264,15 @@ def _merge(drafts: list[_QuestionDraft]) -> list[_QuestionDraft]:
         if twin is None:
             kept.append(draft)
             continue
-        if twin.verbatim or draft.verbatim:  # a sentence shown as it is stands on itself alone: the question is kept
-            if twin.verbatim and not draft.verbatim:
-                kept[kept.index(twin)] = draft
-            continue
         twin.sources.extend(draft.sources)
-        if _specific(draft) > _specific(twin):  # "…in his first 100 days", a name, not "it"
-            twin.text, twin.core, twin.words, twin.fallback = draft.text, draft.core, draft.words, draft.fallback
+        if _specific(draft.text) > _specific(twin.text):  # "…in his first 100 days", a name, not "it"
+            twin.text, twin.core, twin.words = draft.text, draft.core, draft.words
         twin.score = max(twin.score, draft.score)
         twin.strength = max(twin.strength, draft.strength)
     return kept
 
 
-def _specific(draft: _QuestionDraft) -> tuple[bool, int]:
-    text = draft.text
+def _specific(text: str) -> tuple[bool, int]:
     second = text.split()[1].lower() if len(text.split()) > 1 else ""
     return second not in _PRONOUNS, len(text)
 
@@ -267,8 +286,6 @@ def _same_matter(first: _QuestionDraft, second: _QuestionDraft) -> bool:
     if first.verb == second.verb and near and first.verb not in ("be", "have", "do"):
         return True  # the same action asked of twice in a few sentences
     shared = first.words & second.words
-    if (first.verbatim or second.verbatim) and len(shared) >= MIN_SHARED:
-        return True  # the sentence shown as it is tells a matter a question already asks
     if len(shared) >= 2 and any(not word.isalpha() for word in shared):
         return True  # the same figure and a word of what it counts: "transfer 7,000 jobs", "Will 7,000 jobs shift"
     smaller = min(len(first.words), len(second.words))
