@@ -3,7 +3,8 @@
 A name inside quoted words ("“Bale is fine,” ... he added") is what a speaker spoke of, not who is speaking;
 a name in a picture's caption ("Tottenham striker Emmanuel Adebayor celebrates his goal by saluting Sherwood
 (right)") is what the photograph shows, not who the story is following.  Of the people named outside both, the
-one the main clause of its sentence is about comes first, then a subject, then the last named.
+one the main clause of its sentence is about comes first, then a subject, then the last named.  Never a
+person whom an honorific gives the other gender ("Mr Prater", "Ms Rush").
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
 
 PRONOUN_REACH = 4  # sentences back that "he" or "she" of an attribution may point to
 GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f",
+                     "ms.": "f", "miss": "f", "dame": "f", "lady": "f"}
 _PRESENT = FINITE_TAGS - {"VBD", "MD"}
 _CLOSING = ".!?…:;"
 
@@ -135,3 +138,14 @@ def _noun_of(root: Token) -> Token:
     while root.dep_ in ("compound", "appos") and root.head.i != root.i:
         root = root.head
     return root
+
+
+def known_genders(drafts: list[ActorDraft]) -> dict[str, str]:
+    """The gender an honorific gives a person ("Mr Prater", "Ms Rush")."""
+    found: dict[str, str] = {}
+    for draft in drafts:
+        for mention in draft.cluster_mentions:
+            gender = _HONORIFIC_GENDER.get((mention.honorific or "").lower())
+            if draft.kind == "person" and gender:
+                found.setdefault(draft.key, gender)
+    return found

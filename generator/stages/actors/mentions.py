@@ -17,21 +17,11 @@ Whether a mention only modifies a noun ("his Florida estate") is recorded, so th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ...language.dates import WEEKDAYS
 from ...language.grammar import NOMINAL_SUBJECTS
-from ...language.lexicon import (
-    COUNTRY_FORMS,
-    DEMONYMS,
-    HOLIDAYS,
-    HONORIFICS,
-    POST_NOMINALS,
-    SPEECH_VERBS,
-    TITLES,
-    is_given_name,
-)
+from ...language.lexicon import COUNTRY_FORMS, HOLIDAYS, HONORIFICS, POST_NOMINALS, SPEECH_VERBS, TITLES
 from ...language.tokens import caption_tokens, tokens
 from .edges import (
     coordinated_start,
@@ -47,7 +37,8 @@ from .edges import (
     run_on_part,
 )
 from .fragments import without_fragments
-from .things import things
+from .nationalities import nationality, without_common_noun
+from .things import quoted_titles, things
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -64,8 +55,6 @@ NOT_ACTOR_WORDS = frozenset(
 # Time zones, which the recogniser takes for organisations ("at 23:00 BST").
 TIME_ZONES = frozenset("gmt bst utc cet cest est edt cst cdt mst mdt pst pdt aest".split())
 _POSSESSIVE = ("'s", "’s", "'", "’")
-# A quotation of one to five capitalised words, alone in its marks: a title ("'Slow Jamz'", "“Ray”").
-QUOTED_NAME = re.compile(r"(?:(?<=\s)|^)[\"“‘']([A-Z][\w’'-]*(?: [\w’'-]+){0,4}?)[\"”’'](?=[\s,.;:!?)]|$)")
 # A line of a draw or of results: two sides and "v" between them.
 FIXTURE = re.compile(r"^([A-Z][\w.'’ /-]{1,40}?) (?:v|vs\.?) ([A-Z][\w.'’ /-]{1,40}?)$")
 
@@ -118,40 +107,10 @@ def find_mentions(document: Document) -> list[Mention]:
                 mentions.append(mention)
                 mentions.extend(_listed_with(entity, index))
         mentions.extend(_unrecognised_people(span, index, captions))
-    titles = _quoted_titles(document) | things(document)
+    titles = quoted_titles(document) | things(document)
     nouns = {t.lemma_.lower() for span in document.spans for t in tokens(span) if t.pos_ == "NOUN" and t.is_lower}
-    mentions = [_without_common_noun(mention, nouns) for mention in mentions]
+    mentions = [without_common_noun(mention, nouns) for mention in mentions]
     return without_fragments([mention for mention in mentions if mention.text not in titles], document.spans)
-
-
-def _without_common_noun(mention: Mention, nouns: set[str]) -> Mention:
-    """A person's name without the word before it that is a nationality ("Briton Clive Owen", and a person's whatever
-    the recogniser calls it: "Italian Fabio Fognini"), a weekday ("... landed
-    on Wednesday Roberts has been ..."), or a common noun the article writes in lower case that opens the sentence
-    ("Triathlete Charlotte Roach, 26, ..." beside "the former triathlete"); a given name stays ("Will Smith")."""
-    span, words = mention.span, mention.words
-    if len(span) == len(words) == 3 and words[0].casefold() in DEMONYMS and is_given_name(words[1]):
-        return replace(mention, text=" ".join(words[1:]), span=span[1:], label="PERSON")  # "Italian Fabio Fognini"
-    if mention.label != "PERSON" or mention.honorific is not None or len(words) < 2 or is_given_name(words[0]):
-        return mention
-    first = span[0]
-    weekday = first.lower_ in WEEKDAYS
-    noun = len(words) >= 3 and first.is_title and (
-        (first.is_sent_start and first.lower_ in nouns) or first.lower_ in DEMONYMS  # "Briton Clive Owen won"
-    )
-    if not (weekday or noun) or len(span) != len(words):
-        return mention
-    return replace(mention, text=" ".join(words[1:]), span=span[1:])
-
-
-def _quoted_titles(document: Document) -> frozenset[str]:
-    """Names the article writes somewhere as a whole quotation, the way titles of works are written ("the single
-    'Slow Jamz'"): each of their mentions is the title, quoted or not."""
-    found = set()
-    for span in document.spans:
-        for match in QUOTED_NAME.finditer(span.text):
-            found.add(" ".join(match.group(1).split()))
-    return frozenset(found)
 
 
 def _fixture_sides(span: Span, sentence: int) -> list[Mention]:
@@ -265,26 +224,10 @@ def clean(entity: Span, sentence: int) -> Mention | None:
         name.text.casefold() not in COUNTRY_FORMS
     ):
         return None  # "the Premiership": a one-word place does not take "the", unless a country's short form
-    if _nationality(name, label):
+    if nationality(name, label):
         return None
     text = " ".join(words)
     return Mention(text, label, sentence, name, honorific, modifier=_modifies(name))
-
-
-def _nationality(name: Span, label: str) -> bool:
-    """A nationality, whatever the recogniser calls it: a demonym ("British", "Britons" read as an
-    organisation), or a nationality modifying a noun."""
-    text = name.text.casefold()
-    if text in DEMONYMS or text.removesuffix("s") in DEMONYMS or (label == "NORP" and name.root.dep_ == "amod"):
-        return True
-    return len(name) == 1 and _listed_nationality(name.root)
-
-
-def _listed_nationality(token: Token) -> bool:
-    """A word listed with a nationality adjective, whatever the recogniser calls it ("Pakistani, Bangladeshi and
-    African immigrants": "Bangladeshi" read as a person)."""
-    siblings = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
-    return any(s.ent_type_ == "NORP" and s.lower_ in DEMONYMS for s in siblings)
 
 
 def _modifies(name: Span) -> bool:

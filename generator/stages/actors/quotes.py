@@ -37,38 +37,23 @@ from typing import TYPE_CHECKING
 from ...language.grammar import NOMINAL_SUBJECTS
 from ...language.lexicon import SPEECH_VERBS, TITLE_SMALL_WORDS
 from ...language.pointing import points_back
-from ...language.pronouns import HE_SHE, SPEAKER_PRONOUNS
+from ...language.pronouns import HE_SHE
 from ...language.quotable import alone_problems, names_its_subject, opening
 from ...language.standalone import glued_to_next
+from . import marks
 from .attribution import body_offsets, speaker_of
 from .saying import clause_subject, other_clause_subject, reported_by
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
     from spacy.tokens import Doc, Token
 
     from ...model import Document
 
-_DOUBLE = re.compile(r"(?:^|(?<=[\s(—.!?-]))[“\"](?!\s)([^“”\"]{3,}?)(?:(?<!\s)[”\"]|(?=\s[“\"])|$)", re.M)
-# Single marks, straight or curly; a mark before a lower-case letter is an apostrophe ("she’s").
-_SINGLE = re.compile(r"(?:^|(?<=[\s(]))['‘]((?:[^'‘’\n]|['’](?=[a-z]))+?)['’](?=[\s,.;:!?]|$)", re.M)
-# A single mark that opens a paragraph and is not closed in it: the quotation runs on to the next paragraph.
-_SINGLE_RUNS_ON = re.compile(r"^['‘](?!\s)((?:[^'‘’\n]|['’](?=[a-z]))+)$", re.M)
-# A quotation whose opening mark was lost (it ends the paragraph before): "... time,' said X".
-# The word after the name must be a verb of saying: the parse tells (see quotations); "workers' union" is no end.
-_OPEN_LOST = re.compile(r"^([^'\"“”‘’\n]{15,}?)(?:[,.!?]?[\"”]|[,.!?]?(?<![sz])['’])"
-                        r"(?=\s+(?:(?:[A-Z][\w.-]*\s+){0,3}|(?:he|she)\s+)[a-z]+\b)")
 _FIRST_AND_SECOND = frozenset({"i", "we", "you"})  # a speaker's own report of what they said ("I said ...")
-# A paragraph with no quote mark but a double closing one at its end.
-_CLOSES_HERE = re.compile(r"^(?![‘'])([^“”\"]{3,}?[.!?])[”\"]\s*$")
 # A paragraph that ends on an opening quote mark after a space: the mark opens the next paragraph.
 _MOVED_OPENING = re.compile(r"\s([“\"‘'])\s*$")
-# A quote mark; a single one between two letters is an apostrophe ("don't").
-_MARK = re.compile(r"(?<![A-Za-z])['‘]|['’](?![A-Za-z])|[“”\"]")
 _FOUND: weakref.WeakKeyDictionary[Document, tuple[Said, ...]] = weakref.WeakKeyDictionary()  # once per document
 _FRAGMENT_WORDS = 3  # fewer words than this in quote marks: a fragment, quoted inside the reporter's sentence
-_GLUED_WORDS = 6  # at least, in a quotation that opens a sentence run into the one before
 _EMBEDDED_WORDS = 5  # at most, in quote marks inside the reporter's sentence, whose speaker its clause tells
 
 
@@ -116,7 +101,7 @@ def _quotations(document: Document) -> list[Said]:
     left_open = False  # the paragraph before ends inside a quotation its double mark opened
     for number, (base, paragraph) in enumerate(document.runs):
         ran_on, running = running, None
-        pieces = _pieces(moved + paragraph, len(moved)) or _closed_here(paragraph, left_open)
+        pieces = marks.pieces(moved + paragraph, len(moved)) or marks.closed_here(paragraph, left_open)
         left_open = False
         for start, end, text, lost in pieces:
             raw = text
@@ -139,7 +124,7 @@ def _quotations(document: Document) -> list[Said]:
                 # The quotation of the paragraph before closes here: its attribution is this one.
                 result[ran_on] = replace(result[ran_on], speaker=speaker, pronoun=pronoun)
                 continue
-            opens = base + start - document.sentences[sentence].start <= 1 or _glued_opening(paragraph, start)
+            opens = base + start - document.sentences[sentence].start <= 1 or marks.glued_opening(paragraph, start)
             if opens and glued_to_next(document.spans[sentence]):
                 continue  # "“Media playback is not supported on this devicePakistan batted ...": a button
             embedded = not opens and len(text.split()) <= _EMBEDDED_WORDS  # "branded a “machine made princess”"
@@ -149,7 +134,7 @@ def _quotations(document: Document) -> list[Said]:
                 other = other_clause_subject(verb, inside)
                 speaker, pronoun = (other, False) if other is not None else (speaker, pronoun)
             scare = False  # words a looser reading would give someone: kept as quoted words, given to nobody
-            if (fragment or embedded) and verb is not None and not _after_colon(paragraph, start):
+            if (fragment or embedded) and verb is not None and not marks.after_colon(paragraph, start):
                 scare = speaker is not None
                 speaker, pronoun = _reporter(document, sentence, inside, verb, (speaker, pronoun))
                 scare = scare and speaker is None
@@ -164,10 +149,10 @@ def _quotations(document: Document) -> list[Said]:
                 continue
             words = [document.spans[i].doc[t] for i, t in sorted(inside)]
             left_open = speaker is None and not scare and not closed and end >= len(paragraph.rstrip())
-            if left_open and _never_closed(words, document.runs[number + 1 :]):
+            if left_open and marks.never_closed(words, document.runs[number + 1 :]):
                 continue  # '“The exhibition runs from 31 July ...' ending the article: nobody's words
-            after_colon = _after_colon(paragraph, start)
-            whole = not _cut(paragraph, end, raw, words) and (opens or not text[:1].islower() or after_colon)
+            after_colon = marks.after_colon(paragraph, start)
+            whole = not marks.cut(paragraph, end, raw, words) and (opens or not text[:1].islower() or after_colon)
             begins = opens and not fragment
             result.append(Said(text, sentence, speaker, pronoun, begins, inside, fragment, whole, scare))
             if not closed and end >= len(paragraph.rstrip()) and speaker is None and not scare:
@@ -176,23 +161,6 @@ def _quotations(document: Document) -> list[Said]:
         found = _MOVED_OPENING.search(paragraph)
         moved = found.group(1) if found else ""
     return result
-
-
-def _pieces(paragraph: str, shift: int) -> list[tuple[int, int, str, bool]]:
-    """(start, end, text, opening mark lost) of each quotation of a paragraph; offsets less ``shift``."""
-    pieces = [(m.start(1), m.end(1), m.group(1), False) for m in _DOUBLE.finditer(paragraph)]
-    if not pieces:
-        pieces = [(m.start(1), m.end(1), m.group(1), False) for m in _SINGLE.finditer(paragraph)]
-        pieces += [(m.start(1), m.end(1), m.group(1), False) for m in _SINGLE_RUNS_ON.finditer(paragraph)]
-        pieces.sort()
-    if not pieces:
-        pieces = [(m.start(1), m.end(1), m.group(1), True) for m in _OPEN_LOST.finditer(paragraph)]
-    return [(max(start - shift, 0), end - shift, text, lost) for start, end, text, lost in pieces]
-
-
-def _after_colon(paragraph: str, start: int) -> bool:
-    """Whether a quotation follows a colon: 'he said: "we will ..."'."""
-    return paragraph[:start].rstrip(" \"“‘'")[-1:] == ":"
 
 
 def _reporter(
@@ -229,33 +197,6 @@ def _governs(verb: Token, inside: frozenset[tuple[int, int]]) -> bool:
     return True
 
 
-def _closed_here(paragraph: str, left_open: bool) -> list[tuple[int, int, str, bool]]:
-    """A paragraph that the quotation the one before left open goes on in and closes: no mark but the closing one
-    at its end ('... said: "The players were brilliant today.' then 'We deserved the win."')."""
-    found = _CLOSES_HERE.match(paragraph) if left_open else None
-    return [(0, found.end(1), found.group(1), False)] if found else []
-
-
-def _cut(paragraph: str, end: int, text: str, words: list[Token]) -> bool:
-    """Whether a quotation of a paragraph (its ``words``) is cut off at its end: no mark closes it, no full stop
-    ends it, and what follows its last "and", "but" or comma has no verb ("It's been my aim since I got into the
-    squad, and [veteran goalkeeper]", the rest scraped into the next paragraph)."""
-    after, last = paragraph[end:].lstrip()[:1], text.rstrip(" '’\"”")[-1:]
-    if (after and after in "\"”'’") or (last and last in ".!?…"):
-        return False
-    joints = [n for n, word in enumerate(words) if word.dep_ == "cc" or word.text == ","]
-    return bool(joints) and not any(word.pos_ in ("VERB", "AUX") for word in words[joints[-1] + 1 :])
-
-
-def _glued_opening(paragraph: str, start: int) -> bool:
-    """Whether a quotation opens a sentence of its own that scraping ran into the one before, its full stop
-    lost ("... a greater share of the population 'At a regional level, minorities will ...'")."""
-    before = paragraph[: max(start - 1, 0)].rstrip()
-    return start > 1 and paragraph[start - 1] in "'‘\"“" and paragraph[start : start + 1].isupper() and (
-        before[-1:].isalpha() and len(paragraph[start:].split()) >= _GLUED_WORDS
-    )
-
-
 def _narration(document: Document, sentence: int, text: str, inside: frozenset[tuple[int, int]]) -> bool:
     """Whether quote marks hold the reporter's words, not a speaker's: an attribution ("Mr Cawthorne
     said:"), or a report of what someone said ("He said there were several ways ...", after a stray mark)."""
@@ -266,14 +207,6 @@ def _narration(document: Document, sentence: int, text: str, inside: frozenset[t
         return False
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(s.lower_ not in _FIRST_AND_SECOND and (sentence, s.i) in inside for s in subjects)
-
-
-def _never_closed(words: list[Token], later: Sequence[tuple[int, str]]) -> bool:
-    """Whether a quotation with no attribution that its paragraph leaves open reads as the reporter's words: no
-    later paragraph goes on with it or closes it (none has a quote mark) and it speaks in no first or second
-    person: its opening mark is all that makes it a quotation."""
-    speaks = any(word.lower_ in SPEAKER_PRONOUNS for word in words)
-    return not speaks and not any(_MARK.search(text) for _, text in later)
 
 
 def _sentence_at(document: Document, offset: int) -> int | None:

@@ -31,8 +31,9 @@ from ...language.grammar import NOMINAL_SUBJECTS
 from ...language.lexicon import FINDINGS, SPEECH_VERBS, SPOKESPEOPLE, TITLES
 from ...model import Quote
 from .bodies import body, findings_author
-from .candidates import GENDER, PRONOUN_REACH, Reported, last_person, main_actor, named_before
+from .candidates import GENDER, PRONOUN_REACH, Reported, known_genders, last_person, main_actor, named_before
 from .epithets import aged, described, stated_age_fits
+from .speaker_nouns import named_in, of_something, qualified
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -44,8 +45,6 @@ if TYPE_CHECKING:
     from .quotes import Said
 
 PRONOUN_CHAIN = 8  # sentences back that it may still stand for whom it last stood for
-_HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f",
-                     "ms.": "f", "miss": "f", "dame": "f", "lady": "f"}
 
 _RELATIVE_REACH = 12  # tokens back that "who" may point to a person named before it
 _FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves".split())  # no reporter's own words
@@ -65,7 +64,7 @@ class _Speakers:
     def __init__(self, drafts: list[ActorDraft], owners: Owners, document: Document, said: Sequence[Said]) -> None:
         self.drafts, self.owners, self.document = drafts, owners, document
         self.reported = Reported.of(document, (word for quote in said if not quote.fragment for word in quote.inside))
-        self.genders = _known_genders(drafts)
+        self.genders = known_genders(drafts)
         self.pronouns: dict[str, tuple[int, ActorDraft]] = {}  # "he"/"she": the last person it stood for
         self.last_speaker: tuple[int, ActorDraft] | None = None  # the person who said the last quotation
         self.last_quoted: tuple[int, ActorDraft] | None = None  # whose words were quoted last, a word or more
@@ -118,7 +117,7 @@ class _Speakers:
             return self.pronoun(token, sentence, self.reported.with_quoted(quote.inside))
         if token.lemma_.lower() in _GROUP_WORDS or token.tag_ in ("NNS", "NNPS"):
             return None  # "ministers believe ...": a group, not one of the people it includes
-        named = _named_in(token, sentence, self.owners)
+        named = named_in(token, sentence, self.owners)
         if named is not None:
             return named
         if token.lemma_.lower() in SPOKESPEOPLE:
@@ -128,14 +127,14 @@ class _Speakers:
         matches = [] if aged(token) else [d for d in self.drafts if token.lemma_.lower() in d.role_heads]
         if len(matches) == 1:
             return matches[0]  # "the chairman said": the one actor with that title
-        if not matches and described(token) and not _of_something(token):
+        if not matches and described(token) and not of_something(token):
             # "the 33-year-old added": the one person the story gave that age; else, "the Leicester man told
             # ...", the person named last, as "he" would be
             of_age = [d for d in self.drafts if d.kind == "person" and stated_age_fits(token, d, sentence)]
             if len(of_age) == 1:
                 return of_age[0]
             last = last_person(self.drafts, sentence, token, self.reported.with_quoted(quote.inside), self.genders)
-            bare = token.lemma_.lower() in TITLES and not aged(token) and not _qualified(token)
+            bare = token.lemma_.lower() in TITLES and not aged(token) and not qualified(token)
             if last and bare and not self.spoke_last(last[1], sentence):
                 return None  # "The officer says:": a bare title is the person named last only if that one spoke last
             return last[1] if last else None
@@ -226,17 +225,6 @@ class _Speakers:
         return found[0] if len(set(map(id, found))) == 1 else None
 
 
-def _known_genders(drafts: list[ActorDraft]) -> dict[str, str]:
-    """The gender an honorific gives a person ("Mr Prater", "Ms Rush")."""
-    found: dict[str, str] = {}
-    for draft in drafts:
-        for mention in draft.cluster_mentions:
-            gender = _HONORIFIC_GENDER.get((mention.honorific or "").lower())
-            if draft.kind == "person" and gender:
-                found.setdefault(draft.key, gender)
-    return found
-
-
 def _inferred(quote: Said) -> bool:
     """Whether a quotation's speaker is found by inference: no attribution, a pronoun or a description."""
     return quote.speaker is None or quote.pronoun or quote.speaker.pos_ != "PROPN"
@@ -250,48 +238,3 @@ def _named_inside(quote: Said, draft: ActorDraft) -> bool:
         and not (mention.modifier or mention.span.root.dep_ == "compound")
         for mention in draft.cluster_mentions
     )
-
-
-def _set_off(token: Token) -> list[Token]:
-    """Words in apposition to the end of a noun's own phrase, a name set off after what completes the noun ("the
-    chief of the Russian military's General Staff, Gen Valery Gerasimov": the name stands for the chief)."""
-    found = []
-    for word in (t for t in token.subtree if t.dep_ == "appos" and t.head.i != token.i):
-        node = word.head
-        while node.i != token.i and node.dep_ in ("pobj", "prep"):
-            node = node.head
-        if node.i == token.i:
-            found.append(word)
-    return found
-
-
-def _qualified(token: Token) -> bool:
-    """Whether a title is narrowed by a name before it ("the Baggies player", "the Leicester man")."""
-    return any(child.pos_ == "PROPN" and child.dep_ in ("compound", "poss", "nmod") for child in token.lefts)
-
-
-def _of_something(token: Token) -> bool:
-    """Whether a description of a person is an office of something ("the chief of the General Staff"): whom it
-    stands for its holder tells, not the person named last."""
-    return any(child.dep_ == "prep" and child.lower_ == "of" for child in token.children)
-
-
-def _named_in(token: Token, sentence: int, owners: Owners) -> ActorDraft | None:
-    """The actor a noun names: a person in apposition (after the phrases that complete the noun: "the head
-    of the ICRC in Syria, Marianne Gasser") or as its compound ("director Craig Prater"), or for a spokesperson
-    the organisation beside it ("a Halden spokesman", "a spokesman for Halden")."""
-    for child in (*token.children, *_set_off(token)):
-        if child.dep_ in ("appos", "compound") and (sentence, child.i) in owners:
-            draft = owners[(sentence, child.i)]
-            if draft.kind == "person":
-                return draft
-    if token.lemma_.lower() not in SPOKESPEOPLE:
-        return None
-    for child in token.children:
-        candidates = [child] if child.dep_ in ("compound", "poss") else []
-        if child.dep_ == "prep":
-            candidates = list(child.children)
-        for candidate in candidates:
-            if (sentence, candidate.i) in owners:
-                return owners[(sentence, candidate.i)]
-    return None

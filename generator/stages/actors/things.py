@@ -7,11 +7,14 @@ Izzo"), or apposed to it ("Cloud Atlas, Mitchell's novel", "Mitchell's novel, Cl
 Deadwood"); a thing is given as an example of its kind ("arcade classics such as Pac-Man"). Each mention of such
 a name is the thing, told by its kind once, whatever the recogniser's label; never a name that speaks or has a job
 set beside it.
+A name the article writes somewhere as a whole quotation, the way titles of works are written, is a title ("the
+single 'Slow Jamz'"): each of its mentions is the title, quoted or not.
 A name written before the noun of a thing is left alone ("a Sony camera": the maker may act elsewhere).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ...language.lexicon import ACTING_PARTS, SPEECH_VERBS, THING_NOUNS, TITLES
@@ -20,6 +23,19 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from ...model import Document
+
+# A quotation of one to five capitalised words, alone in its marks: a title ("'Slow Jamz'", "“Ray”").
+QUOTED_NAME = re.compile(r"(?:(?<=\s)|^)[\"“‘']([A-Z][\w’'-]*(?: [\w’'-]+){0,4}?)[\"”’'](?=[\s,.;:!?)]|$)")
+
+
+def quoted_titles(document: Document) -> frozenset[str]:
+    """Names the article writes somewhere as a whole quotation, the way titles of works are written ("the single
+    'Slow Jamz'"): each of their mentions is the title, quoted or not."""
+    found = set()
+    for span in document.spans:
+        for match in QUOTED_NAME.finditer(span.text):
+            found.add(" ".join(match.group(1).split()))
+    return frozenset(found)
 
 
 def things(document: Document) -> frozenset[str]:
