@@ -30,6 +30,7 @@ from ...language.tokens import tokens
 from ...model import Briefing, Document, Question
 from ..actors.quotes import quotations
 from .conditions import reduced_question
+from .embedded import doubt_over, own_doubt
 from .forms import question_for
 from .framed import (
     award_question,
@@ -42,7 +43,8 @@ from .framed import (
     unknown_question,
 )
 from .hedges import EXPLICIT, WEAK
-from .matters import Matter, doubt_over, matters, own_doubt
+from .matter import Matter
+from .matters import matters
 from .modals import habitual
 from .referents import Referents
 from .topics import inquirer, topicless
