@@ -30,11 +30,9 @@ from ...language.tokens import tokens
 from ...model import Briefing, Document, Question
 from ..actors.quotes import quotations
 from .conditions import reduced_question
+from .embedded import doubt_over, own_doubt
 from .forms import question_for
-from .hedges import EXPLICIT, WEAK
-from .matters import Matter, doubt_over, matters, own_doubt
-from .modals import habitual
-from .phrases import (
+from .framed import (
     award_question,
     contest_question,
     decision_question,
@@ -44,6 +42,10 @@ from .phrases import (
     prize_question,
     unknown_question,
 )
+from .hedges import EXPLICIT, WEAK
+from .matter import Matter
+from .matters import matters
+from .modals import habitual
 from .referents import Referents
 from .topics import inquirer, topicless
 

@@ -23,7 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...language.grammar import NOMINAL_SUBJECTS, SUBJECT_DEPS, WH_TAGS, Mode, find_subject
-from ...language.lexicon import PLURAL_PRONOUNS, SPEECH_VERBS
+from ...language.lexicon import SPEECH_VERBS
 from .conditions import present_conditions, with_condition
 from .phrases import (
     DROP_MARKS,
@@ -36,6 +36,7 @@ from .phrases import (
     render,
     words_of,
 )
+from .verb_groups import auxiliaries, base, finite, misparsed_perfect, verb_group
 from .walks import bare_without, contact_clause_after, defined_by_its_clause, measures_nothing_named
 
 if TYPE_CHECKING:
@@ -43,7 +44,6 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
-HEDGE_MODALS = frozenset({"may", "might", "could", "would", "will", "shall", "'ll", "wo"})
 # Children of the verb whose whole subtree leaves the question: attributions,
 # comments, reasons, clauses of their own.
 _DROP_DEPS = frozenset({"punct", "cc", "conj", "parataxis", "discourse", "intj", "appos", "mark", "neg", "meta", "dep"})
@@ -75,7 +75,7 @@ def question_for(
     asked = any(t.tag_ in WH_TAGS for t in verb.doc[verb.left_edge.i : verb.i])
     if infinitive and asked and subject.head.lemma_ == "be" and subject.head.i != verb.i:
         return None  # "The only problem would be how to judge …": "the problem" does not judge
-    auxes = _auxiliaries(verb)
+    auxes = auxiliaries(verb)
     if _counterfactual(auxes):
         return None  # "would have won": what did not happen is no open matter
     if verb.lemma_ == "be" and any(c.dep_ in ("ccomp", "attr") and marker(c) == "that" for c in verb.children):
@@ -96,19 +96,19 @@ def question_for(
     closing = subject.doc[subject.right_edge.i : subject.right_edge.i + 2]  # "X, who has scored five goals, play"
     if "," in [t.text for t in closing] and ", " in subject_text and not subject_text.endswith(","):
         subject_text += ","
-    misparsed = _misparsed_perfect(verb, auxes)
+    misparsed = misparsed_perfect(verb, auxes)
     names = _named_pronouns(verb, subject, resolve)
     rest = _rest(verb, wh, subject, {misparsed.i} if misparsed is not None else set(), short, names)
     if rest is None:
         return None
-    front, middle = _verb_group(verb, auxes, mode, subject, wh is not None)
+    front, middle = verb_group(verb, auxes, mode, subject, wh is not None)
     based = {c.i: c.lemma_ for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBG"}
     if verb.tag_ == "VBG" and verb.text not in middle.split() and based:  # "avert X and end Y", not "and ending Y"
         rest = _rest(verb, wh, subject, {misparsed.i} if misparsed is not None else set(), short, names | based)
     if misparsed is not None:
-        front, middle = "did", _base(misparsed)
+        front, middle = "did", base(misparsed)
     if wh is not None and subject.i in {t.i for t in wh}:  # "who was there", "how much money is left" keep their order
-        words = [subject_text, *(_finite(verb, auxes, mode, subject)), rest]
+        words = [subject_text, *(finite(verb, auxes, mode, subject)), rest]
     elif wh is not None:
         words = [words_of(wh), front, subject_text, middle, rest]
     else:
@@ -130,13 +130,6 @@ def _counterfactual(auxes: list[Token]) -> bool:
     return bool(modals) and modals[0] in ("would", "could", "should") and any(a.lemma_ == "have" for a in auxes)
 
 
-def _auxiliaries(verb: Token) -> list[Token]:
-    """The verb's auxiliaries in order, those the parser hung on one another too ("may have")."""
-    found = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.tag_ != "TO"]
-    found += [g for c in found for g in c.children if g.dep_ in ("aux", "auxpass") and g.tag_ != "TO"]
-    return sorted(found, key=lambda t: t.i)
-
-
 def _wh_phrase(verb: Token, subject: Token) -> list[Token] | None:
     """The wh-phrase that opens the clause ("how", "how much", "who"), if any."""
     for token in verb.doc[verb.left_edge.i : verb.i]:
@@ -151,80 +144,6 @@ def _wh_phrase(verb: Token, subject: Token) -> list[Token] | None:
             return list(top.subtree)
         if token.dep_ in SUBJECT_DEPS:
             return None
-    return None
-
-
-def _verb_group(verb: Token, auxes: list[Token], mode: Mode, subject: Token, wh: bool = False) -> tuple[str, str]:
-    """(the fronted auxiliary, the verb words that follow the subject)."""
-    passive = next((a for a in auxes if a.dep_ == "auxpass"), None)
-    perfect = any(a.lemma_ == "have" and a.dep_ == "aux" for a in auxes)
-    modal = auxes[0] if auxes and auxes[0].tag_ == "MD" else None
-    if mode == "asis" and any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children):
-        mode = "future"  # "whether to impose an order": "Will the judge impose an order?"
-    if modal is not None and modal.lower_ in ("may", "might", "could", "must") and perfect:
-        mode = "past"
-    keep = wh and modal is not None and modal.lower_ == "could"  # "Why could it be sold?"
-    if not keep and (mode == "future" or (modal is not None and mode == "asis" and modal.lower_ in HEDGE_MODALS)):
-        later = [a.text for a in auxes if a.tag_ != "MD"]
-        if passive is not None and not later:
-            later = ["be"]
-        return "will", " ".join([*later, verb.text if later else _base(verb)])
-    if mode == "present":  # "is said to own three factories": "Does the firm own three factories?"
-        being = passive is not None or verb.lemma_ == "be" or any(a.lemma_ == "be" for a in auxes)
-        if being:
-            return _was(subject).replace("was", "is").replace("were", "are"), "" if verb.lemma_ == "be" else verb.text
-        return ("do" if _was(subject) == "were" else "does"), _base(verb)
-    if mode == "past":
-        if passive is not None:
-            return _was(subject), verb.text
-        if verb.lemma_ == "be":
-            return _was(subject), ""
-        return "did", _base(verb)
-    if modal is not None:
-        return modal.lower_, " ".join([*(a.text for a in auxes[1:]), verb.text])
-    if auxes:
-        first = auxes[0]
-        front = "did" if first.lower_ == "did" else first.lower_.replace("n’t", "").replace("n't", "")
-        verb_text = _base(verb) if first.lemma_ == "do" else verb.text
-        return front, " ".join([*(a.text for a in auxes[1:]), verb_text])
-    if verb.lemma_ == "be":
-        return verb.lower_, ""
-    if verb.tag_ == "VBD":
-        return "did", _base(verb)
-    return ("does" if verb.tag_ == "VBZ" else "do"), _base(verb)
-
-
-def _finite(verb: Token, auxes: list[Token], mode: Mode, subject: Token) -> list[str]:
-    """The verb words of a clause whose subject is the wh-word ("who was there")."""
-    front, middle = _verb_group(verb, auxes, mode, subject)
-    if front == "did":
-        return [verb.text]
-    if front in ("does", "do"):
-        return [verb.text]
-    return [front, middle]
-
-
-def _was(subject: Token) -> str:
-    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in PLURAL_PRONOUNS
-    plural = plural or any(c.dep_ == "conj" for c in subject.children)
-    plural = plural or (subject.tag_ == "CD" and subject.lower_ not in ("1", "one"))  # "the 50,000 are said to …"
-    return "were" if plural else "was"
-
-
-def _base(verb: Token) -> str:
-    lemma = verb.lemma_
-    if verb.text[:1].isupper() and verb.i != verb.sent.start:
-        return verb.text
-    return lemma if lemma and lemma != "-PRON-" else verb.text
-
-
-def _misparsed_perfect(verb: Token, auxes: list[Token]) -> Token | None:
-    """The participle of "may have fixed bids" when the parser took it for an adjective."""
-    if verb.lower_ != "have" or not auxes or auxes[0].lower_ not in ("may", "might", "could", "must"):
-        return None
-    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if following is not None and following.tag_ == "VBN" and following.dep_ == "amod":
-        return following
     return None
 
 

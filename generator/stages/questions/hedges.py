@@ -20,21 +20,18 @@ from ...language.lexicon import (
     FORESEEING,
     HOPEFUL,
     INTENT_LEMMAS,
-    PERSON_NOUNS,
     PLAN_NOUNS,
-    PROSPECTIVE,
-    REACTING,
     REPUTED,
     SAYING_OR_DOING,
     SCHEDULED,
     SPEECH_VERBS,
     STATE_VERBS,
-    STOPPING,
     WEIGHING,
 )
 from ...language.tense import forms
 from .modals import bare, conceded, deduced, modal_veto, someones_view, told, unreported
 from .patterns import Cue, CueTable, among, child, cue, head, none_of
+from .vetoes import anothers, called_up, not_a_new_thing, relative, saying, unplanned
 from .walks import (
     actor,
     clause_gap,
@@ -43,7 +40,6 @@ from .walks import (
     governor_of,
     head_subject,
     modal_verb,
-    negated,
     past_if_perfect,
     plan_owner,
     subject_if_xcomp,
@@ -63,36 +59,6 @@ CONDITIONAL = 1.5  # "would": a consequence or a reported plan
 WEAK = 1.0
 
 _VERBS = frozenset({"VERB", "AUX"})
-
-
-def _anothers(match: Match) -> bool:
-    """A plan that the subject only reacts to ("The IoD would welcome proposals to V"): not the subject's plan."""
-    noun = match["cue"]
-    governor = governor_of(noun)
-    owned = any(c.dep_ == "poss" for c in noun.children)
-    if governor.lemma_.lower() in STOPPING:
-        return True  # "has suspended its plan to cut staff": the plan is off
-    if (noun.dep_ in ("dobj", "pobj") and negated(governor)) or negated(noun):
-        return True  # "did not offer any plan to end it", "has no plan to": no plan to ask about
-    return not owned and governor.lemma_.lower() in REACTING
-
-
-def _called_up(match: Match) -> bool:
-    """ "called 911 to report the shootings", "called the minister to demand a meeting": a call made in order to do
-    something, not someone urged to act (that is "called on X to V")."""
-    return match["cue"].lemma_ == "call" and not any(c.lower_ in ("on", "upon") for c in match["cue"].children)
-
-
-def _relative(match: Match) -> bool:
-    """The wish of whoever a relative clause describes ("people who want to stay a year"): who they are, no plan."""
-    word = match["cue"]
-    return word.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in word.children)
-
-
-def _saying(match: Match) -> bool:
-    """A verb that says something ("expected to conclude that the plan failed"), not one that is an act."""
-    clause = match["clause"]
-    return clause.lemma_.lower() in SPEECH_VERBS and any(c.dep_ in ("ccomp", "parataxis") for c in clause.children)
 
 
 def _intent_strength(match: Match) -> float:
@@ -155,10 +121,6 @@ def _foreseeing(word: Token) -> bool:
     return bool(forms(word) & FORESEEING)
 
 
-def _unplanned(match: Match) -> bool:
-    return not _prospective(match["cue"])
-
-
 def _event_owner(match: Match) -> Token | None:
     """Who discusses the event: the subject of "discussed a visit"."""
     noun = match["cue"]
@@ -168,23 +130,6 @@ def _event_owner(match: Match) -> Token | None:
 
 def _event_verb(match: Match) -> str:
     return EVENT_NOUNS[match["cue"].lemma_.lower()]
-
-
-def _not_a_new_thing(match: Match) -> bool:
-    """An object that is no new thing to come: one already named ("expects the results", "its profits"), a person
-    or a name, or the subject of an infinitive ("expects prices to rise": the intent row asks that); the
-    expectation denied ("does not expect a deal"), or only described or aimed at."""
-    thing, word = match["object"], match["cue"]
-    if negated(word) or thing.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "DATE", "TIME"):
-        return True
-    if word.dep_ in ("relcl", "acl", "xcomp") or any(c.tag_ == "TO" for c in word.children):
-        return True  # "the generation which expects good images", "set out to predict future patterns": no forecast
-    if any(t.tag_ == "PRP$" for t in thing.subtree):
-        return True  # "a net loss in its current year": whose, the question could not say
-    if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another", "more", "further", "some")
-           for c in thing.children):
-        return True
-    return any(c.dep_ in ("acl", "relcl", "xcomp") for c in thing.children) or thing.lemma_.lower() in PERSON_NOUNS
 
 
 def _foreseen_strength(match: Match) -> float:
@@ -216,14 +161,14 @@ HEDGES = CueTable((
     # "urged X to V", "pressed X to V": X is pushed to act
     Cue("pressed", [cue(LEMMA=among(CAUSATIVES), POS="VERB"),
                     child("clause", DEP=among("xcomp", "advcl", "ccomp")), _TO_CLAUSE, child("object", DEP="dobj")],
-        verb="clause", strength=PRESSED, subject="object", veto=(_called_up,)),
+        verb="clause", strength=PRESSED, subject="object", veto=(called_up,)),
     # "is expected to V", "plans to V", "is likely to V" (saying is not the matter: "expected to tell"; but "expected
     # to conclude by June", "to agree a deal" is an act)
     Cue("intent", [cue(POS=among(_VERBS, "ADJ")),
                    child("clause", DEP=among("xcomp", "ccomp"), POS=among(_VERBS),
                          LEMMA=none_of(SPEECH_VERBS - SAYING_OR_DOING)), _TO_CLAUSE],
         verb="clause", strength=_intent_strength, subject=subject_if_xcomp, word=_of_intent,
-        veto=(clause_gap, _saying, _relative)),
+        veto=(clause_gap, saying, relative)),
     # "is weighing X-ing", "is considering X-ing"
     Cue("intent", [cue(POS=among(_VERBS, "ADJ"), LEMMA=among(WEIGHING)),
                    child("clause", DEP=among("xcomp", "dobj"), TAG="VBG", POS=among(_VERBS),
@@ -247,13 +192,13 @@ HEDGES = CueTable((
         verb="clause", strength=CONDITIONAL, subject="self", veto=(clause_gap,)),
     # "expects further departures in the coming months", "predicts a rate cut": a thing foreseen, still to come
     Cue("foreseen thing", [cue(POS="VERB", LEMMA=among(_FORESEEING_THINGS)), child("object", DEP="dobj", POS="NOUN")],
-        verb="object", strength=_foreseen_strength, event="there", veto=(_not_a_new_thing,)),
+        verb="object", strength=_foreseen_strength, event="there", veto=(not_a_new_thing,)),
     # "a possible trip", "discussed a visit": an event only planned ("make" a trip)
     Cue("event", [cue(LEMMA=among(EVENT_NOUNS), POS="NOUN")],
-        verb="cue", strength=HEDGE, subject=_event_owner, event=_event_verb, veto=(_unplanned,)),
+        verb="cue", strength=HEDGE, subject=_event_owner, event=_event_verb, veto=(unplanned,)),
     # "a plan to V", "Turkey's bid to V": the owner of the plan is the subject
     Cue("plan", [cue(LEMMA=among(PLAN_NOUNS), POS="NOUN"), child("clause", DEP="acl", POS=among(_VERBS)), _TO_CLAUSE],
-        verb="clause", strength=HEDGE, subject=plan_owner, veto=(unowned, _anothers)),
+        verb="clause", strength=HEDGE, subject=plan_owner, veto=(unowned, anothers)),
     # "hopeful that S"
     Cue("hopeful", [cue(LEMMA=among(HOPEFUL), POS="ADJ"), child("clause", DEP="ccomp", POS=among(_VERBS))],
         verb="clause", strength=HEDGE),
@@ -283,11 +228,4 @@ HEDGES = CueTable((
         verb="clause", strength=HEDGE, subject=head_subject),
 ))
 
-
-def _prospective(noun: Token) -> bool:
-    """Whether an event noun is only planned: "a possible trip", "discussed a meeting"."""
-    if any(c.dep_ == "amod" and c.lower_ in PROSPECTIVE for c in noun.children):
-        return True
-    governor = governor_of(noun)
-    return noun.dep_ in ("dobj", "pobj") and governor.lemma_.lower() in DISCUSSING and governor.pos_ == "VERB"
 

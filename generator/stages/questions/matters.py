@@ -1,10 +1,10 @@
 """Finding what a sentence leaves unresolved, from its parse.
 
-Each *matter* names the clause a question should ask about, how to ask it (see :mod:`.forms`) and how
-explicit the uncertainty is:
+Each *matter* (:class:`.matter.Matter`) names the clause a question should ask about, how to ask it (see
+:mod:`.forms`) and how explicit the uncertainty is:
 
 - an embedded question: "it is unclear whether/if S", "investigating whether S", "how S" after a verb
-  or a preposition (strongest);
+  or a preposition (strongest; see :mod:`.embedded`);
 - a negated decision: "has not ruled out X-ing", "has yet to V";
 - a hedge: the modals may/might/could, the verbs of expectation and intent with an infinitive ("is
   expected to", "plans to", "hopes to", "is weighing", "has pledged to"), "interest in X-ing";
@@ -24,27 +24,18 @@ unclear"), is a matter too.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ...language.grammar import Mode, find_subject
-from ...language.lexicon import (
-    ANSWERING,
-    CAUSATIVES,
-    CONDITIONS,
-    INQUIRY_NOUNS,
-    INQUIRY_VERBS,
-    KNOWING,
-    OPEN_NOUNS,
-    PENALTY_VERBS,
-    SHOWING,
-)
+from ...language.grammar import find_subject
+from ...language.lexicon import CAUSATIVES, CONDITIONS, INQUIRY_NOUNS, INQUIRY_VERBS, PENALTY_VERBS
 from ...language.tokens import tokens
 from .conditions import reduced_subject
 from .contests import awarded, contest, either_side, prize
 from .decisions import pending_decision
+from .embedded import embedded
 from .hedges import EXPLICIT, HEDGE, HEDGES
-from .walks import HEDGING_MODALS, clause_of, counterfactual, has_gap, known, modal_consequence, negated
+from .matter import Matter
+from .walks import HEDGING_MODALS, counterfactual, has_gap, modal_consequence, negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -55,33 +46,10 @@ _STARTS = frozenset(
      "undertake"}
 )
 _VERBS = frozenset({"VERB", "AUX"})
-SETTLING = frozenset({"after", "following"})  # a doubt told as before an event: the event answered it
-EVIDENT = frozenset({"easy", "clear", "obvious", "plain"})  # "it is easy to see why ...": told, not asked
 UNKNOWN = frozenset({"unclear", "unknown", "uncertain"})
 # "They will meet Luton if they win their replay": whether the condition is met is open, "will" or "may" follow.
 _CONSEQUENCE_MODALS = HEDGING_MODALS | {"will", "'ll"}
-_CHOOSING = frozenset({"decide", "choose", "determine"})  # what they decide is done after: "whether he runs" will
 PURPOSED = frozenset({"aim", "design", "intend", "mean"})  # "talks aimed at averting strikes"
-
-
-@dataclass(frozen=True)
-class Matter:
-    """An unresolved matter: the clause to ask about, the way to ask, how explicit."""
-
-    sentence: int
-    verb: Token
-    mode: Mode
-    strength: float
-    subject: Token | None = None
-    inquiry: str | None = None  # "investigation into" for a pending inquiry
-    event: str | None = None  # the verb that makes a planned event happen ("make" a trip)
-    unknown: bool = False  # "its motives remain unclear": asked as "What are its motives?"
-    either: bool = False  # "a meeting with either Fu or Robertson": asked "Will Selby face Marco Fu or Neil Robertson?"
-    reduced: bool = False  # "If convicted, the minister could face ...": asked "Will the minister be convicted?"
-    decision: bool = False  # "MPs will vote on the bill": asked as "How will MPs vote on the bill?"
-    opponent: Token | None = None  # "Scotland face Italy on Saturday": asked as "Will Scotland beat Italy?"
-    prize: Token | None = None  # "as he seeks a first Six Nations victory": asked as "Will he win a first …?"; with no
-    # subject, a prize to be handed out ("The awards will be presented on Friday": "Who will win the awards?")
 
 
 def matters(index: int, span: Span) -> tuple[Matter, ...]:
@@ -100,7 +68,7 @@ def _matters(index: int, span: Span) -> tuple[Matter, ...]:
     found: list[Matter] = []
     hedged = _hedges(index, span)
     for token in tokens(span):
-        found.extend(_embedded(index, token))
+        found.extend(embedded(index, token))
         found.extend(_condition(index, token))
         found.extend(_negated_decision(index, token))
         found.extend(_unknown(index, token))
@@ -139,73 +107,6 @@ def _condition(index: int, token: Token) -> list[Matter]:
     if token.lower_ == "for" and any(c.tag_ == "TO" for c in clause.children) and clause.head.lemma_ in CAUSATIVES:
         return [Matter(index, clause, "future", HEDGE)]
     return []
-
-
-def _embedded(index: int, token: Token) -> list[Matter]:
-    if token.dep_ == "mark" and token.lower_ in ("whether", "if"):
-        clause = token.head
-        governor = clause.head
-        knowing = governor.lemma_.lower() in KNOWING or any(
-            c.dep_ == "acomp" and c.lemma_.lower() in KNOWING for c in governor.children
-        )
-        asked = token.lower_ == "whether" or knowing or clause.dep_ == "ccomp"
-        if token.lower_ == "if" and clause.i < governor.i:
-            return []  # "If Russia fails to act, it says it will sue": a condition put first is no question asked
-        if asked and clause.pos_ in _VERBS and clause.i != token.i:
-            chosen = governor.lemma_.lower() in _CHOOSING and clause.tag_ in ("VBZ", "VBP")  # "decide whether he runs"
-            return [Matter(index, clause, "future" if chosen else "asis", EXPLICIT)]
-    if token.tag_ in ("WRB", "WP") and token.lower_ not in ("that",):
-        if token.text[:1].isupper() and token.i != token.sent.start:
-            return []  # "a contestant on Who Wants to Be a Millionaire": a title, not a question
-        verb = clause_of(token)
-        if verb is None or verb.dep_ not in ("ccomp", "pcomp", "xcomp", "dobj", "csubj") or verb.pos_ not in _VERBS:
-            return []
-        if verb.dep_ == "pcomp" and verb.head.lower_ not in ("about", "over", "on", "into", "of", "as"):
-            return []
-        if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and token.lower_ in ("when", "where"):
-            return []  # "the same passion as when Labour came to power": a time, not a question
-        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "this", "that") for c in verb.children):
-            return []
-        if token.lower_ in ("when", "where") and verb.dep_ not in ("ccomp", "pcomp"):
-            return []
-        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in KNOWING | {"clarify", "wonder"}:
-            return []
-        governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
-        evident = [c for c in governor.head.children if c.dep_ == "acomp" and c.lemma_.lower() in EVIDENT]
-        if governor.dep_ == "xcomp" and evident and not negated(governor.head):
-            return []  # "it is easy to see why fans have written him off": the article gives the reason
-        if verb.head.lower_ == "of" and governor.pos_ == "NOUN" and governor.lemma_.lower() not in OPEN_NOUNS:
-            return []  # "the reality of how pupils live", "an account of what happened": told, not asked
-        if governor.dep_ in ("dobj", "pobj", "prep"):  # "hasn't said much about how…"
-            governor = governor.head
-        if governor.lemma_.lower() in SHOWING or known(governor):
-            return []  # "an example of how the scheme helps", "you know what the minimum is": shown, or known
-        unsaid = any(c.dep_ == "neg" for c in governor.children)
-        if governor.lemma_.lower() in ANSWERING and not unsaid:
-            return []  # "He told the BBC how he took the photographs": the article gives the answer
-        return [Matter(index, verb, "asis", EXPLICIT if unsaid else EXPLICIT - 0.5)]
-    return []
-
-
-def doubt_over(verb: Token) -> bool:
-    """Whether the matter is what a doubt was about before an event the sentence tells ("After weeks of
-    speculation about whether he would extend his time, Carney announced ..."): the event settled it."""
-    for above in verb.ancestors:
-        if above.pos_ in _VERBS:
-            return False
-        if above.dep_ == "prep" and above.lower_ in SETTLING:
-            return True
-    return False
-
-
-def own_doubt(verb: Token) -> bool:
-    """Whether a speaker's "I" says they do not know or see it ("I don't know what the feeling of being unbeatable
-    is", "I did not see how the small screen could be useful"): one person's doubt or view, not what the article
-    leaves open (an organisation's "we cannot discuss who was responsible" still is)."""
-    governor = next((t for t in verb.ancestors if t.pos_ in _VERBS), None)
-    if governor is None or not negated(governor):
-        return False  # "I fully expect Rangers to lose": an expectation, asked as any other
-    return any(c.dep_ == "nsubj" and c.lower_ == "i" for c in governor.children)
 
 
 def _unknown(index: int, token: Token) -> list[Matter]:

@@ -20,7 +20,7 @@ from ...language.grammar import find_subject
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from .matters import Matter
+    from .matter import Matter
 
 
 _SUBJECT_WORDS = 1  # a subject of more content words than this says what the matter is about

@@ -1,0 +1,77 @@
+"""What keeps a hedge row other than a modal's from opening a matter (the vetoes of :data:`.hedges.HEDGES`).
+
+A plan the subject only reacts to or that is off, a call made in order to do something, the wish of whoever a
+relative clause describes, a verb that says something, an object that is no new thing to come, and an event
+noun that is not only planned.  The modal rows' vetoes are in :mod:`.modals`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...language.lexicon import DISCUSSING, PERSON_NOUNS, PROSPECTIVE, REACTING, SPEECH_VERBS, STOPPING
+from .walks import governor_of, negated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .patterns import Match
+
+
+def anothers(match: Match) -> bool:
+    """A plan that the subject only reacts to ("The IoD would welcome proposals to V"): not the subject's plan."""
+    noun = match["cue"]
+    governor = governor_of(noun)
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    if governor.lemma_.lower() in STOPPING:
+        return True  # "has suspended its plan to cut staff": the plan is off
+    if (noun.dep_ in ("dobj", "pobj") and negated(governor)) or negated(noun):
+        return True  # "did not offer any plan to end it", "has no plan to": no plan to ask about
+    return not owned and governor.lemma_.lower() in REACTING
+
+
+def called_up(match: Match) -> bool:
+    """ "called 911 to report the shootings", "called the minister to demand a meeting": a call made in order to do
+    something, not someone urged to act (that is "called on X to V")."""
+    return match["cue"].lemma_ == "call" and not any(c.lower_ in ("on", "upon") for c in match["cue"].children)
+
+
+def relative(match: Match) -> bool:
+    """The wish of whoever a relative clause describes ("people who want to stay a year"): who they are, no plan."""
+    word = match["cue"]
+    return word.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in word.children)
+
+
+def saying(match: Match) -> bool:
+    """A verb that says something ("expected to conclude that the plan failed"), not one that is an act."""
+    clause = match["clause"]
+    return clause.lemma_.lower() in SPEECH_VERBS and any(c.dep_ in ("ccomp", "parataxis") for c in clause.children)
+
+
+def unplanned(match: Match) -> bool:
+    return not prospective(match["cue"])
+
+
+def not_a_new_thing(match: Match) -> bool:
+    """An object that is no new thing to come: one already named ("expects the results", "its profits"), a person
+    or a name, or the subject of an infinitive ("expects prices to rise": the intent row asks that); the
+    expectation denied ("does not expect a deal"), or only described or aimed at."""
+    thing, word = match["object"], match["cue"]
+    if negated(word) or thing.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "DATE", "TIME"):
+        return True
+    if word.dep_ in ("relcl", "acl", "xcomp") or any(c.tag_ == "TO" for c in word.children):
+        return True  # "the generation which expects good images", "set out to predict future patterns": no forecast
+    if any(t.tag_ == "PRP$" for t in thing.subtree):
+        return True  # "a net loss in its current year": whose, the question could not say
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another", "more", "further", "some")
+           for c in thing.children):
+        return True
+    return any(c.dep_ in ("acl", "relcl", "xcomp") for c in thing.children) or thing.lemma_.lower() in PERSON_NOUNS
+
+
+def prospective(noun: Token) -> bool:
+    """Whether an event noun is only planned: "a possible trip", "discussed a meeting"."""
+    if any(c.dep_ == "amod" and c.lower_ in PROSPECTIVE for c in noun.children):
+        return True
+    governor = governor_of(noun)
+    return noun.dep_ in ("dobj", "pobj") and governor.lemma_.lower() in DISCUSSING and governor.pos_ == "VERB"
