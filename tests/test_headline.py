@@ -16,7 +16,7 @@ from generator.stages.headline.cuts import cuts_off_a_name, loses_a_subject
 from generator.stages.headline.optional import optional_constituents
 from generator.stages.headline.tense import present
 from generator.stages.headline.verb import main_verb_and_speaker
-from generator.stages.headline.words import quoted_runs
+from generator.stages.headline.written import quoted_runs
 
 if TYPE_CHECKING:
     from spacy.tokens import Span

@@ -54,12 +54,8 @@ from .pronouns import unresolved_pronoun
 from .subject import Groups, complement_last, complement_qualifiers, keeps_subject_head, subject_first, tells_more
 from .tense import past_aim, present, reads_as_active, source_group
 from .verb import between_dashes, disclosed, main_verb_and_speaker
-from .words import (
-    describes_name,
-    headline_words_of,
-    names_after_it,
-    noun_core,
-)
+from .words import describes_name, names_after_it, noun_core
+from .written import headline_words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
