@@ -39,7 +39,8 @@ from ...language.tokens import content_words
 from ...model import Actor, BackgroundItem, Briefing, Document
 from ..questions.hedges import EXPLICIT
 from ..questions.matters import matters
-from .cues import AGO_WORDS, closes_quotation, dated_before, opens_quotation, past_dates, score
+from .cues import AGO_WORDS, closes_quotation, opens_quotation, score
+from .dates import dated_before, past_dates
 from .findings import reports_a_study, tells_a_share
 from .fragments import not_whole
 from .news import (
