@@ -40,11 +40,12 @@ from ...model import Actor, BackgroundItem, Briefing, Document
 from ..questions.hedges import EXPLICIT
 from ..questions.matters import matters
 from .clock import on_the_clock
-from .cues import AGO_WORDS, closes_quotation, opens_quotation, score
+from .cues import AGO_WORDS, score
 from .dates import dated_before, past_dates
 from .days import told_on_the_day
 from .findings import reports_a_study, tells_a_share
 from .fragments import not_whole
+from .marks import closes_quotation, opens_quotation
 from .news import (
     COURT,
     continues_statement,

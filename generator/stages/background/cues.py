@@ -23,6 +23,7 @@ from ...language.lexicon import OPENING_QUOTES, SPEECH_VERBS
 from ...language.tense import is_past_perfect, verb_is_future
 from ...language.tokens import tokens as tokens_of
 from .dates import is_earlier_report, past_dates, to_come
+from .marks import quoted_words
 from .statements import STATEMENT, is_statement, told_before
 
 if TYPE_CHECKING:
@@ -179,7 +180,7 @@ def _news_penalty(span: Span, tokens: Sequence[Token], root: Token, today: dt.da
     event: its "would" and its years to come tell what was expected then, not what is coming."""
     penalty = 0.0
     text = span.text.lstrip()
-    voiced = _quoted_words(tokens) >= QUOTED_WORDS
+    voiced = quoted_words(tokens) >= QUOTED_WORDS
     if text[:1] in OPENING_QUOTES or voiced or root.lower_ in ("'", "’") or text.endswith(("'", '"', "”")):
         penalty += VOICE  # someone's words: what they think of the news, not what a reader needs to follow it
     hedged = any(c.dep_ == "aux" and c.lower_ in HEDGES for c in root.children) or verb_is_future(root)
@@ -212,33 +213,3 @@ def _place(root: Token) -> bool:
         return False
     places = [c for c in root.children if c.dep_ in ("acomp", "attr", "advmod", "oprd") and c.ent_type_ == "ORDINAL"]
     return bool(places) and not any(c.dep_ == "prep" for c in (*root.children, *places[0].children))
-
-
-def _quoted_words(tokens: Sequence[Token]) -> int:
-    """How many words the longest quotation of a sentence holds, one left open running to the sentence's end
-    ("... told BBC Sport: \"I don't feel as though I have peaked, but ...")."""
-    inside, count, longest = False, 0, 0
-    for token in tokens:
-        if opens_quotation(token):
-            inside, count = True, 0
-        elif closes_quotation(token):
-            inside = False
-        elif inside and token.is_alpha:
-            count += 1
-            longest = max(longest, count)
-    return longest
-
-
-def closes_quotation(token: Token) -> bool:
-    """Whether a mark closes a quotation: a double one, or a single one standing apart that is no possessive."""
-    return token.text in ("”", "''", '"') or (token.text in ("’", "'") and token.tag_ != "POS")
-
-
-def opens_quotation(token: Token) -> bool:
-    """Whether a mark opens a quotation: a curly double one, or a straight double or any single one that follows a
-    space and leans on the word after it ("... like a 'shop window mannequin' ...")."""
-    if token.text in ("“", "``"):
-        return True
-    if token.text not in ('"', "‘", "'") or token.whitespace_:
-        return False
-    return token.i == token.sent.start or bool(token.doc[token.i - 1].whitespace_)
