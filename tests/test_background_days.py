@@ -11,7 +11,7 @@ import pytest
 from generator.model import BackgroundItem, Briefing, Document
 from generator.pipeline import brief, stages_for
 from generator.stages.background import find_background
-from generator.stages.background.news import told_on_the_day
+from generator.stages.background.days import told_on_the_day
 
 Parse = Callable[..., Document]
 

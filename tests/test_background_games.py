@@ -10,7 +10,7 @@ import pytest
 from generator.model import BackgroundItem, Briefing, Document
 from generator.pipeline import brief, stages_for
 from generator.stages.background import find_background
-from generator.stages.background.news import on_the_clock
+from generator.stages.background.clock import on_the_clock
 
 Parse = Callable[..., Document]
 

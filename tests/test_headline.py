@@ -11,11 +11,12 @@ from generator.model import Briefing, Document
 from generator.pipeline import brief, stages_for
 from generator.stages.headline import MAX_BOTTOM_LINE_WORDS, MAX_TITLE_WORDS, TITLE_WORDS
 from generator.stages.headline.compress import headline, reads_as_clause
-from generator.stages.headline.constituents import clause_tokens, optional_constituents
+from generator.stages.headline.constituents import clause_tokens
 from generator.stages.headline.cuts import cuts_off_a_name, loses_a_subject
+from generator.stages.headline.optional import optional_constituents
 from generator.stages.headline.tense import present
 from generator.stages.headline.verb import main_verb_and_speaker
-from generator.stages.headline.words import quoted_runs
+from generator.stages.headline.written import quoted_runs
 
 if TYPE_CHECKING:
     from spacy.tokens import Span

@@ -10,8 +10,9 @@ from spacy.tokens import Doc
 
 from generator.model import Document
 from generator.stages.headline.compress import headline
-from generator.stages.headline.constituents import clause_tokens, optional_constituents
+from generator.stages.headline.constituents import clause_tokens
 from generator.stages.headline.cuts import conjoins_what_is_left_out
+from generator.stages.headline.optional import optional_constituents
 from generator.stages.headline.verb import main_verb_and_speaker
 
 Parse = Callable[..., Document]

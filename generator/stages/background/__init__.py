@@ -39,19 +39,21 @@ from ...language.tokens import content_words
 from ...model import Actor, BackgroundItem, Briefing, Document
 from ..questions.hedges import EXPLICIT
 from ..questions.matters import matters
-from .cues import AGO_WORDS, closes_quotation, dated_before, opens_quotation, past_dates, score
+from .clock import on_the_clock
+from .cues import AGO_WORDS, score
+from .dates import dated_before, past_dates
+from .days import told_on_the_day
 from .findings import reports_a_study, tells_a_share
 from .fragments import not_whole
+from .marks import closes_quotation, opens_quotation
 from .news import (
     COURT,
     continues_statement,
     goes_on,
     goes_on_in_the_past,
-    on_the_clock,
     reports_finding,
     tells_the_lead,
     told_in_the_past,
-    told_on_the_day,
 )
 from .quoted import inside_quotation
 from .referents import points_back

@@ -9,7 +9,7 @@ biggest broker"), and who is who ("Han is seen as a pragmatist").  Each cue
 adds to a sentence's score; what speaks of the news or the future takes off
 (a hedge or a future, a direct quote, a bare report of what someone said, a place held now: "are fifth").
 What a report dated before the week foresaw is an earlier event, its "would" no hedge ("In 2019, planners
-predicted that the city would need ...").
+predicted that the city would need ...").  Which dates are before the week, or to come, is :mod:`.dates`'s.
 """
 
 from __future__ import annotations
@@ -18,12 +18,12 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from ...language.belonging import belongs, dates_noun, names_title, since_untold
 from ...language.clauses import main_clause
-from ...language.dates import resolve
 from ...language.lexicon import OPENING_QUOTES, SPEECH_VERBS
-from ...language.tense import direction_of, governing_verb, is_past_perfect, names_stretch, verb_is_future
+from ...language.tense import is_past_perfect, verb_is_future
 from ...language.tokens import tokens as tokens_of
+from .dates import is_earlier_report, past_dates, to_come
+from .marks import quoted_words
 from .statements import STATEMENT, is_statement, told_before
 
 if TYPE_CHECKING:
@@ -33,7 +33,6 @@ EARLIER = 2.0  # a past perfect, a date before this year, "since", "ago"
 STANDING = 1.5  # a fact in the present simple, an identity, a reputation
 HABIT = 1.0  # any other present simple: "He plays a ceremonial role"
 RECENT = 0.5  # a date in the week of the article or after it
-WEEK = 7  # days before the article's date that are still its news
 TOLD = 1.0  # a main clause in the simple past
 ASIDE = 0.5  # a relative clause that tells who or what someone is or did
 DEVELOPMENT = 1.0  # a present perfect ("has pledged"), a name introduced with its role
@@ -82,60 +81,16 @@ def score(span: Span, today: dt.date, years: Mapping[int, int] | None = None) ->
     standing = _standing(root)
     value += standing
     earlier = bool(dates) or told_before(span) or any(t.lower_ in (*AGO_WORDS, "recently") for t in tokens)
-    earlier = earlier or _present_perfect(span.root) or _earlier_report(span, root, today)  # "have pledged to"
+    earlier = earlier or _present_perfect(span.root) or is_earlier_report(span, root, today)  # "have pledged to"
     if is_statement(span.root) and not (earlier or standing):
         value -= STATEMENT  # "Age Concern argued ...", "X disagreed with Y": a statement made as the news came
     if _told_past(root) and not (root.i != span.root.i and _judged(root)):
         value += TOLD  # "Qantas sought a tie-up with Air New Zealand": what happened before the news
     if any(t.dep_ == "relcl" and t.tag_ in ("VBD", "VBN", "VBZ") for t in tokens):
         value += ASIDE  # "Allen, who was jailed for six years, ...": who is who, told on the way
-    value -= _news_penalty(span, tokens, root, today, earlier_report=_earlier_report(span, root, today))
+    value -= _news_penalty(span, tokens, root, today, earlier_report=is_earlier_report(span, root, today))
     shown = [date for date, own in dates if own]  # the line's date is its main clause's: an earlier one still counts
     return value, shown[0] if shown else None
-
-
-def past_dates(span: Span, today: dt.date, years: Mapping[int, int] | None = None) -> list[tuple[str, bool]]:
-    """Dates of the sentence before the week of the article's date, those of its verbs first, then by age: "on
-    Tuesday" is the days of the news, not before them, and a stretch ("between 2011 and 2051") dates nothing; each
-    with whether it dates the sentence's main clause ("Despite a profit last year, Qantas has argued", "drove a 1999
-    Ford", "a first appearance since March": not)."""
-    found = []
-    for entity in span.ents:
-        date = _before_week(entity, today, years)
-        if date is not None:
-            own = belongs(entity.root, span.root) and not (dates_noun(entity.root) or since_untold(entity.root))
-            found.append((governing_verb(entity.root)[1], date, own))
-    return [(date, own) for _on_noun, date, own in sorted(found)]
-
-
-def dated_before(span: Span, today: dt.date) -> bool:
-    """Whether a sentence dates something it tells before the week of the news; a date that only qualifies a noun
-    ("the three-year-old's 2013 death", "a 1999 Ford") dates the noun, not what the sentence tells."""
-    return any(_before_week(e, today) is not None and not dates_noun(e.root) for e in span.ents)
-
-
-def _earlier_report(span: Span, reported: Token, today: dt.date) -> bool:
-    """Whether a sentence reports what was said before the week of the article, the date outside what it reports
-    ("Late last year, the firm warned that it would ...", "In a study published in July 2010, professors predicted
-    ...", not "She said spending would rise, though slower than in 2004")."""
-    if reported.i == span.root.i:
-        return False
-    inside = {t.i for t in reported.subtree}
-    return any(
-        _before_week(entity, today) is not None and entity.root.i not in inside for entity in span.ents
-    )
-
-
-def _before_week(entity: Span, today: dt.date, years: Mapping[int, int] | None = None) -> str | None:
-    """The date a date entity names when it is before the week of the article's date, a month's year the one the
-    article gives it elsewhere (``years``); a stretch ("between 2011 and 2051") names none."""
-    if entity.label_ != "DATE" or names_stretch(entity):
-        return None
-    date = resolve(entity.text, today, direction_of(entity.root), years)
-    week_ago = (today - dt.timedelta(days=WEEK)).isoformat()
-    if date is None or date >= today.isoformat()[: len(date)] or (len(date) == len(week_ago) and date >= week_ago):
-        return None
-    return date
 
 
 def _told_past(root: Token) -> bool:
@@ -219,22 +174,13 @@ def _reports(verb: Token) -> bool:
     return "xcomp" not in children or reports
 
 
-def _to_come(entity: Span, today: dt.date) -> bool:
-    """Whether a date names a time after the article's, read in the direction of its verb ("on Sunday" after "is to
-    present"); a month's name standing for a person ("May") or "annual" names none."""
-    if entity.label_ != "DATE" or names_title(entity):
-        return False
-    date = resolve(entity.text, today, direction_of(entity.root))
-    return date is not None and date > today.isoformat()[: len(date)]
-
-
 def _news_penalty(span: Span, tokens: Sequence[Token], root: Token, today: dt.date, *, earlier_report: bool) -> float:
     """How much the sentence reads as news, future or voice rather than context.  What a report dated before the
     week foresaw ("In July 2010, professors predicted that minorities would make up a fifth by 2051") is an earlier
     event: its "would" and its years to come tell what was expected then, not what is coming."""
     penalty = 0.0
     text = span.text.lstrip()
-    voiced = _quoted_words(tokens) >= QUOTED_WORDS
+    voiced = quoted_words(tokens) >= QUOTED_WORDS
     if text[:1] in OPENING_QUOTES or voiced or root.lower_ in ("'", "’") or text.endswith(("'", '"', "”")):
         penalty += VOICE  # someone's words: what they think of the news, not what a reader needs to follow it
     hedged = any(c.dep_ == "aux" and c.lower_ in HEDGES for c in root.children) or verb_is_future(root)
@@ -252,7 +198,7 @@ def _news_penalty(span: Span, tokens: Sequence[Token], root: Token, today: dt.da
         penalty += 1.0  # still open: a question, not a fact
     if sum(1 for t in tokens if t.is_alpha) < 6:
         penalty += 2.0
-    if any(_to_come(e, today) for e in span.ents) and not earlier_report:
+    if any(to_come(e, today) for e in span.ents) and not earlier_report:
         penalty += 1.5  # "is to present a statuette at the ceremony on Sunday": what is coming is news, not context
     if _place(root):
         penalty += PLACE
@@ -267,33 +213,3 @@ def _place(root: Token) -> bool:
         return False
     places = [c for c in root.children if c.dep_ in ("acomp", "attr", "advmod", "oprd") and c.ent_type_ == "ORDINAL"]
     return bool(places) and not any(c.dep_ == "prep" for c in (*root.children, *places[0].children))
-
-
-def _quoted_words(tokens: Sequence[Token]) -> int:
-    """How many words the longest quotation of a sentence holds, one left open running to the sentence's end
-    ("... told BBC Sport: \"I don't feel as though I have peaked, but ...")."""
-    inside, count, longest = False, 0, 0
-    for token in tokens:
-        if opens_quotation(token):
-            inside, count = True, 0
-        elif closes_quotation(token):
-            inside = False
-        elif inside and token.is_alpha:
-            count += 1
-            longest = max(longest, count)
-    return longest
-
-
-def closes_quotation(token: Token) -> bool:
-    """Whether a mark closes a quotation: a double one, or a single one standing apart that is no possessive."""
-    return token.text in ("”", "''", '"') or (token.text in ("’", "'") and token.tag_ != "POS")
-
-
-def opens_quotation(token: Token) -> bool:
-    """Whether a mark opens a quotation: a curly double one, or a straight double or any single one that follows a
-    space and leans on the word after it ("... like a 'shop window mannequin' ...")."""
-    if token.text in ("“", "``"):
-        return True
-    if token.text not in ('"', "‘", "'") or token.whitespace_:
-        return False
-    return token.i == token.sent.start or bool(token.doc[token.i - 1].whitespace_)

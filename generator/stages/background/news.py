@@ -19,7 +19,7 @@ tells what has just happened or is happening to what the lead names ("The
 festival has been shortened ..."), or reports what the lead's own subject
 says ("The senator said ..." after "Senator Maria Lopez has launched an
 attack ...").
-A sentence timed by a game's clock ("scored in the 89th minute", "five
+A sentence timed by a game's clock (:mod:`.clock`: "scored in the 89th minute", "five
 minutes into the second half") tells the match the article reports, unless
 it dates itself before the news; in an article with such a sentence, one
 in the simple past that tells no earlier time tells that match too ("Leeds
@@ -32,10 +32,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from ...language.dates import resolve
-from ...language.games import CLOCK_AFTER, GAME_PERIODS
-from ...language.lexicon import AT_ONCE, SPEECH_VERBS, TIME_NOUNS
-from ...language.tense import direction_of, governing_verb, names_stretch
+from ...language.lexicon import SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -47,17 +44,10 @@ _STEM = 6  # letters a verb and its noun share: "investigate", "investigation"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 FINDINGS = frozenset({"find", "detect", "discover", "identify", "show", "reveal", "observe", "conclude", "suggest"})
 AFTER_LEAD = 2  # the sentences right after the lead that go on with its news when told in the simple past
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "the 89th minute"
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a year, or the first of a season's: "2004", "2013-14"
 # What a court decides: the deed a sentence after it tells in the simple past came before the news.
 COURT = frozenset(
     {"jail", "sentence", "order", "fine", "convict", "acquit", "spare", "clear", "ban", "imprison", "charge"}
-)
-DAYS = 7  # days before the article's date that are still its news
-# Words that alone name the day of the news or the days before: "this afternoon", "last night", "the weekend".
-_THE_DAY = frozenset(
-    {"today", "tonight", "yesterday", "this morning", "this afternoon", "this evening", "last night", "the weekend",
-     "this weekend", "last weekend"}
 )
 STUDIES = frozenset(
     {"researcher", "scientist", "team", "study", "author", "analysis", "research", "trial", "survey", "report", "poll"}
@@ -77,7 +67,7 @@ def tells_the_lead(span: Span, lead: Span) -> bool:
     subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
     if subject is not None and verb.pos_ == "VERB" and _same_word(subject.lemma_.lower(), verb.lemma_.lower()):
         return True  # "The SEC's investigation ... includes ...": the lead's event is what the sentence speaks of
-    return not _present_simple(root)
+    return not present_simple(root)
 
 
 def _event_verb(lead: Span) -> Token:
@@ -133,7 +123,7 @@ def _perfect(verb: Token) -> bool:
     return any(a.lemma_ == "have" for a in _auxiliaries(verb))
 
 
-def _present_simple(verb: Token) -> bool:
+def present_simple(verb: Token) -> bool:
     """A present simple, active or passive: "comes with", "is awarded to"."""
     auxes = _auxiliaries(verb)
     if not auxes:
@@ -212,44 +202,6 @@ def reports_finding(span: Span) -> bool:
     return root.lemma_.lower() in FINDINGS and subject is not None and subject.lemma_.lower() in STUDIES
 
 
-def told_on_the_day(span: Span, today: dt.date) -> bool:
-    """Whether a sentence's main verb, in a tense other than the present simple, is dated on the days of the news: a
-    date it governs (itself, or through a clause at its time, :func:`_timed`), not through a noun ("at last Sunday's
-    ceremony" dates the ceremony), in the week before the article's date, or "this afternoon", "last night",
-    "yesterday"."""
-    root = span.root
-    if _present_simple(root):
-        return False  # "Even today, 'gandula' is the term used": a standing fact
-    week_ago = (today - dt.timedelta(days=DAYS)).isoformat()
-    for entity in span.ents:
-        if entity.label_ not in ("DATE", "TIME") or names_stretch(entity):
-            continue
-        day = entity.root
-        if day.dep_ == "compound" and day.head.lemma_.lower() in TIME_NOUNS:
-            day = day.head  # "on Saturday afternoon": the day names its part, no noun of the event
-        verb, through_noun = governing_verb(day)
-        if verb is None or _timed(verb).i != root.i or through_noun:
-            continue
-        if entity.text.lower() in _THE_DAY:
-            return True
-        date = resolve(entity.text, today, direction_of(entity.root))
-        if date is not None and len(date) == len(week_ago) and week_ago <= date <= today.isoformat():
-            return True
-    return False
-
-
-def _timed(verb: Token) -> Token:
-    """The clause whose time a clause's date tells: its own, or, for a verb with no tense of its own, one joined to
-    another, or a clause opened by "as", "when" or "while", the clause it hangs on ("As the rain began to fall on
-    Saturday afternoon, the band led ...", "took four catches and claimed a wicket as the side were bowled out on
-    Monday")."""
-    while verb.dep_ in ("xcomp", "conj") or (
-        verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in AT_ONCE for c in verb.children)
-    ):
-        verb = verb.head
-    return verb
-
-
 def goes_on_in_the_past(span: Span, index: int, lead: Span, today: dt.date) -> bool:
     """Whether one of the two sentences right after the lead tells, in the simple past, what happened: the news told
     further ("Footage of the raid showed the animals ..."), when the lead tells a past event too (after a lead in the
@@ -265,30 +217,6 @@ def goes_on_in_the_past(span: Span, index: int, lead: Span, today: dt.date) -> b
     return not any((year := _YEAR.match(t.text)) and int(year.group()) < today.year for t in span)
 
 
-def on_the_clock(span: Span) -> bool:
-    """Whether a sentence times what it tells by a game's clock: a minute counted ("in the 89th minute", "on 63
-    minutes", "five minutes into the second half", "three minutes left") or a part of the game ("either side of half
-    time", "early in the second half"; not "the first half of the year")."""
-    words = [t for t in span if t.text != "-"]
-    lowered = [t.lower_ for t in words]
-    for start in range(len(words)):
-        for period in GAME_PERIODS:
-            end = start + len(period)
-            if tuple(lowered[start:end]) == period and (end == len(words) or lowered[end] != "of"):
-                return True
-    return any(_clock_minute(token) for token in span)
-
-
 def told_in_the_past(span: Span) -> bool:
     """Whether a sentence's main clause is in the simple past: "Leeds had an early chance", "The goal was given"."""
     return _past(span.root)
-
-
-def _clock_minute(token: Token) -> bool:
-    """A minute on a game's clock: "the 89th minute", "on 63 minutes", "five minutes into ...", "ten minutes left"."""
-    if token.lemma_.lower() != "minute":
-        return False
-    counts = [c for c in token.children if c.like_num or c.ent_type_ == "ORDINAL"]
-    after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
-    ordinal = any(c.ent_type_ == "ORDINAL" or _ORDINAL.fullmatch(c.lower_) for c in counts)
-    return bool(counts) and (ordinal or token.head.lower_ == "on" or after in CLOCK_AFTER)

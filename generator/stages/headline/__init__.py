@@ -52,7 +52,7 @@ from .compress import headline, speaker_core
 from .lede import continues, dated_past, held_since, refers_back
 from .tense import present
 from .verb import main_verb_and_speaker
-from .words import headline_words_of
+from .written import headline_words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span

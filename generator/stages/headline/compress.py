@@ -38,7 +38,7 @@ from ...language.faithful import CONDITIONS, cut_problems
 from ...language.grammar import SUBJECT_DEPS
 from ...language.lexicon import DEMONSTRATIVES, OPINION_VERBS
 from .complements import VERBS
-from .constituents import clause_tokens, hypothetical_condition, optional_constituents
+from .constituents import clause_tokens, hypothetical_condition
 from .cuts import (
     conjoins_what_is_left_out,
     cuts_off_a_name,
@@ -49,16 +49,13 @@ from .cuts import (
     parts_a_range,
 )
 from .lede import dated_past, held_since
+from .optional import optional_constituents
 from .pronouns import unresolved_pronoun
 from .subject import Groups, complement_last, complement_qualifiers, keeps_subject_head, subject_first, tells_more
 from .tense import past_aim, present, reads_as_active, source_group
 from .verb import between_dashes, disclosed, main_verb_and_speaker
-from .words import (
-    describes_name,
-    headline_words_of,
-    names_after_it,
-    noun_core,
-)
+from .words import describes_name, names_after_it, noun_core
+from .written import headline_words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

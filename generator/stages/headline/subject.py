@@ -22,7 +22,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.grammar import SUBJECT_DEPS
-from .constituents import given_names_of, is_time
+from .constituents import is_time
+from .optional import given_names_of
 from .words import names_after_it
 
 if TYPE_CHECKING:

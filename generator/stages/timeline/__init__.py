@@ -1,0 +1,144 @@
+"""The timeline: every dated event of the article, resolved and sorted.
+
+Each date expression the parser finds is resolved against the article's
+date (:mod:`dates`), in the direction its verb points to (:mod:`tense`).
+The event is told by the clause the date belongs to, or by the noun phrase
+when the date qualifies a noun ("the November election", "Friday's call");
+a date on a noun the clause does not take place at dates only that noun ("pulled
+out of January's tournament", "drove a 1999 Ford").
+A date in a relative clause dates no event (the sentence would date what
+its main clause tells), nor does a date inside a quotation unless it names
+its year, one end of a change ("from 12% in 2011 to 9% in 2015"), or a
+quotation given without its speaker.  Events on one date that share a
+content word are one event with all their sources.  Events after the
+article's date and not told in the past, or told in the future and not
+dated before it, are marked as future.
+An event's text is :mod:`.events`'s; which sentences and dates may give a line, and the line as shown, :mod:`.lines`'s.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from ...language.belonging import ahead_of, belongs, dated_clause, dates_noun, month_names, untold
+from ...language.clauses import clause_text, sentence_text
+from ...language.dates import resolve, years_of_months
+from ...language.pieces import unstopped
+from ...language.readable import unattributed_quotation
+from ...language.tense import direction_of, governing_verb, names_stretch
+from ...model import Briefing, Document, TimelineEvent
+from .events import MIN_EVENT_WORDS, event, event_words, fits_sentence
+from .lines import asks, named_word, quoted, shown_line, unnamed_subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SAME_EVENT = 0.6  # share of content words two lines of one month or year have in common when they tell one event
+SAME_TELLING = 0.7  # share of the shorter line's content words the longer one has when it tells the same event again
+_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "csubj"})  # clauses a verb heads in another
+
+
+@dataclass
+class _EventDraft:
+    date: str
+    text: str
+    sources: list[int]
+    words: set[str]
+    future: bool
+    on_noun: bool = False  # the date qualifies a noun ("previous incidents in January"), not the clause's verb
+    depth: int = 0  # clauses between the date and the sentence's main verb ("while a depot will go in 2025": 1)
+
+
+def build_timeline(document: Document, briefing: Briefing) -> Briefing:
+    """Every dated event of the article, by date, then by where the article tells it."""
+    today = document.article.date
+    drafts: list[_EventDraft] = []
+    years = years_of_months(e.text for span in document.spans for e in span.ents if e.label_ == "DATE")
+    named = month_names(document.spans)  # "Mama June": then "June's daughter" is no date
+    for index, span in enumerate(document.spans):
+        if span.text.rstrip(" \"'”’").endswith("?") or asks(span) or unattributed_quotation(document, index):
+            continue  # a question tells no event; nor do someone's words given without their speaker
+        if index in document.credits or unstopped(document, index):
+            continue  # "Jane Doe reported from Boston.": who wrote the article; a caption, or a paragraph cut off
+        for entity in span.ents:
+            if entity.label_ not in ("DATE", "TIME") or named_word(entity) or quoted(entity, span):
+                continue
+            if names_stretch(entity) or untold(entity, named):
+                continue
+            way = direction_of(entity.root)
+            date = resolve(entity.text, today, way, years)
+            if date is None:
+                continue
+            found = event(span, entity.root, {t.i for t in entity})
+            if found is None:
+                continue
+            text, words, future, head = found
+            of_noun = dates_noun(entity.root)
+            if of_noun and head is not None:
+                continue  # "denied she pulled out of January's tournament": the date is the tournament's
+            if head is not None and not belongs(entity.root, head):
+                own = dated_clause(entity.root)  # "... will attempt X after the government ignored an order last week"
+                if own is None:
+                    continue  # "Despite a profit last year, Qantas has argued ...": the sentence tells no event then
+                text, words, future = clause_text(own, reported=False), event_words(list(own.subtree), set()), False
+            if len(text.split()) < MIN_EVENT_WORDS and not of_noun:
+                text = sentence_text(span)
+            after, before = date > today.isoformat()[: len(date)], date < today.isoformat()[: len(date)]
+            main = fits_sentence(entity.root) and belongs(entity.root, span.root) and not (of_noun or ahead_of(entity))
+            shown = shown_line(document, index, text, main)
+            if shown is None or len(shown.split()) < MIN_EVENT_WORDS:
+                continue
+            if unnamed_subject(span.root if shown != text else head):
+                continue  # "On Thursday, it announced ...": whom the line speaks of is in another sentence
+            text = shown
+            # a date before the article's is never to come, nor is what a clause tells in the past
+            future = (after and way != "past") or (future and not before)
+            on_noun = governing_verb(entity.root)[1]
+            _add(drafts, _EventDraft(date, text, [index], words, future, on_noun, _depth(entity.root)))
+    ordered = sorted(_one_date_a_line(drafts), key=lambda d: (d.date, d.sources[0]))
+    events = tuple(
+        TimelineEvent(date=d.date, event=d.text, sources=tuple(sorted(set(d.sources))), future=d.future)
+        for d in ordered
+    )
+    return replace(briefing, timeline=events)
+
+
+def _one_date_a_line(drafts: list[_EventDraft]) -> list[_EventDraft]:
+    """One line of a sentence dated twice keeps the date of its verb, not one of a noun in it ("All of the threats
+    made on Monday, along with previous incidents in January, turned out to be false": Monday), and the date of
+    the clause nearest its main verb."""
+    by_verb = {(d.sources[0], d.text) for d in drafts if not d.on_noun}
+    kept = [d for d in drafts if not (d.on_noun and (d.sources[0], d.text) in by_verb)]
+    nearest: dict[tuple[int, str], int] = {}
+    for d in kept:
+        nearest[(d.sources[0], d.text)] = min(d.depth, nearest.get((d.sources[0], d.text), d.depth))
+    return [d for d in kept if d.depth == nearest[(d.sources[0], d.text)]]
+
+
+def _depth(date: Token) -> int:
+    """How many clauses stand between a date and its sentence's main verb: a line that shows the whole sentence is
+    dated by its main clause ("Cawdor Barracks will now shut in 2024, while a depot will go in 2025": 2024)."""
+    node, depth = date, 0
+    while node.head.i != node.i:
+        depth += node.dep_ in _CLAUSES
+        node = node.head
+    return depth
+
+
+def _add(drafts: list[_EventDraft], draft: _EventDraft) -> None:
+    """Add an event, or fold it into one of the same date it shares words with (most of its words, when the date
+    is only a month or a year: "This week in Denver a driver was arrested ..." told twice)."""
+    for other in drafts:
+        if other.date != draft.date:
+            continue
+        if other.sources[-1] == draft.sources[0] and other.text == draft.text:
+            return
+        common = other.words & draft.words
+        shared = len(common) / max(1, len(other.words | draft.words))
+        within = len(common) / max(1, min(len(other.words), len(draft.words)))  # a short telling inside a long one
+        if (common and len(draft.date) == len("2025-01-17")) or shared >= SAME_EVENT or within >= SAME_TELLING:
+            other.sources.extend(s for s in draft.sources if s not in other.sources)
+            other.future = other.future and draft.future
+            return
+    drafts.append(draft)

@@ -1,0 +1,92 @@
+"""The text of a date's event: the clause the date belongs to, or the noun phrase it qualifies, with its content
+words; none for a date in a clause that cannot be told alone, a relative clause.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...language.clauses import clause_text, sentence_text
+from ...language.grammar import SUBJECT_DEPS
+from ...language.pieces import relative_subject, without_later
+from ...language.tense import governing_verb, verb_is_future
+from ...language.tokens import join
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_CONTENT = frozenset({"NOUN", "PROPN", "VERB"})
+_ASIDES = frozenset({"relcl", "acl", "appos", "punct", "advcl"})
+MIN_EVENT_WORDS = 3
+MIN_REPORT_WORDS = 6
+_DEPENDENT = frozenset({"xcomp", "advcl", "acl", "pcomp", "pobj", "prep", "ccomp", "conj", "relcl", "dobj"})
+_RELATIVES = frozenset({"which", "who", "that", "whom", "whose", "where", "when", "what"})
+_OPEN_MARKS = frozenset({"whether", "if", "unless"})
+
+
+def event(span: Span, root: Token, dated: set[int]) -> tuple[str, set[str], bool, Token | None] | None:
+    """(the event's text, its content words, whether it is told in the future, the verb heading the text when the
+    text is one clause), or None when the date belongs to a
+    clause that cannot be told alone ("Exeter, who knocked out Doncaster on Saturday, will travel ...": the sentence
+    would date what its main clause tells)."""
+    verb, through_noun = governing_verb(root)
+    if through_noun:
+        noun = root.head
+        while noun.pos_ not in ("NOUN", "PROPN") and noun.head.i != noun.i:
+            noun = noun.head
+        tokens = [t for t in noun.subtree if not _aside(t, noun)]
+        if len([t for t in tokens if t.i not in dated and t.is_alpha]) >= 2:
+            text = clause_text_of(tokens)
+            return text, event_words(tokens, dated), False, None
+    if verb is None:
+        return sentence_text(span), event_words(list(span), dated), False, None
+    while verb.dep_ in _DEPENDENT and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.head.i != verb.i:
+        verb = verb.head  # "…tried to merge two years ago": the clause with a subject
+    text, head = clause_text(verb, reported=False), verb
+    if len(text.split()) < MIN_REPORT_WORDS:  # "On Monday, Mr Howard said.": keep what he said
+        text = clause_text(verb)
+    text = without_later(text, verb, root)
+    if verb.dep_ == "relcl" or relative_subject(verb):
+        return None  # "the letter Lord Janner signed on April 9": the date of what tells who or what someone is
+    if text.split() and text.split()[0].lower() in _RELATIVES:
+        if verb.dep_ == "acl":
+            return None
+        text = sentence_text(span)  # "When the home was raided in 2011, detectives found ...": the whole sentence
+        head = span.root
+    if len(text.split()) < MIN_EVENT_WORDS:
+        text, head = sentence_text(span), span.root
+    return text, event_words(list(verb.subtree), dated), verb_is_future(verb), head
+
+
+def fits_sentence(date: Token) -> bool:
+    """Whether the whole sentence may stand for the event of a date: not when the date is in a clause the sentence
+    leaves open or sets a condition with ("to investigate whether the family was made ill after a fumigation on
+    March 18", "if action is taken after the incident on Wednesday")."""
+    verb, _through_noun = governing_verb(date)
+    while verb is not None:
+        if any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in verb.children) or verb.dep_ == "relcl":
+            return False  # nor in a relative clause: "the Duchess, who is due to give birth later this month"
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return True
+
+
+def clause_text_of(tokens: list[Token]) -> str:
+    """A noun phrase as a line: "Friday's phone call between Trump and Xi."."""
+    text = join(tokens).strip(" ,;:")
+    text = text[0].upper() + text[1:]
+    return text + "."
+
+
+def _aside(token: Token, head: Token) -> bool:
+    node = token
+    while node.i != head.i:
+        if node.head.i == head.i:
+            return node.dep_ in _ASIDES
+        node = node.head
+    return False
+
+
+def event_words(tokens: list[Token], dated: set[int]) -> set[str]:
+    return {t.lemma_.lower() for t in tokens if t.pos_ in _CONTENT and not t.is_stop and t.i not in dated}

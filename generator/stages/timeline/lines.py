@@ -1,0 +1,91 @@
+"""Which sentences and dates a timeline line may come from, and the line as the line checker lets it be shown: no
+question, no date inside someone's quoted words nor a relative word that is a name ("the Today programme"), no
+line that opens by pointing back or whose subject is an unnamed "it" or "they".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...language.dates import YEAR
+from ...language.faithful import line_problems, statement_problems
+from ...language.lexicon import BACK_OPENINGS
+from ...language.pieces import (
+    QUOTED_WORDS,
+    quotations,
+    relative_subject,
+    run_on,
+    unmarked_quotation,
+    without_stray_mark,
+)
+from ...language.standalone import unmarked
+from ...language.tense import finite
+from ...model import Document
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_PRONOUNS = frozenset({"it", "they", "he", "she"})
+_IMPERSONAL = frozenset({"be", "emerge", "seem", "appear", "become", "transpire", "turn", "remain", "happen"})
+_RELATIVE_WORDS = frozenset({"today", "tomorrow", "yesterday", "tonight"})
+
+
+def asks(span: Span) -> bool:
+    """Whether a sentence asks, its auxiliary before its subject, though it ends with a stop ("But can anyone be in any
+    doubt that the announcement is days away - ...")."""
+    words = [t for t in span if not (t.is_punct or t.dep_ == "cc" or t.lower_ in ("so", "then", "now"))]
+    first = words[0] if words else None
+    if first is None or first.pos_ != "AUX":
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > first.i for c in first.head.children)
+
+
+def shown_line(document: Document, index: int, text: str, main: bool) -> str | None:
+    """The event as the line checker will let it be shown: its clause, or else the whole sentence when the date
+    belongs to the sentence's main clause (the sentence would otherwise date what another clause tells)."""
+    span = unmarked(document, index)
+    if not finite(span) or relative_subject(span.root):
+        return None  # "Matches to be played on the weekend of 8/9 January.": a listing, not an event
+    if unmarked_quotation(text, span) or run_on(span):
+        return None  # someone's words: a quotation, not an event; a sentence cut at an initial, or two run together
+    text = without_stray_mark(text)
+    if _opens_back(text):
+        return None  # "Since then, however, ...": since when is in the sentence before
+    if not line_problems(text, [span]):
+        return text
+    verbatim = without_stray_mark(span.text.strip())
+    return verbatim if main and not statement_problems(verbatim, span) and not _opens_back(verbatim) else None
+
+
+def _opens_back(text: str) -> bool:
+    """Whether a line opens with words that tie it to the sentence before: "Since then, ...", "By then, ..."."""
+    words = tuple(word.strip(",;:").lower() for word in text.split()[:5])
+    return any(words[: len(opening)] == opening for opening in BACK_OPENINGS)
+
+
+def unnamed_subject(verb: Token | None) -> bool:
+    """Whether a clause's subject is a pronoun ("it", "they", "he", "she") rather than a name; an "it" that
+    announces a clause ("It emerged on Monday that ...") names nothing."""
+    if verb is None:
+        return False
+    announces = verb.lemma_.lower() in _IMPERSONAL and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in _PRONOUNS:
+            return not (child.lower_ == "it" and announces)
+    return False
+
+
+def quoted(entity: Span, sentence: Span) -> bool:
+    """Whether a date stands inside quotation marks: a relative date is the speaker's "last week", not the
+    article's; a year inside a quotation is someone's words about it ("'2004 has proven to be an important year,'
+    said X"), not an event, unless the marks only set off a name or a label ("the '2012 plan'")."""
+    for run in quotations(sentence):
+        if any(t.i == entity.start for t in run):
+            return not YEAR.search(entity.text) or sum(t.is_alpha for t in run) >= QUOTED_WORDS
+    return False
+
+
+def named_word(entity: Span) -> bool:
+    """A relative word capitalised inside a sentence is a name: "the Today programme"."""
+    first = entity[0]
+    return first.lower_ in _RELATIVE_WORDS and first.text[:1].isupper() and first.i != first.sent.start
