@@ -59,3 +59,9 @@ def test_headline_keeps_what_a_granted_wish_was_for(parse_text: Parse) -> None:
     sentence = "Brockhollow Rovers manager Tom Reed has been granted his wish for a home game in the final round."
     title = headline(parse_text(sentence).spans[0], 12, aim=10)
     assert title is not None and "wish for home game" in title
+
+
+def test_headline_keeps_the_article_of_the_same(parse_text: Parse) -> None:
+    sentence = "Life in the fishing village of Brockhollow will never be the same after the storm."
+    title = headline(parse_text(sentence).spans[0], 12, aim=10)
+    assert title is not None and "the same" in title

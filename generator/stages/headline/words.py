@@ -20,6 +20,8 @@ NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 PARTS = frozenset("any all some none each most many both either neither one few several half".split())
 # The determiners a headline leaves out.
 ARTICLES = frozenset({"the", "a", "an", "this", "these", "that", "those"})
+# Words whose "the" is part of them: "will never be the same" (not "be same").
+WITH_THEIR_ARTICLE = frozenset({"same"})
 # Entities that name a place, and entities that name someone or something: what a description may precede.
 PLACE_ENTITIES = frozenset({"GPE", "NORP", "LOC"})
 NAMED = frozenset({"PERSON", "ORG", "GPE", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
@@ -77,9 +79,11 @@ def fixed_of_a(article: Token) -> bool:
 def article(token: Token) -> bool:
     """Whether ``token`` is an article, which headlines leave out ("the", "a"; not "no", "another").
 
-    Not after a part taken of a whole ("any of the centres"): "any of centres" is not English.
+    Not after a part taken of a whole ("any of the centres"): "any of centres" is not English; nor the "the" of
+    "the same".
     """
-    return token.dep_ == "det" and token.lower_ in ARTICLES and not (
+    following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    return token.dep_ == "det" and token.lower_ in ARTICLES and following not in WITH_THEIR_ARTICLE and not (
         token.i >= 2 and token.doc[token.i - 1].lower_ == "of" and token.doc[token.i - 2].lower_ in PARTS)
 
 
