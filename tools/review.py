@@ -9,9 +9,13 @@ script only adds what a review of *unannotated* rows needs, so that it survives 
   review.py join OUT DEST.jsonl               every judged line with its verdict, one JSON object a line
   review.py compare A.jsonl B.jsonl           share ok by section in each, and the lines that changed
   review.py lines IDS_FILE OUT.txt            every line a reader sees of those rows (diff two versions)
+  review.py counts OUT_A OUT_B                two reviews of one set, counts only (no line is printed, so
+                                              it works on a set kept unread): the verdicts of the lines
+                                              that went, came, and stayed, by section
 
 Run from the project root after `make site`. The data never enters the project: only row ids do.
 A set whose verdicts must stay unread is kept in a folder named *_DO_NOT_READ; join and compare refuse it.
+Reviewers differ: compare two versions on the lines that changed (counts, compare), not by the totals.
 """
 
 from __future__ import annotations
@@ -157,8 +161,34 @@ def lines(ids_file: str, dest: str) -> None:
                     f.write(f"{path.stem}\t{x['section']}\t{x['line']}\n")
 
 
+def judged(out: str) -> dict[tuple[str, str, str], list[str]]:
+    """Every judged line of a review folder, keyed by article, section and text, with its verdicts."""
+    found: dict[tuple[str, str, str], list[str]] = {}
+    for sheet in sorted(Path(out, "sheets").glob("*.json")):
+        verdicts = Path(out, "verdicts", sheet.name)
+        if not verdicts.exists():
+            continue
+        given = {x["n"]: x["v"] for x in json.loads(verdicts.read_text(encoding="utf-8"))["verdicts"]}
+        for x in json.loads(sheet.read_text(encoding="utf-8"))["lines"]:
+            found.setdefault((sheet.stem, x["section"], x["line"]), []).append(given.get(x["n"], "?"))
+    return found
+
+
+def counts(a: str, b: str) -> None:
+    before, after = judged(a), judged(b)
+    went, came = before.keys() - after.keys(), after.keys() - before.keys()
+    stayed = [(before[k][0], after[k][0]) for k in before.keys() & after.keys()]
+    print(f"lines: {sum(map(len, before.values()))} before, {sum(map(len, after.values()))} after")
+    print("went:", dict(collections.Counter(v for k in went for v in before[k])))
+    print("came:", dict(collections.Counter(v for k in came for v in after[k])))
+    print(f"in both: {len(stayed)}, same verdict {sum(x == y for x, y in stayed)} (how far reviewers agree)")
+    for section in sorted({k[1] for k in went | came}):
+        print(f"  {section}: went", dict(collections.Counter(v for k in went if k[1] == section for v in before[k])),
+              "came", dict(collections.Counter(v for k in came if k[1] == section for v in after[k])))
+
+
 if __name__ == "__main__":
-    commands = {"draw": draw, "sheets": sheets, "join": join, "compare": compare, "lines": lines}
+    commands = {"draw": draw, "sheets": sheets, "join": join, "compare": compare, "lines": lines, "counts": counts}
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
         sys.exit(__doc__)
     commands[sys.argv[1]](*sys.argv[2:])
