@@ -296,3 +296,12 @@ def test_a_family_name_of_several_words_is_the_same_person_as_the_full_name(pars
     )))
     assert "Philip van Halden Moor" in names
     assert "Van Halden Moor" not in names
+
+
+def test_a_name_written_with_a_curly_and_a_straight_apostrophe_is_one_actor(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Actor Peter O’Toole has died at the age of 81, his agent said on Sunday.\n"
+        "Peter O'Toole was best known for his role in Lawrence of Arabia, which made him a star in 1962.\n"
+        "O'Toole was nominated for eight Academy Awards.\n"
+    ))
+    assert [a.name.replace("’", "'") for a in actors].count("Peter O'Toole") == 1

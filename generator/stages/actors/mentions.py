@@ -76,8 +76,9 @@ class Mention:
 
     @property
     def key(self) -> str:
-        """The name folded, less an 's: the store "Macy's" is "Macy" as an owner ("Macy's chief executive")."""
-        return self.text.casefold().removesuffix("'s").removesuffix("’s")
+        """The name folded, less an 's: the store "Macy's" is "Macy" as an owner ("Macy's chief executive"); a curly
+        apostrophe (U+2019) read as a straight one, so the two spellings of "O'Toole" are one name."""
+        return self.text.casefold().replace("’", "'").removesuffix("'s")
 
     @property
     def subject(self) -> bool:
