@@ -61,6 +61,14 @@ def find_subject(verb: Token) -> Token | None:
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade"})
 
 
+def list_head(token: Token) -> Token:
+    """The word a list or an apposition that ``token`` stands in hangs on: "Wonkette" of "Gawker and Wonkette are
+    ...", "Hull" of "his club, Hull, ..." give the word whose place in the clause they share."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def empty_it(pronoun: Token) -> bool:
     """An "it" that stands for nothing: before "take" and a stretch of time, then what it takes ("it could take up
     to 15 years before Turkey is able to join")."""

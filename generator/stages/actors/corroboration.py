@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...language.grammar import example_kind
+from ...language.grammar import example_kind, list_head
 from ...language.lexicon import (
     NOBLE,
     ORG_ROLE_NOUNS,
@@ -61,9 +61,8 @@ def _acts_alone(mention: Mention, body: bool) -> bool:
     """The subject of a verb (not one of a list that only is something: "Gawker and Wonkette are the nominees"), its
     object (not of a verb of state: "include", "have") or its agent ("founded by X"), or, for a ``body``, a party to
     something ("talks with X", "a deal between X and Y", "the game against X")."""
-    root = first = mention.span.root
-    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
-        root = root.head
+    first = mention.span.root
+    root = list_head(first)
     verb = root.head
     state = verb.lemma_.lower() in STATE_VERBS
     if root.dep_ == "nsubj":
@@ -112,8 +111,7 @@ def _cue_tells(mention: Mention, kind: str) -> bool:
         return True
     if kind != "organization":
         return False
-    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
-        root = root.head  # "the Democratic and Nationalist, or Kuomintang, parties"
+    root = list_head(root)  # "the Democratic and Nationalist, or Kuomintang, parties"
     kind_noun = root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in ORG_ROLE_NOUNS
     one = len(mention.words) == 1  # "Kelvo's Star Racer", "the Greens are"
     owns = owns_company_things(root) or (one and (owns_product(root) or (mention.subject and plural_verb(root))))

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...language.grammar import example_kind
+from ...language.grammar import example_kind, list_head
 from ...language.lexicon import (
     OFFICE_NOUNS,
     ORG_WORDS,
@@ -79,9 +79,7 @@ def is_real(mention: Mention, place: bool) -> bool:
 def acts_as_place(mention: Mention) -> bool:
     """A place that acts or is acted on ("Turkey refused", "talks with Cyprus", "invaded Iraq"), not one
     that only locates an event ("a hearing in Essex", "the Race to Dubai", "at Old Trafford")."""
-    root = mention.span.root
-    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
-        root = root.head
+    root = list_head(mention.span.root)
     if root.dep_ == "nsubj" and root.head.lemma_ in BEING:
         return False  # "Macedonia has been in turmoil", "Idlib will become the next Aleppo": a state, no act
     if mention.subject or root.dep_ in _ACTING_SLOTS:

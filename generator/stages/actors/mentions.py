@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ...language.grammar import NOMINAL_SUBJECTS
+from ...language.grammar import NOMINAL_SUBJECTS, list_head
 from ...language.lexicon import COUNTRY_FORMS, HOLIDAYS, HONORIFICS, POST_NOMINALS, SPEECH_VERBS, TITLES
 from ...language.tokens import caption_tokens, tokens
 from .edges import (
@@ -83,9 +83,7 @@ class Mention:
     @property
     def subject(self) -> bool:
         """Whether the name is a subject, or one of a list or an apposition that is ("X, Y and Z are ...")."""
-        root = self.span.root
-        while root.dep_ in ("conj", "appos") and root.head.i != root.i:
-            root = root.head
+        root = list_head(self.span.root)
         return root.dep_ in NOMINAL_SUBJECTS
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...language.grammar import list_head
 from ...language.lexicon import INSTITUTIONS, TITLES
 from ...model import Actor
 from .filters import BEING
@@ -39,9 +40,7 @@ def setting(draft: ActorDraft) -> Actor:
 
 
 def _acting(mention: Mention) -> bool:
-    root = mention.span.root
-    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
-        root = root.head
+    root = list_head(mention.span.root)
     if root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX") and root.head.lemma_ not in BEING:
         return True  # not "nsubjpass" ("the US is perceived"), a small clause ("make the UK a richer place"), a state
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
