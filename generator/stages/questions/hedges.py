@@ -29,9 +29,9 @@ from ...language.lexicon import (
     WEIGHING,
 )
 from ...language.tense import forms
-from .modals import bare, conceded, deduced, modal_veto, someones_view, told, unreported
+from .modals import advised, bare, conceded, deduced, guessed_state, modal_veto, someones_view, told, unreported
 from .patterns import Cue, CueTable, among, child, cue, head, none_of
-from .vetoes import anothers, called_up, not_a_new_thing, relative, saying, unplanned
+from .vetoes import anothers, called_up, not_a_new_thing, not_held, relative, saying, unplanned
 from .walks import (
     actor,
     clause_gap,
@@ -151,13 +151,13 @@ _TO_CLAUSE = child("to", of="clause", TAG="TO")  # the "to" of an infinitive
 HEDGES = CueTable((
     # "may/might/could + verb": "the union may strike"
     Cue("may", [cue(LOWER=among(_MAYBE), **_MODAL), _GOVERNS_VERB],
-        verb=modal_verb, strength=HEDGE, veto=(modal_veto, conceded)),
+        verb=modal_verb, strength=HEDGE, veto=(modal_veto, conceded, guessed_state)),
     # "would + verb": a consequence, or a plan reported
     Cue("would", [cue(LOWER="would", **_MODAL), _GOVERNS_VERB],
-        verb=modal_verb, strength=CONDITIONAL, veto=(modal_veto, someones_view, told, conceded)),
+        verb=modal_verb, strength=CONDITIONAL, veto=(modal_veto, someones_view, told, conceded, guessed_state)),
     # "X said action must be taken": a demand reported, still to be met
     Cue("must", [cue(LOWER=among("must", "should"), **_MODAL), _GOVERNS_VERB],
-        verb=modal_verb, strength=PRESSED, veto=(modal_veto, unreported, bare, deduced)),
+        verb=modal_verb, strength=PRESSED, veto=(modal_veto, unreported, bare, deduced, advised)),
     # "urged X to V", "pressed X to V": X is pushed to act
     Cue("pressed", [cue(LEMMA=among(CAUSATIVES), POS="VERB"),
                     child("clause", DEP=among("xcomp", "advcl", "ccomp")), _TO_CLAUSE, child("object", DEP="dobj")],
@@ -168,12 +168,13 @@ HEDGES = CueTable((
                    child("clause", DEP=among("xcomp", "ccomp"), POS=among(_VERBS),
                          LEMMA=none_of(SPEECH_VERBS - SAYING_OR_DOING)), _TO_CLAUSE],
         verb="clause", strength=_intent_strength, subject=subject_if_xcomp, word=_of_intent,
-        veto=(clause_gap, saying, relative)),
+        veto=(clause_gap, saying, relative, not_held)),
     # "is weighing X-ing", "is considering X-ing"
     Cue("intent", [cue(POS=among(_VERBS, "ADJ"), LEMMA=among(WEIGHING)),
                    child("clause", DEP=among("xcomp", "dobj"), TAG="VBG", POS=among(_VERBS),
                          LEMMA=none_of(SPEECH_VERBS))],
-        verb="clause", strength=_intent_strength, subject=subject_if_xcomp, word=_of_intent, veto=(clause_gap,)),
+        verb="clause", strength=_intent_strength, subject=subject_if_xcomp, word=_of_intent,
+        veto=(clause_gap, not_held)),
     # "fear (that) the rise will V", "predicted the deal will V", "it is hoped the forecast will prove accurate": a
     # future someone foresees, not one the article states (looked up by its forms: the model reads "hoped" as "hop")
     Cue("foreseen", [cue(POS="VERB"), child("clause", DEP="ccomp", POS=among(_VERBS)),

@@ -5,7 +5,9 @@ waits on a condition (the condition is asked), a purpose ("so that they could se
 named speaker's view of something else, or, for "would", what a plan holds told in the article's own main clause;
 "must" and "should" only when a named speaker demands it and the verb has something after it (not "must have
 V-ed", a deduction); nor "would" or "may" in a clause granted before the point ("while airlines would comply, ...",
-"it may be new, but ...").
+"it may be new, but ...").  Nor what a thing may be ("could be a competitor", "may be closer to half a million"):
+a state guessed at, which no event settles; nor what "should" be done with no time it is due by: advice or an
+opinion, not a demand the news will see met or missed.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ if TYPE_CHECKING:
     from .patterns import Match
 
 OCCASIONS = frozenset({"after", "when", "whenever", "once", "while", "before"})  # "may turn pale after losing"
+_ABLE = frozenset({"able", "unable"})
+_DUE = frozenset({"by", "within", "before"})  # "should be ready by June": a time it is due by
 _AFTER_VERB = frozenset({"dobj", "attr", "acomp", "xcomp", "ccomp", "prep", "dative", "oprd", "advcl", "agent"})
 
 
@@ -53,6 +57,26 @@ def modal_veto(match: Match) -> bool:
     if habitual(verb):
         return True  # "octopuses may display a pale colour after losing a fight": what a kind does, not a matter
     return verb.dep_ in ("relcl", "acl") or has_gap(verb) or heads_intent(verb) or verb.lemma_.lower() in SEEMING
+
+
+def guessed_state(match: Match) -> bool:
+    """What a thing may be, "could be a competitor", "may be closer to half a million", "would be unworkable": the
+    copula with its noun or adjective, a state guessed at, not an event to come ("Will the race be a different
+    story?" asks what no news will settle); "could be able to V" is still asked."""
+    verb = modal_verb(match)
+    if verb.lemma_ != "be" or verb.tag_ != "VB":
+        return False
+    return any(c.dep_ == "attr" or (c.dep_ == "acomp" and c.lemma_.lower() not in _ABLE) for c in verb.children)
+
+
+def advised(match: Match) -> bool:
+    """ "users should avoid clicking on the files", "Apple should do more": advice or an opinion, with no time it is
+    due by; "should complete the transfer by 1 March", "should be available within 30 days" is a demand or a promise
+    the news will see met or missed."""
+    if match["cue"].lower_ != "should":
+        return False
+    clause = list(modal_verb(match).subtree)
+    return not any(t.ent_type_ == "DATE" or (t.lower_ in _DUE and t.dep_ == "prep") for t in clause)  # "at night": no
 
 
 def illustrates(verb: Token) -> bool:

@@ -2,7 +2,9 @@
 
 A plan the subject only reacts to or that is off, a call made in order to do something, the wish of whoever a
 relative clause describes, a verb that says something, an object that is no new thing to come, and an event
-noun that is not only planned.  The modal rows' vetoes are in :mod:`.modals`.
+noun that is not only planned; an intent weighed against another ("less likely to get one", "than planned to"),
+one not held ("might have expected to be higher"), one that waits on a condition ("if studios want to"), and a
+view of what a thing does ("consider the film to portray").  The modal rows' vetoes are in :mod:`.modals`.
 """
 
 from __future__ import annotations
@@ -75,3 +77,24 @@ def prospective(noun: Token) -> bool:
         return True
     governor = governor_of(noun)
     return noun.dep_ in ("dobj", "pobj") and governor.lemma_.lower() in DISCUSSING and governor.pos_ == "VERB"
+
+
+def not_held(match: Match) -> bool:
+    """An intent or a likelihood that opens no matter of its own: weighed against another ("as likely as men to ask
+    but less likely to get one", "more copies than planned to meet demand": a finding, a measure), not held ("City
+    might have expected to be higher": what did not happen), waiting on a condition ("if studios want to cash in":
+    the case is supposed), or a view ("many consider the film to portray a kitsch image": an opinion of it)."""
+    word = match["cue"]
+    if any(c.dep_ == "advmod" and c.lower_ in _DEGREES for c in word.children) or word.head.lower_ == "than":
+        return True
+    auxes = [c for c in word.children if c.dep_ == "aux"]
+    if any(a.tag_ == "MD" for a in auxes) and any(a.lemma_ == "have" for a in auxes):
+        return True
+    if word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in word.children):
+        return True
+    clause = match["clause"]
+    return word.lemma_.lower() in _REGARDING and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+_DEGREES = frozenset({"more", "less", "as", "most", "least"})  # "less likely to get one"
+_REGARDING = frozenset({"consider", "deem"})  # "consider the film to portray": a view, not a plan weighed

@@ -1,0 +1,83 @@
+"""What a sentence only guesses, advises or weighs, and a plan its doer is later told to have carried out: not asked
+(invented sentences, the real model); the matters beside them still are."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from generator.language.asking import question_problems
+from generator.model import Briefing, Document
+from generator.pipeline import brief, stages_for
+
+Parse = Callable[..., Document]
+
+
+def asked(parse_text: Parse, text: str) -> list[str]:
+    briefing: Briefing = brief(parse_text(text), stages_for("questions"))
+    return [question.question for question in briefing.open_questions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a thing may be: a state guessed at, which no event settles
+        "The union's new leader could also be a rival to the mayor in the spring election.",
+        "Analysts said the total number of visitors may be closer to two million.",
+        "The council warned that the new bus lanes would be unworkable in the old town.",
+        # advice with no time it is due by
+        "The fire service said residents should keep their windows shut at night.",
+        # a likelihood weighed against another: a finding
+        "Young drivers are as likely as older ones to ask for lessons but are less likely to pass the test, the study"
+        " found.",
+        # an expectation not held: what did not happen
+        "After spending £40m on new players, Rovers might have expected to be higher than tenth in the league.",
+        # a view of what a thing does, not a plan weighed
+        "Many critics consider the play to portray a false image of the town.",
+        # the body urged to act is told to have done it a sentence or two on
+        "Ana Ruiz urged Harbour Trust to close its office in Leeds. Harbour has since closed down all its shops in the"
+        " north.",
+    ],
+)
+def test_a_guess_advice_or_a_weighed_likelihood_is_not_asked(parse_text: Parse, text: str) -> None:
+    assert asked(parse_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("The port authority said the old crane could be able to lift the new containers.",
+         "Will the old crane be able to lift the new containers?"),
+        ("The ministry said the new bridge should be open to traffic by June.",
+         "Will the new bridge be open to traffic by June?"),
+        ("The ministry said the new bridge should reopen within 30 days.", "Will the new bridge reopen within 30 days?"),
+        ("The ministry said the new bridge could reopen in the spring.", "Will the new bridge reopen in the spring?"),
+        # someone else is told to have closed shops: the body urged has not
+        ("Ana Ruiz urged Harbour Trust to close its office in Leeds. Ruiz has since closed down all her shops in the"
+         " north.", "Will Harbour Trust close its office in Leeds?"),
+    ],
+)
+def test_what_can_be_done_and_a_demand_due_by_a_time_are_still_asked(
+    parse_text: Parse, text: str, question: str
+) -> None:
+    assert asked(parse_text, text) == [question]
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "refused"),
+    [
+        ("Will such schemes cost the town millions?", "The minister warned that such schemes could cost millions.",
+         True),
+        ("Will such a committee hear evidence in secret?", "She said such a committee could hear evidence in secret.",
+         True),
+        ("Will people be put off watching TV on such small screens?",
+         "People are also likely to be put off watching TV on such small screens.", False),
+    ],
+)
+def test_a_subject_that_such_points_back_with_is_refused(
+    nlp: Any, question: str, sentence: str, refused: bool
+) -> None:
+    found = question_problems(question, nlp(question), [nlp(sentence)])
+    assert any("does not name" in problem for problem in found) is refused
