@@ -29,7 +29,18 @@ from ...language.lexicon import (
     WEIGHING,
 )
 from ...language.tense import forms
-from .modals import advised, bare, conceded, deduced, guessed_state, modal_veto, someones_view, told, unreported
+from .modals import (
+    advised,
+    bare,
+    conceded,
+    deduced,
+    guessed_state,
+    modal_veto,
+    past_habit,
+    someones_view,
+    told,
+    unreported,
+)
 from .patterns import Cue, CueTable, among, child, cue, head, none_of
 from .vetoes import anothers, called_up, not_a_new_thing, not_held, relative, saying, unplanned
 from .walks import (
@@ -154,7 +165,8 @@ HEDGES = CueTable((
         verb=modal_verb, strength=HEDGE, veto=(modal_veto, conceded, guessed_state)),
     # "would + verb": a consequence, or a plan reported
     Cue("would", [cue(LOWER="would", **_MODAL), _GOVERNS_VERB],
-        verb=modal_verb, strength=CONDITIONAL, veto=(modal_veto, someones_view, told, conceded, guessed_state)),
+        verb=modal_verb, strength=CONDITIONAL,
+        veto=(modal_veto, someones_view, told, conceded, guessed_state, past_habit)),
     # "X said action must be taken": a demand reported, still to be met
     Cue("must", [cue(LOWER=among("must", "should"), **_MODAL), _GOVERNS_VERB],
         verb=modal_verb, strength=PRESSED, veto=(modal_veto, unreported, bare, deduced, advised)),

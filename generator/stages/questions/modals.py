@@ -7,7 +7,8 @@ named speaker's view of something else, or, for "would", what a plan holds told 
 V-ed", a deduction); nor "would" or "may" in a clause granted before the point ("while airlines would comply, ...",
 "it may be new, but ...").  Nor what a thing may be ("could be a competitor", "may be closer to half a million"):
 a state guessed at, which no event settles; nor what "should" be done with no time it is due by: advice or an
-opinion, not a demand the news will see met or missed.
+opinion, not a demand the news will see met or missed; nor "would" with a time told in the past ("would be given
+the ring when they became men"): what used to be done.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from ...language.lexicon import (
     SPEECH_VERBS,
 )
 from ...language.tense import forms
+from ...language.unresolved import ABLE, DUE_BY
 from .walks import counterfactual, has_gap, modal_consequence, modal_verb, negated
 
 if TYPE_CHECKING:
@@ -34,8 +36,6 @@ if TYPE_CHECKING:
     from .patterns import Match
 
 OCCASIONS = frozenset({"after", "when", "whenever", "once", "while", "before"})  # "may turn pale after losing"
-_ABLE = frozenset({"able", "unable"})
-_DUE = frozenset({"by", "within", "before"})  # "should be ready by June": a time it is due by
 _AFTER_VERB = frozenset({"dobj", "attr", "acomp", "xcomp", "ccomp", "prep", "dative", "oprd", "advcl", "agent"})
 
 
@@ -66,7 +66,7 @@ def guessed_state(match: Match) -> bool:
     verb = modal_verb(match)
     if verb.lemma_ != "be" or verb.tag_ != "VB":
         return False
-    return any(c.dep_ == "attr" or (c.dep_ == "acomp" and c.lemma_.lower() not in _ABLE) for c in verb.children)
+    return any(c.dep_ == "attr" or (c.dep_ == "acomp" and c.lemma_.lower() not in ABLE) for c in verb.children)
 
 
 def advised(match: Match) -> bool:
@@ -76,7 +76,18 @@ def advised(match: Match) -> bool:
     if match["cue"].lower_ != "should":
         return False
     clause = list(modal_verb(match).subtree)
-    return not any(t.ent_type_ == "DATE" or (t.lower_ in _DUE and t.dep_ == "prep") for t in clause)  # "at night": no
+    return not any(t.ent_type_ == "DATE" or (t.lower_ in DUE_BY and t.dep_ == "prep") for t in clause)  # "at night": no
+
+
+def past_habit(match: Match) -> bool:
+    """ "the boys would be given the nose ring when they became a man": "would" with a time told in the past, what
+    used to be done, not a matter to come."""
+    verb = modal_verb(match)
+    return any(
+        c.dep_ == "advcl" and c.tag_ == "VBD" and any(g.dep_ == "advmod" and g.lower_ in ("when", "whenever")
+                                                      for g in c.children)
+        for c in verb.children
+    )
 
 
 def illustrates(verb: Token) -> bool:
