@@ -115,3 +115,27 @@ def test_a_question_that_drops_the_not_of_a_place_is_refused(nlp: Any) -> None:
     assert any("negated" in problem for problem in question_problems(question, nlp(question), [nlp(sentence)]))
     kept = "Will the minister be in court on Monday?"
     assert question_problems(kept, nlp(kept), [nlp("The minister may be in court on Monday.")]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        # what is believed of whoever a relative clause describes
+        ("The film was made by a student, who is believed to live in Lyon.", None),
+        ("The student is believed to live in Lyon.", "Does the student live in Lyon?"),
+        # a topic told ("enthusiastic about how", "spoke about how"), and one left unsaid
+        ("The coach is enthusiastic about how the new pitch can change training.", None),
+        ("She spoke about how the firm is testing how sensors can be used to tell if bridges are safe.", None),
+        ("The mayor hasn't said much about how she will pay for the new bridge.",
+         "How will she pay for the new bridge?"),
+        # an adverbial "whether": a factor a study took into account
+        ("When analysing the results, the researchers took into account the size of the firm, whether the workers"
+         " were parents, as well as their pay.", None),
+        ("Officials are checking whether the council will reopen the old bridge.",
+         "Will the council reopen the old bridge?"),
+    ],
+)
+def test_a_description_a_topic_told_or_a_factor_listed_is_not_asked(
+    parse_text: Parse, text: str, question: str | None
+) -> None:
+    assert asked(parse_text, text) == ([question] if question else [])

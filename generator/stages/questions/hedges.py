@@ -42,7 +42,7 @@ from .modals import (
     unreported,
 )
 from .patterns import Cue, CueTable, among, child, cue, head, none_of
-from .vetoes import anothers, called_up, not_a_new_thing, not_held, relative, saying, unplanned
+from .vetoes import anothers, called_up, described, not_a_new_thing, not_held, relative, saying, unplanned
 from .walks import (
     actor,
     clause_gap,
@@ -222,7 +222,7 @@ HEDGES = CueTable((
     # "were believed to V", "is said to own": unconfirmed; "is alleged to have V-ed", a past still to prove
     Cue("reputed", [cue(LEMMA=among(REPUTED), TAG="VBN"),
                     child("clause", DEP="xcomp"), _TO_CLAUSE, child("passive", DEP="auxpass")],
-        verb="clause", mode=past_if_perfect, strength=_reputed_strength, subject=cue_subject),
+        verb="clause", mode=past_if_perfect, strength=_reputed_strength, subject=cue_subject, veto=(described,)),
     # "on course for X", "on track for X"
     Cue("on course", [cue(LOWER=among("course", "track"), DEP="pobj"), head("on", LOWER="on"),
                       head("governor", of="on"), child("for", of="governor", LOWER="for"),

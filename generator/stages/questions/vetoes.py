@@ -1,7 +1,8 @@
 """What keeps a hedge row other than a modal's from opening a matter (the vetoes of :data:`.hedges.HEDGES`).
 
 A plan the subject only reacts to, that is off or whose outcome is told ("an unsuccessful bid"), a call made in
-order to do something, the wish of whoever a relative clause describes, a verb that says something, an object that
+order to do something, the wish of whoever a relative clause describes or
+what is believed of it, a verb that says something, an object that
 is no new thing to come, and an event noun that is not only planned; an intent weighed against another ("less
 likely to get one", "than planned to"), one not held ("might have expected to be higher"), one that waits on a
 condition ("if studios want to"), and a view of what a thing does ("consider the film to portray").  The modal
@@ -46,6 +47,12 @@ def relative(match: Match) -> bool:
     """The wish of whoever a relative clause describes ("people who want to stay a year"): who they are, no plan."""
     word = match["cue"]
     return word.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in word.children)
+
+
+def described(match: Match) -> bool:
+    """What is believed of whatever a relative clause describes ("the video maker, who is believed to live in
+    Canada", "brothels where thousands are believed to be held"): who or what it is, not a matter of the news."""
+    return match["cue"].dep_ == "relcl"
 
 
 def saying(match: Match) -> bool:
