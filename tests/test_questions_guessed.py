@@ -139,3 +139,22 @@ def test_a_description_a_topic_told_or_a_factor_listed_is_not_asked(
     parse_text: Parse, text: str, question: str | None
 ) -> None:
     assert asked(parse_text, text) == ([question] if question else [])
+
+
+@pytest.mark.parametrize(
+    ("question", "refused"),
+    [
+        ("Will the move cut its profits by $3.8 to $4.9m m to £2.6m?", True),
+        ("Will the move cut its profits by $3.8m to $4.9m?", False),
+    ],
+)
+def test_a_figure_cut_from_the_unit_written_onto_it_is_refused(nlp: Any, question: str, refused: bool) -> None:
+    sentence = nlp("The company warned the move would cut its profits by $3.8m to $4.9m (£2m to £2.6m).")
+    found = question_problems(question, nlp(question), [sentence])
+    assert ("a figure cut from its unit" in found) is refused
+
+
+def test_a_figure_that_also_stands_alone_may_end_a_question(nlp: Any) -> None:
+    question = "Will the gig be broadcast by the operator 3?"
+    sentence = nlp("The gig will be broadcast on 3G phones by the operator 3.")
+    assert "a figure cut from its unit" not in question_problems(question, nlp(question), [sentence])
