@@ -96,6 +96,10 @@ def test_a_subject_that_such_points_back_with_is_refused(
         ("Elders said the boys would be given a ring when they became men.", None),
         ("The chief said the boys would be given a ring when they become men.",
          "Will the boys be given a ring when they become men?"),
+        # an aim told in the simple past, though the tagger reads "aimed" as a participle
+        ("The Harbour Trust aimed to raise two million pounds for the new lifeboat.", None),
+        ("The Harbour Trust aims to raise two million pounds for the new lifeboat.",
+         "Will the Harbour Trust raise two million pounds for the new lifeboat?"),
         # a practice, not one inquiry
         ("Ana Ruiz acts as a self-appointed watchdog carrying out covert internet investigations.", None),
         ('Three rugby bodies have launched an "injury audit" to find out how players are coping.', None),
