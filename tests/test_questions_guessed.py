@@ -162,3 +162,21 @@ def test_a_figure_that_also_stands_alone_may_end_a_question(nlp: Any) -> None:
     question = "Will the gig be broadcast by the operator 3?"
     sentence = nlp("The gig will be broadcast on 3G phones by the operator 3.")
     assert "a figure cut from its unit" not in question_problems(question, nlp(question), [sentence])
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        # a plan in a relative clause whose object is the relative pronoun: "Which will the state launch?"
+        ("The town has a satellite service which the state plans to launch in 2026.", None),
+        # inquiries with what they look into, and something that may come: still asked
+        ("Police in both countries are still conducting inquiries into the accounts.",
+         "What will the inquiries into the accounts find?"),
+        ("The prosecutor said there may be more court actions in the future.",
+         "Will there be more court actions in the future?"),
+    ],
+)
+def test_a_relative_pronoun_is_not_asked_and_inquiries_with_a_target_or_a_thing_to_come_are(
+    parse_text: Parse, text: str, question: str | None
+) -> None:
+    assert asked(parse_text, text) == ([question] if question else [])

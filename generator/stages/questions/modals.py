@@ -64,8 +64,8 @@ def guessed_state(match: Match) -> bool:
     copula with its noun or adjective, a state guessed at, not an event to come ("Will the race be a different
     story?" asks what no news will settle); "could be able to V" is still asked."""
     verb = modal_verb(match)
-    if verb.lemma_ != "be" or verb.tag_ != "VB":
-        return False
+    if verb.lemma_ != "be" or verb.tag_ != "VB" or any(c.dep_ == "expl" for c in verb.children):
+        return False  # "there may be more court actions": something that may come, still asked
     return any(c.dep_ == "attr" or (c.dep_ == "acomp" and c.lemma_.lower() not in ABLE) for c in verb.children)
 
 

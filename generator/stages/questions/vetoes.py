@@ -46,6 +46,8 @@ def called_up(match: Match) -> bool:
 def relative(match: Match) -> bool:
     """The wish of whoever a relative clause describes ("people who want to stay a year"): who they are, no plan."""
     word = match["cue"]
+    if word.dep_ == "relcl" and any(t.tag_ in ("WP", "WDT") and t.dep_ in ("dobj", "pobj") for t in word.subtree):
+        return True  # "satellite broadcasting which China plans to launch": asked, it would be "Which will China ...?"
     return word.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in word.children)
 
 
