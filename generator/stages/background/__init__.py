@@ -5,7 +5,8 @@ events, standing facts, who is who, minus what reads as news, future or
 voice).  Two more checks need the whole document: a sentence that mostly
 restates the lead is the news itself, and a sentence that leaves a matter
 explicitly open (:mod:`generator.stages.questions.matters`) is a question, not a fact.  When the lead tells,
-in the simple past, what happened on the days of the news, a later sentence in the simple past that tells no
+in the simple past, what happened on the days of the news (or names no date at all and no earlier time: "Spain
+won the Davis Cup ..."), a later sentence in the simple past that tells no
 earlier time tells that event further; in an article whose news is a study, a share it gives is one more of
 the study's findings (:mod:`.findings`).  The best
 sentences are kept, about one in three of the article's and at most
@@ -60,7 +61,7 @@ from .referents import points_back
 from .statements import speaks_for_itself, told_before
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 MAX_ITEMS = 10
 MIN_ITEMS = 4
@@ -87,7 +88,8 @@ def find_background(document: Document, briefing: Briefing) -> Briefing:
     # the lead tells what happened on the news's days: not what someone said of what will be, nor a court's decision
     # on deeds before it ("was jailed")
     verb = spans[0].root.lemma_.lower()
-    event = told_in_the_past(spans[0]) and told_on_the_day(spans[0], today) and verb not in COURT | SPEECH_VERBS
+    event = told_in_the_past(spans[0]) and verb not in COURT | SPEECH_VERBS and not _habit(spans[0].root)
+    event = event and (told_on_the_day(spans[0], today) or (_undated(spans[0]) and not _earlier(spans[0], today)))
     scored: list[tuple[float, int, str | None]] = []
     for index, span in enumerate(spans):
         if index == 0 or span.text.rstrip(" \"'”’").endswith("?") or index in document.credits:
@@ -155,6 +157,17 @@ def _of_the_news(span: Span) -> bool:
     if subject is None or subject.lemma_.lower() not in THE_NEWS or subject.tag_ != "NN":
         return False
     return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children)
+
+
+def _undated(span: Span) -> bool:
+    """Whether a sentence names no date nor year at all: a lead in the simple past that gives none ("Spain won the
+    Davis Cup ...", "The shooting occurred at a hostel ...") tells what has just happened, the news itself."""
+    return not any(e.label_ == "DATE" for e in span.ents) and _YEAR.search(span.text) is None
+
+
+def _habit(verb: Token) -> bool:
+    """A past habit, "There used to be ...", "He used to play ...": a time long gone, not an event."""
+    return verb.lemma_.lower() == "use" and any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def _year_before(span: Span, today: dt.date) -> bool:

@@ -1,0 +1,44 @@
+"""Background and a lead that tells an event in the simple past and gives it no date: what happened is the news,
+and a later sentence in the simple past with no earlier time tells it further.  Invented paragraphs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from generator.model import BackgroundItem, Briefing, Document
+from generator.pipeline import brief, stages_for
+from generator.stages.background import find_background
+
+Parse = Callable[..., Document]
+
+OPENING = (
+    "The harbour town of Westmere won the regional regatta for the second time in its history.\n"
+    "Its crew of eight rowed the course in record time.\n"
+    "The town's sailing club is one of the oldest in the county.\n"
+    "Thousands of people lined the quay to watch the final races.\n"
+)
+TOLD = "The rival crew from Eastwick capsized near the finish line and lost its lead.\n"
+EARLIER = "The town's only other regatta title came in 1998, when it beat Eastwick by a length.\n"
+
+
+def background_of(document: Document) -> tuple[BackgroundItem, ...]:
+    briefing: Briefing = brief(document, stages_for("headline"))
+    return find_background(document, briefing).background
+
+
+def sources_of(document: Document) -> list[int]:
+    return [index for item in background_of(document) for index in item.sources]
+
+
+def test_a_later_sentence_in_the_simple_past_tells_an_undated_past_lead_further(parse_text: Parse) -> None:
+    document = parse_text(OPENING + TOLD + EARLIER)
+    shown = sources_of(document)
+    assert 4 not in shown  # the race told further
+    assert 5 in shown  # an earlier year is what came before
+
+
+def test_a_lead_that_tells_a_time_long_gone_is_no_event(parse_text: Parse) -> None:
+    once = parse_text(OPENING.replace("won the regional regatta", "once won the regional regatta") + TOLD)
+    assert 4 in sources_of(once)
+    habit = parse_text(OPENING.replace("won the regional regatta", "used to win the regional regatta") + TOLD)
+    assert 4 in sources_of(habit)
