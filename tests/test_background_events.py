@@ -42,3 +42,19 @@ def test_a_lead_that_tells_a_time_long_gone_is_no_event(parse_text: Parse) -> No
     assert 4 in sources_of(once)
     habit = parse_text(OPENING.replace("won the regional regatta", "used to win the regional regatta") + TOLD)
     assert 4 in sources_of(habit)
+
+
+QUOTED = (
+    "The county has named its rowing squad for the summer.\n"
+    'Three newcomers are in the squad, and the coach said the choice was hard. "The squad is picked on form alone. '
+    'Many rowers put their hands up," coach Anna Berg told the local radio station. "Tom Hale was one of them. '
+    '"There is strong competition in some seats and less in others. There were two or three rowers who were '
+    'unlucky to miss out." Two veterans are left out of the squad.\n'
+)
+
+
+def test_a_sentence_whose_stop_a_closing_mark_follows_is_someones_words(parse_text: Parse) -> None:
+    document = parse_text(QUOTED)
+    last = next(i for i, span in enumerate(document.spans) if span.text.startswith("There were two or three"))
+    assert document.spans[last + 1].text.strip() == '"'  # the parser gives the closing mark to the next sentence
+    assert last not in sources_of(document)

@@ -56,7 +56,7 @@ from .news import (
     tells_the_lead,
     told_in_the_past,
 )
-from .quoted import inside_quotation
+from .quoted import closed_after, inside_quotation
 from .referents import points_back
 from .statements import speaks_for_itself, told_before
 
@@ -190,6 +190,7 @@ def _shown(document: Document, index: int, actors: Sequence[Actor] = ()) -> str 
     inside = is_speech(document, index) and not attributed(span)  # a quotation's later sentence: "... no safe haven"
     inside = inside or (index > 0 and document.spans[index - 1].text.strip() in ("‘", "“"))  # an opening set apart
     inside = inside or (inside_quotation(document, index) and not attributed(span))  # its lines set apart
+    inside = inside or (closed_after(span) and not attributed(span))  # '... to miss out.' then its closing mark
     named = opening_referent(document, index, actors) is not None  # "It has been making cars ...": the firm named
     if unattributed_quotation(document, index) or inside or not finite(span) or points_back(span, subject_named=named):
         return None  # someone's words without their speaker; a listing with no tensed verb; "For example, ..."
