@@ -49,8 +49,8 @@ def inside_quotation(document: Document, index: int) -> bool:
 def closed_after(span: Span) -> bool:
     """Whether a quotation mark stands right after a sentence's closing stop, no space between, and the parser gave it
     to the next sentence: a mark after a stop closes a quotation, so the sentence is someone's words."""
-    doc = span.doc
-    return span.end < len(doc) and span[-1].is_punct and not span[-1].whitespace_ and doc[span.end].text in CLOSING_MARKS
+    doc, stop = span.doc, span[-1]
+    return span.end < len(doc) and stop.is_punct and not stop.whitespace_ and doc[span.end].text in CLOSING_MARKS
 
 
 def _goes_on(document: Document, index: int) -> bool:
