@@ -3,11 +3,13 @@ and a later sentence in the simple past with no earlier time tells it further.  
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from generator.model import BackgroundItem, Briefing, Document
 from generator.pipeline import brief, stages_for
 from generator.stages.background import find_background
+from generator.stages.background.cues import score
 
 Parse = Callable[..., Document]
 
@@ -58,3 +60,14 @@ def test_a_sentence_whose_stop_a_closing_mark_follows_is_someones_words(parse_te
     last = next(i for i, span in enumerate(document.spans) if span.text.startswith("There were two or three"))
     assert document.spans[last + 1].text.strip() == '"'  # the parser gives the closing mark to the next sentence
     assert last not in sources_of(document)
+
+
+def test_a_named_persons_act_in_the_present_simple_is_a_scene_not_a_habit(parse_text: Parse) -> None:
+    day = dt.date(2025, 1, 19)
+    scene = parse_text("Maria Lopez opens the gate and waves to the crowd.").spans[0]
+    habit = parse_text("Maria Lopez largely plays a ceremonial role as the club's president.").spans[0]
+    state = parse_text("Maria Lopez wants to rebuild the old pier.").spans[0]
+    fact = parse_text("Ferry companies pay the council for every berth.").spans[0]
+    assert score(scene, day)[0] < score(habit, day)[0]
+    assert score(scene, day)[0] < score(state, day)[0]
+    assert score(scene, day)[0] < score(fact, day)[0]
