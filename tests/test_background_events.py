@@ -71,3 +71,10 @@ def test_a_named_persons_act_in_the_present_simple_is_a_scene_not_a_habit(parse_
     assert score(scene, day)[0] < score(habit, day)[0]
     assert score(scene, day)[0] < score(state, day)[0]
     assert score(scene, day)[0] < score(fact, day)[0]
+
+
+def test_a_matter_not_yet_known_is_open_not_background(parse_text: Parse) -> None:
+    day = dt.date(2025, 1, 19)
+    open_matter = parse_text("It is not clear what caused the ferry to run aground.").spans[0]
+    told = parse_text("It is clear that the ferry ran aground in thick fog.").spans[0]
+    assert score(open_matter, day)[0] < score(told, day)[0]

@@ -45,6 +45,7 @@ PLACE = 2.0  # a place held now in a contest: "are fifth and seventh"
 PLACED = frozenset({"be", "sit", "lie", "stand"})  # verbs that give a place: "is second", "lies third"
 MEDIA = frozenset({"statement", "post", "tweet", "interview", "email", "letter", "briefing", "conference", "release"})
 OPEN_WORDS = frozenset({"whether", "unclear", "likely", "unlikely", "expected"})  # still open, or to come
+KNOWN = frozenset({"clear", "known", "certain"})  # with a negation, still open: "It is not clear what ..."
 AGO_WORDS = frozenset({"already", "ago", "previously", "formerly", "once", "former", "earlier", "since", "long"})
 STATIVE = frozenset(
     {
@@ -208,7 +209,7 @@ def _news_penalty(span: Span, tokens: Sequence[Token], root: Token, today: dt.da
         penalty += 0.5  # a report whose content could not be told apart
     if span.root.lemma_.lower() in SPEECH_VERBS and _reacts(span.root):
         penalty += REACTION
-    if any(t.lower_ in OPEN_WORDS for t in tokens) or any(
+    if any(t.lower_ in OPEN_WORDS or _not_known(t) for t in tokens) or any(
         t.lower_ == "no" and t.dep_ == "det" and t.head.lemma_.lower() in UNDECIDED for t in tokens
     ):
         penalty += 1.0  # still open: a question, not a fact
@@ -219,6 +220,13 @@ def _news_penalty(span: Span, tokens: Sequence[Token], root: Token, today: dt.da
     if _place(root):
         penalty += PLACE
     return penalty
+
+
+def _not_known(token: Token) -> bool:
+    """ "It is not clear what prompted ...", "it is not yet known whether ...": a matter still open, as "unclear"."""
+    if token.lower_ not in KNOWN:
+        return False
+    return any(c.dep_ == "neg" for c in (*token.children, *token.head.children))
 
 
 def _place(root: Token) -> bool:
