@@ -38,7 +38,7 @@ from ...language.faithful import CONDITIONS, cut_problems
 from ...language.grammar import SUBJECT_DEPS
 from ...language.lexicon import DEMONSTRATIVES, OPINION_VERBS
 from .complements import VERBS
-from .constituents import clause_tokens, hypothetical_condition
+from .constituents import asks_whether, clause_tokens, hypothetical_condition
 from .cuts import (
     conjoins_what_is_left_out,
     cuts_off_a_name,
@@ -251,9 +251,11 @@ def _problems(span: Span, clause: set[int], root: Token, speech: Token | None) -
     found = [problem for problem in cut_problems(span, kept) if problem not in _HEADLINE_CUTS]
     if speech is None and root.head.i == span.root.i != root.i and (disclosed(span.root) or between_dashes(span.root)):
         found = [problem for problem in found if problem != "drops the attribution of what it keeps"]
-    if "drops a condition or concession" in found and all(hypothetical_condition(token) for token in span if (
-            token.i not in kept and token.head.i in kept and CONDITIONS & {t.lower_ for t in token.subtree})):
-        found.remove("drops a condition or concession")  # "would not rule out X if ...": the modal says it may be
+    conditions = [token for token in span if token.i not in kept and token.head.i in kept and (
+        CONDITIONS & {t.lower_ for t in token.subtree})]
+    if "drops a condition or concession" in found and all(
+            hypothetical_condition(token) or asks_whether(token) for token in conditions):
+        found.remove("drops a condition or concession")  # "would not rule out X if ...", "wait to see if ..."
     misplaced = {t.i for token in span if token.i not in kept and misplaced_object(token) for t in token.subtree}
     if COMPLEMENT_DROPPED in found and misplaced and COMPLEMENT_DROPPED not in cut_problems(span, kept | misplaced):
         found.remove(COMPLEMENT_DROPPED)  # "urges Villa to man up" without the "QPR" a misparse hung on "urged"
