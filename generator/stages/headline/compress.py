@@ -42,11 +42,14 @@ from .constituents import asks_whether, clause_tokens, hypothetical_condition
 from .cuts import (
     conjoins_what_is_left_out,
     cuts_off_a_name,
+    drops_what_undoes_it,
+    ends_before_its_phrase,
     leaves_a_verb_without_its_subject,
     loses_a_subject,
     misplaced_object,
     parts_a_fixed_phrase,
     parts_a_range,
+    reduced_relative,
 )
 from .lede import dated_past, held_since
 from .optional import optional_constituents
@@ -82,7 +85,7 @@ def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None, aim:
     if found is None or dated_past(found[0], year) or held_since(found[0], year) or split(span):
         return None
     root, speech = found
-    if reads_as_active(root) or past_aim(root):
+    if reads_as_active(root) or past_aim(root) or reduced_relative(root):
         return None  # "Court told Green must have drunk ...", "Daggers need victory" (they needed it, and lost)
     if any(child.dep_ in SUBJECT_DEPS and points_back(child) for child in root.children):
         return None  # "His move was condemned", "This work is ongoing": which, the headline would not say
@@ -157,10 +160,13 @@ def _checked(span: Span, clause: set[int], root: Token, speech: Token | None, bo
         return None  # "... says he": an object pronoun ("left her") may end it
     if speech is not None and last.pos_ in ("CCONJ", "SCONJ", "ADP", "DET"):
         return None  # "... facing Britain and, Howard says": the news must end before its attribution
-    if cuts_off_a_name(span, last, clause | {root.i}) or loses_a_subject(span, clause | {root.i}) or (
+    if cuts_off_a_name(span, last, clause | {root.i}) or ends_before_its_phrase(span, last, clause | {root.i}) or (
+            loses_a_subject(span, clause | {root.i})) or (
             leaves_a_verb_without_its_subject(span, clause | {root.i}) or parts_a_range(span, clause)) or (
             parts_a_fixed_phrase(span, clause | {root.i})):
         return None
+    if drops_what_undoes_it(root, clause):
+        return None  # "American looks set to take part [but he then withdrew]"
     if any(conjoins_what_is_left_out(span, token, clause | {root.i}) for token in span if token.i in clause):
         return None  # "areas getting help and Wales": the words before "and" ("in England") are left out
     if root.lemma_ == "come" and not [c for c in root.children if c.i > root.i and c.i in clause] and any(

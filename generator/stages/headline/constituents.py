@@ -102,6 +102,9 @@ def always_out(token: Token, root: Token) -> bool:
         return True  # "... and then ...": a second clause
     if token.dep_ == "conj" and token.pos_ in VERBS and not pseudo_coordinated(token):
         return True
+    if token.dep_ == "cc" and head.pos_ in VERBS and any(c.dep_ == "conj" and c.i > token.i and always_out(c, root)
+                                                         for c in head.children) and complete_before(head, token):
+        return True  # "says man arrested [and had now been bailed]": the "and" goes with the verb it joins
     if token.dep_ in ("ccomp", "xcomp") and token.i < head.i and head.lemma_ not in OPINION_VERBS and set_off(token):
         return True  # "Despite X pulled low, Y cuts ...": a clause before the verb, set off, is not its complement
     if token.dep_ == "advmod" and token.lower_ in LOOSE_ADVERBS and not (
@@ -116,6 +119,13 @@ def always_out(token: Token, root: Token) -> bool:
     if token.dep_ in ("conj", "cc", "punct") or complement(token):
         return False
     return set_off(token)  # "..., a decision that ...", "Despite the rain, ..."
+
+
+def complete_before(verb: Token, conjunction: Token) -> bool:
+    """Whether ``verb`` says all it says before ``conjunction``: it has a word of its own between them, or is passive
+    ("was arrested [and bailed]"); not "can make [or break a manager]", whose object the second verb carries."""
+    return any(child.dep_ == "auxpass" or (verb.i < child.i < conjunction.i and not child.is_punct)
+               for child in verb.children)
 
 
 def pseudo_coordinated(verb: Token) -> bool:
