@@ -45,11 +45,12 @@ def ends_before_its_phrase(span: Span, last: Token, kept: set[int]) -> bool:
     while index < span.end and span.doc[index].is_quote:
         index += 1
     after = span.doc[index] if index < span.end else None
-    if after is None or after.i in kept or after.dep_ not in ("prep", "agent", "dative"):
-        return False
+    if after is None or after.i in kept or after.dep_ not in ("prep", "agent", "dative") or all(
+            t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "DET") for t in after.subtree):
+        return False  # "hits all-time high [in May]": a date completes nothing
     if after.lower_ == "of":
         return last.pos_ in ("NOUN", "PROPN", "NUM")
-    return last.pos_ in ("VERB", "ADJ") and after.head.i < last.i
+    return (last.pos_ == "VERB" or (last.pos_ == "ADJ" and last.dep_ == "acomp")) and after.head.i < last.i
 
 
 def parts_a_fixed_phrase(span: Span, kept: set[int]) -> bool:
