@@ -25,6 +25,11 @@ A headline keeps no pronoun without the word it stands for ("Kemp says it would 
 parcels"; see :mod:`.pronouns`), and no subject that says which one only by pointing back ("his move", "this
 work", which a headline would show as "Move", "Work").
 
+A headline is refused that ends right before a phrase its last verb may need, which the parser hung on a word
+before it ("accepts mistakes contributed [to the deaths]"); that keeps a clause of seeming without the "but" that
+undoes it ("looks set to take part [but withdrew]"); or that is made from a participle the parser read as the main
+verb ("The woman accused of X has been seen ..."): see :mod:`.cuts`.
+
 When the lead attributes its news ("Prices rose, the bank said"), the
 headline keeps the attribution in headline form ("Prices rise, bank says").
 """
