@@ -16,6 +16,7 @@ from ...language.lexicon import (
     RELATIONS,
     TITLES,
 )
+from .matches import fixture_word
 from .predicates import subtree
 
 if TYPE_CHECKING:
@@ -49,8 +50,8 @@ def appositive(mention: Mention, root: Token) -> list[Token]:
                 c.dep_ == "conj" and not _one_job(c) for c in child.children  # a list, not "a painter and sculptor"
             ) or (child.pos_ == "PROPN" and (mention.label in PLACES or mention.words[-1].lower() in PLACE_WORDS)):
                 continue  # a list of names, or a place a name is in ("Cawdor Barracks, Pembrokeshire"): no role
-            if child.lower_ in _PICTURED:
-                continue  # "Peter Moores (right)": where a photograph shows him
+            if child.lower_ in _PICTURED or fixture_word(child):
+                continue  # "Peter Moores (right)": where a photograph shows him; "Derby (away to Millwall)": a fixture
             if not root.doc[child.left_edge.i - 1].is_punct:
                 continue  # no comma nor dash sets it off: "Ben Currie the pick of ...", "QPR the club's 'biggest game'"
             found = sorted(subtree(child), key=lambda t: t.i)
