@@ -36,6 +36,7 @@ from .edges import (
     quoted_title,
     run_on_part,
 )
+from .forms import folded
 from .fragments import without_fragments
 from .nationalities import nationality, without_common_noun
 from .things import quoted_titles, things
@@ -77,8 +78,9 @@ class Mention:
     @property
     def key(self) -> str:
         """The name folded, less an 's: the store "Macy's" is "Macy" as an owner ("Macy's chief executive"); a curly
-        apostrophe (U+2019) read as a straight one, so the two spellings of "O'Toole" are one name."""
-        return self.text.casefold().replace("’", "'").removesuffix("'s")
+        apostrophe (U+2019) read as a straight one, so the two spellings of "O'Toole" are one name, and so are a name
+        with and without its accents ("Näslund", "Naslund")."""
+        return folded(self.text).removesuffix("'s")
 
     @property
     def subject(self) -> bool:
