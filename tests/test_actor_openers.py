@@ -72,3 +72,30 @@ def test_a_word_that_ends_a_sentence_before_a_name_is_no_part_of_it(parse_text: 
         "Ashby walked out of the show on Monday."
     )))
     assert not any(name.startswith("Dec") for name in actors)
+
+
+def test_a_date_run_into_a_title_is_no_part_of_the_role(parse_text: Parse) -> None:
+    actors = _by_name(actors_of(parse_text(
+        "Two contestants have left the show this month.\n"
+        "And on 26 November singer Brian Harvey quit as a contestant after a row.\n"
+        "Harvey said he had no regrets."
+    )))
+    assert actors["Brian Harvey"].role == "singer"
+
+
+def test_a_team_run_into_another_over_a_caption_is_not_the_titles_owner(parse_text: Parse) -> None:
+    actors = _by_name(actors_of(parse_text(
+        "Manchester City lost 2-1 at Crystal Palace on Monday.\n"
+        "Edin Dzeko reflects on the defeat at Crystal Palace Manchester City captain Vincent Kompany looks dejected "
+        "after the match.\n"
+        "Kompany said the side would keep fighting for the title."
+    )))
+    assert actors["Vincent Kompany"].role == "Manchester City captain"
+
+
+def test_a_policy_is_no_actor(parse_text: Parse) -> None:
+    actors = _by_name(actors_of(parse_text(
+        "The Common Fisheries Policy has been called a disaster by the industry.\n"
+        "Fishermen said the Common Fisheries Policy had cost them their livelihoods."
+    )))
+    assert "Common Fisheries Policy" not in actors

@@ -51,7 +51,7 @@ LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 NOT_ACTOR_WORDS = frozenset(
     "league cup championship championships tournament olympics games prize award awards festival war "
     "opera show programme program record trophy medal oscars baftas emmys grammys globes stakes oaks guineas "
-    "handicap election elections referendum conference".split()
+    "handicap election elections referendum conference policy act treaty agreement accord directive trial".split()
 )
 # Time zones, which the recogniser takes for organisations ("at 23:00 BST").
 TIME_ZONES = frozenset("gmt bst utc cet cest est edt cst cdt mst mdt pst pdt aest".split())
