@@ -99,3 +99,13 @@ def test_a_policy_is_no_actor(parse_text: Parse) -> None:
         "Fishermen said the Common Fisheries Policy had cost them their livelihoods."
     )))
     assert "Common Fisheries Policy" not in actors
+
+
+def test_a_participle_opening_the_sentence_is_no_part_of_the_name_after_it(parse_text: Parse) -> None:
+    actors = _by_name(actors_of(parse_text(
+        "Asylum seeker Jafar Rostami was jailed on Wednesday for grooming a girl.\n"
+        "Married Rostami, 32, had arranged to meet her in a park.\n"
+        "Rostami told the court he had made a mistake."
+    )))
+    assert not any(name.startswith("Married") for name in actors)
+

@@ -37,7 +37,7 @@ from ...language.tokens import FINITE_TAGS
 _NUMBER_WORDS = frozenset("one two three four five".split())
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from .mentions import Mention
 
@@ -104,12 +104,18 @@ def _without_opening_word(mention: Mention, mentions: list[Mention], lower: set[
         return replace(mention, text=span[cut:].text, span=span[cut:])
     if mention.label == "PERSON" and _no_part_of_person(span, texts):
         return replace(mention, text=span[1:].text, span=span[1:])
-    if not span[0].is_sent_start or span[0].lower_ not in lower:
-        return mention
+    if not span[0].is_sent_start or not (span[0].lower_ in lower or _inflected(span[0])):
+        return mention  # "Married Adeli, 32, ...": a participle or an adverb opening the sentence
     rest = span[1:].text
     if texts.count(mention.text) > 1 or rest not in texts:
         return mention
     return replace(mention, text=rest, span=span[1:])
+
+
+def _inflected(word: Token) -> bool:
+    """Whether a capitalised word has the ending of a participle or an adverb ("Married", "Speaking", "Reportedly")
+    and is no given name."""
+    return len(word.text) > 4 and word.lower_.endswith(("ed", "ing", "ly")) and not is_given_name(word.text)
 
 
 def _competition_end(span: Span) -> int:
