@@ -51,3 +51,14 @@ def test_a_plural_noun_set_before_the_names_it_stands_for_is_no_group(parse_text
         "Vessel resigned a week later after the defeat."
     ))]
     assert "star players" not in names
+
+
+def test_a_persons_full_name_taken_for_a_product_is_the_person_named_by_surname(parse_text: Parse) -> None:
+    text = (
+        "The film's star won best female performance at the awards on Sunday.\n"
+        "Other winners included Bradley Cooper, who won best male performance for his role in American Sniper.\n"
+        "\"Chris, this is for you,\" said Cooper."
+    )
+    names = [actor.name for actor in actors_of(parse_text(text))]
+    assert "Bradley Cooper" in names
+    assert "Cooper" not in names
