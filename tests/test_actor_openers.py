@@ -109,3 +109,13 @@ def test_a_participle_opening_the_sentence_is_no_part_of_the_name_after_it(parse
     )))
     assert not any(name.startswith("Married") for name in actors)
 
+
+
+def test_an_age_glued_to_a_name_with_no_space_is_no_part_of_it(parse_text: Parse) -> None:
+    actors = _by_name(actors_of(parse_text(
+        "A singer has quit the jungle show.\n"
+        "Former pop singer Natalie Appleby,31, walked out of the show on Monday.\n"
+        "Appleby said she had had enough."
+    )))
+    assert not any("," in name for name in actors)
+    assert "Natalie Appleby" in actors

@@ -61,6 +61,8 @@ NOT_ACTOR_WORDS = frozenset(
 # Time zones, which the recogniser takes for organisations ("at 23:00 BST").
 TIME_ZONES = frozenset("gmt bst utc cet cest est edt cst cdt mst mdt pst pdt aest".split())
 _POSSESSIVE = ("'s", "’s", "'", "’")
+# An age glued to the end of a name with no space after the comma ("Appleton,31").
+_GLUED_AGE = re.compile(r"(?<=[^\W\d]),\d{1,3}$")
 # A line of a draw or of results: two sides and "v" between them.
 FIXTURE = re.compile(r"^([A-Z][\w.'’ /-]{1,40}?) (?:v|vs\.?) ([A-Z][\w.'’ /-]{1,40}?)$")
 
@@ -251,7 +253,7 @@ def clean(entity: Span, sentence: int) -> Mention | None:
         return None  # "the Premiership": a one-word place does not take "the", unless a country's short form
     if nationality(name, label):
         return None
-    text = " ".join(words)
+    text = _GLUED_AGE.sub("", " ".join(words))  # "Natalie Appleton,31": an age glued on with no space
     return Mention(text, label, sentence, name, honorific, modifier=_modifies(name))
 
 
