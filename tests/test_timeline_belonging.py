@@ -110,3 +110,22 @@ def test_a_caption_whose_quote_mark_opens_the_next_paragraph_dates_no_event(pars
 def test_last_night_is_the_day_before_the_article(parse_text: Parse) -> None:
     events = timeline_of(parse_text("Police arrested a man on a crowded Glasgow bus last night."))
     assert [(e.date, e.future) for e in events] == [("2025-01-18", False)]
+
+
+def test_a_clause_told_in_the_present_is_not_dated_by_the_start_of_a_stretch_or_a_nouns_participle(
+    parse_text: Parse,
+) -> None:
+    events = timeline_of(parse_text(
+        "The veteran striker is playing in his first final since the World Cup in 2019.\n"
+        "The harbour club are out of their first cup since 1998.\n"
+        "The ruling ends a long dispute dating back to 2011."
+    ))
+    assert events == ()
+
+
+def test_a_present_clause_keeps_the_date_of_its_telling_or_of_a_verb_it_completes(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The family is hopeful of a full recovery, according to a statement released Monday by its lawyer.\n"
+        "The brewer saw its sales rise 4% to 12bn euros in 2024."
+    ))
+    assert [e.date for e in events] == ["2024", "2025-01-13"]

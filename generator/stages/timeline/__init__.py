@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ...language.belonging import ahead_of, belongs, dated_clause, dates_noun, month_names, untold
+from ...language.belonging import ahead_of, belongs, dated_clause, dates_noun, month_names, told_now, untold
 from ...language.clauses import clause_text, sentence_text
 from ...language.dates import resolve, years_of_months
 from ...language.pieces import unstopped
@@ -77,14 +77,18 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
             of_noun = dates_noun(entity.root)
             if of_noun and head is not None:
                 continue  # "denied she pulled out of January's tournament": the date is the tournament's
+            clause = head if head is not None else governing_verb(entity.root)[0]
             if head is not None and not belongs(entity.root, head):
                 own = dated_clause(entity.root)  # "... will attempt X after the government ignored an order last week"
                 if own is None:
                     continue  # "Despite a profit last year, Qantas has argued ...": the sentence tells no event then
                 text, words, future = clause_text(own, reported=False), event_words(list(own.subtree), set()), False
+                clause = own
             if len(text.split()) < MIN_EVENT_WORDS and not of_noun:
                 text = sentence_text(span)
             after, before = date > today.isoformat()[: len(date)], date < today.isoformat()[: len(date)]
+            if clause is not None and told_now(entity.root, clause, before):
+                continue  # "is playing in his first Slam since the Open in 2014": the Open's year, not the playing's
             main = fits_sentence(entity.root) and belongs(entity.root, span.root) and not (of_noun or ahead_of(entity))
             shown = shown_line(document, index, text, main)
             if shown is None or len(shown.split()) < MIN_EVENT_WORDS:
