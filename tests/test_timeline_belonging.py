@@ -129,3 +129,19 @@ def test_a_present_clause_keeps_the_date_of_its_telling_or_of_a_verb_it_complete
         "The brewer saw its sales rise 4% to 12bn euros in 2024."
     ))
     assert [e.date for e in events] == ["2024", "2025-01-13"]
+
+
+def test_a_line_leaves_out_a_clause_joined_to_its_own_that_is_dated_otherwise(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "A prototype of the tablet is due to be shown in May 2025 but a full launch is not expected to start until "
+        "2026.\n"
+        "The winger toured Japan with the national side in 2019 but was sent home early with an injury from the trip "
+        "to Chile two years ago.\n"
+        "The hosts refused to stage the tournament in January 2024 and asked for a delay of six months."
+    ))
+    assert [(e.date, e.event) for e in events] == [
+        ("2019", "The winger toured Japan with the national side in 2019."),
+        ("2024-01", "The hosts refused to stage the tournament in January 2024 and asked for a delay of six months."),
+        ("2025-05", "A prototype of the tablet is due to be shown in May 2025."),
+        ("2026", "A full launch is not expected to start until 2026."),
+    ]

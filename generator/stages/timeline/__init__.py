@@ -90,7 +90,7 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
             if clause is not None and told_now(entity.root, clause, before):
                 continue  # "is playing in his first Slam since the Open in 2014": the Open's year, not the playing's
             main = fits_sentence(entity.root) and belongs(entity.root, span.root) and not (of_noun or ahead_of(entity))
-            shown = shown_line(document, index, text, main)
+            shown = shown_line(document, index, text, main, frozenset(t.i for t in entity))
             if shown is None or len(shown.split()) < MIN_EVENT_WORDS:
                 continue
             if unnamed_subject(span.root if shown != text else head):
@@ -117,7 +117,15 @@ def _one_date_a_line(drafts: list[_EventDraft]) -> list[_EventDraft]:
     nearest: dict[tuple[int, str], int] = {}
     for d in kept:
         nearest[(d.sources[0], d.text)] = min(d.depth, nearest.get((d.sources[0], d.text), d.depth))
-    return [d for d in kept if d.depth == nearest[(d.sources[0], d.text)]]
+    kept = [d for d in kept if d.depth == nearest[(d.sources[0], d.text)]]
+    return [d for d in kept if not any(_inside(o, d) for o in kept)]
+
+
+def _inside(nearer: _EventDraft, draft: _EventDraft) -> bool:
+    """Whether a line tells a clause nearer its sentence's main verb, dated otherwise, and more ("X toured in 1997."
+    inside "X toured in 1997 but was forced home from the trip three years ago.": the sentence is 1997's)."""
+    same = nearer.sources[0] == draft.sources[0] and nearer.date != draft.date and nearer.depth < draft.depth
+    return same and nearer.text.rstrip(".") in draft.text and nearer.text != draft.text
 
 
 def _depth(date: Token) -> int:
