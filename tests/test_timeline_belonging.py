@@ -145,3 +145,12 @@ def test_a_line_leaves_out_a_clause_joined_to_its_own_that_is_dated_otherwise(pa
         ("2025-05", "A prototype of the tablet is due to be shown in May 2025."),
         ("2026", "A full launch is not expected to start until 2026."),
     ]
+
+
+def test_a_forecast_keeps_who_forecast_it(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The report forecast that there will be two million electric cars on the island's roads by 2030."
+    ))
+    assert [e.event for e in events] == [
+        "The report forecast that there will be two million electric cars on the island's roads by 2030."
+    ]
