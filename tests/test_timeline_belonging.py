@@ -154,3 +154,11 @@ def test_a_forecast_keeps_who_forecast_it(parse_text: Parse) -> None:
     assert [e.event for e in events] == [
         "The report forecast that there will be two million electric cars on the island's roads by 2030."
     ]
+
+
+def test_a_captions_pointer_set_off_by_commas_is_no_part_of_an_event(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "Scroll down for video Impressive results: Jo Smith, 22, first started running in August 2023, left; as of "
+        "January 2025, right, she has lost nearly 20lbs and gained a six-pack Jo wasn't always a fan of running."
+    ))
+    assert not any(e.event.endswith(", left.") for e in events)
