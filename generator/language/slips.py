@@ -10,7 +10,8 @@ A line keeps its sentence's words, so a slip of the article's typing or editing 
 * a passive with its "be" lost ("is reported to set by a kite": to have been set);
 * two sentences run together at a closing quotation mark ("... 'on writing briefs' Following a number of ...");
 * a picture pointed at ("The plot above", "the graph below"), a caption's words ("the boy, pictured, ...", "is
-  shown, left, ...", "started in August 2013, left; as of April 2015, right, ...") or the web page's ("Scroll down for video", "at the top of this article", a player's notice
+  shown, left, ...", "started in August 2013, left; as of April 2015, right, ...") or the web page's ("Scroll
+  down for video", "at the top of this article", a player's notice
   "Media playback is not supported on this device", see generator.language.furniture);
 * a cut that splits a phrase, its degree word dropped ("But so far, any policy ..." shown "Far, any policy ...");
 * a cut that ends on a word leading into what it cut ("... when today's babies are taxpayers, and.");
