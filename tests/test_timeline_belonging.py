@@ -162,3 +162,11 @@ def test_a_captions_pointer_set_off_by_commas_is_no_part_of_an_event(parse_text:
         "January 2025, right, she has lost nearly 20lbs and gained a six-pack Jo wasn't always a fan of running."
     ))
     assert not any(e.event.endswith(", left.") for e in events)
+
+
+def test_a_clause_told_again_inside_its_whole_sentence_under_the_same_date_is_one_line(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "Smart speakers were the hot gadget of Christmas 2024 and worldwide sales of the speakers totalled $9bn last "
+        "year."
+    ))
+    assert [e.date for e in events] == ["2024"]

@@ -118,7 +118,14 @@ def _one_date_a_line(drafts: list[_EventDraft]) -> list[_EventDraft]:
     for d in kept:
         nearest[(d.sources[0], d.text)] = min(d.depth, nearest.get((d.sources[0], d.text), d.depth))
     kept = [d for d in kept if d.depth == nearest[(d.sources[0], d.text)]]
-    return [d for d in kept if not any(_inside(o, d) for o in kept)]
+    return [d for d in kept if not any(_inside(o, d) or _told_again(d, o) for o in kept)]
+
+
+def _told_again(draft: _EventDraft, longer: _EventDraft) -> bool:
+    """Whether a line is told whole inside another of its sentence with its date ("Sales totalled $24bn last year."
+    inside "Cameras were the gadget of Christmas 2004 and sales totalled $24bn last year.")."""
+    same = draft.sources[0] == longer.sources[0] and draft.date == longer.date and draft.text != longer.text
+    return same and draft.text.rstrip(".").lower() in longer.text.lower()  # its first word capitalised as a line's
 
 
 def _inside(nearer: _EventDraft, draft: _EventDraft) -> bool:
