@@ -11,7 +11,8 @@ its main clause tells), nor does a date inside a quotation unless it names
 its year, one end of a change ("from 12% in 2011 to 9% in 2015"), or a
 quotation given without its speaker.  Events on one date that share a
 content word are one event with all their sources; of one sentence's lines, one told whole inside another is
-left out (under the same date, or under another date when the other tells a clause nearer the main verb).  Events after the
+left out (under the same date, or under another date when the other tells a clause nearer the main verb).
+Events after the
 article's date and not told in the past, or told in the future and not
 dated before it, are marked as future.
 An event's text is :mod:`.events`'s; which sentences and dates may give a line, and the line as shown, :mod:`.lines`'s.
