@@ -110,3 +110,63 @@ def test_a_caption_whose_quote_mark_opens_the_next_paragraph_dates_no_event(pars
 def test_last_night_is_the_day_before_the_article(parse_text: Parse) -> None:
     events = timeline_of(parse_text("Police arrested a man on a crowded Glasgow bus last night."))
     assert [(e.date, e.future) for e in events] == [("2025-01-18", False)]
+
+
+def test_a_clause_told_in_the_present_is_not_dated_by_the_start_of_a_stretch_or_a_nouns_participle(
+    parse_text: Parse,
+) -> None:
+    events = timeline_of(parse_text(
+        "The veteran striker is playing in his first final since the World Cup in 2019.\n"
+        "The harbour club are out of their first cup since 1998.\n"
+        "The ruling ends a long dispute dating back to 2011."
+    ))
+    assert events == ()
+
+
+def test_a_present_clause_keeps_the_date_of_its_telling_or_of_a_verb_it_completes(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The family is hopeful of a full recovery, according to a statement released Monday by its lawyer.\n"
+        "The brewer saw its sales rise 4% to 12bn euros in 2024."
+    ))
+    assert [e.date for e in events] == ["2024", "2025-01-13"]
+
+
+def test_a_line_leaves_out_a_clause_joined_to_its_own_that_is_dated_otherwise(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "A prototype of the tablet is due to be shown in May 2025 but a full launch is not expected to start until "
+        "2026.\n"
+        "The winger toured Japan with the national side in 2019 but was sent home early with an injury from the trip "
+        "to Chile two years ago.\n"
+        "The hosts refused to stage the tournament in January 2024 and asked for a delay of six months."
+    ))
+    assert [(e.date, e.event) for e in events] == [
+        ("2019", "The winger toured Japan with the national side in 2019."),
+        ("2024-01", "The hosts refused to stage the tournament in January 2024 and asked for a delay of six months."),
+        ("2025-05", "A prototype of the tablet is due to be shown in May 2025."),
+        ("2026", "A full launch is not expected to start until 2026."),
+    ]
+
+
+def test_a_forecast_keeps_who_forecast_it(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The report forecast that there will be two million electric cars on the island's roads by 2030."
+    ))
+    assert [e.event for e in events] == [
+        "The report forecast that there will be two million electric cars on the island's roads by 2030."
+    ]
+
+
+def test_a_captions_pointer_set_off_by_commas_is_no_part_of_an_event(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "Scroll down for video Impressive results: Jo Smith, 22, first started running in August 2023, left; as of "
+        "January 2025, right, she has lost nearly 20lbs and gained a six-pack Jo wasn't always a fan of running."
+    ))
+    assert not any(e.event.endswith(", left.") for e in events)
+
+
+def test_a_clause_told_again_inside_its_whole_sentence_under_the_same_date_is_one_line(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "Smart speakers were the hot gadget of Christmas 2024 and worldwide sales of the speakers totalled $9bn last "
+        "year."
+    ))
+    assert [e.date for e in events] == ["2024"]

@@ -20,7 +20,7 @@ from .dates import MONTHS, WEEKDAYS, YEAR
 from .faithful import CONDITIONS
 from .grammar import SUBJECT_DEPS
 from .lexicon import AMOUNTS, CHANGE_ADVERBS, CHANGE_BASES, CLOCK_WORDS, COMPARING, SPEECH_VERBS
-from .tense import finite_past, forms, governing_verb
+from .tense import finite_past, forms, governing_verb, verb_is_future
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -41,6 +41,9 @@ _SAME_TIME = frozenset({"when", "whenever"})  # "When the home was raided in 201
 _REPORTED = frozenset({"ccomp", "parataxis"})
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"mid", "early", "late", "last", "next", "this", "since"}
 _AHEAD = frozenset({"next", "tomorrow", "coming", "upcoming"})
+_PRESENT = frozenset({"VBZ", "VBP"})
+_NOUN_PHRASE = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})  # "the Australian Open", "his 2010 debut"
+_TENSES = _PRESENT | {"VBD", "MD"}
 _OPEN = CONDITIONS | {"whether", "as"}  # a clause set on a condition, or on "as" (a reason or a time)
 
 
@@ -149,6 +152,41 @@ def ahead_of(entity: Span) -> bool:
     "The qualifier due to contest the Masters next week told Sportsmail ...": the date is not the telling's."""
     ahead = any(t.lower_ in _AHEAD for t in entity)
     return ahead and finite_past(entity.sent.root) and entity.root.head.i != entity.sent.root.i
+
+
+def told_now(date: Token, verb: Token, past: bool) -> bool:
+    """Whether the clause ``verb`` heads is told in the simple present or the present progressive and its ``past``
+    date only starts a stretch a first or a most measures ("is playing in his first Grand Slam since the Australian
+    Open in 2014", "are out of their first tournament since 1978") or dates a noun by a participle ("ends a saga
+    dating back to 2001", "is one of the captains included in the squad on 5 March"): the date is not the clause's."""
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # "One of the captains included ...": the clause's verb, "is"
+    tensed = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in _TENSES] or [verb]
+    if not past or tensed[0].tag_ not in _PRESENT or (tensed[0].lemma_ == "have" and tensed[0].i != verb.i):
+        return False  # a past, a modal, an infinitive, a present perfect ("has been in controversy since 1993")
+    if verb_is_future(verb) or (verb.dep_ in ("ccomp", "xcomp") and finite_past(verb.head)):
+        return False  # a plan ("is not expected to break even until 2006"); "saw its sales rise 2% in 2004"
+    node, participle = date, False
+    while node.i != verb.i and node.head.i != node.i:
+        node = node.head
+        if node.lower_ == "according" or forms(node) & SPEECH_VERBS:
+            return False  # "is hopeful, according to a statement released Monday": the telling's date
+        participle = participle or (node.dep_ == "acl" and node.tag_ in ("VBG", "VBN"))
+    return participle or _measured_since(date)
+
+
+def _measured_since(date: Token) -> bool:
+    """Whether a date follows a "since" (the parser may hang the date apart from it: "since the Australian Open in
+    2014") that a first or a most before it measures ("their first tournament since 1978", "the highest since")."""
+    start = date.head if date.dep_ == "pobj" else date
+    since = start if start.lower_ == "since" else None
+    for token in reversed(date.doc[date.sent.start : start.i]):
+        if since is not None or (token.pos_ not in _NOUN_PHRASE and token.lower_ != "since"):
+            break
+        since = token if token.lower_ == "since" else None
+    if since is None:
+        return False
+    return any(t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL" for t in date.doc[date.sent.start : since.i])
 
 
 def untold(entity: Span, named: frozenset[str] = frozenset()) -> bool:

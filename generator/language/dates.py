@@ -82,6 +82,11 @@ def resolve(
     return _relative(text, today, direction)
 
 
+def names_point(expression: str) -> bool:
+    """Whether a date expression names a point in time ("in 1997", "three years ago"), not a stretch ("six months")."""
+    return resolve(expression, dt.date(2000, 1, 1)) is not None
+
+
 def years_of_months(expressions: Iterable[str]) -> dict[int, int]:
     """Each month that date expressions name with a year ("August 2013"), and that year, when they give it one."""
     found: dict[int, set[int]] = {}

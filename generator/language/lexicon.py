@@ -85,7 +85,7 @@ JESTING = frozenset({"joke", "quip", "laugh", "tease", "jest"})
 OPINION_VERBS = SPEECH_VERBS | frozenset(
     {"believe", "think", "claim", "allege", "argue", "hope", "fear", "expect", "suggest", "suspect",
      "insist", "predict", "estimate", "feel", "suppose", "assume", "reckon", "doubt", "deny", "accuse",
-     "report", "understand", "learn", "appear", "seem", "consider", "warn"}
+     "report", "understand", "learn", "appear", "seem", "consider", "warn", "forecast", "anticipate"}
 )
 # Verbs of an impersonal attribution that states a fact made public ("..., it has been announced", "it has emerged"):
 # the news is the paper's own; "it is claimed", "it is reported" stay someone's claim.

@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .aligned import kept_tokens
+from .dates import names_point
 from .givennames import is_given_name
 from .grammar import SUBJECT_DEPS
 from .lexicon import PICTURE_PLACES, TIME_NOUNS
@@ -224,9 +225,25 @@ def without_later(text: str, verb: Token, date: Token) -> str:
         present = conj.tag_ in ("VBZ", "VBP") and not auxes
         if not (present or any(a.tag_ == "MD" for a in auxes)) or any(c.dep_ in SUBJECT_DEPS for c in conj.children):
             continue
-        start = min((c.i for c in verb.children if c.dep_ == "cc" and c.i < conj.i), default=conj.i)
-        tail = " ".join(join(t for t in conj.doc[start : conj.right_edge.i + 1]).split()).rstrip(" .")
-        body = text.rstrip(" .")
-        if tail and body.endswith(tail) and len(body) > len(tail):
-            return body[: -len(tail)].rstrip(" ,;") + "."
+        return _without_tail(text, verb, conj)
+    return text
+
+
+def without_other_date(text: str, verb: Token, dated: set[int]) -> str:
+    """The clause without a verb joined to it, after the date, that has a date of its own ("X toured South Africa in
+    1997 but was forced home with an injury from the trip three years ago": 1997 is not the forcing home's)."""
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > max(dated)):
+        inside = range(conj.left_edge.i, conj.right_edge.i + 1)
+        dates = [e for e in conj.doc.ents if e.label_ == "DATE" and e.start in inside and e.start not in dated]
+        if any(names_point(e.text) for e in dates):  # not a stretch: "asked for a delay of six months"
+            return _without_tail(text, verb, conj)
+    return text
+
+
+def _without_tail(text: str, verb: Token, conj: Token) -> str:
+    start = min((c.i for c in verb.children if c.dep_ == "cc" and c.i < conj.i), default=conj.i)
+    tail = " ".join(join(t for t in conj.doc[start : conj.right_edge.i + 1]).split()).rstrip(" .")
+    body = text.rstrip(" .")
+    if tail and body.endswith(tail) and len(body) > len(tail):
+        return body[: -len(tail)].rstrip(" ,;") + "."
     return text

@@ -10,7 +10,8 @@ A line keeps its sentence's words, so a slip of the article's typing or editing 
 * a passive with its "be" lost ("is reported to set by a kite": to have been set);
 * two sentences run together at a closing quotation mark ("... 'on writing briefs' Following a number of ...");
 * a picture pointed at ("The plot above", "the graph below"), a caption's words ("the boy, pictured, ...", "is
-  shown, left, ...") or the web page's ("Scroll down for video", "at the top of this article", a player's notice
+  shown, left, ...", "started in August 2013, left; as of April 2015, right, ...") or the web page's ("Scroll
+  down for video", "at the top of this article", a player's notice
   "Media playback is not supported on this device", see generator.language.furniture);
 * a cut that splits a phrase, its degree word dropped ("But so far, any policy ..." shown "Far, any policy ...");
 * a cut that ends on a word leading into what it cut ("... when today's babies are taxpayers, and.");
@@ -193,7 +194,19 @@ def _caption_word(token: Token) -> bool:
     if token.lower_ == "pictured" and token.tag_ == "VBN":
         return token.i == token.sent.start or not any(c.dep_ == "auxpass" for c in token.children)  # "Pictured is"
     after = [t for t in token.doc[token.i + 1 : token.i + 3] if t.text != ","]  # "shown, left," or "shown left"
-    return token.lemma_.lower() == "show" and token.tag_ == "VBN" and bool(after) and after[0].lower_ in PICTURE_PLACES
+    if token.lemma_.lower() == "show" and token.tag_ == "VBN" and bool(after) and after[0].lower_ in PICTURE_PLACES:
+        return True
+    return _set_off_place(token)
+
+
+def _set_off_place(token: Token) -> bool:
+    """A place in the picture set off by commas, a caption's pointer: "started training in August 2013, left; as of
+    April 2015, right, she has lost ..."."""
+    if token.lower_ not in PICTURE_PLACES or token.lower_ == "pictured" or any(token.children) or token.i == 0:
+        return False
+    doc, end = token.doc, token.sent.end
+    after = doc[token.i + 1].text if token.i + 1 < end else "."
+    return doc[token.i - 1].text == "," and after in (",", ";", ".", ":")
 
 
 def _page_furniture(first: Token, second: Token) -> bool:

@@ -10,7 +10,9 @@ A date in a relative clause dates no event (the sentence would date what
 its main clause tells), nor does a date inside a quotation unless it names
 its year, one end of a change ("from 12% in 2011 to 9% in 2015"), or a
 quotation given without its speaker.  Events on one date that share a
-content word are one event with all their sources.  Events after the
+content word are one event with all their sources; of one sentence's lines, one told whole inside another is
+left out (under the same date, or under another date when the other tells a clause nearer the main verb).
+Events after the
 article's date and not told in the past, or told in the future and not
 dated before it, are marked as future.
 An event's text is :mod:`.events`'s; which sentences and dates may give a line, and the line as shown, :mod:`.lines`'s.
@@ -21,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ...language.belonging import ahead_of, belongs, dated_clause, dates_noun, month_names, untold
+from ...language.belonging import ahead_of, belongs, dated_clause, dates_noun, month_names, told_now, untold
 from ...language.clauses import clause_text, sentence_text
 from ...language.dates import resolve, years_of_months
 from ...language.pieces import unstopped
@@ -77,16 +79,20 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
             of_noun = dates_noun(entity.root)
             if of_noun and head is not None:
                 continue  # "denied she pulled out of January's tournament": the date is the tournament's
+            clause = head if head is not None else governing_verb(entity.root)[0]
             if head is not None and not belongs(entity.root, head):
                 own = dated_clause(entity.root)  # "... will attempt X after the government ignored an order last week"
                 if own is None:
                     continue  # "Despite a profit last year, Qantas has argued ...": the sentence tells no event then
                 text, words, future = clause_text(own, reported=False), event_words(list(own.subtree), set()), False
+                clause = own
             if len(text.split()) < MIN_EVENT_WORDS and not of_noun:
                 text = sentence_text(span)
             after, before = date > today.isoformat()[: len(date)], date < today.isoformat()[: len(date)]
+            if clause is not None and told_now(entity.root, clause, before):
+                continue  # "is playing in his first Slam since the Open in 2014": the Open's year, not the playing's
             main = fits_sentence(entity.root) and belongs(entity.root, span.root) and not (of_noun or ahead_of(entity))
-            shown = shown_line(document, index, text, main)
+            shown = shown_line(document, index, text, main, frozenset(t.i for t in entity))
             if shown is None or len(shown.split()) < MIN_EVENT_WORDS:
                 continue
             if unnamed_subject(span.root if shown != text else head):
@@ -113,7 +119,22 @@ def _one_date_a_line(drafts: list[_EventDraft]) -> list[_EventDraft]:
     nearest: dict[tuple[int, str], int] = {}
     for d in kept:
         nearest[(d.sources[0], d.text)] = min(d.depth, nearest.get((d.sources[0], d.text), d.depth))
-    return [d for d in kept if d.depth == nearest[(d.sources[0], d.text)]]
+    kept = [d for d in kept if d.depth == nearest[(d.sources[0], d.text)]]
+    return [d for d in kept if not any(_inside(o, d) or _told_again(d, o) for o in kept)]
+
+
+def _told_again(draft: _EventDraft, longer: _EventDraft) -> bool:
+    """Whether a line is told whole inside another of its sentence with its date ("Sales totalled $24bn last year."
+    inside "Cameras were the gadget of Christmas 2004 and sales totalled $24bn last year.")."""
+    same = draft.sources[0] == longer.sources[0] and draft.date == longer.date and draft.text != longer.text
+    return same and draft.text.rstrip(".").lower() in longer.text.lower()  # its first word capitalised as a line's
+
+
+def _inside(nearer: _EventDraft, draft: _EventDraft) -> bool:
+    """Whether a line tells a clause nearer its sentence's main verb, dated otherwise, and more ("X toured in 1997."
+    inside "X toured in 1997 but was forced home from the trip three years ago.": the sentence is 1997's)."""
+    same = nearer.sources[0] == draft.sources[0] and nearer.date != draft.date and nearer.depth < draft.depth
+    return same and nearer.text.rstrip(".") in draft.text and nearer.text != draft.text
 
 
 def _depth(date: Token) -> int:

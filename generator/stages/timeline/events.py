@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ...language.clauses import clause_text, sentence_text
 from ...language.grammar import SUBJECT_DEPS
-from ...language.pieces import relative_subject, without_later
+from ...language.pieces import relative_subject, without_later, without_other_date
 from ...language.tense import governing_verb, verb_is_future
 from ...language.tokens import join
 
@@ -45,7 +45,7 @@ def event(span: Span, root: Token, dated: set[int]) -> tuple[str, set[str], bool
     text, head = clause_text(verb, reported=False), verb
     if len(text.split()) < MIN_REPORT_WORDS:  # "On Monday, Mr Howard said.": keep what he said
         text = clause_text(verb)
-    text = without_later(text, verb, root)
+    text = without_other_date(without_later(text, verb, root), verb, dated)
     if verb.dep_ == "relcl" or relative_subject(verb):
         return None  # "the letter Lord Janner signed on April 9": the date of what tells who or what someone is
     if text.split() and text.split()[0].lower() in _RELATIVES:

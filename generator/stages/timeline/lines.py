@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...language.aligned import kept_tokens
+from ...language.clauses import clause_text
 from ...language.dates import YEAR
 from ...language.faithful import line_problems, statement_problems
-from ...language.lexicon import BACK_OPENINGS
+from ...language.lexicon import BACK_OPENINGS, QUOTE_TOKENS
 from ...language.pieces import (
     QUOTED_WORDS,
     quotations,
@@ -40,9 +42,13 @@ def asks(span: Span) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > first.i for c in first.head.children)
 
 
-def shown_line(document: Document, index: int, text: str, main: bool) -> str | None:
-    """The event as the line checker will let it be shown: its clause, or else the whole sentence when the date
-    belongs to the sentence's main clause (the sentence would otherwise date what another clause tells)."""
+def shown_line(
+    document: Document, index: int, text: str, main: bool, dated: frozenset[int] = frozenset()
+) -> str | None:
+    """The event as the line checker will let it be shown: its clause, or else, when the date belongs to the
+    sentence's main clause (the sentence would otherwise date what another clause tells), that clause without a
+    clause joined to it with a subject of its own ("... is due to be shown in May 2025 but a full launch is not
+    expected until 2026"), or the whole sentence."""
     span = unmarked(document, index)
     if not finite(span) or relative_subject(span.root):
         return None  # "Matches to be played on the weekend of 8/9 January.": a listing, not an event
@@ -53,8 +59,15 @@ def shown_line(document: Document, index: int, text: str, main: bool) -> str | N
         return None  # "Since then, however, ...": since when is in the sentence before
     if not line_problems(text, [span]):
         return text
+    if not main:
+        return None
+    own = clause_text(span.root, reported=False)
+    kept = kept_tokens(own, span) or set()
+    marks = not kept or any(t.text in QUOTE_TOKENS and min(kept) < t.i < max(kept) and t.i not in kept for t in span)
+    if dated and dated <= kept and not (marks or _opens_back(own) or line_problems(own, [span])):
+        return own  # not when it would drop the marks of quoted words ('saw "Dirty" Den killed off')
     verbatim = without_stray_mark(span.text.strip())
-    return verbatim if main and not statement_problems(verbatim, span) and not _opens_back(verbatim) else None
+    return verbatim if not statement_problems(verbatim, span) and not _opens_back(verbatim) else None
 
 
 def _opens_back(text: str) -> bool:
