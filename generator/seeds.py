@@ -32,6 +32,7 @@ from pathlib import Path
 
 from .errors import SeedError
 from .frontmatter import kind, read_front_matter
+from .language.furniture import bare_paragraphs
 from .language.lexicon import CREDIT_LINE
 from .model import Article, Paragraph
 from .textclean import MAX_UNBROKEN_CHARS, clean_text, decode_bytes, longest_unbroken, looks_english
@@ -182,9 +183,13 @@ def _article(
     lines: list[tuple[int, str]],
     **meta: str | None,
 ) -> Article:
-    """Build the article from its paragraph lines: credits off the end, body joined."""
+    """Build the article from its paragraph lines: the page's furniture off (an agency's credit opening the story
+    becomes its dateline; see :func:`generator.language.furniture.bare_paragraphs`), credits off the end, body
+    joined."""
     credits: list[str] = []
-    lines = [(start, line.rstrip()) for start, line in lines if line.strip()]
+    lines, credit = bare_paragraphs([(start, line.rstrip()) for start, line in lines if line.strip()])
+    if credit and not meta.get("dateline"):
+        meta = {**meta, "dateline": credit}  # "(CNN)": the agency's credit, no part of the lead
     while lines and CREDIT_LINE.fullmatch(lines[-1][1].strip()):
         credits.insert(0, lines.pop()[1].strip())
     if not lines:
