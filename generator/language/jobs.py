@@ -23,7 +23,8 @@ TITLES = frozenset(
     """international frontman wideman attacker playmaker footballer cricketer golfer boxer cyclist sprinter hurdler
     athlete swimmer rapper producer comedian musician guitarist drummer vocalist songwriter composer dancer filmmaker
     playwright broadcaster journalist chef designer photographer businessman businesswoman entrepreneur tycoon
-    billionaire banker investor donor historian surgeon critic columnist commentator member""".split()
+    billionaire banker investor donor historian surgeon critic columnist commentator member model contestant
+    legend substitute guard""".split()
 )
 # Kin: a relation that says who someone is even when whose is unclear ("His mother Allison").
 KIN = frozenset("father mother son daughter wife husband brother sister girlfriend boyfriend fiancee widow".split())

@@ -32,6 +32,7 @@ from .speechacts import SPEECH_ACT_NOUNS as SPEECH_ACT_NOUNS
 from .sport import COLLECTIVE_TEAM_NOUNS as COLLECTIVE_TEAM_NOUNS
 from .sport import COMPETITION_VERBS as COMPETITION_VERBS
 from .sport import DEFEAT_VERBS as DEFEAT_VERBS
+from .sport import FIXTURE_PLACES as FIXTURE_PLACES
 from .sport import MATCH_NOUNS as MATCH_NOUNS
 from .sport import SIDE_NOUNS as SIDE_NOUNS
 from .sport import STAFF_NOUNS as STAFF_NOUNS
@@ -119,6 +120,8 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "m
 # Letters after a person's name: honours, offices and degrees ("Stephen Kramer QC").
 POST_NOMINALS = frozenset("qc kc mp mep msp obe mbe cbe kbe dbe phd jr jr. sr sr.".split())
 NOBLE = frozenset({"sir", "dame", "lord", "lady"})
+# Cries and greetings that open a quotation before the name of the one spoken to ("'Sorry Ruud, ...'").
+INTERJECTIONS = frozenset("sorry thanks hello hi hey yes no oh well please congratulations cheers bye".split())
 # Last words of organisation names, and nouns that stand for an organisation.
 ORG_WORDS = frozenset(
     """inc inc. corp corp. co co. ltd ltd. plc llc group company companies corporation agency authority

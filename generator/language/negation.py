@@ -64,8 +64,11 @@ def _foreseen(verb: Token, asked: set[str]) -> bool:
 
 
 def _main_verb(token: Token, asked: set[str]) -> bool:
-    """A verb, or "be" as the verb of a clause the question asks ("could not be happier"), not an auxiliary."""
+    """A verb, or "be" as the verb of a clause the question asks ("could not be happier", "may not be in the gym"),
+    not an auxiliary."""
     said = [c for c in token.children if c.dep_ in ("acomp", "attr")] if token.dep_ not in ("aux", "auxpass") else []
+    if token.dep_ not in ("aux", "auxpass"):  # "be in the gym": the place it is in
+        said += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return token.pos_ == "VERB" or (token.pos_ == "AUX" and any(c.lemma_.lower() in asked for c in said))
 
 

@@ -3,7 +3,9 @@
 put in the present ("needed victory"), and the nouns of degree that open a fixed "of a" phrase ("one hell of a
 show"), whose article a headline may not drop; the adverbs that qualify the phrase after them ("completely via
 Facebook"), which go with it; the prepositions made of two words ("in conjunction with"), never cut in
-half, and the conjunctions that open a sentence continuing another ("And ..."), which makes no headline."""
+half, and the conjunctions that open a sentence continuing another ("And ..."), which makes no headline; the verbs
+of a state and the adverbs of a habit, which make a person's present simple a standing fact ("wants", "largely
+plays"), not a scene told as it plays ("Adeli bows his head")."""
 
 from __future__ import annotations
 
@@ -12,6 +14,11 @@ TELLING_VERBS = frozenset("tell inform warn remind ask notify brief advise".spli
 # Verbs of needing or wanting: in the simple past they tell an aim before what happened ("The Daggers needed
 # victory"), which a headline's present would tell as today's.
 WANTING_VERBS = frozenset("need want hope wish aim seek intend".split())
+# Verbs of a state, not an act: a person's present simple with one is a standing fact ("Renzi wants to ...").
+STATE_VERBS = WANTING_VERBS | frozenset("like love hate prefer live work believe".split())
+# Adverbs that make a present simple a habit or a general truth ("Han largely plays a ceremonial role").
+HABIT_ADVERBS = frozenset("""usually often always generally regularly normally typically mainly largely mostly rarely
+    seldom never sometimes frequently traditionally""".split())
 # Nouns of degree that make a fixed phrase with "of a": "a hell of a show", "a bit of a shock".
 DEGREE_NOUNS = frozenset("hell heck bit kind sort".split())
 # Adverbs that say how much of the phrase after them holds: "completely via Facebook", "mainly in Europe".

@@ -16,8 +16,12 @@ MATCH_NOUNS = frozenset("game match defeat win victory loss draw home tie clash 
 # Nouns for a team as a whole: "his side's trip to face Mainz" says who faces whom.
 COLLECTIVE_TEAM_NOUNS = frozenset("side squad team club".split())
 # Plural nouns set beside a side's name: "two-time champions Argentina", "rivals Dunmore".
-SIDE_NOUNS = frozenset("champions holders hosts visitors rivals opponents finalists semi-finalists".split())
+SIDE_NOUNS = frozenset("champions holders hosts visitors rivals opponents finalists semi-finalists leaders".split())
 # Staff a body has, written before their name after the body's: "Porto Vell boss Tomas Arrieta".
 STAFF_NOUNS = frozenset("boss manager coach chairman captain striker goalkeeper midfielder defender winger".split())
 # Nouns whose owner or modifier is a team: "Scotland coach Matt Williams", "Italy's squad".
 TEAM_NOUNS = frozenset("coach side squad captain striker goalkeeper midfielder defender winger batsman bowler".split())
+# Last words of a competition's name ("League One", "the Championship"): a side's name never opens with one.
+COMPETITION_WORDS = frozenset("league championship conference premiership division cup".split())
+# Where a side plays its next match, written in brackets after its name: "Derby (away to Millwall)".
+FIXTURE_PLACES = frozenset({"home", "away"})

@@ -1,6 +1,7 @@
-"""The words of a question that point to what it does not name: a demonstrative or a pronoun with nothing before
-it to stand for ("Will Microsoft step to it?"), a "he" or "her" that may be another person's of its sentence, a
-negative subject; and a negation of the sentence asked about that the question lost.
+"""The words of a question that point to what it does not name: a demonstrative, "such" or a pronoun with nothing
+before it to stand for ("Will Microsoft step to it?", "Will such figures mislead?"), a "he" or "her" that may be
+another person's of its sentence, a negative subject; and a negation of the sentence asked about that the question
+lost.
 """
 
 from __future__ import annotations
@@ -40,6 +41,10 @@ def question_reference_problems(words: Sequence[Token], sources: Sequence[Span])
             found.append("a word pointing to something the question does not name")
             break
         if word.lower_ in DEMONSTRATIVES and not _introduces_clause(word) and word.head.ent_type_ not in _TIMES:
+            found.append("a word pointing to something the question does not name")
+            break
+        pointing = word.head.pos_ == "NOUN" and all(w.tag_ == "DT" for w in word.doc[word.i + 1 : word.head.i])
+        if word.lower_ == "such" and pointing and word.i < word.head.i:  # "such figures", not "such small screens"
             found.append("a word pointing to something the question does not name")
             break
         person = word.lower_ in _PERSONS  # "he", "her": only a person named before it, in the question

@@ -65,3 +65,11 @@ INQUIRY_VERBS = {
 }
 FINDING_VERBS = frozenset("find conclude recommend rule report clear".split())  # what an inquiry that has reported did
 INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "probe", "review", "audit", "trial", "hearing", "inquest"})
+# What keeps a cue from opening a matter (questions.modals, questions.vetoes): "could be able to V" is still asked,
+# while "could be a rival" only guesses; "should V by June" is due by a time; "less likely to get one" weighs one
+# likelihood against another; "consider the film to portray" is a view; "an unsuccessful bid to V" has its outcome.
+ABLE = frozenset({"able", "unable"})
+DUE_BY = frozenset({"by", "within", "before"})
+DEGREES = frozenset({"more", "less", "as", "most", "least"})
+REGARDING = frozenset({"consider", "deem"})
+OUTCOMES = frozenset({"unsuccessful", "failed", "successful", "abortive", "vain", "futile", "fruitless"})

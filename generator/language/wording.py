@@ -8,7 +8,8 @@ off ...?"), a quote mark with no partner ("... rallies'?"), a future perfect ("W
 with its listener but nothing told ("Did the witness tell the officer?": the quotation that followed is not asked).
 And a caption's name run into the phrase before it: "... the review into the team's failure Moores find?" of a
 sentence where a photo caption ("Moores (left) oversaw ...") follows a noun with no stop; and an adjective cut from
-the noun it qualifies in its sentence ("Will the OSI promote democratic and open?")."""
+the noun it qualifies in its sentence ("Will the OSI promote democratic and open?"); a figure cut from the unit
+written onto it ("$3.8" of "$3.8m")."""
 
 from __future__ import annotations
 
@@ -32,6 +33,8 @@ def wording_problems(words: Sequence[Token], sources: Sequence[Span]) -> list[st
     found = []
     if _cut_at_hyphen(words, sources):
         found.append("a word cut from the hyphenated word of its sentence")
+    if _figure_without_unit(words, sources):
+        found.append("a figure cut from its unit")  # "by $3.8 to $4.9m" of "by $3.8m to $4.9m"
     if any(word.tag_ in ("DT", "PDT") and word.text[:1].isupper() for word in words[1:]):
         found.append("a determiner with a capital inside the question")
     if len(words) > 2 and _adverb_before_subject(words[0], words[1]):
@@ -145,4 +148,22 @@ def _cut_at_hyphen(words: Sequence[Token], sources: Sequence[Span]) -> bool:
     cut = parts - alone
     return any(
         word.lower_ in cut and (word.i + 1 >= len(word.doc) or word.nbor().text not in _HYPHENS) for word in words
+    )
+
+
+def _figure_without_unit(words: Sequence[Token], sources: Sequence[Span]) -> bool:
+    """Whether a figure of the question is, in its sentences, only ever written with a unit run onto it ("$3.8m",
+    "£2bn"; not the "3" of "3G" when "operator 3" stands alone too) that the question does not keep after it."""
+    units: dict[str, str] = {}
+    alone: set[str] = set()
+    for token in (token for source in sources for token in source if token.like_num):
+        following = token.nbor() if token.i + 1 < len(token.doc) else None
+        if not token.whitespace_ and following is not None and following.is_alpha:
+            units[token.text] = following.text
+        else:
+            alone.add(token.text)
+    return any(
+        word.like_num and word.text in units and word.text not in alone
+        and (word.whitespace_ or word.i + 1 >= len(word.doc) or word.nbor().text != units[word.text])
+        for word in words
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.lexicon import ORG_WORDS, TITLES
-from .forms import same_name, without_particle
+from .forms import folded, same_name, without_particle
 
 if TYPE_CHECKING:
     from .mentions import Mention
@@ -31,16 +31,16 @@ def _acronyms(name: str) -> set[str]:
 
 
 def candidates(mention: Mention, full: list[Cluster]) -> list[Cluster]:
-    word = mention.text.casefold()
+    word = folded(mention.text)
     found = []
     for cluster in full:
         if cluster.canonical is not None:
             continue
         for form in cluster.full_forms:
-            words = form.casefold().split()
+            words = folded(form).split()
             person_like = words[-1] not in ORG_WORDS and "&" not in words
             surname = person_like and without_particle(words[-1]) == word  # "Assad" of "Bashar al-Assad"
-            if words[0] == word or surname or same_name(word, form.casefold()) or (
+            if words[0] == word or surname or same_name(word, folded(form)) or (
                 mention.text.isupper() and len(word) > 1 and mention.text in _acronyms(form)
             ):
                 found.append(cluster)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...language.dates import MONTHS, WEEKDAYS
 from ...language.lexicon import (
     HONORIFICS,
     ORG_KIND_NOUNS,
@@ -16,6 +17,7 @@ from ...language.lexicon import (
     RELATIONS,
     TITLES,
 )
+from .matches import fixture_word
 from .predicates import subtree
 
 if TYPE_CHECKING:
@@ -49,8 +51,8 @@ def appositive(mention: Mention, root: Token) -> list[Token]:
                 c.dep_ == "conj" and not _one_job(c) for c in child.children  # a list, not "a painter and sculptor"
             ) or (child.pos_ == "PROPN" and (mention.label in PLACES or mention.words[-1].lower() in PLACE_WORDS)):
                 continue  # a list of names, or a place a name is in ("Cawdor Barracks, Pembrokeshire"): no role
-            if child.lower_ in _PICTURED:
-                continue  # "Peter Moores (right)": where a photograph shows him
+            if child.lower_ in _PICTURED or fixture_word(child):
+                continue  # "Peter Moores (right)": where a photograph shows him; "Derby (away to Millwall)": a fixture
             if not root.doc[child.left_edge.i - 1].is_punct:
                 continue  # no comma nor dash sets it off: "Ben Currie the pick of ...", "QPR the club's 'biggest game'"
             found = sorted(subtree(child), key=lambda t: t.i)
@@ -123,6 +125,9 @@ def _owned_relation(noun: Token, mention: Mention) -> bool:
     return mention.label == "PERSON" and named and (noun.lemma_.lower() in RELATIONS or _agent_noun(noun))
 
 
+_OWNER_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PERSON"})
+
+
 def premodifier(mention: Mention, root: Token) -> list[Token]:
     start, end = mention.span.start, mention.span.end
     result: list[Token] = []
@@ -149,7 +154,35 @@ def premodifier(mention: Mention, root: Token) -> list[Token]:
         return []
     while len(result) > 1 and _name_word(result[-1], result[-2]):
         result = result[:-1]  # "association leader Dr Mark Porter", "Hartlepool MP Iain Wright": the name's own
-    return result
+    return _from_nearest_owner(result)
+
+
+def _from_nearest_owner(words: list[Token]) -> list[Token]:
+    """A title's words without a date run in before them ("26 November" of "on 26 November singer Brian Harvey"),
+    and without a name run into the owner's over a caption ("Crystal Palace" of "Crystal Palace Manchester City
+    captain Vincent Kompany"): a title has one owner, the name right before it."""
+    while len(words) > 1 and words[0].ent_type_ in ("DATE", "TIME") and _a_day(words[0]):
+        words = words[1:]
+    starts = [n for n, t in enumerate(words) if t.ent_iob_ == "B" and t.ent_type_ in _OWNER_LABELS]
+    for n in reversed(starts[1:]):
+        previous = words[n - 1]
+        inside = previous.ent_iob_ == "I" and previous.ent_type_ in _OWNER_LABELS  # a name of two words or more
+        if inside and previous.i == words[n].i - 1 and words[n].ent_iob_ == "B" and _long_entity(words[n]):
+            return words[n:]  # not "US Defence Secretary", "Australian Idol winner": a country, a people before
+    return words
+
+
+def _a_day(word: Token) -> bool:
+    """Whether a word is of a date that names a day or a month ("26 November", "last Monday"), not an age."""
+    entity = [t for t in word.doc[word.i : word.i + 6] if t.ent_type_ == word.ent_type_]
+    named = any(t.lower_ in MONTHS or t.lower_ in WEEKDAYS for t in entity)
+    return named and not any(t.lower_ == "old" for t in entity)
+
+
+def _long_entity(first: Token) -> bool:
+    """Whether the name that starts at a word has two words or more."""
+    doc = first.doc
+    return first.i + 1 < len(doc) and doc[first.i + 1].ent_iob_ == "I"
 
 
 def _glued(word: Token) -> bool:

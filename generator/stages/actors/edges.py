@@ -13,9 +13,11 @@ from ...language.lexicon import HONORIFICS, NAME_JOINERS, NOBLE, TITLES
 from ...language.shape import WH_OPENERS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _DASHES = frozenset({"-", "–", "—"})
+# Abbreviated ranks written with a full stop before a name.
+RANKS_WITH_STOPS = frozenset({"st.", "ste.", "mt.", "ft."})
 
 
 def run_on_part(doc: Doc, start: int, end: int, root: int) -> tuple[int, int]:
@@ -121,11 +123,17 @@ def extend_left(doc: Doc, start: int, end: int) -> int:
             continue
         if (token.pos_ == "PROPN" and token.is_title and inside and token.dep_ == "compound"
                 and token.ent_type_ in ("", doc[start].ent_type_) and token.lower_ not in TITLES
-                and token.lower_ not in HONORIFICS):
+                and token.lower_ not in HONORIFICS and not _ends_sentence(token)):
             start -= 1
             continue
         break
     return start
+
+
+def _ends_sentence(token: Token) -> bool:
+    """Whether a word ends with the full stop of a sentence run into the name ("Ant and Dec. Natalie Appleton's
+    decision"): a stop after a word longer than an initial ("J.") or "St."."""
+    return token.text.endswith(".") and len(token.text) > 2 and token.lower_ not in RANKS_WITH_STOPS
 
 
 def owns_nothing(doc: Doc, end: int) -> bool:

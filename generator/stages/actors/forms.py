@@ -1,17 +1,46 @@
 """Two forms of one name: a shortening word by word ("Man Utd", "Manchester United"), the same words with or without
 a space between ("Power Page", "PowerPage"), a full name less its middle words ("Chief Magistrate Ray Rinaudo",
 "Magistrate Rinaudo"), a surname with or without its particle ("al-Assad", "Assad"), and a name joined by hyphens
-around a particle and its first or last part alone ("Misbah-ul-Haq", "Misbah")."""
+around a particle and its first or last part alone ("Misbah-ul-Haq", "Misbah"); and the folded form every comparison
+starts from, without case or accents ("Erik Näslund", "Erik Naslund")."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from ...language.lexicon import NAME_JOINERS
+
+_SLIP_LENGTH = 5  # letters, at least, in a word of a full name that two letters swapped still name
+
+
+def folded(text: str) -> str:
+    """A name without case, accents or curly apostrophes (U+2019): "Åsberg" is "asberg"."""
+    letters = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
+    return "".join(letter for letter in letters if not unicodedata.combining(letter))
+
+
+def hyphen_spaced(one: str, other: str) -> bool:
+    """Whether two folded names differ only by a hyphen for a space between their words ("al-qaeda", "al qaeda")."""
+    return one != other and one.replace("-", " ") == other.replace("-", " ")
 
 
 def same_name(one: str, other: str) -> bool:
     """Whether two folded full names are forms of one: see the module."""
     return one != other and (abbreviates(one, other) or abbreviates(other, one) or _spaced(one, other)
-                             or _middle_dropped(one, other) or _middle_dropped(other, one))
+                             or _middle_dropped(one, other) or _middle_dropped(other, one) or _misspelt(one, other))
+
+
+def _misspelt(one: str, other: str) -> bool:
+    """Whether two names of two words or more differ in one word only, by two letters swapped, a word long enough
+    that the swap is a slip ("Makrus Asberg", "Markus Asberg")."""
+    pairs = [(a, b) for a, b in zip(one.split(), other.split(), strict=False) if a != b]
+    if len(one.split()) != len(other.split()) or len(one.split()) < 2 or len(pairs) != 1:
+        return False
+    a, b = pairs[0]
+    diff = [n for n in range(len(a)) if len(a) == len(b) and a[n] != b[n]]
+    return len(a) >= _SLIP_LENGTH and len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and (
+        a[diff[1]] == b[diff[0]]
+    )
 
 
 def abbreviates(short: str, long: str) -> bool:

@@ -16,13 +16,28 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ...language.dates import MONTHS
 from ...language.grammar import NOMINAL_SUBJECTS
-from ...language.jobs import BIRTH_NAME_MARKS, TITLES
-from ...language.lexicon import COUNTRY_FORMS, FORMAL_TITLES, ORG_WORDS, PICTURE_PLACES, PLACE_WORDS
+from ...language.jobs import BIRTH_NAME_MARKS, RANKS, TITLES
+from ...language.lexicon import (
+    COUNTRY_FORMS,
+    FORMAL_TITLES,
+    HONORIFICS,
+    INTERJECTIONS,
+    NOBLE,
+    ORG_WORDS,
+    PICTURE_PLACES,
+    PLACE_WORDS,
+    is_given_name,
+)
+from ...language.sport import COMPETITION_WORDS
 from ...language.tokens import FINITE_TAGS
 
+# Numbers that name a division ("League One", "Division Two").
+_NUMBER_WORDS = frozenset("one two three four five".split())
+
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from .mentions import Mention
 
@@ -36,7 +51,8 @@ def without_fragments(mentions: list[Mention], spans: Sequence[Span]) -> list[Me
     posts = _posts(spans)
     kept = [m for m in kept if not (m.text.isupper() and m.text in posts)]
     lower = {token.lower_ for span in spans for token in span if token.is_lower}
-    kept = [_without_opening_word(m, kept, lower) for m in kept]
+    for _ in range(2):  # once more, as a name shortened once may tell another ("Substitute Rodrigo De Paul")
+        kept = [_without_opening_word(m, kept, lower) for m in kept]
     captions = {index: _caption_end(span) for index, span in enumerate(spans)}
     pictured = [m.span.end <= captions[m.sentence] for m in kept]
     named = {word for m, only in zip(kept, pictured, strict=True) if not only for word in m.words}
@@ -74,16 +90,60 @@ def _no_name(mention: Mention) -> bool:
 
 
 def _without_opening_word(mention: Mention, mentions: list[Mention], lower: set[str]) -> Mention:
-    """A name without the word that opens its sentence and is no part of it ("New" of "New EU rules set ...", beside
-    "EU"): the article writes the word in lower case elsewhere, names the rest alone, and never the whole again."""
+    """A name without the words before it that are no part of it: the word that opens its sentence ("New" of "New
+    EU rules set ...", beside "EU") when the article writes it in lower case elsewhere, names the rest alone, and
+    never the whole again; a competition run into a side's name over a lost full stop ("League One Preston",
+    "Championship Watford") when the article names the side alone; and a job, a plural noun or a cry before a
+    person's given name ("Model Sophie Anderton", "Contestants Paul Burrell", "'Sorry Ruud, ...'")."""
     span = mention.span
-    if len(span) < 2 or not span[0].is_sent_start or span[0].lower_ not in lower:
+    if len(span) < 2 or mention.text.casefold() in COUNTRY_FORMS:
         return mention
-    rest = span[1:].text
     texts = [m.text for m in mentions]
-    if texts.count(mention.text) > 1 or rest not in texts or mention.text.casefold() in COUNTRY_FORMS:
+    cut = _competition_end(span)
+    if cut and span[cut:].text in texts:
+        return replace(mention, text=span[cut:].text, span=span[cut:])
+    if mention.label == "PERSON" and _no_part_of_person(span, texts):
+        return replace(mention, text=span[1:].text, span=span[1:])
+    if not span[0].is_sent_start or not (span[0].lower_ in lower or _inflected(span[0])):
+        return mention  # "Married Adeli, 32, ...": a participle or an adverb opening the sentence
+    rest = span[1:].text
+    if texts.count(mention.text) > 1 or rest not in texts:
         return mention
     return replace(mention, text=rest, span=span[1:])
+
+
+def _inflected(word: Token) -> bool:
+    """Whether a capitalised word has the ending of a participle or an adverb ("Married", "Speaking", "Reportedly")
+    and is no given name."""
+    return len(word.text) > 4 and word.lower_.endswith(("ed", "ing", "ly")) and not is_given_name(word.text)
+
+
+def _competition_end(span: Span) -> int:
+    """Where the name of a competition that opens a longer name ends ("League One" of "League One Preston",
+    "Conference" of "Conference Barnet"), or 0."""
+    for at in range(min(len(span) - 1, 3), 0, -1):
+        words = [t.lower_ for t in span[:at] if not t.like_num and t.lower_ not in _NUMBER_WORDS]
+        if words and words[-1] in COMPETITION_WORDS and all(t.is_title for t in span[:at]):
+            return at
+    return 0
+
+
+def _no_part_of_person(span: Span, texts: list[str]) -> bool:
+    """Whether a person's name opens with a word that is no part of it: a cry opening a quotation or a sentence
+    with the rest named alone elsewhere ("'Sorry Ruud"), or, before a common given name and a surname, a job or a
+    plural noun ("Model Sophie Anderton", "Contestants Paul Burrell"), a word that opens a sentence or a name the
+    article gives alone ("team-mate Isco Gareth Bale (pictured)")."""
+    first = span[0]
+    if first.lower_ in HONORIFICS | NOBLE | RANKS | set(MONTHS) or is_given_name(first.text):
+        return False  # "May Pat Christie": a month's name left to the dates, that may be a misspelt "Mary"
+    before = span.doc[first.i - 1] if first.i > 0 else None
+    opens = first.is_sent_start or (before is not None and (before.is_quote or before.is_space or before.text == ":"))
+    if first.lower_ in INTERJECTIONS:
+        return opens and span[1:].text in texts
+    if len(span) < 3 or not is_given_name(span[1].text) or first.lower_ in FORMAL_TITLES:
+        return False
+    job = first.lower_ in TITLES or first.lower_.removesuffix("s") in TITLES
+    return job or first.tag_ == "NNS" or opens or first.text in texts or span[1:].text in texts
 
 
 def _inside_another(mention: Mention, mentions: list[Mention]) -> bool:

@@ -7,7 +7,8 @@ organisation), and unnamed groups that act ("Mexican cartels", "U.S.
 lawmakers", "Unions criticised the move"): a plural noun for people, or any
 plural noun with a nationality or country before it, if it names people ("Chinese characters", "British
 borders" are things), is not "such" a kind of those listed ("such Hollywood directors as ...") and does not
-count back the bodies named before ("the two companies", "both firms").  A body named
+count back the bodies named before ("the two companies", "both firms"), nor only says what named actors are ("one
+of the key players", "star players Duncan Ferguson and Alan Shearer").  A body named
 by what it is takes a place or a name as its modifier, not an ordinal ("the first federal prosecutor").
 """
 
@@ -155,6 +156,8 @@ def _group(token: Token) -> tuple[str, str, str] | None:
         return None  # "such Hollywood directors (as ...)": the kind of the names listed, not a group of its own
     if token.lower_ in _BODIES and _counted_back(token):
         return None  # "the two companies", "both firms": the bodies named before, not a group of their own
+    if _describes(token):
+        return None  # "one of the key players", "star players Duncan Ferguson and Alan Shearer": what one is
     modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in _DROP]
     national = any(_national(c) for c in modifiers)
     word = token.lower_
@@ -172,6 +175,16 @@ def _group(token: Token) -> tuple[str, str, str] | None:
     if not name:
         return None
     return f"group:{name.casefold()}", "group", name
+
+
+def _describes(token: Token) -> bool:
+    """Whether a plural noun only says what named actors are: the kind that "one of" picks one from ("one of the key
+    players", "one of the most influential teachers"), or set before the names it stands for ("star players Duncan
+    Ferguson and Alan Shearer")."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "one":
+        return True
+    return any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG") for c in token.children)
 
 
 def _counted_back(token: Token) -> bool:

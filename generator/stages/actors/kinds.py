@@ -164,7 +164,9 @@ def _cues(mention: Mention, votes: defaultdict[ActorKind, float]) -> None:
     for clause in root.children:
         if clause.dep_ == "relcl":
             pronouns = {t.lower_ for t in clause.children if t.dep_ in ("nsubj", "nsubjpass", "advmod")}
-            if "who" in pronouns:
+            if "who" in pronouns and plural_verb(next(t for t in clause.children if t.lower_ == "who")):
+                votes["organization"] += 2  # "Barcelona, who host Valencia": a side; one person takes no plural
+            elif "who" in pronouns:
                 votes["person"] += 2
             elif "which" in pronouns and mention.label not in ("GPE", "LOC"):
                 votes["organization"] += 2

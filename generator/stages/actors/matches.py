@@ -15,6 +15,7 @@ from ...language.lexicon import (
     COLLECTIVE_TEAM_NOUNS,
     COMPETITION_VERBS,
     DEFEAT_VERBS,
+    FIXTURE_PLACES,
     MATCH_NOUNS,
     SIDE_NOUNS,
     TEAM_NOUNS,
@@ -61,7 +62,30 @@ def plays(root: Token) -> bool:
     if root.dep_ == "appos" and head.i < root.i and head.lower_ in SIDE_NOUNS:
         return True
     called = any(c.dep_ in ("compound", "nmod", "amod") and c.lower_ in SIDE_NOUNS for c in root.lefts)
-    return called or _competes(root)
+    return called or _competes(root) or bracketed_fixture(root)
+
+
+def fixture_word(token: Token) -> bool:
+    """Whether a word opens a side's next fixture in brackets ("home" of "Derby (home to Millwall)")."""
+    doc = token.doc
+    return token.lower_ in FIXTURE_PLACES and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("to", "at") and (
+        token.i > 0 and doc[token.i - 1].text == "("
+    )
+
+
+def bracketed_fixture(root: Token) -> bool:
+    """Whether a name is a side of a fixture in brackets: before it ("Derby (away to Millwall)") or in it
+    ("Preston (home to Swindon)"), as previews of a round write them."""
+    doc = root.doc
+    if root.i + 2 < len(doc) and doc[root.i + 1].text == "(" and fixture_word(doc[root.i + 2]):
+        return True
+    return bracketed_opponent(root)
+
+
+def bracketed_opponent(root: Token) -> bool:
+    """Whether a name is the opponent a fixture in brackets gives ("Swindon" of "Preston (home to Swindon)")."""
+    start, doc = root.left_edge.i, root.doc
+    return start >= 3 and doc[start - 1].lower_ in ("to", "at") and fixture_word(doc[start - 2])
 
 
 def _competes(root: Token) -> bool:
@@ -109,7 +133,10 @@ def first_conjunct(root: Token) -> Token:
 
 
 def _after_match_noun(root: Token) -> bool:
-    """Whether a name follows "to", "against" or "over" after a noun of a match ("a win over Chelsea")."""
+    """Whether a name follows "to", "against" or "over" after a noun of a match ("a win over Chelsea"), or is the
+    opponent of a fixture in brackets ("(away to Millwall)")."""
+    if bracketed_fixture(root):
+        return True
     preposition = root.head
     if root.dep_ != "pobj" or preposition.lower_ not in ("to", "against", "over") or preposition.i == 0:
         return False

@@ -12,12 +12,14 @@ quotation is a title, once trimmed of its marks; a PERSON after "the" is
 none: "the Holy Grail"), nationality adjectives ("Chinese imports"; a word listed with them: "Pakistani,
 Bangladeshi and African immigrants"), creeds and doctrines ("Judaism"), and time zones ("BST").
 Whether a mention only modifies a noun ("his Florida estate") is recorded, so that an actor needs one real mention.
+A given name and a surname the recogniser took for a product or a work ("Bradley Cooper") is a person's when the
+article names a person by that surname elsewhere.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ...language.grammar import NOMINAL_SUBJECTS, list_head
@@ -36,8 +38,10 @@ from .edges import (
     quoted_title,
     run_on_part,
 )
+from .forms import folded
 from .fragments import without_fragments
 from .nationalities import nationality, without_common_noun
+from .shapes import given_and_family
 from .things import quoted_titles, things
 
 if TYPE_CHECKING:
@@ -46,15 +50,19 @@ if TYPE_CHECKING:
     from ...model import Document
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+# Labels of a work or a product, which the recogniser gives some people's names ("Bradley Cooper").
+_WORK_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
 # Last words of names that are events, competitions or awards, not actors.
 NOT_ACTOR_WORDS = frozenset(
     "league cup championship championships tournament olympics games prize award awards festival war "
     "opera show programme program record trophy medal oscars baftas emmys grammys globes stakes oaks guineas "
-    "handicap election elections referendum".split()
+    "handicap election elections referendum conference policy act treaty agreement accord directive trial".split()
 )
 # Time zones, which the recogniser takes for organisations ("at 23:00 BST").
 TIME_ZONES = frozenset("gmt bst utc cet cest est edt cst cdt mst mdt pst pdt aest".split())
 _POSSESSIVE = ("'s", "’s", "'", "’")
+# An age glued to the end of a name with no space after the comma ("Appleton,31").
+_GLUED_AGE = re.compile(r"(?<=[^\W\d]),\d{1,3}$")
 # A line of a draw or of results: two sides and "v" between them.
 FIXTURE = re.compile(r"^([A-Z][\w.'’ /-]{1,40}?) (?:v|vs\.?) ([A-Z][\w.'’ /-]{1,40}?)$")
 
@@ -77,8 +85,9 @@ class Mention:
     @property
     def key(self) -> str:
         """The name folded, less an 's: the store "Macy's" is "Macy" as an owner ("Macy's chief executive"); a curly
-        apostrophe (U+2019) read as a straight one, so the two spellings of "O'Toole" are one name."""
-        return self.text.casefold().replace("’", "'").removesuffix("'s")
+        apostrophe (U+2019) read as a straight one, so the two spellings of "O'Toole" are one name, and so are a name
+        with and without its accents ("Näslund", "Naslund")."""
+        return folded(self.text).removesuffix("'s")
 
     @property
     def subject(self) -> bool:
@@ -90,6 +99,7 @@ class Mention:
 def find_mentions(document: Document) -> list[Mention]:
     """Every mention of a named actor, in reading order."""
     mentions: list[Mention] = []
+    works: list[tuple[Span, int]] = []
     for index, span in enumerate(document.spans):
         if index in document.credits:
             continue
@@ -99,6 +109,8 @@ def find_mentions(document: Document) -> list[Mention]:
             continue
         captions = caption_tokens(span)
         for entity in span.ents:
+            if entity.label_ in _WORK_LABELS and entity.root.i not in captions:
+                works.append((entity, index))
             if entity.label_ not in LABELS or entity.root.i in captions:
                 continue
             mention = clean(entity, index)
@@ -106,10 +118,26 @@ def find_mentions(document: Document) -> list[Mention]:
                 mentions.append(mention)
                 mentions.extend(_listed_with(entity, index))
         mentions.extend(_unrecognised_people(span, index, captions))
+    for person in _people_taken_for_works(works, mentions):  # in reading order, after its sentence's mentions
+        at = next((n for n, m in enumerate(mentions) if m.sentence > person.sentence), len(mentions))
+        mentions.insert(at, person)
     titles = quoted_titles(document) | things(document)
     nouns = {t.lemma_.lower() for span in document.spans for t in tokens(span) if t.pos_ == "NOUN" and t.is_lower}
     mentions = [without_common_noun(mention, nouns) for mention in mentions]
     return without_fragments([mention for mention in mentions if mention.text not in titles], document.spans)
+
+
+def _people_taken_for_works(works: list[tuple[Span, int]], mentions: list[Mention]) -> list[Mention]:
+    """A given name and a surname the recogniser took for a product or a work ("Other winners included Bradley
+    Cooper"), when the article names a person by that surname elsewhere ("said Cooper"): that person."""
+    surnames = {m.words[-1] for m in mentions if m.label == "PERSON" and len(m.words) == 1}
+    found = []
+    for entity, index in works:
+        if given_and_family(entity.text.split()) and entity.text.split()[-1] in surnames:
+            mention = clean(entity, index)
+            if mention is not None:
+                found.append(replace(mention, label="PERSON"))
+    return found
 
 
 def _fixture_sides(span: Span, sentence: int) -> list[Mention]:
@@ -225,7 +253,7 @@ def clean(entity: Span, sentence: int) -> Mention | None:
         return None  # "the Premiership": a one-word place does not take "the", unless a country's short form
     if nationality(name, label):
         return None
-    text = " ".join(words)
+    text = _GLUED_AGE.sub("", " ".join(words))  # "Natalie Appleton,31": an age glued on with no space
     return Mention(text, label, sentence, name, honorific, modifier=_modifies(name))
 
 

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from ...language.lexicon import CAPITALS, COUNTRY_FORMS, NOBLE, ORG_WORDS, PARTIES, is_given_name
 from ...language.tokens import content_words
 from . import bare_names
-from .forms import hyphen_part, same_name
+from .forms import hyphen_part, hyphen_spaced, same_name
 from .found_again import find_again
 
 if TYPE_CHECKING:
@@ -92,7 +92,8 @@ def merge(mentions: list[Mention], document: Document) -> list[Cluster]:
         else:
             key = mention.key
             key = next((other for other, cluster in clusters.items()
-                        if _transposed(key, other) or _one_with_particle(mention, cluster)), key)
+                        if _transposed(key, other) or _one_with_particle(mention, cluster)
+                        or hyphen_spaced(key, other)), key)  # "Al-Qaeda" and "Al Qaeda"
             clusters.setdefault(key, Cluster(key)).mentions.append(mention)
     result = sorted(clusters.values(), key=lambda c: (c.first, c.key))
     find_again(result, document, bags)

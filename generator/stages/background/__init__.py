@@ -5,7 +5,8 @@ events, standing facts, who is who, minus what reads as news, future or
 voice).  Two more checks need the whole document: a sentence that mostly
 restates the lead is the news itself, and a sentence that leaves a matter
 explicitly open (:mod:`generator.stages.questions.matters`) is a question, not a fact.  When the lead tells,
-in the simple past, what happened on the days of the news, a later sentence in the simple past that tells no
+in the simple past, what happened on the days of the news (or names no date at all and no earlier time: "Spain
+won the Davis Cup ..."), a later sentence in the simple past that tells no
 earlier time tells that event further; in an article whose news is a study, a share it gives is one more of
 the study's findings (:mod:`.findings`).  The best
 sentences are kept, about one in three of the article's and at most
@@ -55,12 +56,12 @@ from .news import (
     tells_the_lead,
     told_in_the_past,
 )
-from .quoted import inside_quotation
+from .quoted import closed_after, inside_quotation
 from .referents import points_back
 from .statements import speaks_for_itself, told_before
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 MAX_ITEMS = 10
 MIN_ITEMS = 4
@@ -87,7 +88,8 @@ def find_background(document: Document, briefing: Briefing) -> Briefing:
     # the lead tells what happened on the news's days: not what someone said of what will be, nor a court's decision
     # on deeds before it ("was jailed")
     verb = spans[0].root.lemma_.lower()
-    event = told_in_the_past(spans[0]) and told_on_the_day(spans[0], today) and verb not in COURT | SPEECH_VERBS
+    event = told_in_the_past(spans[0]) and verb not in COURT | SPEECH_VERBS and not _habit(spans[0].root)
+    event = event and (told_on_the_day(spans[0], today) or (_undated(spans[0]) and not _earlier(spans[0], today)))
     scored: list[tuple[float, int, str | None]] = []
     for index, span in enumerate(spans):
         if index == 0 or span.text.rstrip(" \"'”’").endswith("?") or index in document.credits:
@@ -157,6 +159,17 @@ def _of_the_news(span: Span) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children)
 
 
+def _undated(span: Span) -> bool:
+    """Whether a sentence names no date nor year at all: a lead in the simple past that gives none ("Spain won the
+    Davis Cup ...", "The shooting occurred at a hostel ...") tells what has just happened, the news itself."""
+    return not any(e.label_ == "DATE" for e in span.ents) and _YEAR.search(span.text) is None
+
+
+def _habit(verb: Token) -> bool:
+    """A past habit, "There used to be ...", "He used to play ...": a time long gone, not an event."""
+    return verb.lemma_.lower() == "use" and any(c.dep_ == "xcomp" for c in verb.children)
+
+
 def _year_before(span: Span, today: dt.date) -> bool:
     """Whether a sentence names a year before the article's, even one the parser takes for no date ("In 2009-10")."""
     return any((year := _YEAR.match(token.text)) is not None and int(year.group()) < today.year for token in span)
@@ -177,6 +190,7 @@ def _shown(document: Document, index: int, actors: Sequence[Actor] = ()) -> str 
     inside = is_speech(document, index) and not attributed(span)  # a quotation's later sentence: "... no safe haven"
     inside = inside or (index > 0 and document.spans[index - 1].text.strip() in ("‘", "“"))  # an opening set apart
     inside = inside or (inside_quotation(document, index) and not attributed(span))  # its lines set apart
+    inside = inside or (closed_after(span) and not attributed(span))  # '... to miss out.' then its closing mark
     named = opening_referent(document, index, actors) is not None  # "It has been making cars ...": the firm named
     if unattributed_quotation(document, index) or inside or not finite(span) or points_back(span, subject_named=named):
         return None  # someone's words without their speaker; a listing with no tensed verb; "For example, ..."

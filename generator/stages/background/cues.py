@@ -5,7 +5,8 @@ events (a past perfect, a date before the week of the article, "two years
 ago", "since 1993", a main clause in the simple past, a relative clause
 that tells who someone is or what they did), standing facts told in the present simple ("Federated owns
 Macy's", "Beijing claims Taiwan as its territory", "X is the country's
-biggest broker"), and who is who ("Han is seen as a pragmatist").  Each cue
+biggest broker"), and who is who ("Han is seen as a pragmatist"); not a named person's act told in the present
+simple ("Adeli bows his head", "Kahraba tries a through ball"), a scene as it plays.  Each cue
 adds to a sentence's score; what speaks of the news or the future takes off
 (a hedge or a future, a direct quote, a bare report of what someone said, a place held now: "are fifth").
 What a report dated before the week foresaw is an earlier event, its "would" no hedge ("In 2019, planners
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from ...language.clauses import main_clause
 from ...language.lexicon import OPENING_QUOTES, SPEECH_VERBS
+from ...language.phrases import HABIT_ADVERBS, STATE_VERBS
 from ...language.tense import is_past_perfect, verb_is_future
 from ...language.tokens import tokens as tokens_of
 from .dates import is_earlier_report, past_dates, to_come
@@ -43,6 +45,7 @@ PLACE = 2.0  # a place held now in a contest: "are fifth and seventh"
 PLACED = frozenset({"be", "sit", "lie", "stand"})  # verbs that give a place: "is second", "lies third"
 MEDIA = frozenset({"statement", "post", "tweet", "interview", "email", "letter", "briefing", "conference", "release"})
 OPEN_WORDS = frozenset({"whether", "unclear", "likely", "unlikely", "expected"})  # still open, or to come
+KNOWN = frozenset({"clear", "known", "certain"})  # with a negation, still open: "It is not clear what ..."
 AGO_WORDS = frozenset({"already", "ago", "previously", "formerly", "once", "former", "earlier", "since", "long"})
 STATIVE = frozenset(
     {
@@ -160,7 +163,21 @@ def _standing(root: Token) -> float:
         return 0.0
     if root.lemma_.lower() in STATIVE:
         return STANDING
+    if not passive and _narrated(root):
+        return 0.0  # "Adeli bows his head", "Kahraba tries a through ball": a scene told as it plays, no habit
     return HABIT if not auxes or passive else 0.0
+
+
+def _narrated(verb: Token) -> bool:
+    """Whether a verb in the present simple tells what a named person does, not a state nor a habit of theirs ("wants",
+    "lives", "largely plays"): the article narrates a scene (a video, a game as it is played, the side picked for
+    it), as it does with "then"."""
+    adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    if "then" in adverbs:
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    person = subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she"))
+    return person and verb.lemma_.lower() not in STATE_VERBS and not adverbs & HABIT_ADVERBS
 
 
 def _reports(verb: Token) -> bool:
@@ -192,7 +209,7 @@ def _news_penalty(span: Span, tokens: Sequence[Token], root: Token, today: dt.da
         penalty += 0.5  # a report whose content could not be told apart
     if span.root.lemma_.lower() in SPEECH_VERBS and _reacts(span.root):
         penalty += REACTION
-    if any(t.lower_ in OPEN_WORDS for t in tokens) or any(
+    if any(t.lower_ in OPEN_WORDS or _not_known(t) for t in tokens) or any(
         t.lower_ == "no" and t.dep_ == "det" and t.head.lemma_.lower() in UNDECIDED for t in tokens
     ):
         penalty += 1.0  # still open: a question, not a fact
@@ -203,6 +220,13 @@ def _news_penalty(span: Span, tokens: Sequence[Token], root: Token, today: dt.da
     if _place(root):
         penalty += PLACE
     return penalty
+
+
+def _not_known(token: Token) -> bool:
+    """ "It is not clear what prompted ...", "it is not yet known whether ...": a matter still open, as "unclear"."""
+    if token.lower_ not in KNOWN:
+        return False
+    return any(c.dep_ == "neg" for c in (*token.children, *token.head.children))
 
 
 def _place(root: Token) -> bool:

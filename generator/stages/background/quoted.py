@@ -11,7 +11,8 @@ closing mark scraping moved to the start of that sentence
 (:func:`generator.language.standalone.find_stray_marks`, or a lone straight
 mark before a sentence that speaks of others in the third person) opens
 nothing, and a sentence that such a mark opens stands outside the quotation, unless the sentence after it speaks
-in the first person with no mark: then the quotation went on.
+in the first person with no mark: then the quotation went on.  A sentence whose stop a closing mark follows with
+no space, split off by the parser ("... just to miss out." then '"'), ends a quotation however it began.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
     from ...model import Document
 
+CLOSING_MARKS = frozenset({'"', "”", "’", "'"})
 # A quotation mark; a single one between two letters is an apostrophe ("don't").
 _MARK = re.compile(r"(?<![A-Za-z])['‘]|['’](?![A-Za-z])|[“”\"]")
 
@@ -42,6 +44,13 @@ def inside_quotation(document: Document, index: int) -> bool:
     for at in marks:
         inside = _opens(text, at)
     return inside
+
+
+def closed_after(span: Span) -> bool:
+    """Whether a quotation mark stands right after a sentence's closing stop, no space between, and the parser gave it
+    to the next sentence: a mark after a stop closes a quotation, so the sentence is someone's words."""
+    doc, stop = span.doc, span[-1]
+    return span.end < len(doc) and stop.is_punct and not stop.whitespace_ and doc[span.end].text in CLOSING_MARKS
 
 
 def _goes_on(document: Document, index: int) -> bool:

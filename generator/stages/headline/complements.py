@@ -35,7 +35,7 @@ def completes(preposition: Token) -> bool:
     if preposition.lower_ in ADVERBIAL_PREPOSITIONS or when_clause(preposition):
         return False  # "have been suspended after failing to take tests": when, not what the passive verb needs
     if verb.lemma_ == "be" and not any(c.dep_ in (*OBJECTS, "xcomp", "ccomp") for c in verb.children):
-        return True
+        return first_phrase(preposition)
     if preposition.lower_ == "to" and any(c.dep_ == "pobj" and figure(c) for c in preposition.children):
         return True  # "bring the number to 69", "rose to $1bn": the figure it comes to is the news
     if preposition.lower_ == "to" and verb.lemma_ in LEADING_VERBS and any(
@@ -95,7 +95,14 @@ def complement(token: Token) -> bool:
     if token.dep_ in OBJECTS or token.dep_ in ("xcomp", "ccomp", "prt") or token.dep_ in SUBJECT_DEPS or for_to(token):
         return True
     return token.dep_ == "prep" and head.lemma_ == "be" and not any(
-        c.dep_ in (*OBJECTS, "xcomp", "ccomp") for c in head.children)
+        c.dep_ in (*OBJECTS, "xcomp", "ccomp") for c in head.children) and first_phrase(token)
+
+
+def first_phrase(preposition: Token) -> bool:
+    """Whether ``preposition`` is the first phrase of its verb: a bare "be" needs that one, not the next ("is not up
+    for renegotiation [at next week's summit]", "is in London [on Monday]")."""
+    verb = preposition.head
+    return not any(c.dep_ == "prep" and verb.i < c.i < preposition.i for c in verb.children)
 
 
 def for_to(clause: Token) -> bool:

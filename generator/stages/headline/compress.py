@@ -25,6 +25,11 @@ A headline keeps no pronoun without the word it stands for ("Kemp says it would 
 parcels"; see :mod:`.pronouns`), and no subject that says which one only by pointing back ("his move", "this
 work", which a headline would show as "Move", "Work").
 
+A headline is refused that ends right before a phrase its last verb may need, which the parser hung on a word
+before it ("accepts mistakes contributed [to the deaths]"); that keeps a clause of seeming without the "but" that
+undoes it ("looks set to take part [but withdrew]"); or that is made from a participle the parser read as the main
+verb ("The woman accused of X has been seen ..."): see :mod:`.cuts`.
+
 When the lead attributes its news ("Prices rose, the bank said"), the
 headline keeps the attribution in headline form ("Prices rise, bank says").
 """
@@ -38,15 +43,18 @@ from ...language.faithful import CONDITIONS, cut_problems
 from ...language.grammar import SUBJECT_DEPS
 from ...language.lexicon import DEMONSTRATIVES, OPINION_VERBS
 from .complements import VERBS
-from .constituents import clause_tokens, hypothetical_condition
+from .constituents import asks_whether, clause_tokens, hypothetical_condition
 from .cuts import (
     conjoins_what_is_left_out,
     cuts_off_a_name,
+    drops_what_undoes_it,
+    ends_before_its_phrase,
     leaves_a_verb_without_its_subject,
     loses_a_subject,
     misplaced_object,
     parts_a_fixed_phrase,
     parts_a_range,
+    reduced_relative,
 )
 from .lede import dated_past, held_since
 from .optional import optional_constituents
@@ -82,7 +90,7 @@ def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None, aim:
     if found is None or dated_past(found[0], year) or held_since(found[0], year) or split(span):
         return None
     root, speech = found
-    if reads_as_active(root) or past_aim(root):
+    if reads_as_active(root) or past_aim(root) or reduced_relative(root):
         return None  # "Court told Green must have drunk ...", "Daggers need victory" (they needed it, and lost)
     if any(child.dep_ in SUBJECT_DEPS and points_back(child) for child in root.children):
         return None  # "His move was condemned", "This work is ongoing": which, the headline would not say
@@ -157,10 +165,13 @@ def _checked(span: Span, clause: set[int], root: Token, speech: Token | None, bo
         return None  # "... says he": an object pronoun ("left her") may end it
     if speech is not None and last.pos_ in ("CCONJ", "SCONJ", "ADP", "DET"):
         return None  # "... facing Britain and, Howard says": the news must end before its attribution
-    if cuts_off_a_name(span, last, clause | {root.i}) or loses_a_subject(span, clause | {root.i}) or (
+    if cuts_off_a_name(span, last, clause | {root.i}) or ends_before_its_phrase(span, last, clause | {root.i}) or (
+            loses_a_subject(span, clause | {root.i})) or (
             leaves_a_verb_without_its_subject(span, clause | {root.i}) or parts_a_range(span, clause)) or (
             parts_a_fixed_phrase(span, clause | {root.i})):
         return None
+    if drops_what_undoes_it(root, clause):
+        return None  # "American looks set to take part [but he then withdrew]"
     if any(conjoins_what_is_left_out(span, token, clause | {root.i}) for token in span if token.i in clause):
         return None  # "areas getting help and Wales": the words before "and" ("in England") are left out
     if root.lemma_ == "come" and not [c for c in root.children if c.i > root.i and c.i in clause] and any(
@@ -251,9 +262,11 @@ def _problems(span: Span, clause: set[int], root: Token, speech: Token | None) -
     found = [problem for problem in cut_problems(span, kept) if problem not in _HEADLINE_CUTS]
     if speech is None and root.head.i == span.root.i != root.i and (disclosed(span.root) or between_dashes(span.root)):
         found = [problem for problem in found if problem != "drops the attribution of what it keeps"]
-    if "drops a condition or concession" in found and all(hypothetical_condition(token) for token in span if (
-            token.i not in kept and token.head.i in kept and CONDITIONS & {t.lower_ for t in token.subtree})):
-        found.remove("drops a condition or concession")  # "would not rule out X if ...": the modal says it may be
+    conditions = [token for token in span if token.i not in kept and token.head.i in kept and (
+        CONDITIONS & {t.lower_ for t in token.subtree})]
+    if "drops a condition or concession" in found and all(
+            hypothetical_condition(token) or asks_whether(token) for token in conditions):
+        found.remove("drops a condition or concession")  # "would not rule out X if ...", "wait to see if ..."
     misplaced = {t.i for token in span if token.i not in kept and misplaced_object(token) for t in token.subtree}
     if COMPLEMENT_DROPPED in found and misplaced and COMPLEMENT_DROPPED not in cut_problems(span, kept | misplaced):
         found.remove(COMPLEMENT_DROPPED)  # "urges Villa to man up" without the "QPR" a misparse hung on "urged"

@@ -27,6 +27,8 @@ MISREAD = frozenset({"advcl", "dep", "parataxis"})
 # Adverbs a headline leaves out: they place the news in time or link it to what came before.
 LOOSE_ADVERBS = frozenset("""also now still already just today yesterday tonight recently earlier later then finally
     currently however meanwhile moreover furthermore instead again once soon""".split())
+# Verbs whose "and" joins the verb of what is done, not a second event ("try and defend", "go and see").
+PSEUDO_COORDINATING = frozenset({"try", "go", "come", "wait"})
 # Modals that make what they say hypothetical, with or without an "if" clause.
 HYPOTHETICAL = frozenset({"would", "could", "might", "may"})
 # Set-off marks: a constituent that opens after one of them is an aside.
@@ -98,8 +100,11 @@ def always_out(token: Token, root: Token) -> bool:
         return True  # "said that ...": a headline says "says ..."; not "the fear that ... grows", its subject
     if token.dep_ in ("cc", "conj") and head.pos_ in VERBS and head.i == root.i:
         return True  # "... and then ...": a second clause
-    if token.dep_ == "conj" and token.pos_ in VERBS:
+    if token.dep_ == "conj" and token.pos_ in VERBS and not pseudo_coordinated(token):
         return True
+    if token.dep_ == "cc" and head.pos_ in VERBS and any(c.dep_ == "conj" and c.i > token.i and always_out(c, root)
+                                                         for c in head.children) and complete_before(head, token):
+        return True  # "says man arrested [and had now been bailed]": the "and" goes with the verb it joins
     if token.dep_ in ("ccomp", "xcomp") and token.i < head.i and head.lemma_ not in OPINION_VERBS and set_off(token):
         return True  # "Despite X pulled low, Y cuts ...": a clause before the verb, set off, is not its complement
     if token.dep_ == "advmod" and token.lower_ in LOOSE_ADVERBS and not (
@@ -114,6 +119,21 @@ def always_out(token: Token, root: Token) -> bool:
     if token.dep_ in ("conj", "cc", "punct") or complement(token):
         return False
     return set_off(token)  # "..., a decision that ...", "Despite the rain, ..."
+
+
+def complete_before(verb: Token, conjunction: Token) -> bool:
+    """Whether ``verb`` says all it says before ``conjunction``: it has a word of its own between them, or is passive
+    ("was arrested [and bailed]"); not "can make [or break a manager]", whose object the second verb carries."""
+    return any(child.dep_ == "auxpass" or (verb.i < child.i < conjunction.i and not child.is_punct)
+               for child in verb.children)
+
+
+def pseudo_coordinated(verb: Token) -> bool:
+    """Whether ``verb`` is the "defend" of "try and defend": the base form right after "try and", "go and", which
+    says what is tried; without it the headline ends on "try and"."""
+    head, doc = verb.head, verb.doc
+    return verb.dep_ == "conj" and head.lemma_ in PSEUDO_COORDINATING and head.tag_ in ("VB", "VBP") and (
+        verb.i == head.i + 2 and doc[head.i + 1].lower_ == "and")
 
 
 def misread_name(token: Token) -> bool:
@@ -155,6 +175,14 @@ def hypothetical_condition(token: Token) -> bool:
     return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "if" for c in token.children) and any(
         above.pos_ in VERBS and any(c.tag_ == "MD" and c.lower_ in HYPOTHETICAL for c in above.children)
         for above in token.ancestors)
+
+
+def asks_whether(token: Token) -> bool:
+    """Whether every condition word in ``token``'s phrase is the "if" of an indirect question, a verb's complement
+    ("to see if the party has plans"): it asks whether, it sets no condition on the news."""
+    marks = [t for t in token.subtree if t.dep_ in ("mark", "advmod") and t.lower_ in CONDITIONS]
+    return bool(marks) and all(t.lower_ == "if" and t.head.dep_ == "ccomp" and t.head.head.pos_ in VERBS
+                               for t in marks)
 
 
 def protected(token: Token) -> bool:

@@ -19,6 +19,9 @@ from .words import TO_PREPOSITIONS, article, bracketed_tokens
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+# Verbs of seeming: what they tell may not have come true ("looked set to take part").
+SEEMING_VERBS = frozenset({"look", "seem", "appear"})
+
 
 def cuts_off_a_name(span: Span, last: Token, kept: set[int]) -> bool:
     """Whether the headline ends on a description whose name the sentence gives next ("... leaders Yeading"),
@@ -32,6 +35,22 @@ def cuts_off_a_name(span: Span, last: Token, kept: set[int]) -> bool:
     name = span.doc[following]
     named = name.is_title and name.pos_ in ("PROPN", "VERB", "NOUN") and name.ent_type_ not in ("DATE", "TIME")
     return named or last.lower_ in TO_PREPOSITIONS
+
+
+def ends_before_its_phrase(span: Span, last: Token, kept: set[int]) -> bool:
+    """Whether the headline ends right before a phrase it leaves out that its last word may need: one the parser
+    hung on a word before a verb or an adjective ("accepts mistakes 'contributed' [to the deaths]", "Jackson
+    subjected [to ...]"), or a noun's "of" ("completes 16 hours [of community service]")."""
+    index = last.i + 1
+    while index < span.end and span.doc[index].is_quote:
+        index += 1
+    after = span.doc[index] if index < span.end else None
+    if after is None or after.i in kept or after.dep_ not in ("prep", "agent", "dative") or all(
+            t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "DET") for t in after.subtree):
+        return False  # "hits all-time high [in May]": a date completes nothing
+    if after.lower_ == "of":
+        return last.pos_ in ("NOUN", "PROPN", "NUM")
+    return (last.pos_ == "VERB" or (last.pos_ == "ADJ" and last.dep_ == "acomp")) and after.head.i < last.i
 
 
 def parts_a_fixed_phrase(span: Span, kept: set[int]) -> bool:
@@ -126,3 +145,29 @@ def bare_number(token: Token) -> bool:
     """Whether a number stands for its noun ("two in five of the reports", "two of the players"): its phrase says
     what it counts, and goes with it."""
     return token.pos_ == "NUM" and token.dep_ not in ("nummod", "quantmod", "compound", "npadvmod")
+
+
+def reduced_relative(verb: Token) -> bool:
+    """Whether the parser read a participle that qualifies the subject as the main verb, the real one hung on it as a
+    second verb with no subject nor "and" ("The woman falsely accused of X [has been snapped ...]", "The head ...
+    widely reported to have resigned [is still at the helm]"): "Woman falsely accuses of X" would tell another thing."""
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return any(c.dep_ == "conj" and c.pos_ in VERBS and not any(g.dep_ in SUBJECT_DEPS for g in c.children) and (
+        c.tag_ in ("VBZ", "VBP") or any(g.dep_ in ("aux", "auxpass") and g.tag_ in ("VBZ", "VBP", "MD")
+                                        for g in c.children)) and not any(
+        s.dep_ in ("cc", "punct") and verb.i < s.i < c.i and s.head.i in (verb.i, c.i) for s in verb.doc)
+        for c in verb.children)
+
+
+def drops_what_undoes_it(root: Token, kept: set[int]) -> bool:
+    """Whether the headline keeps a clause that only sets up the "but" clause it leaves out: what looked likely, or
+    may only be so ("The American looked set to take part [but he then withdrew]", "The bee may only be small [but
+    ...]"): told alone, it says what did not happen."""
+    undone = any(c.dep_ == "conj" and c.pos_ in VERBS and c.i not in kept and any(
+        s.dep_ == "cc" and s.lower_ in ("but", "yet") for s in root.children if root.i < s.i < c.i)
+        for c in root.children)
+    setting_up = root.lemma_ in SEEMING_VERBS or any(
+        c.lower_ == "only" and c.dep_ == "advmod" for c in root.children) or any(
+        c.tag_ == "MD" and c.lower_ in ("may", "might") for c in root.children)
+    return undone and setting_up

@@ -71,8 +71,8 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
         elif what_for(token):  # whole, or at the aim if its second verb is left out anyway
             halved = any(t.dep_ == "conj" and t.pos_ in VERBS for t in token.subtree)
             (verb_phrases if halved else purposes).append(subtree)
-        elif relative(token) and not any(c.dep_ in SUBJECT_DEPS and c.i < token.i and not (
-                c.tag_ in ("WDT", "WP") or c.lower_ == "that") for c in token.children):
+        elif (relative(token) and not any(c.dep_ in SUBJECT_DEPS and c.i < token.i and not (
+                c.tag_ in ("WDT", "WP") or c.lower_ == "that") for c in token.children)) or contact_relative(token):
             relatives.append(subtree)
         elif (token.dep_ == "acl" and token.tag_ == "VBD") or misread_noun(token) or bare_number(token.head):
             continue  # "two weeks paid holiday" (no participle), "Cup final", "two in five": a noun phrase split
@@ -90,6 +90,16 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
     given_names = [found & clause for found in given_names_of(root.doc) if max(found) + 1 in clause]
     return [(relatives, True), (descriptions, False), (inner, False), (purposes, True), (verb_phrases, False),
             (dates, True), (noun_phrases, True), (given_names, True), (titles, True), (conditions, True)]
+
+
+def contact_relative(clause: Token) -> bool:
+    """Whether ``clause`` is a relative clause with no relative word, its subject right after the object it
+    qualifies ("defend the crown [they won in Seville]"): which one, if there is room; not after "is the ..." ("is
+    the song Britons would most like ..."), which says nothing without it."""
+    head = clause.head
+    return clause.dep_ == "relcl" and not relative(clause) and head.dep_ in ("dobj", "pobj") and (
+        clause.left_edge.i == head.i + 1) and any(
+        c.dep_ in SUBJECT_DEPS and c.left_edge.i == clause.left_edge.i for c in clause.children)
 
 
 def _word_before(phrase: Token, clause: set[int]) -> set[int]:

@@ -48,6 +48,7 @@ from .matters import matters
 from .modals import habitual
 from .referents import Referents
 from .topics import inquirer, topicless
+from .walks import same_doer
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -64,6 +65,7 @@ NEARBY = 3  # sentences apart within which one verb is taken for one matter
 STRENGTH_WEIGHT = 1.5  # how explicit the uncertainty is counts most
 SUBJECT_WEIGHT = 0.5  # when the question asks what a key actor will do
 _PRONOUNS = frozenset({"it", "they", "he", "she", "this", "these", "those", "there"})
+_LIGHT = frozenset({"be", "have", "do", "get", "make", "take", "go"})  # verbs too plain to tell one act
 _COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "dative", "oprd", "xcomp", "ccomp"})
 
 
@@ -116,7 +118,7 @@ def find_questions(document: Document, briefing: Briefing) -> Briefing:
             verb, core, words = _predicate(matter)
             if not by_lemma:
                 by_lemma = _lemma_places(document)
-            if _answered(by_lemma.get(verb, []), index, matter.verb, core, document) or _reported(matter, by_lemma):
+            if _answered(by_lemma.get(verb, []), index, matter, core, document) or _reported(matter, by_lemma):
                 continue
             sources = sorted({index} | resolve.named_in)  # and the sentence that names whom a pronoun stands for
             holder = inquirer(matter) if text.endswith(" find?") else None
@@ -210,9 +212,9 @@ def _lemma_places(document: Document) -> dict[str, list[tuple[int, Token]]]:
     return places
 
 
-def _answered(uses: list[tuple[int, Token]], index: int, verb: Token, core: set[str], document: Document) -> bool:
+def _answered(uses: list[tuple[int, Token]], index: int, matter: Matter, core: set[str], document: Document) -> bool:
     """Whether a later sentence settles the matter: the same verb and complement, stated as done; a verb that takes
-    no object, stated as done a few sentences on, whatever its place or time.
+    no object, or one the name asked of does, stated as done a few sentences on, whatever its place or time.
 
     ``uses`` are the (sentence, token) places of the matter's verb lemma.
     """
@@ -224,8 +226,11 @@ def _answered(uses: list[tuple[int, Token]], index: int, verb: Token, core: set[
         _lemma, complements, _words = _predicate_of(token, None)
         if complements & core or (not core and not complements):
             return True
-        if sentence - index <= NEARBY and verb.lemma_ != "be" and not _objects(token) and not _objects(verb):
+        verb, near = matter.verb, sentence - index <= NEARBY
+        if near and verb.lemma_ != "be" and not _objects(token) and not _objects(verb):
             return True  # "urging protesters to gather in Skopje. A crowd later gathered outside the office"
+        if near and verb.lemma_ not in _LIGHT and same_doer(token, matter.subject):
+            return True  # "urged Care International to close its office ... Care has since closed down all its ..."
     return False
 
 

@@ -1,13 +1,15 @@
 """Embedded questions, the strongest matters: "it is unclear whether/if S", "investigating whether S", "how S" after
 a verb or a preposition; and the doubts that leave nothing open, one an event the sentence tells settled ("after weeks
-of speculation about whether ...") or a speaker's own ("I don't know what ...").
+of speculation about whether ...") or a speaker's own ("I don't know what ..."); nor a topic told ("spoke about how
+S"), a clause inside an embedded "how", or an adverbial "whether" ("whether they like it or not", a factor a study took
+into account).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import ANSWERING, KNOWING, OPEN_NOUNS, SHOWING
+from ...language.lexicon import ANSWERING, KNOWING, OPEN_NOUNS, SHOWING, SPEECH_VERBS
 from .hedges import EXPLICIT
 from .matter import Matter
 from .walks import clause_of, known, negated
@@ -31,6 +33,9 @@ def embedded(index: int, token: Token) -> list[Matter]:
         asked = token.lower_ == "whether" or knowing or clause.dep_ == "ccomp"
         if token.lower_ == "if" and clause.i < governor.i:
             return []  # "If Russia fails to act, it says it will sue": a condition put first is no question asked
+        if (clause.dep_ == "advcl" and not knowing) or _nested(clause):
+            return []  # "took into account the size of the firm, whether they were a parent", "whether they like it
+            # or not": an adverbial "whether", a factor listed or a case granted, no question asked
         if asked and clause.pos_ in _VERBS and clause.i != token.i:
             chosen = governor.lemma_.lower() in _CHOOSING and clause.tag_ in ("VBZ", "VBP")  # "decide whether he runs"
             return [Matter(index, clause, "future" if chosen else "asis", EXPLICIT)]
@@ -42,6 +47,8 @@ def embedded(index: int, token: Token) -> list[Matter]:
             return []
         if verb.dep_ == "pcomp" and verb.head.lower_ not in ("about", "over", "on", "into", "of", "as"):
             return []
+        if (verb.dep_ == "pcomp" and token.lower_ == "how" and _told_about(verb.head)) or _nested(verb):
+            return []  # "is enthusiastic about how VR can transform learning", "spoke about how": a topic told
         if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and token.lower_ in ("when", "where"):
             return []  # "the same passion as when Labour came to power": a time, not a question
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "this", "that") for c in verb.children):
@@ -65,6 +72,24 @@ def embedded(index: int, token: Token) -> list[Matter]:
             return []  # "He told the BBC how he took the photographs": the article gives the answer
         return [Matter(index, verb, "asis", EXPLICIT if unsaid else EXPLICIT - 0.5)]
     return []
+
+
+def _told_about(preposition: Token) -> bool:
+    """ "about" after a verb of saying or an adjective, not negated ("spoke about how", "enthusiastic about how"):
+    what the way is, told; not after a noun ("concerns about how") nor "hasn't said much about how"."""
+    governor = preposition.head
+    if governor.dep_ in ("dobj", "pobj", "prep"):  # "hasn't said much about how": the verb "much" hangs on
+        governor = governor.head
+    speaking = governor.pos_ == "VERB" and governor.lemma_.lower() in SPEECH_VERBS - {"ask"}
+    feeling = governor.pos_ == "ADJ" and governor.dep_ == "acomp"  # "is enthusiastic about how"
+    held = governor.head if feeling else governor
+    return preposition.lower_ == "about" and (speaking or feeling) and not negated(held)
+
+
+def _nested(clause: Token) -> bool:
+    """Whether a clause lies inside an embedded "how" clause ("testing how VR can be used to tell if children are
+    engaged"): it is part of what that clause tells, not a matter of its own."""
+    return any(any(c.lower_ == "how" and c.tag_ == "WRB" for c in above.children) for above in clause.ancestors)
 
 
 def doubt_over(verb: Token) -> bool:

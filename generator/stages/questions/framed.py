@@ -23,6 +23,12 @@ def inquiry_question(token: Token, noun: str, resolve: Resolver | None = None) -
     """"What will … find?" for a pending inquiry: a verb ("is investigating X") or a noun."""
     if not noun:  # the inquiry is a noun: "has launched an investigation"
         words = [t for t in token.subtree if t.text not in QUOTE_TOKENS]
+        if token.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "prep") for c in token.children):
+            return None  # "a hunter carrying out covert internet investigations": a practice ("inquiries into the
+            # accounts" are still asked)
+        if any(t.dep_ in ("acl", "relcl") and t.head.i == token.i and any(c.tag_ == "TO" for c in t.children)
+               for t in words):
+            return None  # "an injury audit to find out how players are coping": "What will ... find?" garbles it
         named = phrase(token, set()) if words else ""
         first = named.split(" ", 1)
         bare = first[1] if first[0].lower() in ("a", "an", "the", "its", "their", "his", "her") else named

@@ -29,9 +29,20 @@ from ...language.lexicon import (
     WEIGHING,
 )
 from ...language.tense import forms
-from .modals import bare, conceded, deduced, modal_veto, someones_view, told, unreported
+from .modals import (
+    advised,
+    bare,
+    conceded,
+    deduced,
+    guessed_state,
+    modal_veto,
+    past_habit,
+    someones_view,
+    told,
+    unreported,
+)
 from .patterns import Cue, CueTable, among, child, cue, head, none_of
-from .vetoes import anothers, called_up, not_a_new_thing, relative, saying, unplanned
+from .vetoes import anothers, called_up, described, not_a_new_thing, not_held, relative, saying, unplanned
 from .walks import (
     actor,
     clause_gap,
@@ -77,6 +88,8 @@ def _intent_strength(match: Match) -> float:
         word = above if above is not None else word
     if word.tag_ == "VBD" and not any(c.dep_ == "aux" for c in word.children):
         return WEAK
+    if word.tag_ == "VBN" and word.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in word.children):
+        return WEAK  # "A Walk Through Dementia aimed to show ...": a simple past the tagger took for a participle
     return WEAK if told_in_past(word) else HEDGE
 
 
@@ -151,13 +164,14 @@ _TO_CLAUSE = child("to", of="clause", TAG="TO")  # the "to" of an infinitive
 HEDGES = CueTable((
     # "may/might/could + verb": "the union may strike"
     Cue("may", [cue(LOWER=among(_MAYBE), **_MODAL), _GOVERNS_VERB],
-        verb=modal_verb, strength=HEDGE, veto=(modal_veto, conceded)),
+        verb=modal_verb, strength=HEDGE, veto=(modal_veto, conceded, guessed_state)),
     # "would + verb": a consequence, or a plan reported
     Cue("would", [cue(LOWER="would", **_MODAL), _GOVERNS_VERB],
-        verb=modal_verb, strength=CONDITIONAL, veto=(modal_veto, someones_view, told, conceded)),
+        verb=modal_verb, strength=CONDITIONAL,
+        veto=(modal_veto, someones_view, told, conceded, guessed_state, past_habit)),
     # "X said action must be taken": a demand reported, still to be met
     Cue("must", [cue(LOWER=among("must", "should"), **_MODAL), _GOVERNS_VERB],
-        verb=modal_verb, strength=PRESSED, veto=(modal_veto, unreported, bare, deduced)),
+        verb=modal_verb, strength=PRESSED, veto=(modal_veto, unreported, bare, deduced, advised)),
     # "urged X to V", "pressed X to V": X is pushed to act
     Cue("pressed", [cue(LEMMA=among(CAUSATIVES), POS="VERB"),
                     child("clause", DEP=among("xcomp", "advcl", "ccomp")), _TO_CLAUSE, child("object", DEP="dobj")],
@@ -168,12 +182,13 @@ HEDGES = CueTable((
                    child("clause", DEP=among("xcomp", "ccomp"), POS=among(_VERBS),
                          LEMMA=none_of(SPEECH_VERBS - SAYING_OR_DOING)), _TO_CLAUSE],
         verb="clause", strength=_intent_strength, subject=subject_if_xcomp, word=_of_intent,
-        veto=(clause_gap, saying, relative)),
+        veto=(clause_gap, saying, relative, not_held)),
     # "is weighing X-ing", "is considering X-ing"
     Cue("intent", [cue(POS=among(_VERBS, "ADJ"), LEMMA=among(WEIGHING)),
                    child("clause", DEP=among("xcomp", "dobj"), TAG="VBG", POS=among(_VERBS),
                          LEMMA=none_of(SPEECH_VERBS))],
-        verb="clause", strength=_intent_strength, subject=subject_if_xcomp, word=_of_intent, veto=(clause_gap,)),
+        verb="clause", strength=_intent_strength, subject=subject_if_xcomp, word=_of_intent,
+        veto=(clause_gap, not_held)),
     # "fear (that) the rise will V", "predicted the deal will V", "it is hoped the forecast will prove accurate": a
     # future someone foresees, not one the article states (looked up by its forms: the model reads "hoped" as "hop")
     Cue("foreseen", [cue(POS="VERB"), child("clause", DEP="ccomp", POS=among(_VERBS)),
@@ -209,7 +224,7 @@ HEDGES = CueTable((
     # "were believed to V", "is said to own": unconfirmed; "is alleged to have V-ed", a past still to prove
     Cue("reputed", [cue(LEMMA=among(REPUTED), TAG="VBN"),
                     child("clause", DEP="xcomp"), _TO_CLAUSE, child("passive", DEP="auxpass")],
-        verb="clause", mode=past_if_perfect, strength=_reputed_strength, subject=cue_subject),
+        verb="clause", mode=past_if_perfect, strength=_reputed_strength, subject=cue_subject, veto=(described,)),
     # "on course for X", "on track for X"
     Cue("on course", [cue(LOWER=among("course", "track"), DEP="pobj"), head("on", LOWER="on"),
                       head("governor", of="on"), child("for", of="governor", LOWER="for"),

@@ -5,7 +5,10 @@ waits on a condition (the condition is asked), a purpose ("so that they could se
 named speaker's view of something else, or, for "would", what a plan holds told in the article's own main clause;
 "must" and "should" only when a named speaker demands it and the verb has something after it (not "must have
 V-ed", a deduction); nor "would" or "may" in a clause granted before the point ("while airlines would comply, ...",
-"it may be new, but ...").
+"it may be new, but ...").  Nor what a thing may be ("could be a competitor", "may be closer to half a million"):
+a state guessed at, which no event settles; nor what "should" be done with no time it is due by: advice or an
+opinion, not a demand the news will see met or missed; nor "would" with a time told in the past ("would be given
+the ring when they became men"): what used to be done.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from ...language.lexicon import (
     SPEECH_VERBS,
 )
 from ...language.tense import forms
+from ...language.unresolved import ABLE, DUE_BY
 from .walks import counterfactual, has_gap, modal_consequence, modal_verb, negated
 
 if TYPE_CHECKING:
@@ -53,6 +57,37 @@ def modal_veto(match: Match) -> bool:
     if habitual(verb):
         return True  # "octopuses may display a pale colour after losing a fight": what a kind does, not a matter
     return verb.dep_ in ("relcl", "acl") or has_gap(verb) or heads_intent(verb) or verb.lemma_.lower() in SEEMING
+
+
+def guessed_state(match: Match) -> bool:
+    """What a thing may be, "could be a competitor", "may be closer to half a million", "would be unworkable": the
+    copula with its noun or adjective, a state guessed at, not an event to come ("Will the race be a different
+    story?" asks what no news will settle); "could be able to V" is still asked."""
+    verb = modal_verb(match)
+    if verb.lemma_ != "be" or verb.tag_ != "VB" or any(c.dep_ == "expl" for c in verb.children):
+        return False  # "there may be more court actions": something that may come, still asked
+    return any(c.dep_ == "attr" or (c.dep_ == "acomp" and c.lemma_.lower() not in ABLE) for c in verb.children)
+
+
+def advised(match: Match) -> bool:
+    """ "users should avoid clicking on the files", "Apple should do more": advice or an opinion, with no time it is
+    due by; "should complete the transfer by 1 March", "should be available within 30 days" is a demand or a promise
+    the news will see met or missed."""
+    if match["cue"].lower_ != "should":
+        return False
+    clause = list(modal_verb(match).subtree)
+    return not any(t.ent_type_ == "DATE" or (t.lower_ in DUE_BY and t.dep_ == "prep") for t in clause)  # "at night": no
+
+
+def past_habit(match: Match) -> bool:
+    """ "the boys would be given the nose ring when they became a man": "would" with a time told in the past, what
+    used to be done, not a matter to come."""
+    verb = modal_verb(match)
+    return any(
+        c.dep_ == "advcl" and c.tag_ == "VBD" and any(g.dep_ == "advmod" and g.lower_ in ("when", "whenever")
+                                                      for g in c.children)
+        for c in verb.children
+    )
 
 
 def illustrates(verb: Token) -> bool:

@@ -1,8 +1,12 @@
 """What keeps a hedge row other than a modal's from opening a matter (the vetoes of :data:`.hedges.HEDGES`).
 
-A plan the subject only reacts to or that is off, a call made in order to do something, the wish of whoever a
-relative clause describes, a verb that says something, an object that is no new thing to come, and an event
-noun that is not only planned.  The modal rows' vetoes are in :mod:`.modals`.
+A plan the subject only reacts to, that is off or whose outcome is told ("an unsuccessful bid"), a call made in
+order to do something, the wish of whoever a relative clause describes or
+what is believed of it, a verb that says something, an object that
+is no new thing to come, and an event noun that is not only planned; an intent weighed against another ("less
+likely to get one", "than planned to"), one not held ("might have expected to be higher"), one that waits on a
+condition ("if studios want to"), and a view of what a thing does ("consider the film to portray").  The modal
+rows' vetoes are in :mod:`.modals`.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.lexicon import DISCUSSING, PERSON_NOUNS, PROSPECTIVE, REACTING, SPEECH_VERBS, STOPPING
+from ...language.unresolved import DEGREES, OUTCOMES, REGARDING
 from .walks import governor_of, negated
 
 if TYPE_CHECKING:
@@ -27,6 +32,8 @@ def anothers(match: Match) -> bool:
         return True  # "has suspended its plan to cut staff": the plan is off
     if (noun.dep_ in ("dobj", "pobj") and negated(governor)) or negated(noun):
         return True  # "did not offer any plan to end it", "has no plan to": no plan to ask about
+    if any(t.lower_ in OUTCOMES for t in noun.subtree if t.i < noun.i):
+        return True  # "in a desperate and unsuccessful bid to stave off the auction": the outcome is told
     return not owned and governor.lemma_.lower() in REACTING
 
 
@@ -39,7 +46,15 @@ def called_up(match: Match) -> bool:
 def relative(match: Match) -> bool:
     """The wish of whoever a relative clause describes ("people who want to stay a year"): who they are, no plan."""
     word = match["cue"]
+    if word.dep_ == "relcl" and any(t.tag_ in ("WP", "WDT") and t.dep_ in ("dobj", "pobj") for t in word.subtree):
+        return True  # "satellite broadcasting which China plans to launch": asked, it would be "Which will China ...?"
     return word.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in word.children)
+
+
+def described(match: Match) -> bool:
+    """What is believed of whatever a relative clause describes ("the video maker, who is believed to live in
+    Canada", "brothels where thousands are believed to be held"): who or what it is, not a matter of the news."""
+    return match["cue"].dep_ == "relcl"
 
 
 def saying(match: Match) -> bool:
@@ -75,3 +90,21 @@ def prospective(noun: Token) -> bool:
         return True
     governor = governor_of(noun)
     return noun.dep_ in ("dobj", "pobj") and governor.lemma_.lower() in DISCUSSING and governor.pos_ == "VERB"
+
+
+def not_held(match: Match) -> bool:
+    """An intent or a likelihood that opens no matter of its own: weighed against another ("as likely as men to ask
+    but less likely to get one", "more copies than planned to meet demand": a finding, a measure), not held ("City
+    might have expected to be higher": what did not happen), waiting on a condition ("if studios want to cash in":
+    the case is supposed), or a view ("many consider the film to portray a kitsch image": an opinion of it)."""
+    word = match["cue"]
+    if any(c.dep_ == "advmod" and c.lower_ in DEGREES for c in word.children) or word.head.lower_ == "than":
+        return True
+    auxes = [c for c in word.children if c.dep_ == "aux"]
+    if any(a.tag_ == "MD" for a in auxes) and any(a.lemma_ == "have" for a in auxes):
+        return True
+    if word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in word.children):
+        return True
+    clause = match["clause"]
+    return word.lemma_.lower() in REGARDING and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+

@@ -229,3 +229,13 @@ def counterfactual(verb: Token) -> bool:
         if clause.tag_ == "VBD" and not told and any(c.lower_ == "would" and c.tag_ == "MD" for c in verb.children):
             return True
     return False
+
+
+def same_doer(later: Token, subject: Token | None) -> bool:
+    """Whether a later verb's subject is the name the matter is asked of ("urged Care International to close its
+    office ... Care has since closed down all its operations": the same body has done it)."""
+    doer = find_subject(later)
+    if subject is None or doer is None or subject.pos_ != "PROPN" or not doer.text[:1].isupper():
+        return False  # a name, its word capitalised where the tagger takes it for a noun ("Care has since closed")
+    name = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subject]
+    return doer.text in {t.text for t in name}
