@@ -19,7 +19,9 @@ English, front matter that is not safe YAML mapping keys to text (a key
 given twice included; see :mod:`generator.frontmatter`).  What it accepts
 with a warning: a date in the future, bytes that are not UTF-8
 (decoded as Windows-1252), mojibake (repaired: "presidentâ€™s" is read as the
-president's).
+president's).  What it takes off the body: the page's furniture (a row of share buttons, a video player's notice)
+and an agency's credit opening the story ("(CNN)"), which becomes the dateline
+(:func:`generator.language.furniture.bare_paragraphs`).
 """
 
 from __future__ import annotations
