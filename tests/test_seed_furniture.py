@@ -22,6 +22,8 @@ def test_a_players_notice_alone_or_glued_to_the_lead_goes() -> None:
     assert kept == [(50, "The hosts won 2-0.")]
     kept, _ = bare_paragraphs([(0, "Media playback is not supported on this deviceThe hosts won 2-0.")])
     assert kept == [(46, "The hosts won 2-0.")]
+    kept, _ = bare_paragraphs([(0, 'Media playback is not supported on this device"Even if we win, it is over')])
+    assert kept == [(46, '"Even if we win, it is over')]
 
 
 def test_a_notice_that_goes_on_in_lower_case_goes_whole() -> None:

@@ -56,7 +56,8 @@ def bare_paragraphs(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]]
         notice = _opening_notice(line[cut:])
         if notice:
             rest = line[cut + notice:]
-            if rest.strip() and not rest.lstrip()[:1].isupper():
+            first = rest.lstrip().lstrip("\"'“‘")[:1]  # the next sentence may open a quotation
+            if rest.strip() and not (first.isupper() or first.isdigit()):
                 continue  # the notice goes on ("Your browser does not support the video tag."): all furniture
             cut += notice + len(rest) - len(rest.lstrip())
         if line[cut:].strip() and not after_share_bar:
