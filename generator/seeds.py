@@ -19,7 +19,9 @@ English, front matter that is not safe YAML mapping keys to text (a key
 given twice included; see :mod:`generator.frontmatter`).  What it accepts
 with a warning: a date in the future, bytes that are not UTF-8
 (decoded as Windows-1252), mojibake (repaired: "presidentâ€™s" is read as the
-president's).
+president's).  What it takes off the body: the page's furniture (a row of share buttons, a video player's notice)
+and an agency's credit opening the story ("(CNN)"), which becomes the dateline
+(:func:`generator.language.furniture.bare_paragraphs`).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from pathlib import Path
 
 from .errors import SeedError
 from .frontmatter import kind, read_front_matter
+from .language.furniture import bare_paragraphs
 from .language.lexicon import CREDIT_LINE
 from .model import Article, Paragraph
 from .textclean import MAX_UNBROKEN_CHARS, clean_text, decode_bytes, longest_unbroken, looks_english
@@ -182,9 +185,13 @@ def _article(
     lines: list[tuple[int, str]],
     **meta: str | None,
 ) -> Article:
-    """Build the article from its paragraph lines: credits off the end, body joined."""
+    """Build the article from its paragraph lines: the page's furniture off (an agency's credit opening the story
+    becomes its dateline; see :func:`generator.language.furniture.bare_paragraphs`), credits off the end, body
+    joined."""
     credits: list[str] = []
-    lines = [(start, line.rstrip()) for start, line in lines if line.strip()]
+    lines, credit = bare_paragraphs([(start, line.rstrip()) for start, line in lines if line.strip()])
+    if credit and not meta.get("dateline"):
+        meta = {**meta, "dateline": credit}  # "(CNN)": the agency's credit, no part of the lead
     while lines and CREDIT_LINE.fullmatch(lines[-1][1].strip()):
         credits.insert(0, lines.pop()[1].strip())
     if not lines:

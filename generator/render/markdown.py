@@ -70,7 +70,8 @@ def _meta_line(result: Result) -> str:
     article = result.article
     bits = [article.date.isoformat()]
     if article.dateline:
-        bits.append(inline(article.dateline.title()))
+        place, bracket, outlet = article.dateline.partition("(")
+        bits.append(inline(place.title() + bracket + outlet))  # "WASHINGTON" as "Washington"; "(CNN)" as it is
     if article.source:
         bits.append(inline(article.source))
     return '<p class="briefing-meta">' + " · ".join(bits) + "</p>\n"

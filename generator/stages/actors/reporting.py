@@ -26,12 +26,14 @@ if TYPE_CHECKING:
     from .drafts import ActorDraft
 
 # The outlet of a dateline at the start of the first sentence: "(CNN)", "Boston (AP)".
-_DATELINE = re.compile(r"^(?:[A-Z][\w. ]{0,30} )?\(([A-Z][A-Za-z]{1,8})\)")
+_DATELINE = re.compile(r"^(?:[A-Z][\w., ]{0,30} )?\(([A-Z][A-Za-z]{1,8})\)")
 
 
 def outlet(document: Document) -> str | None:
-    """The outlet of the article's dateline ("CNN" of "(CNN)Guilty across the board."), if it has one."""
-    found = _DATELINE.match(document.sentences[0].text) if document.sentences else None
+    """The outlet of the article's dateline ("CNN" of "(CNN)", which the seed's reading took off "(CNN)Guilty across
+    the board."), if it has one."""
+    dateline = document.article.dateline or (document.sentences[0].text if document.sentences else "")
+    found = _DATELINE.match(dateline)
     return found.group(1) if found else None
 
 
