@@ -149,8 +149,32 @@ def whole_span(span: Span, whole: str | None) -> Span:
 
 
 def unbalanced(text: str) -> bool:
-    """Whether a quotation opens or closes outside the sentence (a piece of a longer quote)."""
-    return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
+    """Whether a quotation opens or closes outside the sentence (a piece of a longer quote), or its marks do not pair:
+    one opening after another with none closing between, or one closing with none open ("\"Root, who fell twice,
+    said: \"It's a great feeling.": the first mark closes a quotation before the sentence, moved by scraping)."""
+    if text.count('"') % 2 == 1 or text.count("“") != text.count("”"):
+        return True
+    depth = 0
+    for at, mark in enumerate(text):
+        if mark == "“" or (mark == '"' and _opens(text, at, depth)):
+            depth += 1
+        elif mark == "”" or mark == '"':
+            depth -= 1
+        if depth < 0 or depth > 1:
+            return True
+    return False
+
+
+def _opens(text: str, at: int, depth: int) -> bool:
+    """Whether the straight mark at ``at`` opens a quotation: it has a space or nothing before it and a word after it
+    (the shape of an opening mark); else it opens only when none is open."""
+    before = text[at - 1] if at else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    if (before.isspace() or before in "([{—–-") and not after.isspace():
+        return True
+    if not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-"):
+        return False
+    return depth == 0
 
 
 def epithet(subject: Token) -> bool:
