@@ -8,7 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from generator.evaluate.baselines import first_sentence_title, lead, split_sentences, sumy_summary
-from generator.evaluate.summary import command, interval
+from generator.evaluate.summary import command, interval, story
 
 ARTICLE = (
     "The harbour authority approved a second container terminal on Tuesday. It will cost 400 million euros.\n\n"
@@ -79,3 +79,10 @@ def test_interval_lies_above_zero_when_ours_is_better_on_every_article() -> None
 def test_interval_is_the_same_on_every_run() -> None:
     ours, baseline = [0.1, 0.5, 0.3, 0.2], [0.3, 0.1, 0.2, 0.25]
     assert interval(ours, baseline) == interval(ours, baseline)
+
+
+def test_the_baselines_read_the_story_without_the_pages_furniture(parse_text) -> None:  # type: ignore[no-untyped-def]
+    text = "Share this withEmailFacebookTwitterCopy\nthis linkThe harbour authority approved a terminal.\nIt will cost more."
+    told = story(parse_text(text))
+    assert told == "The harbour authority approved a terminal.\n\nIt will cost more."
+    assert lead(told)[0] == "The harbour authority approved a terminal."

@@ -1,7 +1,10 @@
 """The baselines a summary is measured against: Lead-3, LexRank, TextRank.
 
-They work on the article's raw text, split into paragraphs at blank lines
-and into sentences by pysbd, so that they do not share our parse.  sumy's
+They work on the article's text as the seed's reading leaves it (the page's
+furniture, "Share this with ...", "Media playback is not supported ...", off,
+as for our summary; see :func:`generator.evaluate.summary.story`), split into
+paragraphs at blank lines and into sentences by pysbd, so that they do not
+share our parse.  sumy's
 own English tokenizer needs NLTK data that cannot be downloaded here, so its
 documents are built directly from these sentences and a regular-expression
 word splitter (the same word pattern sumy keeps).

@@ -92,6 +92,12 @@ def briefing_for(document: Document) -> Briefing:
     return brief(document, stages_for("summary", "headline"))
 
 
+def story(document: Document) -> str:
+    """The text the baselines read: the article's paragraphs as the seed's reading leaves them (the page's furniture,
+    "Share this with ...", off, as for ours), a blank line between paragraphs; the baselines split it themselves."""
+    return "\n\n".join(paragraph.text for paragraph in document.article.paragraphs)
+
+
 def score_set(pairs: Iterable[tuple[Row, Document]]) -> Tally:
     """Score every (row, parsed article) of one set; rows without a reference are skipped."""
     scorer = _scorer()
@@ -100,25 +106,26 @@ def score_set(pairs: Iterable[tuple[Row, Document]]) -> Tally:
         if not row.summary:
             continue
         briefing = briefing_for(document)
+        text = story(document)
         candidates = {
             # what a reader reads first: the bottom line, then the summary's points
             "ours": [line.text for line in (briefing.bottom_line, *briefing.summary) if line is not None],
-            "lead-3": lead(row.text),
-            "lexrank": sumy_summary(row.text, "lexrank"),
-            "textrank": sumy_summary(row.text, "textrank"),
+            "lead-3": lead(text),
+            "lexrank": sumy_summary(text, "lexrank"),
+            "textrank": sumy_summary(text, "textrank"),
         }
         tally.articles += 1
         for system, sentences in candidates.items():
             tally.add(system, _f1(scorer, row.summary, sentences), sum(len(s.split()) for s in sentences))
         if row.title:
-            _score_title(tally, scorer, row, briefing.title)
+            _score_title(tally, scorer, row, briefing.title, text)
     return tally
 
 
-def _score_title(tally: Tally, scorer: Any, row: Row, title: str) -> None:
+def _score_title(tally: Tally, scorer: Any, row: Row, title: str, text: str) -> None:
     assert row.title is not None
     tally.titles += 1
-    for system, candidate in (("ours", title), ("first-12", first_sentence_title(row.text))):
+    for system, candidate in (("ours", title), ("first-12", first_sentence_title(text))):
         score = float(scorer.score(row.title, candidate)["rouge1"].fmeasure)
         tally.title_sums[system] = tally.title_sums.get(system, 0.0) + score
         tally.title_scores.setdefault(system, []).append(score)
