@@ -82,7 +82,7 @@ def test_interval_is_the_same_on_every_run() -> None:
 
 
 def test_the_baselines_read_the_story_without_the_pages_furniture(parse_text) -> None:  # type: ignore[no-untyped-def]
-    text = "Share this withEmailFacebookTwitterCopy\nthis linkThe harbour authority approved a terminal.\nIt will cost more."
+    text = "Share this withEmailFacebookCopy\nthis linkThe harbour authority approved a terminal.\nIt will cost more."
     told = story(parse_text(text))
     assert told == "The harbour authority approved a terminal.\n\nIt will cost more."
     assert lead(told)[0] == "The harbour authority approved a terminal."
