@@ -12,7 +12,8 @@ by leaving whole constituents out, never by cutting one short:
 * then, while the headline is longer than it aims to be, the verb's
   adverbial phrases and the phrases that qualify a noun, the rightmost
   first (a noun's "of" phrase stays, "series of strikes", unless it is a
-  time, "actor of 2004"; an "of" phrase the parser hung on the verb goes
+  time, "actor of 2004"; so does what a noun bears on, "embargo on China",
+  "plans to end X"; an "of" phrase the parser hung on the verb goes
   with the object or phrase right before it, "accused X of lying", "in
   favour of leaving"); a relative
   clause that says which one ("a phone that responds to movements") stays
