@@ -1,5 +1,6 @@
 """Headlines that keep with a noun what it bears on ("embargo on X", "plans to end X"), and an attributed headline
-that ends on its verb's particle ("Talks break down, union says")."""
+that ends on its verb's particle ("Talks break down, union says"); no title of a later sentence's "the" and bare noun
+with its verb alone ("Figure goes up")."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from collections.abc import Callable
 
 import pytest
 
-from generator.model import Document
+from generator.model import Briefing, Document
+from generator.stages.headline import write_headline
 from generator.stages.headline.compress import headline
 
 Parse = Callable[..., Document]
@@ -41,3 +43,12 @@ def test_headline_never_keeps_a_plan_without_what_it_plans(parse_text: Parse) ->
 def test_headline_attributed_may_end_on_its_verbs_particle(parse_text: Parse, sentence: str, end: str) -> None:
     title = _headline(parse_text, sentence)
     assert title is not None and title.endswith(end)
+
+
+def test_title_is_not_a_later_sentence_s_bare_noun_and_verb(parse_text: Parse) -> None:
+    document = parse_text("If you live in Kenton you are twice as likely as anyone else to own a bicycle, a survey "
+                          "by Acme found.\n"
+                          "The figure went up from 16 to 31 per cent among people living near the river, the survey "
+                          "of 4,000 people said.\n"
+                          "Acme's head of research said cycling in Kenton had doubled since the new bridge opened.")
+    assert not write_headline(document, Briefing()).title.startswith("Figure goes up")
