@@ -5,7 +5,8 @@ show"), whose article a headline may not drop; the adverbs that qualify the phra
 Facebook"), which go with it; the prepositions made of two words ("in conjunction with"), never cut in
 half, and the conjunctions that open a sentence continuing another ("And ..."), which makes no headline; the verbs
 of a state and the adverbs of a habit, which make a person's present simple a standing fact ("wants", "largely
-plays"), not a scene told as it plays ("Adeli bows his head")."""
+plays"), not a scene told as it plays ("Adeli bows his head"); the nouns whose phrase says what they bear on
+("embargo on China"), which a headline keeps with them."""
 
 from __future__ import annotations
 
@@ -32,3 +33,13 @@ FIXED_PHRASE_PREPOSITIONS = {**dict.fromkeys("conjunction line accordance connec
                              **dict.fromkeys("""charge behalf favour favor front wake spite search terms light support
                                  memory honour breach ahead because instead regardless""".split(), "of"),
                              **dict.fromkeys("exchange return".split(), "for")}
+# Nouns whose phrase with this preposition says what they bear on, which a headline keeps with them: "embargo [on
+# China]", "upsurge [in airlines]", "inquiry [into X]"; without it the noun tells nothing ("ends arms embargo").
+NOUN_ARGUMENTS = {**dict.fromkeys("""ban embargo sanction tax levy tariff duty attack assault crackdown curb limit cap
+                      restriction moratorium veto war boycott""".split(), "on"),
+                  **dict.fromkeys("""rise fall increase decrease cut drop decline surge upsurge boom slump fall-off
+                      downturn upturn growth""".split(), "in"),
+                  **dict.fromkeys("inquiry investigation probe".split(), "into"),
+                  # and the nouns of an aim, whose "to" clause says what it is: "plans [to end the embargo]"
+                  **dict.fromkeys("""plan bid decision attempt move call effort proposal pledge promise refusal
+                      failure threat right""".split(), "to")}

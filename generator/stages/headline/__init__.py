@@ -16,7 +16,8 @@ makes a headline (an analysis opening on a question), it is the headline of
 the sentence that shares most (two or more) with the first three, else the
 shortest usable sentence's; a sentence in someone's words ("Harry was my youngest son") makes none.  When the
 next sentence makes the news someone's claim ("Or so says actress X"), the
-headline says whose ("..., X says").  It is never a truncated sentence.
+headline says whose ("..., X says").  A later sentence's headline that is only "the" and a bare noun with its verb
+("The figure went up from ..." as "Figure goes up") is none.  It is never a truncated sentence.
 
 The bottom line is one sentence of at most 35 words that says what
 happened: the lead (or the next usable sentence that is not a dated past
@@ -33,6 +34,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ...language.grammar import SUBJECT_DEPS
 from ...language.lexicon import OPENING_QUOTES
 from ...language.pointing import addresses_reader, points_back
 from ...language.slips import stutters
@@ -62,6 +64,8 @@ TITLE_WORDS = 10  # what a headline aims at; twelve is the most it may have
 MAX_BOTTOM_LINE_WORDS = 35
 # Words a later sentence's headline must share with the lead to be told in its place: one is often a name only.
 SHARED_WORDS = 2
+# A later sentence's headline this short (before its attribution), on "the" and a bare noun, tells nothing.
+BARE_WORDS = 3
 
 
 def write_headline(document: Document, briefing: Briefing) -> Briefing:
@@ -116,7 +120,19 @@ def _headline_of(document: Document, index: int) -> str | None:
                      aim=TITLE_WORDS - room, year=document.article.date.year)
     if title and said:
         return f"{title}, {said}"
+    if title and len(title.split(",")[0].split()) <= BARE_WORDS and _told_before(document, index) and (
+            _the_noun_alone(span)):
+        return None  # "The figure went up from ... to ...": "Figure goes up[, poll finds]" says not which, how much
     return title
+
+
+def _the_noun_alone(span: Span) -> bool:
+    """Whether the news's subject is "the" and a common noun, nothing else ("The figure", "The pair"): after the
+    article's first sentence, it stands for what an earlier one told."""
+    found = main_verb_and_speaker(span)
+    return found is not None and any(
+        child.dep_ in SUBJECT_DEPS and child.pos_ == "NOUN" and not child.ent_type_ and [
+            (g.dep_, g.lower_) for g in child.children] == [("det", "the")] for child in found[0].children)
 
 
 def _shared(document: Document, lead: list[int], title: str) -> int:

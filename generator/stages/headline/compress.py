@@ -12,7 +12,8 @@ by leaving whole constituents out, never by cutting one short:
 * then, while the headline is longer than it aims to be, the verb's
   adverbial phrases and the phrases that qualify a noun, the rightmost
   first (a noun's "of" phrase stays, "series of strikes", unless it is a
-  time, "actor of 2004"; an "of" phrase the parser hung on the verb goes
+  time, "actor of 2004"; so does what a noun bears on, "embargo on China",
+  "plans to end X"; an "of" phrase the parser hung on the verb goes
   with the object or phrase right before it, "accused X of lying", "in
   favour of leaving"); a relative
   clause that says which one ("a phone that responds to movements") stays
@@ -163,8 +164,8 @@ def _checked(span: Span, clause: set[int], root: Token, speech: Token | None, bo
     last = next(token for token in reversed(span) if token.i in clause | {root.i})
     if speech is None and last.pos_ == "PRON" and last.dep_ not in ("dobj", "pobj", "dative"):
         return None  # "... says he": an object pronoun ("left her") may end it
-    if speech is not None and last.pos_ in ("CCONJ", "SCONJ", "ADP", "DET"):
-        return None  # "... facing Britain and, Howard says": the news must end before its attribution
+    if speech is not None and last.pos_ in ("CCONJ", "SCONJ", "ADP", "DET") and last.dep_ != "prt":
+        return None  # "... facing Britain and, Howard says"; a verb's particle may end it ("Trust breaks down, X says")
     if cuts_off_a_name(span, last, clause | {root.i}) or ends_before_its_phrase(span, last, clause | {root.i}) or (
             loses_a_subject(span, clause | {root.i})) or (
             leaves_a_verb_without_its_subject(span, clause | {root.i}) or parts_a_range(span, clause)) or (

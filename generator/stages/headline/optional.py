@@ -3,6 +3,8 @@
 See :mod:`.constituents` for what a headline always leaves out and what it never may: the groups here are
 what is left, a relative clause that says which one, the descriptions before a name, what the verb is for,
 its adverbial phrases, a date, a noun's qualifiers, a person's given names, and a hypothetical "if" clause.
+A noun's phrase that says what it bears on ("embargo on China", "plans to end X") is not one of its qualifiers:
+it goes with the noun (its words in :data:`generator.language.phrases.NOUN_ARGUMENTS`).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ...language.grammar import SUBJECT_DEPS
 from ...language.lexicon import NAME_JOINERS
-from ...language.phrases import PHRASE_ADVERBS
+from ...language.phrases import NOUN_ARGUMENTS, PHRASE_ADVERBS
 from .complements import (
     VERBS,
     complement,
@@ -61,7 +63,9 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
         subtree |= {t.i for after in token.head.children if continued(after) == token for t in after.subtree} & clause
         subtree |= {i + 1 for i in subtree if i + 1 in clause and misread_name(root.doc[i + 1])}  # its name too
         subtree |= _name_after(root.doc, max(subtree, default=len(root.doc)), clause) | _word_before(token, clause)
-        if token.dep_ in ("prep", "agent") and in_verb_chain(token.head, root) and has_object(token) and (
+        if token.dep_ == "prep" and _argument(token.head) and has_object(token) and not completes(token):
+            noun_phrases.append(subtree)  # "plans to lift a ban [in the old town]": when too long, as the noun's own
+        elif token.dep_ in ("prep", "agent") and in_verb_chain(token.head, root) and has_object(token) and (
                 not completes(token)):
             # "to tie with X": what the verb is for goes by phrases first; "after failing a test" only when too long
             (inner if any(what_for(above) for above in token.ancestors) else dates if when_clause(token) else (
@@ -76,6 +80,8 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
             relatives.append(subtree)
         elif (token.dep_ == "acl" and token.tag_ == "VBD") or misread_noun(token) or bare_number(token.head):
             continue  # "two weeks paid holiday" (no participle), "Cup final", "two in five": a noun phrase split
+        elif _argument(token):
+            continue  # "arms embargo on China", "plans to end X": what the noun bears on goes with it
         elif (token.dep_ in ("prep", "acl", "relcl") or (token.dep_ == "amod" and token.i > token.head.i) or (
                 token.dep_ == "appos" and token.pos_ == "NOUN")) and (
                 (token.head.pos_ in ("NOUN", "PROPN", "NUM") or misread_noun(token.head)) and (
@@ -90,6 +96,24 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
     given_names = [found & clause for found in given_names_of(root.doc) if max(found) + 1 in clause]
     return [(relatives, True), (descriptions, False), (inner, False), (purposes, True), (verb_phrases, False),
             (dates, True), (noun_phrases, True), (given_names, True), (titles, True), (conditions, True)]
+
+
+def _argument(phrase: Token) -> bool:
+    """Whether ``phrase`` says what the noun it qualifies bears on ("embargo [on China]", "plans [to end X]"): the
+    noun tells nothing without it, so it goes with the noun; its own phrases ("to end X [in May]") may go."""
+    opening = _opening(phrase)
+    return opening is not None and phrase.head.pos_ == "NOUN" and (
+        NOUN_ARGUMENTS.get(phrase.head.lemma_.lower()) == opening)
+
+
+def _opening(phrase: Token) -> str | None:
+    """The preposition of a noun's phrase ("on" of "embargo on China"), or the "to" of its infinitive clause ("plans
+    to end X")."""
+    if phrase.dep_ == "prep":
+        return phrase.lower_
+    if phrase.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < phrase.i for c in phrase.children):
+        return "to"
+    return None
 
 
 def contact_relative(clause: Token) -> bool:
