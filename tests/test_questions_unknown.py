@@ -1,0 +1,56 @@
+"""Open questions on what no one knows yet, and a name that opens its sentence kept as written (invented sentences)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from generator.model import Document
+from generator.pipeline import STAGES, brief
+
+Parse = Callable[..., Document]
+
+
+def shown(parse_text: Parse, text: str) -> list[str]:
+    """The questions a reader sees, after the line checker."""
+    return [q.question for q in brief(parse_text(text), list(STAGES)).open_questions]
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("A fire destroyed a barn near Leeds on Sunday. It is not clear what caused the fire.",
+         "What caused the fire?"),
+        ("A lorry overturned on the bypass. It remains unclear what will happen to the road.",
+         "What will happen to the road?"),
+    ],
+)
+def test_what_no_one_knows_yet_is_asked_with_its_wh_word_for_subject(parse_text: Parse, text: str,
+                                                                   question: str) -> None:
+    assert question in shown(parse_text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fire destroyed a barn near Leeds on Sunday. It is clear what caused the fire.",
+        "The old soldier never spoke about what had happened in the camp.",
+        "He kept playing cards, considering what was going on outside the camp.",
+    ],
+)
+def test_what_an_article_tells_or_only_mentions_is_not_asked(parse_text: Parse, text: str) -> None:
+    assert not any(q.startswith("What") for q in shown(parse_text, text))
+
+
+def test_a_name_that_opens_its_sentence_keeps_its_capital_when_the_article_writes_it_so_elsewhere(
+    parse_text: Parse,
+) -> None:
+    text = ("Gloucester beat Bath 17-16 on Saturday. "
+            "Bath prop Matt Stevens could be involved against Ireland next week.")
+    assert "Will Bath prop Matt Stevens be involved against Ireland next week?" in shown(parse_text, text)
+
+
+def test_a_common_word_that_opens_its_sentence_is_lower_cased_in_a_question(parse_text: Parse) -> None:
+    text = "Police chief John Smith could be asked to review the case next month, the council said."
+    assert not any("Police" in q for q in shown(parse_text, text))
