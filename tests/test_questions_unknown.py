@@ -1,4 +1,5 @@
-"""Open questions on what no one knows yet, and a name that opens its sentence kept as written (invented sentences)."""
+"""Open questions on what no one knows yet, not on what was thought in the past, and a name that opens its sentence
+kept as written (invented sentences)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,32 @@ def test_a_name_that_opens_its_sentence_keeps_its_capital_when_the_article_write
 def test_a_common_word_that_opens_its_sentence_is_lower_cased_in_a_question(parse_text: Parse) -> None:
     text = "Police chief John Smith could be asked to review the case next month, the council said."
     assert not any("Police" in q for q in shown(parse_text, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The review was announced because it was thought Ann Lee would make the announcement in a debate on Tuesday.",
+        "Painted white, the idea was that the posts could be seen from ten miles away.",
+        "Beacons were lit on the hills so pilots could find their way at night.",
+    ],
+)
+def test_what_was_thought_or_meant_at_a_past_time_is_not_asked(parse_text: Parse, text: str) -> None:
+    assert shown(parse_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("It is thought the minister could resign next week.", "Will the minister resign next week?"),
+        ("Analysts said the bank would raise rates next month.", "Will the bank raise rates next month?"),
+    ],
+)
+def test_what_is_thought_now_or_reported_is_still_asked(parse_text: Parse, text: str, question: str) -> None:
+    assert shown(parse_text, text) == [question]
+
+
+def test_who_does_what_anyone_can_see_is_not_asked_but_what_no_one_can_see_is(parse_text: Parse) -> None:
+    assert shown(parse_text, "The rules were changed so the public can see who gives money to the parties.") == []
+    assert shown(parse_text, "Fans cannot see who owns the club.") == ["Who owns the club?"]
+
