@@ -84,3 +84,10 @@ def test_who_does_what_anyone_can_see_is_not_asked_but_what_no_one_can_see_is(pa
     assert shown(parse_text, "The rules were changed so the public can see who gives money to the parties.") == []
     assert shown(parse_text, "Fans cannot see who owns the club.") == ["Who owns the club?"]
 
+
+
+def test_an_inquiry_into_a_noun_keeps_the_complement_the_parser_hung_on_the_verb(parse_text: Parse) -> None:
+    text = ("The founder of a dairy firm has apologised to its investors. Jo Baker said he would co-operate fully with "
+            "prosecutors investigating the background to one of Europe's largest financial scandals.")
+    asked = "What will the investigation into the background to one of Europe's largest financial scandals find?"
+    assert asked in shown(parse_text, text)
