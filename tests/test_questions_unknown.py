@@ -91,3 +91,8 @@ def test_an_inquiry_into_a_noun_keeps_the_complement_the_parser_hung_on_the_verb
             "prosecutors investigating the background to one of Europe's largest financial scandals.")
     asked = "What will the investigation into the background to one of Europe's largest financial scandals find?"
     assert asked in shown(parse_text, text)
+
+
+def test_a_thing_expected_to_do_something_is_not_asked_as_a_thing_to_come(parse_text: Parse) -> None:
+    text = "Shares rose on Monday. Despite this, traders expect strength in the global economy to benefit Japan."
+    assert not any(q.startswith("Will there be") for q in shown(parse_text, text))
