@@ -47,6 +47,9 @@ CONCEDING = frozenset({"while", "whilst", "although", "though"})
 MADE_PLAIN = frozenset({"clear", "plain"})  # "made clear he would V": a stated plan, as "said he would V"
 # What a verb of confirming reports is settled: "producers revealed that Peggy would die" (not "said": a plan told).
 CONFIRMING = frozenset({"confirm", "reveal", "disclose"})
+# What "it was thought" or "the idea was" would happen: a past belief or design, told as history.
+BELIEVING = frozenset({"think", "believe", "expect", "assume", "suppose", "hope", "fear"})
+INTENT_NOUNS = frozenset({"idea", "plan", "aim", "intention", "hope", "thinking", "assumption", "goal", "expectation"})
 # Nouns whose "of" opens a matter still to settle ("the question of who pays", "a review of how it works"); any
 # other noun's "of" tells it: "the reality of how pupils live", "an account of what happened".
 OPEN_NOUNS = frozenset(

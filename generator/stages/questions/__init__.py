@@ -46,6 +46,7 @@ from .hedges import EXPLICIT, WEAK
 from .matter import Matter
 from .matters import matters
 from .modals import habitual
+from .phrases import mark_capitals
 from .referents import Referents
 from .topics import inquirer, topicless
 from .walks import same_doer
@@ -84,6 +85,7 @@ class _QuestionDraft:
 def find_questions(document: Document, briefing: Briefing) -> Briefing:
     """The open questions of the article, most important first (reads ``briefing.actors``)."""
     quoted = _quoted_words(document)
+    mark_capitals(document.spans)
     resolve = Referents(document, briefing, quoted)
     key_actors = [(a.name, *a.aliases) for a in briefing.actors if a.key]
     key_names = {name for names in key_actors for name in names}
@@ -115,7 +117,7 @@ def find_questions(document: Document, briefing: Briefing) -> Briefing:
             asked = any(text.split(" ", 1)[1].startswith(name) for name in key_names)
             score = STRENGTH_WEIGHT * matter.strength + LEAD_WEIGHT * (1 - index / max(count, 1))
             score += ACTOR_WEIGHT * min(involved, 3) + (SUBJECT_WEIGHT if asked else 0.0)
-            verb, core, words = _predicate(matter)
+            verb, core, words = _predicate_of(matter.verb, matter.subject)
             if not by_lemma:
                 by_lemma = _lemma_places(document)
             if _answered(by_lemma.get(verb, []), index, matter, core, document) or _reported(matter, by_lemma):
@@ -185,12 +187,8 @@ def _ask(matter: Matter, resolve: Referents, *, short: bool = False) -> str | No
     return question_for(matter.verb, matter.mode, subject=matter.subject, resolve=resolve, short=short)
 
 
-def _predicate(matter: Matter) -> tuple[str, set[str], set[str]]:
-    """(verb lemma, heads of its complements, content words) of the matter's clause."""
-    return _predicate_of(matter.verb, matter.subject)
-
-
 def _predicate_of(verb: Token, subject_token: Token | None) -> tuple[str, set[str], set[str]]:
+    """(verb lemma, heads of its complements, content words) of a clause."""
     core = set()
     for child in verb.children:
         if child.dep_ in _COMPLEMENTS:

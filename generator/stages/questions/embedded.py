@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 
 _VERBS = frozenset({"VERB", "AUX"})
 SETTLING = frozenset({"after", "following"})  # a doubt told as before an event: the event answered it
+DOUBTFUL = frozenset({"unclear", "uncertain", "unknown"})  # "it is unclear what ...": no one knows
+SURE = frozenset({"clear", "known", "certain", "sure"})  # the same, negated: "it is not clear what ..."
+_INQUIRING = frozenset({"ask", "wonder", "investigate", "examine", "determine", "establish"})
 EVIDENT = frozenset({"easy", "clear", "obvious", "plain"})  # "it is easy to see why ...": told, not asked
 _CHOOSING = frozenset({"decide", "choose", "determine"})  # what they decide is done after: "whether he runs" will
 
@@ -55,7 +58,8 @@ def embedded(index: int, token: Token) -> list[Matter]:
             return []
         if token.lower_ in ("when", "where") and verb.dep_ not in ("ccomp", "pcomp"):
             return []
-        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in KNOWING | {"clarify", "wonder"}:
+        knowing = verb.head.lemma_.lower() in KNOWING | {"clarify", "wonder"} or _unknown_to_all(verb.head)
+        if verb.dep_ == "ccomp" and not knowing:
             return []
         governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
         evident = [c for c in governor.head.children if c.dep_ == "acomp" and c.lemma_.lower() in EVIDENT]
@@ -68,10 +72,23 @@ def embedded(index: int, token: Token) -> list[Matter]:
         if governor.lemma_.lower() in SHOWING or known(governor):
             return []  # "an example of how the scheme helps", "you know what the minimum is": shown, or known
         unsaid = any(c.dep_ == "neg" for c in governor.children)
+        doubted = unsaid or _unknown_to_all(governor) or governor.lemma_.lower() in _INQUIRING
+        if token.lower_ == "what" and token.dep_ == "nsubj" and not doubted:
+            return []  # "considering what was going on": told; "not clear what caused it" is asked
         if governor.lemma_.lower() in ANSWERING and not unsaid:
             return []  # "He told the BBC how he took the photographs": the article gives the answer
         return [Matter(index, verb, "asis", EXPLICIT if unsaid else EXPLICIT - 0.5)]
     return []
+
+
+def _unknown_to_all(governor: Token) -> bool:
+    """ "It is not clear what prompted the shooting", "it is unclear who fired": a copula whose adjective says that no
+    one knows yet (not "it is clear why": told)."""
+    states = [c for c in governor.children if c.dep_ == "acomp"]
+    if governor.lemma_ not in ("be", "remain") or not states:
+        return False
+    state = states[0].lemma_.lower()
+    return state in DOUBTFUL or (state in SURE and negated(governor))
 
 
 def _told_about(preposition: Token) -> bool:

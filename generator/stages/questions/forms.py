@@ -85,7 +85,9 @@ def question_for(
     wh = _wh_phrase(verb, subject)
     if wh is None and any(c.dep_ in ("dobj", "attr") and c.i < verb.i for c in verb.children):
         return None  # "knows what impact a victory could have": the object went ahead of its verb, out of reach
-    if subject.lower_ in SPEAKERS or subject.lower_ in ("that", "this", "which", "what", "these", "those"):
+    asked_what = subject.lower_ == "what" and wh is not None and verb.dep_ == "ccomp"  # "unclear what caused it"
+    if subject.lower_ in SPEAKERS or (subject.lower_ in ("that", "this", "which", "what", "these", "those")
+                                      and not asked_what):
         return None  # "we", "you", "I": the words of a quote, not the article's matter
     holding = [c for c in subject.children if c.dep_ == "acl" and verb in c.subtree]  # "talks aimed at averting X"
     leave_out = frozenset(t.i for c in holding for t in c.subtree)

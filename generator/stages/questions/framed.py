@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
+_OF_A_NOUN = frozenset({"to", "of", "behind"})  # prepositions that complete a noun: "the background to X"
+
+
 def inquiry_question(token: Token, noun: str, resolve: Resolver | None = None) -> str | None:
     """"What will … find?" for a pending inquiry: a verb ("is investigating X") or a noun."""
     if not noun:  # the inquiry is a noun: "has launched an investigation"
@@ -55,6 +58,10 @@ def inquiry_question(token: Token, noun: str, resolve: Resolver | None = None) -
     if not objects:
         return None
     target = phrase(objects[0], set())
+    after = objects[0].right_edge.i + 1
+    cut = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _OF_A_NOUN and c.i == after]
+    if cut:  # "investigating the background to one of Europe's largest scandals", "to" hung on the verb: the noun's
+        target = f"{target} {phrase(cut[0], set())}"  # own complement, without which "the background" says nothing
     owner = noun_phrase(subject, resolve) if subject is not None and subject.pos_ != "PRON" else ""
     owner = lower_article(owner, ("The",))
     if owner and owner.lower() not in ("it", "we", "they") and subject is not None:

@@ -36,6 +36,7 @@ from .modals import (
     deduced,
     guessed_state,
     modal_veto,
+    past_belief,
     past_habit,
     someones_view,
     told,
@@ -164,11 +165,11 @@ _TO_CLAUSE = child("to", of="clause", TAG="TO")  # the "to" of an infinitive
 HEDGES = CueTable((
     # "may/might/could + verb": "the union may strike"
     Cue("may", [cue(LOWER=among(_MAYBE), **_MODAL), _GOVERNS_VERB],
-        verb=modal_verb, strength=HEDGE, veto=(modal_veto, conceded, guessed_state)),
+        verb=modal_verb, strength=HEDGE, veto=(modal_veto, conceded, guessed_state, past_belief)),
     # "would + verb": a consequence, or a plan reported
     Cue("would", [cue(LOWER="would", **_MODAL), _GOVERNS_VERB],
         verb=modal_verb, strength=CONDITIONAL,
-        veto=(modal_veto, someones_view, told, conceded, guessed_state, past_habit)),
+        veto=(modal_veto, someones_view, told, conceded, guessed_state, past_habit, past_belief)),
     # "X said action must be taken": a demand reported, still to be met
     Cue("must", [cue(LOWER=among("must", "should"), **_MODAL), _GOVERNS_VERB],
         verb=modal_verb, strength=PRESSED, veto=(modal_veto, unreported, bare, deduced, advised)),

@@ -8,7 +8,8 @@ V-ed", a deduction); nor "would" or "may" in a clause granted before the point (
 "it may be new, but ...").  Nor what a thing may be ("could be a competitor", "may be closer to half a million"):
 a state guessed at, which no event settles; nor what "should" be done with no time it is due by: advice or an
 opinion, not a demand the news will see met or missed; nor "would" with a time told in the past ("would be given
-the ring when they became men"): what used to be done.
+the ring when they became men"): what used to be done; nor what "was thought" would happen, or what "the idea was"
+that could: a past belief or design told as history.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from ...language.lexicon import (
     SPEECH_VERBS,
 )
 from ...language.tense import forms
-from ...language.unresolved import ABLE, DUE_BY
+from ...language.unresolved import ABLE, BELIEVING, DUE_BY, INTENT_NOUNS
 from .walks import counterfactual, has_gap, modal_consequence, modal_verb, negated
 
 if TYPE_CHECKING:
@@ -46,7 +47,8 @@ def modal_veto(match: Match) -> bool:
         return True  # "would like to see …", "could only finish second": a wish, or what was all one could do
     if modal_consequence(verb, PENALTY_VERBS) or counterfactual(verb):
         return True  # "could face three years if he fails to pay": the condition is asked (matters), not this
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("so", "that") for c in verb.children):
+    if verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("so", "that") and c.i < verb.i
+                                    for c in verb.children):  # "so pilots could find their way", "so" an advmod
         return True  # "added a mirror so that photographers could see": what was done for, not a matter still open
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in JESTING:
         return True  # "she joked she would miss his outbursts": said in jest
@@ -57,6 +59,24 @@ def modal_veto(match: Match) -> bool:
     if habitual(verb):
         return True  # "octopuses may display a pale colour after losing a fight": what a kind does, not a matter
     return verb.dep_ in ("relcl", "acl") or has_gap(verb) or heads_intent(verb) or verb.lemma_.lower() in SEEMING
+
+
+def past_belief(match: Match) -> bool:
+    """ "because it was thought Blunkett would make the announcement", "the idea was that the markers could be seen":
+    what was thought or meant at a past time, told as history (the article says what came of it), not reported."""
+    verb = modal_verb(match)
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    governor = verb.head
+    if verb.dep_ != "ccomp" or governor.i == verb.i:
+        return False
+    past = governor.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in governor.children)
+    subject = find_subject(governor)
+    if not past or subject is None:
+        return False
+    if governor.lemma_ == "be":  # "the idea was that ...", "the plan was that ...", not "the question was whether"
+        return subject.lemma_.lower() in INTENT_NOUNS
+    return governor.lemma_.lower() in BELIEVING and (subject.dep_ == "nsubjpass" or subject.lower_ == "it")
 
 
 def guessed_state(match: Match) -> bool:

@@ -9,14 +9,15 @@ questions asked in a set frame, not built on a verb, are in :mod:`.framed`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping
+import itertools
+from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from ...language.lexicon import FORMAL_TITLES, QUOTE_TOKENS, TITLES
 from ...language.tokens import join
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 Resolver = Callable[["Token"], "str | None"]
 
@@ -51,11 +52,30 @@ def noun_phrase(head: Token, resolve: Resolver | None = None, leave_out: frozens
         first = all(t.is_punct or t.is_space for t in token.doc[token.sent.start : token.i])
         common = token.pos_ != "PROPN" and token.ent_type_ in ("", "CARDINAL", "ORDINAL") and token.text != "I"
         common = common or (token.lower_ in TITLES - FORMAL_TITLES and _before_name(token))  # "Manager Mark Hughes"
-        if (first or token.is_stop) and common:
+        if (first or token.is_stop) and common and not (first and _capital_elsewhere(token)):
             kept.append(token.text_with_ws[:1].lower() + token.text_with_ws[1:])
             continue
         kept.append(token.text_with_ws)
     return "".join(kept).strip().rstrip(",;:-—").strip()
+
+
+NAMES_INSIDE = "briefings_capitals_inside"  # a paragraph doc's user_data key: see :func:`mark_capitals`
+
+
+def mark_capitals(spans: Iterable[Span]) -> None:
+    """Note on each paragraph's doc the words the article writes with a capital inside a sentence, at the start of a
+    name ("beat Bath 17-16"): where a sentence opens with one ("Bath prop Matt Stevens ..."), a question keeps it."""
+    inside = set()
+    for span in spans:
+        for before, token in itertools.pairwise(span):
+            if token.text[:1].isupper() and not before.text[:1].isupper() and not before.is_punct:
+                inside.add(token.text)
+    for span in spans:
+        span.doc.user_data[NAMES_INSIDE] = inside
+
+
+def _capital_elsewhere(token: Token) -> bool:
+    return token.text in token.doc.user_data.get(NAMES_INSIDE, ())
 
 
 def _before_name(token: Token) -> bool:

@@ -76,6 +76,9 @@ def not_a_new_thing(match: Match) -> bool:
         return True
     if word.dep_ in ("relcl", "acl", "xcomp") or any(c.tag_ == "TO" for c in word.children):
         return True  # "the generation which expects good images", "set out to predict future patterns": no forecast
+    if any(c.dep_ in ("advcl", "xcomp") and c.i > thing.i and any(g.tag_ == "TO" for g in c.children)
+           for c in word.children):
+        return True  # "expect strength in the economy to benefit Japan", the infinitive hung on the verb: its subject
     if any(t.tag_ == "PRP$" for t in thing.subtree):
         return True  # "a net loss in its current year": whose, the question could not say
     if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another", "more", "further", "some")

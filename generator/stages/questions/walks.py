@@ -58,8 +58,12 @@ def negated(token: Token) -> bool:
 
 def known(verb: Token) -> bool:
     """Whether ``verb`` says its own subject knows what it governs ("you know what the minimum is", "we know how
-    it ends"): not "did not know", "no one knows", nor "want to know" (no subject of its own)."""
+    it ends"), or can see or check it ("the public can see who gives"): not "did not know", "no one knows", nor "want to
+    know" (no subject of its own)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    able = any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children)
+    if able and verb.lemma_.lower() in ("see", "check", "find", "know") and subject is not None and not negated(verb):
+        return True  # "so the public can see who gives how much": what anyone can look up is not left open
     if verb.lemma_.lower() != "know" or subject is None or negated(verb):
         return False
     return not any(word.lower_ in NEGATIONS for word in subject.subtree)
