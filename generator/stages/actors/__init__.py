@@ -93,6 +93,7 @@ def cast_of(document: Document) -> tuple[list[Actor], list[Actor], list[Actor]]:
         unnamed = ActorDraft(
             key=item.key, name=item.names[0], kind=item.kind, aliases=item.names[1:],
             mentions=item.mentions, subjects=item.subjects, acted_on=item.kind == "group" and not item.doers,
+            party=item.kind != "group" or item.party,
         )
         drafts.append(unnamed)
         if unnamed.kind == "organization":  # a body may speak ("the committee said"); a group is many voices
