@@ -15,8 +15,8 @@ are a body named only as one of lists of three names or more ("sites such
 as Artbank, Tessio and Brightmart"), a name met in one sentence only, in the
 last quarter of the story, that neither is quoted nor says anything there
 ("Peter Lund finished fifth"; a public authority excepted), a group only acted on ("Paramedics were
-called") and a group that only voices the story ("analysts said"; see ``groups``).  An actor's action is its first quote or the first clause
-it is the subject of, in the article's words.
+called") and a group that only voices the story ("analysts said"; see ``groups``).  An actor's action is its
+first quote or the first clause it is the subject of, in the article's words.
 """
 
 from __future__ import annotations
