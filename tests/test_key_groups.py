@@ -51,3 +51,13 @@ def test_the_firms_after_two_named_firms_are_no_group_of_their_own(parse_text: P
         "Tellco said it would answer the letter."
     )))
     assert "firms" not in actors
+
+
+def test_a_body_named_once_only_inside_quoted_words_is_no_actor(parse_text: Parse) -> None:
+    actors = _named(actors_of(parse_text(
+        "Ann Velde, the MP for Dunmore, will stand down at the election.\n"
+        "\"It has been an honour to be a member of Parliament since 2015,\" Ms Velde said.\n"
+        "Ms Velde said she would now work for a charity."
+    )))
+    assert "ann velde" in actors
+    assert "parliament" not in actors
