@@ -1,4 +1,5 @@
-"""Which groups without a name are key, and which plural nouns are no group of their own: invented paragraphs."""
+"""Which groups without a name are key, which plural nouns are no group of their own, and names that are no actor
+(a body only talked of in quoted words, a horse): invented paragraphs."""
 
 from __future__ import annotations
 
@@ -61,3 +62,13 @@ def test_a_body_named_once_only_inside_quoted_words_is_no_actor(parse_text: Pars
     )))
     assert "ann velde" in actors
     assert "parliament" not in actors
+
+
+def test_a_name_said_to_be_a_horse_is_no_actor(parse_text: Parse) -> None:
+    actors = _named(actors_of(parse_text(
+        "Jo Hale said he could not be happier with Shutter Speed, the favourite for the Dunmore Cup.\n"
+        "Shutter Speed is a lovely horse and loves racing.\n"
+        "Hale trains Shutter Speed for his patron Ann Lee."
+    )))
+    assert "jo hale" in actors
+    assert "shutter speed" not in actors
