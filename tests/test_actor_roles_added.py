@@ -181,3 +181,19 @@ def test_an_appositive_of_two_titles_joined_by_and_is_the_role(parse_text: Parse
         "that the rules were needed.\nSmit spoke in Brussels."
     ))
     assert _role(actors, "Pieter Smit") == "vice president of the Norland Commission and also Commissioner for Energy"
+
+
+def test_a_job_told_by_its_ending_before_a_name_and_its_honorific_is_the_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Families expect quick answers from laboratories, a conference heard.\n"
+        "Forensic pathologist Dr Ann Velde said families were more dissatisfied than before.\n"
+        "Dr Velde said results could take months."
+    ))
+    assert _role(actors, "Ann Velde") == "Forensic pathologist"
+
+
+def test_a_thing_ending_like_a_job_before_a_name_is_no_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "A new playlist Tom Reed made for the radio station was played on Monday.\nTom Reed said he was proud."
+    ))
+    assert _role(actors, "Tom Reed") is None

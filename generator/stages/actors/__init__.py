@@ -93,6 +93,7 @@ def cast_of(document: Document) -> tuple[list[Actor], list[Actor], list[Actor]]:
         unnamed = ActorDraft(
             key=item.key, name=item.names[0], kind=item.kind, aliases=item.names[1:],
             mentions=item.mentions, subjects=item.subjects, acted_on=item.kind == "group" and not item.doers,
+            party=item.kind != "group" or item.party,
         )
         drafts.append(unnamed)
         if unnamed.kind == "organization":  # a body may speak ("the committee said"); a group is many voices
@@ -102,7 +103,10 @@ def cast_of(document: Document) -> tuple[list[Actor], list[Actor], list[Actor]]:
     attribute(quotations(document), drafts, owners, document)
     ranked = sorted(drafts, key=lambda d: (-d.salience, min(d.mentions), d.name))
     own = outlet(document)
-    acting = [d for d in drafts if acts(d) and not reports(d, own) and corroborated(d, d.key in told)]
+    acting = [
+        d for d in drafts
+        if acts(d) and not reports(d, own) and corroborated(d, d.key in told) and not _talked_of(d, quoted)
+    ]
     scene = [setting(d) for d in ranked if not acts(d)]
     return finish(acting, document), scene, [reporter(d) for d in ranked if reports(d, own)]
 
@@ -140,6 +144,14 @@ def _only_quoted(mentions: list[Mention], kind: str, quoted: set[tuple[int, int]
     """A place only ever named inside a speaker's quoted words ("Silicon Valley"): a people or body named
     there may act in what they say ("the government has let us down"), a place is only talked about."""
     return kind == "place" and all((m.sentence, m.span.root.i) in quoted for m in mentions)
+
+
+def _talked_of(draft: ActorDraft, quoted: set[tuple[int, int]]) -> bool:
+    """A body named once, inside a speaker's quoted words, that says nothing itself ("a member of Parliament",
+    "companies like Microsoft"): talked of, not a party; it may still give a title its organisation."""
+    mentions = draft.cluster_mentions
+    once = draft.kind == "organization" and len(mentions) == 1 and not draft.quotes
+    return once and all((m.sentence, m.span.root.i) in quoted for m in mentions)
 
 
 def _takes_part(cluster: Cluster, kind: str, common: set[str]) -> bool:

@@ -149,12 +149,21 @@ def premodifier(mention: Mention, root: Token) -> list[Token]:
     # A verb in the modifiers is no role, unless capitalised (a misread name) or the title itself misread.
     misread = before.i if before is not None and before.lower_ in _ROLE_WORDS else None
     verbs = [t for t in result if t.pos_ == "VERB" and not t.text[:1].isupper() and t.i != misread and not _glued(t)]
-    titles = [t for t in result if _ROLE_WORDS & {t.lower_, t.lemma_.lower()}]
+    titles = [t for t in result if _ROLE_WORDS & {t.lower_, t.lemma_.lower()} or _agent_job(t)]
     if verbs or all(t.pos_ == "ADJ" and t.head.i >= end for t in titles):  # not "Ann's official Vimeo account"
         return []
     while len(result) > 1 and _name_word(result[-1], result[-2]):
         result = result[:-1]  # "association leader Dr Mark Porter", "Hartlepool MP Iain Wright": the name's own
     return _from_nearest_owner(result)
+
+
+def _agent_job(word: Token) -> bool:
+    """Whether a lower-case noun before a name is a job by its ending ("forensic pathologist Dr Ann Lee",
+    "physician", "guitarist"), not a thing ("playlist")."""
+    lemma = word.lemma_.lower()
+    return word.pos_ == "NOUN" and word.is_lower and len(lemma) >= 6 and lemma.endswith(("ist", "ian")) and not (
+        lemma.endswith("list")
+    )
 
 
 def _from_nearest_owner(words: list[Token]) -> list[Token]:

@@ -14,9 +14,9 @@ named authority the case goes to, or authorities that rule, excepted); so
 are a body named only as one of lists of three names or more ("sites such
 as Artbank, Tessio and Brightmart"), a name met in one sentence only, in the
 last quarter of the story, that neither is quoted nor says anything there
-("Peter Lund finished fifth"; a public authority excepted) and a group only acted on ("Paramedics were
-called").  An actor's action is its first quote or the first clause
-it is the subject of, in the article's words.
+("Peter Lund finished fifth"; a public authority excepted), a group only acted on ("Paramedics were
+called") and a group that only voices the story ("analysts said"; see ``groups``).  An actor's action is its
+first quote or the first clause it is the subject of, in the article's words.
 """
 
 from __future__ import annotations
@@ -61,6 +61,7 @@ class ActorDraft:
     quotes: list[Quote] = field(default_factory=list)
     cluster_mentions: list[Mention] = field(default_factory=list)
     acted_on: bool = False  # a group only acted on ("Paramedics were called"), never acting
+    party: bool = True  # a group the story is about, not only told through ("analysts said"): see groups.Unnamed
 
     @property
     def authority(self) -> bool:
@@ -170,8 +171,8 @@ def finish(drafts: list[ActorDraft], document: Document) -> list[Actor]:
     for draft in ranked:
         if draft.kind == "place" and not any(acts_as_place(m) for m in draft.cluster_mentions):
             continue  # a place that only locates the events is a setting, not a party to them
-        if draft.acted_on and not draft.quotes:
-            continue  # a group only acted on ("Paramedics were called"): not a party to the events
+        if (draft.acted_on or not (draft.party or draft.authorities)) and not draft.quotes:
+            continue  # a group only acted on ("Paramedics were called"), or only the story's voice: not a party
         if _in_passing(draft) or _only_listed(draft) or _late(draft, len(document.sentences)) or _unknown(draft):
             continue  # named once, in passing ("a post on Twitter"), or only one of a list, or once at the end
         if draft.kind == "organization" and draft.cluster_mentions and all(map(credits_news, draft.cluster_mentions)):

@@ -17,7 +17,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import BARE_INSTITUTIONS, COLLECTIVE_HEADS, COUNTRY_FORMS, DEMONYMS, GROUP_NOUNS, INSTITUTIONS
+from ...language.lexicon import (
+    BARE_INSTITUTIONS,
+    COLLECTIVE_HEADS,
+    COUNTRY_FORMS,
+    DEMONYMS,
+    GROUP_NOUNS,
+    INSTITUTIONS,
+    SPEECH_VERBS,
+)
 from ...language.tokens import caption_tokens, join, tokens
 
 if TYPE_CHECKING:
@@ -53,6 +61,15 @@ class Unnamed:
     subjects: int = 0
     doers: int = 0  # mentions that act: the subject of an active verb, or the agent of a passive one
     heads: list[tuple[int, int]] = field(default_factory=list)  # (sentence, token index) of each mention's head
+    lead: bool = False  # named in the first sentence, other than as the voice of its attribution ("experts say")
+    acting: set[int] = field(default_factory=set)  # the sentences where it is a subject
+    deeds: int = 0  # subjects of a verb that is not one of saying ("Unions reacted", not "analysts said")
+
+    @property
+    def party(self) -> bool:
+        """Whether the story is about the group, not only told through it: the lead names it other than as its
+        voice, or it is the subject in two sentences or more and does something there besides saying."""
+        return self.lead or (len(self.acting) >= 2 and self.deeds > 0)
 
 
 def find_unnamed(
@@ -82,6 +99,10 @@ def find_unnamed(
             item.heads.append((index, token.i))
             item.subjects += token.dep_ in ("nsubj", "nsubjpass")
             item.doers += _does(token)
+            item.lead = item.lead or (index == 0 and not _voices(token))
+            if _subject(token):
+                item.acting.add(index)
+                item.deeds += not _voices(token)
     return [item for item in _fold(found) if item.kind == "organization" or _acts(item)]
 
 
@@ -102,6 +123,7 @@ def _fold(found: dict[str, Unnamed]) -> list[Unnamed]:
         home.heads = sorted(home.heads + item.heads)
         home.subjects += item.subjects
         home.doers += item.doers
+        home.lead, home.acting, home.deeds = home.lead or item.lead, home.acting | item.acting, home.deeds + item.deeds
     return result
 
 
@@ -111,6 +133,20 @@ def _does(token: Token) -> bool:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
+
+
+def _subject(token: Token) -> bool:
+    """Whether a noun is a subject, or joined to one ("Lawyers and judges fear")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
+
+
+def _voices(token: Token) -> bool:
+    """Whether a noun is the subject of a verb of saying ("analysts said", "real experts say"): the story's voice."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "nsubj" and token.head.lemma_ in SPEECH_VERBS
 
 
 def _acts(item: Unnamed) -> bool:
@@ -188,10 +224,12 @@ def _describes(token: Token) -> bool:
 
 
 def _counted_back(token: Token) -> bool:
-    """Whether a plural noun is counted as known ones are: "both companies", "the two firms"."""
+    """Whether a plural noun is counted as known ones are: "both companies", "the two firms", or points back to
+    them with nothing but "the" or "these" before it ("the firms were abusing their position")."""
     lefts = {c.lower_ for c in token.lefts}
     numbered = any(c.dep_ == "nummod" and c.lower_ in _FEW for c in token.lefts)
-    return "both" in lefts or (numbered and bool(lefts & {"the", "these", "those"}))
+    pointing = bool(lefts) and lefts <= {"the", "these", "those"}
+    return "both" in lefts or pointing or (numbered and bool(lefts & {"the", "these", "those"}))
 
 
 def _counts(modifier: Token) -> bool:

@@ -4,7 +4,8 @@ A work, a product, an animal, a race, an award or a disease is named with the no
 joined to it in the parse ("the album The College Dropout", "the colt Shutter Speed", "the singles Takeover and
 Izzo"), or apposed to it ("Cloud Atlas, Mitchell's novel", "Mitchell's novel, Cloud Atlas"); a horse is ridden
 ("Shutter Speed, ridden by Frankie Dettori"); a work has a lead or supporting role in it ("his lead role in
-Deadwood"); a thing is given as an example of its kind ("arcade classics such as Pac-Man"). Each mention of such
+Deadwood"); a thing is given as an example of its kind ("arcade classics such as Pac-Man"), or said to be one ("Shutter
+Speed is a lovely horse"). Each mention of such
 a name is the thing, told by its kind once, whatever the recogniser's label; never a name that speaks or has a job
 set beside it.
 A name the article writes somewhere as a whole quotation, the way titles of works are written, is a title ("the
@@ -78,7 +79,14 @@ def _a_thing(span: Span) -> bool:
         return True  # "Cloud Atlas, Mitchell's novel"
     if root.dep_ == "appos" and root.head.i < span.start and _kind(root.head):
         return True  # "Mitchell's novel, Cloud Atlas"
-    return _ridden(root) or _played_in(root)
+    return _ridden(root) or _played_in(root) or _is_a_kind(root)
+
+
+def _is_a_kind(root: Token) -> bool:
+    """A name said to be a thing of a kind ("Shutter Speed is a lovely horse", "Ray is a biopic"): the subject of
+    "be" whose complement is the noun of a thing."""
+    verb = root.head
+    return root.dep_ == "nsubj" and verb.lemma_ == "be" and any(c.dep_ == "attr" and _kind(c) for c in verb.children)
 
 
 def _speaks(root: Token) -> bool:
