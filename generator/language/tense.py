@@ -117,8 +117,8 @@ def _takes_time(verb: Token) -> bool:
     on Tuesday"), or a clause standing for a noun ("what has been billed as ...")."""
     if verb.head.i == verb.i or _modal(verb):
         return False
-    if verb.tag_ in ("VB", "VBG") and verb.dep_ in _UNTENSED:
-        return True
+    if (verb.tag_ in ("VB", "VBG") and verb.dep_ in _UNTENSED) or (verb.tag_ == "VBG" and verb.dep_ == "acl"):
+        return True  # and a present participle on a noun: "shot at people walking past on Friday night"
     bare = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     if verb.tag_ == "VBN" and bare and verb.dep_ in ("pobj", "dobj", "attr"):
         return True
