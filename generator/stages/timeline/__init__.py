@@ -31,7 +31,7 @@ from ...language.readable import unattributed_quotation
 from ...language.tense import direction_of, governing_verb, names_stretch
 from ...model import Briefing, Document, TimelineEvent
 from .events import MIN_EVENT_WORDS, event, event_words, fits_sentence
-from .lines import asks, named_word, quoted, shown_line, unnamed_subject
+from .lines import asks, named_word, pointed, quoted, shown_line, unnamed_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -64,7 +64,7 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
         if index in document.credits or unstopped(document, index):
             continue  # "Jane Doe reported from Boston.": who wrote the article; a caption, or a paragraph cut off
         for entity in span.ents:
-            if entity.label_ not in ("DATE", "TIME") or named_word(entity) or quoted(entity, span):
+            if entity.label_ not in ("DATE", "TIME") or named_word(entity) or quoted(entity, span) or pointed(entity):
                 continue
             if names_stretch(entity) or untold(entity, named):
                 continue
