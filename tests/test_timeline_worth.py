@@ -62,3 +62,18 @@ def test_a_date_of_a_noun_inside_another_nouns_phrase_dates_no_clause(parse_text
         "In a letter published on Wednesday, the mayor explained her decision to resign."
     ))
     assert [e.date for e in events] == ["2025-01-15"]
+
+
+def test_a_date_that_ends_a_stretch_opened_by_between_or_left_open_by_and_beyond_names_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    from generator.language.tense import names_stretch
+
+    texts = {
+        "Membership rose by 40 per cent between the close of 2023 and March 2024.": "2024",
+        "The firm is set to lead the market to 2029 and beyond, analysts have predicted.": "2029",
+        "The firm led the market in 2019, analysts said.": "2019",
+    }
+    found = {}
+    for text, year in texts.items():
+        doc = nlp(text)
+        found[year] = next(names_stretch(e) for e in doc.ents if year in e.text)
+    assert found == {"2024": True, "2029": True, "2019": False}
