@@ -77,3 +77,13 @@ def test_a_date_that_ends_a_stretch_opened_by_between_or_left_open_by_and_beyond
         doc = nlp(text)
         found[year] = next(names_stretch(e) for e in doc.ents if year in e.text)
     assert found == {"2024": True, "2029": True, "2019": False}
+
+
+def test_a_line_its_sentence_still_dates_twice_keeps_the_date_told_first() -> None:
+    from generator.stages.timeline import _EventDraft, _one_date_a_line
+
+    line = "There were 900 entries this year - a third more than last year."
+    drafts = [
+        _EventDraft("2024", line, [3], {"entry"}, False, at=12), _EventDraft("2025", line, [3], {"entry"}, False, at=7)
+    ]
+    assert [d.date for d in _one_date_a_line(drafts)] == ["2025"]
