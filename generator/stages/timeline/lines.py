@@ -1,6 +1,7 @@
 """Which sentences and dates a timeline line may come from, and the line as the line checker lets it be shown: no
-question, no date inside someone's quoted words nor a relative word that is a name ("the Today programme"), no
-line that opens by pointing back or whose subject is an unnamed "it" or "they".
+question, no date inside someone's quoted words nor a relative word that is a name ("the Today programme") nor one
+that points back ("on that Wednesday"), no line that opens by pointing back or whose subject is an unnamed "it",
+"they" or "both", or a person told only by their age ("the 73-year-old former chairman").
 """
 
 from __future__ import annotations
