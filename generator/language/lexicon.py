@@ -287,7 +287,7 @@ OBJECTLESS = frozenset({"happen", "occur", "arise", "exist", "emerge", "unfold",
 TELLING = frozenset({"tell", "inform", "assure", "notify", "remind"})  # take a listener and what is told
 # Words that make a date the base a figure is measured against, not an event's time (language.belonging):
 # "higher than in 2003", "compared with last year", "down from 12% in 2003", "up 10% on 2003".
-COMPARING = frozenset({"than", "compared", "comparison"})
+COMPARING = frozenset({"than", "compared", "comparison", "unlike"})
 CHANGE_BASES = frozenset({"from", "on"})
 CHANGE_ADVERBS = frozenset({"up", "down"})
 AMOUNTS = frozenset({"PERCENT", "MONEY", "CARDINAL", "QUANTITY"})  # entity labels of a figure

@@ -20,3 +20,5 @@ INDEFINITE_PRONOUNS = frozenset({"something", "anything", "nothing", "everything
 # Words that pick one of a set told before: a subject "One was ...", "Another 18% came from ..." ("Others" may be
 # everyone else: "Others have woken up to ...").
 FROM_A_SET = frozenset({"one", "another"})
+# Words that stand alone for a set named before: a subject "Both will be in action ...", "Some are fighting ...".
+STANDING_FOR_A_SET = frozenset({"both", "some", "many", "most", "others", "several", "all", "neither", "each", "few"})

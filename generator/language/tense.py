@@ -117,8 +117,8 @@ def _takes_time(verb: Token) -> bool:
     on Tuesday"), or a clause standing for a noun ("what has been billed as ...")."""
     if verb.head.i == verb.i or _modal(verb):
         return False
-    if verb.tag_ in ("VB", "VBG") and verb.dep_ in _UNTENSED:
-        return True
+    if (verb.tag_ in ("VB", "VBG") and verb.dep_ in _UNTENSED) or (verb.tag_ == "VBG" and verb.dep_ == "acl"):
+        return True  # and a present participle on a noun: "shot at people walking past on Friday night"
     bare = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     if verb.tag_ == "VBN" and bare and verb.dep_ in ("pobj", "dobj", "attr"):
         return True
@@ -231,8 +231,11 @@ def names_stretch(entity: Span) -> bool:
         return True
     if before[-1:] == ["before"] or entity[0].lower_ == "before":
         return True  # "there were online shops before 1995": the time up to a date, not an event on it
-    if before[-1:] in (["and"], ["to"]) and ("between" in before or "from" in before):
-        return True  # "between now and 2051", "from March to 2026"
+    wider = [t.lower_ for t in doc[max(entity.start - 8, entity.sent.start) : entity.start]]
+    if before[-1:] in (["and"], ["to"]) and ("between" in wider or "from" in before):
+        return True  # "between now and 2051", "between the middle of 2014 and March 2015", "from March to 2026"
+    if [t.lower_ for t in doc[entity.end : entity.end + 2]] == ["and", "beyond"]:
+        return True  # "growth to 2008 and beyond"
     return _stretch_end(entity.root)
 
 

@@ -31,7 +31,7 @@ from ...language.readable import unattributed_quotation
 from ...language.tense import direction_of, governing_verb, names_stretch
 from ...model import Briefing, Document, TimelineEvent
 from .events import MIN_EVENT_WORDS, event, event_words, fits_sentence
-from .lines import asks, named_word, quoted, shown_line, unnamed_subject
+from .lines import asks, named_word, pointed, quoted, shown_line, unnamed_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -50,6 +50,7 @@ class _EventDraft:
     future: bool
     on_noun: bool = False  # the date qualifies a noun ("previous incidents in January"), not the clause's verb
     depth: int = 0  # clauses between the date and the sentence's main verb ("while a depot will go in 2025": 1)
+    at: int = 0  # where the date stands in the article
 
 
 def build_timeline(document: Document, briefing: Briefing) -> Briefing:
@@ -64,7 +65,7 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
         if index in document.credits or unstopped(document, index):
             continue  # "Jane Doe reported from Boston.": who wrote the article; a caption, or a paragraph cut off
         for entity in span.ents:
-            if entity.label_ not in ("DATE", "TIME") or named_word(entity) or quoted(entity, span):
+            if entity.label_ not in ("DATE", "TIME") or named_word(entity) or quoted(entity, span) or pointed(entity):
                 continue
             if names_stretch(entity) or untold(entity, named):
                 continue
@@ -101,7 +102,7 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
             # a date before the article's is never to come, nor is what a clause tells in the past
             future = (after and way != "past") or (future and not before)
             on_noun = governing_verb(entity.root)[1]
-            _add(drafts, _EventDraft(date, text, [index], words, future, on_noun, _depth(entity.root)))
+            _add(drafts, _EventDraft(date, text, [index], words, future, on_noun, _depth(entity.root), entity.start))
     ordered = sorted(_one_date_a_line(drafts), key=lambda d: (d.date, d.sources[0]))
     events = tuple(
         TimelineEvent(date=d.date, event=d.text, sources=tuple(sorted(set(d.sources))), future=d.future)
@@ -113,13 +114,18 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
 def _one_date_a_line(drafts: list[_EventDraft]) -> list[_EventDraft]:
     """One line of a sentence dated twice keeps the date of its verb, not one of a noun in it ("All of the threats
     made on Monday, along with previous incidents in January, turned out to be false": Monday), and the date of
-    the clause nearest its main verb."""
+    the clause nearest its main verb; of a line its sentence still dates twice, the date told first ("There were 400
+    entries this year - a third more than last year": this year)."""
     by_verb = {(d.sources[0], d.text) for d in drafts if not d.on_noun}
     kept = [d for d in drafts if not (d.on_noun and (d.sources[0], d.text) in by_verb)]
     nearest: dict[tuple[int, str], int] = {}
     for d in kept:
         nearest[(d.sources[0], d.text)] = min(d.depth, nearest.get((d.sources[0], d.text), d.depth))
     kept = [d for d in kept if d.depth == nearest[(d.sources[0], d.text)]]
+    first: dict[tuple[int, str], int] = {}
+    for d in kept:
+        first[(d.sources[0], d.text)] = min(d.at, first.get((d.sources[0], d.text), d.at))
+    kept = [d for d in kept if d.at == first[(d.sources[0], d.text)]]
     return [d for d in kept if not any(_inside(o, d) or _told_again(d, o) for o in kept)]
 
 

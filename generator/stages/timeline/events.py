@@ -40,6 +40,8 @@ def event(span: Span, root: Token, dated: set[int]) -> tuple[str, set[str], bool
             return text, event_words(tokens, dated), False, None
     if verb is None:
         return sentence_text(span), event_words(list(span), dated), False, None
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and _of_a_noun(verb.head):
+        return None  # "contrasts with the findings of the index published earlier this month": the index's date
     while verb.dep_ in _DEPENDENT and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.head.i != verb.i:
         verb = verb.head  # "…tried to merge two years ago": the clause with a subject
     text, head = clause_text(verb, reported=False), verb
@@ -56,6 +58,16 @@ def event(span: Span, root: Token, dated: set[int]) -> tuple[str, set[str], bool
     if len(text.split()) < MIN_EVENT_WORDS:
         text, head = sentence_text(span), span.root
     return text, event_words(list(verb.subtree), dated), verb_is_future(verb), head
+
+
+def _of_a_noun(noun: Token) -> bool:
+    """Whether a noun hangs on another noun, not on its clause's verb: "the findings of the index" (not "In an op-ed
+    published on Wednesday, X explained ...": the op-ed is where the clause takes place; nor its subject's)."""
+    node, nouns = noun, 0
+    while node.head.i != node.i and node.head.pos_ not in ("VERB", "AUX"):
+        node = node.head
+        nouns += node.pos_ in ("NOUN", "PROPN", "PRON")
+    return nouns > 0 and node.dep_ not in SUBJECT_DEPS  # "All of the threats made on Monday" are what the clause tells
 
 
 def fits_sentence(date: Token) -> bool:

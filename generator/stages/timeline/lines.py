@@ -1,10 +1,12 @@
 """Which sentences and dates a timeline line may come from, and the line as the line checker lets it be shown: no
-question, no date inside someone's quoted words nor a relative word that is a name ("the Today programme"), no
-line that opens by pointing back or whose subject is an unnamed "it" or "they".
+question, no date inside someone's quoted words nor a relative word that is a name ("the Today programme") nor one
+that points back ("on that Wednesday"), no line that opens by pointing back or whose subject is an unnamed "it",
+"they" or "both", or a person told only by their age ("the 73-year-old former chairman").
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ...language.aligned import kept_tokens
@@ -20,6 +22,7 @@ from ...language.pieces import (
     unmarked_quotation,
     without_stray_mark,
 )
+from ...language.pronouns import STANDING_FOR_A_SET
 from ...language.standalone import unmarked
 from ...language.tense import finite
 from ...model import Document
@@ -30,6 +33,8 @@ if TYPE_CHECKING:
 _PRONOUNS = frozenset({"it", "they", "he", "she"})
 _IMPERSONAL = frozenset({"be", "emerge", "seem", "appear", "become", "transpire", "turn", "remain", "happen"})
 _RELATIVE_WORDS = frozenset({"today", "tomorrow", "yesterday", "tonight"})
+_AGE = re.compile(r"\b\d+\s*-\s*years?\s*-\s*old\b")
+_POINTING_BACK = frozenset({"that", "those", "same", "following", "previous"})  # "on that Wednesday"
 
 
 def asks(span: Span) -> bool:
@@ -77,15 +82,30 @@ def _opens_back(text: str) -> bool:
 
 
 def unnamed_subject(verb: Token | None) -> bool:
-    """Whether a clause's subject is a pronoun ("it", "they", "he", "she") rather than a name; an "it" that
-    announces a clause ("It emerged on Monday that ...") names nothing."""
+    """Whether a clause's subject is a pronoun ("it", "they", "he", "she", "both", "some") or a person's age for
+    their name ("the 52-year-old lawmaker") rather than a name; an "it" that announces a clause ("It emerged on
+    Monday that ...") names nothing, but one that a verb goes on from does ("It is likely to set out ...")."""
     if verb is None:
         return False
-    announces = verb.lemma_.lower() in _IMPERSONAL and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    announces = verb.lemma_.lower() in _IMPERSONAL and any(c.dep_ == "ccomp" for c in verb.children)
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in _PRONOUNS:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if child.lower_ in _PRONOUNS:
             return not (child.lower_ == "it" and announces)
+        alone = child.lower_ in STANDING_FOR_A_SET and not any(c.dep_ == "prep" for c in child.children)
+        return alone or _aged(child)
     return False
+
+
+def _aged(noun: Token) -> bool:
+    """Whether a subject names a person only by their age, "the 73-year-old former chairman": who it is, another
+    sentence says (not "a 75-year-old nun", whom the line brings in)."""
+    if noun.pos_ != "NOUN" or any(c.pos_ == "PROPN" and c.dep_ == "appos" for c in noun.children):
+        return False
+    if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children):
+        return False  # "a 75-year-old nun was ...": one the line brings in, not one named before
+    return _AGE.search("".join(t.text_with_ws for t in noun.subtree if t.i < noun.i).lower()) is not None
 
 
 def quoted(entity: Span, sentence: Span) -> bool:
@@ -102,3 +122,10 @@ def named_word(entity: Span) -> bool:
     """A relative word capitalised inside a sentence is a name: "the Today programme"."""
     first = entity[0]
     return first.lower_ in _RELATIVE_WORDS and first.text[:1].isupper() and first.i != first.sent.start
+
+
+def pointed(entity: Span) -> bool:
+    """Whether a date points back to a time the article told before, "on that Wednesday", "the same day", "the
+    following week": not a time the article's own date tells."""
+    words = {c.lower_ for c in entity.root.children if c.dep_ in ("det", "amod")} | {t.lower_ for t in entity}
+    return bool(words & _POINTING_BACK)

@@ -1,0 +1,89 @@
+"""Which dated lines a timeline leaves out as saying nothing a reader can place, on small invented news paragraphs
+dated Sunday 2025-01-19."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from generator.model import Briefing, Document, TimelineEvent
+from generator.stages.timeline import build_timeline
+
+Parse = Callable[..., Document]
+
+
+def timeline_of(document: Document) -> tuple[TimelineEvent, ...]:
+    return build_timeline(document, Briefing()).timeline
+
+
+def test_a_past_shooting_told_through_a_participle_on_a_noun_is_never_to_come(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "Court papers say the gunman shot at shoppers walking past the bakery on Friday night in the town centre."
+    ))
+    assert [(e.date, e.future) for e in events] == [("2025-01-17", False)]
+
+
+def test_a_line_whose_subject_is_both_or_some_says_nothing_alone(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "Both will race in the sprint on Friday ahead of the national championships.\n"
+        "Some are hoping for a win on Saturday, while others fear the weather."
+    ))
+    assert events == ()
+
+
+def test_a_subject_named_by_its_age_alone_stands_for_a_name_told_elsewhere(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The 64-year-old former club chairman signed the papers on Friday.\n"
+        "A 70-year-old farmer was injured in a fall on Thursday."
+    ))
+    assert [e.event for e in events] == ["A 70-year-old farmer was injured in a fall on Thursday."]
+
+
+def test_it_that_a_verb_goes_on_from_is_a_pronoun_with_nothing_to_stand_for(parse_text: Parse) -> None:
+    unnamed = timeline_of(parse_text("It is likely to set the terms of the debate ahead of the vote on 5 March."))
+    named = timeline_of(parse_text("The report is likely to set the terms of the debate ahead of the vote on 5 March."))
+    assert (unnamed, [(e.date, e.future) for e in named]) == ((), [("2025-03-05", True)])
+
+
+def test_a_date_that_points_back_to_one_told_before_is_not_resolved_against_the_article(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The council will meet on 12 February. The budget vote will be at 1400 GMT on that Wednesday, after a debate."
+    ))
+    assert [e.date for e in events] == ["2025-02-12"]
+
+
+def test_a_year_set_against_the_news_with_unlike_dates_no_event(parse_text: Parse) -> None:
+    events = timeline_of(parse_text("Unlike 2019, there should be no queues at the polling stations this time."))
+    assert events == ()
+
+
+def test_a_date_of_a_noun_inside_another_nouns_phrase_dates_no_clause(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The charity's figures clash with the findings of a government survey published last month.\n"
+        "In a letter published on Wednesday, the mayor explained her decision to resign."
+    ))
+    assert [e.date for e in events] == ["2025-01-15"]
+
+
+def test_a_date_that_ends_a_stretch_opened_by_between_or_left_open_by_and_beyond_names_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    from generator.language.tense import names_stretch
+
+    texts = {
+        "Membership rose by 40 per cent between the close of 2023 and March 2024.": "2024",
+        "The firm is set to lead the market to 2029 and beyond, analysts have predicted.": "2029",
+        "The firm led the market in 2019, analysts said.": "2019",
+    }
+    found = {}
+    for text, year in texts.items():
+        doc = nlp(text)
+        found[year] = next(names_stretch(e) for e in doc.ents if year in e.text)
+    assert found == {"2024": True, "2029": True, "2019": False}
+
+
+def test_a_line_its_sentence_still_dates_twice_keeps_the_date_told_first() -> None:
+    from generator.stages.timeline import _EventDraft, _one_date_a_line
+
+    line = "There were 900 entries this year - a third more than last year."
+    drafts = [
+        _EventDraft("2024", line, [3], {"entry"}, False, at=12), _EventDraft("2025", line, [3], {"entry"}, False, at=7)
+    ]
+    assert [d.date for d in _one_date_a_line(drafts)] == ["2025"]
