@@ -70,7 +70,8 @@ def _may_tell(document: Document, index: int) -> bool:
 
 
 def _checked(document: Document, index: int) -> str | None:
-    """The line of sentence ``index`` if it passes the line checker, else its complete sentence if that does."""
+    """The line of sentence ``index`` if it passes the line checker, else its complete sentence if that does, however
+    long (a shorter line may not drop an attribution)."""
     span = unmarked(document, index)
     text = sentence_line(span)
     if text is None:
@@ -78,8 +79,8 @@ def _checked(document: Document, index: int) -> str | None:
     if not line_problems(text, [span]):
         return text
     whole = whole_sentence(span.text)
-    if whole and whole != text and len(whole.split()) <= MAX_BOTTOM_LINE_WORDS and not line_problems(whole, [span]):
-        return whole
+    if whole and whole != text and not line_problems(whole, [span]):
+        return whole  # "..., according to people familiar with the discussions, ...": the sentence keeps it
     return None
 
 
