@@ -4,11 +4,12 @@ It is the lead, or the next usable sentence of the first six that is not a dated
 ..."), nor a state held since an earlier year, nor opens on what an earlier one told, nor speaks to the reader
 ("when you fire up your browser, ..."), nor names something only by pointing back ("Some may see this as ..."), nor
 has a typing slip ("law profesor professor"; see :mod:`.lede`). A photograph's caption (a sentence that ends its
-paragraph with no stop and is no clean sentence) tells the news only when no sentence of the lead does: "Terry
-Martin, 48, pictured in this 2012 mugshot, shot ..." is what the picture shows, the lead after it what happened. Of
-the first three left, one whose subject is a person called only by where they are from or their age ("The American,
-32, looked set to ...") or whose verb adds to what was told ("The film's star also picked up") comes after those
-that name what they tell: it leans on a sentence the article does not show first (XSum's articles lost theirs).
+paragraph with no stop and says where someone is in the picture) tells the news only when no sentence of the lead
+does: "Terry Martin, 48, pictured in this 2012 mugshot, shot ..." is what the picture shows, the lead after it what
+happened. Of the first three left, one whose subject is a person called only by where they are from or their age
+("The American, 32, looked set to ...") or whose verb adds to what was told ("The film's star also picked up") comes
+after those that name what they tell: it leans on a sentence the article does not show first (XSum's articles lost
+theirs).
 
 The sentence is trimmed of what it does not need (see :mod:`generator.language.trim`); if it is still too long, it
 loses its trailing modifiers clause by clause, at phrase boundaries.  The line must pass the line checker
@@ -22,7 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.faithful import line_problems
-from ...language.pieces import clean_caption, unstopped
+from ...language.pieces import in_picture, unstopped
 from ...language.pointing import addresses_reader, points_back
 from ...language.slips import stutters
 from ...language.standalone import claim_or_its_attribution, is_speech, stands_alone, unmarked, whole_sentence
@@ -56,9 +57,9 @@ def bottom_line(document: Document, news: list[int]) -> Point | None:
 
 
 def _caption(document: Document, index: int) -> bool:
-    """Whether a sentence ends its paragraph with no stop and is no clean sentence: a photograph's caption ("Terry
-    Martin, 48, pictured in this 2012 mugshot, shot ..."), not a lead that lost its stop."""
-    return unstopped(document, index) and not clean_caption(document.spans[index])
+    """Whether a sentence ends its paragraph with no stop and says it is a photograph's ("Terry Martin, 48, pictured
+    in this 2012 mugshot, shot ..."): a caption, not a lead that lost its stop."""
+    return unstopped(document, index) and in_picture(document.spans[index])
 
 
 def _may_tell(document: Document, index: int) -> bool:
