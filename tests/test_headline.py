@@ -107,14 +107,14 @@ def test_built_title_has_at_most_twelve_words_and_no_ellipsis(parse_text: Parse)
     assert "…" not in briefing.title and "..." not in briefing.title
 
 
-def test_bottom_line_is_the_lead_without_its_attribution(parse_text: Parse) -> None:
+def test_bottom_line_keeps_the_lead_s_attribution_as_the_line_checker_requires(parse_text: Parse) -> None:
     document = parse_text(
         "The harbour authority approved a second container terminal on Tuesday, officials said.\n"
         "The terminal will cost 400 million euros."
     )
     bottom = headed(document).bottom_line
     assert bottom is not None
-    assert bottom.text == "The harbour authority approved a second container terminal on Tuesday."
+    assert bottom.text == "The harbour authority approved a second container terminal on Tuesday, officials said."
     assert bottom.sources == (0,)
 
 

@@ -92,3 +92,18 @@ def example_kind(name: Token) -> Token | None:
     if kind.lower_ == "such" and kind.dep_ == "amod":
         kind = kind.head
     return kind if kind.pos_ == "NOUN" else None
+
+
+def unlinked_conjunct(token: Token) -> bool:
+    """Whether the parse joins a verb to another as a conjunct with no "and", "but" or comma before it: two sentences
+    run together over a lost stop ("... pay homage to Saint Katherine Director Michael Redwood paid tribute ..."), or
+    a misparse whose clause belongs elsewhere ("images which showcase how a plan she began ... has not only helped
+    her")."""
+    if token.dep_ != "conj" or token.pos_ not in ("VERB", "AUX"):
+        return False
+    first = token.left_edge
+    before = token.doc[first.i - 1] if first.i > 0 else None
+    linked = any(child.dep_ == "cc" and child.i < token.i for child in token.head.children)
+    return not linked and not any(word is not None and (word.dep_ == "cc" or word.text in (",", ";", "—", "–"))
+                                  for word in (first, before))
+

@@ -148,6 +148,12 @@ def _glued(verb: Token) -> bool:
     return verb.dep_ in ("dep", "parataxis", "appos", "npadvmod")
 
 
+def in_picture(span: Span) -> bool:
+    """Whether a sentence says where someone is in a photograph, or that someone is pictured ("Tom Reed, 51, pictured
+    in a 2010 photograph, ...", "Smith (left) and ..."): read with no stop at its end, a photograph's caption."""
+    return any(_points_in_picture(token) or token.lower_ == "pictured" for token in span)
+
+
 def _points_in_picture(token: Token) -> bool:
     """Whether a word says where someone is in a photograph ("Smith (left) and ...") or says it is a photograph's
     caption ("Ramsey pictured on the touchline"); "Pat, pictured with friends, loves ..." is a sentence's aside."""

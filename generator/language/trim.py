@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .grammar import SUBJECT_DEPS
+from .grammar import SUBJECT_DEPS, unlinked_conjunct
 from .lexicon import QUOTE_MARKS, SPEECH_VERBS
 from .tokens import join
 from .tokens import tokens as tokens_of
@@ -85,7 +85,7 @@ def _last_droppable(tokens: list[Token], keep: list[bool], position: dict[int, i
     last = max((index for index, kept in enumerate(keep) if kept and not tokens[index].is_punct), default=-1)
     best: tuple[int, int] | None = None
     for index, token in enumerate(tokens):
-        if not keep[index] or token.dep_ not in DROPPABLE or token.head.i == token.i:
+        if not keep[index] or token.dep_ not in DROPPABLE or token.head.i == token.i or _unlinked(token):
             continue
         first, end = position.get(token.left_edge.i, index), position.get(token.right_edge.i, index)
         if end < last or first <= position.get(token.head.i, 0) or first < 4:
@@ -95,6 +95,17 @@ def _last_droppable(tokens: list[Token], keep: list[bool], position: dict[int, i
         if best is None or first > best[0]:
             best = (first, last)
     return best
+
+
+def _unlinked(token: Token) -> bool:
+    """Whether a conjunct may not go: the second of a pair ("not only ... but also", "both ... and", "either ...
+    or"), or a verb the parse joins to another with no "and", "but" or comma before it, a misparse whose clause
+    belongs elsewhere ("images which showcase how a plan she began ... has not only helped her"): what cutting it
+    leaves is no sentence."""
+    if token.dep_ != "conj":
+        return False
+    return unlinked_conjunct(token) or any(
+        child.dep_ == "preconj" for side in (token.head, token) for child in side.children)
 
 
 def _trimmed(tokens: list[Token]) -> list[bool]:

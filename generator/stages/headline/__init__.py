@@ -19,14 +19,7 @@ next sentence makes the news someone's claim ("Or so says actress X"), the
 headline says whose ("..., X says").  A later sentence's headline that is only "the" and a bare noun with its verb
 ("The figure went up from ..." as "Figure goes up") is none.  It is never a truncated sentence.
 
-The bottom line is one sentence of at most 35 words that says what
-happened: the lead (or the next usable sentence that is not a dated past
-event, "Victory last year saw ...", nor a state held since an earlier year, nor opens on what an earlier one told,
-nor speaks to the reader, "when you fire up your browser, ...", nor names
-something only by pointing back, "Some may see this as ...", nor has a
-typing slip, "law profesor professor"; see :mod:`.lede`),
-trimmed of what it does not need (see :mod:`generator.language.trim`); if it is still too long, it loses its trailing
-modifiers clause by clause, at phrase boundaries.
+The bottom line, one sentence of at most 35 words that says what happened, is :mod:`.bottom`'s.
 """
 
 from __future__ import annotations
@@ -36,11 +29,9 @@ from typing import TYPE_CHECKING
 
 from ...language.grammar import SUBJECT_DEPS
 from ...language.lexicon import OPENING_QUOTES
-from ...language.pointing import addresses_reader, points_back
-from ...language.slips import stutters
+from ...language.pointing import addresses_reader
 from ...language.standalone import (
     attribution_of_before,
-    claim_or_its_attribution,
     is_speech,
     stands_alone,
     unmarked,
@@ -48,12 +39,12 @@ from ...language.standalone import (
     whole_span,
 )
 from ...language.tokens import content_words_of
-from ...language.trim import shorten, trim
-from ...model import Briefing, Document, Point
+from ...model import Briefing, Document
+from .bottom import MAX_BOTTOM_LINE_WORDS as MAX_BOTTOM_LINE_WORDS
+from .bottom import bottom_line
 from .compress import headline, speaker_core
-from .lede import continues, dated_past, held_since, refers_back
+from .lede import continues, refers_back, told_before
 from .tense import present
-from .verb import main_verb_and_speaker
 from .written import headline_words_of
 
 if TYPE_CHECKING:
@@ -61,7 +52,6 @@ if TYPE_CHECKING:
 
 MAX_TITLE_WORDS = 12
 TITLE_WORDS = 10  # what a headline aims at; twelve is the most it may have
-MAX_BOTTOM_LINE_WORDS = 35
 # Words a later sentence's headline must share with the lead to be told in its place: one is often a name only.
 SHARED_WORDS = 2
 # A later sentence's headline this short (before its attribution), on "the" and a bare noun, tells nothing.
@@ -71,7 +61,7 @@ BARE_WORDS = 3
 def write_headline(document: Document, briefing: Briefing) -> Briefing:
     """Fill the title (kept from the seed when it has one) and the bottom line."""
     news = news_sentences(document)
-    bottom = _bottom_line(document, news)
+    bottom = bottom_line(document, news)
     if document.article.title:
         return replace(briefing, title=document.article.title, title_from_seed=True, bottom_line=bottom)
     return replace(briefing, title=_title(document, news), title_from_seed=False, bottom_line=bottom)
@@ -110,7 +100,7 @@ def _headline_of(document: Document, index: int) -> str | None:
     """The headline of sentence ``index``, with the attribution the next sentence gives it, if one can be made."""
     span = unmarked(document, index)
     whole = whole_sentence(span.text)
-    if whole is None or (_told_before(document, index) and refers_back(span)) or continues(span):
+    if whole is None or (told_before(document, index) and refers_back(span)) or continues(span):
         return None  # "The huge rise will be due to ...": what rose, the headline would not say
     begin = span.start_char + span.text.find(whole)
     # "X is Y. Or so says Z.": the next sentence makes the news Z's claim, and the headline says so
@@ -142,29 +132,6 @@ def _shared(document: Document, lead: list[int], title: str) -> int:
     return len({word.strip(",:'\"").lower() for word in title.split()} & told)
 
 
-def _background(document: Document, index: int) -> bool:
-    """Whether a sentence tells a dated past event ("Victory in Rome last year saw ...") or opens on what an earlier
-    sentence told ("The huge rise will be ..."): not the news a bottom line says."""
-    span = unmarked(document, index)
-    found = main_verb_and_speaker(span)
-    if found is not None and (dated_past(found[0], document.article.date.year, by_year=False) or held_since(
-            found[0], document.article.date.year)):
-        return True  # "Macedonia has been in turmoil since ... 2015"
-    return _told_before(document, index) and refers_back(span)
-
-
-def _after_opening(document: Document, index: int) -> bool:
-    """Whether a sentence that stands alone comes before sentence ``index``: a "this" or "these" in the first
-    ("has created these stunning graphs") points at a picture, in a later one at what was told."""
-    return any(stands_alone(unmarked(document, k)) for k in range(index))
-
-
-def _told_before(document: Document, index: int) -> bool:
-    """Whether a sentence of the article comes before sentence ``index`` (not a share button or a caption)."""
-    return any((whole_sentence(document.spans[k].text) or "").rstrip("\"'”’ ").endswith((".", "!"))
-               for k in range(index))
-
-
 def said_after(span: Span) -> str | None:
     """"Kensit says" when ``span`` attributes the sentence before it, whole ("Or so says actress Jane Hollis, ...")."""
     speaker = attribution_of_before(span)
@@ -190,37 +157,3 @@ def _fallback_title(document: Document) -> str:
             return title
     name = document.article.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     return name.replace("_", " ").replace("-", " ").strip().capitalize() or "Untitled article"
-
-
-def _bottom_line(document: Document, news: list[int]) -> Point | None:
-    if not document.spans:
-        return None
-    told = [index for index in news[:6] if stands_alone(unmarked(document, index)) and not is_speech(document, index)
-            and not _background(document, index) and not claim_or_its_attribution(document, index)
-            and not addresses_reader(unmarked(document, index))
-            and not (_after_opening(document, index) and points_back(unmarked(document, index)))
-            and not stutters(unmarked(document, index))]
-    for index in told[:3] or news[:3]:
-        text = _sentence(unmarked(document, index))
-        if text:
-            return Point(text=text, sources=(index,))
-    index = news[0]
-    return Point(text=shorten(unmarked(document, index), MAX_BOTTOM_LINE_WORDS), sources=(index,))
-
-
-def _sentence(span: Span) -> str | None:
-    """The sentence trimmed, shortened if needed, or None if it cannot fit in 35 words.
-
-    A sentence that scraping glued to a caption or a share button is its
-    complete sentence alone, as in the summary.
-    """
-    whole = whole_sentence(span.text)
-    if whole is None:
-        return None
-    if whole != span.text:
-        return whole if len(whole.split()) <= MAX_BOTTOM_LINE_WORDS else None
-    text = trim(span)
-    if len(text.split()) <= MAX_BOTTOM_LINE_WORDS:
-        return text
-    shorter = shorten(span, MAX_BOTTOM_LINE_WORDS)
-    return shorter if len(shorter.split()) <= MAX_BOTTOM_LINE_WORDS else None

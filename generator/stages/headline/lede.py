@@ -1,4 +1,5 @@
-"""Sentences that cannot tell the news on their own: one that goes on from another ("And ..."); one whose news's
+"""Sentences that cannot tell the news on their own: one that goes on from another ("And ..."), or whose subject is a
+person called only by where they are from or their age ("The American, 32, ..."); one whose news's
 subject stands for what an earlier sentence told ("the huge rise", "this sudden increase"); one that tells a dated
 past ("visited Beijing in 2017") or a state held since an earlier year ("has been in turmoil since 2015"). A
 feature's opening and a sentence that names something by pointing back are found by
@@ -9,9 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...language.belonging import compares
 from ...language.grammar import SUBJECT_DEPS
+from ...language.lexicon import DEMONYMS
 from ...language.phrases import CONTINUING_CONJUNCTIONS
 from ...language.pointing import bare_definite
+from ...language.standalone import whole_sentence
+from ...model import Document
 from .complements import figure
 from .verb import main_verb_and_speaker
 
@@ -31,6 +36,30 @@ def refers_back(span: Span) -> bool:
                                  for child in found[0].children):
         return True
     return any(token.dep_ in SUBJECT_DEPS and bare_definite(token, ("this", "these")) for token in span)
+
+
+def second_reference(span: Span) -> bool:
+    """Whether the news's subject is a person the story must have named before, called only by where they are from
+    or their age ("The American, 32, looked set to ...", "The 31-year-old Scot was ..."), or its verb adds to what
+    was told ("The film's star also picked up ..."): the sentence leans on one the article does not show first."""
+    found = main_verb_and_speaker(span)
+    if found is None:
+        return False
+    verb = found[0]
+    if any(child.dep_ == "advmod" and child.lower_ == "also" for child in verb.children):
+        return True
+    return any(child.dep_ in SUBJECT_DEPS and _epithet(child) for child in verb.children)
+
+
+def _epithet(noun: Token) -> bool:
+    """ "the American", "the 27-year-old", "the Argentine, 27,": where a person is from or their age, and nothing else
+    that says who (an age set off by commas may follow)."""
+    year_old = noun.lower_.endswith("year-old")
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    if not (noun.lower_ in DEMONYMS or year_old) or not the or noun.tag_ in ("NNS", "NNPS"):  # "The Scots": a side
+        return False
+    return all(c.dep_ in ("det", "punct") or (c.dep_ in ("appos", "amod", "nummod") and (
+        c.like_num or c.lower_.endswith("year-old"))) for c in noun.children)
 
 
 def continues(span: Span) -> bool:
@@ -55,7 +84,7 @@ def dated_past(verb: Token, year: int | None = None, *, by_year: bool = True) ->
     for child in verb.children:
         if child.dep_ not in ("prep", "npadvmod", "advmod"):
             continue
-        dates = [token.lower_ for token in child.subtree if token.ent_type_ == "DATE"]
+        dates = [token.lower_ for token in child.subtree if token.ent_type_ == "DATE" and not _base(token)]
         years = [int(word) for word in dates if len(word) == 4 and word.isdigit()]
         figures = year is not None and _tells_a_figure(verb, child)  # "rose 11% in 2004": the year's figures
         last_year = figures and {"last", "year"} <= set(dates) and not {"years", "ago"} & set(dates)
@@ -78,6 +107,18 @@ def held_since(verb: Token, year: int | None) -> bool:
                 _tells_a_figure(verb, child)):
             return True
     return False
+
+
+def _base(token: Token) -> bool:
+    """Whether a word of a date is in the base a figure is measured against ("jumped 76% ... from $639m
+    year-earlier", "down from 12% in 2003"), not in the time of the event."""
+    return any(entity.start <= token.i < entity.end and compares(entity) for entity in token.doc.ents)
+
+
+def told_before(document: Document, index: int) -> bool:
+    """Whether a sentence of the article comes before sentence ``index`` (not a share button or a caption)."""
+    return any((whole_sentence(document.spans[k].text) or "").rstrip("\"'”’ ").endswith((".", "!"))
+               for k in range(index))
 
 
 def _tells_a_figure(verb: Token, date: Token) -> bool:
