@@ -45,6 +45,7 @@ from .bottom import bottom_line
 from .compress import headline, speaker_core
 from .lede import continues, refers_back, told_before
 from .tense import present
+from .verb import main_verb_and_speaker
 from .written import headline_words_of
 
 if TYPE_CHECKING:
@@ -110,7 +111,7 @@ def _headline_of(document: Document, index: int) -> str | None:
                      aim=TITLE_WORDS - room, year=document.article.date.year)
     if title and said:
         return f"{title}, {said}"
-    if title and len(title.split(",")[0].split()) <= BARE_WORDS and _told_before(document, index) and (
+    if title and len(title.split(",")[0].split()) <= BARE_WORDS and told_before(document, index) and (
             _the_noun_alone(span)):
         return None  # "The figure went up from ... to ...": "Figure goes up[, poll finds]" says not which, how much
     return title
