@@ -119,3 +119,12 @@ def test_an_age_glued_to_a_name_with_no_space_is_no_part_of_it(parse_text: Parse
     )))
     assert not any("," in name for name in actors)
     assert "Natalie Appleby" in actors
+
+
+def test_a_name_that_is_also_a_month_keeps_owning_the_title(parse_text: Parse) -> None:
+    actors = _by_name(actors_of(parse_text(
+        "Federated Department Stores has agreed to buy rival May for $11bn.\n"
+        "Sources said that talks sped up after May's chairman and chief executive Gene Kahn resigned in January.\n"
+        "Kahn will not return."
+    )))
+    assert not actors["Gene Kahn"].role.startswith("'s")

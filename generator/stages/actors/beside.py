@@ -169,8 +169,9 @@ def _agent_job(word: Token) -> bool:
 def _from_nearest_owner(words: list[Token]) -> list[Token]:
     """A title's words without a date run in before them ("26 November" of "on 26 November singer Brian Harvey"),
     and without a name run into the owner's over a caption ("Crystal Palace" of "Crystal Palace Manchester City
-    captain Vincent Kompany"): a title has one owner, the name right before it."""
-    while len(words) > 1 and words[0].ent_type_ in ("DATE", "TIME") and _a_day(words[0]):
+    captain Vincent Kompany"): a title has one owner, the name right before it. A word that owns what follows is
+    no date ("May's chairman", the company May's), and a title is never left with its owner's "'s" alone."""
+    while len(words) > 1 and words[0].ent_type_ in ("DATE", "TIME") and _a_day(words[0]) and words[1].tag_ != "POS":
         words = words[1:]
     starts = [n for n, t in enumerate(words) if t.ent_iob_ == "B" and t.ent_type_ in _OWNER_LABELS]
     for n in reversed(starts[1:]):
