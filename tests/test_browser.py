@@ -9,6 +9,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
@@ -115,8 +116,9 @@ def result_kinds(driver: WebDriver) -> list[str]:
 def test_search_results_are_labelled_by_kind_and_narrowed_by_kind_and_year(site):
     driver, base = site
     search(driver, base, "strike")
-    assert any(kind.startswith("BRIEFING · 2024-03") for kind in result_kinds(driver))
-    wait = WebDriverWait(driver, 10)
+    # the list is drawn again as each filter applies: a label read as it is replaced is read again, not a failure
+    wait = WebDriverWait(driver, 10, ignored_exceptions=(StaleElementReferenceException,))
+    assert wait.until(lambda d: any(kind.startswith("BRIEFING · 2024-03") for kind in result_kinds(d)))
     kind = wait.until(ec.visibility_of_element_located((By.CSS_SELECTOR, "select[name=kind]")))
     Select(kind).select_by_value("briefing")
     wait.until(lambda d: result_kinds(d) and all(k.startswith("BRIEFING") for k in result_kinds(d)))
