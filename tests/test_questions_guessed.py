@@ -3,21 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from generator.language.asking import question_problems
-from generator.model import Briefing, Document
-from generator.pipeline import brief, stages_for
 
-Parse = Callable[..., Document]
-
-
-def asked(parse_text: Parse, text: str) -> list[str]:
-    briefing: Briefing = brief(parse_text(text), stages_for("questions"))
-    return [question.question for question in briefing.open_questions]
+from .questioning import Parse, asked
 
 
 @pytest.mark.parametrize(

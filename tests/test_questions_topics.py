@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from generator.model import Briefing, Document
-from generator.pipeline import brief, stages_for
 from generator.stages.questions import _QuestionDraft, _same_matter
 
-Parse = Callable[..., Document]
-
-
-def asked(parse_text: Parse, text: str) -> list[str]:
-    briefing: Briefing = brief(parse_text(text), stages_for("questions"))
-    return [question.question for question in briefing.open_questions]
+from .questioning import Parse, asked
 
 
 @pytest.mark.parametrize(
