@@ -44,6 +44,11 @@ OFFICES_OF_STATE = frozenset(
 RANKS = frozenset({"duke", "duchess", "earl", "countess", "baron", "baroness", "archbishop", "saint", "st"})
 # Nouns that describe one person without a title ("the Leicester man", "the 33-year-old").
 PERSON_NOUNS = TITLES | frozenset("man woman boy girl old teenager youngster veteran mum dad".split())
+# Of those, the nouns that say no more than that a person is one, of an age ("a 33-year-old", "a teenager"): with a
+# home town or a clause ("Leicester man", "a man who claims ...") still no role.
+MERE_PERSONS = frozenset("man woman boy girl person guy lady gentleman individual old teenager youngster".split())
+# Prepositions after such a noun that do say what the person is ("the man behind the festival", "woman at the helm").
+TELLING_PREPOSITIONS = frozenset({"behind", "at", "for", "with"})
 # Words before the name a person was born with: "Born Jo Smith, the singer ...", "Jo Brown, née Smith".
 BIRTH_NAME_MARKS = frozenset({"born", "née", "nee"})
 # Verbs that say a person's post ("who chairs the committee", "who works for Acme"): a relative clause with one is

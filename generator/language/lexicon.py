@@ -18,11 +18,13 @@ from .furniture import shows_notice as shows_notice
 from .givennames import is_given_name as is_given_name
 from .jobs import FORMAL_TITLES as FORMAL_TITLES
 from .jobs import KIN as KIN
+from .jobs import MERE_PERSONS as MERE_PERSONS
 from .jobs import OFFICE_VERBS as OFFICE_VERBS
 from .jobs import OFFICES_OF_STATE as OFFICES_OF_STATE
 from .jobs import PERSON_NOUNS as PERSON_NOUNS
 from .jobs import RANKS as RANKS
 from .jobs import RELATIONS as RELATIONS
+from .jobs import TELLING_PREPOSITIONS as TELLING_PREPOSITIONS
 from .jobs import TITLES as TITLES
 from .pronouns import INDEFINITE_PRONOUNS as INDEFINITE_PRONOUNS
 from .pronouns import PLURAL_PRONOUNS as PLURAL_PRONOUNS

@@ -20,9 +20,11 @@ from typing import TYPE_CHECKING
 from ...language.lexicon import (
     HONORIFICS,
     KIN,
+    MERE_PERSONS,
     NOBLE,
     ORG_KIND_NOUNS,
     ORG_ROLE_NOUNS,
+    TELLING_PREPOSITIONS,
     TITLES,
 )
 from ...language.tokens import join
@@ -55,6 +57,7 @@ _RELATIONAL = frozenset(
 )
 _LEADING = frozenset({"the", "a", "an", ",", "-", "—", "–", "(", "and", "that", "this"})
 _NOUNS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+_SOME_ONE = frozenset({"one", "another"})  # "One guard, Levanic,": a guard; not "one of the ..."
 _DANGLING = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX"})  # the last word of no whole phrase
 
 
@@ -205,6 +208,11 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True, before: Sp
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "who", "which")):
         tokens = tokens[:-1]
+    if _counts(tokens):
+        after = tokens[-1].nbor() if tokens[-1].i + 1 < len(tokens[-1].doc) else None
+        if after is None or not after.is_punct:
+            return None  # "one mother Marie Ratcliffe": a count run into a name over a lost stop, no title
+        tokens = tokens[1:]  # "Another guard, Beau James,": "guard"
     if not tokens or (common and not any(t.pos_ in ("NOUN", "ADJ") or t.lower_ in TITLES for t in tokens)):
         return None
     if all((t.lower_ in HONORIFICS and t.lower_ not in TITLES) or t.lower_ in NOBLE for t in tokens):
@@ -232,6 +240,8 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True, before: Sp
         return None  # a phrase that stops short ("branded police involvement as"): not a whole noun phrase
     heads = [t for t in tokens if t.head not in tokens or t.head == t]
     head = heads[0] if heads else tokens[-1]
+    if _mere_person(head, tokens):
+        return None  # "man who claims he is a perfectionist", "Leicester man", "33-year-old": no role
     text = join(tokens, names).strip()
     if tokens[0].tag_ == "PRP$" and len(tokens) > 1:  # "its founder": whose, as the reader knows it
         owner = owner_of(tokens[0], mention, before)
@@ -240,6 +250,20 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True, before: Sp
             return None  # "its star": whose, the reader cannot tell, and a title without it is no role
         text = f"{possessive(owner)} {rest}" if owner else rest  # "mother" says who she is, whoever's
     return Role(text, head.lemma_.lower(), mention.sentence, plural=head.pos_ == "NOUN" and head.tag_ == "NNS")
+
+
+def _counts(tokens: list[Token]) -> bool:
+    """Whether a phrase opens with "one" or "another" counting the noun after it ("One woman", not "one of")."""
+    return len(tokens) > 1 and tokens[0].lower_ in _SOME_ONE and tokens[1].lower_ != "of" and not tokens[1].is_punct
+
+
+def _mere_person(head: Token, tokens: list[Token]) -> bool:
+    """A head noun that only says a person is one ("man", "woman", "33-year-old"), with nothing after it that says
+    what the person is ("the man behind the festival"; "24-year-old Bayern Munich forward", "old" misread as its
+    head)."""
+    telling = any(c.dep_ == "prep" and c.lower_ in TELLING_PREPOSITIONS for c in head.children)
+    noun_after = head.pos_ == "ADJ" and any(t.pos_ in ("NOUN", "PROPN") for t in tokens if t.i > head.i)
+    return head.lemma_.lower() in MERE_PERSONS and not telling and not noun_after
 
 
 def _about_name(comma: Token, tokens: list[Token]) -> bool:
