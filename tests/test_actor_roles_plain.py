@@ -51,3 +51,19 @@ def test_a_judge_with_two_courts_in_the_story_stays_bare(parse_text: Parse) -> N
         "Judge Ellen Fisk told him the attack was cowardly.\nHolm said nothing."
     ))
     assert _role(actors, "Ellen Fisk") == "Judge"
+
+
+def test_a_barrister_set_off_as_prosecuting_speaks_for_the_prosecution(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Gary Holm was jailed for two years on Friday.\n"
+        "Colin Breyer, prosecuting, told the court the attack was planned.\nHolm said nothing."
+    ))
+    assert _role(actors, "Colin Breyer") == "for the prosecution"
+
+
+def test_a_doer_right_before_a_name_opening_a_sentence_is_a_title(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Asylum seeker Jafar Dasti, who is from Kabul, was arrested at a bus station in Leicester.\n"
+        "Dasti was jailed for two years."
+    ))
+    assert _role(actors, "Jafar Dasti") == "Asylum seeker"

@@ -16,6 +16,7 @@ import re
 from .countries import country_table
 from .furniture import shows_notice as shows_notice
 from .givennames import is_given_name as is_given_name
+from .jobs import COUNSEL as COUNSEL
 from .jobs import FORMAL_TITLES as FORMAL_TITLES
 from .jobs import KIN as KIN
 from .jobs import MERE_PERSONS as MERE_PERSONS

@@ -28,7 +28,7 @@ from ...language.lexicon import (
     TITLES,
 )
 from ...language.tokens import join
-from .beside import PLACES, appositive, premodifier
+from .beside import PLACES, appositive, counsel, premodifier
 from .owners import ACADEMIC, clause_owner, owned_by, owner_of, possessive
 from .predicates import (
     MAX_ROLE_WORDS,
@@ -116,6 +116,8 @@ def _found(mention: Mention, before: Span | None) -> tuple[Role | None, object]:
         residence,
     )
     listed, one_of = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children), None
+    if side := counsel(mention, root):
+        return Role(side, "counsel", mention.sentence), counsel  # "Alan Reed, prosecuting,": for the prosecution
     for finder in finders:
         tokens = finder(mention, root)
         if tokens and finder is not premodifier and not _describes_one(root, tokens, mention, finder):
