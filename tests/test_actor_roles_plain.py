@@ -67,3 +67,12 @@ def test_a_doer_right_before_a_name_opening_a_sentence_is_a_title(parse_text: Pa
         "Dasti was jailed for two years."
     ))
     assert _role(actors, "Jafar Dasti") == "Asylum seeker"
+
+
+def test_a_home_town_after_of_is_no_role_but_a_country_is_a_side(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Corey Blanes of Harlingen won the lottery, and Anna Petit of France won the final.\n"
+        "Blanes said he was happy. Petit said she was tired."
+    ))
+    assert _role(actors, "Corey Blanes") is None
+    assert _role(actors, "Anna Petit") == "of France"

@@ -153,6 +153,8 @@ LOCATIVE = frozenset({"in", "at", "to", "from", "near", "across", "around"})
 # Countries by name, short form, capital and demonym (generator.language.countries): general world knowledge.
 # short form -> country name; capital -> country name; demonym -> country name
 COUNTRY_FORMS, CAPITALS, DEMONYMS = country_table()
+# The nations of a country that field their own sides ("Darren Jones of Wales"): a country to a sports page.
+HOME_NATIONS = frozenset({"england", "scotland", "wales", "northern ireland"})
 
 # Nouns of a place, set beside its name: "the capital Drevnik", "the towns of Qarvash and ...".
 PLACE_KIND_NOUNS = frozenset("capital suburb borough hamlet neighbourhood town city village county".split())

@@ -18,6 +18,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ...language.lexicon import (
+    COUNTRY_FORMS,
+    HOME_NATIONS,
     HONORIFICS,
     KIN,
     MERE_PERSONS,
@@ -122,6 +124,8 @@ def _found(mention: Mention, before: Span | None) -> tuple[Role | None, object]:
         tokens = finder(mention, root)
         if tokens and finder is not premodifier and not _describes_one(root, tokens, mention, finder):
             continue
+        if tokens and finder is of_phrase and _place_only(tokens, mention):
+            continue  # "Darren Campbell of Britain", "Trevin Skeens of Brownsville": a country or town, no role
         if tokens and finder is residence:
             return Role(join(tokens).strip(), "of", mention.sentence), finder  # "39, of Buckhurst Hill, Essex"
         if tokens:
@@ -135,7 +139,8 @@ def _found(mention: Mention, before: Span | None) -> tuple[Role | None, object]:
             if role is not None and finder is appositive and role.plural and not listed:
                 continue  # "the right colleagues, Robert", "Lib Dems, good people": no set named one by one
             if role is not None and finder in (appositive, counted) and role.plural:  # "agencies - S&P, Moody's"
-                the = "the " if role.text.startswith("other ") else ""  # "one of the other three players"
+                most = any(t.tag_ in ("JJS", "RBS") and t.text == role.text.split()[0] for t in tokens)
+                the = "the " if role.text.startswith("other ") or most else ""  # "one of the other three players"
                 one_of = one_of or (Role(f"one of {the}{role.text}", role.head, role.sentence), finder)
                 continue  # the name's own title or place says more, if given ("Nathalie Dechy of France")
             bare = role is not None and len(role.text.split()) == 1 and finder is not relative
@@ -145,6 +150,16 @@ def _found(mention: Mention, before: Span | None) -> tuple[Role | None, object]:
     if owner := owned_by(mention, root):
         return Role(f"of {owner}", "of", mention.sentence), owned_by  # "Russia's Elena Dementieva"
     return one_of or (None, owned_by)
+
+
+def _place_only(tokens: list[Token], mention: Mention) -> bool:
+    """Whether an "of" phrase names only a town or a state, a home ("Trevin Skeens of Brownsville"), after a name
+    with no title of its own; not a country, a player's side ("Nathalie Dechy of France")."""
+    titled = mention.words[0].lower() in TITLES | NOBLE
+    place = [t for t in tokens[1:] if t.lower_ != "the"]
+    name = join(place).strip().casefold()
+    country = name in COUNTRY_FORMS or name in HOME_NATIONS or name in {c.casefold() for c in COUNTRY_FORMS.values()}
+    return bool(place) and not titled and not country and all(t.ent_type_ == "GPE" for t in place)
 
 
 def _titled(role: Role, mention: Mention, root: Token, finder: object) -> Role:
