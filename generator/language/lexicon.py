@@ -16,16 +16,13 @@ import re
 from .countries import country_table
 from .furniture import shows_notice as shows_notice
 from .givennames import is_given_name as is_given_name
-from .jobs import COUNSEL as COUNSEL
 from .jobs import FORMAL_TITLES as FORMAL_TITLES
 from .jobs import KIN as KIN
-from .jobs import MERE_PERSONS as MERE_PERSONS
 from .jobs import OFFICE_VERBS as OFFICE_VERBS
 from .jobs import OFFICES_OF_STATE as OFFICES_OF_STATE
 from .jobs import PERSON_NOUNS as PERSON_NOUNS
 from .jobs import RANKS as RANKS
 from .jobs import RELATIONS as RELATIONS
-from .jobs import TELLING_PREPOSITIONS as TELLING_PREPOSITIONS
 from .jobs import TITLES as TITLES
 from .pronouns import INDEFINITE_PRONOUNS as INDEFINITE_PRONOUNS
 from .pronouns import PLURAL_PRONOUNS as PLURAL_PRONOUNS
@@ -153,8 +150,6 @@ LOCATIVE = frozenset({"in", "at", "to", "from", "near", "across", "around"})
 # Countries by name, short form, capital and demonym (generator.language.countries): general world knowledge.
 # short form -> country name; capital -> country name; demonym -> country name
 COUNTRY_FORMS, CAPITALS, DEMONYMS = country_table()
-# The nations of a country that field their own sides ("Darren Jones of Wales"): a country to a sports page.
-HOME_NATIONS = frozenset({"england", "scotland", "wales", "northern ireland"})
 
 # Nouns of a place, set beside its name: "the capital Drevnik", "the towns of Qarvash and ...".
 PLACE_KIND_NOUNS = frozenset("capital suburb borough hamlet neighbourhood town city village county".split())

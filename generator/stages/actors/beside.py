@@ -7,8 +7,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.dates import MONTHS, WEEKDAYS
+from ...language.jobs import COUNSEL
 from ...language.lexicon import (
-    COUNSEL,
     HONORIFICS,
     ORG_KIND_NOUNS,
     ORG_ROLE_NOUNS,

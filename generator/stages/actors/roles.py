@@ -17,16 +17,15 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ...language.countries import HOME_NATIONS
+from ...language.jobs import MERE_PERSONS, TELLING_PREPOSITIONS
 from ...language.lexicon import (
     COUNTRY_FORMS,
-    HOME_NATIONS,
     HONORIFICS,
     KIN,
-    MERE_PERSONS,
     NOBLE,
     ORG_KIND_NOUNS,
     ORG_ROLE_NOUNS,
-    TELLING_PREPOSITIONS,
     TITLES,
 )
 from ...language.tokens import join
