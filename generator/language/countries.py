@@ -125,6 +125,10 @@ Moldova|Chisinau||Moldovan
 """
 
 
+# The nations of a country that field their own sides ("Darren Jones of Wales"): a country to a sports page.
+HOME_NATIONS = frozenset({"england", "scotland", "wales", "northern ireland"})
+
+
 def country_table() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """Three maps from a folded form to the country's name: its name and short forms, its capital, its demonyms."""
     forms: dict[str, str] = {}

@@ -18,7 +18,7 @@ TITLES = frozenset(
     goalkeeper winger forward jockey trainer rider driver pilot skipper batsman bowler champion prosecutor
     barrister solicitor bishop priest nurse teacher trader flanker negotiator campaigner activist organiser
     organizer presenter novelist writer poet artist architect lecturer girlfriend boyfriend fiancee widow winner
-    nominee holder defendant""".split()
+    nominee holder defendant midwife backbencher""".split()
 ) | frozenset(  # jobs of sport, the arts and business, as written before a name ("Chelsea wideman Eden Hazard")
     """international frontman wideman attacker playmaker footballer cricketer golfer boxer cyclist sprinter hurdler
     athlete swimmer rapper producer comedian musician guitarist drummer vocalist songwriter composer dancer filmmaker
@@ -26,6 +26,8 @@ TITLES = frozenset(
     billionaire banker investor donor historian surgeon critic columnist commentator member model contestant
     legend substitute guard""".split()
 )
+# A court report's side set off after a barrister's name ("Alan Reed, prosecuting, said"), and the role it gives.
+COUNSEL = {"prosecuting": "for the prosecution", "defending": "for the defence", "mitigating": "for the defence"}
 # Kin: a relation that says who someone is even when whose is unclear ("His mother Allison").
 KIN = frozenset("father mother son daughter wife husband brother sister girlfriend boyfriend fiancee widow".split())
 # Relations to another person, whose the reader must be told ("his friend Chris Kent").
@@ -44,6 +46,11 @@ OFFICES_OF_STATE = frozenset(
 RANKS = frozenset({"duke", "duchess", "earl", "countess", "baron", "baroness", "archbishop", "saint", "st"})
 # Nouns that describe one person without a title ("the Leicester man", "the 33-year-old").
 PERSON_NOUNS = TITLES | frozenset("man woman boy girl old teenager youngster veteran mum dad".split())
+# Of those, the nouns that say no more than that a person is one, of an age ("a 33-year-old", "a teenager"): with a
+# home town or a clause ("Leicester man", "a man who claims ...") still no role.
+MERE_PERSONS = frozenset("man woman boy girl person guy lady gentleman individual old teenager youngster".split())
+# Prepositions after such a noun that do say what the person is ("the man behind the festival", "woman at the helm").
+TELLING_PREPOSITIONS = frozenset({"behind", "at", "for", "with"})
 # Words before the name a person was born with: "Born Jo Smith, the singer ...", "Jo Brown, née Smith".
 BIRTH_NAME_MARKS = frozenset({"born", "née", "nee"})
 # Verbs that say a person's post ("who chairs the committee", "who works for Acme"): a relative clause with one is

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.dates import MONTHS, WEEKDAYS
+from ...language.jobs import COUNSEL
 from ...language.lexicon import (
     HONORIFICS,
     ORG_KIND_NOUNS,
@@ -73,6 +74,16 @@ def appositive(mention: Mention, root: Token) -> list[Token]:
         names = {t.i for c in root.head.children if c.dep_ == "appos" and c.ent_type_ for t in c.subtree}
         return [t for t in root.head.subtree if t.i not in names and not (t.is_punct and t.i > root.head.i)]
     return []
+
+
+def counsel(mention: Mention, root: Token) -> str | None:
+    """The side a barrister speaks for, set off by commas after the name ("Alan Reed, prosecuting, told the court":
+    "for the prosecution")."""
+    doc, end = root.doc, mention.span.end
+    if mention.label in PLACES or end + 2 >= len(doc) or doc[end].text != ",":
+        return None
+    side, after = doc[end + 1], doc[end + 2]
+    return COUNSEL.get(side.lower_) if after.text in (",", ".", ";") else None
 
 
 def _title_above(mention: Mention, root: Token) -> Token | None:
@@ -149,7 +160,7 @@ def premodifier(mention: Mention, root: Token) -> list[Token]:
     # A verb in the modifiers is no role, unless capitalised (a misread name) or the title itself misread.
     misread = before.i if before is not None and before.lower_ in _ROLE_WORDS else None
     verbs = [t for t in result if t.pos_ == "VERB" and not t.text[:1].isupper() and t.i != misread and not _glued(t)]
-    titles = [t for t in result if _ROLE_WORDS & {t.lower_, t.lemma_.lower()} or _agent_job(t)]
+    titles = [t for t in result if _ROLE_WORDS & {t.lower_, t.lemma_.lower()} or _agent_job(t) or _doer(t, start)]
     if verbs or all(t.pos_ == "ADJ" and t.head.i >= end for t in titles):  # not "Ann's official Vimeo account"
         return []
     while len(result) > 1 and _name_word(result[-1], result[-2]):
@@ -164,6 +175,15 @@ def _agent_job(word: Token) -> bool:
     return word.pos_ == "NOUN" and word.is_lower and len(lemma) >= 6 and lemma.endswith(("ist", "ian")) and not (
         lemma.endswith("list")
     )
+
+
+def _doer(word: Token, start: int) -> bool:
+    """Whether the noun right before a name is a doer by its ending ("Asylum seeker Jafar Adeli", "Backbencher
+    Stephen Pound" at a sentence's start): the person's title, though no list has it."""
+    lemma, first = word.lemma_.lower(), word.i == word.sent.start
+    written = word.is_lower or (first and word.text[:1].isupper() and word.text[1:].islower())
+    return word.i == start - 1 and word.pos_ in ("NOUN", "PROPN") and written and word.ent_type_ not in (
+        "ORG", "GPE", "NORP") and len(lemma) >= 5 and lemma.endswith(("er", "or", "ist", "ian", "ee"))
 
 
 def _from_nearest_owner(words: list[Token]) -> list[Token]:

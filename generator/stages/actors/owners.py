@@ -136,6 +136,10 @@ def complete_titles(drafts: list[ActorDraft], owners: dict[tuple[int, int], Acto
         academic = len(words) == 1 and words[0] in ACADEMIC  # "Professor; led the project": of the university before
         if not words or (done and not academic):
             continue
+        if words[-1] == "judge" and len(words) <= _TITLE_WORDS and not {"of", "at", "in"} & set(words):
+            court = _one_court(document)  # "Judge Philip Head": at the one court the story names
+            draft.role = f"{title} at {court}" + (f"; {done}" if done else "") if court else draft.role
+            continue
         if not academic and not all(word in _BARE for word in words):
             _of_story_body(draft, title, words, drafts, owners)  # "the ex-finance chief": of the story's company
             continue
@@ -161,6 +165,19 @@ def complete_titles(drafts: list[ActorDraft], owners: dict[tuple[int, int], Acto
             first, last = name.split()[0], name.split()[-1]  # "of the Commons work and pensions committee"
             article = "the " if last.islower() or first.lower() in _SCHOOLS else ""  # "of the University of Kent"
             draft.role = f"{title} of {article}{name}" + (f"; {done}" if done else "")
+
+
+def _one_court(document: Document) -> str | None:
+    """The one court the article names ("Leicester Crown Court", "the High Court"), with its "the"; None when it
+    names none or several."""
+    courts: dict[str, str] = {}
+    for span in document.spans:
+        for ent in span.ents:
+            if ent.label_ in ("ORG", "FAC", "GPE") and ent[-1].text == "Court" and len(ent) > 1:
+                the = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" and ent[0].lower_ != "the"
+                key = re.sub(r"^[Tt]he ", "", ent.text)
+                courts.setdefault(key, f"the {ent.text}" if the else ent.text)
+    return next(iter(courts.values())) if len(courts) == 1 else None
 
 
 def _of_story_body(

@@ -17,7 +17,10 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ...language.countries import HOME_NATIONS
+from ...language.jobs import MERE_PERSONS, TELLING_PREPOSITIONS
 from ...language.lexicon import (
+    COUNTRY_FORMS,
     HONORIFICS,
     KIN,
     NOBLE,
@@ -26,7 +29,7 @@ from ...language.lexicon import (
     TITLES,
 )
 from ...language.tokens import join
-from .beside import PLACES, appositive, premodifier
+from .beside import PLACES, appositive, counsel, premodifier
 from .owners import ACADEMIC, clause_owner, owned_by, owner_of, possessive
 from .predicates import (
     MAX_ROLE_WORDS,
@@ -55,6 +58,7 @@ _RELATIONAL = frozenset(
 )
 _LEADING = frozenset({"the", "a", "an", ",", "-", "—", "–", "(", "and", "that", "this"})
 _NOUNS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+_SOME_ONE = frozenset({"one", "another"})  # "One guard, Levanic,": a guard; not "one of the ..."
 _DANGLING = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX"})  # the last word of no whole phrase
 
 
@@ -113,10 +117,14 @@ def _found(mention: Mention, before: Span | None) -> tuple[Role | None, object]:
         residence,
     )
     listed, one_of = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children), None
+    if side := counsel(mention, root):
+        return Role(side, "counsel", mention.sentence), counsel  # "Alan Reed, prosecuting,": for the prosecution
     for finder in finders:
         tokens = finder(mention, root)
         if tokens and finder is not premodifier and not _describes_one(root, tokens, mention, finder):
             continue
+        if tokens and finder is of_phrase and _place_only(tokens, mention):
+            continue  # "Darren Campbell of Britain", "Trevin Skeens of Brownsville": a country or town, no role
         if tokens and finder is residence:
             return Role(join(tokens).strip(), "of", mention.sentence), finder  # "39, of Buckhurst Hill, Essex"
         if tokens:
@@ -130,7 +138,8 @@ def _found(mention: Mention, before: Span | None) -> tuple[Role | None, object]:
             if role is not None and finder is appositive and role.plural and not listed:
                 continue  # "the right colleagues, Robert", "Lib Dems, good people": no set named one by one
             if role is not None and finder in (appositive, counted) and role.plural:  # "agencies - S&P, Moody's"
-                the = "the " if role.text.startswith("other ") else ""  # "one of the other three players"
+                most = any(t.tag_ in ("JJS", "RBS") and t.text == role.text.split()[0] for t in tokens)
+                the = "the " if role.text.startswith("other ") or most else ""  # "one of the other three players"
                 one_of = one_of or (Role(f"one of {the}{role.text}", role.head, role.sentence), finder)
                 continue  # the name's own title or place says more, if given ("Nathalie Dechy of France")
             bare = role is not None and len(role.text.split()) == 1 and finder is not relative
@@ -140,6 +149,16 @@ def _found(mention: Mention, before: Span | None) -> tuple[Role | None, object]:
     if owner := owned_by(mention, root):
         return Role(f"of {owner}", "of", mention.sentence), owned_by  # "Russia's Elena Dementieva"
     return one_of or (None, owned_by)
+
+
+def _place_only(tokens: list[Token], mention: Mention) -> bool:
+    """Whether an "of" phrase names only a town or a state, a home ("Trevin Skeens of Brownsville"), after a name
+    with no title of its own; not a country, a player's side ("Nathalie Dechy of France")."""
+    titled = mention.words[0].lower() in TITLES | NOBLE
+    place = [t for t in tokens[1:] if t.lower_ != "the"]
+    name = join(place).strip().casefold()
+    country = name in COUNTRY_FORMS or name in HOME_NATIONS or name in {c.casefold() for c in COUNTRY_FORMS.values()}
+    return bool(place) and not titled and not country and all(t.ent_type_ == "GPE" for t in place)
 
 
 def _titled(role: Role, mention: Mention, root: Token, finder: object) -> Role:
@@ -205,6 +224,11 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True, before: Sp
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "who", "which")):
         tokens = tokens[:-1]
+    if _counts(tokens):
+        after = tokens[-1].nbor() if tokens[-1].i + 1 < len(tokens[-1].doc) else None
+        if after is None or not after.is_punct:
+            return None  # "one mother Marie Ratcliffe": a count run into a name over a lost stop, no title
+        tokens = tokens[1:]  # "Another guard, Beau James,": "guard"
     if not tokens or (common and not any(t.pos_ in ("NOUN", "ADJ") or t.lower_ in TITLES for t in tokens)):
         return None
     if all((t.lower_ in HONORIFICS and t.lower_ not in TITLES) or t.lower_ in NOBLE for t in tokens):
@@ -232,6 +256,8 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True, before: Sp
         return None  # a phrase that stops short ("branded police involvement as"): not a whole noun phrase
     heads = [t for t in tokens if t.head not in tokens or t.head == t]
     head = heads[0] if heads else tokens[-1]
+    if _mere_person(head, tokens):
+        return None  # "man who claims he is a perfectionist", "Leicester man", "33-year-old": no role
     text = join(tokens, names).strip()
     if tokens[0].tag_ == "PRP$" and len(tokens) > 1:  # "its founder": whose, as the reader knows it
         owner = owner_of(tokens[0], mention, before)
@@ -240,6 +266,20 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True, before: Sp
             return None  # "its star": whose, the reader cannot tell, and a title without it is no role
         text = f"{possessive(owner)} {rest}" if owner else rest  # "mother" says who she is, whoever's
     return Role(text, head.lemma_.lower(), mention.sentence, plural=head.pos_ == "NOUN" and head.tag_ == "NNS")
+
+
+def _counts(tokens: list[Token]) -> bool:
+    """Whether a phrase opens with "one" or "another" counting the noun after it ("One woman", not "one of")."""
+    return len(tokens) > 1 and tokens[0].lower_ in _SOME_ONE and tokens[1].lower_ != "of" and not tokens[1].is_punct
+
+
+def _mere_person(head: Token, tokens: list[Token]) -> bool:
+    """A head noun that only says a person is one ("man", "woman", "33-year-old"), with nothing after it that says
+    what the person is ("the man behind the festival"; "24-year-old Bayern Munich forward", "old" misread as its
+    head)."""
+    telling = any(c.dep_ == "prep" and c.lower_ in TELLING_PREPOSITIONS for c in head.children)
+    noun_after = head.pos_ == "ADJ" and any(t.pos_ in ("NOUN", "PROPN") for t in tokens if t.i > head.i)
+    return head.lemma_.lower() in MERE_PERSONS and not telling and not noun_after
 
 
 def _about_name(comma: Token, tokens: list[Token]) -> bool:
