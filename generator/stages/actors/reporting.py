@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, cast
 
 from ...language.lexicon import NEWS_GROUPS, REPORTERS
 from ...model import Actor, ActorKind
-from .filters import credits_news
+from .filters import credits_news, is_publication
 
 if TYPE_CHECKING:
     from ...model import Document
@@ -45,7 +45,8 @@ def reports(draft: ActorDraft, own: str | None = None) -> bool:
     if draft.kind == "person":
         return bool(set(draft.role_heads) & REPORTERS) or (own is not None and _staff_of(draft, own))
     if draft.kind == "organization":
-        return bool(draft.cluster_mentions) and all(map(credits_news, draft.cluster_mentions))
+        named = any(is_publication(m.text) for m in draft.cluster_mentions)  # "AP" of "the AP news agency"
+        return bool(draft.cluster_mentions) and all(credits_news(m, named) for m in draft.cluster_mentions)
     return draft.kind == "group" and draft.name.split()[-1].casefold() in NEWS_GROUPS
 
 
