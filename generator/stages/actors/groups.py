@@ -26,7 +26,7 @@ from ...language.lexicon import (
     INSTITUTIONS,
     SPEECH_VERBS,
 )
-from ...language.phrases import PART_WORDS
+from ...language.phrases import PART_WORDS, REACTION_NOUNS
 from ...language.tokens import caption_tokens, join, tokens
 
 if TYPE_CHECKING:
@@ -145,6 +145,9 @@ def _does(token: Token) -> bool:
         return True  # "he was stopped in his car by officers": an agent the parse took for a place
     if head.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in PART_WORDS:
         return _does(verb.head)  # "a number of head teachers had reported": the part acts for the group
+    owned = verb.head if head.dep_ == "pobj" and verb.lower_ == "of" else verb if head.dep_ == "poss" else None
+    if owned is not None and (owned.lemma_.lower() in REACTION_NOUNS or (head.dep_ == "poss" and _does(owned))):
+        return True  # "drawing the ire of lawmakers", "the library workers' union said": it acts through its own
     return any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.tag_ in ("WP", "WDT") for g in c.children)
                for c in token.children)
 
