@@ -49,3 +49,13 @@ def test_names_listed_after_a_noun_of_works_are_titles(parse_text: Parse) -> Non
     ))}
     assert "Petra Lund" in names
     assert not {"Glass Town", "Yellow Kite"} & names
+
+
+def test_a_newspaper_named_by_its_kind_after_it_only_reports_even_when_taken_for_a_person(parse_text: Parse) -> None:
+    actors, _, reporting = cast_of(parse_text(
+        "Economy minister Anna Berg told the Kommersant newspaper that state control of oil was unjustified.\n"
+        "Ms Berg told Kommersant.\n"
+        "Prime Minister Ivan Sokolov said the plan would go ahead."
+    ))
+    assert "Kommersant" not in {actor.name for actor in actors}
+    assert "Kommersant" in {teller.name for teller in reporting}

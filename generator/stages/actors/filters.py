@@ -50,6 +50,7 @@ _OUTPUT_NOUNS = frozenset({"report", "show", "programme", "program", "interview"
 _FINDING = frozenset({"identify", "name", "obtain", "see", "report", "publish", "release", "broadcast", "air"})
 # Nouns of kinds of news outlet, right before an outlet's name ("the news website RBC", "the tabloid Bild").
 _OUTLET_NOUNS = frozenset({"newspaper", "paper", "tabloid", "daily", "website", "broadcaster", "channel", "magazine"})
+_BEFORE_KIND = frozenset({"compound", "amod", "nmod"})  # a name before its kind's noun: "the Kommersant newspaper"
 # Nouns of kinds of technology whose examples are things, not actors ("standards such as Wi-Fi").
 _TECHNOLOGY_NOUNS = frozenset(
     "standard technology format protocol codec browser software console handset chip processor".split()
@@ -176,20 +177,20 @@ def is_source(mention: Mention) -> bool:
 
 
 def credits_news(mention: Mention, named: bool = False) -> bool:
-    """A newspaper or news site named as the one that tells the news ("notes Philly.com", "the Herald said", "a
-    string of Fox News reports"); ``named``: another mention of the same name reads as an outlet's ("AP" of "the
-    Associated Press news agency")."""
+    """A newspaper or news site named as the one that tells the news ("notes Philly.com", "the Herald said", "a string
+    of Fox News reports"); ``named``: another mention reads as an outlet's ("AP" of "the AP news agency")."""
     root = mention.span.root
     doc, start = root.doc, mention.span.start
     kind = doc[start - 1] if start > 0 and doc[start - 1].lemma_.lower() in _OUTLET_NOUNS else None
-    outlet = kind is not None and (kind.head == root or (root.dep_ == "appos" and root.head == kind))
-    outlet = outlet or any(c.dep_ == "appos" and c.lemma_.lower() in _OUTLET_NOUNS for c in root.children)
-    if (mention.label == "PERSON" and not outlet) or not (named or is_publication(mention.text) or outlet):
+    outlet = outlet_named(mention)
+    if (mention.label == "PERSON" and not (outlet or named)) or not (named or is_publication(mention.text) or outlet):
         return False  # "Jim Press said": a person whose name ends like a newspaper's; "the news website RBC" is one
     if kind is not None and root.dep_ == "appos" and root.head == kind:
-        root = kind  # "told the news website RBC": the name stands in its kind's slot
-        if root.dep_ in ("dobj", "dative") and root.head.lemma_ == "tell":
-            return True
+        kind = root = kind  # "told the news website RBC": the name stands in its kind's slot
+    elif root.dep_ in _BEFORE_KIND and root.head.lemma_.lower() in _OUTLET_NOUNS:
+        kind = root = root.head  # "told the Kommersant newspaper"
+    if kind is root and root.dep_ in ("dobj", "dative") and root.head.lemma_ == "tell":
+        return True
     if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.head.lower_ in _SOURCE_NOUNS:
         return True  # "an email sent to her by the Associated Press": the outlet asking for comment
     if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in _FINDING:
@@ -202,6 +203,17 @@ def credits_news(mention: Mention, named: bool = False) -> bool:
     if product.i != root.i and product.lemma_.lower() in _OUTPUT_NOUNS:
         return True  # "featured in a string of Fox News reports", "the Fox News television show"
     return is_source(mention) or (root.dep_ == "nsubj" and root.head.lemma_ in _REPORTING)
+
+
+def outlet_named(mention: Mention) -> bool:
+    """Whether the noun of a kind of outlet names a mention's kind: before it ("the news website RBC"), after it
+    ("the Kommersant newspaper") or apposed to it ("Il Sole 24 Ore, Italy's business newspaper")."""
+    root, start = mention.span.root, mention.span.start
+    kind = root.doc[start - 1] if start > 0 and root.doc[start - 1].lemma_.lower() in _OUTLET_NOUNS else None
+    if kind is not None and (kind.head == root or (root.dep_ == "appos" and root.head == kind)):
+        return True
+    kinds = [root.head] if root.dep_ in _BEFORE_KIND else [c for c in root.children if c.dep_ == "appos"]
+    return any(k.lemma_.lower() in _OUTLET_NOUNS for k in kinds)
 
 
 def is_publication(name: str) -> bool:
