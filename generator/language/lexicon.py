@@ -157,7 +157,7 @@ PLACE_KIND_NOUNS = frozenset("capital suburb borough hamlet neighbourhood town c
 TRAVEL_VERBS = frozenset("travel go return fly head move come".split())
 # Nouns for works: a name right after one is the work's title ("the film Vera Drake"), not an actor.
 WORK_NOUNS = frozenset(
-    """film movie biopic documentary drama comedy thriller sitcom series show programme program book novel
+    """film movie biopic documentary drama comedy thriller sitcom series show programme program book novel hit track
     memoir biography song single album opera musical play game painting poem video version edition sequel""".split()
 )
 # Kinds of an actor's part in a work: "a supporting role in X", "his lead role in X" (X is the work).

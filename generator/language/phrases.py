@@ -6,7 +6,8 @@ Facebook"), which go with it; the prepositions made of two words ("in conjunctio
 half, and the conjunctions that open a sentence continuing another ("And ..."), which makes no headline; the verbs
 of a state and the adverbs of a habit, which make a person's present simple a standing fact ("wants", "largely
 plays"), not a scene told as it plays ("Adeli bows his head"); the nouns whose phrase says what they bear on
-("embargo on China"), which a headline keeps with them."""
+("embargo on China"), which a headline keeps with them; the words that count a part of a group ("a number of
+teachers"), a subject in the group's place, and the nouns of a response its owner makes ("the ire of lawmakers")."""
 
 from __future__ import annotations
 
@@ -22,6 +23,12 @@ HABIT_ADVERBS = frozenset("""usually often always generally regularly normally t
     seldom never sometimes frequently traditionally""".split())
 # Nouns of degree that make a fixed phrase with "of a": "a hell of a show", "a bit of a shock".
 DEGREE_NOUNS = frozenset("hell heck bit kind sort".split())
+# Words that count a part of a group, the subject in its place: "a number of teachers reported", "many of the fans".
+PART_WORDS = frozenset("""number lot group majority minority handful dozens hundreds thousands millions some many most
+    few several all none half one two three""".split())
+# Nouns of a response that its owner makes, so the owner acts: "drawing the ire of lawmakers", "the fans' protests".
+REACTION_NOUNS = frozenset("""ire anger wrath fury outrage criticism condemnation opposition support backing approval
+    protest protests complaint complaints objection objections backlash boycott""".split())
 # Adverbs that say how much of the phrase after them holds: "completely via Facebook", "mainly in Europe".
 PHRASE_ADVERBS = frozenset("""completely entirely solely only mainly partly largely mostly exclusively purely chiefly
     primarily wholly""".split())

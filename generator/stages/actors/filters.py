@@ -44,10 +44,13 @@ _PARTY_PREPOSITIONS = frozenset({"with", "between", "against", "by"})  # "talks 
 _SEAT_TITLES = frozenset({"mp", "mep", "msp", "am", "senator", "congressman", "congresswoman", "councillor", "member"})
 _REPORTING = frozenset({"note", "say", "write", "reveal", "claim", "add", "learn", "understand"})
 _SOURCE_NOUNS = frozenset({"email", "statement", "interview", "letter", "report", "reports"})
-# Verbs of what a newspaper found out, in the passive ("identified by the Post", "documents obtained by the Times").
-_FINDING = frozenset({"identify", "name", "obtain", "see", "report"})
+# What an outlet puts out, with the outlet's name before it ("a string of Fox News reports", "a CBS News poll").
+_OUTPUT_NOUNS = frozenset({"report", "show", "programme", "program", "interview", "poll", "documentary", "article"})
+# Verbs of what a newspaper found out or put out, in the passive ("identified by the Post", "published by the Times").
+_FINDING = frozenset({"identify", "name", "obtain", "see", "report", "publish", "release", "broadcast", "air"})
 # Nouns of kinds of news outlet, right before an outlet's name ("the news website RBC", "the tabloid Bild").
 _OUTLET_NOUNS = frozenset({"newspaper", "paper", "tabloid", "daily", "website", "broadcaster", "channel", "magazine"})
+_BEFORE_KIND = frozenset({"compound", "amod", "nmod"})  # a name before its kind's noun: "the Kommersant newspaper"
 # Nouns of kinds of technology whose examples are things, not actors ("standards such as Wi-Fi").
 _TECHNOLOGY_NOUNS = frozenset(
     "standard technology format protocol codec browser software console handset chip processor".split()
@@ -173,31 +176,51 @@ def is_source(mention: Mention) -> bool:
     return root.dep_ == "pobj" and head.head.lower_ in _SOURCE_NOUNS
 
 
-def credits_news(mention: Mention) -> bool:
-    """A newspaper or news site named as the one that tells the news ("notes Philly.com", "the Herald said")."""
+def credits_news(mention: Mention, named: bool = False) -> bool:
+    """A newspaper or news site named as the one that tells the news ("notes Philly.com", "the Herald said", "a string
+    of Fox News reports"); ``named``: another mention reads as an outlet's ("AP" of "the AP news agency")."""
     root = mention.span.root
     doc, start = root.doc, mention.span.start
     kind = doc[start - 1] if start > 0 and doc[start - 1].lemma_.lower() in _OUTLET_NOUNS else None
-    outlet = kind is not None and (kind.head == root or (root.dep_ == "appos" and root.head == kind))
-    if mention.label == "PERSON" or not (is_publication(mention.text) or outlet):
+    outlet = outlet_named(mention)
+    if (mention.label == "PERSON" and not (outlet or named)) or not (named or is_publication(mention.text) or outlet):
         return False  # "Jim Press said": a person whose name ends like a newspaper's; "the news website RBC" is one
     if kind is not None and root.dep_ == "appos" and root.head == kind:
-        root = kind  # "told the news website RBC": the name stands in its kind's slot
-        if root.dep_ in ("dobj", "dative") and root.head.lemma_ == "tell":
-            return True
+        kind = root = kind  # "told the news website RBC": the name stands in its kind's slot
+    elif root.dep_ in _BEFORE_KIND and root.head.lemma_.lower() in _OUTLET_NOUNS:
+        kind = root = root.head  # "told the Kommersant newspaper"
+    if kind is root and root.dep_ in ("dobj", "dative") and root.head.lemma_ == "tell":
+        return True
     if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.head.lower_ in _SOURCE_NOUNS:
         return True  # "an email sent to her by the Associated Press": the outlet asking for comment
     if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in _FINDING:
         return True  # "the man, identified by the Washington Post as ...": what the paper found
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in ("speak", "talk"):
         return True  # "Speaking to the Herald Sun, she said ...": where the words were given
+    product = root
+    while product.dep_ == "compound" and product.head.i != product.i:
+        product = product.head
+    if product.i != root.i and product.lemma_.lower() in _OUTPUT_NOUNS:
+        return True  # "featured in a string of Fox News reports", "the Fox News television show"
     return is_source(mention) or (root.dep_ == "nsubj" and root.head.lemma_ in _REPORTING)
+
+
+def outlet_named(mention: Mention) -> bool:
+    """Whether the noun of a kind of outlet names a mention's kind: before it ("the news website RBC"), after it
+    ("the Kommersant newspaper") or apposed to it ("Il Sole 24 Ore, Italy's business newspaper")."""
+    root, start = mention.span.root, mention.span.start
+    kind = root.doc[start - 1] if start > 0 and root.doc[start - 1].lemma_.lower() in _OUTLET_NOUNS else None
+    if kind is not None and (kind.head == root or (root.dep_ == "appos" and root.head == kind)):
+        return True
+    kinds = [root.head] if root.dep_ in _BEFORE_KIND else [c for c in root.children if c.dep_ == "appos"]
+    return any(k.lemma_.lower() in _OUTLET_NOUNS for k in kinds)
 
 
 def is_publication(name: str) -> bool:
     """A name that reads as a newspaper, broadcaster or news site ("Philly.com", "the Evening Herald")."""
     words = name.casefold().split()
-    return bool(words) and (words[-1] in PUBLICATION_WORDS or words[-1].endswith((".com", ".co.uk", ".org")))
+    agency = words[-2:] in (["news", "agency"], ["news", "service"], ["wire", "service"])  # "the AP news agency"
+    return bool(words) and (agency or words[-1] in PUBLICATION_WORDS or words[-1].endswith((".com", ".co.uk", ".org")))
 
 
 def in_job_title(root: Token, proper: tuple[str, ...] = ()) -> bool:

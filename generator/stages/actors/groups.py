@@ -26,6 +26,7 @@ from ...language.lexicon import (
     INSTITUTIONS,
     SPEECH_VERBS,
 )
+from ...language.phrases import PART_WORDS, REACTION_NOUNS
 from ...language.tokens import caption_tokens, join, tokens
 
 if TYPE_CHECKING:
@@ -64,6 +65,7 @@ class Unnamed:
     lead: bool = False  # named in the first sentence, other than as the voice of its attribution ("experts say")
     acting: set[int] = field(default_factory=set)  # the sentences where it is a subject
     deeds: int = 0  # subjects of a verb that is not one of saying ("Unions reacted", not "analysts said")
+    parties: int = 0  # mentions a deed is done to: "emailed students", "Paramedics were called"
 
     @property
     def party(self) -> bool:
@@ -99,6 +101,7 @@ def find_unnamed(
             item.heads.append((index, token.i))
             item.subjects += token.dep_ in ("nsubj", "nsubjpass")
             item.doers += _does(token)
+            item.parties += _party(token)
             item.lead = item.lead or (index == 0 and not _voices(token))
             if _subject(token):
                 item.acting.add(index)
@@ -123,16 +126,30 @@ def _fold(found: dict[str, Unnamed]) -> list[Unnamed]:
         home.heads = sorted(home.heads + item.heads)
         home.subjects += item.subjects
         home.doers += item.doers
+        home.parties += item.parties
         home.lead, home.acting, home.deeds = home.lead or item.lead, home.acting | item.acting, home.deeds + item.deeds
     return result
 
 
 def _does(token: Token) -> bool:
-    """Whether a noun acts: the subject of an active verb ("Unions criticised"), or an agent ("called by
-    paramedics"); not what is acted on ("Paramedics were called", "who called the paramedics")."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
+    """Whether a noun acts: the subject of an active verb ("Unions criticised"), an agent ("called by paramedics",
+    "stopped by officers") or the one a relative clause says acts ("officers, who uncovered ..."); not what is
+    only acted on ("Paramedics were called", "who called the paramedics")."""
+    head = token
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    verb = head.head
+    if head.dep_ == "nsubj" or (head.dep_ == "pobj" and verb.dep_ == "agent"):
+        return True
+    if head.dep_ == "pobj" and verb.lower_ == "by" and verb.head.tag_ == "VBN":
+        return True  # "he was stopped in his car by officers": an agent the parse took for a place
+    if head.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in PART_WORDS:
+        return _does(verb.head)  # "a number of head teachers had reported": the part acts for the group
+    owned = verb.head if head.dep_ == "pobj" and verb.lower_ == "of" else verb if head.dep_ == "poss" else None
+    if owned is not None and (owned.lemma_.lower() in REACTION_NOUNS or (head.dep_ == "poss" and _does(owned))):
+        return True  # "drawing the ire of lawmakers", "the library workers' union said": it acts through its own
+    return any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.tag_ in ("WP", "WDT") for g in c.children)
+               for c in token.children)
 
 
 def _subject(token: Token) -> bool:
@@ -150,7 +167,29 @@ def _voices(token: Token) -> bool:
 
 
 def _acts(item: Unnamed) -> bool:
-    return item.subjects > 0 or " " in item.names[0] or len(item.mentions) >= 3
+    """Whether a group takes part: it acts, a deed is done to it ("Paramedics were called", "emailed students",
+    "supply chemicals to cartels"), or the story keeps coming back to it; not a group only talked of ("with money
+    fans in their hands", "the competitiveness of small firms", "earning a legion of adoring fans")."""
+    often = len(item.mentions) >= 3
+    return (item.subjects > 0 or " " in item.names[0] or often) and (item.doers > 0 or item.parties > 0 or often)
+
+
+def _party(token: Token) -> bool:
+    """Whether a noun is what a verb is done to: its object, the subject of its passive, or the one it is done to
+    or for ("sent to the families", "supply the ingredients for fentanyl to cartels")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    if token.dep_ in ("dobj", "dative", "nsubjpass"):
+        return head.pos_ == "VERB"
+    if token.dep_ != "pobj" or head.lower_ not in ("to", "for"):
+        return False
+    verb = head.head
+    for _ in range(3):  # "supply the ingredients for fentanyl to cartels": the parse may hang "to" on a noun
+        if verb.pos_ == "VERB" or head.lower_ != "to" or verb.dep_ not in ("pobj", "prep", "dobj"):
+            break
+        verb = verb.head
+    return verb.pos_ == "VERB"
 
 
 def _collective(token: Token, index: int, people: dict[tuple[int, int], str]) -> tuple[str, str, str] | None:

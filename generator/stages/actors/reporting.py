@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, cast
 
 from ...language.lexicon import NEWS_GROUPS, REPORTERS
 from ...model import Actor, ActorKind
-from .filters import credits_news
+from .filters import credits_news, is_publication, outlet_named
 
 if TYPE_CHECKING:
     from ...model import Document
@@ -42,10 +42,14 @@ def reports(draft: ActorDraft, own: str | None = None) -> bool:
     the outlet of the article's dateline."""
     if draft.quotes:
         return False  # a voice in the story
+    mentions, body = draft.cluster_mentions, draft.kind == "organization"
+    # "AP" of "the AP news agency"; "Kommersant" of "the Kommersant newspaper", even when taken for a person
+    named = any((body and is_publication(m.text) and m.label != "PERSON") or outlet_named(m) for m in mentions)
     if draft.kind == "person":
-        return bool(set(draft.role_heads) & REPORTERS) or (own is not None and _staff_of(draft, own))
-    if draft.kind == "organization":
-        return bool(draft.cluster_mentions) and all(map(credits_news, draft.cluster_mentions))
+        outlet = named and all(credits_news(m, named) for m in mentions)
+        return outlet or bool(set(draft.role_heads) & REPORTERS) or (own is not None and _staff_of(draft, own))
+    if body:
+        return bool(mentions) and all(credits_news(m, named) for m in mentions)
     return draft.kind == "group" and draft.name.split()[-1].casefold() in NEWS_GROUPS
 
 

@@ -45,6 +45,8 @@ def things(document: Document) -> frozenset[str]:
     for sentence in document.spans:
         for entity in sentence.ents:
             span = entity[1:] if len(entity) > 1 and entity[0].lower_ == "the" else entity
+            while len(span) > 1 and span[-1].pos_ in ("PUNCT", "CCONJ"):
+                span = span[:-1]  # "Cutt Off - and": the recogniser ran on past the name
             if entity.label_ != "NORP" and _a_thing(span):
                 found.add(span.text)
                 found.update(_listed_with(span.root))
@@ -75,11 +77,19 @@ def _a_thing(span: Span) -> bool:
         start -= 1
     if (first is root or first.pos_ == "PROPN") and (_after_kind(first, start) or _such_as(first)):
         return True  # "the film Ray", "the album The College Dropout", "arcade classics such as Pac-Man"
+    listed = (_kind(first) and _set_off(first)) or (first.dep_ == "appos" and _kind(first.head))
+    if first is not root and listed:
+        return True  # "two singles, Club Foot and LSF", "two hits - Processed Beats and Cutt Off -": the list of them
     if any(child.dep_ == "appos" and child.i >= span.end and _kind(child) for child in root.children):
         return True  # "Cloud Atlas, Mitchell's novel"
     if root.dep_ == "appos" and root.head.i < span.start and _kind(root.head):
         return True  # "Mitchell's novel, Cloud Atlas"
     return _ridden(root) or _played_in(root) or _is_a_kind(root)
+
+
+def _set_off(kind: Token) -> bool:
+    """A noun of a thing followed by a comma, a dash or a colon: the names after it are its own ("two singles,")."""
+    return kind.i + 1 < len(kind.doc) and kind.doc[kind.i + 1].text in (",", "-", "–", "—", ":")
 
 
 def _is_a_kind(root: Token) -> bool:
