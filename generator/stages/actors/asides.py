@@ -1,0 +1,36 @@
+"""Names a story mentions without being about them, which are never key actors.
+
+A name whose every mention, two or more, only modifies another noun names that other thing, not a party ("a
+Snapchat video", "the Cell chip"; not a possessive, which may own what it is said of, "Aston Villa's side"); a
+name only ever met inside the words another speaker is quoted saying is talked of, not a party ("Nico was a
+doctor of this or that", said by the driver the story is about).  Either way the name stays listed, only not
+as a key actor: a name that is quoted itself, or is a public authority, is never an aside.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...model import Document
+from .quotes import quotations
+
+if TYPE_CHECKING:
+    from .drafts import ActorDraft
+
+MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})  # a name that only qualifies the noun it is in
+
+
+def quoted_words(document: Document) -> frozenset[tuple[int, int]]:
+    """The (sentence, token) of every word inside a speaker's quotation, fragments of a word or two aside."""
+    return frozenset(word for said in quotations(document) if not said.fragment for word in said.inside)
+
+
+def aside(draft: ActorDraft, quoted: frozenset[tuple[int, int]]) -> bool:
+    """Whether a named actor only qualifies other nouns, or is only named in someone else's quoted words."""
+    mentions = draft.cluster_mentions
+    if not mentions or draft.kind == "group" or draft.quotes or draft.authority:
+        return False
+    if all((m.sentence, m.span.root.i) in quoted for m in mentions):
+        return True
+    qualifies = all(m.span.root.dep_ in MODIFIER_DEPS for m in mentions)  # a possessive may own it: "Villa's side"
+    return qualifies and len(mentions) > 1 and not draft.subjects and draft.role is None
