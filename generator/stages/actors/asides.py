@@ -1,10 +1,11 @@
 """Names a story mentions without being about them, which are never key actors.
 
 A name whose every mention, two or more, only modifies another noun names that other thing, not a party ("a
-Snapchat video", "the Cell chip"; not a possessive, which may own what it is said of, "Aston Villa's side"); a
-name only ever met inside the words another speaker is quoted saying is talked of, not a party ("Nico was a
-doctor of this or that", said by the driver the story is about).  Either way the name stays listed, only not
-as a key actor: a name that is quoted itself, or is a public authority, is never an aside.
+Snapchat video", "the Cell chip", "an Oscar-nominated actress"; not a possessive, which may own what it is
+said of, "Aston Villa's side"); a name only ever met inside the words another speaker is quoted saying is
+talked of, not a party ("Nico was a doctor of this or that", said by the driver the story is about).  Either
+way the name stays listed, only not as a key actor: a name that is quoted itself, or is a public authority,
+is never an aside.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from .quotes import quotations
 
 if TYPE_CHECKING:
     from .drafts import ActorDraft
+    from .mentions import Mention
 
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})  # a name that only qualifies the noun it is in
 
@@ -32,5 +34,11 @@ def aside(draft: ActorDraft, quoted: frozenset[tuple[int, int]]) -> bool:
         return False
     if all((m.sentence, m.span.root.i) in quoted for m in mentions):
         return True
-    qualifies = all(m.span.root.dep_ in MODIFIER_DEPS for m in mentions)  # a possessive may own it: "Villa's side"
+    qualifies = all(map(_qualifies, mentions))  # a possessive may own it: "Villa's side"
     return qualifies and len(mentions) > 1 and not draft.subjects and draft.role is None
+
+
+def _qualifies(mention: Mention) -> bool:
+    """Whether a mention only qualifies a noun: "the Cell chip", or a hyphened adjective, "Oscar-nominated"."""
+    root = mention.span.root
+    return root.dep_ in MODIFIER_DEPS or (root.dep_ == "npadvmod" and root.head.dep_ == "amod")
