@@ -152,3 +152,15 @@ def test_a_person_named_only_inside_another_speakers_quoted_words_is_not_key(par
     ))
     assert _by_name(actors, "Lewis Dunmore").key
     assert all(not actor.key for actor in actors if actor.name == "Marco Renzi")
+
+
+def test_a_person_only_compared_with_or_talked_of_in_quoted_words_is_not_key(parse_text: Parse) -> None:
+    for comparison in ("Compared with his old team-mate Marco Renzi, Dunmore is the quicker driver.",
+                       "Dunmore is quicker than his old team-mate Marco Renzi."):
+        actors = actors_of(parse_text(
+            "Racing driver Lewis Dunmore said on Sunday he had never felt faster.\n"
+            f"Dunmore won in Bahrain and leads the standings.\n{comparison}\n"
+            "\"Marco Renzi is a fine driver, but I just drive,\" Dunmore said.\nDunmore races again in two weeks."
+        ))
+        assert _by_name(actors, "Lewis Dunmore").key
+        assert not _by_name(actors, "Marco Renzi").key

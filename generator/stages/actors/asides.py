@@ -3,7 +3,8 @@
 A name whose every mention, two or more, only modifies another noun names that other thing, not a party ("a
 Snapchat video", "the Cell chip", "an Oscar-nominated actress"; not a possessive, which may own what it is
 said of, "Aston Villa's side"); a name only ever met inside the words another speaker is quoted saying is
-talked of, not a party ("Nico was a doctor of this or that", said by the driver the story is about).  Either
+talked of, not a party ("Nico was a doctor of this or that", said by the driver the story is about), and so is
+one met only there or as what something is compared with ("compared with Jenson Button").  Either
 way the name stays listed, only not as a key actor: a name that is quoted itself, or is a public authority,
 is never an aside.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...language.lexicon import COMPARING
 from ...model import Document
 from .quotes import quotations
 
@@ -32,7 +34,7 @@ def aside(draft: ActorDraft, quoted: frozenset[tuple[int, int]]) -> bool:
     mentions = draft.cluster_mentions
     if not mentions or draft.kind == "group" or draft.quotes or draft.authority:
         return False
-    if all((m.sentence, m.span.root.i) in quoted for m in mentions):
+    if all((m.sentence, m.span.root.i) in quoted or _compared(m) for m in mentions):
         return True
     qualifies = all(map(_qualifies, mentions))  # a possessive may own it: "Villa's side"
     return qualifies and len(mentions) > 1 and not draft.subjects and draft.role is None
@@ -42,3 +44,11 @@ def _qualifies(mention: Mention) -> bool:
     """Whether a mention only qualifies a noun: "the Cell chip", or a hyphened adjective, "Oscar-nominated"."""
     root = mention.span.root
     return root.dep_ in MODIFIER_DEPS or (root.dep_ == "npadvmod" and root.head.dep_ == "amod")
+
+
+def _compared(mention: Mention) -> bool:
+    """Whether a mention is only what something is measured against: "compared with Jenson Button", "than Diana"."""
+    root = mention.span.root
+    if root.dep_ != "pobj":
+        return False
+    return root.head.lower_ in COMPARING or root.head.head.lower_ in COMPARING
