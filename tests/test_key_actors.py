@@ -164,3 +164,22 @@ def test_a_person_only_compared_with_or_talked_of_in_quoted_words_is_not_key(par
         ))
         assert _by_name(actors, "Lewis Dunmore").key
         assert not _by_name(actors, "Marco Renzi").key
+
+
+def test_a_body_only_ever_named_as_where_things_happen_is_an_aside_and_one_that_acts_is_not(
+    parse_text: Parse,
+) -> None:
+    def hospital(last: str) -> ActorDraft:
+        document = parse_text(
+            "A man was shot dead in Fort Worth on Saturday night, police said.\n"
+            "The victim, Joe Mart, was taken to Mercy Hospital in the city.\n"
+            f"Gunman Terry Hale was arrested at his home.\nHis wife works at Mercy Hospital.\n{last}"
+        )
+        mentions = [m for m in find_mentions(document) if m.text == "Mercy Hospital"]
+        assert len(mentions) > 1
+        return ActorDraft(key="org:mh", name="Mercy Hospital", kind="organization",
+                          mentions=[m.sentence for m in mentions], cluster_mentions=mentions,
+                          subjects=sum(m.subject for m in mentions))
+
+    assert aside(hospital("Hale will appear in court on Monday."), frozenset())
+    assert not aside(hospital("Mercy Hospital said it would review its care."), frozenset())
