@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 from generator.model import Actor, Document
 from generator.stages.actors import actors_of
+from generator.stages.actors.asides import aside
+from generator.stages.actors.drafts import ActorDraft
 from generator.stages.actors.filters import acts_as_place
 from generator.stages.actors.mentions import find_mentions
 from generator.stages.actors.settings import _acting
@@ -123,3 +125,61 @@ def test_a_place_that_is_only_the_subject_of_being_or_becoming_does_not_act(pars
     mentions = [m for m in find_mentions(document) if m.text == "Moldova"]
     assert {m.sentence: acts_as_place(m) for m in mentions} == {0: False, 1: False, 2: True}
     assert {m.sentence: _acting(m) for m in mentions} == {0: False, 1: False, 2: True}  # else a setting
+
+
+def test_a_name_that_only_ever_qualifies_another_noun_is_an_aside_and_one_that_acts_is_not(parse_text: Parse) -> None:
+    def club(last: str) -> ActorDraft:
+        document = parse_text(
+            "Youssef Mbala has been named player of the month for March.\n"
+            "The West Brom midfielder scored four goals in five games.\n"
+            f"Mbala said he was proud of the award.\nHis West Brom team-mates cheered.\n{last}"
+        )
+        mentions = [m for m in find_mentions(document) if m.text == "West Brom"]
+        return ActorDraft(key="org:wb", name="West Brom", kind="organization",
+                          mentions=[m.sentence for m in mentions], cluster_mentions=mentions)
+
+    assert aside(club("Mbala plays again on Saturday."), frozenset())
+    assert not aside(club("Mbala thanked West Brom."), frozenset())
+
+
+def test_a_person_named_only_inside_another_speakers_quoted_words_is_not_key(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Racing driver Lewis Dunmore said on Sunday he had never felt faster.\n"
+        "Dunmore won in Bahrain and leads the standings.\n"
+        "\"People used to say Marco Renzi was the clever one, and Marco Renzi was the quick one,\" "
+        "Dunmore said. \"I just drive.\"\n"
+        "Dunmore races again in two weeks."
+    ))
+    assert _by_name(actors, "Lewis Dunmore").key
+    assert all(not actor.key for actor in actors if actor.name == "Marco Renzi")
+
+
+def test_a_person_only_compared_with_or_talked_of_in_quoted_words_is_not_key(parse_text: Parse) -> None:
+    for comparison in ("Compared with his old team-mate Marco Renzi, Dunmore is the quicker driver.",
+                       "Dunmore is quicker than his old team-mate Marco Renzi."):
+        actors = actors_of(parse_text(
+            "Racing driver Lewis Dunmore said on Sunday he had never felt faster.\n"
+            f"Dunmore won in Bahrain and leads the standings.\n{comparison}\n"
+            "\"Marco Renzi is a fine driver, but I just drive,\" Dunmore said.\nDunmore races again in two weeks."
+        ))
+        assert _by_name(actors, "Lewis Dunmore").key
+        assert not _by_name(actors, "Marco Renzi").key
+
+
+def test_a_body_only_ever_named_as_where_things_happen_is_an_aside_and_one_that_acts_is_not(
+    parse_text: Parse,
+) -> None:
+    def hospital(last: str) -> ActorDraft:
+        document = parse_text(
+            "A man was shot dead in Fort Worth on Saturday night, police said.\n"
+            "The victim, Joe Mart, was taken to Mercy Hospital in the city.\n"
+            f"Gunman Terry Hale was arrested at his home.\nHis wife works at Mercy Hospital.\n{last}"
+        )
+        mentions = [m for m in find_mentions(document) if m.text == "Mercy Hospital"]
+        assert len(mentions) > 1
+        return ActorDraft(key="org:mh", name="Mercy Hospital", kind="organization",
+                          mentions=[m.sentence for m in mentions], cluster_mentions=mentions,
+                          subjects=sum(m.subject for m in mentions))
+
+    assert aside(hospital("Hale will appear in court on Monday."), frozenset())
+    assert not aside(hospital("Mercy Hospital said it would review its care."), frozenset())

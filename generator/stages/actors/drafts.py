@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, cast
 from ...language.lexicon import AUTHORITY_WORDS, COMMENTATORS, SPEECH_VERBS
 from ...language.tokens import join
 from ...model import Actor, ActorKind, Point, Quote
+from .asides import aside, quoted_words
 from .filters import acts_as_place, credits_news, listed
 
 if TYPE_CHECKING:
@@ -168,6 +169,7 @@ def finish(drafts: list[ActorDraft], document: Document) -> list[Actor]:
     ranked = sorted(drafts, key=lambda d: (-d.salience, min(d.mentions), d.name))
     top = ranked[0].salience if ranked else 0.0
     keys: set[str] = set()
+    quoted = quoted_words(document)
     for draft in ranked:
         if draft.kind == "place" and not any(acts_as_place(m) for m in draft.cluster_mentions):
             continue  # a place that only locates the events is a setting, not a party to them
@@ -177,6 +179,8 @@ def finish(drafts: list[ActorDraft], document: Document) -> list[Actor]:
             continue  # named once, in passing ("a post on Twitter"), or only one of a list, or once at the end
         if draft.kind == "organization" and draft.cluster_mentions and all(map(credits_news, draft.cluster_mentions)):
             continue  # a newspaper that only tells the news
+        if aside(draft, quoted):
+            continue  # only part of another name ("a Snapchat video"), or only talked of in someone's quoted words
         if len(keys) >= MAX_KEY or (len(keys) >= MIN_KEY and draft.salience < KEY_SHARE * top):
             break
         keys.add(draft.key)
