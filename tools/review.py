@@ -58,7 +58,9 @@ def draw(seed: str, *exclude: str) -> None:
             pool[idn.split("-")[0]].append(idn)
     rng = random.Random(int(seed))
     for key in SETS:
-        for idn in sorted(rng.sample(pool[key], 11)):
+        if len(pool[key]) < 11:  # the development sets are finite: a pool may run low after many draws
+            print(f"only {len(pool[key])} {key} rows are left to draw", file=sys.stderr)
+        for idn in sorted(rng.sample(pool[key], min(11, len(pool[key])))):
             print(idn)
 
 
