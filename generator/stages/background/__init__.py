@@ -59,6 +59,7 @@ from .news import (
 from .quoted import closed_after, inside_quotation
 from .referents import points_back
 from .statements import speaks_for_itself, told_before
+from .voices import other_voices
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -90,9 +91,10 @@ def find_background(document: Document, briefing: Briefing) -> Briefing:
     verb = spans[0].root.lemma_.lower()
     event = told_in_the_past(spans[0]) and verb not in COURT | SPEECH_VERBS and not _habit(spans[0].root)
     event = event and (told_on_the_day(spans[0], today) or (_undated(spans[0]) and not _earlier(spans[0], today)))
+    skipped = document.credits | other_voices(document)  # readers' comments, unmarked first-person words: no facts
     scored: list[tuple[float, int, str | None]] = []
     for index, span in enumerate(spans):
-        if index == 0 or span.text.rstrip(" \"'”’").endswith("?") or index in document.credits:
+        if index == 0 or span.text.rstrip(" \"'”’").endswith("?") or index in skipped:
             continue  # the lead is the news itself; a question is not a fact; a credit line is no one's news
         if index == 1 and goes_on(span, spans[0]):
             continue  # the lead's news told further right after it: "The festival has been shortened ..."
