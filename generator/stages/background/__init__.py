@@ -58,7 +58,7 @@ from .news import (
 )
 from .quoted import closed_after, inside_quotation
 from .referents import points_back
-from .statements import speaks_for_itself, told_before
+from .statements import judges, speaks_for_itself, told_before
 from .voices import other_voices
 
 if TYPE_CHECKING:
@@ -200,6 +200,8 @@ def _shown(document: Document, index: int, actors: Sequence[Actor] = ()) -> str 
         return None  # "... on a Boris bike Charlotte dressed up as a clown Following her accident": a caption run in,
         # "the ceremony was also ...": a piece of a sentence; "(home of the IMF).Maybe ...": two glued together;
         # "Frankly, ...": someone's opinion
+    if judges(span) and not attributed(span):
+        return None  # "The agenda was just too broad", "The model needs to change": a verdict, its speaker unsaid
     text = clause_text(document.spans[index].root, whole=True, attributed=True)
     if text and not line_problems(text, [span]) and not _quotes(span):
         return text  # a cut drops quotation marks: someone's words would read as the reporter's, or lose one mark

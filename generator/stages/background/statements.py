@@ -22,7 +22,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import NEWS_REPORTING, OPINION_VERBS, SPEECH_VERBS, STANCE_ADVERBS
+from ...language.lexicon import (
+    JUDGING_ADVERBS,
+    JUDGING_DEGREES,
+    NEWS_REPORTING,
+    OPINION_VERBS,
+    SPEECH_VERBS,
+    STANCE_ADVERBS,
+)
 from ...language.pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, SPEAKER_PRONOUNS
 from ...language.tokens import tokens
 
@@ -101,3 +108,21 @@ def speaks_for_itself(span: Span) -> bool:
     of volunteering is that it is voluntary."): an opinion, whoever's it is, not a fact a reader can take as given."""
     words = [token for token in span if not token.is_space]
     return len(words) > 1 and words[0].lower_ in STANCE_ADVERBS and words[1].text == ","
+
+
+def judges(span: Span) -> bool:
+    """Whether a sentence's main clause judges rather than tells, and says whose judgement it is nowhere: an adverb of
+    its speaker's stance on the verb ("Sadly, the club has ..."), a degree that makes an adjective
+    a verdict ("The agenda was just too broad", "is really important"), or "needs to" ("The model needs to change"):
+    an opinion shown as the reporter's fact."""
+    verbs = [span.root, *(c for c in span.root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    for verb in verbs:
+        if any(c.dep_ == "advmod" and c.lower_ in JUDGING_ADVERBS for c in verb.children):
+            return True
+        if verb.lemma_.lower() == "need" and verb.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in verb.children):
+            return True
+        complements = [c for c in verb.children if c.dep_ in ("acomp", "attr") and c.pos_ == "ADJ"]
+        complements = [a for a in complements if not any(d.dep_ == "xcomp" for d in a.children)]  # "too modest to"
+        if any(d.dep_ == "advmod" and d.lower_ in JUDGING_DEGREES for a in complements for d in a.children):
+            return True
+    return False
