@@ -296,9 +296,5 @@ CLOCK_WORDS = frozenset({"gmt", "bst", "utc", "cet", "est", "edt", "pst", "pdt",
 SURVEYS = frozenset({"study", "survey", "research", "poll", "analysis", "researcher", "census"})
 # Sentence adverbs of a speaker's own stance: "Frankly, the essence of volunteering is ...": someone's opinion.
 STANCE_ADVERBS = frozenset({"frankly", "honestly", "personally", "admittedly", "thankfully", "hopefully", "surely"})
-# A speaker's own judgement on a clause's verb, "X arguably gives ...", or a degree that makes an adjective a verdict,
-# "was just too broad", "is really important": someone's view, not a fact ("undoubtedly" only stresses a claim).
-JUDGING_ADVERBS = STANCE_ADVERBS | frozenset({"arguably", "obviously", "sadly", "unfortunately", "fortunately"})
-JUDGING_DEGREES = frozenset({"too", "really", "incredibly", "extremely", "truly", "utterly", "terribly", "awfully"})
 # What "the ..." names when a sentence speaks of the news itself: "The news sent shares up", "The attack began ...".
 THE_NEWS = frozenset({"news", "announcement", "report", "attack", "revelation", "verdict", "ruling", "incident"})

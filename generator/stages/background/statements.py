@@ -22,19 +22,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import (
-    JUDGING_ADVERBS,
-    JUDGING_DEGREES,
-    NEWS_REPORTING,
-    OPINION_VERBS,
-    SPEECH_VERBS,
-    STANCE_ADVERBS,
-)
+from ...language.lexicon import NEWS_REPORTING, OPINION_VERBS, SPEECH_VERBS, STANCE_ADVERBS
 from ...language.pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, SPEAKER_PRONOUNS
 from ...language.tokens import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+# A speaker's own judgement on a clause's verb, "X arguably gives ...", or a degree that makes an adjective a verdict,
+# "was just too broad", "is really important": someone's view, not a fact ("undoubtedly" only stresses a claim).
+JUDGING_ADVERBS = STANCE_ADVERBS | frozenset({"arguably", "obviously", "sadly", "unfortunately", "fortunately"})
+JUDGING_DEGREES = frozenset({"too", "really", "incredibly", "extremely", "truly", "utterly", "terribly", "awfully"})
 
 STATEMENT = 1.0  # what a statement or a reaction made as the news came takes off a sentence's score
 # How someone meets the news: "welcomed the plan", "disagreed with", "pledged to" (not the lexicon's REACTING, whose
