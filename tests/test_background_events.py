@@ -96,7 +96,8 @@ def test_a_pictures_caption_before_the_lead_does_not_hide_the_lead(parse_text: P
 
 def test_what_goes_on_as_the_news_is_told_is_no_standing_fact(parse_text: Parse) -> None:
     document = parse_text(
-        "The film awards are being presented at the Odeon in Dunmore.\nThe film awards are presented at the Odeon in Dunmore."
+        "The film awards are being presented at the Odeon in Dunmore.\n"
+        "The film awards are presented at the Odeon in Dunmore."
     )
     today = dt.date(2025, 1, 19)
     going_on, standing = (score(span, today)[0] for span in document.spans)
