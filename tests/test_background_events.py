@@ -78,3 +78,27 @@ def test_a_matter_not_yet_known_is_open_not_background(parse_text: Parse) -> Non
     open_matter = parse_text("It is not clear what caused the ferry to run aground.").spans[0]
     told = parse_text("It is clear that the ferry ran aground in thick fog.").spans[0]
     assert score(open_matter, day)[0] < score(told, day)[0]
+
+
+def test_a_pictures_caption_before_the_lead_does_not_hide_the_lead(parse_text: Parse) -> None:
+    document = parse_text(
+        "Shooter:\n"
+        "John Reed, 40, pictured in this 2010 photo, shot his neighbour after a row over a fence\n"
+        "A man shot his neighbour after a row over a garden fence in Dunmore.\n"
+        "The neighbour was taken to hospital by ambulance but died a few hours later.\n"
+        "Court records showed that there was a history of violence between the two men.\n"
+        "The town's police station was closed in 1998."
+    )
+    texts = [item.text for item in find_background(document, brief(document, stages_for("headline"))).background]
+    assert not any(text.startswith("The neighbour") for text in texts)
+    assert any(text.startswith("Court records") for text in texts)
+
+
+def test_what_goes_on_as_the_news_is_told_is_no_standing_fact(parse_text: Parse) -> None:
+    document = parse_text(
+        "The film awards are being presented at the Odeon in Dunmore.\n"
+        "The film awards are presented at the Odeon in Dunmore."
+    )
+    today = dt.date(2025, 1, 19)
+    going_on, standing = (score(span, today)[0] for span in document.spans)
+    assert going_on < standing

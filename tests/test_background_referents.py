@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from generator.model import Document
+from generator.pipeline import brief, stages_for
 from generator.stages.background.referents import points_back
 
 Parse = Callable[..., Document]
@@ -65,3 +66,17 @@ def test_a_sentence_that_points_back_or_beside_it_is_not_read_alone(parse_text: 
 )
 def test_a_sentence_that_names_what_it_speaks_of_is_read_alone(parse_text: Parse, sentence: str) -> None:
     assert not points_back(parse_text(sentence).spans[0])
+
+
+def test_a_name_put_for_an_opening_it_starts_the_line_with_a_capital(parse_text: Parse) -> None:
+    document = parse_text(
+        "Museums across Europe are banning selfie sticks, officials said on Friday.\n"
+        "Some people love them and others hate them.\n"
+        "Last month the National Gallery in London became the latest major museum to ban the devices.\n"
+        "It follows bans in galleries in France and America, including the Palace of Versailles.\n"
+        "The National Gallery was founded in 1824 and holds more than 2,300 paintings.\n"
+        "Selfie sticks were first sold in 2014.\n"
+    )
+    texts = [item.text for item in brief(document, stages_for("background")).background]
+    assert any(text.startswith("The National Gallery follows bans") for text in texts)
+    assert all(text[:1].isupper() for text in texts)

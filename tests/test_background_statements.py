@@ -10,7 +10,7 @@ import pytest
 from generator.model import BackgroundItem, Briefing, Document
 from generator.pipeline import brief, stages_for
 from generator.stages.background import find_background
-from generator.stages.background.statements import is_statement, speaks_for_itself
+from generator.stages.background.statements import is_statement, judges, speaks_for_itself
 
 Parse = Callable[..., Document]
 
@@ -96,3 +96,14 @@ def test_a_sentence_opened_by_its_speakers_stance_is_an_opinion(
     parse_text: Parse, sentence: str, opinion: bool
 ) -> None:
     assert speaks_for_itself(parse_text(sentence).spans[0]) is opinion
+
+
+def test_a_verdict_with_no_speaker_is_not_background(parse_text: Parse) -> None:
+    document = parse_text(
+        "The city council cut its arts budget on Monday.\n"
+        "The plan was just too broad and nothing was done.\n"
+        "The funding model needs to change.\n"
+        "The two pilots were too modest to speak of the war.\n"
+        "The council was founded in 1890."
+    )
+    assert [judges(span) for span in document.spans[1:]] == [True, True, False, False]

@@ -124,8 +124,9 @@ def with_name(document: Document, index: int, lines: Iterable[str | None], actor
     for line in lines:
         if not line or not line.startswith(f"{pronoun.text} "):
             continue  # a cut that left the pronoun out has no name to show for it
-        named = f"{referent.name}{line[len(pronoun.text) :]}"
-        if not resolved_problems(named, span, pronoun, referent.name):
+        name = f"{referent.name[:1].upper()}{referent.name[1:]}"  # "the National Gallery" opens a line: "The ..."
+        named = f"{name}{line[len(pronoun.text) :]}"
+        if not resolved_problems(named, span, pronoun, name):
             return named
     return None
 

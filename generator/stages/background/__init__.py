@@ -32,7 +32,7 @@ from ...language.clauses import clause_text
 from ...language.dates import years_of_months
 from ...language.faithful import line_problems, statement_problems
 from ...language.lexicon import SPEECH_VERBS, THE_NEWS
-from ...language.pieces import run_on, unstopped, without_stray_mark
+from ...language.pieces import in_picture, run_on, unstopped, without_stray_mark
 from ...language.readable import attributed, unattributed_quotation
 from ...language.standalone import is_speech, unmarked
 from ...language.tense import finite
@@ -58,7 +58,8 @@ from .news import (
 )
 from .quoted import closed_after, inside_quotation
 from .referents import points_back
-from .statements import speaks_for_itself, told_before
+from .statements import judges, speaks_for_itself, told_before
+from .voices import other_voices
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -72,6 +73,8 @@ LEAD_PENALTY = 2.0
 OPEN_PENALTY = 1.5
 NEWS_PENALTY = 3.0  # a sentence that tells the lead's own event further, no earlier time in it
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a year, or the first of a season's: "2004", "2009-10"
+CAPTIONS = 4  # sentences before the lead that may be a picture's captions
+LABEL_WORDS = 3  # a caption's label: "Shooter:", "Pictured:"
 SAME = 0.8  # share of the shorter line's words found in the other when two lines tell the same thing
 
 
@@ -81,6 +84,9 @@ def find_background(document: Document, briefing: Briefing) -> Briefing:
     spans = document.spans
     if not spans:
         return replace(briefing, background=())
+    first = _lead(document)  # the lead: the first sentence, after a picture's captions ("Shooter:", "X, pictured ...")
+    if first:
+        spans = spans[first:]  # the captions give no background: what the picture shows is the news
     lead = set(content_words(spans[0]))
     game = any(on_the_clock(span) and not past_dates(span, today) for span in spans)  # the article reports a game
     study = reports_a_study(spans)  # the article's news is what a study found
@@ -90,13 +96,14 @@ def find_background(document: Document, briefing: Briefing) -> Briefing:
     verb = spans[0].root.lemma_.lower()
     event = told_in_the_past(spans[0]) and verb not in COURT | SPEECH_VERBS and not _habit(spans[0].root)
     event = event and (told_on_the_day(spans[0], today) or (_undated(spans[0]) and not _earlier(spans[0], today)))
+    skipped = document.credits | other_voices(document)  # readers' comments, unmarked first-person words: no facts
     scored: list[tuple[float, int, str | None]] = []
-    for index, span in enumerate(spans):
-        if index == 0 or span.text.rstrip(" \"'”’").endswith("?") or index in document.credits:
+    for index, span in enumerate(spans, start=first):
+        if index == first or span.text.rstrip(" \"'”’").endswith("?") or index in skipped:
             continue  # the lead is the news itself; a question is not a fact; a credit line is no one's news
-        if index == 1 and goes_on(span, spans[0]):
+        if index == first + 1 and goes_on(span, spans[0]):
             continue  # the lead's news told further right after it: "The festival has been shortened ..."
-        if goes_on_in_the_past(span, index, spans[0], today) and not _earlier(span, today):
+        if goes_on_in_the_past(span, index - first, spans[0], today) and not _earlier(span, today):
             continue  # "Footage of the raid showed ...": what happened, told right after the lead
         if on_the_clock(span) and not past_dates(span, today):
             continue  # "Makaji scored in the 89th minute": the game the article reports, not what came before it
@@ -115,7 +122,7 @@ def find_background(document: Document, briefing: Briefing) -> Briefing:
             value -= OPEN_PENALTY
         if value >= THRESHOLD:
             scored.append((value, index, date))
-    room = min(MAX_ITEMS, max(MIN_ITEMS, round(len(spans) / SHARE)))
+    room = min(MAX_ITEMS, max(MIN_ITEMS, round(len(document.spans) / SHARE)))
     told = (*((briefing.bottom_line,) if briefing.bottom_line is not None else ()), *briefing.summary)
     news = {source for point in told for source in point.sources}
     items: list[BackgroundItem] = []
@@ -129,6 +136,23 @@ def find_background(document: Document, briefing: Briefing) -> Briefing:
             continue
         items.append(BackgroundItem(text=text, date=date, sources=(index,)))
     return replace(briefing, background=tuple(sorted(items, key=lambda item: item.sources)))
+
+
+def _lead(document: Document) -> int:
+    """The lead's index: the first sentence that is not a picture's caption before it (a paragraph that ends with no
+    stop and says where someone is in the picture, "Terry Martin, 48, pictured in this 2012 mugshot, shot ...", or its
+    label, "Shooter:"), among the first few."""
+    captions = 0
+    while captions + 1 < min(len(document.spans), CAPTIONS) and _caption(document, captions):
+        captions += 1
+    return captions
+
+
+def _caption(document: Document, index: int) -> bool:
+    text = document.sentences[index].text.rstrip()
+    return (unstopped(document, index) and in_picture(document.spans[index])) or (
+        text.endswith(":") and len(text.split()) <= LABEL_WORDS
+    )
 
 
 def _news(span: Span, lead: Span, today: dt.date) -> bool:
@@ -145,9 +169,14 @@ def _news(span: Span, lead: Span, today: dt.date) -> bool:
 
 def _earlier(span: Span, today: dt.date) -> bool:
     """Whether a sentence tells a time before the news: a past perfect, a date before the article's week (not one
-    that only dates a noun, "the 2013 death"), "already", "recently", "since" ..."""
-    words = any(t.lower_ in AGO_WORDS or t.lower_ == "recently" for t in span)
+    that only dates a noun, "the 2013 death"), "already", "recently", "since", "a history of" ..."""
+    words = any(t.lower_ in AGO_WORDS or t.lower_ == "recently" or _history(t) for t in span)
     return told_before(span) or dated_before(span, today) or words
+
+
+def _history(token: Token) -> bool:
+    """ "a history of violence", "his history of injuries": what went on before the news."""
+    return token.lemma_.lower() == "history" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
 def _of_the_news(span: Span) -> bool:
@@ -198,6 +227,8 @@ def _shown(document: Document, index: int, actors: Sequence[Actor] = ()) -> str 
         return None  # "... on a Boris bike Charlotte dressed up as a clown Following her accident": a caption run in,
         # "the ceremony was also ...": a piece of a sentence; "(home of the IMF).Maybe ...": two glued together;
         # "Frankly, ...": someone's opinion
+    if judges(span) and not attributed(span):
+        return None  # "The agenda was just too broad", "The model needs to change": a verdict, its speaker unsaid
     text = clause_text(document.spans[index].root, whole=True, attributed=True)
     if text and not line_problems(text, [span]) and not _quotes(span):
         return text  # a cut drops quotation marks: someone's words would read as the reporter's, or lose one mark

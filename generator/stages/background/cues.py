@@ -154,8 +154,8 @@ def _standing(root: Token) -> float:
     if any(a.lower_ in HEDGES for a in auxes):
         return 0.0
     present = root.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes)
-    if not present or root.tag_ == "VBG":
-        return 0.0
+    if not present or root.tag_ == "VBG" or any(a.tag_ == "VBG" for a in auxes):
+        return 0.0  # "are preparing", "are being held": what goes on as the news is told, not a standing fact
     passive = any(a.dep_ == "auxpass" for a in auxes)
     if root.lemma_.lower() in REPUTATION and passive and any(c.lower_ == "as" for c in root.children):
         return STANDING + 0.5

@@ -81,3 +81,8 @@ def _opens(text: str, at: int) -> bool:
         return False
     after = text[at + 1 : at + 2]
     return (at == 0 or text[at - 1].isspace()) and (after.isalnum() or after == "")
+
+
+def has_mark(span: Span) -> bool:
+    """Whether a sentence holds a quotation mark (not an apostrophe)."""
+    return _MARK.search(span.text) is not None

@@ -29,6 +29,11 @@ from ...language.tokens import tokens
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+# A speaker's own judgement on a clause's verb, "X arguably gives ...", or a degree that makes an adjective a verdict,
+# "was just too broad", "is really important": someone's view, not a fact ("undoubtedly" only stresses a claim).
+JUDGING_ADVERBS = STANCE_ADVERBS | frozenset({"arguably", "obviously", "sadly", "unfortunately", "fortunately"})
+JUDGING_DEGREES = frozenset({"too", "really", "incredibly", "extremely", "truly", "utterly", "terribly", "awfully"})
+
 STATEMENT = 1.0  # what a statement or a reaction made as the news came takes off a sentence's score
 # How someone meets the news: "welcomed the plan", "disagreed with", "pledged to" (not the lexicon's REACTING, whose
 # "fight", "back", "drop" or "block" as often tell what someone did).
@@ -101,3 +106,21 @@ def speaks_for_itself(span: Span) -> bool:
     of volunteering is that it is voluntary."): an opinion, whoever's it is, not a fact a reader can take as given."""
     words = [token for token in span if not token.is_space]
     return len(words) > 1 and words[0].lower_ in STANCE_ADVERBS and words[1].text == ","
+
+
+def judges(span: Span) -> bool:
+    """Whether a sentence's main clause judges rather than tells, and says whose judgement it is nowhere: an adverb of
+    its speaker's stance on the verb ("Sadly, the club has ..."), a degree that makes an adjective
+    a verdict ("The agenda was just too broad", "is really important"), or "needs to" ("The model needs to change"):
+    an opinion shown as the reporter's fact."""
+    verbs = [span.root, *(c for c in span.root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    for verb in verbs:
+        if any(c.dep_ == "advmod" and c.lower_ in JUDGING_ADVERBS for c in verb.children):
+            return True
+        if verb.lemma_.lower() == "need" and verb.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in verb.children):
+            return True
+        complements = [c for c in verb.children if c.dep_ in ("acomp", "attr") and c.pos_ == "ADJ"]
+        complements = [a for a in complements if not any(d.dep_ == "xcomp" for d in a.children)]  # "too modest to"
+        if any(d.dep_ == "advmod" and d.lower_ in JUDGING_DEGREES for a in complements for d in a.children):
+            return True
+    return False
