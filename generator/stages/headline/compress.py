@@ -48,6 +48,7 @@ from .constituents import asks_whether, clause_tokens, hypothetical_condition
 from .cuts import (
     conjoins_what_is_left_out,
     cuts_off_a_name,
+    drops_a_misread_clause,
     drops_what_undoes_it,
     ends_before_its_phrase,
     leaves_a_verb_without_its_subject,
@@ -169,7 +170,7 @@ def _checked(span: Span, clause: set[int], root: Token, speech: Token | None, bo
     if cuts_off_a_name(span, last, clause | {root.i}) or ends_before_its_phrase(span, last, clause | {root.i}) or (
             loses_a_subject(span, clause | {root.i})) or (
             leaves_a_verb_without_its_subject(span, clause | {root.i}) or parts_a_range(span, clause)) or (
-            parts_a_fixed_phrase(span, clause | {root.i})):
+            parts_a_fixed_phrase(span, clause | {root.i}) or drops_a_misread_clause(span, clause | {root.i})):
         return None
     if drops_what_undoes_it(root, clause):
         return None  # "American looks set to take part [but he then withdrew]"
