@@ -44,3 +44,23 @@ def test_headline_never_keeps_an_owned_up_object_without_its_clause(parse_text: 
     sentence = "A midwife has today accepted her mistakes 'contributed' to the deaths of two babies at a ward."
     title = headline(parse_text(sentence).spans[0], 12, aim=10)
     assert title is None or not title.endswith("mistakes")
+
+
+def test_headline_leaves_out_a_clause_after_a_preposition_with_its_not(parse_text: Parse) -> None:
+    sentence = ("Rovers manager Tomas Heller has reopened his row with Jane Brookes after claiming the striker was "
+                "not good enough for the club.")
+    title = headline(parse_text(sentence).spans[0], 12, aim=10)
+    assert title is not None and title.endswith("reopens row with Jane Brookes")
+
+
+def test_headline_never_ends_on_the_adverb_that_opens_a_clause_it_leaves_out(parse_text: Parse) -> None:
+    sentence = ("The minister said she will change the rules so for three days people can volunteer or serve as "
+                "a school governor, and get paid in addition to their holiday.")
+    title = headline(parse_text(sentence).spans[0], 12, aim=10)
+    assert title is None or not title.endswith(" so")
+
+
+def test_headline_keeps_the_a_of_a_rate(parse_text: Parse) -> None:
+    sentence = "The council gave workers three days paid leave a year."
+    title = headline(parse_text(sentence).spans[0], 12, aim=10)
+    assert title is None or "leave year" not in title

@@ -51,6 +51,7 @@ from .cuts import (
     drops_a_misread_clause,
     drops_what_undoes_it,
     ends_before_its_phrase,
+    ends_on_a_connector,
     leaves_a_verb_without_its_subject,
     loses_a_subject,
     misplaced_object,
@@ -168,6 +169,7 @@ def _checked(span: Span, clause: set[int], root: Token, speech: Token | None, bo
     if speech is not None and last.pos_ in ("CCONJ", "SCONJ", "ADP", "DET") and last.dep_ != "prt":
         return None  # "... facing Britain and, Howard says"; a verb's particle may end it ("Trust breaks down, X says")
     if cuts_off_a_name(span, last, clause | {root.i}) or ends_before_its_phrase(span, last, clause | {root.i}) or (
+            ends_on_a_connector(span, last, clause | {root.i})) or (
             loses_a_subject(span, clause | {root.i})) or (
             leaves_a_verb_without_its_subject(span, clause | {root.i}) or parts_a_range(span, clause)) or (
             parts_a_fixed_phrase(span, clause | {root.i}) or drops_a_misread_clause(span, clause | {root.i})):

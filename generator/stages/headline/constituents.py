@@ -213,7 +213,10 @@ def is_time(token: Token) -> bool:
 
 
 def trailing_participle(token: Token) -> bool:
-    """Whether ``token`` heads a participle clause set off by a comma after its verb ("refused to defend herself,
-    choosing not to attend"): a clause of its own, which a headline leaves out whole, its negation with it."""
+    """Whether ``token`` heads a participle clause after its verb, set off by a comma ("refused to defend herself,
+    choosing not to attend") or opened by a preposition ("reopened the dispute after claiming X was not good
+    enough"; not "without"): a clause of its own, which a headline leaves out whole, its negation with it."""
+    if token.dep_ == "prep" and token.lower_ not in NEGATIONS and token.i > token.head.i:
+        return any(child.dep_ == "pcomp" and child.tag_ == "VBG" for child in token.children)
     return token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN") and token.i > token.head.i and set_off(token) and (
         not any(child.dep_ in ("mark", "advmod") for child in token.children if child.i < token.i))

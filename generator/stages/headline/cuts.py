@@ -196,3 +196,13 @@ def drops_a_misread_clause(span: Span, kept: set[int]) -> bool:
                 word.is_quote for word in between) and all(child.is_punct for child in token.children):
             return True
     return False
+
+
+def ends_on_a_connector(span: Span, last: Token, kept: set[int]) -> bool:
+    """Whether the headline ends on an adverb that opens the clause it leaves out right after it ("will amend the
+    regulations so [people can volunteer]", the parser reading "so" as the verb's adverb); not one before a clause
+    with a conjunction of its own ("scored twice [as Rovers beat City]")."""
+    after = span.doc[last.i + 1] if last.i + 1 < span.end else None
+    return after is not None and last.dep_ == "advmod" and last.pos_ == "ADV" and any(
+        child.dep_ == "advcl" and child.i > last.i and child.left_edge.i == after.i and child.i not in kept
+        and not any(mark.dep_ == "mark" for mark in child.children) for child in last.head.children)
