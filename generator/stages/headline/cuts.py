@@ -206,3 +206,17 @@ def ends_on_a_connector(span: Span, last: Token, kept: set[int]) -> bool:
     return after is not None and last.dep_ == "advmod" and last.pos_ == "ADV" and any(
         child.dep_ == "advcl" and child.i > last.i and child.left_edge.i == after.i and child.i not in kept
         and not any(mark.dep_ == "mark" for mark in child.children) for child in last.head.children)
+
+
+def cuts_a_clause_short(span: Span, last: Token, kept: set[int]) -> bool:
+    """Whether the headline ends on a subject whose finite verb it leaves out right after ("report noting chief
+    executive ['has now left']"), or on a participle whose own words it leaves out ("embryos created [while they
+    dated]"): a clause cut short."""
+    index = last.i + 1
+    while index < span.end and span.doc[index].is_quote:
+        index += 1
+    after = span.doc[index] if index < span.end else None
+    if after is not None and after.i not in kept and after.tag_ in ("VBZ", "VBP", "VBD", "MD"):
+        return True
+    return last.dep_ == "acl" and last.tag_ in ("VBN", "VBG") and any(
+        child.i > last.i and child.i not in kept and not child.is_punct for child in last.children)

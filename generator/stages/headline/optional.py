@@ -94,7 +94,7 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
         elif names_after_it(token):
             titles.append(subtree | _described_before(token, clause))
     given_names = [found & clause for found in given_names_of(root.doc) if max(found) + 1 in clause]
-    return [(relatives, True), (descriptions, False), (inner, False), (purposes, True), (verb_phrases, False),
+    return [(relatives, True), (descriptions, False), (inner, False), (purposes, True), (verb_phrases, True),
             (dates, True), (noun_phrases, True), (given_names, True), (titles, True), (conditions, True)]
 
 
