@@ -4,7 +4,10 @@ the name its last word describes ("leaders
 subject of a verb it keeps, a verb whose subject the parser read into a kept phrase, the "from" of a kept "to".
 :mod:`.compress` refuses a headline that does.  And what the parser misreads so that leaving it out would cut a
 phrase (:mod:`.constituents` keeps or drops it whole): a noun read as an adjective after another ("Cup final"), a
-number's phrase that says what it counts ("two in five"), a word of a clause hung on the verb as a second object.
+number's phrase that says what it counts ("two in five"), a word of a clause hung on the verb as a second object, a
+clause's verb read as a participle qualifying the object of a verb of owning up ("accepted her mistakes
+['contributed']"). Nor may a headline end on a clause cut short: a subject before its finite verb, a participle
+without its words, an adverb that opens a clause left out ("regulations so").  A second "of" phrase may go.
 """
 
 from __future__ import annotations
