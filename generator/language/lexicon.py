@@ -91,6 +91,10 @@ OPINION_VERBS = SPEECH_VERBS | frozenset(
 # the news is the paper's own; "it is claimed", "it is reported" stay someone's claim.
 DISCLOSURE_VERBS = frozenset({"announce", "confirm", "reveal", "emerge", "disclose"})
 NEWS_REPORTING = DISCLOSURE_VERBS | frozenset({"say", "add", "tweet", "report", "state"})  # "police said X had V"
+# Verbs whose object may open a clause ("accepted her mistakes contributed to ..."): not always what they take.
+CLAUSE_VERBS = OPINION_VERBS | DISCLOSURE_VERBS | frozenset("accept admit acknowledge concede find show".split())
+# Nouns of an amount, which say nothing without their "of" phrase ("thousands [of businesses]", "a number [of]").
+AMOUNT_NOUNS = frozenset("thousand million billion hundred dozen score number lot total couple pair majority".split())
 # Quote marks as written, straight and curly; those that open a quotation; the double ones that do.
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
@@ -232,12 +236,10 @@ AUTHORITY_WORDS = INSTITUTIONS | frozenset({"department", "agency", "office", "a
 COMMENTATORS = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "correspondent", "analyst", "expert", "commentator", "reporter"}
 )
-
 # Role heads of people who report the news ("BBC labour affairs correspondent"), and the last words of
 # groups that do ("Russian newspapers"): they tell the story, they are not in it.
 REPORTERS = frozenset({"correspondent", "reporter", "journalist", "columnist", "newsreader"})
 NEWS_GROUPS = frozenset({"newspapers", "media", "press", "reporters", "journalists", "broadcasters"})
-
 # --- Contests and prizes a question asks about ---------------------------------------------------------
 # A side meeting another in a contest still to be played: "Scotland face Italy on Saturday" (questions).
 CONTEST_VERBS = frozenset({"face", "play", "meet", "host", "entertain", "visit"})
@@ -253,9 +255,7 @@ PRIZES = frozenset("title medal trophy crown cup championship victory place spot
 SEEKING = frozenset({"seek", "target", "chase", "pursue", "eye", "covet"})  # a prize as their object
 SEEKING_FOR = frozenset({"aim", "bid", "go", "push", "challenge", "compete", "contend", "battle", "fight", "vie"})
 WINNING = frozenset({"win", "secure", "claim", "clinch", "take", "land", "retain", "lift"})
-
 # --- What a line read alone points to --------------------------------------------------------------
-
 # Where a caption points in its photograph: "Grant Allen (left)", "(pictured)".
 PICTURE_PLACES = frozenset("left right centre center pictured above below top bottom inset".split())
 # Words that stand for something named elsewhere (generator.language.readable): a line read alone must name it;

@@ -47,9 +47,12 @@ from .complements import VERBS
 from .constituents import asks_whether, clause_tokens, hypothetical_condition
 from .cuts import (
     conjoins_what_is_left_out,
+    cuts_a_clause_short,
     cuts_off_a_name,
+    drops_a_misread_clause,
     drops_what_undoes_it,
     ends_before_its_phrase,
+    ends_on_a_connector,
     leaves_a_verb_without_its_subject,
     loses_a_subject,
     misplaced_object,
@@ -166,10 +169,11 @@ def _checked(span: Span, clause: set[int], root: Token, speech: Token | None, bo
         return None  # "... says he": an object pronoun ("left her") may end it
     if speech is not None and last.pos_ in ("CCONJ", "SCONJ", "ADP", "DET") and last.dep_ != "prt":
         return None  # "... facing Britain and, Howard says"; a verb's particle may end it ("Trust breaks down, X says")
-    if cuts_off_a_name(span, last, clause | {root.i}) or ends_before_its_phrase(span, last, clause | {root.i}) or (
+    ends = (cuts_off_a_name, ends_before_its_phrase, ends_on_a_connector, cuts_a_clause_short)
+    if any(cut(span, last, clause | {root.i}) for cut in ends) or (
             loses_a_subject(span, clause | {root.i})) or (
             leaves_a_verb_without_its_subject(span, clause | {root.i}) or parts_a_range(span, clause)) or (
-            parts_a_fixed_phrase(span, clause | {root.i})):
+            parts_a_fixed_phrase(span, clause | {root.i}) or drops_a_misread_clause(span, clause | {root.i})):
         return None
     if drops_what_undoes_it(root, clause):
         return None  # "American looks set to take part [but he then withdrew]"

@@ -188,9 +188,10 @@ def asks_whether(token: Token) -> bool:
 def protected(token: Token) -> bool:
     """Constituents a headline never leaves out: a condition, a negation, an attribution ("according to")."""
     # a clause of its own ("... and it appears there's no slacking", "because he was not coping") goes whole, its
-    # negation with it: what the headline keeps says no less
-    own_clause = token.pos_ in VERBS and token.dep_ in ("conj", "advcl", "relcl") and any(
-        child.dep_ in SUBJECT_DEPS for child in token.children)
+    # negation with it, and so does a participle clause set off after the verb ("..., choosing not to attend"):
+    # what the headline keeps says no less
+    own_clause = (token.pos_ in VERBS and token.dep_ in ("conj", "advcl", "relcl") and any(
+        child.dep_ in SUBJECT_DEPS for child in token.children)) or trailing_participle(token)
     for inner in token.subtree:
         if inner.dep_ in ("mark", "advmod") and inner.lower_ in CONDITIONS and inner.head.i == token.i:
             return True
@@ -209,3 +210,13 @@ def is_time(token: Token) -> bool:
         return True
     return bool(words) and all(t.ent_type_ in _TIME_ENTITIES or t.pos_ in ("ADP", "DET") for t in words) and any(
         t.ent_type_ in _TIME_ENTITIES for t in words)
+
+
+def trailing_participle(token: Token) -> bool:
+    """Whether ``token`` heads a participle clause after its verb, set off by a comma ("refused to defend herself,
+    choosing not to attend") or opened by a preposition ("reopened the dispute after claiming X was not good
+    enough"; not "without"): a clause of its own, which a headline leaves out whole, its negation with it."""
+    if token.dep_ == "prep" and token.lower_ not in NEGATIONS and token.i > token.head.i:
+        return any(child.dep_ == "pcomp" and child.tag_ == "VBG" for child in token.children)
+    return token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN") and token.i > token.head.i and set_off(token) and (
+        not any(child.dep_ in ("mark", "advmod") for child in token.children if child.i < token.i))

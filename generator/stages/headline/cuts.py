@@ -4,7 +4,10 @@ the name its last word describes ("leaders
 subject of a verb it keeps, a verb whose subject the parser read into a kept phrase, the "from" of a kept "to".
 :mod:`.compress` refuses a headline that does.  And what the parser misreads so that leaving it out would cut a
 phrase (:mod:`.constituents` keeps or drops it whole): a noun read as an adjective after another ("Cup final"), a
-number's phrase that says what it counts ("two in five"), a word of a clause hung on the verb as a second object.
+number's phrase that says what it counts ("two in five"), a word of a clause hung on the verb as a second object, a
+clause's verb read as a participle qualifying the object of a verb of owning up ("accepted her mistakes
+['contributed']"). Nor may a headline end on a clause cut short: a subject before its finite verb, a participle
+without its words, an adverb that opens a clause left out ("regulations so").  A second "of" phrase may go.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.grammar import SUBJECT_DEPS
+from ...language.lexicon import AMOUNT_NOUNS, CLAUSE_VERBS
 from ...language.phrases import FIXED_PHRASE_PREPOSITIONS
 from .complements import VERBS, figure
 from .words import TO_PREPOSITIONS, article, bracketed_tokens
@@ -49,7 +53,7 @@ def ends_before_its_phrase(span: Span, last: Token, kept: set[int]) -> bool:
             t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "DET") for t in after.subtree):
         return False  # "hits all-time high [in May]": a date completes nothing
     if after.lower_ == "of":
-        return last.pos_ in ("NOUN", "PROPN", "NUM")
+        return last.pos_ in ("NOUN", "PROPN", "NUM") and not nested_of(after)
     return (last.pos_ == "VERB" or (last.pos_ == "ADJ" and last.dep_ == "acomp")) and after.head.i < last.i
 
 
@@ -171,3 +175,51 @@ def drops_what_undoes_it(root: Token, kept: set[int]) -> bool:
         c.lower_ == "only" and c.dep_ == "advmod" for c in root.children) or any(
         c.tag_ == "MD" and c.lower_ in ("may", "might") for c in root.children)
     return undone and setting_up
+
+
+def nested_of(phrase: Token) -> bool:
+    """Whether ``phrase`` is an "of" phrase of a noun that is itself in an "of" phrase, the noun no amount ("review
+    of the privatisation [of thousands of businesses]"): the first "of" says what the news is about; the second only
+    narrows it, and may go when the headline is too long."""
+    noun = phrase.head
+    return phrase.lower_ == "of" and noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+        noun.lemma_.lower() not in AMOUNT_NOUNS and not noun.like_num and not any(
+            child.dep_ in ("nummod", "quantmod") for child in noun.children))
+
+
+def drops_a_misread_clause(span: Span, kept: set[int]) -> bool:
+    """Whether the headline keeps the object of a verb of thinking or owning up and leaves out a bare participle the
+    parser hung on it, which is the verb of the clause that object opens: "accepted her mistakes 'contributed' to the
+    deaths" told as "accepts mistakes" says what she did not."""
+    for token in span:
+        object_ = token.head
+        between = span.doc[object_.i + 1 : token.i]
+        if token.dep_ == "acl" and token.tag_ in ("VBD", "VBN") and token.i not in kept and object_.i in kept and (
+                object_.dep_ == "dobj" and object_.head.lemma_.lower() in CLAUSE_VERBS) and all(
+                word.is_quote for word in between) and all(child.is_punct for child in token.children):
+            return True
+    return False
+
+
+def ends_on_a_connector(span: Span, last: Token, kept: set[int]) -> bool:
+    """Whether the headline ends on an adverb that opens the clause it leaves out right after it ("will amend the
+    regulations so [people can volunteer]", the parser reading "so" as the verb's adverb); not one before a clause
+    with a conjunction of its own ("scored twice [as Rovers beat City]")."""
+    after = span.doc[last.i + 1] if last.i + 1 < span.end else None
+    return after is not None and last.dep_ == "advmod" and last.pos_ == "ADV" and any(
+        child.dep_ == "advcl" and child.i > last.i and child.left_edge.i == after.i and child.i not in kept
+        and not any(mark.dep_ == "mark" for mark in child.children) for child in last.head.children)
+
+
+def cuts_a_clause_short(span: Span, last: Token, kept: set[int]) -> bool:
+    """Whether the headline ends on a subject whose finite verb it leaves out right after ("report noting chief
+    executive ['has now left']"), or on a participle whose own words it leaves out ("embryos created [while they
+    dated]"): a clause cut short."""
+    index = last.i + 1
+    while index < span.end and span.doc[index].is_quote:
+        index += 1
+    after = span.doc[index] if index < span.end else None
+    if after is not None and after.i not in kept and after.tag_ in ("VBZ", "VBP", "VBD", "MD"):
+        return True
+    return last.dep_ == "acl" and last.tag_ in ("VBN", "VBG") and any(
+        child.i > last.i and child.i not in kept and not child.is_punct for child in last.children)

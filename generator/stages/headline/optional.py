@@ -26,7 +26,7 @@ from .complements import (
     when_clause,
 )
 from .constituents import cleft, hypothetical_condition, is_time, misread_name, protected, set_off
-from .cuts import bare_number, misread_noun
+from .cuts import bare_number, misread_noun, nested_of
 from .words import TO_PREPOSITIONS, describes_name, names_after_it
 
 if TYPE_CHECKING:
@@ -85,7 +85,7 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
         elif (token.dep_ in ("prep", "acl", "relcl") or (token.dep_ == "amod" and token.i > token.head.i) or (
                 token.dep_ == "appos" and token.pos_ == "NOUN")) and (
                 (token.head.pos_ in ("NOUN", "PROPN", "NUM") or misread_noun(token.head)) and (
-                token.lower_ != "of" or is_time(token))) and (
+                token.lower_ != "of" or is_time(token) or nested_of(token))) and (
                 relative(token) or not any(c.dep_ in SUBJECT_DEPS for c in token.children)):
             # not "no doubt it is ...", "told advisers he wants ...": a clause it needs
             noun_phrases.append(subtree)
@@ -94,7 +94,7 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
         elif names_after_it(token):
             titles.append(subtree | _described_before(token, clause))
     given_names = [found & clause for found in given_names_of(root.doc) if max(found) + 1 in clause]
-    return [(relatives, True), (descriptions, False), (inner, False), (purposes, True), (verb_phrases, False),
+    return [(relatives, True), (descriptions, False), (inner, False), (purposes, True), (verb_phrases, True),
             (dates, True), (noun_phrases, True), (given_names, True), (titles, True), (conditions, True)]
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...language.lexicon import TIME_NOUNS
 from ...language.phrases import DEGREE_NOUNS
 
 if TYPE_CHECKING:
@@ -70,10 +71,12 @@ def as_much_as(head: Token, child: Token) -> bool:
 
 def fixed_of_a(article: Token) -> bool:
     """Whether an article is the "a" of a fixed "of a" phrase ("one hell of a show", "a bit of a shock"): a headline
-    that dropped it would read "one hell of show"."""
+    that dropped it would read "one hell of show"; or the "a" of a rate ("three days' leave a year", "twice a week"),
+    which would read "leave year"."""
     before = article.doc[article.i - 1] if article.i > 0 else None
-    return article.lower_ in ("a", "an") and before is not None and before.lower_ == "of" and (
-        before.head.lemma_.lower() in DEGREE_NOUNS)
+    rate = article.head.dep_ == "npadvmod" and article.head.i == article.i + 1 and article.head.lower_ in TIME_NOUNS
+    return article.lower_ in ("a", "an") and (rate or (before is not None and before.lower_ == "of" and (
+        before.head.lemma_.lower() in DEGREE_NOUNS)))
 
 
 def article(token: Token) -> bool:

@@ -65,7 +65,8 @@ def headline_words_of(
             else:
                 words.extend(source_group(root) if plain else verb_group(root))
         elif token.i in kept and token.i not in bracketed and not (
-                token.is_punct and token.text not in ("-", "/", "%", "&") and token.dep_ != "case") and (
+                token.is_punct and token.text not in ("-", "/", "%", "&") and (
+                    token.dep_ != "case" or opening_mark(token))) and (
                 # "all-time": a determiner written together with the next word is part of it
                 not article(token) or plain or not token.whitespace_ or fixed_of_a(token)
                 or token.head.dep_ == "poss" or token.i in cited):
@@ -95,6 +96,13 @@ def headline_words_of(
             continue
         previous = last = token
     return words
+
+
+def opening_mark(token: Token) -> bool:
+    """Whether a mark the parser read as a possessive's ("errors 'contributed'") opens a quotation: a space before
+    it, none after; a headline leaves it out, with the closing mark it leaves out anyway."""
+    return token.text in QUOTE_TOKENS and token.i > 0 and bool(token.doc[token.i - 1].whitespace_) and (
+        not token.whitespace_)
 
 
 def _opens_a_listed_item(token: Token, kept: set[int], last: Token | None) -> bool:
