@@ -37,7 +37,7 @@ from .owners import complete_titles
 from .quotes import quotations
 from .reporting import outlet, reporter, reports
 from .roles import Role, quoted_labels, roles_of
-from .settings import acts, setting
+from .settings import acts, in_passing, setting
 from .speakers import attribute
 
 
@@ -107,7 +107,7 @@ def cast_of(document: Document) -> tuple[list[Actor], list[Actor], list[Actor]]:
         d for d in drafts
         if acts(d) and not reports(d, own) and corroborated(d, d.key in told) and not _talked_of(d, quoted)
     ]
-    scene = [setting(d) for d in ranked if not acts(d)]
+    scene = [setting(d) for d in ranked if not acts(d) and not in_passing(d)]
     return finish(acting, document), scene, [reporter(d) for d in ranked if reports(d, own)]
 
 
