@@ -39,6 +39,7 @@ from .quotes import quotations
 from .reporting import outlet, reporter, reports
 from .roles import Role, quoted_labels, roles_of
 from .settings import acts, in_passing, setting
+from .shapes import an_occasion
 from .speakers import attribute
 
 
@@ -172,6 +173,8 @@ def _takes_part(cluster: Cluster, kind: str, common: set[str]) -> bool:
     """
     if not any(is_real(mention, kind == "place") for mention in cluster.mentions):
         return False
+    if an_occasion(max((m.words for m in cluster.mentions), key=len)):
+        return False  # "World Summit for the Information Society": an event, not an actor
     if all(m.label in ("NORP", "ALIAS") for m in cluster.mentions) and not any(m.subject for m in cluster.mentions):
         return False
     words = cluster.mentions[0].words
