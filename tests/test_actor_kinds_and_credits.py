@@ -143,3 +143,21 @@ def test_a_country_the_table_knows_is_a_place_not_a_person(parse_text: Parse) ->
     ))
     kinds = {actor.name: actor.kind for actor in actors}
     assert kinds.get("Sri Lanka", "place") == "place"
+
+
+def test_a_one_word_name_taken_for_a_person_on_the_recognisers_word_alone_is_left_out(parse_text: Parse) -> None:
+    kinds = _kinds(parse_text(
+        "Maria Lopez, 31, posted a Zapgram video of the parade on Sunday.\n"
+        "The clip spread quickly on Zapgram, she said.\n"
+        "Her sister Ana, who filmed it, was also there."
+    ))
+    assert kinds.get("Maria Lopez") == "person"
+    assert "Zapgram" not in kinds
+
+
+def test_a_surname_alone_that_acts_or_is_acted_on_stays_a_person(parse_text: Parse) -> None:
+    kinds = _kinds(parse_text(
+        "The final round was played in heavy rain on Sunday.\n"
+        "Earlier, Kowalski carded a 67 to take the lead."
+    ))
+    assert kinds.get("Kowalski") == "person"

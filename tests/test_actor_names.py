@@ -9,6 +9,7 @@ from typing import Any
 from generator.model import Actor, Document
 from generator.stages.actors import actors_of, cast_of
 from generator.stages.actors.mentions import clean, find_mentions
+from generator.stages.actors.shapes import an_occasion
 
 Parse = Callable[..., Document]
 
@@ -305,3 +306,10 @@ def test_a_name_written_with_a_curly_and_a_straight_apostrophe_is_one_actor(pars
         "O'Toole was nominated for eight Academy Awards.\n"
     ))
     assert [a.name.replace("’", "'") for a in actors].count("Peter O'Toole") == 1
+
+
+def test_a_name_whose_head_is_the_noun_of_an_occasion_is_no_actor() -> None:
+    assert an_occasion("World Summit for the Information Society".split())
+    assert an_occasion("Riverside Press Dinner".split())
+    assert not an_occasion("Festival Republic".split()) and not an_occasion("Dinner".split())
+    assert not an_occasion("World Economic Forum".split())

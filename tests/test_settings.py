@@ -43,6 +43,26 @@ def test_a_place_that_speaks_or_is_the_agent_of_a_verb_or_of_an_action_stays_an_
     assert "Vienna" in _names(places)
 
 
+def test_a_place_named_once_after_the_lead_in_a_list_of_examples_is_not_the_setting(parse_text: Parse) -> None:
+    _, places, _ = cast_of(parse_text(
+        "The festival opened in Madrid on Friday, organisers said.\n"
+        "Crowds gathered in Madrid for the first film.\n"
+        "It is smaller than older festivals held in Berlin, Venice and Busan in South Korea.\n"
+        "Juries from Brazil, Peru and Mexico will judge the films."
+    ))
+    assert "Madrid" in _names(places)
+    assert not {"Berlin", "Venice", "Busan", "South Korea"} & set(_names(places))
+    assert {"Peru", "Mexico"} <= set(_names(places))
+
+
+def test_a_list_of_places_in_the_lead_is_the_setting(parse_text: Parse) -> None:
+    _, places, _ = cast_of(parse_text(
+        "Storms flooded towns in France, Spain and Italy on Sunday, officials said.\n"
+        "Rescuers worked through the night."
+    ))
+    assert {"France", "Spain", "Italy"} <= set(_names(places))
+
+
 def test_a_place_done_to_in_the_passive_or_the_subject_of_a_small_clause_sets_the_scene(parse_text: Parse) -> None:
     actors, places, _ = cast_of(parse_text(
         "The director Tom Hale said on Monday that his film shows how Canada is seen abroad.\n"

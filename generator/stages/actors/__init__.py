@@ -9,7 +9,8 @@ its quotes (``quotes``), add the actors without
 a proper name (``groups``), then rank them by salience and mark the
 key ones (``drafts``); who said each quotation is told in ``speakers``.
 A name met once whose kind nothing bears out but the recogniser's guess is
-left out (``corroboration``).
+left out (``corroboration``), and so is a one-word name that nothing but the recogniser's label takes for a
+person (``kinds``: no title, pronoun, age, role nor verb it is the subject or object of).
 A place that does not act only sets the scene: it is listed apart, among
 the briefing's ``places`` (``settings``); a correspondent, an outlet or the
 press that only reports the story is listed apart too, under ``reporting``
@@ -23,7 +24,7 @@ from dataclasses import replace
 from ...language.lexicon import ORG_ROLE_NOUNS
 from ...language.tokens import tokens
 from ...model import Actor, Briefing, Document
-from .corroboration import corroborated
+from .corroboration import aged, corroborated
 from .descriptions import described
 from .drafts import ActorDraft, finish, named_draft
 from .filters import is_real
@@ -37,7 +38,8 @@ from .owners import complete_titles
 from .quotes import quotations
 from .reporting import outlet, reporter, reports
 from .roles import Role, quoted_labels, roles_of
-from .settings import acts, setting
+from .settings import acts, in_passing, setting
+from .shapes import an_occasion
 from .speakers import attribute
 
 
@@ -64,10 +66,12 @@ def cast_of(document: Document) -> tuple[list[Actor], list[Actor], list[Actor]]:
     teams = sides(document)
     labels = quoted_labels(document)
     match = match_report(mentions, teams)
+    guessed: set[str] = set()  # one-word names taken for people on the recogniser's word alone
     for cluster in merge(mentions, document):
         before = [document.spans[m.sentence - 1] if m.sentence else None for m in cluster.mentions]
         roles = roles_of(cluster.mentions, before, labels)
-        kind = decide_kind(cluster, [role.head for role in roles if not role.plural], teams, match)  # "leaders": a side
+        heads = [role.head for role in roles if not role.plural]  # "leaders": a side
+        kind = decide_kind(cluster, heads, teams, match, guessed)
         if kind == "person":  # every mention read as a person's, whatever the recogniser took it for
             roles = roles_of(cluster.mentions, before, labels, person=True)
         if _takes_part(cluster, kind, common) and not _only_quoted(cluster.mentions, kind, quoted):
@@ -106,8 +110,9 @@ def cast_of(document: Document) -> tuple[list[Actor], list[Actor], list[Actor]]:
     acting = [
         d for d in drafts
         if acts(d) and not reports(d, own) and corroborated(d, d.key in told) and not _talked_of(d, quoted)
+        and not _guessed(d, guessed)
     ]
-    scene = [setting(d) for d in ranked if not acts(d)]
+    scene = [setting(d) for d in ranked if not acts(d) and not in_passing(d)]
     return finish(acting, document), scene, [reporter(d) for d in ranked if reports(d, own)]
 
 
@@ -140,6 +145,12 @@ def _add_description(draft: ActorDraft, role: Role) -> None:
         draft.role_heads = (*draft.role_heads, role.head)
 
 
+def _guessed(draft: ActorDraft, guessed: set[str]) -> bool:
+    """A one-word name taken for a person on the recogniser's word alone ("Snapchat", "Saracens"), that neither
+    speaks nor is given an age ("18-year-old Tarvi"): unsure, so left out."""
+    return draft.key in guessed and not draft.quotes and not any(map(aged, draft.cluster_mentions))
+
+
 def _only_quoted(mentions: list[Mention], kind: str, quoted: set[tuple[int, int]]) -> bool:
     """A place only ever named inside a speaker's quoted words ("Silicon Valley"): a people or body named
     there may act in what they say ("the government has let us down"), a place is only talked about."""
@@ -162,6 +173,8 @@ def _takes_part(cluster: Cluster, kind: str, common: set[str]) -> bool:
     """
     if not any(is_real(mention, kind == "place") for mention in cluster.mentions):
         return False
+    if an_occasion(max((m.words for m in cluster.mentions), key=len)):
+        return False  # "World Summit for the Information Society": an event, not an actor
     if all(m.label in ("NORP", "ALIAS") for m in cluster.mentions) and not any(m.subject for m in cluster.mentions):
         return False
     words = cluster.mentions[0].words

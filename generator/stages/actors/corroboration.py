@@ -52,7 +52,7 @@ def corroborated(draft: ActorDraft, told: bool = False) -> bool:
     if len(mentions) != 1 or draft.role or draft.quotes or told or draft.kind == "place":
         return True
     mention, kind = mentions[0], draft.kind
-    if _acts_alone(mention, kind == "organization") or _aged(mention):
+    if _acts_alone(mention, kind == "organization") or aged(mention):
         return True
     return _shape_tells(mention, kind) or _cue_tells(mention, kind)
 
@@ -75,7 +75,7 @@ def _acts_alone(mention: Mention, body: bool) -> bool:
     return verb.dep_ == "agent" or party
 
 
-def _aged(mention: Mention) -> bool:
+def aged(mention: Mention) -> bool:
     """A name given an age, before it or between commas after it ("18-year-old Gautami", "Pawan Gupta, 19,"): a
     person, whatever else the sentence does with it."""
     doc, start, end = mention.span.doc, mention.span.start, mention.span.end

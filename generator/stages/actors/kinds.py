@@ -59,10 +59,12 @@ _ONE_WORD_LABEL = 0.5
 
 
 def decide_kind(
-    cluster: Cluster, role_heads: list[str], teams: frozenset[str] = frozenset(), match: bool = False
+    cluster: Cluster, role_heads: list[str], teams: frozenset[str] = frozenset(), match: bool = False,
+    guesses: set[str] | None = None,
 ) -> ActorKind:
     """The kind that the weighed evidence of ``cluster`` points to; ``teams`` are the sides of fixtures, and
-    in a ``match`` report a country that plays once is its team."""
+    in a ``match`` report a country that plays once is its team.  A one-word name taken for a person on the
+    recogniser's labels alone, nothing in the text bearing it out, has its key added to ``guesses``."""
     full = max((m.text for m in cluster.mentions), key=lambda text: len(text.split()))
     size = len(full.split())
     played = sum(plays(m.span.root) for m in cluster.mentions if m.label in SIDE_LABELS)  # people beat people
@@ -79,10 +81,13 @@ def decide_kind(
     votes["organization"] += 2.5 * played
     if not match and size == 1 and any(owns_product(m.span.root) for m in bare):
         votes["organization"] += 2  # "Sega's House of the Dead": a maker; not "Gerrard's Liverpool" in a match report
+    labelled = 0.0  # the person votes that are only the recogniser's labels
     for mention in cluster.mentions:
         kind = LABEL_KINDS.get(mention.label)
         if kind is not None:
-            votes[kind] += (1.0 if len(mention.words) == size else 0.4) * (_ONE_WORD_LABEL if size == 1 else 1.0)
+            vote = (1.0 if len(mention.words) == size else 0.4) * (_ONE_WORD_LABEL if size == 1 else 1.0)
+            votes[kind] += vote
+            labelled += vote if kind == "person" else 0.0
         if len(mention.words) == size and _located(mention):
             votes["place"] += 1.5  # "in Qarvash": a place, whatever the recogniser calls it; not "Qarvash Media Centre"
         _cues(mention, votes)
@@ -106,7 +111,12 @@ def decide_kind(
             votes["person"] += 3
     named_of = all(of_something(m.words) for m in cluster.mentions)  # not "McIlroy of Northern Ireland", "McIlroy"
     kinds = _ORDER[1:] if named_of else _ORDER
-    return max(kinds, key=lambda kind: (votes[kind], -_ORDER.index(kind)))
+    decided = max(kinds, key=lambda kind: (votes[kind], -_ORDER.index(kind)))
+    if guesses is not None and decided == "person" and size == 1 and votes["person"] <= labelled and not (
+        is_given_name(full) or any(map(_does_or_undergoes, cluster.mentions))  # "a vigilante named John"
+    ):
+        guesses.add(cluster.key)  # "Snapchat", "Saracens", "Highfield": no title, pronoun, age nor role says so
+    return decided
 
 
 def _cues(mention: Mention, votes: defaultdict[ActorKind, float]) -> None:
@@ -179,6 +189,16 @@ def _cues(mention: Mention, votes: defaultdict[ActorKind, float]) -> None:
         kind = LABEL_KINDS.get(sibling.ent_type_)
         if kind is not None and kind != "group":
             votes[kind] += 0.75
+
+
+def _does_or_undergoes(mention: Mention) -> bool:
+    """Whether a name is the subject of a verb other than "be", or the object of one ("Dubuisson carded a 67",
+    "Spahic tackles Muller"): it may be a person named by surname alone, not a guess."""
+    root = mention.span.root
+    verb = root.head
+    if verb.pos_ != "VERB" or verb.lemma_ == "be":
+        return False
+    return root.dep_ in ("dobj", "nsubj")
 
 
 def _after_the(mention: Mention) -> bool:

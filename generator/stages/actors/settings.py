@@ -7,7 +7,11 @@ speaks (a quotation is its), or when it stands for its government as the owner o
 ("Britain's Foreign Office said", "China's foreign minister").  Any other
 place ("a hearing in Essex", "flights to Dubai", "the closure of Brecon
 Barracks") is the setting of the story: the briefing names it apart, under
-``places``, not among the actors.
+``places``, not among the actors.  A place named once, after the lead, only as one of a list of three or more
+names ("events held in Hong Kong, Tokyo and Pusan", "policies in Canada, New Zealand and Australia") is an
+example given in passing, not where the news happens, and so is a place named only to locate one of them
+("Pusan in South Korea"): neither is listed at all, unless the list tells where
+people come from ("representatives from Italy, New Zealand and the UK": they take part).
 """
 
 from __future__ import annotations
@@ -18,10 +22,15 @@ from ...language.grammar import list_head
 from ...language.lexicon import INSTITUTIONS, TITLES
 from ...model import Actor
 from .filters import BEING
+from .matches import first_conjunct
 
+_LEAD = 2  # the sentences of the lead: a place listed there is where the news happens ("storms hit A, B and C")
+_LIST = 3  # names listed together that make a list of examples
 _ACTS = ("tion", "sion", "ment", "ance", "ence")  # endings of nouns of action ("prosecution", "invasion")
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from .drafts import ActorDraft
     from .mentions import Mention
 
@@ -37,6 +46,30 @@ def setting(draft: ActorDraft) -> Actor:
         name=draft.name, kind="place", aliases=tuple(draft.aliases), salience=draft.salience,
         mentions=tuple(draft.mentions),
     )
+
+
+def in_passing(draft: ActorDraft) -> bool:
+    """Whether a place is only named once, after the lead, as one of a list of names given as examples."""
+    mentions = draft.cluster_mentions
+    if not mentions or len({m.sentence for m in mentions}) > 1 or mentions[0].sentence < _LEAD:
+        return False
+    return all(_listed(m.span.root) or _locates_listed(m.span.root) for m in mentions)
+
+
+def _listed(root: Token) -> bool:
+    """Whether a name is one of three or more proper names listed together, not after "from"."""
+    first = first_conjunct(root)
+    members = [first, *(t for t in first.subtree if t.dep_ == "conj" and first_conjunct(t).i == first.i)]
+    return len(members) >= _LIST and all(t.pos_ == "PROPN" for t in members) and first.head.lower_ != "from"
+
+
+def _locates_listed(root: Token) -> bool:
+    """Whether a name only tells where one of such a list is ("Tokyo and Pusan in South Korea")."""
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ != "in" or preposition.i == 0:
+        return False
+    before = preposition.doc[preposition.i - 1]  # the parse may hang "in South Korea" on the list's verb
+    return _listed(preposition.head) or (before.pos_ == "PROPN" and _listed(before))
 
 
 def _acting(mention: Mention) -> bool:

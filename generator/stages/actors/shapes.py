@@ -1,10 +1,24 @@
 """What a name's own words say of its kind: a common given name before one or two more names is a person's
 ("Sean Rafferty", "Dame Emma Kirkby"); a name of something "of" something is no person's unless a title or a rank
-opens it ("Directorate of Professional Standards"; "Duke of Kent")."""
+opens it ("Directorate of Professional Standards"; "Duke of Kent"); a name whose head, the last word before any
+lower-case one, is the noun of an occasion names an event, no actor ("World Summit for the Information Society").
+"""
 
 from __future__ import annotations
 
 from ...language.lexicon import NAME_JOINERS, NOBLE, RANKS, TITLES, is_given_name
+from ...language.occasions import OCCASION_NOUNS
+
+
+def an_occasion(words: list[str]) -> bool:
+    """A name whose head, its last word before any lower-case one ("for", "of", "the"), is the noun of an occasion:
+    "White House Correspondents' Dinner", "World Summit for the Information Society"; not "Festival Republic"."""
+    head = []
+    for word in words:
+        if not word[:1].isupper():
+            break
+        head.append(word)
+    return len(head) > 1 and head[-1].casefold() in OCCASION_NOUNS
 
 
 def of_something(words: list[str]) -> bool:
