@@ -43,12 +43,13 @@ if TYPE_CHECKING:
 
 _STARTS = frozenset(
     {"launch", "open", "initiate", "begin", "order", "start", "announce", "face", "set", "hold", "conduct", "carry",
-     "undertake"}
+     "undertake", "stand"}  # "will stand trial"
 )
 _VERBS = frozenset({"VERB", "AUX"})
 UNKNOWN = frozenset({"unclear", "unknown", "uncertain"})
 # "They will meet Luton if they win their replay": whether the condition is met is open, "will" or "may" follow.
 _CONSEQUENCE_MODALS = HEDGING_MODALS | {"will", "'ll"}
+DEADLINES = frozenset({"until", "till"})  # "has until Friday to V"
 PURPOSED = frozenset({"aim", "design", "intend", "mean"})  # "talks aimed at averting strikes"
 
 
@@ -71,6 +72,7 @@ def _matters(index: int, span: Span) -> tuple[Matter, ...]:
         found.extend(embedded(index, token))
         found.extend(_condition(index, token))
         found.extend(_negated_decision(index, token))
+        found.extend(_deadline(index, token))
         found.extend(_unknown(index, token))
         found.extend(_aimed(index, token))
         found.extend(_pending_decision(index, token))
@@ -173,6 +175,29 @@ def _negated_decision(index: int, token: Token) -> list[Matter]:
             if child.dep_ == "xcomp" and child.pos_ in _VERBS:
                 return [Matter(index, child, "future", EXPLICIT, subject=find_subject(verb))]
     return []
+
+
+def _deadline(index: int, token: Token) -> list[Matter]:
+    """ "X has until Friday to appeal": whether X will, by then, still open."""
+    if token.lemma_ != "have" or negated(token):
+        return []
+    until = any(c.lower_ in DEADLINES and c.dep_ == "prep" for c in token.children)
+    for child in token.children:
+        marked = until or any(c.lower_ in DEADLINES and c.dep_ == "mark" for c in child.children)
+        infinitive = child.tag_ == "VB" and any(c.tag_ == "TO" for c in child.children)
+        if marked and infinitive and child.dep_ in ("xcomp", "advcl"):
+            subject = find_subject(token)
+            return [Matter(index, child, "future", EXPLICIT, subject=subject)] if _placed(subject) else []
+    return []
+
+
+def _placed(subject: Token | None) -> bool:
+    """A subject a reader can place: a name, or a noun the article points to ("the club"), not a kind of people
+    ("UK gamers have until May to sign up": the reader's own matter)."""
+    if subject is None or subject.pos_ == "PRON":
+        return subject is not None
+    return subject.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in
+                                          subject.children)
 
 
 def _hedges(index: int, span: Span) -> dict[int, Matter]:
