@@ -179,8 +179,8 @@ def _negated_decision(index: int, token: Token) -> list[Matter]:
 
 def _deadline(index: int, token: Token) -> list[Matter]:
     """ "X has until Friday to appeal": whether X will, by then, still open."""
-    if token.lemma_ != "have" or negated(token):
-        return []
+    if token.lemma_ != "have" or negated(token) or token.tag_ not in ("VBZ", "VBP"):
+        return []  # "had until Tuesday to return ballots": a deadline passed
     until = any(c.lower_ in DEADLINES and c.dep_ == "prep" for c in token.children)
     for child in token.children:
         marked = until or any(c.lower_ in DEADLINES and c.dep_ == "mark" for c in child.children)
