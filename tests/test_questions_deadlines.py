@@ -1,5 +1,5 @@
 """Open questions on a deadline ("has until Friday to"), and on what two people named together wait to learn
-(invented sentences)."""
+(invented sentences); a condition the parse ran into the name after it, and a past ability, too."""
 
 from __future__ import annotations
 
@@ -39,3 +39,12 @@ def test_a_they_after_two_names_joined_by_and_is_asked_by_both_names(parse_text:
 def test_a_they_after_one_name_and_a_group_is_not_given_a_name(parse_text: Parse) -> None:
     text = "Anna Berg and her lawyers are waiting to learn if they will face criminal charges."
     assert not any("Berg" in q for q in shown(parse_text, text))
+
+
+def test_a_condition_the_parse_ran_into_the_name_after_it_is_asked_whole(parse_text: Parse) -> None:
+    text = "The league has opened a case against coach Tomas Arrieta. If found guilty Arrieta could lose his job."
+    assert "Will Arrieta be found guilty?" in shown(parse_text, text)
+
+
+def test_a_past_ability_a_change_let_happen_is_not_asked(parse_text: Parse) -> None:
+    assert shown(parse_text, "The new format also meant that people could share audio more cheaply.") == []
