@@ -48,3 +48,8 @@ def test_a_condition_the_parse_ran_into_the_name_after_it_is_asked_whole(parse_t
 
 def test_a_past_ability_a_change_let_happen_is_not_asked(parse_text: Parse) -> None:
     assert shown(parse_text, "The new format also meant that people could share audio more cheaply.") == []
+
+
+def test_an_its_after_only_a_person_s_title_is_not_shown(parse_text: Parse) -> None:
+    text = "In an effort to live up to its name as a free state, the Boravian President pushed through the law."
+    assert not any(" its " in q for q in shown(parse_text, text))
