@@ -1,5 +1,6 @@
 """Open questions on a deadline ("has until Friday to"), and on what two people named together wait to learn
-(invented sentences); a condition the parse ran into the name after it, and a past ability, too."""
+(invented sentences); a condition the parse ran into the name after it, a past ability, an "its" after a title, and a
+fronted "Investigating X," too."""
 
 from __future__ import annotations
 
@@ -53,3 +54,8 @@ def test_a_past_ability_a_change_let_happen_is_not_asked(parse_text: Parse) -> N
 def test_an_its_after_only_a_person_s_title_is_not_shown(parse_text: Parse) -> None:
     text = "In an effort to live up to its name as a free state, the Boravian President pushed through the law."
     assert not any(" its " in q for q in shown(parse_text, text))
+
+
+def test_a_fronted_participle_of_investigating_describes_its_subject_and_opens_no_inquiry(parse_text: Parse) -> None:
+    text = "Investigating the fire that destroyed the mill, the film Grey Smoke had been due to open on Friday."
+    assert not any(q.endswith(" find?") for q in shown(parse_text, text))

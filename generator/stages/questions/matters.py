@@ -218,7 +218,8 @@ def _inquiry(index: int, token: Token) -> list[Matter]:
         if target is not None and target.pos_ in ("NOUN", "PROPN"):
             return [Matter(index, token, "future", HEDGE + 0.5, subject=target, inquiry=INQUIRY_VERBS[lemma])]
     if lemma in INQUIRY_VERBS and token.pos_ == "VERB":
-        ongoing = token.tag_ == "VBG" or any(c.lower_ in ("will", "'ll") for c in token.children)
+        fronted = token.dep_ == "advcl" and token.i < token.head.i and not any(c.dep_ == "aux" for c in token.children)
+        ongoing = (token.tag_ == "VBG" and not fronted) or any(c.lower_ in ("will", "'ll") for c in token.children)
         if ongoing and any(c.dep_ == "dobj" for c in token.children):
             return [Matter(index, token, "future", HEDGE + 0.5, inquiry=INQUIRY_VERBS[lemma])]
     if lemma in INQUIRY_NOUNS and token.dep_ == "dobj" and token.head.lemma_ in _STARTS:
