@@ -5,7 +5,8 @@ Each *matter* (:class:`.matter.Matter`) names the clause a question should ask a
 
 - an embedded question: "it is unclear whether/if S", "investigating whether S", "how S" after a verb
   or a preposition (strongest; see :mod:`.embedded`);
-- a negated decision: "has not ruled out X-ing", "has yet to V";
+- a negated decision: "has not ruled out X-ing", "has yet to V"; a deadline still to come, "has until Friday to V",
+  of a subject a reader can place (not "UK gamers have until May to sign up");
 - a hedge: the modals may/might/could, the verbs of expectation and intent with an infinitive ("is
   expected to", "plans to", "hopes to", "is weighing", "has pledged to"), "interest in X-ing";
 - a decision still to be made: "MPs will vote on the bill", "The pair will be sentenced on 6 February" (see
