@@ -1,7 +1,7 @@
 """The words of a question that point to what it does not name: a demonstrative, "such" or a pronoun with nothing
-before it to stand for ("Will Microsoft step to it?", "Will such figures mislead?"), a "he" or "her" that may be
-another person's of its sentence, a negative subject; and a negation of the sentence asked about that the question
-lost.
+before it to stand for ("Will Microsoft step to it?", "Will such figures mislead?"), an "its" after persons only
+("Will the President live up to its reputation?"), a "he" or "her" that may be another person's of its sentence, a
+negative subject; and a negation of the sentence asked about that the question lost.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .grammar import empty_it
-from .lexicon import DEMONSTRATIVES, POINTING_PRONOUNS
+from .lexicon import DEMONSTRATIVES, PERSON_NOUNS, POINTING_PRONOUNS
 from .negation import lost_negation
 
 if TYPE_CHECKING:
@@ -52,6 +52,9 @@ def question_reference_problems(words: Sequence[Token], sources: Sequence[Span])
                     for w in words[1:index])
         if word.lower_ in ("they", "them", "their"):  # "How does the industry work when they are young?"
             named = any(w.tag_ in ("NNS", "NNPS") or w.dep_ == "conj" for w in words[1:index])
+        if word.lower_ == "its":  # "Will the President live up to its reputation?": no person is an "it"
+            heads = [w for w in words[1:index] if w.pos_ in ("NOUN", "PROPN") and w.dep_ not in ("compound", "amod")]
+            named = any(not _a_person(w) for w in heads)
         standing_for = named and (word.tag_ == "PRP$" or word.dep_ in ("poss", "nsubj", "nsubjpass"))
         if standing_for and word.lower_ in ("it", "them") and word.head.dep_ != "ROOT":  # "Will Apple make it …"
             standing_for = _other_noun_before(word, words[1:index])
@@ -67,6 +70,12 @@ def question_reference_problems(words: Sequence[Token], sources: Sequence[Span])
     if lost_negation(words, sources):
         found.append("the sentence asked about is negated; the question is not")
     return found
+
+
+def _a_person(word: Token) -> bool:
+    """A noun that is only ever a person ("President", "man"); not a name, which the question's own parse may take
+    for a person's when it is a firm's ("Will Marsh maintain its record?")."""
+    return word.lemma_.lower() in PERSON_NOUNS
 
 
 def _other_noun_before(pronoun: Token, before: Sequence[Token]) -> bool:

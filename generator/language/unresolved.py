@@ -23,6 +23,8 @@ STOPPING = frozenset("suspend shelve scrap abandon drop withdraw cancel halt dit
 # Verbs of reacting to what someone else proposes: their subject is not the plan's owner ("welcomed proposals to V").
 REACTING = frozenset("""welcome oppose reject criticise criticize condemn attack back support approve endorse block
     resist fight challenge question scrap drop abandon shelve""".split())
+# Verbs of a past event letting something happen: "meant that people could upload audio" tells a past ability.
+ENABLING = frozenset({"mean", "allow", "enable", "let", "permit"})
 CAUSATIVES = frozenset({"push", "urge", "ask", "press", "pressure", "persuade", "call", "lobby"})
 # Events a plan or a hope can be about, with the verb that makes them happen.
 EVENT_NOUNS = {

@@ -74,6 +74,8 @@ def reduced_subject(clause: Token) -> Token | None:
     if clause.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in clause.children):
         return None
     subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and run_in(clause) is not None:
+        return subject  # "If found guilty Aragones could ...": "guilty" read as Aragones's, the condition ends there
     if subject is None or subject.pos_ == "PRON" or subject.left_edge.i <= clause.right_edge.i < subject.i:
         return None
     after = clause.doc[clause.right_edge.i + 1] if clause.right_edge.i + 1 < len(clause.doc) else None
@@ -81,10 +83,26 @@ def reduced_subject(clause: Token) -> Token | None:
     return subject if set_off else None
 
 
+def run_in(clause: Token) -> Token | None:
+    """The adjective the parse ran into the subject after a bare participle ("If found guilty Aragones could": the
+    "guilty" it read as Aragones's), or None."""
+    after = clause.doc[clause.i + 1] if clause.i + 1 < len(clause.doc) else None
+    if clause.right_edge.i != clause.i or after is None or after.dep_ != "amod" or after.pos_ != "ADJ":
+        return None
+    subject = after.head
+    whole = subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == clause.head.i and subject.pos_ == "PROPN"
+    return after if whole and after.i == subject.left_edge.i else None
+
+
 def reduced_question(clause: Token, subject: Token, resolve: Resolver | None = None) -> str | None:
     """ "Will the minister be convicted?", "Will the striker be found guilty of violent conduct?": whether the
     condition cut to its participle is met."""
     words = [t for t in clause.subtree if t.dep_ != "mark" and not t.is_punct]
+    adjective = run_in(clause)
+    if adjective is not None:  # "If found guilty Aragones could ...": the subject without the adjective
+        words.append(adjective)
+        named = noun_phrase(subject, resolve, frozenset({adjective.i}))
+        return f"Will {named} be {render(words)}?" if named else None
     named = noun_phrase(subject, resolve)
     if not named or not words:
         return None

@@ -40,9 +40,12 @@ def inquiry_question(token: Token, noun: str, resolve: Resolver | None = None) -
             owner = noun_phrase(launcher, resolve)
             owner = lower_article(owner, ("The",))
             return f"What will {owner}’s {bare} find?" if owner and len(owner.split()) <= 6 else None
-        faced = _faced_by(launcher, resolve) if token.head.lemma_ == "face" and first[0].lower() != "the" else ""
+        facing = token.head.lemma_ in ("face", "stand") and first[0].lower() != "the"
+        faced = _faced_by(launcher, resolve) if facing else ""
         if faced:  # "Both he and Williamson are due to face a committal hearing": whose hearing it is
             return f"What will the {bare} of {faced} find?" if len(faced.split()) <= 6 else None
+        if token.head.lemma_ == "stand":
+            return None  # "will stand trial" with no name to give: "What will the trial find?" says not whose
         named = "the " + bare
         return f"What will {named} find?" if len(named.split()) > 1 else None
     if any(c.lower_ == "being" for c in token.children):  # "X is being investigated": the inquiry into X

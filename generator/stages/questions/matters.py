@@ -5,7 +5,8 @@ Each *matter* (:class:`.matter.Matter`) names the clause a question should ask a
 
 - an embedded question: "it is unclear whether/if S", "investigating whether S", "how S" after a verb
   or a preposition (strongest; see :mod:`.embedded`);
-- a negated decision: "has not ruled out X-ing", "has yet to V";
+- a negated decision: "has not ruled out X-ing", "has yet to V"; a deadline still to come, "has until Friday to V",
+  of a subject a reader can place (not "UK gamers have until May to sign up");
 - a hedge: the modals may/might/could, the verbs of expectation and intent with an infinitive ("is
   expected to", "plans to", "hopes to", "is weighing", "has pledged to"), "interest in X-ing";
 - a decision still to be made: "MPs will vote on the bill", "The pair will be sentenced on 6 February" (see
@@ -43,12 +44,13 @@ if TYPE_CHECKING:
 
 _STARTS = frozenset(
     {"launch", "open", "initiate", "begin", "order", "start", "announce", "face", "set", "hold", "conduct", "carry",
-     "undertake"}
+     "undertake", "stand"}  # "will stand trial"
 )
 _VERBS = frozenset({"VERB", "AUX"})
 UNKNOWN = frozenset({"unclear", "unknown", "uncertain"})
 # "They will meet Luton if they win their replay": whether the condition is met is open, "will" or "may" follow.
 _CONSEQUENCE_MODALS = HEDGING_MODALS | {"will", "'ll"}
+DEADLINES = frozenset({"until", "till"})  # "has until Friday to V"
 PURPOSED = frozenset({"aim", "design", "intend", "mean"})  # "talks aimed at averting strikes"
 
 
@@ -71,6 +73,7 @@ def _matters(index: int, span: Span) -> tuple[Matter, ...]:
         found.extend(embedded(index, token))
         found.extend(_condition(index, token))
         found.extend(_negated_decision(index, token))
+        found.extend(_deadline(index, token))
         found.extend(_unknown(index, token))
         found.extend(_aimed(index, token))
         found.extend(_pending_decision(index, token))
@@ -175,6 +178,29 @@ def _negated_decision(index: int, token: Token) -> list[Matter]:
     return []
 
 
+def _deadline(index: int, token: Token) -> list[Matter]:
+    """ "X has until Friday to appeal": whether X will, by then, still open."""
+    if token.lemma_ != "have" or negated(token) or token.tag_ not in ("VBZ", "VBP"):
+        return []  # "had until Tuesday to return ballots": a deadline passed
+    until = any(c.lower_ in DEADLINES and c.dep_ == "prep" for c in token.children)
+    for child in token.children:
+        marked = until or any(c.lower_ in DEADLINES and c.dep_ == "mark" for c in child.children)
+        infinitive = child.tag_ == "VB" and any(c.tag_ == "TO" for c in child.children)
+        if marked and infinitive and child.dep_ in ("xcomp", "advcl"):
+            subject = find_subject(token)
+            return [Matter(index, child, "future", EXPLICIT, subject=subject)] if _placed(subject) else []
+    return []
+
+
+def _placed(subject: Token | None) -> bool:
+    """A subject a reader can place: a name, or a noun the article points to ("the club"), not a kind of people
+    ("UK gamers have until May to sign up": the reader's own matter)."""
+    if subject is None or subject.pos_ == "PRON":
+        return subject is not None
+    return subject.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in
+                                          subject.children)
+
+
 def _hedges(index: int, span: Span) -> dict[int, Matter]:
     """The matter each hedge word of a sentence opens (see ``HEDGES``), by the word's index."""
     return {
@@ -193,7 +219,8 @@ def _inquiry(index: int, token: Token) -> list[Matter]:
         if target is not None and target.pos_ in ("NOUN", "PROPN"):
             return [Matter(index, token, "future", HEDGE + 0.5, subject=target, inquiry=INQUIRY_VERBS[lemma])]
     if lemma in INQUIRY_VERBS and token.pos_ == "VERB":
-        ongoing = token.tag_ == "VBG" or any(c.lower_ in ("will", "'ll") for c in token.children)
+        fronted = token.dep_ == "advcl" and token.i < token.head.i and not any(c.dep_ == "aux" for c in token.children)
+        ongoing = (token.tag_ == "VBG" and not fronted) or any(c.lower_ in ("will", "'ll") for c in token.children)
         if ongoing and any(c.dep_ == "dobj" for c in token.children):
             return [Matter(index, token, "future", HEDGE + 0.5, inquiry=INQUIRY_VERBS[lemma])]
     if lemma in INQUIRY_NOUNS and token.dep_ == "dobj" and token.head.lemma_ in _STARTS:

@@ -30,6 +30,7 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 REACH = 3  # sentences back a name may be taken from for a "he" or "she"
 _MASCULINE = frozenset({"he", "him", "his", "himself"})
 _FEMININE = frozenset({"she", "her", "hers", "herself"})
+_PAIR_WORDS = 8  # the longest pair of names a "they" is told as
 
 
 class Referents:
@@ -127,12 +128,14 @@ def _reporter(pronoun: Token, people: frozenset[str] = frozenset()) -> str | Non
             return None
         reported = clause.dep_ == "ccomp"  # what the verb above says, not a clause beside it ("while it has yet to")
         clause = clause.head
-        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and _pair(c))]
         if not subjects:
             continue
         subject = subjects[0]
         if subject.lower_ == pronoun.lower_:
             continue  # "X confirmed it was looking at whether it might …": the same "it", one clause up
+        if pronoun.lower_ == "they" and _pair(subject):
+            return _pair(subject)  # "Kim and Lee are set to learn if they will face charges": Kim and Lee
         speaks = clause.lemma_.lower() in SPEECH_VERBS and reported
         name = " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN" or t.dep_ == "compound")
         thing = subject.ent_type_ != "PERSON" or (people and name not in people)
@@ -144,6 +147,19 @@ def _reporter(pronoun: Token, people: frozenset[str] = frozenset()) -> str | Non
             return " ".join(t.text for t in words).lower() if subject.tag_ == "NNS" else " ".join(t.text for t in words)
         return None
     return None
+
+
+def _pair(subject: Token) -> str | None:
+    """Two or more named ones joined by "and", told whole ("Kim and fellow sprinter Lee"), or None."""
+    joined = [c for c in subject.children if c.dep_ == "conj"]
+    if subject.pos_ != "PROPN" or not joined or not any(c.dep_ == "cc" and c.lower_ == "and" for c in subject.children):
+        return None
+    words = list(subject.subtree)
+    if len(words) > _PAIR_WORDS or any(t.is_punct or t.pos_ == "PRON" for t in words):
+        return None
+    if sum(1 for t in words if t.pos_ == "PROPN" and t.dep_ != "compound") < 2:
+        return None  # "Kim and her lawyers": one name
+    return " ".join(t.text for t in words)
 
 
 def _conditioned(pronoun: Token) -> str | None:

@@ -5,7 +5,8 @@ order to do something, the wish of whoever a relative clause describes or
 what is believed of it, a verb that says something, an object that
 is no new thing to come, and an event noun that is not only planned; an intent weighed against another ("less
 likely to get one", "than planned to"), one not held ("might have expected to be higher"), one that waits on a
-condition ("if studios want to"), and a view of what a thing does ("consider the film to portray").  The modal
+condition ("if studios want to"), a view of what a thing does ("consider the film to portray"), and what a past event
+let happen ("meant that people could upload audio").  The modal
 rows' vetoes are in :mod:`.modals`.
 """
 
@@ -14,8 +15,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.lexicon import DISCUSSING, PERSON_NOUNS, PROSPECTIVE, REACTING, SPEECH_VERBS, STOPPING
-from ...language.unresolved import DEGREES, OUTCOMES, REGARDING
-from .walks import governor_of, negated
+from ...language.unresolved import DEGREES, ENABLING, OUTCOMES, REGARDING
+from .walks import governor_of, modal_verb, negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -35,6 +36,15 @@ def anothers(match: Match) -> bool:
     if any(t.lower_ in OUTCOMES for t in noun.subtree if t.i < noun.i):
         return True  # "in a desperate and unsuccessful bid to stave off the auction": the outcome is told
     return not owned and governor.lemma_.lower() in REACTING
+
+
+def enabled(match: Match) -> bool:
+    """What a past event let happen ("The format meant that people could upload audio"): a past ability, not a
+    matter left open."""
+    verb = modal_verb(match)
+    above = verb.head
+    return match["cue"].lower_ == "could" and verb.dep_ == "ccomp" and above.tag_ == "VBD" and (
+        above.lemma_.lower() in ENABLING)
 
 
 def called_up(match: Match) -> bool:
