@@ -13,6 +13,7 @@ from ...language.aligned import kept_tokens
 from ...language.clauses import clause_text
 from ...language.dates import YEAR
 from ...language.faithful import line_problems, statement_problems
+from ...language.jobs import FORMAL_TITLES, PERSON_NOUNS
 from ...language.lexicon import BACK_OPENINGS, QUOTE_TOKENS
 from ...language.pieces import (
     QUOTED_WORDS,
@@ -94,8 +95,21 @@ def unnamed_subject(verb: Token | None) -> bool:
         if child.lower_ in _PRONOUNS:
             return not (child.lower_ == "it" and announces)
         alone = child.lower_ in STANDING_FOR_A_SET and not any(c.dep_ == "prep" for c in child.children)
-        return alone or _aged(child)
+        return alone or _aged(child) or _described(child)
     return False
+
+
+def _described(noun: Token) -> bool:
+    """Whether a subject is a person told only by a description that stands for a name given elsewhere: "The US Open
+    champion fell ...", "The Celtic manager does not ..." (not an office only one holds: "The prime minister")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PERSON_NOUNS or noun.lemma_.lower() in FORMAL_TITLES:
+        return False
+    if noun.tag_ == "NNS" or any(t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.i > noun.i) for t in noun.subtree):
+        return False  # "The winners ... are crowned": a group; "The driver, known as Salim, ...": named after all
+    after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
+    if after is not None and after.ent_type_ == "PERSON":
+        return False  # "The late US legend Elvis Presley", its name parsed apart
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _aged(noun: Token) -> bool:
