@@ -170,3 +170,13 @@ def test_a_clause_told_again_inside_its_whole_sentence_under_the_same_date_is_on
         "year."
     ))
     assert [e.date for e in events] == ["2024"]
+
+
+def test_a_date_after_beyond_or_ending_the_term_a_noun_holds_dates_no_event(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "Coach Ben Hart has signed a new deal to stay at the club until June 2027.\n"
+        "The chairman, Al Ross, wants Hart to stay beyond 2027.\n"
+        "Lee Dunn is in talks over a contract extension beyond 2026 with the club.\n"
+        "The festival is not expected to start until 2026."
+    ))
+    assert [(e.date, e.sources) for e in events] == [("2026", (3,))]
