@@ -96,3 +96,12 @@ def test_a_person_told_only_by_a_description_stands_for_a_name_told_elsewhere(pa
         "The winners of the nine prizes are crowned on 2 March."
     ))
     assert [e.sources for e in events] == [(1,), (2,)]
+
+
+def test_a_clause_that_only_tells_a_report_of_what_another_clause_holds_is_no_event(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "Exports of British cheese rose sharply in 2024, with 90,000 tonnes shipped to France and Spain in 12 "
+        "months, the Dairy Council reported last month.\n"
+        "The new rules were announced by the minister on Tuesday."
+    ))
+    assert [(e.date, e.sources) for e in events] == [("2024", (0,)), ("2025-01-14", (1,))]

@@ -14,7 +14,7 @@ from ...language.clauses import clause_text
 from ...language.dates import YEAR
 from ...language.faithful import line_problems, statement_problems
 from ...language.jobs import FORMAL_TITLES, PERSON_NOUNS
-from ...language.lexicon import BACK_OPENINGS, QUOTE_TOKENS
+from ...language.lexicon import BACK_OPENINGS, QUOTE_TOKENS, SPEECH_VERBS
 from ...language.pieces import (
     QUOTED_WORDS,
     quotations,
@@ -25,7 +25,7 @@ from ...language.pieces import (
 )
 from ...language.pronouns import STANDING_FOR_A_SET
 from ...language.standalone import unmarked
-from ...language.tense import finite
+from ...language.tense import finite, forms
 from ...model import Document
 
 if TYPE_CHECKING:
@@ -35,6 +35,7 @@ _PRONOUNS = frozenset({"it", "they", "he", "she"})
 _IMPERSONAL = frozenset({"be", "emerge", "seem", "appear", "become", "transpire", "turn", "remain", "happen"})
 _RELATIVE_WORDS = frozenset({"today", "tomorrow", "yesterday", "tonight"})
 _AGE = re.compile(r"\b\d+\s*-\s*years?\s*-\s*old\b")
+_CONVERSING = frozenset({"speak", "talk", "chat", "discuss", "debate", "meet", "confer"})
 _POINTING_BACK = frozenset({"that", "those", "same", "following", "previous"})  # "on that Wednesday"
 
 
@@ -74,6 +75,15 @@ def shown_line(
         return own  # not when it would drop the marks of quoted words ('saw "Dirty" Den killed off')
     verbatim = without_stray_mark(span.text.strip())
     return verbatim if not statement_problems(verbatim, span) and not _opens_back(verbatim) else None
+
+
+def bare_telling(verb: Token | None) -> bool:
+    """Whether a clause only tells that someone said or reported something it does not hold ("..., with 200 million
+    tracks sold, the IFPI reported last month": what was reported is another clause's): the telling is no event."""
+    if verb is None or not forms(verb) & SPEECH_VERBS or verb.lemma_.lower() in _CONVERSING:
+        return False  # "spoke by phone on Friday": a talk is an event of its own
+    held = ("ccomp", "dobj", "xcomp", "parataxis", "attr", "acomp", "oprd", "nsubjpass", "auxpass")
+    return not any(c.dep_ in held for c in verb.children)  # "was announced by X", "pleaded not guilty" hold it
 
 
 def _opens_back(text: str) -> bool:
