@@ -415,3 +415,28 @@ def test_today_with_a_past_or_a_verb_of_saying_is_the_day_of_the_news(parse_text
         "Today, the toy maker says the factory will employ 400 people."
     ))
     assert {source for event in events for source in event.sources} == {0, 1}
+
+
+def test_a_participle_joined_to_one_that_tells_a_done_thing_dates_back(parse_text: Parse) -> None:
+    document = parse_text(
+        "But Prof Ann Dale said the new study, based on 50 hours of footage and published on Friday in the journal "
+        "Nature, provided a novel view of fish behaviour.",
+        dt.date(2025, 1, 22),
+    )
+    assert [(e.date, e.future) for e in timeline_of(document)] == [("2025-01-17", False)]
+
+
+def test_a_past_the_tagger_took_for_a_participle_dates_back(parse_text: Parse) -> None:
+    document = parse_text(
+        "Presumably the explanation is that the country's near-death experience in July - the closure of banks - "
+        "turned the party into believers.",
+        dt.date(2025, 6, 10),
+    )
+    assert [(e.date, e.future) for e in timeline_of(document)] == [("2024-07", False)]
+
+
+def test_a_line_that_runs_two_sentences_together_is_not_shown(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "Tom Lane was last seen leaving a party in December 2000.A search of a field started on Saturday."
+    ))
+    assert [e.event for e in events if e.date == "2000-12"] == []

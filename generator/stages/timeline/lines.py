@@ -35,6 +35,7 @@ _PRONOUNS = frozenset({"it", "they", "he", "she"})
 _IMPERSONAL = frozenset({"be", "emerge", "seem", "appear", "become", "transpire", "turn", "remain", "happen"})
 _RELATIVE_WORDS = frozenset({"today", "tomorrow", "yesterday", "tonight"})
 _AGE = re.compile(r"\b\d+\s*-\s*years?\s*-\s*old\b")
+_GLUED = re.compile(r"[a-z0-9)\"”’][.!?][\"”’]?[A-Z][a-z]*\b")  # "in December 2000.A search ...": two sentences
 _CONVERSING = frozenset({"speak", "talk", "chat", "discuss", "debate", "meet", "confer"})
 _POINTING_BACK = frozenset({"that", "those", "same", "following", "previous"})  # "on that Wednesday"
 
@@ -75,6 +76,11 @@ def shown_line(
         return own  # not when it would drop the marks of quoted words ('saw "Dirty" Den killed off')
     verbatim = without_stray_mark(span.text.strip())
     return verbatim if not statement_problems(verbatim, span) and not _opens_back(verbatim) else None
+
+
+def glued(line: str) -> bool:
+    """Whether a line runs two sentences together, the space after a stop lost: "... in December 2000.A search ..."."""
+    return _GLUED.search(line) is not None
 
 
 def bare_telling(verb: Token | None) -> bool:
