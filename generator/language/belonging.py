@@ -201,19 +201,19 @@ def untold(entity: Span, named: frozenset[str] = frozenset()) -> bool:
 
 
 def _until_then(date: Token) -> bool:
-    """Whether a date bounds a stretch whose time is not the line's: one a clause told in the past began ("were
-    bailed until mid-December": the bail was set then, not on that date; "voters had until Tuesday" tells the date
-    itself); one that only ends what a noun holds ("signed a contract to stay until May 2008": the signing is not
-    then); or one that opens after it ("to stay beyond 2008", "a contract extension beyond 2007")."""
+    """Whether a date bounds a stretch whose time is not the line's: one a past clause began ("were bailed until
+    mid-December", not "voters had until Tuesday"), one a purpose ends ("signed a contract to stay until May 2008":
+    the signing is not then), or one that opens after it ("to stay beyond 2008", "an extension beyond 2007")."""
     if date.dep_ != "pobj":
         return False
     if date.head.lower_ == "beyond":
         return True
-    verb = date.head.head if date.head.lower_ in ("until", "till") else None
-    purpose = verb is not None and verb.tag_ == "VB" and verb.dep_ in ("acl", "advcl")
-    if purpose and any(c.tag_ == "TO" for c in verb.children):
+    if date.head.lower_ not in ("until", "till"):
+        return False
+    verb = date.head.head
+    if verb.tag_ == "VB" and verb.dep_ in ("acl", "advcl") and any(c.tag_ == "TO" for c in verb.children):
         return True  # "to stay until": the term of what the clause or noun it hangs on settles
-    return verb is not None and verb.pos_ == "VERB" and verb.lemma_ != "have" and finite_past(verb)
+    return verb.pos_ == "VERB" and verb.lemma_ != "have" and finite_past(verb)
 
 
 def clock(entity: Span) -> bool:
