@@ -53,7 +53,7 @@ def test_a_date_on_a_noun_of_the_main_clause_is_told_by_the_sentence(parse_text:
     events = timeline_of(parse_text(
         "Friday's attack on the embassy killed 12 people.\n"
         "The council missed Wednesday's deadline to publish its budget.\n"
-        "The striker was a replacement in last Saturday's defeat to Wales.\n"
+        "Tom Reid was a replacement in last Saturday's defeat to Wales.\n"
         "Twelve miners were hurt in the 1984 pit collapse."
     ))
     assert [(e.date, e.sources, e.future) for e in events] == [
@@ -78,7 +78,7 @@ def test_the_time_before_a_date_is_no_event(parse_text: Parse) -> None:
 
 def test_since_a_month_is_the_last_one_and_never_to_come(parse_text: Parse) -> None:
     events = timeline_of(parse_text(
-        "The coach is accused of taking bribes from three players since September.", date=dt.date(2025, 4, 19)
+        "Ben Hart is accused of taking bribes from three players since September.", date=dt.date(2025, 4, 19)
     ))
     assert [(e.date, e.future) for e in events] == [("2024-09", False)]
 
@@ -145,12 +145,12 @@ def test_a_stretch_of_years_gives_no_event(parse_text: Parse) -> None:
 
 
 def test_an_infinitive_takes_the_time_of_the_verb_it_completes(parse_text: Parse) -> None:
-    events = timeline_of(parse_text("The champion returned in time to defend his title at the open in March."))
+    events = timeline_of(parse_text("Dan Cole returned in time to defend his title at the open in March."))
     assert [(e.date, e.future) for e in events] == [("2024-03", False)]
 
 
 def test_a_weekday_in_a_future_clause_is_the_next_one(parse_text: Parse) -> None:
-    events = timeline_of(parse_text("The striker is expected to miss his side's trip to face Mainz on Saturday."))
+    events = timeline_of(parse_text("Tom Reid is expected to miss his side's trip to face Mainz on Saturday."))
     assert [(e.date, e.future) for e in events] == [("2025-01-25", True)]
 
 
@@ -158,7 +158,7 @@ def test_a_present_that_speaks_of_what_is_to_come_dates_forward(parse_text: Pars
     events = timeline_of(parse_text(
         "The festival itself runs until 24 March.\n"
         "The band are playing a gig at a London venue on Tuesday evening.\n"
-        "The actor is to present an award at the ceremony on Saturday."
+        "Lou Grant is to present an award at the ceremony on Saturday."
     ))
     assert sorted((e.date, e.sources) for e in events) == [
         ("2025-01-21", (1,)), ("2025-01-25", (2,)), ("2025-03-24", (0,))
@@ -178,7 +178,7 @@ def test_a_participle_that_tells_a_done_thing_dates_back(parse_text: Parse) -> N
 
 
 def test_an_untensed_verb_takes_the_time_of_the_clause_it_hangs_on(parse_text: Parse) -> None:
-    events = timeline_of(parse_text("The champion returned from injury in time to defend his title on Wednesday."))
+    events = timeline_of(parse_text("Dan Cole returned from injury in time to defend his title on Wednesday."))
     assert [(e.date, e.future) for e in events] == [("2025-01-15", False)]
 
 
@@ -324,11 +324,11 @@ def test_last_may_is_the_may_before_and_a_season_across_two_years_dates_nothing(
 
 def test_a_lone_quotation_mark_closing_a_sentence_is_left_off_its_event(parse_text: Parse) -> None:
     events = timeline_of(parse_text(
-        "The striker took to social media on Thursday to share pictures of his recovery as he was put through "
+        "Tom Reid took to social media on Thursday to share pictures of his recovery as he was put through "
         "exercises to strengthen the injury. '"
     ))
     assert [e.event for e in events] == [
-        "The striker took to social media on Thursday to share pictures of his recovery as he was put through "
+        "Tom Reid took to social media on Thursday to share pictures of his recovery as he was put through "
         "exercises to strengthen the injury."
     ]
 
@@ -358,8 +358,8 @@ def test_a_weekday_in_a_prospect_a_chance_or_what_might_be_is_the_next_one(parse
 
 
 def test_a_lone_quotation_mark_before_the_stop_is_not_shown(parse_text: Parse) -> None:
-    events = timeline_of(parse_text("The driver is congratulated by his rival Sam Lee on Sunday '."))
-    assert [e.event for e in events] == ["The driver is congratulated by his rival Sam Lee on Sunday."]
+    events = timeline_of(parse_text("Ann Cole is congratulated by her rival Sam Lee on Sunday '."))
+    assert [e.event for e in events] == ["Ann Cole is congratulated by her rival Sam Lee on Sunday."]
 
 
 def test_a_verb_in_the_present_joined_to_a_dated_earlier_clause_is_left_out_of_its_event(parse_text: Parse) -> None:
@@ -387,7 +387,7 @@ def test_a_caption_or_a_paragraph_cut_off_dates_no_event(parse_text: Parse) -> N
 
 
 def test_the_end_of_a_stretch_told_in_the_present_perfect_is_the_nearest(parse_text: Parse) -> None:
-    document = parse_text("The driver has been remanded on bail until February 12 for a report.", dt.date(2025, 1, 19))
+    document = parse_text("Ed Marsh has been remanded on bail until February 12 for a report.", dt.date(2025, 1, 19))
     assert [(e.date, e.future) for e in timeline_of(document)] == [("2025-02-12", True)]
 
 
@@ -415,3 +415,28 @@ def test_today_with_a_past_or_a_verb_of_saying_is_the_day_of_the_news(parse_text
         "Today, the toy maker says the factory will employ 400 people."
     ))
     assert {source for event in events for source in event.sources} == {0, 1}
+
+
+def test_a_participle_joined_to_one_that_tells_a_done_thing_dates_back(parse_text: Parse) -> None:
+    document = parse_text(
+        "But Prof Ann Dale said the new study, based on 50 hours of footage and published on Friday in the journal "
+        "Nature, provided a novel view of fish behaviour.",
+        dt.date(2025, 1, 22),
+    )
+    assert [(e.date, e.future) for e in timeline_of(document)] == [("2025-01-17", False)]
+
+
+def test_a_past_the_tagger_took_for_a_participle_dates_back(parse_text: Parse) -> None:
+    document = parse_text(
+        "Presumably the explanation is that the country's near-death experience in July - the closure of banks - "
+        "turned the party into believers.",
+        dt.date(2025, 6, 10),
+    )
+    assert [(e.date, e.future) for e in timeline_of(document)] == [("2024-07", False)]
+
+
+def test_a_line_that_runs_two_sentences_together_is_not_shown(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "Tom Lane was last seen leaving a party in December 2000.A search of a field started on Saturday."
+    ))
+    assert [e.event for e in events if e.date == "2000-12"] == []

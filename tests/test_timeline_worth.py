@@ -87,3 +87,21 @@ def test_a_line_its_sentence_still_dates_twice_keeps_the_date_told_first() -> No
         _EventDraft("2024", line, [3], {"entry"}, False, at=12), _EventDraft("2025", line, [3], {"entry"}, False, at=7)
     ]
     assert [d.date for d in _one_date_a_line(drafts)] == ["2025"]
+
+
+def test_a_person_told_only_by_a_description_stands_for_a_name_told_elsewhere(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The Rovers manager fell on the stairs and hurt his back on Wednesday.\n"
+        "The late singer Jane Morrow will top the charts on Sunday, early figures suggest.\n"
+        "The winners of the nine prizes are crowned on 2 March."
+    ))
+    assert [e.sources for e in events] == [(1,), (2,)]
+
+
+def test_a_clause_that_only_tells_a_report_of_what_another_clause_holds_is_no_event(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "Exports of British cheese rose sharply in 2024, with 90,000 tonnes shipped to France and Spain in 12 "
+        "months, the Dairy Council reported last month.\n"
+        "The new rules were announced by the minister on Tuesday."
+    ))
+    assert [(e.date, e.sources) for e in events] == [("2024", (0,)), ("2025-01-14", (1,))]

@@ -192,8 +192,8 @@ def _measured_since(date: Token) -> bool:
 def untold(entity: Span, named: frozenset[str] = frozenset()) -> bool:
     """Whether a date tells the time of no event its line would show: it is a paper's name or a person's
     (:func:`names_title`, :func:`names_person`), starts a stretch after "since" it does not tell
-    (:func:`since_untold`), is the base a figure is measured against (:func:`compares`), a clock's time, or the
-    end of a stretch a past clause began."""
+    (:func:`since_untold`), is the base a figure is measured against (:func:`compares`), a clock's time, or
+    bounds a stretch whose time is not the line's (after "beyond", or "until" a past clause or a noun's term)."""
     return (
         names_title(entity) or names_person(entity, named) or since_untold(entity.root) or compares(entity)
         or clock(entity) or _until_then(entity.root)
@@ -201,10 +201,19 @@ def untold(entity: Span, named: frozenset[str] = frozenset()) -> bool:
 
 
 def _until_then(date: Token) -> bool:
-    """Whether a date ends a stretch that a clause told in the past began: "were bailed until mid-December" (the
-    bail was set then, not on that date); "voters had until Tuesday" tells the date itself."""
-    verb = date.head.head if date.dep_ == "pobj" and date.head.lower_ in ("until", "till") else None
-    return verb is not None and verb.pos_ == "VERB" and verb.lemma_ != "have" and finite_past(verb)
+    """Whether a date bounds a stretch whose time is not the line's: one a past clause began ("were bailed until
+    mid-December", not "voters had until Tuesday"), one a purpose ends ("signed a contract to stay until May 2008":
+    the signing is not then), or one that opens after it ("to stay beyond 2008", "an extension beyond 2007")."""
+    if date.dep_ != "pobj":
+        return False
+    if date.head.lower_ == "beyond":
+        return True
+    if date.head.lower_ not in ("until", "till"):
+        return False
+    verb = date.head.head
+    if verb.tag_ == "VB" and verb.dep_ in ("acl", "advcl") and any(c.tag_ == "TO" for c in verb.children):
+        return True  # "to stay until": the term of what the clause or noun it hangs on settles
+    return verb.pos_ == "VERB" and verb.lemma_ != "have" and finite_past(verb)
 
 
 def clock(entity: Span) -> bool:

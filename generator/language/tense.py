@@ -22,6 +22,7 @@ MAY_COME = frozenset({"may", "might", "could"})  # modals of what may yet come (
 PROSPECTS = frozenset({"chance", "prospect", "prospects", "likelihood", "possibility", "hope", "hopes", "odds"})
 # Words on the way from a date to a present "be" that look forward: "is in preparation for the summit on Monday".
 _AHEAD = frozenset({"for", "ahead", "before", "until", "till", "toward", "towards"})
+_AUX = ("aux", "auxpass")
 
 
 def forms(token: Token) -> set[str]:
@@ -82,10 +83,17 @@ def finite_past(verb: Token) -> bool:
 def _participle(verb: Token, date: Token) -> bool:
     """A past participle with no auxiliary that tells a done thing: "the threats made on Monday", "the deal, struck
     last week"; not one that arranges ("the match planned for Saturday", "earmarked for 23 March")."""
-    if verb.tag_ != "VBN" or verb.dep_ != "acl" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    joined = verb.dep_ == "conj" and verb.head.tag_ == "VBN" and verb.head.dep_ == "acl"  # "based on ... and published"
+    if verb.tag_ != "VBN" or not (verb.dep_ == "acl" or joined) or any(c.dep_ in _AUX for c in verb.children):
         return False
     before = date.head if date.dep_ == "pobj" else None
     return not forms(verb) & PLAN_LEMMAS and (before is None or before.lower_ not in ("for", "until", "till", "by"))
+
+
+def _bare_past(verb: Token) -> bool:
+    """A participle with a subject and no auxiliary is a simple past mis-tagged: "the fall in July turned ..."."""
+    own = any(c.dep_ == "nsubj" for c in verb.children)
+    return verb.tag_ == "VBN" and own and not any(c.dep_ in _AUX for c in verb.children)
 
 
 def _arranged(verb: Token, date: Token) -> bool:
@@ -157,7 +165,7 @@ def _direction_of(token: Token) -> Direction:
     verb, through_noun = governing_verb(token)
     if verb is None:
         return "nearest"
-    if _participle(verb, token):
+    if _participle(verb, token) or _bare_past(verb):
         return "past"
     # An untensed verb ("returned in time to defend his title in August", "footage emerged showing him aiming a
     # headbutt on Wednesday") takes its clause's time.

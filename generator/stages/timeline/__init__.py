@@ -31,7 +31,7 @@ from ...language.readable import unattributed_quotation
 from ...language.tense import direction_of, governing_verb, names_stretch
 from ...model import Briefing, Document, TimelineEvent
 from .events import MIN_EVENT_WORDS, event, event_words, fits_sentence
-from .lines import asks, named_word, pointed, quoted, shown_line, unnamed_subject
+from .lines import asks, bare_telling, glued, named_word, pointed, quoted, shown_line, unnamed_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -94,8 +94,8 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
                 continue  # "is playing in his first Slam since the Open in 2014": the Open's year, not the playing's
             main = fits_sentence(entity.root) and belongs(entity.root, span.root) and not (of_noun or ahead_of(entity))
             shown = shown_line(document, index, text, main, frozenset(t.i for t in entity))
-            if shown is None or len(shown.split()) < MIN_EVENT_WORDS:
-                continue
+            if shown is None or len(shown.split()) < MIN_EVENT_WORDS or bare_telling(head) or glued(shown):
+                continue  # too short to tell an event, or the telling of what another clause holds
             if unnamed_subject(span.root if shown != text else head):
                 continue  # "On Thursday, it announced ...": whom the line speaks of is in another sentence
             text = shown

@@ -13,7 +13,8 @@ from ...language.aligned import kept_tokens
 from ...language.clauses import clause_text
 from ...language.dates import YEAR
 from ...language.faithful import line_problems, statement_problems
-from ...language.lexicon import BACK_OPENINGS, QUOTE_TOKENS
+from ...language.jobs import FORMAL_TITLES, PERSON_NOUNS
+from ...language.lexicon import BACK_OPENINGS, QUOTE_TOKENS, SPEECH_VERBS
 from ...language.pieces import (
     QUOTED_WORDS,
     quotations,
@@ -24,7 +25,7 @@ from ...language.pieces import (
 )
 from ...language.pronouns import STANDING_FOR_A_SET
 from ...language.standalone import unmarked
-from ...language.tense import finite
+from ...language.tense import finite, forms
 from ...model import Document
 
 if TYPE_CHECKING:
@@ -34,6 +35,8 @@ _PRONOUNS = frozenset({"it", "they", "he", "she"})
 _IMPERSONAL = frozenset({"be", "emerge", "seem", "appear", "become", "transpire", "turn", "remain", "happen"})
 _RELATIVE_WORDS = frozenset({"today", "tomorrow", "yesterday", "tonight"})
 _AGE = re.compile(r"\b\d+\s*-\s*years?\s*-\s*old\b")
+_GLUED = re.compile(r"[a-z0-9)\"”’][.!?][\"”’]?[A-Z][a-z]*\b")  # "in December 2000.A search ...": two sentences
+_CONVERSING = frozenset({"speak", "talk", "chat", "discuss", "debate", "meet", "confer"})
 _POINTING_BACK = frozenset({"that", "those", "same", "following", "previous"})  # "on that Wednesday"
 
 
@@ -75,6 +78,20 @@ def shown_line(
     return verbatim if not statement_problems(verbatim, span) and not _opens_back(verbatim) else None
 
 
+def glued(line: str) -> bool:
+    """Whether a line runs two sentences together, the space after a stop lost: "... in December 2000.A search ..."."""
+    return _GLUED.search(line) is not None
+
+
+def bare_telling(verb: Token | None) -> bool:
+    """Whether a clause only tells that someone said or reported something it does not hold ("..., with 200 million
+    tracks sold, the IFPI reported last month": what was reported is another clause's): the telling is no event."""
+    if verb is None or not forms(verb) & SPEECH_VERBS or verb.lemma_.lower() in _CONVERSING:
+        return False  # "spoke by phone on Friday": a talk is an event of its own
+    held = ("ccomp", "dobj", "xcomp", "parataxis", "attr", "acomp", "oprd", "nsubjpass", "auxpass")
+    return not any(c.dep_ in held for c in verb.children)  # "was announced by X", "pleaded not guilty" hold it
+
+
 def _opens_back(text: str) -> bool:
     """Whether a line opens with words that tie it to the sentence before: "Since then, ...", "By then, ..."."""
     words = tuple(word.strip(",;:").lower() for word in text.split()[:5])
@@ -94,8 +111,21 @@ def unnamed_subject(verb: Token | None) -> bool:
         if child.lower_ in _PRONOUNS:
             return not (child.lower_ == "it" and announces)
         alone = child.lower_ in STANDING_FOR_A_SET and not any(c.dep_ == "prep" for c in child.children)
-        return alone or _aged(child)
+        return alone or _aged(child) or _described(child)
     return False
+
+
+def _described(noun: Token) -> bool:
+    """Whether a subject is a person told only by a description that stands for a name given elsewhere: "The US Open
+    champion fell ...", "The Celtic manager does not ..." (not an office only one holds: "The prime minister")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PERSON_NOUNS or noun.lemma_.lower() in FORMAL_TITLES:
+        return False
+    if noun.tag_ == "NNS" or any(t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.i > noun.i) for t in noun.subtree):
+        return False  # "The winners ... are crowned": a group; "The driver, known as Salim, ...": named after all
+    after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
+    if after is not None and after.ent_type_ == "PERSON":
+        return False  # "The late US legend Elvis Presley", its name parsed apart
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _aged(noun: Token) -> bool:
