@@ -5,6 +5,10 @@ it: its subject is an "it" that stands for nothing the quotation names ("It feel
 picture"), or a pronoun for a thing ("that", "this", "them") stands where nothing before it in the quotation could be
 what it means ("In light of that the panel ...", "You can see them going ..."), or it is a short question alone
 ("Then why are you in jail?"). Such a quotation is shown only when the speaker has nothing better to show.
+
+A quotation that goes on from the one before it ("But I'd back us ..."), the same speaker's words broken only by
+the attribution ("“They're awesome,” said Lee. “But I'd back us ...”"), is shown joined to it: alone, the first says
+less than the speaker did, and the second answers what the reader was not shown.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ if TYPE_CHECKING:
 
 _SHORT_QUESTION = 7  # words at most in a question that asks nothing a reader can follow alone ("Do you regret that?")
 _THINGS = frozenset({"it", "that", "this", "these", "those", "them"})  # pronouns for a thing told elsewhere
+_GOES_ON = frozenset({"but", "yet", "and", "so"})  # a first word that goes on from what the speaker said before
+_ENDS = (".", "!", "?")
 _HOLDERS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 _CLAUSES = frozenset({"ccomp", "xcomp", "csubj", "acl", "relcl", "advcl"})
 
@@ -71,3 +77,15 @@ def chosen(shown: Sequence[bool], leaning: Sequence[bool], lengths: Sequence[int
         longest = max((n for n, show in enumerate(shown) if show), key=lambda n: lengths[n])
         steady = [n == longest for n in range(len(shown))]
     return steady
+
+
+def goes_on(parsed: Doc) -> bool:
+    """Whether a quotation opens with a word that goes on from what was said before it ("But ...", "And ...")."""
+    first = next((token for token in parsed if not token.is_punct and not token.is_space), None)
+    return first is not None and first.lower_ in _GOES_ON
+
+
+def joined(first: str, second: str) -> str:
+    """Two quotations of one speaker as one line: the first closed by a full stop where the attribution broke it."""
+    first = first.rstrip().rstrip(",;:-–—").rstrip()
+    return f"{first}{'' if first.endswith(_ENDS) else '.'} {second.lstrip()}"

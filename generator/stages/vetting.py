@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Literal, TypeVar
 from ..language.antecedents import opening_referent
 from ..language.asking import question_problems
 from ..language.faithful import action_problems, line_problems, resolved_problems, statement_problems
-from ..language.leaning import chosen, leans
+from ..language.leaning import chosen, goes_on, joined, leans
 from ..language.quotable import context_problems, quote_problems
 from ..language.standalone import unmarked
 from ..model import Actor, Briefing, Document, Point, Question, Quote
@@ -146,6 +146,7 @@ class _Checker:
             return ()
         kept = []
         leaning: list[bool] = []
+        going_on: list[tuple[bool, int]] = []  # opens "But ..."; the sentences the quotation holds
         lines: set[tuple[str, ...]] = set()
         # The quotation checks read the parse, not the entities: the recogniser (about half of a parse's time) is
         # left out.
@@ -157,12 +158,29 @@ class _Checker:
                 lines.add(words)
                 kept.append(quote if shown else replace(quote, shown=False))
                 leaning.append(shown and leans(parsed))
+                going_on.append((goes_on(parsed), len(list(parsed.sents))))
                 continue
             self.verdicts.append(Verdict(section="quotes", outcome="dropped", line=quote.text, problems=tuple(found)))
         stay = chosen([quote.shown for quote in kept], leaning, [len(quote.text) for quote in kept])
-        return tuple(
+        result = [
             quote if keep == quote.shown else replace(quote, shown=keep) for quote, keep in zip(kept, stay, strict=True)
-        )
+        ]
+        host = 0  # the quotation a "But ..." after it joins
+        for n in range(1, len(result)):
+            before, quote = result[host], result[n]
+            opens, _ = going_on[n]
+            if (
+                before.shown
+                and quote.shown
+                and opens
+                and before.sentence < quote.sentence <= before.sentence + going_on[host][1]
+            ):
+                result[host] = replace(before, text=joined(before.text, quote.text))
+                result[n] = replace(quote, shown=False)
+                going_on[host] = (going_on[host][0], going_on[host][1] + going_on[n][1])
+                continue
+            host = n
+        return tuple(result)
 
     def questions(self, questions: Sequence[Question]) -> list[Question]:
         """Questions that parse as asked; nothing for one that does not.
