@@ -14,13 +14,14 @@ can count them; the stage itself is :func:`vet_lines`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal, TypeVar
 
 from ..language.antecedents import opening_referent
 from ..language.asking import question_problems
 from ..language.faithful import action_problems, line_problems, resolved_problems, statement_problems
+from ..language.leaning import chosen, goes_on, joined, leans
 from ..language.quotable import context_problems, quote_problems
 from ..language.standalone import unmarked
 from ..model import Actor, Briefing, Document, Point, Question, Quote
@@ -62,9 +63,7 @@ def vet(document: Document, briefing: Briefing) -> tuple[Briefing, list[Verdict]
         replace(
             actor,
             action=check.action(actor.action) if actor.action is not None else None,
-            quotes=tuple(  # a quotation the summary tells is not told again under its speaker
-                replace(q, shown=False) if q.sentence in told else q for q in check.quotes(actor.quotes)
-            ),
+            quotes=check.quotes(actor.quotes, told),  # a quotation the summary tells is not told again
         )
         for actor in briefing.actors
     )
@@ -139,12 +138,15 @@ class _Checker:
         self.verdicts.append(Verdict(section="actors", outcome="dropped", line=point.text, problems=tuple(found)))
         return None
 
-    def quotes(self, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
+    def quotes(self, quotes: Sequence[Quote], told: Set[int] = frozenset()) -> tuple[Quote, ...]:
         """The quotations that read as something their speaker said (see :mod:`generator.language.quotable`); those
-        that do not read alone, or say again what a line before said, stay the speaker's but are no quote line."""
+        that do not read alone, or say again what a line before said or the summary tells (sentences ``told``), or
+        lean on the article (see :mod:`generator.language.leaning`), stay the speaker's but are no quote line."""
         if not quotes:
             return ()
         kept = []
+        leaning: list[bool] = []
+        going_on: list[tuple[bool, int]] = []  # opens "But ..."; the sentences the quotation holds
         lines: set[tuple[str, ...]] = set()
         # The quotation checks read the parse, not the entities: the recogniser (about half of a parse's time) is
         # left out.
@@ -152,12 +154,33 @@ class _Checker:
             found = quote_problems(parsed) or context_problems(quote.text, self.spans([quote.sentence])[0])
             if not found:
                 words = tuple(t.lower_ for t in parsed if not t.is_punct and not t.is_space)
-                shown = quote.shown and reads_alone(parsed) and words not in lines
+                shown = quote.shown and quote.sentence not in told and reads_alone(parsed) and words not in lines
                 lines.add(words)
                 kept.append(quote if shown else replace(quote, shown=False))
+                leaning.append(shown and leans(parsed))
+                going_on.append((goes_on(parsed), len(list(parsed.sents))))
                 continue
             self.verdicts.append(Verdict(section="quotes", outcome="dropped", line=quote.text, problems=tuple(found)))
-        return tuple(kept)
+        stay = chosen([quote.shown for quote in kept], leaning, [len(quote.text) for quote in kept])
+        result = [
+            quote if keep == quote.shown else replace(quote, shown=keep) for quote, keep in zip(kept, stay, strict=True)
+        ]
+        host = 0  # the quotation a "But ..." after it joins
+        for n in range(1, len(result)):
+            before, quote = result[host], result[n]
+            opens, _ = going_on[n]
+            if (
+                before.shown
+                and quote.shown
+                and opens
+                and before.sentence < quote.sentence <= before.sentence + going_on[host][1]
+            ):
+                result[host] = replace(before, text=joined(before.text, quote.text))
+                result[n] = replace(quote, shown=False)
+                going_on[host] = (going_on[host][0], going_on[host][1] + going_on[n][1])
+                continue
+            host = n
+        return tuple(result)
 
     def questions(self, questions: Sequence[Question]) -> list[Question]:
         """Questions that parse as asked; nothing for one that does not.
