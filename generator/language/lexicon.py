@@ -283,9 +283,6 @@ POINTING_TIMES = frozenset(
 )
 # Verbs an "it" announces a clause with: "It emerged that ...", "It is not thought jobs are at risk".
 IMPERSONAL = frozenset({"be", "emerge", "seem", "appear", "become", "transpire", "turn", "remain", "happen", "think"})
-# Verbs whose "it" stands for the clause put before it, as a passive's does ("..., it has been announced"):
-# "..., it has emerged", "..., it seems".
-AFTER_THE_CLAUSE = frozenset({"emerge", "seem", "appear", "transpire"})
 OBJECTLESS = frozenset({"happen", "occur", "arise", "exist", "emerge", "unfold", "transpire"})  # what happens: subject
 TELLING = frozenset({"tell", "inform", "assure", "notify", "remind"})  # take a listener and what is told
 # Words that make a date the base a figure is measured against, not an event's time (language.belonging):

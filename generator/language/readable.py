@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from .glue import glued_word
 from .lexicon import (
-    AFTER_THE_CLAUSE,
     COLLECTIVE_HEADS,
     DEMONSTRATIVES,
     OPENING_QUOTES,
@@ -22,6 +21,7 @@ from .lexicon import (
     PICTURE_PLACES,
     POINTING_PRONOUNS,
 )
+from .phrases import AFTER_THE_CLAUSE
 from .standalone import FIRST_PERSON, epithet, unmarked
 from .tokens import tokens
 from .unnamed import question_reference_problems as question_reference_problems

@@ -186,12 +186,17 @@ def epithet(subject: Token) -> bool:
         return False
     described = [c for c in subject.children if c.dep_ not in ("det", "punct") and not (
         c.dep_ == "npadvmod" and c.i < subject.i)]  # "27-year-" of "The 27-year-old", split by the parse
-    ages = [c for c in described if _aged(c) or (c.dep_ == "appos" and c.like_num)]  # "The driver, 47,"
+    ages = [c for c in described if _aged(c) or (c.dep_ == "appos" and _age(c))]  # "The driver, 47,"
     if subject.lower_ in DEMONYMS or _aged(subject):  # "The American, 32,", "The 27-year-old, from Leeds,"
-        return all(c in ages or c.dep_ == "prep" or (c.dep_ == "nummod" and c.like_num) for c in described)
+        return all(c in ages or c.dep_ == "prep" or (c.dep_ == "nummod" and _age(c)) for c in described)
     named = any(t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.dep_ in ("appos", "compound"))
                 for t in subject.subtree)  # "the 27-year-old striker Theo Walcott"
     return bool(ages) and subject.pos_ == "NOUN" and not named
+
+
+def _age(token: Token) -> bool:
+    """ "32" set off after a person: a bare whole number a person may be, not an amount ("£22,100")."""
+    return token.text.isdigit() and int(token.text) < 120 and not list(token.children)
 
 
 def _aged(token: Token) -> bool:

@@ -9,8 +9,8 @@ still a sentence:
 * a trailing attribution (", the company said on Friday", ", according to
   police"), whose reported clause is a full sentence by itself;
 * a short fronted phrase that only frames the clause ("In a statement,"),
-  unless it places the news in time, and only when the clause's subject
-  follows it;
+  unless it places the news in time, and not when another prepositional
+  phrase follows it ("By playing games, like hide-and-seek, ...");
 * a trailing clause that only adds a comment (", adding that ...",
   ", which ..."), with the closing marks of what it opened;
 * a pointer to a photograph the briefing does not show ("(pictured)",
@@ -179,8 +179,8 @@ def _fronted_end(tokens: list[Token], start: int) -> int:
     rest = tokens[end + 2 :]
     if len(rest) < 5 or not any(token.dep_ in SUBJECT_DEPS for token in rest):
         return start
-    if not any(child.dep_ in SUBJECT_DEPS and child.left_edge.i == rest[0].i for child in first.head.children):
-        return start  # "By playing games, like pass-the-parcel, a team ...": the rest must open on the subject
+    if not any(child.left_edge.i == rest[0].i and child.dep_ not in ("punct", "prep") for child in first.head.children):
+        return start  # "By playing games, like pass-the-parcel, a team ...": what follows must not be another phrase
     return end + 2
 
 
