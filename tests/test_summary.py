@@ -423,6 +423,22 @@ def test_a_short_point_that_says_the_bottom_line_again_in_other_words_is_not_giv
     assert summary and all(point.sources != (1,) for point in summary)
 
 
+def test_a_longer_point_most_of_whose_words_the_bottom_line_holds_is_not_given(parse_text: Parse) -> None:
+    text = "\n".join([
+        "Rovers striker Dan Oakes, who joined the club from United in a record deal last summer, has cast his vote "
+        "for the Player of the Year award at the national dinner and has picked City defender Sam Reid.",
+        "The Rovers forward has chosen Reid for the top award while Leon Hart is his young player.",
+        "City defender Sam Reid was picked by Dan Oakes for the award on Wednesday night in the vote.",
+        "Oakes also picked five City players in his team of the year, including goalkeeper Tom Pryce.",
+        "The awards will be handed out at a dinner in London on April 26.",
+    ])
+    document = parse_text(text)
+    lead = brief(document, stages_for("headline"))
+    bottom = Point(text=document.spans[0].text.strip(), sources=(0,))
+    summary = summarise(document, replace(lead, bottom_line=bottom)).summary
+    assert summary and all(point.sources != (2,) for point in summary)
+
+
 def test_a_paragraph_that_ends_with_no_stop_is_a_caption_and_no_point(parse_text: Parse) -> None:
     document = parse_text(
         "The harbour authority of Port Elling approved a new ferry terminal on Monday.\n"

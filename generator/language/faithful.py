@@ -52,6 +52,8 @@ if TYPE_CHECKING:
 _ABBREVIATIONS = r"(?<!\bvs)(?<!\betc)(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bJr)(?<!\bSr)(?<!\bapprox)"  # "vs. Arsenal"
 _TWO_SENTENCES = re.compile(r"(?:(?<=[a-z]{2})|(?<=\d))" + _ABBREVIATIONS + r"[.!?] (?=[A-Z][a-z]|\d+[A-Z])")
 _ENDS = (".", "!", "?", '"', "”", "’", "'", ")")
+# A closing mark with a space before it: its opening one was cut ("... below investment grade '.").
+_LONE_MARK = re.compile(r"\s['’”\"](?=[.,;:!?]*$)")
 
 
 def statement_problems(line: str, source: Span, *, named: frozenset[int] = frozenset()) -> list[str]:
@@ -71,8 +73,8 @@ def _statement_problems(line: str, source: Span, named: frozenset[int]) -> list[
         found.append("does not start with a capital")
     if not text.endswith(_ENDS) or text[-2:] in (" '", ' "', " ‘", " “"):  # "... shrink significantly. '"
         found.append("does not end a sentence")
-    if unbalanced(text):
-        found.append("unbalanced quotes or brackets")
+    if unbalanced(text) or text.count("(") != text.count(")") or _LONE_MARK.search(text):
+        found.append("unbalanced quotes or brackets")  # "... outside the US ).", "... grade '.": a cut kept one
     if _TWO_SENTENCES.search(text[:-1]):
         found.append("two sentences in one line")  # "... by the operator, 3. 3G technology lets people ..."
     kept = kept_tokens(text, source)

@@ -7,7 +7,8 @@ half, and the conjunctions that open a sentence continuing another ("And ..."), 
 of a state and the adverbs of a habit, which make a person's present simple a standing fact ("wants", "largely
 plays"), not a scene told as it plays ("Adeli bows his head"); the nouns whose phrase says what they bear on
 ("embargo on China"), which a headline keeps with them; the words that count a part of a group ("a number of
-teachers"), a subject in the group's place, and the nouns of a response its owner makes ("the ire of lawmakers")."""
+teachers"), a subject in the group's place, the nouns of a response its owner makes ("the ire of lawmakers"), and
+the verbs whose "it" stands for the clause before it ("..., it has emerged"), a line's subject that names no one."""
 
 from __future__ import annotations
 
@@ -50,3 +51,6 @@ NOUN_ARGUMENTS = {**dict.fromkeys("""ban embargo sanction tax levy tariff duty a
                   # and the nouns of an aim, whose "to" clause says what it is: "plans [to end the embargo]"
                   **dict.fromkeys("""plan bid decision attempt move call effort proposal pledge promise refusal
                       failure threat right""".split(), "to")}
+# Verbs whose "it" stands for the clause put before it, as a passive's does ("..., it has been announced"):
+# "..., it has emerged", "..., it seems".
+AFTER_THE_CLAUSE = frozenset({"emerge", "seem", "appear", "transpire"})

@@ -21,6 +21,7 @@ from .lexicon import (
     PICTURE_PLACES,
     POINTING_PRONOUNS,
 )
+from .phrases import AFTER_THE_CLAUSE
 from .standalone import FIRST_PERSON, epithet, unmarked
 from .tokens import tokens
 from .unnamed import question_reference_problems as question_reference_problems
@@ -158,9 +159,16 @@ def _refers_elsewhere(subject: Token, verb: Token) -> bool:
             c.dep_ in ("ccomp", "xcomp", "csubj", "advcl") and c.i > verb.i and _opens_clause(c) for c in near
         )
         named = any(c.dep_ == "attr" and any(g.dep_ == "relcl" for g in c.children) for c in verb.children)
-        return not (clausal or named)
+        return not (clausal or named or _impersonal(subject, verb))
     return epithet(subject)
 
+
+def _impersonal(subject: Token, verb: Token) -> bool:
+    """Whether an "it" only stands in for the reported clause put before it: "X will visit Y, it has been announced",
+    "..., it is understood", "..., it has emerged" (a passive verb, or one of :data:`AFTER_THE_CLAUSE`, with that
+    clause); not "Prices will rise, it said", whose "it" is the one who said so."""
+    reported = any(c.dep_ == "ccomp" and c.i < subject.i for c in verb.children)
+    return reported and (subject.dep_ == "nsubjpass" or verb.lemma_.lower() in AFTER_THE_CLAUSE)
 
 
 def _opens_clause(verb: Token) -> bool:
@@ -180,7 +188,7 @@ def _named_before(pronoun: Token, words: Sequence[Token], named: frozenset[int] 
         or word.ent_type_ in _NAMES
         or (word.pos_ == "NOUN" and word.dep_ in ("nsubj", "nsubjpass") and (not plural or _many(word)))
         for word in words
-        if word.i < pronoun.i and word.i not in said
+        if word.i < pronoun.left_edge.i and word.i not in said  # "The Irish-bred horse": not a name before it
     )
 
 

@@ -178,13 +178,30 @@ def _opens(text: str, at: int, depth: int) -> bool:
 
 
 def epithet(subject: Token) -> bool:
-    """ "The Russian said …", "The 33-year-old added …": a person the story named before, called by where they are
-    from or their age, with nothing else in the phrase to say who."""
-    described = [c for c in subject.children if c.dep_ not in ("det", "punct")]
-    year_old = subject.lower_.endswith("-year-old") or subject.lower_.endswith("year-old")
-    return subject.i > 0 and not described and (subject.lower_ in DEMONYMS or year_old) and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in subject.children
-    )
+    """ "The Russian said …", "The American, 32, looked set …", "the 52-year-old lawmaker from Kentucky shared …": a
+    person the story named before, called by where they are from or their age, and no name in the phrase to say who
+    ("the 27-year-old striker Theo Walcott" names him). A story brings a person in by name or as "a 32-year-old man"."""
+    if subject.i == 0 or subject.tag_ in ("NNS", "NNPS") or not any(  # "The Scots": a side
+            c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return False
+    described = [c for c in subject.children if c.dep_ not in ("det", "punct") and not (
+        c.dep_ == "npadvmod" and c.i < subject.i)]  # "27-year-" of "The 27-year-old", split by the parse
+    ages = [c for c in described if _aged(c) or (c.dep_ == "appos" and _age(c))]  # "The driver, 47,"
+    if subject.lower_ in DEMONYMS or _aged(subject):  # "The American, 32,", "The 27-year-old, from Leeds,"
+        return all(c in ages or c.dep_ == "prep" or (c.dep_ == "nummod" and _age(c)) for c in described)
+    named = any(t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.dep_ in ("appos", "compound"))
+                for t in subject.subtree)  # "the 27-year-old striker Theo Walcott"
+    return bool(ages) and subject.pos_ == "NOUN" and not named
+
+
+def _age(token: Token) -> bool:
+    """ "32" set off after a person: a bare whole number a person may be, not an amount ("£22,100")."""
+    return token.text.isdigit() and int(token.text) < 120 and not list(token.children)
+
+
+def _aged(token: Token) -> bool:
+    """ "32-year-old", "32-year-olds": an age (one word, or "old" with its "32-year-" in the parse)."""
+    return "".join(t.lower_ for t in token.subtree).endswith(("year-old", "year-olds"))
 
 
 def attribution_of_before(span: Span) -> Token | None:

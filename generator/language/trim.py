@@ -9,9 +9,10 @@ still a sentence:
 * a trailing attribution (", the company said on Friday", ", according to
   police"), whose reported clause is a full sentence by itself;
 * a short fronted phrase that only frames the clause ("In a statement,"),
-  unless it places the news in time;
+  unless it places the news in time, and not when another prepositional
+  phrase follows it ("By playing games, like hide-and-seek, ...");
 * a trailing clause that only adds a comment (", adding that ...",
-  ", which ...");
+  ", which ..."), with the closing marks of what it opened;
 * a pointer to a photograph the briefing does not show ("(pictured)",
   "(left)", ", pictured in 2013,").
 
@@ -178,6 +179,8 @@ def _fronted_end(tokens: list[Token], start: int) -> int:
     rest = tokens[end + 2 :]
     if len(rest) < 5 or not any(token.dep_ in SUBJECT_DEPS for token in rest):
         return start
+    if not any(child.left_edge.i == rest[0].i and child.dep_ not in ("punct", "prep") for child in first.head.children):
+        return start  # "By playing games, like pass-the-parcel, a team ...": what follows must not be another phrase
     return end + 2
 
 
@@ -251,8 +254,25 @@ def _trailing_participles(tokens: list[Token], keep: list[bool]) -> list[tuple[i
         while end > index and tokens[end].is_punct:
             end -= 1
         if head.right_edge.i >= tokens[end].i and index - 1 >= 5:
-            return [(index - 1, end)]
+            return [(index - 1, _closers_end(tokens, index, end))]
     return []
+
+
+def _closers_end(tokens: list[Token], first: int, end: int) -> int:
+    """Where a cut from ``first`` to ``end`` ends once it takes the closing marks after it whose opening marks it
+    holds: ", while ... of $19.35m (£10.2m)." loses its ")", ", which starts at 'BBB-'." its "'"."""
+    opened = {"(": 0, "quote": 0}
+    for token in tokens[first : end + 1]:
+        opened["("] += (token.text == "(") - (token.text == ")")
+        opened["quote"] += token.tag_ == "``"
+        opened["quote"] -= token.tag_ == "''" and opened["quote"] > 0
+    while end + 1 < len(tokens):
+        kind = "(" if tokens[end + 1].text == ")" else "quote" if tokens[end + 1].tag_ == "''" else None
+        if kind is None or opened[kind] <= 0:
+            break
+        opened[kind] -= 1
+        end += 1
+    return end
 
 
 def _join(tokens: list[Token], keep: list[bool]) -> str:

@@ -12,10 +12,9 @@ from typing import TYPE_CHECKING
 
 from ...language.belonging import compares
 from ...language.grammar import SUBJECT_DEPS
-from ...language.lexicon import DEMONYMS
 from ...language.phrases import CONTINUING_CONJUNCTIONS
 from ...language.pointing import bare_definite
-from ...language.standalone import whole_sentence
+from ...language.standalone import epithet, whole_sentence
 from ...model import Document
 from .complements import figure
 from .verb import main_verb_and_speaker
@@ -48,18 +47,7 @@ def second_reference(span: Span) -> bool:
     verb = found[0]
     if any(child.dep_ == "advmod" and child.lower_ == "also" for child in verb.children):
         return True
-    return any(child.dep_ in SUBJECT_DEPS and _epithet(child) for child in verb.children)
-
-
-def _epithet(noun: Token) -> bool:
-    """ "the American", "the 27-year-old", "the Argentine, 27,": where a person is from or their age, and nothing else
-    that says who (an age set off by commas may follow)."""
-    year_old = noun.lower_.endswith("year-old")
-    the = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-    if not (noun.lower_ in DEMONYMS or year_old) or not the or noun.tag_ in ("NNS", "NNPS"):  # "The Scots": a side
-        return False
-    return all(c.dep_ in ("det", "punct") or (c.dep_ in ("appos", "amod", "nummod") and (
-        c.like_num or c.lower_.endswith("year-old"))) for c in noun.children)
+    return any(child.dep_ in SUBJECT_DEPS and epithet(child) for child in verb.children)
 
 
 def continues(span: Span) -> bool:

@@ -88,6 +88,10 @@ EXTRA_SHARE = 0.75
 # again in other words ("Microsoft is one of the net giants muscling in on search" after "giants such as Microsoft
 # and Yahoo have sought to grab a slice of the search action"): its likeness to a long bottom line stays low.
 SHORT_POINT, TOLD_SHARE = 12, 0.5
+# A point of any length two thirds of whose content words the bottom line holds says it again ("Harry Kane has been
+# given the nod by Youssouf Mulumbu for ..." after "Youssouf Mulumbu has ... picked Harry Kane ..."): a caption often
+# restates the lead so, in words its likeness to the lead's sentence does not catch.
+MOSTLY_TOLD = 2 / 3
 
 
 @dataclass(frozen=True)
@@ -147,7 +151,8 @@ def choose(document: Document, briefing: Briefing) -> list[Candidate]:
             continue  # it repeats the bottom line or a point
         if briefing.bottom_line is not None and repeats(candidate.text, briefing.bottom_line.text):
             continue
-        if candidate.words <= SHORT_POINT and _told_share(bags[candidate.index], told) >= TOLD_SHARE:
+        share = _told_share(bags[candidate.index], told)
+        if (candidate.words <= SHORT_POINT and share >= TOLD_SHARE) or share >= MOSTLY_TOLD:
             continue
         if candidate.index - 1 not in {*bottom, *(c.index for c in chosen)} and points_back(spans[candidate.index]):
             continue  # "these regulations", "the same university": what it stands for is not shown
