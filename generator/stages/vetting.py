@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Literal, TypeVar
 
 from ..language.antecedents import opening_referent
 from ..language.asking import question_problems
+from ..language.continued import goes_on, joined
 from ..language.faithful import action_problems, line_problems, resolved_problems, statement_problems
-from ..language.leaning import chosen, goes_on, joined, leans
 from ..language.quotable import context_problems, quote_problems
 from ..language.standalone import unmarked
 from ..model import Actor, Briefing, Document, Point, Question, Quote
@@ -140,12 +140,12 @@ class _Checker:
 
     def quotes(self, quotes: Sequence[Quote], told: Set[int] = frozenset()) -> tuple[Quote, ...]:
         """The quotations that read as something their speaker said (see :mod:`generator.language.quotable`); those
-        that do not read alone, or say again what a line before said or the summary tells (sentences ``told``), or
-        lean on the article (see :mod:`generator.language.leaning`), stay the speaker's but are no quote line."""
+        that do not read alone, or say again what a line before said or the summary tells (sentences ``told``), stay
+        the speaker's but are no quote line; one that goes on from the one before ("But ...") is shown joined to it
+        (see :mod:`generator.language.continued`)."""
         if not quotes:
             return ()
         kept = []
-        leaning: list[bool] = []
         going_on: list[tuple[bool, int]] = []  # opens "But ..."; the sentences the quotation holds
         lines: set[tuple[str, ...]] = set()
         # The quotation checks read the parse, not the entities: the recogniser (about half of a parse's time) is
@@ -157,14 +157,10 @@ class _Checker:
                 shown = quote.shown and quote.sentence not in told and reads_alone(parsed) and words not in lines
                 lines.add(words)
                 kept.append(quote if shown else replace(quote, shown=False))
-                leaning.append(shown and leans(parsed))
                 going_on.append((goes_on(parsed), len(list(parsed.sents))))
                 continue
             self.verdicts.append(Verdict(section="quotes", outcome="dropped", line=quote.text, problems=tuple(found)))
-        stay = chosen([quote.shown for quote in kept], leaning, [len(quote.text) for quote in kept])
-        result = [
-            quote if keep == quote.shown else replace(quote, shown=keep) for quote, keep in zip(kept, stay, strict=True)
-        ]
+        result = list(kept)
         host = 0  # the quotation a "But ..." after it joins
         for n in range(1, len(result)):
             before, quote = result[host], result[n]
