@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...language.lexicon import ACTING_PARTS, SPEECH_VERBS, THING_NOUNS, TITLES
+from ...language.works import ACTED_IN_VERBS, PARTS_OF_WORKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -41,16 +42,36 @@ def quoted_titles(document: Document) -> frozenset[str]:
 
 def things(document: Document) -> frozenset[str]:
     """The names, as written (without "The"), of which one mention shows a thing, whatever the recogniser's label."""
-    found = set()
+    found, speakers = set(), set()
     for sentence in document.spans:
         for entity in sentence.ents:
             span = entity[1:] if len(entity) > 1 and entity[0].lower_ == "the" else entity
             while len(span) > 1 and span[-1].pos_ in ("PUNCT", "CCONJ"):
                 span = span[:-1]  # "Cutt Off - and": the recogniser ran on past the name
-            if entity.label_ != "NORP" and _a_thing(span):
+            if _speaks(span.root):
+                speakers.add(span.text)
+            elif entity.label_ != "NORP" and _a_thing(span):
                 found.add(span.text)
                 found.update(_listed_with(span.root))
-    return frozenset(found)
+        found.update(_unrecognised_titles(sentence))
+    return frozenset(found - speakers)  # "an episode of Dr Phil" and "Dr Phil asks": the host speaks
+
+
+def _unrecognised_titles(sentence: Span) -> list[str]:
+    """Names set right after the noun of a work that the recogniser missed there ("in the Oscar-nominated movie The
+    Long Road"): the same words are the work where it found them ("The Long Road has taken the lead")."""
+    names = []
+    for token in sentence:
+        kind = token.head
+        if token.pos_ != "PROPN" or token.dep_ != "appos" or kind.i > token.i or not _kind(kind):
+            continue
+        parts = [t for t in token.lefts if t.dep_ in ("compound", "det")]
+        start = min([token.i, *(t.i for t in parts)])
+        if start != kind.i + 1 or _speaks(token) or _possessive(token):
+            continue
+        words = token.doc[start : token.i + 1]
+        names.append((words[1:] if words[0].lower_ == "the" and len(words) > 1 else words).text)
+    return names
 
 
 def _listed_with(root: Token) -> list[str]:
@@ -84,7 +105,7 @@ def _a_thing(span: Span) -> bool:
         return True  # "Cloud Atlas, Mitchell's novel"
     if root.dep_ == "appos" and root.head.i < span.start and _kind(root.head):
         return True  # "Mitchell's novel, Cloud Atlas"
-    return _ridden(root) or _played_in(root) or _is_a_kind(root)
+    return _ridden(root) or _played_in(root) or _is_a_kind(root) or _of_a_work(root)
 
 
 def _set_off(kind: Token) -> bool:
@@ -150,3 +171,14 @@ def _ridden(root: Token) -> bool:
     """A horse: the subject of "was ridden by", or a name that "ridden by" describes."""
     verb = root.head if root.dep_ == "nsubjpass" else next((c for c in root.children if c.dep_ == "acl"), None)
     return verb is not None and verb.lower_ == "ridden" and any(c.dep_ == "agent" for c in verb.children)
+
+
+def _of_a_work(root: Token) -> bool:
+    """A work by how it is used: the "of" of a part of one ("the premiere of Winter Lanterns", "an episode of
+    Copper Road"), or the "in" of starring or directing ("she starred in Copper Road", "directed him in Lost Days")."""
+    if root.dep_ != "pobj":
+        return False
+    marker = root.head
+    if marker.lower_ == "of":
+        return marker.head.pos_ == "NOUN" and marker.head.lower_ in PARTS_OF_WORKS
+    return marker.lower_ == "in" and marker.head.pos_ == "VERB" and marker.head.lemma_.lower() in ACTED_IN_VERBS
