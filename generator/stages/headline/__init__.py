@@ -108,7 +108,7 @@ def _headline_of(document: Document, index: int) -> str | None:
     said = said_after(document.spans[index + 1]) if index + 1 < len(document.spans) else None
     room = len(said.split()) if said else 0
     title = headline(whole_span(span, whole), MAX_TITLE_WORDS - room, (begin, begin + len(whole)),
-                     aim=TITLE_WORDS - room, year=document.article.date.year)
+                     aim=TITLE_WORDS - room, year=document.article.date.year, lead=index == 0)
     if title and said:
         return f"{title}, {said}"
     if title and len(title.split(",")[0].split()) <= BARE_WORDS and told_before(document, index) and (

@@ -5,13 +5,10 @@ subject, its verb in headline tense (see :mod:`.tense`) and the verb's
 complement, each a whole constituent of the parse.  It is made shorter only
 by leaving whole constituents out, never by cutting one short:
 
-* always left out: asides (what commas, dashes or brackets set off),
-  relative clauses set off by a comma, adverbial clauses, a second clause joined to the first,
-  times and dates, sentence adverbs ("also", "now"), determiners and
-  punctuation;
-* then, while the headline is longer than it aims to be, the verb's
-  adverbial phrases and the phrases that qualify a noun, the rightmost
-  first (a noun's "of" phrase stays, "series of strikes", unless it is a
+* always left out: asides (what commas, dashes or brackets set off), relative clauses set off by a comma,
+  adverbial clauses, a second clause joined to the first, times and dates, sentence adverbs, determiners, marks;
+* then, while the headline is longer than it aims to be, the verb's adverbial phrases and the phrases that
+  qualify a noun, the rightmost first (a noun's "of" phrase stays, "series of strikes", unless it is a
   time, "actor of 2004"; so does what a noun bears on, "embargo on China",
   "plans to end X"; an "of" phrase the parser hung on the verb goes
   with the object or phrase right before it, "accused X of lying", "in
@@ -31,8 +28,8 @@ before it ("accepts mistakes contributed [to the deaths]"); that keeps a clause 
 undoes it ("looks set to take part [but withdrew]"); or that is made from a participle the parser read as the main
 verb ("The woman accused of X has been seen ..."): see :mod:`.cuts`.
 
-When the lead attributes its news ("Prices rose, the bank said"), the
-headline keeps the attribution in headline form ("Prices rise, bank says").
+When the lead attributes its news ("Prices rose, the bank said"), the headline keeps it ("..., bank says"). When
+that order makes no headline of the lead, it is the clause less any one or two constituents (an inner phrase first).
 """
 
 from __future__ import annotations
@@ -81,7 +78,7 @@ COMPLEMENT_DROPPED = "drops the complement of a word it keeps"
 
 
 def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None, aim: int | None = None,
-             year: int | None = None) -> str | None:
+             year: int | None = None, *, lead: bool = False) -> str | None:
     """A headline of at most ``limit`` words (aiming at ``aim``) built from ``span``'s main clause, if it has one.
 
     ``bounds`` are the characters where the sentence really starts and ends
@@ -115,7 +112,19 @@ def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None, aim:
                             aim or limit)  # "Mitsubishi Motors strikes deal to supply Peugeot with ..."
         if longer and tells_more(root, longer[1], usual[1]) and keeps_subject_head(root, longer[1], usual[1]):
             usual = longer
+    if usual is None and lead:  # "Midwife accepts mistakes contributed to deaths of two babies [at ...]"
+        usual = _inner_cut(span, clause, root, speech, bounds, groups, limit, aim or limit)
     return usual[0] if usual else None
+
+
+def _inner_cut(span: Span, clause: set[int], root: Token, speech: Token | None, bounds: tuple[int, int] | None,
+               groups: Groups, limit: int, aim: int) -> tuple[str, set[int]] | None:
+    """The lead's safe form when leaving constituents out in turn makes none: the clause less any one or two of
+    them (an inner phrase before the outer one that holds it), the longest within ``aim`` else the shortest."""
+    found = [c for group, _ in groups for c in group]
+    cuts = [{*one} for one in found] + [one | two for n, one in enumerate(found) for two in found[n + 1:]]
+    made = [(text, clause - cut) for cut in cuts if (text := _checked(span, clause - cut, root, speech, bounds, limit))]
+    return min(made, key=lambda m: (len(m[0].split()) > aim, abs(aim - len(m[0].split()))), default=None)
 
 
 def _shortened(span: Span, clause: set[int], root: Token, speech: Token | None, bounds: tuple[int, int] | None,
