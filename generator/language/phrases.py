@@ -8,7 +8,8 @@ of a state and the adverbs of a habit, which make a person's present simple a st
 plays"), not a scene told as it plays ("Adeli bows his head"); the nouns whose phrase says what they bear on
 ("embargo on China"), which a headline keeps with them; the words that count a part of a group ("a number of
 teachers"), a subject in the group's place, the nouns of a response its owner makes ("the ire of lawmakers"), and
-the verbs whose "it" stands for the clause before it ("..., it has emerged"), a line's subject that names no one."""
+the verbs whose "it" stands for the clause before it ("..., it has emerged"), a line's subject that names no one;
+the words that say a matter is open ("it is unclear what ...") or, negated, that it is ("it is not clear what ...")."""
 
 from __future__ import annotations
 
@@ -54,3 +55,8 @@ NOUN_ARGUMENTS = {**dict.fromkeys("""ban embargo sanction tax levy tariff duty a
 # Verbs whose "it" stands for the clause put before it, as a passive's does ("..., it has been announced"):
 # "..., it has emerged", "..., it seems".
 AFTER_THE_CLAUSE = frozenset({"emerge", "seem", "appear", "transpire"})
+
+# What no one knows yet: "it is unclear what ...", "its motives remain unknown".
+UNKNOWN_STATES = frozenset({"unclear", "unknown", "uncertain"})
+# The same, negated: "it is not clear what ...".
+KNOWN_STATES = frozenset({"clear", "known", "certain"})

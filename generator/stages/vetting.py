@@ -146,7 +146,8 @@ class _Checker:
         if not quotes:
             return ()
         kept = []
-        going_on: list[tuple[bool, int]] = []  # opens "But ..."; the sentences the quotation holds
+        opens: list[bool] = []  # whether the quotation opens "But ..."
+        held: list[int] = []  # the sentences the quotation holds (with those joined to it)
         lines: set[tuple[str, ...]] = set()
         # The quotation checks read the parse, not the entities: the recogniser (about half of a parse's time) is
         # left out.
@@ -157,26 +158,21 @@ class _Checker:
                 shown = quote.shown and quote.sentence not in told and reads_alone(parsed) and words not in lines
                 lines.add(words)
                 kept.append(quote if shown else replace(quote, shown=False))
-                going_on.append((goes_on(parsed), len(list(parsed.sents))))
+                opens.append(goes_on(parsed))
+                held.append(len(list(parsed.sents)))
                 continue
             self.verdicts.append(Verdict(section="quotes", outcome="dropped", line=quote.text, problems=tuple(found)))
-        result = list(kept)
         host = 0  # the quotation a "But ..." after it joins
-        for n in range(1, len(result)):
-            before, quote = result[host], result[n]
-            opens, _ = going_on[n]
-            if (
-                before.shown
-                and quote.shown
-                and opens
-                and before.sentence < quote.sentence <= before.sentence + going_on[host][1]
-            ):
-                result[host] = replace(before, text=joined(before.text, quote.text))
-                result[n] = replace(quote, shown=False)
-                going_on[host] = (going_on[host][0], going_on[host][1] + going_on[n][1])
+        for n in range(1, len(kept)):
+            before, quote = kept[host], kept[n]
+            follows = before.sentence < quote.sentence <= before.sentence + held[host]
+            if before.shown and quote.shown and opens[n] and follows:
+                kept[host] = replace(before, text=joined(before.text, quote.text))
+                kept[n] = replace(quote, shown=False)
+                held[host] += held[n]
                 continue
             host = n
-        return tuple(result)
+        return tuple(kept)
 
     def questions(self, questions: Sequence[Question]) -> list[Question]:
         """Questions that parse as asked; nothing for one that does not.

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from ...language.clauses import main_clause
 from ...language.lexicon import OPENING_QUOTES, SPEECH_VERBS
-from ...language.phrases import HABIT_ADVERBS, STATE_VERBS
+from ...language.phrases import HABIT_ADVERBS, KNOWN_STATES, STATE_VERBS
 from ...language.tense import is_past_perfect, verb_is_future
 from ...language.tokens import tokens as tokens_of
 from .dates import is_earlier_report, past_dates, to_come
@@ -45,7 +45,6 @@ PLACE = 2.0  # a place held now in a contest: "are fifth and seventh"
 PLACED = frozenset({"be", "sit", "lie", "stand"})  # verbs that give a place: "is second", "lies third"
 MEDIA = frozenset({"statement", "post", "tweet", "interview", "email", "letter", "briefing", "conference", "release"})
 OPEN_WORDS = frozenset({"whether", "unclear", "likely", "unlikely", "expected"})  # still open, or to come
-KNOWN = frozenset({"clear", "known", "certain"})  # with a negation, still open: "It is not clear what ..."
 AGO_WORDS = frozenset({"already", "ago", "previously", "formerly", "once", "former", "earlier", "since", "long"})
 STATIVE = frozenset(
     {
@@ -224,7 +223,7 @@ def _news_penalty(span: Span, tokens: Sequence[Token], root: Token, today: dt.da
 
 def _not_known(token: Token) -> bool:
     """ "It is not clear what prompted ...", "it is not yet known whether ...": a matter still open, as "unclear"."""
-    if token.lower_ not in KNOWN:
+    if token.lower_ not in KNOWN_STATES:  # with a negation, still open: "It is not clear what ..."
         return False
     return any(c.dep_ == "neg" for c in (*token.children, *token.head.children))
 

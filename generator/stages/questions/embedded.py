@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.lexicon import ANSWERING, KNOWING, OPEN_NOUNS, SHOWING, SPEECH_VERBS
+from ...language.phrases import KNOWN_STATES, UNKNOWN_STATES
 from .hedges import EXPLICIT
 from .matter import Matter
 from .walks import clause_of, known, negated
@@ -19,8 +20,7 @@ if TYPE_CHECKING:
 
 _VERBS = frozenset({"VERB", "AUX"})
 SETTLING = frozenset({"after", "following"})  # a doubt told as before an event: the event answered it
-DOUBTFUL = frozenset({"unclear", "uncertain", "unknown"})  # "it is unclear what ...": no one knows
-SURE = frozenset({"clear", "known", "certain", "sure"})  # the same, negated: "it is not clear what ..."
+SURE = KNOWN_STATES | {"sure"}  # negated, no one knows: "it is not clear what ...", "no one is sure why ..."
 _INQUIRING = frozenset({"ask", "wonder", "investigate", "examine", "determine", "establish"})
 EVIDENT = frozenset({"easy", "clear", "obvious", "plain"})  # "it is easy to see why ...": told, not asked
 _CHOOSING = frozenset({"decide", "choose", "determine"})  # what they decide is done after: "whether he runs" will
@@ -88,7 +88,7 @@ def _unknown_to_all(governor: Token) -> bool:
     if governor.lemma_ not in ("be", "remain") or not states:
         return False
     state = states[0].lemma_.lower()
-    return state in DOUBTFUL or (state in SURE and negated(governor))
+    return state in UNKNOWN_STATES or (state in SURE and negated(governor))
 
 
 def _told_about(preposition: Token) -> bool:

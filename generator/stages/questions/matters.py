@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from ...language.grammar import find_subject
 from ...language.lexicon import CAUSATIVES, CONDITIONS, INQUIRY_NOUNS, INQUIRY_VERBS, PENALTY_VERBS
+from ...language.phrases import UNKNOWN_STATES
 from ...language.tokens import tokens
 from .conditions import reduced_subject
 from .contests import awarded, contest, either_side, prize
@@ -47,7 +48,6 @@ _STARTS = frozenset(
      "undertake", "stand"}  # "will stand trial"
 )
 _VERBS = frozenset({"VERB", "AUX"})
-UNKNOWN = frozenset({"unclear", "unknown", "uncertain"})
 # "They will meet Luton if they win their replay": whether the condition is met is open, "will" or "may" follow.
 _CONSEQUENCE_MODALS = HEDGING_MODALS | {"will", "'ll"}
 DEADLINES = frozenset({"until", "till"})  # "has until Friday to V"
@@ -114,7 +114,7 @@ def _condition(index: int, token: Token) -> list[Matter]:
 
 def _unknown(index: int, token: Token) -> list[Matter]:
     """ "The cause of the fire is unknown", "its motives remain unclear": what the thing named is, still open."""
-    if token.lemma_.lower() not in UNKNOWN or token.dep_ != "acomp" or negated(token.head):
+    if token.lemma_.lower() not in UNKNOWN_STATES or token.dep_ != "acomp" or negated(token.head):
         return []
     subject = find_subject(token.head)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.dep_ != "nsubj":
