@@ -70,11 +70,8 @@ def show(outdir: Path, ids: list[str]) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, cwd=PROJECT)
 
 
-def sheets(out: str, ids_file: str) -> None:
-    outdir = Path(out)
-    ids = read_ids(ids_file)
-    subprocess.run([sys.executable, str(SHARED / "review" / "make_sheets.py"), str(PROJECT), str(outdir), *ids],
-                   check=True)
+def drop_hidden_quotes(outdir: Path, ids: list[str]) -> list[str]:
+    """Take off the sheets the quotations a briefing keeps but does not show; the ids the generator briefs."""
     res = show(outdir, ids)
     refused = {Path(x.split(":")[1].strip()).stem for x in res.stderr.splitlines() if x.startswith("error: ")}
     if refused:  # a row the generator refuses (not English, say) has no briefing to judge
@@ -91,7 +88,7 @@ def sheets(out: str, ids_file: str) -> None:
             for q in a.get("quotes") or []:
                 if not q.get("shown", True):
                     hidden[idn].add(f"\u201c{q['text']}\u201d \u2014 attributed to {a['name']}")
-    for i, idn in enumerate(ids):
+    for idn in ids:
         path = outdir / "sheets" / f"{idn}.json"
         sheet = json.loads(path.read_text(encoding="utf-8"))
         kept = [x for x in sheet["lines"] if not (x["section"] == "quote" and x["line"] in hidden[idn])]
@@ -99,6 +96,17 @@ def sheets(out: str, ids_file: str) -> None:
             x["n"] = n
         sheet["lines"] = kept
         path.write_text(json.dumps(sheet, ensure_ascii=False, indent=1), encoding="utf-8")
+    return ids
+
+
+def sheets(out: str, ids_file: str) -> None:
+    outdir = Path(out)
+    ids = read_ids(ids_file)
+    subprocess.run([sys.executable, str(SHARED / "review" / "make_sheets.py"), str(PROJECT), str(outdir), *ids],
+                   check=True)
+    ids = drop_hidden_quotes(outdir, ids)
+    for i, idn in enumerate(ids):
+        path = outdir / "sheets" / f"{idn}.json"
         group = outdir / f"g{i % 3 + 1}"
         group.mkdir(exist_ok=True)
         shutil.copy(path, group / path.name)
@@ -155,8 +163,10 @@ def lines(ids_file: str, dest: str) -> None:
     refuse_hidden(ids_file)
     with tempfile.TemporaryDirectory(prefix="review-lines-") as scratch:  # one of its own per run
         tmp = Path(scratch)
-        subprocess.run([sys.executable, str(SHARED / "review" / "make_sheets.py"), str(PROJECT), str(tmp),
-                        *read_ids(ids_file)], check=True, capture_output=True)
+        ids = read_ids(ids_file)
+        subprocess.run([sys.executable, str(SHARED / "review" / "make_sheets.py"), str(PROJECT), str(tmp), *ids],
+                       check=True, capture_output=True)
+        drop_hidden_quotes(tmp, ids)
         with open(dest, "w", encoding="utf-8") as f:
             for path in sorted((tmp / "sheets").glob("*.json")):
                 for x in json.loads(path.read_text(encoding="utf-8"))["lines"]:
