@@ -77,6 +77,13 @@ from .questioning import Parse, asked
         ("However, that access may come at a cost.", "cost"),
         # a hypothetical: "would" with an "if" in the past, told by no one
         ("She had a clear sense of how the team would play if it really tried to attack.", "attack"),
+        # a question put to someone at a past moment, or about what had happened by then: its answer is told
+        ("The hearing went on for a third day.\nDuring cross examination, the lawyer asked Ms Berg if she ever saw"
+         " Mr Hale sign a contract.", "sign"),
+        ("The hearing went on for a third day.\nOn that day's morning programme Mr Lund was asked why Mr Hale had been"
+         " allowed to retire rather than be sacked.", "retire"),
+        ("The hearing went on for a third day.\nThe trip came after the palace had sent reporters home, sending the"
+         " press into a panic about where the prince and his family had gone.", "gone"),
     ],
 )
 def test_a_matter_the_sentence_settles_or_only_seems_to_open_is_not_asked(
@@ -93,6 +100,7 @@ def test_a_matter_the_sentence_settles_or_only_seems_to_open_is_not_asked(
         "Police want to know why the driver left the road.",
         "The firm is said to be preparing a bid for its rival.",  # a rumour of what is being done
         "The minister is believed to own shares in the company.",
+        "Police were investigating whether the driver had been drinking before the crash.",  # an inquiry
     ],
 )
 def test_a_date_still_to_keep_and_what_no_one_knows_are_still_asked(parse_text: Parse, text: str) -> None:
