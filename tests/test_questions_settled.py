@@ -61,6 +61,11 @@ from .questioning import Parse, asked
          "nurses"),
         ("A spokeswoman confirmed Mr Berg was still in post and that he would stay until a replacement was found.",
          "replacement"),
+        # a firm's or a council's plan told in the passive: "it said X would be done" is its own stated plan
+        ("The brewer bought a small winery on Monday.\nIt said the winery would be merged into its wine business.",
+         "merged"),
+        ("The council will close the car park next month.\nIt added that new cycle racks would be built at the larger"
+         " stations to help visitors.", "racks"),
         # a confirmed plan, whoever confirms it
         ("The organisers revealed that the festival would move to the harbour next summer.", "harbour"),
         # what a thing already made was for; what one can do, or could do
