@@ -61,6 +61,9 @@ from .questioning import Parse, asked
          "nurses"),
         ("A spokeswoman confirmed Mr Berg was still in post and that he would stay until a replacement was found.",
          "replacement"),
+        # what anyone of a kind can do, told with no time: a possibility described
+        ("The shop has opened a virtual reality room for kitchen designs.\nUsers could change the colours of the"
+         " cupboards and walk around the room.", "colours"),
         # a firm's or a council's plan told in the passive: "it said X would be done" is its own stated plan
         ("The brewer bought a small winery on Monday.\nIt said the winery would be merged into its wine business.",
          "merged"),
@@ -106,6 +109,8 @@ def test_a_matter_the_sentence_settles_or_only_seems_to_open_is_not_asked(
         "The firm is said to be preparing a bid for its rival.",  # a rumour of what is being done
         "The minister is believed to own shares in the company.",
         "Police were investigating whether the driver had been drinking before the crash.",  # an inquiry
+        "The shop has opened a new design room.\nShoppers could soon be paying the shop to design their kitchens.",
+        "The shop has opened a new design room.\nSmall shops may struggle to afford the hardware for the rooms.",
     ],
 )
 def test_a_date_still_to_keep_and_what_no_one_knows_are_still_asked(parse_text: Parse, text: str) -> None:
