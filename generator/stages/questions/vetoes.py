@@ -141,4 +141,5 @@ def what_a_kind_can_do(match: Match) -> bool:
         return False
     timed = any(t.ent_type_ in ("DATE", "TIME") or (t.dep_ == "advmod" and t.lower_ in _LATER)
                 for t in verb.subtree)
-    return not timed and verb.dep_ == "ROOT"
+    done = any(c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "be") for c in verb.children)
+    return not timed and not done and verb.dep_ == "ROOT"  # not "rescuers might have been warned": a fact unknown
