@@ -61,6 +61,9 @@ from .questioning import Parse, asked
          "nurses"),
         ("A spokeswoman confirmed Mr Berg was still in post and that he would stay until a replacement was found.",
          "replacement"),
+        # a thing named by "what" after an adjective's "of": no question asked
+        ("The club has offered the midfielder a new contract.\nHis brother and agent Leo Sanz has said that the offer"
+         " was well short of what he was seeking.", "seeking"),
         # what anyone of a kind can do, told with no time: a possibility described
         ("The shop has opened a virtual reality room for kitchen designs.\nUsers could change the colours of the"
          " cupboards and walk around the room.", "colours"),

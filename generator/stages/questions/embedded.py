@@ -69,6 +69,9 @@ def embedded(index: int, token: Token) -> list[Matter]:
             return []  # "it is easy to see why fans have written him off": the article gives the reason
         if verb.head.lower_ == "of" and governor.pos_ == "NOUN" and governor.lemma_.lower() not in OPEN_NOUNS:
             return []  # "the reality of how pupils live", "an account of what happened": told, not asked
+        if verb.head.lower_ == "of" and governor.pos_ in ("ADJ", "PRON", "DET", "NUM") and (
+                governor.lemma_.lower() not in KNOWING | UNKNOWN_STATES | {"unsure", "aware", "unaware"}):
+            return []  # "well short of what he was seeking", "proud of what we achieved": a thing, not a question
         if governor.dep_ in ("dobj", "pobj", "prep"):  # "hasn't said much about how…"
             governor = governor.head
         if governor.lemma_.lower() in SHOWING or known(governor):
