@@ -61,6 +61,17 @@ from .questioning import Parse, asked
          "nurses"),
         ("A spokeswoman confirmed Mr Berg was still in post and that he would stay until a replacement was found.",
          "replacement"),
+        # a thing named by "what" after an adjective's "of": no question asked
+        ("The club has offered the midfielder a new contract.\nHis brother and agent Leo Sanz has said that the offer"
+         " was well short of what he was seeking.", "seeking"),
+        # what anyone of a kind can do, told with no time: a possibility described
+        ("The shop has opened a virtual reality room for kitchen designs.\nUsers could change the colours of the"
+         " cupboards and walk around the room.", "colours"),
+        # a firm's or a council's plan told in the passive: "it said X would be done" is its own stated plan
+        ("The brewer bought a small winery on Monday.\nIt said the winery would be merged into its wine business.",
+         "merged"),
+        ("The council will close the car park next month.\nIt added that new cycle racks would be built at the larger"
+         " stations to help visitors.", "racks"),
         # a confirmed plan, whoever confirms it
         ("The organisers revealed that the festival would move to the harbour next summer.", "harbour"),
         # what a thing already made was for; what one can do, or could do
@@ -77,6 +88,13 @@ from .questioning import Parse, asked
         ("However, that access may come at a cost.", "cost"),
         # a hypothetical: "would" with an "if" in the past, told by no one
         ("She had a clear sense of how the team would play if it really tried to attack.", "attack"),
+        # a question put to someone at a past moment, or about what had happened by then: its answer is told
+        ("The hearing went on for a third day.\nDuring cross examination, the lawyer asked Ms Berg if she ever saw"
+         " Mr Hale sign a contract.", "sign"),
+        ("The hearing went on for a third day.\nOn that day's morning programme Mr Lund was asked why Mr Hale had been"
+         " allowed to retire rather than be sacked.", "retire"),
+        ("The hearing went on for a third day.\nThe trip came after the palace had sent reporters home, sending the"
+         " press into a panic about where the prince and his family had gone.", "gone"),
     ],
 )
 def test_a_matter_the_sentence_settles_or_only_seems_to_open_is_not_asked(
@@ -93,6 +111,9 @@ def test_a_matter_the_sentence_settles_or_only_seems_to_open_is_not_asked(
         "Police want to know why the driver left the road.",
         "The firm is said to be preparing a bid for its rival.",  # a rumour of what is being done
         "The minister is believed to own shares in the company.",
+        "Police were investigating whether the driver had been drinking before the crash.",  # an inquiry
+        "The shop has opened a new design room.\nShoppers could soon be paying the shop to design their kitchens.",
+        "The shop has opened a new design room.\nSmall shops may struggle to afford the hardware for the rooms.",
     ],
 )
 def test_a_date_still_to_keep_and_what_no_one_knows_are_still_asked(parse_text: Parse, text: str) -> None:

@@ -1,8 +1,8 @@
 """Embedded questions, the strongest matters: "it is unclear whether/if S", "investigating whether S", "how S" after
 a verb or a preposition; and the doubts that leave nothing open, one an event the sentence tells settled ("after weeks
 of speculation about whether ...") or a speaker's own ("I don't know what ..."); nor a topic told ("spoke about how
-S"), a clause inside an embedded "how", or an adverbial "whether" ("whether they like it or not", a factor a study took
-into account).
+S"), a clause inside an embedded "how", an adverbial "whether" ("whether they like it or not", a factor a study took
+into account), or a question put at a past moment the article tells ("he asked Mr Myers if ...": its answer follows).
 """
 
 from __future__ import annotations
@@ -39,6 +39,8 @@ def embedded(index: int, token: Token) -> list[Matter]:
         if (clause.dep_ == "advcl" and not knowing) or _nested(clause):
             return []  # "took into account the size of the firm, whether they were a parent", "whether they like it
             # or not": an adverbial "whether", a factor listed or a case granted, no question asked
+        if put_then(governor, clause):
+            return []  # "he asked Mr Myers if he ever knew ...": a question put to someone, whose answer follows
         if asked and clause.pos_ in _VERBS and clause.i != token.i:
             chosen = governor.lemma_.lower() in _CHOOSING and clause.tag_ in ("VBZ", "VBP")  # "decide whether he runs"
             return [Matter(index, clause, "future" if chosen else "asis", EXPLICIT)]
@@ -67,10 +69,15 @@ def embedded(index: int, token: Token) -> list[Matter]:
             return []  # "it is easy to see why fans have written him off": the article gives the reason
         if verb.head.lower_ == "of" and governor.pos_ == "NOUN" and governor.lemma_.lower() not in OPEN_NOUNS:
             return []  # "the reality of how pupils live", "an account of what happened": told, not asked
+        if verb.head.lower_ == "of" and governor.pos_ in ("ADJ", "PRON", "DET", "NUM") and (
+                governor.lemma_.lower() not in KNOWING | UNKNOWN_STATES | {"unsure", "aware", "unaware"}):
+            return []  # "well short of what he was seeking", "proud of what we achieved": a thing, not a question
         if governor.dep_ in ("dobj", "pobj", "prep"):  # "hasn't said much about how…"
             governor = governor.head
         if governor.lemma_.lower() in SHOWING or known(governor):
             return []  # "an example of how the scheme helps", "you know what the minimum is": shown, or known
+        if put_then(verb.head, verb):
+            return []  # "was asked why he had been allowed to resign", "a tumult about where they had gone"
         unsaid = any(c.dep_ == "neg" for c in governor.children)
         doubted = unsaid or _unknown_to_all(governor) or governor.lemma_.lower() in _INQUIRING
         if token.lower_ == "what" and token.dep_ == "nsubj" and not doubted:
@@ -79,6 +86,21 @@ def embedded(index: int, token: Token) -> list[Matter]:
             return []  # "He told the BBC how he took the photographs": the article gives the answer
         return [Matter(index, verb, "asis", EXPLICIT if unsaid else EXPLICIT - 0.5)]
     return []
+
+
+def put_then(governor: Token, clause: Token) -> bool:
+    """Whether an embedded question was put at a past moment the sentence tells, not left open by the article: put to
+    someone ("he asked Mr Myers if he ever knew ...", "X was asked why ..."), whose answer a news story reports, or
+    about what had happened by then, in a sentence told in the past ("a tumult about where they had gone"); not an
+    inquiry ("were investigating whether he had ..."), nor a doubt that lasts ("it was not clear why ...")."""
+    if governor.lemma_.lower() == "ask" and not negated(governor):
+        passive = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in governor.children)
+        return governor.tag_ == "VBD" or (governor.tag_ == "VBN" and passive)
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in clause.children)
+    above = [t for t in clause.ancestors if t.pos_ in _VERBS]
+    if not perfect or clause.sent.root.tag_ != "VBD" or any(negated(t) or _unknown_to_all(t) for t in above):
+        return False
+    return not any(t.lemma_.lower() in _INQUIRING - {"ask", "wonder"} for t in above)
 
 
 def _unknown_to_all(governor: Token) -> bool:

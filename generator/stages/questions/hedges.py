@@ -43,7 +43,18 @@ from .modals import (
     unreported,
 )
 from .patterns import Cue, CueTable, among, child, cue, head, none_of
-from .vetoes import anothers, called_up, described, enabled, not_a_new_thing, not_held, relative, saying, unplanned
+from .vetoes import (
+    anothers,
+    called_up,
+    described,
+    enabled,
+    not_a_new_thing,
+    not_held,
+    relative,
+    saying,
+    unplanned,
+    what_a_kind_can_do,
+)
 from .walks import (
     actor,
     clause_gap,
@@ -165,7 +176,8 @@ _TO_CLAUSE = child("to", of="clause", TAG="TO")  # the "to" of an infinitive
 HEDGES = CueTable((
     # "may/might/could + verb": "the union may strike"
     Cue("may", [cue(LOWER=among(_MAYBE), **_MODAL), _GOVERNS_VERB],
-        verb=modal_verb, strength=HEDGE, veto=(modal_veto, conceded, guessed_state, past_belief, enabled)),
+        verb=modal_verb, strength=HEDGE,
+        veto=(modal_veto, conceded, guessed_state, past_belief, enabled, what_a_kind_can_do)),
     # "would + verb": a consequence, or a plan reported
     Cue("would", [cue(LOWER="would", **_MODAL), _GOVERNS_VERB],
         verb=modal_verb, strength=CONDITIONAL,

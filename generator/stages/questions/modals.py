@@ -140,9 +140,10 @@ def someones_view(match: Match) -> bool:
     """What a speaker says ("said", "insisted") they would do themselves ("The party says it would abolish fees",
     "Microsoft said it would buy Sybari"): their stated plan, which the article reports, not a matter it leaves
     open; and what a named speaker says something else would be ("Howard said Turkey's membership would provide a
-    bridge"): their view; what a speaker "made clear" they would do, too.  A speaker is named by a name, a name in
-    apposition or a "he" or "she".  What an unnamed someone says another thing would do is still asked ("charities
-    say the plans would put lives at risk")."""
+    bridge"): their view; what a speaker "made clear" they would do, too; and what an "it" or "they" says would be
+    done, with no "by" ("It said Chalone would be integrated"): the firm's own plan.  A speaker is named by a name, a
+    name in apposition or a "he" or "she".  What an unnamed someone says another thing would do is still asked
+    ("charities say the plans would put lives at risk")."""
     verb = modal_verb(match)
     subject = find_subject(verb)
     own = subject is not None and subject.lower_ in ("he", "she", "they", "it", "we", "i")  # "said she would V"
@@ -155,7 +156,14 @@ def someones_view(match: Match) -> bool:
     speaker = find_subject(verb.head) if verb.dep_ == "ccomp" else None
     if verb.head.lemma_.lower() not in SPEECH_VERBS or speaker is None:
         return False
-    return own or named(speaker)
+    return own or named(speaker) or (speaker.lower_ in ("it", "they", "we") and _done_by_no_one_named(verb))
+
+
+def _done_by_no_one_named(verb: Token) -> bool:
+    """A passive with no "by": "It said Chalone would be integrated into its wine business" tells what the speaker
+    (a firm, a council) will do, its stated plan."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def named(speaker: Token) -> bool:

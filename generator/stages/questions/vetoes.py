@@ -6,7 +6,8 @@ what is believed of it, a verb that says something, an object that
 is no new thing to come, and an event noun that is not only planned; an intent weighed against another ("less
 likely to get one", "than planned to"), one not held ("might have expected to be higher"), one that waits on a
 condition ("if studios want to"), a view of what a thing does ("consider the film to portray"), and what a past event
-let happen ("meant that people could upload audio").  The modal
+let happen ("meant that people could upload audio"), and what anyone of a kind can do ("users could change the
+colours").  The modal
 rows' vetoes are in :mod:`.modals`.
 """
 
@@ -121,3 +122,24 @@ def not_held(match: Match) -> bool:
     clause = match["clause"]
     return word.lemma_.lower() in REGARDING and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
+
+
+_ANY_ONE = frozenset({"some", "others", "many"})  # who "some may want": anyone of a kind
+_LATER = frozenset({"soon", "eventually", "ultimately", "yet", "now", "next", "later", "still", "again"})
+
+
+def what_a_kind_can_do(match: Match) -> bool:
+    """What anyone of a kind can or may do, told with no time ("Users could change the colours of the units",
+    "Some may just want the odd episode", "Studios could fit more features onto the discs"): a bare plural or
+    "some" for subject, no date, no "soon": a possibility described, not a matter the article leaves open."""
+    verb = modal_verb(match)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.ent_type_ or match["cue"].lower_ == "would":
+        return False
+    bare = subject.tag_ == "NNS" and not list(subject.children)  # "users", not "sensitivities about Nazism"
+    if not (bare or (subject.lower_ in _ANY_ONE and subject.pos_ in ("PRON", "DET"))):
+        return False
+    timed = any(t.ent_type_ in ("DATE", "TIME") or (t.dep_ == "advmod" and t.lower_ in _LATER)
+                for t in verb.subtree)
+    done = any(c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "be") for c in verb.children)
+    return not timed and not done and verb.dep_ == "ROOT"  # not "rescuers might have been warned": a fact unknown
