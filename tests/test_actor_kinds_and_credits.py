@@ -23,6 +23,11 @@ def test_common_given_names_are_known_and_words_months_and_countries_are_not() -
     assert not any(is_given_name(word) for word in ("Royal", "Major", "April", "Monday", "China", "Xstrata"))
 
 
+def test_given_names_common_outside_america_and_hyphenated_ones_are_known_too() -> None:
+    assert all(is_given_name(word) for word in ("Iain", "Petr", "Fabio", "Siobhan", "Jean-Paul"))
+    assert not any(is_given_name(word) for word in ("Milan", "Angus", "Al-Nusra", "Jo-Jo-Jo"))
+
+
 def test_a_given_name_then_a_family_name_is_a_persons_name() -> None:
     assert given_and_family(["Sean", "Marley"])
     assert given_and_family(["Dame", "Emma", "Holt"])
