@@ -166,3 +166,20 @@ def test_a_surname_alone_that_acts_or_is_acted_on_stays_a_person(parse_text: Par
         "Earlier, Kowalski carded a 67 to take the lead."
     ))
     assert kinds.get("Kowalski") == "person"
+
+
+def test_a_place_named_club_called_by_its_last_word_alone_is_a_club(parse_text: Parse) -> None:
+    kinds = _kinds(parse_text(
+        "A coach watched Exeter City lose again on Saturday.\n"
+        "The result leaves City's hopes of promotion in tatters: the defeat by Plymouth was their fourth in a row.\n"
+        "Exeter City said it would appoint a new manager within a week."
+    ))
+    assert kinds.get("Exeter City") == "organization"
+
+
+def test_a_town_called_the_town_stays_a_place(parse_text: Parse) -> None:
+    kinds = _kinds(parse_text(
+        "Floods hit Brockhollow Town on Monday, and residents of Brockhollow Town were moved to a school.\n"
+        "The Town was cut off for two days, the council said."
+    ))
+    assert kinds.get("Brockhollow Town", "place") == "place"

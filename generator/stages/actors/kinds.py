@@ -12,7 +12,8 @@ side in a match (a slot of "beat", "face", "host" with a name in the other,
 "defeats to France", a fixture line "X v Y", "Scotland coach ...") is a team, an
 organisation, and so is a one-word "person" never given a first name who plays
 a team ("Exeter City, who knocked out Doncaster") or owns a product ("Sega's House of the Dead"); what one
-travels to is a place.
+travels to is a place. A name ending in a place's noun ("Exeter City") that the article also calls by that noun
+alone ("City's hopes") is a club: a city is never called "City".
 """
 
 from __future__ import annotations
@@ -94,6 +95,8 @@ def decide_kind(
     words = full.casefold().split()
     if words[-1] in ORG_WORDS or "&" in words:
         votes["organization"] += 4
+    elif words[-1] in PLACE_WORDS and size > 1 and any(_by_last_word(m, words[-1]) for m in cluster.mentions):
+        votes["organization"] += 5  # "Swansea City ... City were": a club; a city is never called "City"
     elif words[-1] in PLACE_WORDS:
         votes["place"] += 4
     elif given_and_family(full.split()) and not any(head in ORG_ROLE_NOUNS for head in role_heads) and not all(
@@ -199,6 +202,15 @@ def _does_or_undergoes(mention: Mention) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_ == "be":
         return False
     return root.dep_ in ("dobj", "nsubj")
+
+
+def _by_last_word(mention: Mention, last: str) -> bool:
+    """Whether a name is called by its last word alone, a place's noun, inside a sentence and with no "the" before
+    ("City were", "beat Town"; not "the City", "City officials said")."""
+    span = mention.span
+    return len(mention.words) == 1 and mention.text.casefold() == last and mention.text[:1].isupper() and not (
+        _after_the(mention) or span.start == span.sent.start
+    )
 
 
 def _after_the(mention: Mention) -> bool:
