@@ -9,6 +9,7 @@ from generator.language.givennames import is_given_name
 from generator.language.lexicon import CREDIT_LINE
 from generator.model import Document
 from generator.stages.actors import actors_of, cast_of
+from generator.stages.actors.kinds import torn_labels
 from generator.stages.actors.shapes import given_and_family, of_something
 
 Parse = Callable[..., Document]
@@ -183,3 +184,10 @@ def test_a_town_called_the_town_stays_a_place(parse_text: Parse) -> None:
         "The Town was cut off for two days, the council said."
     ))
     assert kinds.get("Brockhollow Town", "place") == "place"
+
+
+def test_labels_are_torn_when_the_first_kind_has_no_more_than_twice_the_votes_of_the_second() -> None:
+    assert torn_labels({"place": 1.0, "organization": 0.5})
+    assert torn_labels({"organization": 0.5, "group": 0.5})
+    assert not torn_labels({"organization": 3.0, "person": 0.5})
+    assert not torn_labels({"person": 2.0})
