@@ -186,8 +186,9 @@ def test_a_town_called_the_town_stays_a_place(parse_text: Parse) -> None:
     assert kinds.get("Brockhollow Town", "place") == "place"
 
 
-def test_labels_are_torn_when_the_first_kind_has_no_more_than_twice_the_votes_of_the_second() -> None:
-    assert torn_labels({"place": 1.0, "organization": 0.5})
+def test_labels_are_torn_when_the_first_kind_has_less_than_twice_the_votes_of_the_second() -> None:
+    assert torn_labels({"place": 1.0, "organization": 0.6})
     assert torn_labels({"organization": 0.5, "group": 0.5})
+    assert not torn_labels({"organization": 1.0, "person": 0.5})
     assert not torn_labels({"organization": 3.0, "person": 0.5})
     assert not torn_labels({"person": 2.0})

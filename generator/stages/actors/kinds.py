@@ -13,7 +13,7 @@ side in a match (a slot of "beat", "face", "host" with a name in the other,
 organisation, and so is a one-word "person" never given a first name who plays
 a team ("Exeter City, who knocked out Doncaster") or owns a product ("Sega's House of the Dead"); what one
 travels to is a place. A one-word name met three times at most, whose labels are torn (a place in one sentence,
-a firm in another) and that nothing else places, is a guess too, left out ("Iressa"). A name ending in a place's
+a firm in another) and that nothing else places, is a guess too, left out ("Hinckley"). A name ending in a place's
 noun ("Exeter City") that the article also calls by that noun alone ("City's hopes") is a club: a city is never
 called "City".
 """
@@ -59,7 +59,7 @@ _PERSON_PRONOUNS = frozenset({"he", "his", "him", "she", "her"})
 _GIVEN_NAME = 2.5
 # A one-word name's label is weak evidence: the small model calls most unknown single words a person.
 _ONE_WORD_LABEL = 0.5
-# A one-word name whose labels' first kind has no more than this times the votes of the second: the labels are torn.
+# A one-word name whose labels' first kind has less than this times the votes of the second: the labels are torn.
 _TORN = 2.0
 _FEW = 3  # mentions, at most, of a name left out for torn labels
 
@@ -128,7 +128,7 @@ def decide_kind(
         guesses.add(cluster.key)  # "Snapchat", "Saracens", "Highfield": no title, pronoun, age nor role says so
     few = len(cluster.mentions) <= _FEW  # a name the article comes back to often is central: keep it
     if guesses is not None and size == 1 and few and votes[decided] <= by_label[decided] and torn_labels(by_label):
-        guesses.add(cluster.key)  # "Iressa" a place here, a firm there, and nothing but those labels says which
+        guesses.add(cluster.key)  # "Hinckley" a firm here, a place there, and nothing but those labels says which
     return decided
 
 
@@ -215,10 +215,10 @@ def _does_or_undergoes(mention: Mention) -> bool:
 
 
 def torn_labels(by_label: dict[ActorKind, float]) -> bool:
-    """Whether the recogniser's labels of a name's mentions disagree: the first kind has no more than twice the
-    votes of the second ("Iressa": a place twice, a firm once)."""
+    """Whether the recogniser's labels of a name's mentions disagree with no clear majority: the first kind has less
+    than twice the votes of the second ("Hinckley": a firm once, a place once; not a firm twice, a person once)."""
     ranked = sorted(by_label.values(), reverse=True)
-    return len(ranked) > 1 and ranked[0] <= _TORN * ranked[1]
+    return len(ranked) > 1 and ranked[0] < _TORN * ranked[1]
 
 
 def _by_last_word(mention: Mention, last: str) -> bool:
