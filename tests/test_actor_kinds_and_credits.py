@@ -192,3 +192,11 @@ def test_labels_are_torn_when_the_first_kind_has_less_than_twice_the_votes_of_th
     assert not torn_labels({"organization": 1.0, "person": 0.5})
     assert not torn_labels({"organization": 3.0, "person": 0.5})
     assert not torn_labels({"person": 2.0})
+
+
+def test_a_name_before_a_noun_of_staff_and_a_persons_name_is_their_employer(parse_text: Parse) -> None:
+    kinds = _kinds(parse_text(
+        "Top Marley boss Ellis Marr said the fight would go ahead in May.\n"
+        "Marr said Top Marley had not signed the contract yet."
+    ))
+    assert kinds.get("Top Marley") == "organization"

@@ -164,7 +164,7 @@ def _cues(mention: Mention, votes: defaultdict[ActorKind, float]) -> None:
     beside = kind_beside(span)
     if beside is not None:
         votes[beside] += 3  # "the capital Drevnik", "file-sharing network Zapstream", "its president Arkan Tolvanbek"
-    if has_staff(root):
+    if has_staff(root, span.end):
         votes["organization"] += 3  # "Porto Vell boss Tomas Arrieta"
     if based_somewhere(span):
         votes["organization"] += 2  # "Leeds-based Zentrovic"
