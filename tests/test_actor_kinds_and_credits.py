@@ -9,6 +9,7 @@ from generator.language.givennames import is_given_name
 from generator.language.lexicon import CREDIT_LINE
 from generator.model import Document
 from generator.stages.actors import actors_of, cast_of
+from generator.stages.actors.kinds import torn_labels
 from generator.stages.actors.shapes import given_and_family, of_something
 
 Parse = Callable[..., Document]
@@ -21,6 +22,11 @@ def _kinds(document: Document) -> dict[str, str]:
 def test_common_given_names_are_known_and_words_months_and_countries_are_not() -> None:
     assert is_given_name("Sean") and is_given_name("justin") and is_given_name("Mary")
     assert not any(is_given_name(word) for word in ("Royal", "Major", "April", "Monday", "China", "Xstrata"))
+
+
+def test_given_names_common_outside_america_and_hyphenated_ones_are_known_too() -> None:
+    assert all(is_given_name(word) for word in ("Iain", "Petr", "Fabio", "Siobhan", "Jean-Paul"))
+    assert not any(is_given_name(word) for word in ("Milan", "Angus", "Al-Nusra", "Jo-Jo-Jo"))
 
 
 def test_a_given_name_then_a_family_name_is_a_persons_name() -> None:
@@ -161,3 +167,36 @@ def test_a_surname_alone_that_acts_or_is_acted_on_stays_a_person(parse_text: Par
         "Earlier, Kowalski carded a 67 to take the lead."
     ))
     assert kinds.get("Kowalski") == "person"
+
+
+def test_a_place_named_club_called_by_its_last_word_alone_is_a_club(parse_text: Parse) -> None:
+    kinds = _kinds(parse_text(
+        "A coach watched Exeter City lose again on Saturday.\n"
+        "The result leaves City's hopes of promotion in tatters: the defeat by Plymouth was their fourth in a row.\n"
+        "Exeter City said it would appoint a new manager within a week."
+    ))
+    assert kinds.get("Exeter City") == "organization"
+
+
+def test_a_town_called_the_town_stays_a_place(parse_text: Parse) -> None:
+    kinds = _kinds(parse_text(
+        "Floods hit Brockhollow Town on Monday, and residents of Brockhollow Town were moved to a school.\n"
+        "The Town was cut off for two days, the council said."
+    ))
+    assert kinds.get("Brockhollow Town", "place") == "place"
+
+
+def test_labels_are_torn_when_the_first_kind_has_less_than_twice_the_votes_of_the_second() -> None:
+    assert torn_labels({"place": 1.0, "organization": 0.6})
+    assert torn_labels({"organization": 0.5, "group": 0.5})
+    assert not torn_labels({"organization": 1.0, "person": 0.5})
+    assert not torn_labels({"organization": 3.0, "person": 0.5})
+    assert not torn_labels({"person": 2.0})
+
+
+def test_a_name_before_a_noun_of_staff_and_a_persons_name_is_their_employer(parse_text: Parse) -> None:
+    kinds = _kinds(parse_text(
+        "Top Marley boss Ellis Marr said the fight would go ahead in May.\n"
+        "Marr said Top Marley had not signed the contract yet."
+    ))
+    assert kinds.get("Top Marley") == "organization"

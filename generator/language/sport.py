@@ -18,7 +18,9 @@ COLLECTIVE_TEAM_NOUNS = frozenset("side squad team club".split())
 # Plural nouns set beside a side's name: "two-time champions Argentina", "rivals Dunmore".
 SIDE_NOUNS = frozenset("champions holders hosts visitors rivals opponents finalists semi-finalists leaders".split())
 # Staff a body has, written before their name after the body's: "Porto Vell boss Tomas Arrieta".
-STAFF_NOUNS = frozenset("boss manager coach chairman captain striker goalkeeper midfielder defender winger".split())
+STAFF_NOUNS = frozenset(
+    "boss manager coach chairman captain striker goalkeeper midfielder defender winger chief president ceo".split()
+)
 # Nouns whose owner or modifier is a team: "Scotland coach Matt Williams", "Italy's squad".
 TEAM_NOUNS = frozenset("coach side squad captain striker goalkeeper midfielder defender winger batsman bowler".split())
 # Last words of a competition's name ("League One", "the Championship"): a side's name never opens with one.

@@ -12,7 +12,10 @@ side in a match (a slot of "beat", "face", "host" with a name in the other,
 "defeats to France", a fixture line "X v Y", "Scotland coach ...") is a team, an
 organisation, and so is a one-word "person" never given a first name who plays
 a team ("Exeter City, who knocked out Doncaster") or owns a product ("Sega's House of the Dead"); what one
-travels to is a place.
+travels to is a place. A one-word name met three times at most, whose labels are torn (a place in one sentence,
+a firm in another) and that nothing else places, is a guess too, left out ("Hinckley"). A name ending in a place's
+noun ("Exeter City") that the article also calls by that noun alone ("City's hopes") is a club: a city is never
+called "City".
 """
 
 from __future__ import annotations
@@ -56,6 +59,9 @@ _PERSON_PRONOUNS = frozenset({"he", "his", "him", "she", "her"})
 _GIVEN_NAME = 2.5
 # A one-word name's label is weak evidence: the small model calls most unknown single words a person.
 _ONE_WORD_LABEL = 0.5
+# A one-word name whose labels' first kind has less than this times the votes of the second: the labels are torn.
+_TORN = 2.0
+_FEW = 3  # mentions, at most, of a name left out for torn labels
 
 
 def decide_kind(
@@ -82,11 +88,13 @@ def decide_kind(
     if not match and size == 1 and any(owns_product(m.span.root) for m in bare):
         votes["organization"] += 2  # "Sega's House of the Dead": a maker; not "Gerrard's Liverpool" in a match report
     labelled = 0.0  # the person votes that are only the recogniser's labels
+    by_label: defaultdict[ActorKind, float] = defaultdict(float)  # the votes of the labels alone
     for mention in cluster.mentions:
         kind = LABEL_KINDS.get(mention.label)
         if kind is not None:
             vote = (1.0 if len(mention.words) == size else 0.4) * (_ONE_WORD_LABEL if size == 1 else 1.0)
             votes[kind] += vote
+            by_label[kind] += vote
             labelled += vote if kind == "person" else 0.0
         if len(mention.words) == size and _located(mention):
             votes["place"] += 1.5  # "in Qarvash": a place, whatever the recogniser calls it; not "Qarvash Media Centre"
@@ -94,6 +102,8 @@ def decide_kind(
     words = full.casefold().split()
     if words[-1] in ORG_WORDS or "&" in words:
         votes["organization"] += 4
+    elif words[-1] in PLACE_WORDS and size > 1 and any(_by_last_word(m, words[-1]) for m in cluster.mentions):
+        votes["organization"] += 5  # "Swansea City ... City were": a club; a city is never called "City"
     elif words[-1] in PLACE_WORDS:
         votes["place"] += 4
     elif given_and_family(full.split()) and not any(head in ORG_ROLE_NOUNS for head in role_heads) and not all(
@@ -116,6 +126,9 @@ def decide_kind(
         is_given_name(full) or any(map(_does_or_undergoes, cluster.mentions))  # "a vigilante named John"
     ):
         guesses.add(cluster.key)  # "Snapchat", "Saracens", "Highfield": no title, pronoun, age nor role says so
+    few = len(cluster.mentions) <= _FEW  # a name the article comes back to often is central: keep it
+    if guesses is not None and size == 1 and few and votes[decided] <= by_label[decided] and torn_labels(by_label):
+        guesses.add(cluster.key)  # "Hinckley" a firm here, a place there, and nothing but those labels says which
     return decided
 
 
@@ -151,7 +164,7 @@ def _cues(mention: Mention, votes: defaultdict[ActorKind, float]) -> None:
     beside = kind_beside(span)
     if beside is not None:
         votes[beside] += 3  # "the capital Drevnik", "file-sharing network Zapstream", "its president Arkan Tolvanbek"
-    if has_staff(root):
+    if has_staff(root, span.end):
         votes["organization"] += 3  # "Porto Vell boss Tomas Arrieta"
     if based_somewhere(span):
         votes["organization"] += 2  # "Leeds-based Zentrovic"
@@ -199,6 +212,22 @@ def _does_or_undergoes(mention: Mention) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_ == "be":
         return False
     return root.dep_ in ("dobj", "nsubj")
+
+
+def torn_labels(by_label: dict[ActorKind, float]) -> bool:
+    """Whether the recogniser's labels of a name's mentions disagree with no clear majority: the first kind has less
+    than twice the votes of the second ("Hinckley": a firm once, a place once; not a firm twice, a person once)."""
+    ranked = sorted(by_label.values(), reverse=True)
+    return len(ranked) > 1 and ranked[0] < _TORN * ranked[1]
+
+
+def _by_last_word(mention: Mention, last: str) -> bool:
+    """Whether a name is called by its last word alone, a place's noun, inside a sentence and with no "the" before
+    ("City were", "beat Town"; not "the City", "City officials said")."""
+    span = mention.span
+    return len(mention.words) == 1 and mention.text.casefold() == last and mention.text[:1].isupper() and not (
+        _after_the(mention) or span.start == span.sent.start
+    )
 
 
 def _after_the(mention: Mention) -> bool:

@@ -90,13 +90,17 @@ def titled_inside(words: list[str]) -> bool:
     return title.casefold() in FORMAL_TITLES and all(word[:1].isupper() and word.isalpha() for word in [title, *names])
 
 
-def has_staff(root: Token) -> bool:
+def has_staff(root: Token, end: int | None = None) -> bool:
     """A name before a noun of staff and a person's name: the body they serve ("Porto Vell boss Tomas
-    Arrieta", "Dunmore Town interim manager Ray Colley")."""
-    staff = root.head
-    if root.dep_ != "compound" or staff.lower_ not in STAFF_NOUNS or staff.i + 1 >= len(staff.doc):
+    Arrieta", "Dunmore Town interim manager Ray Colley"); the noun may also come right after the name's last word
+    (``end``), whatever the parse made of it ("Top Rank boss Arum")."""
+    doc = root.doc
+    staff = root.head if root.dep_ == "compound" else None
+    if (staff is None or staff.lower_ not in STAFF_NOUNS) and end is not None and end < len(doc):
+        staff = doc[end]
+    if staff is None or staff.lower_ not in STAFF_NOUNS or staff.i + 1 >= len(doc):
         return False
-    after = staff.doc[staff.i + 1]
+    after = doc[staff.i + 1]
     return after.pos_ == "PROPN" and after.is_title
 
 
