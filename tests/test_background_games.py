@@ -10,7 +10,7 @@ import pytest
 from generator.model import BackgroundItem, Briefing, Document
 from generator.pipeline import brief, stages_for
 from generator.stages.background import find_background
-from generator.stages.background.clock import on_the_clock
+from generator.stages.background.clock import on_the_clock, tells_a_score
 
 Parse = Callable[..., Document]
 
@@ -65,3 +65,39 @@ def test_an_earlier_game_or_a_dated_past_in_a_game_s_report_is_still_background(
     )
     items = background_of(parse_text(LEAD + report))
     assert [item.sources for item in items] == [(2,), (3,)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hantuchova defeated Krajicek 6-4 6-2 in the opening rubber.",
+        "The hosts won 2-1 after extra time.",
+        "Blake levelled the tie with a 6-3 6-4 win over Smith.",
+    ],
+)
+def test_a_match_s_score_is_told_by_two_small_numbers_and_a_dash(parse_text: Parse, sentence: str) -> None:
+    assert tells_a_score(parse_text(sentence).spans[0])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Workers aged 16-24 were the most likely to lose their jobs.",
+        "The club won the title in the 2013-14 season.",
+        "The board voted 5-4 to approve the plan.",
+    ],
+)
+def test_a_range_a_season_or_a_vote_is_no_match_s_score(parse_text: Parse, sentence: str) -> None:
+    assert not tells_a_score(parse_text(sentence).spans[0])
+
+
+def test_a_game_told_by_its_score_right_after_the_lead_is_the_news_not_background(parse_text: Parse) -> None:
+    report = (
+        "Slovakia will play Argentina in the final of the Hopman Cup.\n"
+        "Daniela Hantuchova defeated Anna Smith 6-4 6-2 in the opening rubber.\n"
+        "Peter Wessels retired injured in the second rubber against Dominik Hrbaty.\n"
+        "In the other group match, the United States defeated Australia.\n"
+        "Slovakia first won the cup in 2005.\n"
+    )
+    items = background_of(parse_text(report))
+    assert [item.sources for item in items] == [(4,)]

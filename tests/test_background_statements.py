@@ -31,6 +31,11 @@ def background_of(document: Document) -> tuple[BackgroundItem, ...]:
         "Unions criticised the plan, which was drawn up by officials.",
         "The minister for culture, Ann Lowe, was quick to give her backing to the council's decision.",
         "The city's largest bookshop also tweeted its support for the readers' group.",
+        "The readers' group raised concerns about the cost of the closures.",
+        "The city's largest bookshop declined to comment on the decision.",
+        "Local writers lined up to criticise the mayor over the plan.",
+        "The head librarian was keen to pay tribute to the staff.",
+        "The opposition blamed the cuts for the closures.",
     ],
 )
 def test_a_statement_or_a_reaction_made_as_the_news_came_is_not_background(parse_text: Parse, reaction: str) -> None:
@@ -43,6 +48,7 @@ def test_a_statement_or_a_reaction_made_as_the_news_came_is_not_background(parse
         "The opposition leader argued in 2019 that the service was badly underfunded.",
         "The mayor said the libraries had lost half their readers since 2010.",
         "Unions have already condemned the plan.",
+        "In 2019, the readers' group raised concerns about the cost of the libraries.",
     ],
 )
 def test_a_statement_of_an_earlier_time_is_still_background(parse_text: Parse, context: str) -> None:

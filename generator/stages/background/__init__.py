@@ -40,7 +40,7 @@ from ...language.tokens import content_words
 from ...model import Actor, BackgroundItem, Briefing, Document
 from ..questions.hedges import EXPLICIT
 from ..questions.matters import matters
-from .clock import on_the_clock
+from .clock import on_the_clock, tells_a_score
 from .cues import AGO_WORDS, score
 from .dates import dated_before, past_dates
 from .days import told_on_the_day
@@ -48,6 +48,7 @@ from .findings import reports_a_study, tells_a_share
 from .fragments import not_whole
 from .marks import closes_quotation, opens_quotation
 from .news import (
+    AFTER_LEAD,
     COURT,
     continues_statement,
     goes_on,
@@ -88,7 +89,10 @@ def find_background(document: Document, briefing: Briefing) -> Briefing:
     if first:
         spans = spans[first:]  # the captions give no background: what the picture shows is the news
     lead = set(content_words(spans[0]))
-    game = any(on_the_clock(span) and not past_dates(span, today) for span in spans)  # the article reports a game
+    game = any(  # the article reports a game: timed by its clock, or its score told at the top
+        (on_the_clock(span) or (index <= AFTER_LEAD and _scored(span))) and not past_dates(span, today)
+        for index, span in enumerate(spans)
+    )
     study = reports_a_study(spans)  # the article's news is what a study found
     years = years_of_months(e.text for span in spans for e in span.ents if e.label_ == "DATE")  # as the timeline's
     # the lead tells what happened on the news's days: not what someone said of what will be, nor a court's decision
@@ -186,6 +190,12 @@ def _of_the_news(span: Span) -> bool:
     if subject is None or subject.lemma_.lower() not in THE_NEWS or subject.tag_ != "NN":
         return False
     return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children)
+
+
+def _scored(span: Span) -> bool:
+    """Whether a sentence tells a game's score in the simple past, no past perfect ("Hantuchova defeated Krajicek 6-4
+    6-2"): right after the lead, the game the article reports, as a minute on its clock would tell it."""
+    return tells_a_score(span) and told_in_the_past(span) and not told_before(span)
 
 
 def _undated(span: Span) -> bool:

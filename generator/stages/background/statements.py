@@ -39,11 +39,14 @@ STATEMENT = 1.0  # what a statement or a reaction made as the news came takes of
 # "fight", "back", "drop" or "block" as often tell what someone did).
 _MEETING = frozenset(
     """welcome oppose reject criticise criticize condemn attack approve endorse disagree pledge vow promise dismiss
-    praise hail rule""".split()
+    praise hail rule blame comment""".split()
 )
 _REPORTED = frozenset({"ccomp", "parataxis"})
-# What someone gives or sends as they meet the news: "tweeted their support", "gave his backing".
-_MEETING_NOUNS = frozenset("support backing sympathy condolence congratulation praise welcome".split())
+# What someone gives, sends or voices as they meet the news: "tweeted their support", "gave his backing", "raised
+# concerns", "urged caution", "paid tribute".
+_MEETING_NOUNS = frozenset(
+    "support backing sympathy condolence congratulation praise welcome concern caution objection doubt tribute".split()
+)
 # How soon someone met the news: "was quick to give his backing", "were swift to condemn".
 _SOON = frozenset({"quick", "swift", "fast"})
 _OWN = PERSON_PRONOUNS | SPEAKER_PRONOUNS | GROUP_PRONOUNS  # who tells of their own past: "said he had waited"
@@ -52,19 +55,31 @@ _OWN = PERSON_PRONOUNS | SPEAKER_PRONOUNS | GROUP_PRONOUNS  # who tells of their
 def is_statement(verb: Token) -> bool:
     """Whether a main verb tells a statement (a speech or opinion verb with what it reports: "claims the policy is
     ...") or a reaction ("disagreed with X", "ruled out free care", "pledged to continue", "was quick to ...",
-    "tweeted their support"); a speech verb with no
+    "tweeted their support", "raised concerns", "declined to comment", "lined up to criticise"); a speech verb with no
     clause ("Sundance continues to grow", "Kirwan has recalled the centre") tells no statement."""
     lemma = verb.lemma_.lower()
     if lemma == "be":  # "was quick to give his backing", "were swift to condemn": how soon the news was met
-        soon = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in _SOON]
-        return any(g.dep_ == "xcomp" for c in soon for g in c.children)
-    if _gives_meeting(verb):
-        return True
+        adjectives = [c for c in verb.children if c.dep_ == "acomp"]
+        soon = [c for c in adjectives if c.lower_ in _SOON]
+        return any(g.dep_ == "xcomp" and (c in soon or _meets(g)) for c in adjectives for g in c.children)  # or
+        # how it was met, "was keen to pay tribute"
+    if _gives_meeting(verb) or any(_meets(c) and _to_infinitive(c) for c in verb.children):
+        return True  # "lined up to criticise", "declined to comment": how someone met the news
     if lemma == "rule":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)  # "ruled out", not "ruled the club"
     if lemma in _MEETING:
         return True
     return lemma in SPEECH_VERBS | OPINION_VERBS and any(c.dep_ in _REPORTED for c in verb.children)
+
+
+def _meets(verb: Token) -> bool:
+    """Whether a verb tells how someone meets the news: "condemn", "comment", "pay tribute", "raise concerns"."""
+    return verb.lemma_.lower() in _MEETING or _gives_meeting(verb)
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """A verb in the infinitive that a verb above it takes: "declined to comment", "lined up to criticise"."""
+    return verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _gives_meeting(verb: Token) -> bool:
