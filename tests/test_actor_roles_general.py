@@ -49,3 +49,18 @@ def test_either_before_a_title_is_not_part_of_it(parse_text: Parse) -> None:
         "Tom Reed.\nMarchand said he was ready."
     ))
     assert _role(actors, "Jules Marchand") == "France's 14th seed"
+
+
+def test_a_verb_form_that_qualifies_a_title_is_part_of_it(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "'He trains hard every day,' said goalkeeping coach Tom Barnes.\nBarnes said he was pleased."
+    ))
+    assert _role(actors, "Tom Barnes") == "goalkeeping coach"
+
+
+def test_a_title_before_a_name_starts_after_a_closing_quotation_mark(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "She said the leaflets were 'cheap propaganda' City schools chief Tom Barnes says the rules have changed.\n"
+        "Barnes said he was pleased."
+    ))
+    assert _role(actors, "Tom Barnes") == "City schools chief"

@@ -157,15 +157,31 @@ def premodifier(mention: Mention, root: Token) -> list[Token]:
     if first is not None:  # "May's chairman and chief executive Gene Kahn": both titles and their owner
         result = list(first.subtree)
     result = [t for t in result if t.i < start]
+    marks = [n for n, t in enumerate(result) if t.is_quote and not _possessive_mark(t)]
+    result = result[marks[-1] + 1 :] if marks else result  # "... internet propaganda' City schools superintendent"
     # A verb in the modifiers is no role, unless capitalised (a misread name) or the title itself misread.
     misread = before.i if before is not None and before.lower_ in _ROLE_WORDS else None
-    verbs = [t for t in result if t.pos_ == "VERB" and not t.text[:1].isupper() and t.i != misread and not _glued(t)]
+    verbs = [t for t in result if t.pos_ == "VERB" and not t.text[:1].isupper() and t.i != misread and not (
+        _glued(t) or _gerund_modifier(t))]
     titles = [t for t in result if _ROLE_WORDS & {t.lower_, t.lemma_.lower()} or _agent_job(t) or _doer(t, start)]
     if verbs or all(t.pos_ == "ADJ" and t.head.i >= end for t in titles):  # not "Ann's official Vimeo account"
         return []
     while len(result) > 1 and _name_word(result[-1], result[-2]):
         result = result[:-1]  # "association leader Dr Mark Porter", "Hartlepool MP Iain Wright": the name's own
     return _from_nearest_owner(result)
+
+
+def _possessive_mark(mark: Token) -> bool:
+    """Whether an apostrophe is a plural's possessive ("the players' coach"), not a closing quotation mark."""
+    return mark.text in ("'", "’") and mark.i > 0 and mark.doc[mark.i - 1].text.lower().endswith("s")
+
+
+def _gerund_modifier(word: Token) -> bool:
+    """Whether a verb form ending in -ing only qualifies the noun of a title ("managing director", "goalkeeping
+    coach", "leading scorer"): part of the title, not a clause."""
+    return word.tag_ == "VBG" and word.dep_ in ("amod", "compound") and word.head.pos_ in ("NOUN", "PROPN") and not any(
+        c.dep_ in ("dobj", "nsubj", "prep") for c in word.children
+    )
 
 
 def _agent_job(word: Token) -> bool:
