@@ -64,3 +64,28 @@ def test_a_title_before_a_name_starts_after_a_closing_quotation_mark(parse_text:
         "Barnes said he was pleased."
     ))
     assert _role(actors, "Tom Barnes") == "City schools chief"
+
+
+def test_a_participle_that_qualifies_a_title_is_part_of_it(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Former team-mate and retired defender Jonas Keller, who played with him in 2008, wrote: \"Well done.\"\n"
+        "Keller said he was proud."
+    ))
+    assert _role(actors, "Jonas Keller") == "retired defender"
+
+
+def test_an_article_before_a_word_misread_as_an_adjective_makes_it_a_title(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "The habit is widespread,\" according to Ruth Dalton, an obstetrician and gynecologist who believes it is "
+        "a crisis.\n"
+        "Dalton said doctors must act."
+    ))
+    assert (_role(actors, "Ruth Dalton") or "").startswith("obstetrician and gynecologist")
+
+
+def test_words_in_quotation_marks_after_a_name_are_no_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Gamers are, said Ikea's Anna Berg, \"not a typical Ikea customer\" but the firm was pleased.\n"
+        "Berg said sales rose."
+    ))
+    assert _role(actors, "Anna Berg") == "of Ikea"
