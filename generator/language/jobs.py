@@ -24,7 +24,8 @@ TITLES = frozenset(
     athlete swimmer rapper producer comedian musician guitarist drummer vocalist songwriter composer dancer filmmaker
     playwright broadcaster journalist chef designer photographer businessman businesswoman entrepreneur tycoon
     billionaire banker investor donor historian surgeon critic columnist commentator member model contestant
-    legend substitute guard""".split()
+    legend substitute guard seed debutant rookie vet veterinarian lieutenant graduate cosmonaut astronaut
+    impresario""".split()
 )
 # A court report's side set off after a barrister's name ("Alan Reed, prosecuting, said"), and the role it gives.
 COUNSEL = {"prosecuting": "for the prosecution", "defending": "for the defence", "mitigating": "for the defence"}

@@ -32,6 +32,13 @@ _ROLE_WORDS = TITLES | ORG_ROLE_NOUNS
 _PICTURED = frozenset("left right centre center pictured above below top bottom l r c".split())  # "(3rd L)"
 
 
+def _misread_noun(word: Token) -> bool:
+    """Whether an adjective set off after a name is a noun misread, by the article before it ("Claire Putnam, an
+    obstetrician and gynecologist")."""
+    return word.pos_ == "ADJ" and word.tag_ == "JJ" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in (
+        word.children))
+
+
 def _one_job(conj: Token) -> bool:
     """Whether a noun joined to an appositive's is a second job of the same person ("a painter and sculptor"), not
     a second item of a list ("the world's biggest broker - and other US insurance firms", "someone who ...")."""
@@ -47,13 +54,16 @@ def appositive(mention: Mention, root: Token) -> list[Token]:
         return []  # "Peter Moores' considerable good fortune": what he owns, misread as an appositive
     for child in root.children:
         one_of = child.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in child.children)
-        if child.dep_ == "appos" and child.i >= mention.span.end and (child.pos_ in ("NOUN", "PROPN") or one_of):
+        if child.dep_ == "appos" and child.i >= mention.span.end and (child.pos_ in ("NOUN", "PROPN") or one_of or (
+            _misread_noun(child))):
             if (child.ent_type_ and not one_of) or child.tag_ == "NNPS" or any(
                 c.dep_ == "conj" and not _one_job(c) for c in child.children  # a list, not "a painter and sculptor"
             ) or (child.pos_ == "PROPN" and (mention.label in PLACES or mention.words[-1].lower() in PLACE_WORDS)):
                 continue  # a list of names, or a place a name is in ("Cawdor Barracks, Pembrokeshire"): no role
             if child.lower_ in _PICTURED or fixture_word(child):
                 continue  # "Peter Moores (right)": where a photograph shows him; "Derby (away to Millwall)": a fixture
+            if root.doc[child.left_edge.i - 1].is_quote:
+                continue  # "said Ikea's Ingrid Franov, \"not a typical customer\"": the speaker's words, no role
             if not root.doc[child.left_edge.i - 1].is_punct:
                 continue  # no comma nor dash sets it off: "Ben Currie the pick of ...", "QPR the club's 'biggest game'"
             found = sorted(subtree(child), key=lambda t: t.i)
@@ -157,15 +167,31 @@ def premodifier(mention: Mention, root: Token) -> list[Token]:
     if first is not None:  # "May's chairman and chief executive Gene Kahn": both titles and their owner
         result = list(first.subtree)
     result = [t for t in result if t.i < start]
+    marks = [n for n, t in enumerate(result) if t.is_quote and not _possessive_mark(t)]
+    result = result[marks[-1] + 1 :] if marks else result  # "... internet propaganda' City schools superintendent"
     # A verb in the modifiers is no role, unless capitalised (a misread name) or the title itself misread.
     misread = before.i if before is not None and before.lower_ in _ROLE_WORDS else None
-    verbs = [t for t in result if t.pos_ == "VERB" and not t.text[:1].isupper() and t.i != misread and not _glued(t)]
+    verbs = [t for t in result if t.pos_ == "VERB" and not t.text[:1].isupper() and t.i != misread and not (
+        _glued(t) or _gerund_modifier(t))]
     titles = [t for t in result if _ROLE_WORDS & {t.lower_, t.lemma_.lower()} or _agent_job(t) or _doer(t, start)]
     if verbs or all(t.pos_ == "ADJ" and t.head.i >= end for t in titles):  # not "Ann's official Vimeo account"
         return []
     while len(result) > 1 and _name_word(result[-1], result[-2]):
         result = result[:-1]  # "association leader Dr Mark Porter", "Hartlepool MP Iain Wright": the name's own
     return _from_nearest_owner(result)
+
+
+def _possessive_mark(mark: Token) -> bool:
+    """Whether an apostrophe is a plural's possessive ("the players' coach"), not a closing quotation mark."""
+    return mark.text in ("'", "’") and mark.i > 0 and mark.doc[mark.i - 1].text.lower().endswith("s")
+
+
+def _gerund_modifier(word: Token) -> bool:
+    """Whether a verb form in -ing or a participle only qualifies the noun of a title ("managing director",
+    "goalkeeping coach", "retired defender"): part of the title, not a clause."""
+    qualifies = word.dep_ in ("amod", "compound") and word.head.pos_ in ("NOUN", "PROPN")
+    clause = any(c.dep_ in ("dobj", "nsubj", "prep") for c in word.children)
+    return word.tag_ in ("VBG", "VBN") and qualifies and not clause
 
 
 def _agent_job(word: Token) -> bool:

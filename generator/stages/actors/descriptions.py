@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import PERSON_NOUNS, TITLES
+from ...language.lexicon import PERSON_NOUNS, SPEECH_VERBS, TITLES
 from ...language.tokens import join, tokens
 from .quotes import quotations
 from .roles import Role
@@ -49,7 +49,7 @@ def described(
             noun = token.tag_ == "NN" or (token.lower_ == "old" and any(t.like_num for t in token.subtree))
             if not noun or token.lemma_.lower() not in nouns:
                 continue
-            if token.dep_ not in ("nsubj", "nsubjpass") and not (
+            if token.dep_ not in ("nsubj", "nsubjpass") and not _inverted(token) and not (
                 token.dep_ in ("pobj", "dobj") and token.lemma_.lower() in TITLES and _named_next(index, token, people)
             ):
                 continue  # an object only for the next sentence's subject ("pay $1m to the ex-finance chief ... Jo Li")
@@ -62,7 +62,7 @@ def described(
                 continue  # "A Delaware father is in stable condition ... Steve Esmond": only the lead's, named next
             if not ahead and any(c.dep_ in ("prep", "acl", "appos") or _restrictive(c) for c in token.children):
                 continue  # "the man who started the festival" says who is meant, not whom it stands for
-            who = ahead if ahead_only else _referent(index, token, people) or ahead
+            who = ahead if ahead_only else _referent(index, token, people, quoted) or ahead
             words = [t for t in token.subtree if lefts[0].i < t.i <= token.i]
             while words and words[0].dep_ == "det":
                 words = words[1:]  # "the the striker": a word written twice
@@ -71,6 +71,23 @@ def described(
             if who is not None and len(words) > 1:
                 _add(found, who, Role(join(words).strip(), token.lemma_.lower(), index))
     return found
+
+
+def _saying(subject: Token) -> bool:
+    """Whether a subject is the speaker of a verb of saying (the quotation before it goes on from what the
+    speaker named before said, not from whom that speaker talked of)."""
+    return subject.head.lemma_.lower() in SPEECH_VERBS and subject.head.pos_ == "VERB"
+
+
+def _inverted(token: Token) -> bool:
+    """Whether an object after a verb of saying is its speaker, the subject put after it ("'...,' continued the
+    75-year-old author", parsed as what was continued): the verb has no subject of its own, and a quotation or a
+    clause said comes before it."""
+    verb = token.head
+    said = any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children)
+    return token.dep_ == "dobj" and verb.i < token.i and verb.lemma_.lower() in SPEECH_VERBS and said and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    )
 
 
 def _add(found: dict[str, Role], who: str, role: Role) -> None:
@@ -93,7 +110,11 @@ def _restrictive(child: Token) -> bool:
     return child.dep_ == "relcl" and child.doc[child.left_edge.i - 1].text != ","
 
 
-def _referent(index: int, token: Token, people: dict[str, list[Mention]]) -> str | None:
+def _referent(
+    index: int, token: Token, people: dict[str, list[Mention]], quoted: set[tuple[int, int]]
+) -> str | None:
+    """Whom a description stands for (see :func:`described`); a "he" or "she" in a speaker's quoted words is
+    the speaker's, not the reporter's ("'I think she is right,' said the 75-year-old author")."""
     before = [
         (m.span.start, key, m.subject)
         for key, mentions in people.items()
@@ -108,8 +129,12 @@ def _referent(index: int, token: Token, people: dict[str, list[Mention]]) -> str
         return max(objects)[1]
     previous = [(m.span.start, key, m) for key, mentions in people.items() for m in mentions if m.sentence == index - 1]
     named = {key for _, key, m in previous if m.subject}
+    if len(named) > 1 and _saying(token) and token.sent[0].is_quote:  # "X revealed Y is ... '...,' the author added"
+        named = {key for _, key, m in previous if _main_subject(m.span.root) and _saying(m.span.root)} or named
     alone = {key for _, key, _ in previous} == named or any(_main_subject(m.span.root) for _, _, m in previous)
-    taken = any(t.lower_ in ("he", "she") and t.i < token.i for t in token.sent)  # "He didn't say so, but the ..."
+    taken = any(  # "He didn't say so, but the ...", not "'She is right,' said the author"
+        t.lower_ in ("he", "she") and t.i < token.i and (index, t.i) not in quoted for t in token.sent
+    )
     if len(named) == 1 and alone and not before and not taken:  # not "X said he would not, if Y asked"
         return named.pop()
     if before and token.head.dep_ == "ccomp":  # "Eerdekens claims the US Open champion tested positive": another

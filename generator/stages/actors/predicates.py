@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import OFFICE_VERBS, ORG_ROLE_NOUNS, REPUTED, TITLES
+from ...language.countries import HOME_NATIONS
+from ...language.lexicon import COUNTRY_FORMS, OFFICE_VERBS, ORG_ROLE_NOUNS, REPUTED, TITLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -39,7 +40,7 @@ def of_phrase(mention: Mention, root: Token) -> list[Token]:
     hung = hung if hung is not None and root.dep_ == "nsubj" and hung.head == root.head else None  # on the verb
     for child in [*root.rights, *([hung] if hung is not None else [])]:
         named = any(
-            c.ent_type_ == "ORG" or (c.ent_type_ == "GPE" and child.lower_ != "at") or _named_body(c)
+            c.ent_type_ == "ORG" or ((c.ent_type_ == "GPE" or _country(c)) and child.lower_ != "at") or _named_body(c)
             for c in child.children
         )
         after = _name_end(child.right_edge)
@@ -49,6 +50,18 @@ def of_phrase(mention: Mention, root: Token) -> list[Token]:
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "at") and (child.i == end or commas) and named:
             return list(doc[child.i : after]) if commas else subtree(child)
     return []
+
+
+def _country(noun: Token) -> bool:
+    """Whether the object of a preposition is a country's name, known to the list though the recogniser missed it
+    ("Van Zyl of South Africa")."""
+    return noun.dep_ == "pobj" and noun.pos_ == "PROPN" and a_country(list(noun.subtree))
+
+
+def a_country(words: list[Token]) -> bool:
+    """Whether words ("South Africa", "the United States", "Wales") are a country's name."""
+    name = " ".join(t.text for t in words if t.lower_ != "the").casefold()
+    return name in COUNTRY_FORMS or name in HOME_NATIONS
 
 
 def _named_body(noun: Token) -> bool:

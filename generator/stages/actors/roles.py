@@ -17,10 +17,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ...language.countries import HOME_NATIONS
 from ...language.jobs import MERE_PERSONS, TELLING_PREPOSITIONS
 from ...language.lexicon import (
-    COUNTRY_FORMS,
     HONORIFICS,
     KIN,
     NOBLE,
@@ -33,6 +31,7 @@ from .beside import PLACES, appositive, counsel, premodifier
 from .owners import ACADEMIC, clause_owner, owned_by, owner_of, possessive
 from .predicates import (
     MAX_ROLE_WORDS,
+    a_country,
     between_commas,
     between_dashes,
     complement,
@@ -44,6 +43,7 @@ from .predicates import (
     residence,
 )
 from .quotes import quotations
+from .role_checks import place_only, titled_pairs
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -56,7 +56,7 @@ _JUDGING = frozenset({"such", "so", "quite", "rather", "truly", "real"})
 _RELATIONAL = frozenset(
     "co-star colleague teammate team-mate partner friend ally compatriot countryman international".split()
 )
-_LEADING = frozenset({"the", "a", "an", ",", "-", "—", "–", "(", "and", "that", "this"})
+_LEADING = frozenset({"the", "a", "an", ",", "-", "—", "–", "(", "and", "that", "this", "either", "neither"})
 _NOUNS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 _SOME_ONE = frozenset({"one", "another"})  # "One guard, Levanic,": a guard; not "one of the ..."
 _DANGLING = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX"})  # the last word of no whole phrase
@@ -123,7 +123,9 @@ def _found(mention: Mention, before: Span | None) -> tuple[Role | None, object]:
         tokens = finder(mention, root)
         if tokens and finder is not premodifier and not _describes_one(root, tokens, mention, finder):
             continue
-        if tokens and finder is of_phrase and _place_only(tokens, mention):
+        if tokens and finder is appositive and titled_pairs(tokens):
+            continue  # "10th seed Tomas Berdych and 12th seed Jo-Wilfried Tsonga": the title before the name is its own
+        if tokens and finder is of_phrase and place_only(tokens, mention):
             continue  # "Darren Campbell of Britain", "Trevin Skeens of Brownsville": a country or town, no role
         if tokens and finder is residence:
             return Role(join(tokens).strip(), "of", mention.sentence), finder  # "39, of Buckhurst Hill, Essex"
@@ -151,16 +153,6 @@ def _found(mention: Mention, before: Span | None) -> tuple[Role | None, object]:
     return one_of or (None, owned_by)
 
 
-def _place_only(tokens: list[Token], mention: Mention) -> bool:
-    """Whether an "of" phrase names only a town or a state, a home ("Trevin Skeens of Brownsville"), after a name
-    with no title of its own; not a country, a player's side ("Nathalie Dechy of France")."""
-    titled = mention.words[0].lower() in TITLES | NOBLE
-    place = [t for t in tokens[1:] if t.lower_ != "the"]
-    name = join(place).strip().casefold()
-    country = name in COUNTRY_FORMS or name in HOME_NATIONS or name in {c.casefold() for c in COUNTRY_FORMS.values()}
-    return bool(place) and not titled and not country and all(t.ent_type_ == "GPE" for t in place)
-
-
 def _titled(role: Role, mention: Mention, root: Token, finder: object) -> Role:
     """An appositive after the name with the title before it ("Shadow Defence Secretary Nia Griffith, MP for
     Llanelli,": "Shadow Defence Secretary; MP for Llanelli"), the title first."""
@@ -181,7 +173,8 @@ def _academic(role: Role, mention: Mention, root: Token, finder: object) -> Role
     if where and role.text.lower() in ACADEMIC:
         return Role(f"{role.text} {join(where).strip()}", role.head, role.sentence)
     country = [t for t in where[1:] if t.ent_type_ == "GPE"]
-    if where and where[0].lower_ == "of" and country and len(country) == len(where) - 1:  # "leader Van Zyl of Peru"
+    whole = bool(country) and len(country) == len(where) - 1
+    if where and where[0].lower_ == "of" and (whole or a_country(where[1:])):  # "leader Van Zyl of Peru"
         return Role(f"{role.text}, {join(where).strip()}", role.head, role.sentence)  # "overnight leader, of Peru"
     return role
 
