@@ -20,6 +20,7 @@ An event's text is :mod:`.events`'s; which sentences and dates may give a line, 
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
 
 SAME_EVENT = 0.6  # share of content words two lines of one month or year have in common when they tell one event
 SAME_TELLING = 0.7  # share of the shorter line's content words the longer one has when it tells the same event again
+_ELSEWHEN = dt.date(1990, 6, 15)  # a date counted from the article's gives another counted from this one
 _CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "csubj"})  # clauses a verb heads in another
 
 
@@ -90,6 +92,8 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
             if len(text.split()) < MIN_EVENT_WORDS and not of_noun:
                 text = sentence_text(span)
             after, before = date > today.isoformat()[: len(date)], date < today.isoformat()[: len(date)]
+            if after and way == "past" and resolve(entity.text, _ELSEWHEN, way, years) != date:
+                continue  # "has raised rates since June this year", told in March: no date it can safely be given
             if clause is not None and told_now(entity.root, clause, before):
                 continue  # "is playing in his first Slam since the Open in 2014": the Open's year, not the playing's
             main = fits_sentence(entity.root) and belongs(entity.root, span.root) and not (of_noun or ahead_of(entity))
