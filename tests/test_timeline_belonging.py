@@ -214,3 +214,24 @@ def test_a_date_in_a_later_clause_of_reported_words_does_not_date_the_whole_sent
         "this week."
     ))
     assert not any(e.event.startswith("Earlier, Mr Hart had said") for e in events)
+
+
+def test_a_participle_dates_the_noun_it_qualifies_not_its_clause(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "Local critic Sam Dale says it took the band's second album, released in 2019, to win him over.\n"
+        "All of the warnings issued on Monday turned out to be false."
+    ))
+    assert [e.date for e in events] == ["2025-01-13"]
+
+
+def test_a_past_date_on_a_noun_of_a_clause_told_now_dates_only_that_noun(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The footage of his arrest on 10 December has been posted online and viewed 5,000 times.\n"
+        "The board has been criticised since its creation in 2011 to run the harbour."
+    ))
+    assert [e.date for e in events] == ["2011"]
+
+
+def test_a_number_after_a_month_that_counts_the_subject_is_no_day(parse_text: Parse) -> None:
+    events = timeline_of(parse_text("In March 12 soldiers were killed in an ambush near the border."))
+    assert [e.date for e in events] == ["2024-03"]

@@ -9,11 +9,15 @@ from typing import TYPE_CHECKING
 
 from .dates import WEEKDAYS
 from .grammar import SUBJECT_DEPS
+from .tense import governing_verb, verb_is_future
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _LINKS = frozenset({"xcomp", "acomp"})  # "is going to be", "looks set to be", "is likely to be"
+_TIMED_BY = frozenset({"since", "after", "before", "following", "during", "until"})  # a noun that times its clause
+_NOW = frozenset({"VBZ", "VBP"})
+_WHERE = frozenset({"in", "at", "during", "to"})  # "in an op-ed published ...", "according to a statement released ..."
 
 
 def names_title(entity: Span) -> bool:
@@ -56,3 +60,49 @@ def _copula(verb: Token) -> Token | None:
             return None
         verb = nexts[0]
     return verb
+
+
+def dates_its_noun(participle: Token | None) -> bool:
+    """Whether a participle that qualifies a noun tells that noun's time, not its clause's: "erased the world
+    record set by Adera last year", "took the album, released in 2003, ..." (not a subject's, "A report published
+    on Monday found ...", nor the occasion the clause happens at, "In an op-ed published on Wednesday, X said")."""
+    if participle is None or participle.dep_ != "acl" or participle.tag_ != "VBN":
+        return False  # (a present participle with a date is most often the parser's slip: "paid fines totalling")
+    noun = participle.head
+    if noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in _WHERE:
+        return False
+    while noun.head.i != noun.i and noun.head.pos_ not in ("VERB", "AUX"):
+        noun = noun.head  # "All of the threats made on Monday ... turned out to be false": the subject's
+    return noun.dep_ not in SUBJECT_DEPS
+
+
+def dated_noun_now(date: Token) -> bool:
+    """Whether a past date hangs, by a preposition, on a noun of a clause told now, in the present or the present
+    perfect: it dates that noun, not the clause ("The video of his arrest on 10 December has been posted online");
+    "since" opens the stretch the clause tells ("has been in talks since January"), and a present "be" links its
+    subject to the dated event ("The arrest is in connection with a robbery on 26 February")."""
+    verb, _through_noun = governing_verb(date)  # "owes her life after a crash in 2010 left her ...": the leaving's
+    noun = date.head.head
+    if verb is None or date.dep_ != "pobj" or date.head.lower_ == "since" or noun.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in _TIMED_BY:
+        return False  # "has been in controversy since its introduction in 1993", "owes her life after a crash in 2010"
+    if verb.lemma_.lower() == "be":
+        return False  # "The latest arrest is in connection with a robbery on 26 February": linked to that event
+    tensed = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in _NOW | {"VBD", "MD"}]
+    first = tensed[0] if tensed else verb
+    return first.tag_ in _NOW and not verb_is_future(verb)
+
+
+def date_words(entity: Span) -> str:
+    """A date's own words: not a number after it that counts a noun outside it ("In January 25 people were
+    jailed": January, not the 25th)."""
+    end = entity.end
+    while end > entity.start + 1:
+        last = entity.doc[end - 1]
+        if not (last.like_num and last.dep_ == "nummod" and not entity.start <= last.head.i < entity.end):
+            break
+        end -= 1
+    return entity.doc[entity.start : end].text

@@ -30,6 +30,7 @@ from ...language.dates import resolve, years_of_months
 from ...language.pieces import unstopped
 from ...language.readable import unattributed_quotation
 from ...language.tense import direction_of, governing_verb, names_stretch
+from ...language.undated import date_words, dated_noun_now, dates_its_noun
 from ...model import Briefing, Document, TimelineEvent
 from .events import MIN_EVENT_WORDS, event, event_words, fits_sentence
 from .lines import asks, bare_telling, glued, named_word, pointed, quoted, shown_line, unnamed_subject
@@ -72,7 +73,8 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
             if names_stretch(entity) or untold(entity, named):
                 continue
             way = direction_of(entity.root)
-            date = resolve(entity.text, today, way, years)
+            written = date_words(entity)  # "In January 25 people were jailed": January
+            date = resolve(written, today, way, years)
             if date is None:
                 continue
             found = event(span, entity.root, {t.i for t in entity})
@@ -92,10 +94,14 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
             if len(text.split()) < MIN_EVENT_WORDS and not of_noun:
                 text = sentence_text(span)
             after, before = date > today.isoformat()[: len(date)], date < today.isoformat()[: len(date)]
-            if after and way == "past" and resolve(entity.text, _ELSEWHEN, way, years) != date:
+            if after and way == "past" and resolve(written, _ELSEWHEN, way, years) != date:
                 continue  # "has raised rates since June this year", told in March: no date it can safely be given
             if clause is not None and told_now(entity.root, clause, before):
                 continue  # "is playing in his first Slam since the Open in 2014": the Open's year, not the playing's
+            if dates_its_noun(governing_verb(entity.root)[0]):
+                continue  # "erased the world record set by X last year": the record's year
+            if before and dated_noun_now(entity.root):
+                continue  # "is on trial over the firm's collapse in 2002": the collapse's year
             main = fits_sentence(entity.root) and belongs(entity.root, span.root) and not (of_noun or ahead_of(entity))
             shown = shown_line(document, index, text, main, frozenset(t.i for t in entity))
             if shown is None or len(shown.split()) < MIN_EVENT_WORDS or bare_telling(head) or glued(shown):
