@@ -235,3 +235,8 @@ def test_a_past_date_on_a_noun_of_a_clause_told_now_dates_only_that_noun(parse_t
 def test_a_number_after_a_month_that_counts_the_subject_is_no_day(parse_text: Parse) -> None:
     events = timeline_of(parse_text("In March 12 soldiers were killed in an ambush near the border."))
     assert [e.date for e in events] == ["2024-03"]
+
+
+def test_a_date_of_the_occasion_a_clause_happens_at_beats_a_date_in_its_subject(parse_text: Parse) -> None:
+    events = timeline_of(parse_text("The council's first decision on Monday was overturned in a second vote on Friday."))
+    assert [e.date for e in events] == ["2025-01-17"]

@@ -111,7 +111,7 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
             text = shown
             # a date before the article's is never to come, nor is what a clause tells in the past
             future = (after and way != "past") or (future and not before)
-            on_noun = governing_verb(entity.root)[1]
+            on_noun = governing_verb(entity.root)[1] and not _at_event(entity.root)
             _add(drafts, _EventDraft(date, text, [index], words, future, on_noun, _depth(entity.root), entity.start))
     ordered = sorted(_one_date_a_line(drafts), key=lambda d: (d.date, d.sources[0]))
     events = tuple(
@@ -151,6 +151,14 @@ def _inside(nearer: _EventDraft, draft: _EventDraft) -> bool:
     inside "X toured in 1997 but was forced home from the trip three years ago.": the sentence is 1997's)."""
     same = nearer.sources[0] == draft.sources[0] and nearer.date != draft.date and nearer.depth < draft.depth
     return same and nearer.text.rstrip(".") in draft.text and nearer.text != draft.text
+
+
+def _at_event(date: Token) -> bool:
+    """Whether a date qualifies a noun the clause takes place at, "was upheld in a second ruling on Saturday": the
+    clause's own time, before a date of a noun in its subject ("The court's order on Thursday ...")."""
+    noun = date.head.head if date.dep_ == "pobj" else date.head
+    at = noun.head
+    return noun.dep_ == "pobj" and at.lower_ in ("in", "at", "during") and at.head.pos_ in ("VERB", "AUX")
 
 
 def _depth(date: Token) -> int:
