@@ -238,5 +238,7 @@ def test_a_number_after_a_month_that_counts_the_subject_is_no_day(parse_text: Pa
 
 
 def test_a_date_of_the_occasion_a_clause_happens_at_beats_a_date_in_its_subject(parse_text: Parse) -> None:
-    events = timeline_of(parse_text("The council's first decision on Monday was overturned in a second vote on Friday."))
+    events = timeline_of(parse_text(
+        "The council's first decision on Monday was overturned in a second vote on Friday."
+    ))
     assert [e.date for e in events] == ["2025-01-17"]
