@@ -242,3 +242,8 @@ def test_a_date_of_the_occasion_a_clause_happens_at_beats_a_date_in_its_subject(
         "The council's first decision on Monday was overturned in a second vote on Friday."
     ))
     assert [e.date for e in events] == ["2025-01-17"]
+
+
+def test_a_date_whose_own_words_compare_it_dates_no_event(parse_text: Parse) -> None:
+    events = timeline_of(parse_text("This year's deficit was significantly less than last year's £2bn total."))
+    assert events == ()

@@ -106,3 +106,9 @@ def date_words(entity: Span) -> str:
             break
         end -= 1
     return entity.doc[entity.start : end].text
+
+
+def measured_within(entity: Span) -> bool:
+    """Whether a date's own words compare it, "less than last year's", "more than a week ago": a base or a bound,
+    no point an event took place at."""
+    return any(t.lower_ == "than" for t in entity)

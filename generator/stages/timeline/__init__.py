@@ -30,7 +30,7 @@ from ...language.dates import resolve, years_of_months
 from ...language.pieces import unstopped
 from ...language.readable import unattributed_quotation
 from ...language.tense import direction_of, governing_verb, names_stretch
-from ...language.undated import date_words, dated_noun_now, dates_its_noun
+from ...language.undated import date_words, dated_noun_now, dates_its_noun, measured_within
 from ...model import Briefing, Document, TimelineEvent
 from .events import MIN_EVENT_WORDS, event, event_words, fits_sentence
 from .lines import asks, bare_telling, glued, named_word, pointed, quoted, shown_line, unnamed_subject
@@ -70,7 +70,7 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
         for entity in span.ents:
             if entity.label_ not in ("DATE", "TIME") or named_word(entity) or quoted(entity, span) or pointed(entity):
                 continue
-            if names_stretch(entity) or untold(entity, named):
+            if names_stretch(entity) or untold(entity, named) or measured_within(entity):
                 continue
             way = direction_of(entity.root)
             written = date_words(entity)  # "In January 25 people were jailed": January
