@@ -180,3 +180,70 @@ def test_a_date_after_beyond_or_ending_the_term_a_noun_holds_dates_no_event(pars
         "The festival is not expected to start until 2026."
     ))
     assert [(e.date, e.sources) for e in events] == [("2026", (3,))]
+
+
+def test_a_weekday_run_into_a_newspapers_name_dates_no_event(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The Sunday Telegraph said the council's plan showed it wanted to keep control of the harbour.\n"
+        "However, the Sunday Post report added that the ferry company was becoming impatient with the council.\n"
+        "The ferry company held talks with the council last week."
+    ))
+    assert [e.date for e in events] == ["2025-01"]
+
+
+def test_a_date_its_clause_only_describes_dates_no_event(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "Tuesday was only the beginning for the striking nurses.\n"
+        "Analysts say 2025 is going to be a difficult year for the town's shops.\n"
+        "2025 is the first year the town's fair is being held in the park."
+    ))
+    assert [e.event for e in events] == ["2025 is the first year the town's fair is being held in the park."]
+
+
+def test_a_past_clause_dated_after_the_article_by_a_relative_date_is_left_out(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The central bank has raised interest rates three times since June this year, taking them to 4%.\n"
+        "The bank first raised rates in March 2026, the governor said."
+    ))
+    assert [e.date for e in events] == ["2026-03"]
+
+
+def test_a_date_in_a_later_clause_of_reported_words_does_not_date_the_whole_sentence(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "Earlier, Mr Hart had said that the mayor has decided to step in and an order of some kind could be signed "
+        "this week."
+    ))
+    assert not any(e.event.startswith("Earlier, Mr Hart had said") for e in events)
+
+
+def test_a_participle_dates_the_noun_it_qualifies_not_its_clause(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "Local critic Sam Dale says it took the band's second album, released in 2019, to win him over.\n"
+        "All of the warnings issued on Monday turned out to be false."
+    ))
+    assert [e.date for e in events] == ["2025-01-13"]
+
+
+def test_a_past_date_on_a_noun_of_a_clause_told_now_dates_only_that_noun(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The footage of his arrest on 10 December has been posted online and viewed 5,000 times.\n"
+        "The board has been criticised since its creation in 2011 to run the harbour."
+    ))
+    assert [e.date for e in events] == ["2011"]
+
+
+def test_a_number_after_a_month_that_counts_the_subject_is_no_day(parse_text: Parse) -> None:
+    events = timeline_of(parse_text("In March 12 soldiers were killed in an ambush near the border."))
+    assert [e.date for e in events] == ["2024-03"]
+
+
+def test_a_date_of_the_occasion_a_clause_happens_at_beats_a_date_in_its_subject(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The council's first decision on Monday was overturned in a second vote on Friday."
+    ))
+    assert [e.date for e in events] == ["2025-01-17"]
+
+
+def test_a_date_whose_own_words_compare_it_dates_no_event(parse_text: Parse) -> None:
+    events = timeline_of(parse_text("This year's deficit was significantly less than last year's £2bn total."))
+    assert events == ()

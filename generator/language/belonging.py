@@ -21,6 +21,8 @@ from .faithful import CONDITIONS
 from .grammar import SUBJECT_DEPS
 from .lexicon import AMOUNTS, CHANGE_ADVERBS, CHANGE_BASES, CLOCK_WORDS, COMPARING, SPEECH_VERBS
 from .tense import finite_past, forms, governing_verb, verb_is_future
+from .undated import described
+from .undated import names_title as names_title  # a paper's name, read by the background stage too
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -107,15 +109,6 @@ def _shares_time(verb: Token, dated: bool) -> bool:
     return dated and verb.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in children)
 
 
-def names_title(entity: Span) -> bool:
-    """Whether a weekday is part of a newspaper's name: "the Independent on Sunday", "the Mail on Sunday"."""
-    root = entity.root
-    on = root.head
-    if root.dep_ != "pobj" or on.lower_ != "on" or on.head.pos_ != "PROPN":
-        return False
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in on.head.children)
-
-
 def names_person(entity: Span, named: frozenset[str] = frozenset()) -> bool:
     """Whether a bare month is a name: in a list of people's names, "Michelle, June and Andy", or a name the article
     gives someone ("Mama June"), when it stands where a person does ("June's daughter", "June said"), not after a
@@ -191,12 +184,13 @@ def _measured_since(date: Token) -> bool:
 
 def untold(entity: Span, named: frozenset[str] = frozenset()) -> bool:
     """Whether a date tells the time of no event its line would show: it is a paper's name or a person's
-    (:func:`names_title`, :func:`names_person`), starts a stretch after "since" it does not tell
-    (:func:`since_untold`), is the base a figure is measured against (:func:`compares`), a clock's time, or
-    bounds a stretch whose time is not the line's (after "beyond", or "until" a past clause or a noun's term)."""
+    (:func:`names_title`, :func:`names_person`), what its clause describes (:func:`described`), starts a stretch
+    after "since" it does not tell (:func:`since_untold`), is the base a figure is measured against
+    (:func:`compares`), a clock's time, or bounds a stretch whose time is not the line's (after "beyond", or
+    "until" a past clause or a noun's term)."""
     return (
-        names_title(entity) or names_person(entity, named) or since_untold(entity.root) or compares(entity)
-        or clock(entity) or _until_then(entity.root)
+        names_title(entity) or names_person(entity, named) or described(entity) or since_untold(entity.root)
+        or compares(entity) or clock(entity) or _until_then(entity.root)
     )
 
 

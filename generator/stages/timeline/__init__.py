@@ -20,6 +20,7 @@ An event's text is :mod:`.events`'s; which sentences and dates may give a line, 
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,7 @@ from ...language.dates import resolve, years_of_months
 from ...language.pieces import unstopped
 from ...language.readable import unattributed_quotation
 from ...language.tense import direction_of, governing_verb, names_stretch
+from ...language.undated import date_words, dated_noun_now, dates_its_noun, measured_within
 from ...model import Briefing, Document, TimelineEvent
 from .events import MIN_EVENT_WORDS, event, event_words, fits_sentence
 from .lines import asks, bare_telling, glued, named_word, pointed, quoted, shown_line, unnamed_subject
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
 
 SAME_EVENT = 0.6  # share of content words two lines of one month or year have in common when they tell one event
 SAME_TELLING = 0.7  # share of the shorter line's content words the longer one has when it tells the same event again
+_ELSEWHEN = dt.date(1990, 6, 15)  # a date counted from the article's gives another counted from this one
 _CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "csubj"})  # clauses a verb heads in another
 
 
@@ -67,10 +70,11 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
         for entity in span.ents:
             if entity.label_ not in ("DATE", "TIME") or named_word(entity) or quoted(entity, span) or pointed(entity):
                 continue
-            if names_stretch(entity) or untold(entity, named):
+            if names_stretch(entity) or untold(entity, named) or measured_within(entity):
                 continue
             way = direction_of(entity.root)
-            date = resolve(entity.text, today, way, years)
+            written = date_words(entity)  # "In January 25 people were jailed": January
+            date = resolve(written, today, way, years)
             if date is None:
                 continue
             found = event(span, entity.root, {t.i for t in entity})
@@ -90,8 +94,14 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
             if len(text.split()) < MIN_EVENT_WORDS and not of_noun:
                 text = sentence_text(span)
             after, before = date > today.isoformat()[: len(date)], date < today.isoformat()[: len(date)]
+            if after and way == "past" and resolve(written, _ELSEWHEN, way, years) != date:
+                continue  # "has raised rates since June this year", told in March: no date it can safely be given
             if clause is not None and told_now(entity.root, clause, before):
                 continue  # "is playing in his first Slam since the Open in 2014": the Open's year, not the playing's
+            if dates_its_noun(governing_verb(entity.root)[0]):
+                continue  # "erased the world record set by X last year": the record's year
+            if before and dated_noun_now(entity.root):
+                continue  # "is on trial over the firm's collapse in 2002": the collapse's year
             main = fits_sentence(entity.root) and belongs(entity.root, span.root) and not (of_noun or ahead_of(entity))
             shown = shown_line(document, index, text, main, frozenset(t.i for t in entity))
             if shown is None or len(shown.split()) < MIN_EVENT_WORDS or bare_telling(head) or glued(shown):
@@ -101,7 +111,7 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
             text = shown
             # a date before the article's is never to come, nor is what a clause tells in the past
             future = (after and way != "past") or (future and not before)
-            on_noun = governing_verb(entity.root)[1]
+            on_noun = governing_verb(entity.root)[1] and not _at_event(entity.root)
             _add(drafts, _EventDraft(date, text, [index], words, future, on_noun, _depth(entity.root), entity.start))
     ordered = sorted(_one_date_a_line(drafts), key=lambda d: (d.date, d.sources[0]))
     events = tuple(
@@ -141,6 +151,14 @@ def _inside(nearer: _EventDraft, draft: _EventDraft) -> bool:
     inside "X toured in 1997 but was forced home from the trip three years ago.": the sentence is 1997's)."""
     same = nearer.sources[0] == draft.sources[0] and nearer.date != draft.date and nearer.depth < draft.depth
     return same and nearer.text.rstrip(".") in draft.text and nearer.text != draft.text
+
+
+def _at_event(date: Token) -> bool:
+    """Whether a date qualifies a noun the clause takes place at, "was upheld in a second ruling on Saturday": the
+    clause's own time, before a date of a noun in its subject ("The court's order on Thursday ...")."""
+    noun = date.head.head if date.dep_ == "pobj" else date.head
+    at = noun.head
+    return noun.dep_ == "pobj" and at.lower_ in ("in", "at", "during") and at.head.pos_ in ("VERB", "AUX")
 
 
 def _depth(date: Token) -> int:

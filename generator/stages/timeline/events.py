@@ -73,15 +73,23 @@ def _of_a_noun(noun: Token) -> bool:
 def fits_sentence(date: Token) -> bool:
     """Whether the whole sentence may stand for the event of a date: not when the date is in a clause the sentence
     leaves open or sets a condition with ("to investigate whether the family was made ill after a fumigation on
-    March 18", "if action is taken after the incident on Wednesday")."""
+    March 18", "if action is taken after the incident on Wednesday"), nor in a clause of someone's reported words
+    joined after another with a subject of its own ("X had said Y has decided to step in and a decree could be
+    signed this week": the week is the decree's, not the saying's)."""
     verb, _through_noun = governing_verb(date)
     while verb is not None:
         if any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in verb.children) or verb.dep_ == "relcl":
             return False  # nor in a relative clause: "the Duchess, who is due to give birth later this month"
+        if verb.dep_ == "conj" and verb.head.dep_ in ("ccomp", "parataxis") and _subject_of_its_own(verb):
+            return False  # (not "X have approved the deal and it is expected to conclude in 2025": no one's words)
         if verb.head.i == verb.i:
             break
         verb = verb.head
     return True
+
+
+def _subject_of_its_own(verb: Token) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def clause_text_of(tokens: list[Token]) -> str:
