@@ -107,3 +107,22 @@ def test_he_after_a_sentence_about_someone_described_is_not_the_last_speaker(par
         "\"I will try everything to be ready,\" he said."
     )))
     assert "I will try everything to be ready" not in quotes.get("Karl Weiss", [])
+
+
+def test_a_single_mark_after_a_colon_left_open_by_its_paragraph_opens_a_quotation(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "The charity's figures were published on Monday.\n\n"
+        "Its director Ruth Marlow said: \u2018Demand for help has risen in every region this winter.\n\n"
+        "We need more volunteers to keep the centres open.\u2019\n\n"
+        "Ministers questioned the figures."
+    )))
+    assert quotes.get("Ruth Marlow") == ["Demand for help has risen in every region this winter."]
+
+
+def test_a_single_mark_after_a_colon_closed_in_its_paragraph_is_one_quotation(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "The charity's figures were published on Monday.\n\n"
+        "Its director Ruth Marlow said: 'Demand for help has risen in every region this winter. '\n\n"
+        "Ministers questioned the figures."
+    )))
+    assert quotes.get("Ruth Marlow") == ["Demand for help has risen in every region this winter."]
