@@ -89,3 +89,40 @@ def test_a_button_glued_to_the_reporters_sentence_after_a_quote_mark_is_no_quota
     )))
     assert quotes == {"Vaughan": ["It was as good a match as you could wish for"]}
 
+
+
+def test_said_the_german_is_the_person_the_reporter_named_last(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Lena Vogt lost the final to Maria Costa in three sets on Sunday.\n"
+        "Vogt served well but could not match her opponent's accuracy. \"It was a hard match for me,\" said the German."
+    )))
+    assert quotes.get("Lena Vogt") == ["It was a hard match for me"]
+
+
+def test_he_after_a_sentence_about_someone_described_is_not_the_last_speaker(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "Pavel Ostrov will miss the Open with a knee injury.\n"
+        "\"He needs at least four weeks of rest,\" said team doctor Karl Weiss.\n"
+        "The Russian has had many injuries in his career but still hopes to play. "
+        "\"I will try everything to be ready,\" he said."
+    )))
+    assert "I will try everything to be ready" not in quotes.get("Karl Weiss", [])
+
+
+def test_a_single_mark_after_a_colon_left_open_by_its_paragraph_opens_a_quotation(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "The charity's figures were published on Monday.\n\n"
+        "Its director Ruth Marlow said: \u2018Demand for help has risen in every region this winter.\n\n"
+        "We need more volunteers to keep the centres open.\u2019\n\n"
+        "Ministers questioned the figures."
+    )))
+    assert quotes.get("Ruth Marlow") == ["Demand for help has risen in every region this winter."]
+
+
+def test_a_single_mark_after_a_colon_closed_in_its_paragraph_is_one_quotation(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "The charity's figures were published on Monday.\n\n"
+        "Its director Ruth Marlow said: 'Demand for help has risen in every region this winter. '\n\n"
+        "Ministers questioned the figures."
+    )))
+    assert quotes.get("Ruth Marlow") == ["Demand for help has risen in every region this winter."]

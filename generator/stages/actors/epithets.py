@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 _YEARS_OLD = re.compile(r"(\d+)[- ]years?[- ]old")
 _OLDEST = 120  # a number above this after a name is no age
+# A nationality with no plural of its own ("the French", "the Chinese", "the Swiss") is a people, not one person.
+_PEOPLES = ("s", "ese", "sh", "ch")
 
 
 def aged(token: Token) -> bool:
@@ -26,12 +28,14 @@ def aged(token: Token) -> bool:
 
 def described(token: Token) -> bool:
     """Whether a speaker is a description of one person: "the" and a singular noun for a person ("the
-    33-year-old", "the Leicester man"; not "the committee", "the report")."""
-    return (
-        token.tag_ in ("NN", "JJ")  # "the 33-year-old" is parsed as an adjective
-        and token.lemma_.lower() in PERSON_NOUNS - SPOKESPEOPLE
-        and any(child.dep_ == "det" and child.lower_ == "the" for child in token.children)
-    )
+    33-year-old", "the Leicester man"; not "the committee", "the report"), or "the" and a nationality standing
+    alone for one ("said the German", "The Australian has suffered ...")."""
+    the = any(child.dep_ == "det" and child.lower_ == "the" for child in token.children)
+    if not the:
+        return False
+    if token.ent_type_ == "NORP" and token.tag_ in ("NNP", "NN", "JJ") and not token.lower_.endswith(_PEOPLES):
+        return all(child.dep_ in ("det", "punct") for child in token.children)  # not "the German government"
+    return token.tag_ in ("NN", "JJ") and token.lemma_.lower() in PERSON_NOUNS - SPOKESPEOPLE
 
 
 def stated_age_fits(token: Token, draft: ActorDraft, sentence: int) -> bool:

@@ -1,9 +1,10 @@
 """Where quote marks open and close a quotation in a paragraph's text.
 
-The pieces of a paragraph held in double marks, or else in single ones (a single mark that opens a paragraph and is
-not closed in it runs on), or else the words before a closing mark whose opening one was lost; the paragraph a
-quotation left open goes on in and closes; a quotation after a colon, one opening a sentence run into the one
-before, one cut off at its end, and one never closed that reads as the reporter's words.
+The pieces of a paragraph held in double marks, or else in single ones (a single mark that opens a paragraph, or
+in an article quoting in single marks follows a colon, and is not closed in it runs on), or else the words before
+a closing mark whose opening one was lost; the paragraph a quotation left open goes on in and closes; a quotation
+after a colon, one opening a sentence run into the one before, one cut off at its end, and one never closed that
+reads as the reporter's words.
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ _DOUBLE = re.compile(r"(?:^|(?<=[\s(—.!?-]))[“\"](?!\s)([^“”\"]{3,}?)(?:
 _SINGLE = re.compile(r"(?:^|(?<=[\s(]))['‘]((?:[^'‘’\n]|['’](?=[a-z]))+?)['’](?=[\s,.;:!?]|$)", re.M)
 # A single mark that opens a paragraph and is not closed in it: the quotation runs on to the next paragraph.
 _SINGLE_RUNS_ON = re.compile(r"^['‘](?!\s)((?:[^'‘’\n]|['’](?=[a-z]))+)$", re.M)
+# So does one after a colon ("Mr Cameron said: 'This election is ...") in an article that quotes in single marks
+# (in one that quotes in double marks, it opens a quotation inside a quotation); an opening mark that scraping moved
+# to the end of the paragraph is no part of it.
+_SINGLE_AFTER_COLON = re.compile(r"(?<=:\s)['‘](?!\s)((?:[^'‘’\n]|['’](?=[a-z]))+?)(?:\s+['‘])?$", re.M)
 # A quotation whose opening mark was lost (it ends the paragraph before): "... time,' said X".
 # The word after the name must be a verb of saying: the parse tells (see quotations); "workers' union" is no end.
 _OPEN_LOST = re.compile(r"^([^'\"“”‘’\n]{15,}?)(?:[,.!?]?[\"”]|[,.!?]?(?<![sz])['’])"
@@ -34,12 +39,18 @@ _MARK = re.compile(r"(?<![A-Za-z])['‘]|['’](?![A-Za-z])|[“”\"]")
 _GLUED_WORDS = 6  # at least, in a quotation that opens a sentence run into the one before
 
 
-def pieces(paragraph: str, shift: int) -> list[tuple[int, int, str, bool]]:
-    """(start, end, text, opening mark lost) of each quotation of a paragraph; offsets less ``shift``."""
+def pieces(paragraph: str, shift: int, singles: bool = False) -> list[tuple[int, int, str, bool]]:
+    """(start, end, text, opening mark lost) of each quotation of a paragraph; offsets less ``shift``.
+    ``singles``: the article quotes in single marks only."""
     pieces = [(m.start(1), m.end(1), m.group(1), False) for m in _DOUBLE.finditer(paragraph)]
     if not pieces:
         pieces = [(m.start(1), m.end(1), m.group(1), False) for m in _SINGLE.finditer(paragraph)]
         pieces += [(m.start(1), m.end(1), m.group(1), False) for m in _SINGLE_RUNS_ON.finditer(paragraph)]
+        colon = _SINGLE_AFTER_COLON.finditer(paragraph) if singles else iter(())
+        pieces += [
+            (m.start(1), m.end(1), m.group(1), False) for m in colon
+            if not any(start <= m.end(1) and m.start(1) <= end for start, end, _, _ in pieces)  # closed after all
+        ]
         pieces.sort()
     if not pieces:
         pieces = [(m.start(1), m.end(1), m.group(1), True) for m in _OPEN_LOST.finditer(paragraph)]

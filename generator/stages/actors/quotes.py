@@ -99,9 +99,10 @@ def _quotations(document: Document) -> list[Said]:
     moved = ""  # an opening mark that scraping left at the end of the paragraph before
     running: int | None = None  # the index in ``result`` of a quotation that runs on past its paragraph
     left_open = False  # the paragraph before ends inside a quotation its double mark opened
+    singles = not any(mark in text for _, text in document.runs for mark in "\"“”")  # quotes in single marks only
     for number, (base, paragraph) in enumerate(document.runs):
         ran_on, running = running, None
-        pieces = marks.pieces(moved + paragraph, len(moved)) or marks.closed_here(paragraph, left_open)
+        pieces = marks.pieces(moved + paragraph, len(moved), singles) or marks.closed_here(paragraph, left_open)
         left_open = False
         for start, end, text, lost in pieces:
             raw = text

@@ -182,6 +182,8 @@ class _Speakers:
             said_at, said_by = self.last_speaker
             if (named is None or said_at > named[0]) and self.genders.get(said_by.key, gender) == gender:
                 found = said_by  # "“…,” he continued": who spoke last, unless a person was named since
+            if found is said_by and self.described_since(said_by, said_at, sentence):
+                return None  # "... said Osborne. / The Australian has ... / “…,” he said": the reporter turned
         if found is None and gender in self.pronouns and sentence - self.pronouns[gender][0] <= PRONOUN_CHAIN:
             found = self.pronouns[gender][1]
         if found is None:  # no one named near: the one person named further back, if only one is
@@ -192,6 +194,17 @@ class _Speakers:
             self.genders.setdefault(found.key, gender)
             self.pronouns[gender] = (sentence, found)
         return found
+
+    def described_since(self, found: ActorDraft, since: int, sentence: int) -> bool:
+        """Whether a reporter's sentence after a quotation (at ``since``), before ``sentence``, is about a person
+        it describes rather than names ("The Australian has suffered ...") and whom no age the story gave tells to
+        be its speaker, ``found``: the reporter turned to someone, and a "he" after it may stand for that one."""
+        return any(
+            child.dep_ in NOMINAL_SUBJECTS and described(child) and (index, child.i) not in self.reported.quoted
+            and not stated_age_fits(child, found, index)
+            for index in range(since + 1, sentence) if index not in self.reported.captions
+            for child in self.document.spans[index].root.children
+        )
 
     def turned_to(self, sentence: int) -> ActorDraft | None:
         """The person the reporter's own sentence between two quotations says spoke, when it does ("“...,” Mr
@@ -213,6 +226,8 @@ class _Speakers:
         if mine and root.lemma_.lower() not in SPEECH_VERBS:
             return None
         for subject in (c for c in root.children if c.dep_ == "nsubj"):  # not a passive's: "she was dubbed"
+            if subject.lower_ in ("he", "she") and (sentence, subject.i) in self.reported.quoted:
+                return None  # "“He's working hard ...": the speaker's "he", whom the reporter's would not be
             if (sentence, subject.i) in self.owners and self.owners[(sentence, subject.i)].kind == "person":
                 return self.owners[(sentence, subject.i)]
             if subject.lower_ in ("he", "she"):
@@ -226,13 +241,19 @@ class _Speakers:
 
 
 def _inferred(quote: Said) -> bool:
-    """Whether a quotation's speaker is found by inference: no attribution, a pronoun or a description."""
-    return quote.speaker is None or quote.pronoun or quote.speaker.pos_ != "PROPN"
+    """Whether a quotation's speaker is found by inference: no attribution, a pronoun or a description ("the
+    German")."""
+    return quote.speaker is None or quote.pronoun or quote.speaker.pos_ != "PROPN" or described(quote.speaker)
 
 
 def _named_inside(quote: Said, draft: ActorDraft) -> bool:
     """Whether a person is named in a quotation's own words: who it speaks of, not who speaks (a name that only
-    qualifies a noun, "at Palmer properties", may be the speaker's business)."""
+    qualifies a noun, "at Palmer properties", may be the speaker's business), by a mention or by a surname that
+    opens the words, which the recogniser did not mark there ("“Benzema is not available ...,” added the
+    Italian": not Benzema's)."""
+    words = quote.text.split()
+    if draft.kind == "person" and " " in draft.name and words and words[0].strip(",'’") == draft.name.split()[-1]:
+        return True
     return any(
         (mention.sentence, mention.span.start) in quote.inside
         and not (mention.modifier or mention.span.root.dep_ == "compound")
