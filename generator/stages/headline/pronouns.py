@@ -83,8 +83,9 @@ def _expletive(it: Token, kept: set[int]) -> bool:
     if it.dep_ not in SUBJECT_DEPS or (head.pos_ != "ADJ" and head.lemma_ not in ("be", "seem", "appear")):
         return False
     places = [head, *(child for child in head.children if child.dep_ in ("acomp", "attr"))]
-    return any(child.i > it.i and child.i in kept and (child.dep_ in _CLAUSES or (child.dep_ in ("acl", "relcl") and any(
-        g.dep_ == "aux" and g.lower_ == "to" for g in child.children))) for place in places for child in place.children)
+    return any(child.i > it.i and child.i in kept and (child.dep_ in _CLAUSES or (
+        child.dep_ in ("acl", "relcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)))
+        for place in places for child in place.children)
 
 
 def _announces(it: Token, kept: set[int]) -> bool:
