@@ -1,6 +1,7 @@
 """A headline keeps the "the" of a name ("The Streets", "Player of the Year"), makes its verb agree as the article's
 own verb does ("were" -> "are"), lets an "it" that announces a clause it keeps stand ("it was time to ..."), and
-leaves a person's given name out before what its complement needs to say which one ("controversy surrounding X")."""
+leaves a person's given name out before what its complement needs to say which one ("controversy surrounding X");
+what led to the news ("after they posted ...") comes back when there is room for it whole."""
 
 from __future__ import annotations
 
@@ -34,3 +35,15 @@ def test_the_verb_agrees_as_the_articles_own_verb_does(parse_text: Parse) -> Non
 def test_an_it_that_announces_the_clause_the_headline_keeps_stands(parse_text: Parse) -> None:
     title = _title(parse_text, "Prime Minister John Hartley said it was time to end the dispute over the harbour plan.")
     assert title is not None and "it was time to end" in title
+
+
+def test_an_after_clause_is_added_back_when_the_headline_has_room(parse_text: Parse) -> None:
+    title = _title(parse_text, "Six nurses at the city hospital have been suspended after they posted rude messages "
+                               "on social media.")
+    assert title is not None and "after they posted" in title and len(title.split()) <= 12
+
+
+def test_an_after_clause_that_does_not_fit_is_left_out_whole(parse_text: Parse) -> None:
+    title = _title(parse_text, "Shares in Northfield Mining rose 4% to 1,200 pence on Monday after the Australian "
+                               "firm announced a large new copper discovery in the remote north of the country.")
+    assert title == "Shares in Northfield Mining rise 4% to 1,200 pence"
