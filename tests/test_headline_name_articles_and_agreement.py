@@ -47,3 +47,9 @@ def test_an_after_clause_that_does_not_fit_is_left_out_whole(parse_text: Parse) 
     title = _title(parse_text, "Shares in Northfield Mining rose 4% to 1,200 pence on Monday after the Australian "
                                "firm announced a large new copper discovery in the remote north of the country.")
     assert title == "Shares in Northfield Mining rise 4% to 1,200 pence"
+
+
+def test_a_description_the_name_follows_goes_before_what_the_verb_says(parse_text: Parse) -> None:
+    title = _title(parse_text, "The country's biggest bank Northern Trust is closing nearly 200 branches in the north "
+                               "on cost grounds, according to union officials.")
+    assert title == "Northern Trust closing nearly 200 branches in north, union officials say"

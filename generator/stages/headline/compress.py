@@ -54,6 +54,7 @@ from .cuts import (
     leaves_a_verb_without_its_subject,
     loses_a_subject,
     misplaced_object,
+    named_after,
     parts_a_fixed_phrase,
     parts_a_range,
     reduced_relative,
@@ -260,6 +261,7 @@ def _problems(span: Span, clause: set[int], root: Token, speech: Token | None) -
     """What the line checker finds wrong with the headline's words taken as a cut of the sentence."""
     kept = set(clause) | {root.i} | {c.i for c in root.children if c.dep_ in ("aux", "auxpass", "neg")}
     kept |= {t.i for t in root.subtree if t.dep_ == "det" and t.head.i in kept}
+    kept |= {i for noun in root.subtree if named_after(noun, kept) for i in range(noun.left_edge.i, noun.i + 1)}
     if speech is not None and speech.lower_ == "according":
         kept |= {t.i for t in speech.subtree}
     elif speech is not None:

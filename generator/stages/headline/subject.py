@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from ...language.givennames import is_given_name
 from ...language.grammar import SUBJECT_DEPS
 from .constituents import is_time
-from .optional import given_names_of
+from .optional import given_names_of, name_described
 from .words import names_after_it
 
 if TYPE_CHECKING:
@@ -43,13 +43,14 @@ def subject_tokens(root: Token) -> set[int]:
 
 
 def subject_first(root: Token, clause: set[int], groups: Groups) -> Groups:
-    """``groups`` with, tried first, the subject's titles before a name, when the headline would be too long
-    ("Drexel law professor Lisa McElroy" -> "Lisa McElroy").  Not its given names: a place the model reads as a
-    person ("Sri Lanka") would lose a word of its name."""
+    """``groups`` with, tried first, the subject's titles before a name, when the headline would be longer than it
+    aims to be ("Drexel law professor Lisa McElroy" -> "Lisa McElroy"): the room goes to what the verb says.  Not its
+    given names: a place the model reads as a person ("Sri Lanka") would lose a word of its name."""
     subject = subject_tokens(root) & clause
     titles = [{token.i for token in word.subtree} & clause
               for word in sorted((root.doc[i] for i in subject), key=lambda t: -t.i) if names_after_it(word)]
-    return [([found for found in titles if found], True), *groups]
+    titles += [name_described(root.doc[i], clause) for i in sorted(subject, reverse=True)]  # "carmaker [GM]"
+    return [([found for found in titles if found], False), *groups]
 
 
 def complement_last(root: Token, clause: set[int], groups: Groups) -> Groups:
