@@ -30,7 +30,7 @@ verb ("The woman accused of X has been seen ..."): see :mod:`.cuts`.
 
 When the lead attributes its news ("Prices rose, the bank said"), the headline keeps it ("..., bank says"). When
 that order makes no headline of the lead, it is the clause less any one or two constituents (an inner phrase first).
-"""
+What led to the news ("after they posted ...") is added back when there is room: see :mod:`.cause`."""
 
 from __future__ import annotations
 
@@ -39,7 +39,8 @@ from typing import TYPE_CHECKING
 
 from ...language.faithful import CONDITIONS, cut_problems
 from ...language.grammar import SUBJECT_DEPS
-from ...language.lexicon import DEMONSTRATIVES, OPINION_VERBS
+from ...language.lexicon import OPINION_VERBS
+from .cause import with_cause
 from .complements import VERBS
 from .constituents import asks_whether, clause_tokens, hypothetical_condition
 from .cuts import (
@@ -53,11 +54,12 @@ from .cuts import (
     leaves_a_verb_without_its_subject,
     loses_a_subject,
     misplaced_object,
+    named_after,
     parts_a_fixed_phrase,
     parts_a_range,
     reduced_relative,
 )
-from .lede import dated_past, held_since
+from .lede import dated_past, held_since, points_back, split
 from .optional import optional_constituents
 from .pronouns import unresolved_pronoun
 from .subject import Groups, complement_last, complement_qualifiers, keeps_subject_head, subject_first, tells_more
@@ -114,6 +116,8 @@ def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None, aim:
             usual = longer
     if usual is None and lead:  # "Midwife accepts mistakes contributed to deaths of two babies [at ...]"
         usual = _inner_cut(span, clause, root, speech, bounds, groups, limit, aim or limit)
+    if usual and (caused := with_cause(span, root, usual[1], lambda k: _checked(span, k, root, speech, bounds, limit))):
+        usual = caused  # "Guards suspended after they posted anti-Islamic messages"
     return usual[0] if usual else None
 
 
@@ -150,18 +154,6 @@ def _shortened(span: Span, clause: set[int], root: Token, speech: Token | None, 
         if text is not None:
             return text, kept
     return None
-
-
-def points_back(subject: Token) -> bool:
-    """Whether a subject says which one only by pointing back: "his move", "this work" (a headline leaves "his" and
-    "this" out, and would not say whose or which)."""
-    return any((child.dep_ == "poss" and child.tag_ == "PRP$") or (child.dep_ == "det" and child.lower_ in (
-        DEMONSTRATIVES)) for child in subject.children)
-
-
-def split(span: Span) -> bool:
-    """Whether the parser split the sentence in two ("is to hand its industry | 70m euros in aid")."""
-    return (span.end < len(span.doc) and not span[-1].is_punct) or sum(t.dep_ == "ROOT" for t in span) > 1
 
 
 def _checked(span: Span, clause: set[int], root: Token, speech: Token | None, bounds: tuple[int, int] | None,
@@ -269,6 +261,7 @@ def _problems(span: Span, clause: set[int], root: Token, speech: Token | None) -
     """What the line checker finds wrong with the headline's words taken as a cut of the sentence."""
     kept = set(clause) | {root.i} | {c.i for c in root.children if c.dep_ in ("aux", "auxpass", "neg")}
     kept |= {t.i for t in root.subtree if t.dep_ == "det" and t.head.i in kept}
+    kept |= {i for noun in root.subtree if named_after(noun, kept) for i in range(noun.left_edge.i, noun.i + 1)}
     if speech is not None and speech.lower_ == "according":
         kept |= {t.i for t in speech.subtree}
     elif speech is not None:

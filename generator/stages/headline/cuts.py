@@ -93,8 +93,15 @@ def loses_a_subject(span: Span, kept: set[int]) -> bool:
     """Whether a kept verb's subject is left out, or a reported clause has none after a gap ("tells court are ...")."""
     verbs = [span.doc[index] for index in kept if span.doc[index].pos_ in VERBS]
     subjects = {v.i: [c for c in v.children if c.dep_ in SUBJECT_DEPS and span.start <= c.i] for v in verbs}
-    return any(c.i not in kept for found in subjects.values() for c in found) or any(
+    return any(c.i not in kept and not named_after(c, kept) for found in subjects.values() for c in found) or any(
         v.dep_ == "ccomp" and not subjects[v.i] and v.left_edge.i - 1 not in kept for v in verbs)
+
+
+def named_after(noun: Token, kept: set[int]) -> bool:
+    """Whether the name right after ``noun``, its apposition with no comma, is kept: it stands for the subject
+    ("[the world's biggest carmaker] General Motors is recalling ...")."""
+    return any(name.dep_ == "appos" and name.pos_ == "PROPN" and name.left_edge.i == noun.i + 1 and name.i in kept
+               for name in noun.children)
 
 
 def leaves_a_verb_without_its_subject(span: Span, kept: set[int]) -> bool:

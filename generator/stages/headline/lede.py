@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ...language.belonging import compares
 from ...language.grammar import SUBJECT_DEPS
+from ...language.lexicon import DEMONSTRATIVES
 from ...language.phrases import CONTINUING_CONJUNCTIONS
 from ...language.pointing import bare_definite
 from ...language.standalone import epithet, whole_sentence
@@ -113,3 +114,15 @@ def _tells_a_figure(verb: Token, date: Token) -> bool:
     """Whether the verb's phrases, its date aside, give a number or an amount ("rose 11%", "received £5m")."""
     return any(figure(token) for child in verb.children if child.i != date.i and child.dep_ not in SUBJECT_DEPS
                for token in child.subtree)
+
+
+def points_back(subject: Token) -> bool:
+    """Whether a subject says which one only by pointing back: "his move", "this work" (a headline leaves "his" and
+    "this" out, and would not say whose or which)."""
+    return any((child.dep_ == "poss" and child.tag_ == "PRP$") or (child.dep_ == "det" and child.lower_ in (
+        DEMONSTRATIVES)) for child in subject.children)
+
+
+def split(span: Span) -> bool:
+    """Whether the parser split the sentence in two ("is to hand its industry | 70m euros in aid")."""
+    return (span.end < len(span.doc) and not span[-1].is_punct) or sum(t.dep_ == "ROOT" for t in span) > 1

@@ -27,7 +27,7 @@ from .complements import (
 )
 from .constituents import cleft, hypothetical_condition, is_time, misread_name, protected, set_off
 from .cuts import bare_number, misread_noun, nested_of
-from .words import TO_PREPOSITIONS, describes_name, names_after_it
+from .words import NAMED, TO_PREPOSITIONS, describes_name, names_after_it
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -96,6 +96,17 @@ def optional_constituents(root: Token, clause: set[int]) -> list[tuple[list[set[
     given_names = [found & clause for found in given_names_of(root.doc) if max(found) + 1 in clause]
     return [(relatives, True), (descriptions, False), (inner, False), (purposes, True), (verb_phrases, True),
             (dates, True), (noun_phrases, True), (given_names, True), (titles, True), (conditions, True)]
+
+
+def name_described(name: Token, clause: set[int]) -> set[int]:
+    """The description a name follows with no comma, when the parser made the name its apposition ("the world's
+    biggest carmaker [General Motors]", "US retail giant [Federated]"): the noun and what comes before it in its
+    phrase, which a headline may do without as it does "Premiership side"; else nothing."""
+    noun = name.head
+    if name.dep_ != "appos" or name.pos_ != "PROPN" or name.ent_type_ not in NAMED or set_off(name) or (
+            noun.pos_ != "NOUN" or name.left_edge.i != noun.i + 1 or noun.i not in clause):
+        return set()
+    return {token.i for token in noun.subtree if token.i <= noun.i} & clause
 
 
 def _argument(phrase: Token) -> bool:

@@ -41,6 +41,8 @@ def unresolved_pronoun(span: Span, kept: set[int], speaker: Iterable[int] = ()) 
             return True
         if word in PERSON_PRONOUNS and not any(_person(t) for t in before):
             return True
+        if word in THING_PRONOUNS and _expletive(token, kept):
+            continue  # "says it was time to draw a line": the "it" stands for the clause the headline shows
         if word in THING_PRONOUNS and (not any(_thing(t) for t in before) or _announces(token, kept)):
             return True
         if word in GROUP_PRONOUNS and not any(_many(t) for t in before):
@@ -72,6 +74,18 @@ def _person_noun(token: Token) -> bool:
 def _many(token: Token) -> bool:
     return (token.pos_ in ("NOUN", "PROPN") and token.tag_ in ("NNS", "NNPS")) or token.ent_type_ in _GROUPS or (
         token.pos_ in ("NOUN", "PROPN") and any(child.dep_ == "conj" for child in token.children))
+
+
+def _expletive(it: Token, kept: set[int]) -> bool:
+    """Whether "it" only announces a clause the headline keeps: "it was time [to draw a line]", "it is clear [that
+    ...]"; it stands for nothing before it."""
+    head = it.head
+    if it.dep_ not in SUBJECT_DEPS or (head.pos_ != "ADJ" and head.lemma_ not in ("be", "seem", "appear")):
+        return False
+    places = [head, *(child for child in head.children if child.dep_ in ("acomp", "attr"))]
+    return any(child.i > it.i and child.i in kept and (child.dep_ in _CLAUSES or (
+        child.dep_ in ("acl", "relcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)))
+        for place in places for child in place.children)
 
 
 def _announces(it: Token, kept: set[int]) -> bool:

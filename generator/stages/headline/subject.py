@@ -21,9 +21,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...language.givennames import is_given_name
 from ...language.grammar import SUBJECT_DEPS
 from .constituents import is_time
-from .optional import given_names_of
+from .optional import given_names_of, name_described
 from .words import names_after_it
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ Groups = list[tuple[list[set[int]], bool]]
 # Nouns (and comparatives) that tell little without what qualifies them: "strikes deal", "gives speech", "pay more".
 VAGUE_NOUNS = frozenset("""deal agreement plan proposal move step test threat closure decision issue matter speech talk
     initiative action measure scheme offer bid bill case campaign project programme review change reform call effort
-    attack claim charge row way wish request permission access more less""".split())
+    attack claim charge row way wish request permission access more less controversy dispute scandal affair""".split())
 
 
 def subject_tokens(root: Token) -> set[int]:
@@ -42,13 +43,14 @@ def subject_tokens(root: Token) -> set[int]:
 
 
 def subject_first(root: Token, clause: set[int], groups: Groups) -> Groups:
-    """``groups`` with, tried first, the subject's titles before a name, when the headline would be too long
-    ("Drexel law professor Lisa McElroy" -> "Lisa McElroy").  Not its given names: a place the model reads as a
-    person ("Sri Lanka") would lose a word of its name."""
+    """``groups`` with, tried first, the subject's titles before a name, when the headline would be longer than it
+    aims to be ("Drexel law professor Lisa McElroy" -> "Lisa McElroy"): the room goes to what the verb says.  Not its
+    given names: a place the model reads as a person ("Sri Lanka") would lose a word of its name."""
     subject = subject_tokens(root) & clause
     titles = [{token.i for token in word.subtree} & clause
               for word in sorted((root.doc[i] for i in subject), key=lambda t: -t.i) if names_after_it(word)]
-    return [([found for found in titles if found], True), *groups]
+    titles += [name_described(root.doc[i], clause) for i in sorted(subject, reverse=True)]  # "carmaker [GM]"
+    return [([found for found in titles if found], False), *groups]
 
 
 def complement_last(root: Token, clause: set[int], groups: Groups) -> Groups:
@@ -57,7 +59,10 @@ def complement_last(root: Token, clause: set[int], groups: Groups) -> Groups:
     qualifiers = complement_qualifiers(root, groups)
     names = [found for group, _ in groups for found in group if any(found <= name for name in _given_names(root))]
     rest = [([found for found in group if found not in qualifiers + names], flag) for group, flag in groups]
-    return [*subject_first(root, clause, rest), (qualifiers, True), (names, True)]
+    # "Tony" of "Tony Blair" goes before what the complement needs; a word the model read as one ("Sri") last
+    known = [found for found in names if all(is_given_name(root.doc[i].text) for i in found)]
+    others = [found for found in names if found not in known]
+    return [*subject_first(root, clause, rest), (known, True), (qualifiers, True), (others, True)]
 
 
 def complement_qualifiers(root: Token, groups: Groups) -> list[set[int]]:

@@ -110,6 +110,8 @@ def _plural_subject(verb: Token) -> bool:
                 return False
             if child.lower_ in _PLURAL_AUX:
                 return True
+    if verb.lower_ in _SINGULAR_AUX | _PLURAL_AUX and verb.tag_ in ("VBD", "VBP", "VBZ"):
+        return verb.lower_ in _PLURAL_AUX  # "Butler and Yelling were no match": the verb's own form agrees
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             return (

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import TIME_NOUNS
+from ...language.lexicon import OPENING_QUOTES, TIME_NOUNS
 from ...language.phrases import DEGREE_NOUNS
 
 if TYPE_CHECKING:
@@ -87,7 +87,21 @@ def article(token: Token) -> bool:
     """
     following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
     return token.dep_ == "det" and token.lower_ in ARTICLES and following not in WITH_THEIR_ARTICLE and not (
-        token.i >= 2 and token.doc[token.i - 1].lower_ == "of" and token.doc[token.i - 2].lower_ in PARTS)
+        token.i >= 2 and token.doc[token.i - 1].lower_ == "of" and token.doc[token.i - 2].lower_ in PARTS) and not (
+        in_a_name(token))
+
+
+def in_a_name(token: Token) -> bool:
+    """Whether ``token`` is the "the" of a name, which a headline keeps: capitalised inside the sentence before a
+    name's word ("beat The Streets", "Exorcist: The Beginning"), or between a name's "of" and its next word ("Player
+    of the Year", "Bank of the West")."""
+    doc = token.doc
+    if token.lower_ != "the" or token.i + 1 >= len(doc) or not doc[token.i + 1].is_title:
+        return False
+    if token.text == "The":
+        return not token.is_sent_start and doc[token.i - 1].text not in OPENING_QUOTES
+    return token.i >= 2 and doc[token.i - 1].lower_ == "of" and doc[token.i - 2].is_title and (
+        doc[token.i - 2].pos_ == "PROPN" and doc[token.i + 1].pos_ == "PROPN")
 
 
 def negative_determiner(token: Token) -> bool:
