@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from generator.language.glue import glue_points, glued_word
+from generator.language.glue import glue_points, glued_clause, glued_word
 from generator.model import Document
 
 Parse = Callable[..., Document]
@@ -66,3 +66,27 @@ def test_a_stop_after_a_figure_glued_to_a_word_in_capitals_ends_a_sentence() -> 
 def test_a_capital_adverb_set_off_by_a_comma_after_a_lower_case_word_opens_a_second_sentence(nlp: Any) -> None:
     doc = nlp("She had screws put into her spine Slowly , she began to repair herself.")
     assert [t.text for t in doc if glued_word(t)] == ["Slowly"]
+
+
+def _glued_clauses(nlp: Any, text: str) -> list[str]:
+    doc = nlp(text)
+    return [t.text for t in doc if glued_clause(t, list(doc))]
+
+
+def test_a_name_that_opens_a_second_clause_run_into_the_first_with_nothing_between_is_glued(nlp: Any) -> None:
+    text = "The dancers went on until late on any other day Harbour Street is a quiet place for shoppers."
+    assert _glued_clauses(nlp, text) == ["Harbour"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In court Mr Jones said the car had been stolen.",
+        "The new mill saw Northern Textiles' profits soar to record levels.",
+        "The festival has a long history, and this year Anna Bell is the favourite to win.",
+        "The mayor said he hoped Westfield's plan would bring new jobs.",
+        "She was asleep at the time Mr Grant was shouting in the street.",
+    ],
+)
+def test_an_ordinary_sentence_with_a_name_inside_has_no_glued_clause(nlp: Any, text: str) -> None:
+    assert _glued_clauses(nlp, text) == []

@@ -7,13 +7,18 @@ lower-case letters going on in a capitalised word, a caption or a button glued t
 ("Copy this linkBut", "on this deviceThe hosts"; not "iPhone", "eBay", "PlayStation", nor a handle or
 a hashtag such as "@realDonaldTrump"). :mod:`generator.nlp.glued` makes them token boundaries;
 :func:`glue_points` finds them in a text; :func:`glued_word` finds, in a parse, a capital word that opens a
-second sentence run into the first with no stop ("... last year However, the deal ...").
+second sentence run into the first with no stop ("... last year However, the deal ..."), and :func:`glued_clause` a
+name or a noun that opens a second clause, with its own subject and finite verb, run into a first with no stop,
+conjunction or relative word between ("... on any other day Cuba Street is a hub ...": a caption's clause).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
+
+from .lexicon import CLAUSE_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -82,3 +87,46 @@ def _opens_glued_clause(token: Token) -> bool:  # "… turn his music down Param
     before = token.doc[token.i - 1]
     common = token.tag_ == "NNS" and token.ent_type_ in ("", "NORP")  # the tagger may take it for a group's name
     return common and before.pos_ not in ("DET", "ADJ", "PRON", "NUM") and before.tag_ != "PRP$"
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# What a subject's first word may hang from inside the subject ("Cuba Street", "the Trust's report").
+_IN_NOUN = frozenset({"compound", "amod", "det", "poss", "nmod", "flat", "nummod", "case"})
+# Words after which a capital word is an object or a clause of their own making: "saw France Telecom's debt soar".
+_GOVERNING = frozenset({"CCONJ", "SCONJ", "ADP", "DET", "PRON", "AUX", "PART", "VERB"})
+# How a clause hangs from another one that the words before it say it does ("said he hoped Labour would").
+_GOVERNED = frozenset({"relcl", "advcl", "acl", "xcomp", "csubj", "pcomp"})
+
+
+def _finite(verb: Token) -> bool:
+    return verb.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in verb.children)
+
+
+def glued_clause(token: Token, words: Sequence[Token]) -> bool:
+    """Whether ``token`` opens the subject of a second finite clause run into a first one of ``words`` with nothing
+    between: the word before it a lower-case noun, adjective or adverb or a number, the first clause's finite verb
+    with its own subject before it, and no conjunction, punctuation or relative word between the two clauses; not a
+    clause a verb of saying or thinking takes ("told reporters Labour would ..."), nor one a word before governs."""
+    before = token.doc[token.i - 1] if token.i else token
+    lower_word = before.is_alpha and before.text.islower() and before.pos_ not in _GOVERNING
+    if token.i == 0 or not (token.text[:1].isupper() and token.text[1:2].islower()):
+        return False
+    if not (lower_word and before.tag_ not in ("WDT", "WP", "WRB")) and not before.like_num:
+        return False
+    subject = token
+    while subject.dep_ not in _SUBJECTS and subject.dep_ in _IN_NOUN and subject.head.i != subject.i:
+        subject = subject.head
+    verb = subject.head
+    if subject.dep_ not in _SUBJECTS or subject.left_edge.i != token.i or not _finite(verb) or verb.dep_ in _GOVERNED:
+        return False
+    two = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.head.children)  # "said X was ... Y were": glued
+    if verb.dep_ == "ccomp" and verb.head.lemma_ in CLAUSE_VERBS and not two:
+        return False
+    inside = {t.i for t in verb.subtree}
+    first = [w for w in words if w.i < token.i and w.i not in inside and _finite(w)
+             and any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in w.children)]
+    between = token.doc[first[-1].i + 1 : token.i] if first else ()
+    return bool(first) and not any(
+        t.pos_ in ("CCONJ", "PUNCT") or t.tag_ in ("WDT", "WP", "WRB") or t.lower_ == "that" for t in between
+    )

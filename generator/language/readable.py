@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .glue import glued_word
+from .glue import glued_clause, glued_word
 from .lexicon import (
     COLLECTIVE_HEADS,
     DEMONSTRATIVES,
@@ -59,7 +59,7 @@ def reader_problems(source: Span, kept: set[int], *, named: frozenset[int] = fro
     outside = _outside_quotes(words)
     if any(token.lower_ in FIRST_PERSON and token.pos_ == "PRON" for token in outside):
         found.append("someone's words in the first person, their speaker not given")
-    if any(glued_word(token) for token in words[1:]):
+    if any(glued_word(token) or glued_clause(token, words) for token in words[1:]):
         found.append("two pieces of text run together")
     elif _labelled(words) or _label_inside(words):
         found.append("a caption's label before the sentence")
