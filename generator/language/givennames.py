@@ -20,30 +20,27 @@ from .dates import MONTHS, WEEKDAYS
 _FILES = ("dist.male.first", "dist.female.first")
 _SHARE = 0.01  # per cent of people with the name: more than that
 _ABROAD = frozenset("""
-    iain alistair alasdair gareth rhys dafydd gethin ieuan huw owain aled bryn alun ceri sian carys bethan ffion lowri
-    cerys rhian delyth callum calum hamish fergus ewan euan niall ciaran cian eoin seamus padraig oisin declan eamon
-    eamonn conor ronan fintan donal diarmuid siobhan niamh aoife sinead roisin orla grainne saoirse caoimhe mairead
-    eilidh morag kirsty ailsa gemma nigel clive graeme piers rupert crispin giles tristan barnaby
-    petr pavel jiri ondrej milos zdenek vaclav radek marek piotr pawel wojciech krzysztof grzegorz andrzej tomasz
-    jacek zbigniew witold dariusz mateusz kamil agnieszka katarzyna malgorzata ewa beata dmitry dmitri sergei sergey
+    iain alistair alasdair gareth rhys dafydd gethin ieuan huw owain aled bryn alun ceri sian carys bethan ffion
+    lowri cerys rhian delyth callum calum hamish fergus ewan euan niall ciaran cian eoin seamus padraig oisin declan
+    eamon eamonn conor ronan fintan donal diarmuid siobhan niamh aoife sinead roisin orla grainne saoirse caoimhe
+    mairead eilidh morag kirsty ailsa gemma nigel clive graeme piers rupert crispin giles tristan barnaby petr pavel
+    jiri ondrej milos zdenek vaclav radek marek piotr pawel wojciech krzysztof grzegorz andrzej tomasz jacek
+    zbigniew witold dariusz mateusz kamil agnieszka katarzyna malgorzata ewa beata dmitry dmitri sergei sergey
     alexei alexey yuri yury mikhail nikolai oleg igor andrei andriy viktor vitali vitaly anatoly gennady arkady
-    yevgeny evgeny svetlana irina natalia tatiana yulia ekaterina galina ludmila vladimir
-    fabio fabrizio gianluca gianluigi gianni giovanni giuseppe giorgio luigi luca matteo massimo maurizio paolo
-    pietro silvio stefano alessandro claudio dario davide enrico emanuele federico filippo francesco lorenzo
-    nicola riccardo salvatore vincenzo alessandra francesca giulia chiara federica paola giorgia
-    joao iker xavi cesc santi alvaro inaki mikel iago gonzalo jordi unai vicente nuno rui tiago thiago joaquim
-    goncalo fabricio
-    jurgen dieter wolfgang helmut horst gerhard klaus uwe joachim jochen matthias bastian thorsten torsten sven
-    jens jorg heiko holger mesut timo niko nico ralf rudi ruud arjen dirk pieter joost henk johan frenkie kees
-    wim stijn bram jesper henrik anders magnus niklas nils olaf ole gunnar bjorn fredrik mikael ingrid astrid
-    kimi mika jari jukka teemu sami pekka heikki valtteri wilfried
-    thierry arsene didier olivier francois jacques philippe laurent nicolas benoit herve thibaut thibault antoine
-    guillaume jerome sebastien stephane yannick yves alain christophe cedric fabien florent gael gilles lionel
-    loic mathieu patrice remi segolene amelie chantal elodie isabelle lucien sylvain yann zinedine
-    mohammed mohamed muhammad ahmed ahmad hassan hussein abdul abdullah khalid tariq yusuf youssef ibrahim ismail
-    mustafa mahmoud karim samir nabil walid rashid imran sadiq sajid nadeem shahid asif javed rahul sanjay vijay
-    amit anil sunil rajesh narendra manmohan sachin virat mahendra priya anjali deepak arjun kofi kwame yaya
-    thabo jomo uhuru raila olusegun yoweri
+    yevgeny evgeny svetlana irina natalia tatiana yulia ekaterina galina ludmila vladimir fabio fabrizio gianluca
+    gianni giovanni giuseppe giorgio luigi luca matteo massimo maurizio paolo pietro silvio stefano alessandro
+    claudio dario davide enrico emanuele federico filippo francesco lorenzo nicola riccardo salvatore vincenzo
+    alessandra francesca giulia chiara federica paola giorgia joao iker xavi cesc santi alvaro inaki mikel iago
+    gonzalo jordi unai vicente nuno rui tiago thiago joaquim goncalo fabricio jurgen dieter wolfgang helmut horst
+    gerhard klaus uwe joachim jochen matthias bastian thorsten torsten sven jens jorg heiko holger timo niko nico
+    ralf rudi ruud arjen dirk pieter joost henk johan kees wim stijn bram jesper henrik anders magnus niklas nils
+    olaf ole gunnar bjorn fredrik mikael ingrid astrid mika jari jukka teemu sami pekka heikki wilfried thierry
+    didier olivier francois jacques philippe laurent nicolas benoit herve thibaut thibault antoine guillaume jerome
+    sebastien stephane yannick yves alain christophe cedric fabien florent gael gilles lionel loic mathieu patrice
+    remi amelie chantal elodie isabelle lucien sylvain yann mohammed mohamed muhammad ahmed ahmad hassan hussein
+    abdul abdullah khalid tariq yusuf youssef ibrahim ismail mustafa mahmoud karim samir nabil walid rashid imran
+    sadiq sajid nadeem shahid asif javed rahul sanjay vijay amit anil sunil rajesh priya anjali deepak arjun kofi
+    kwame
 """.split())
 
 
