@@ -42,10 +42,10 @@ from ...language.tokens import content_words_of
 from ...model import Briefing, Document
 from .bottom import MAX_BOTTOM_LINE_WORDS as MAX_BOTTOM_LINE_WORDS
 from .bottom import bottom_line
-from .compress import headline, speaker_core
+from .compress import headline
 from .lede import continues, refers_back, told_before
 from .tense import present
-from .verb import main_verb_and_speaker
+from .verb import main_verb_and_speaker, speaker_core
 from .written import headline_words_of
 
 if TYPE_CHECKING:

@@ -17,7 +17,8 @@ by leaving whole constituents out, never by cutting one short:
   if there is room, and goes whole or not at all;
 * never: the subject's and the complement's heads and their names, a
   negation, a modal, a condition ("if ...") or an attribution ("according
-  to"); a clause that cannot fit without one of them makes no headline.
+  to"), nor a verb that "but" sets against the news ("as likely to ask [but less likely to get one]"); a
+  clause that cannot fit without one of them makes no headline.
 
 A headline keeps no pronoun without the word it stands for ("Kemp says it would be ...", "would bring us
 parcels"; see :mod:`.pronouns`), and no subject that says which one only by pointing back ("his move", "this
@@ -28,7 +29,8 @@ before it ("accepts mistakes contributed [to the deaths]"); that keeps a clause 
 undoes it ("looks set to take part [but withdrew]"); or that is made from a participle the parser read as the main
 verb ("The woman accused of X has been seen ..."): see :mod:`.cuts`.
 
-When the lead attributes its news ("Prices rose, the bank said"), the headline keeps it ("..., bank says"). When
+When the lead attributes its news ("Prices rose, the bank said"), the headline keeps it ("..., bank says"), or,
+when that is too long, names the speaker first ("Mercer: novel may not be suitable for young readers"). When
 that order makes no headline of the lead, it is the clause less any one or two constituents (an inner phrase first).
 What led to the news ("after they posted ...") is added back when there is room: see :mod:`.cause`."""
 
@@ -52,6 +54,7 @@ from .cuts import (
     ends_before_its_phrase,
     ends_on_a_connector,
     leaves_a_verb_without_its_subject,
+    leaves_out_its_but,
     loses_a_subject,
     misplaced_object,
     named_after,
@@ -64,8 +67,8 @@ from .optional import optional_constituents
 from .pronouns import unresolved_pronoun
 from .subject import Groups, complement_last, complement_qualifiers, keeps_subject_head, subject_first, tells_more
 from .tense import past_aim, present, reads_as_active, source_group
-from .verb import between_dashes, disclosed, main_verb_and_speaker
-from .words import describes_name, names_after_it, noun_core
+from .verb import between_dashes, disclosed, main_verb_and_speaker, speaker_core
+from .verb import speaker_of as _speaker
 from .written import headline_words_of
 
 if TYPE_CHECKING:
@@ -116,6 +119,8 @@ def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None, aim:
             usual = longer
     if usual is None and lead:  # "Midwife accepts mistakes contributed to deaths of two babies [at ...]"
         usual = _inner_cut(span, clause, root, speech, bounds, groups, limit, aim or limit)
+    if usual is None and lead and speech is not None:  # "Mercer: novel may not be suitable for ..."
+        usual = _shortened(span, clause, root, speech, bounds, groups, limit, aim or limit, colon=True)
     if usual and (caused := with_cause(span, root, usual[1], lambda k: _checked(span, k, root, speech, bounds, limit))):
         usual = caused  # "Guards suspended after they posted anti-Islamic messages"
     return usual[0] if usual else None
@@ -132,7 +137,7 @@ def _inner_cut(span: Span, clause: set[int], root: Token, speech: Token | None, 
 
 
 def _shortened(span: Span, clause: set[int], root: Token, speech: Token | None, bounds: tuple[int, int] | None,
-               groups: Groups, limit: int, aim: int) -> tuple[str, set[int]] | None:
+               groups: Groups, limit: int, aim: int, *, colon: bool = False) -> tuple[str, set[int]] | None:
     """The headline of ``clause`` less ``groups``' constituents, in turn, while too long, and the words it keeps;
     when none of those passes, the constituents kept for room are left out too, in turn ("Fifty areas getting help
     [to fight X in England] and Wales to be named": the rest of the misparsed phrase goes too)."""
@@ -141,7 +146,7 @@ def _shortened(span: Span, clause: set[int], root: Token, speech: Token | None, 
     for group, only_if_too_long in groups:
         most = limit if only_if_too_long else aim
         for constituent in group:
-            if len(_headline_words(span, shorter[-1], root, speech, bounds)) <= most:
+            if len(_headline_words(span, shorter[-1], root, speech, bounds, colon=colon)) <= most:
                 spared.append(constituent)
             else:
                 shorter.append(shorter[-1] - constituent)
@@ -150,16 +155,16 @@ def _shortened(span: Span, clause: set[int], root: Token, speech: Token | None, 
         further.append(further[-1] - constituent)
     # the shortest first; a longer one if leaving something out broke a rule; then shorter still
     for kept in [*reversed(shorter), *further[1:]]:
-        text = _checked(span, kept, root, speech, bounds, limit)
+        text = _checked(span, kept, root, speech, bounds, limit, colon=colon)
         if text is not None:
             return text, kept
     return None
 
 
 def _checked(span: Span, clause: set[int], root: Token, speech: Token | None, bounds: tuple[int, int] | None,
-             limit: int) -> str | None:
+             limit: int, *, colon: bool = False) -> str | None:
     """The headline of the words ``clause`` keeps, if it fits and passes the checks."""
-    words = _headline_words(span, clause, root, speech, bounds)
+    words = _headline_words(span, clause, root, speech, bounds, colon=colon)
     if len(words) > limit or len(words) < 2 or words[-1][1] in DANGLING - {"PRON"}:
         return None
     first = next(token for token in span if token.i in clause | {root.i})
@@ -176,7 +181,7 @@ def _checked(span: Span, clause: set[int], root: Token, speech: Token | None, bo
             leaves_a_verb_without_its_subject(span, clause | {root.i}) or parts_a_range(span, clause)) or (
             parts_a_fixed_phrase(span, clause | {root.i}) or drops_a_misread_clause(span, clause | {root.i})):
         return None
-    if drops_what_undoes_it(root, clause):
+    if drops_what_undoes_it(root, clause) or leaves_out_its_but(root, clause):
         return None  # "American looks set to take part [but he then withdrew]"
     if any(conjoins_what_is_left_out(span, token, clause | {root.i}) for token in span if token.i in clause):
         return None  # "areas getting help and Wales": the words before "and" ("in England") are left out
@@ -223,25 +228,13 @@ def according_to(root: Token) -> Token | None:
         to.lower_ == "to" and any(g.dep_ == "pobj" for g in to.children) for to in child.children)), None)
 
 
-def speaker_core(speaker: Token) -> set[int]:
-    """The speaker as a headline names it: by name, without the description before it ("Daily Variety says")."""
-    described = [child for child in speaker.children if child.i < speaker.i and (
-        describes_name(child) or names_after_it(child))]
-    return noun_core(speaker) - {token.i for child in described for token in child.subtree}
-
-
-def _speaker(speech: Token) -> Token:
-    """Whose words they are: the subject of a verb of saying, the X of "according to X"."""
-    if speech.lower_ == "according":
-        return next(g for to in speech.children if to.lower_ == "to" for g in to.children if g.dep_ == "pobj")
-    return next(c for c in speech.children if c.dep_ in SUBJECT_DEPS)
-
-
 def _headline_words(
     span: Span, clause: set[int], root: Token, speech: Token | None, bounds: tuple[int, int] | None,
-    *, plain: bool = False,
+    *, plain: bool = False, colon: bool = False,
 ) -> list[tuple[str, str]]:
-    """The headline's words; ``plain``: with the verbs as the article has them, for the parser to check."""
+    """The headline's words; ``plain``: with the verbs as the article has them, for the parser to check; ``colon``:
+    the speaker before the news ("Mercer: novel may not be suitable ..."), a person by surname, when "..., X says"
+    makes no headline."""
     words = headline_words_of(span, clause, root, bounds, plain=plain)
     if speech is None:
         return words
@@ -251,9 +244,12 @@ def _headline_words(
         said = [(present("say", plural=plural), "VERB")]
     else:
         said = source_group(speech) if plain else [(present(speech.lemma_, plural=plural), "VERB")]
-    who = headline_words_of(span, speaker_core(speaker), None, bounds)
+    person = colon and not plain and speaker.ent_type_ == "PERSON"
+    who = headline_words_of(span, {speaker.i} if person else speaker_core(speaker), None, bounds)
     if not words or not who:
         return []
+    if colon and not plain:
+        return [*who[:-1], (who[-1][0] + ":", who[-1][1]), *words]
     return [*words[:-1], (words[-1][0] + ",", words[-1][1]), *who, *said]
 
 

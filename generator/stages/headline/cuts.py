@@ -175,13 +175,19 @@ def drops_what_undoes_it(root: Token, kept: set[int]) -> bool:
     """Whether the headline keeps a clause that only sets up the "but" clause it leaves out: what looked likely, or
     may only be so ("The American looked set to take part [but he then withdrew]", "The bee may only be small [but
     ...]"): told alone, it says what did not happen."""
-    undone = any(c.dep_ == "conj" and c.pos_ in VERBS and c.i not in kept and any(
-        s.dep_ == "cc" and s.lower_ in ("but", "yet") for s in root.children if root.i < s.i < c.i)
-        for c in root.children)
+    undone = leaves_out_its_but(root, kept)
     setting_up = root.lemma_ in SEEMING_VERBS or any(
         c.lower_ == "only" and c.dep_ == "advmod" for c in root.children) or any(
         c.tag_ == "MD" and c.lower_ in ("may", "might") for c in root.children)
     return undone and setting_up
+
+
+def leaves_out_its_but(root: Token, kept: set[int]) -> bool:
+    """Whether the headline leaves out a verb joined to its own by "but" or "yet" ("Women are as likely to ask [but
+    are less likely to get one]"): what the sentence sets against the news, often the news itself."""
+    return any(c.dep_ == "conj" and c.pos_ in VERBS and c.i not in kept and any(
+        s.dep_ == "cc" and s.lower_ in ("but", "yet") for s in root.children if root.i < s.i < c.i)
+        for c in root.children)
 
 
 def nested_of(phrase: Token) -> bool:

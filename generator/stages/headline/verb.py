@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ...language.grammar import SUBJECT_DEPS
 from ...language.lexicon import DISCLOSURE_VERBS, OPINION_VERBS, SPEECH_VERBS
 from .complements import OBJECTS, VERBS
+from .words import describes_name, names_after_it, noun_core
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -90,3 +91,17 @@ def finite(verb: Token) -> bool:
 def disclosed(verb: Token) -> bool:
     """Whether ``verb`` is an impersonal attribution of a fact made public: "it has been announced", "it emerged"."""
     return verb.lemma_ in DISCLOSURE_VERBS and any(c.dep_ in SUBJECT_DEPS and c.lower_ == "it" for c in verb.children)
+
+
+def speaker_core(speaker: Token) -> set[int]:
+    """The speaker as a headline names it: by name, without the description before it ("Daily Variety says")."""
+    described = [child for child in speaker.children if child.i < speaker.i and (
+        describes_name(child) or names_after_it(child))]
+    return noun_core(speaker) - {token.i for child in described for token in child.subtree}
+
+
+def speaker_of(speech: Token) -> Token:
+    """Whose words they are: the subject of a verb of saying, the X of "according to X"."""
+    if speech.lower_ == "according":
+        return next(g for to in speech.children if to.lower_ == "to" for g in to.children if g.dep_ == "pobj")
+    return next(c for c in speech.children if c.dep_ in SUBJECT_DEPS)
