@@ -109,7 +109,7 @@ def find_questions(document: Document, briefing: Briefing) -> Briefing:
                 text = _ask(matter, resolve, short=True)
             if text is None or not is_well_formed(text) or len(text.split()) > MAX_WORDS:
                 continue
-            if ambiguous_owner(matter.verb, matter.subject):  # "asked the court to send its ...": whose?
+            if ambiguous_owner(matter.verb, matter.subject):  # "they will look at his plans": whose?
                 continue
             if not matter.reduced and topicless(text, matter.verb, persons):
                 break  # the sentence's strongest matter says not what it is about ("if convicted": a person's fate)

@@ -1,10 +1,11 @@
 """Whose "its"? A question whose clause lends its subject from elsewhere, and holds a possessive pronoun.
 
 A clause with a nominal subject of its own binds its "its" to that subject ("Damascus should complete the transfer
-of its weapons").  A clause that borrows its subject (an infinitive: "X asked the court to send its dispute to an
-arbitrator"; a pronoun: "they will look at his plans") may bind the pronoun to another name: asked with the borrowed
-subject, "Will the court send its dispute ...?" gives the dispute to the court.  Such a question is not asked when a
-name that governs the clause could own the pronoun, or when the subject cannot ("they ... his plans").
+of its weapons").  A clause that borrows its subject (an infinitive: "the valuation would put pressure on Xstrata to
+look at sweetening its offer"; a pronoun: "they will look at his plans") may bind the pronoun to another name: asked
+with the borrowed subject, "Will the valuation look at sweetening its offer?" is garbled.  Such a question is not
+asked when a name nearer the pronoun than the subject, governing the clause, could own it, or when the subject cannot
+("they ... his plans").
 """
 
 from __future__ import annotations
@@ -35,14 +36,16 @@ def ambiguous_owner(verb: Token, subject: Token | None) -> bool:
     for pronoun in pronouns:
         if pronoun.lower_ in _SINGULAR and (subject.tag_ in _PLURAL or subject.lower_ in _PLURAL_PRONOUNS):
             return True  # "they will look at his plans": whose plans the question cannot say
-        if any(_rival(t, pronoun, taken, governors) for t in verb.doc[verb.sent.start : pronoun.i]):
+        if subject.pos_ == "PRON":
+            continue  # "he was prepared to fight for his place": the pronoun subject is the nearest owner
+        if any(_rival(t, pronoun, taken, governors) for t in verb.doc[subject.i + 1 : pronoun.i]):
             return True
     return False
 
 
 def _rival(token: Token, pronoun: Token, taken: set[int], governors: set[Token]) -> bool:
-    """A name, not the subject, that a verb governing the clause takes as an argument and that agrees with the
-    pronoun: "Yukos has asked the US court to send its ..."."""
+    """A name nearer the pronoun than the subject, that a verb governing the clause takes as an argument and that
+    agrees with the pronoun: "the valuation would put pressure on Xstrata to look at sweetening its offer"."""
     if token.i in taken or token.pos_ != "PROPN" or token.dep_ not in _ARGUMENTS:
         return False
     if (pronoun.lower_ in _SINGULAR) == (token.tag_ in _PLURAL):
