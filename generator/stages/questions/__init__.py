@@ -47,6 +47,7 @@ from .matter import Matter
 from .matters import matters
 from .modals import habitual
 from .phrases import mark_capitals
+from .possessives import ambiguous_owner
 from .referents import Referents
 from .topics import inquirer, topicless
 from .walks import same_doer
@@ -107,6 +108,8 @@ def find_questions(document: Document, briefing: Briefing) -> Briefing:
                 resolve.named_in.clear()
                 text = _ask(matter, resolve, short=True)
             if text is None or not is_well_formed(text) or len(text.split()) > MAX_WORDS:
+                continue
+            if ambiguous_owner(matter.verb, matter.subject):  # "they will look at his plans": whose?
                 continue
             if not matter.reduced and topicless(text, matter.verb, persons):
                 break  # the sentence's strongest matter says not what it is about ("if convicted": a person's fate)
