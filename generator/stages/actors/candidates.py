@@ -59,10 +59,10 @@ def caption(span: Span) -> bool:
     its main verb is in the present ("Ronaldo shares a joke with Marcelo during training '") or it points into the
     picture ("Frances Lowe, pictured, described the figure as 'shameful' '", "Mr Ash (left) ...")."""
     text = span.text.rstrip("\"'“”‘’ \n")
-    return bool(text) and text[-1] not in _CLOSING and (span.root.tag_ in _PRESENT or _points_into_picture(span))
+    return bool(text) and text[-1] not in _CLOSING and (span.root.tag_ in _PRESENT or points_into_picture(span))
 
 
-def _points_into_picture(span: Span) -> bool:
+def points_into_picture(span: Span) -> bool:
     """Whether a sentence has "pictured" set off by a comma or a bracket, or a place in a picture in brackets."""
     doc = span.doc
     return any(
