@@ -217,6 +217,28 @@ def goes_on_in_the_past(span: Span, index: int, lead: Span, today: dt.date) -> b
     return not any((year := _YEAR.match(t.text)) and int(year.group()) < today.year for t in span)
 
 
+def the_lead_actor_again(span: Span, lead: Span) -> bool:
+    """Whether a sentence tells, in the simple past, what the lead's own subject did or had done to them ("Baros
+    denied suggestions ..." after "Liverpool forward Milan Baros is uncertain ...", "Adeli ... was placed on an
+    order" after "Asylum seeker Jafar Adeli ... was snared ..."): the news's detail, when no earlier time is told
+    (the caller's check).  Not after a lead that reports a statement or a court's decision: what its speaker or the
+    judged did in the past is their story before the news."""
+    said = next((c for c in lead.root.children if c.dep_ in _SUBJECTS), None)
+    subject = next((c for c in span.root.children if c.dep_ in _SUBJECTS), None)
+    if said is None or subject is None or said.pos_ != "PROPN" or subject.pos_ != "PROPN":
+        return False
+    if lead.root.lemma_.lower() in COURT | SPEECH_VERBS or _bound(lead.root) or _bound(span.root):
+        return False  # "Turkey is to relaunch its currency", "Turkey had to turn to the IMF": no event told
+    return _past(span.root) and subject.text == said.text
+
+
+def _bound(verb: Token) -> bool:
+    """ "is to", "had to", "will": what is due or was obliged, not what happened."""
+    if any(a.tag_ == "MD" for a in _auxiliaries(verb)):
+        return True
+    return verb.lemma_.lower() in ("be", "have") and any(c.dep_ == "xcomp" for c in verb.children)
+
+
 def told_in_the_past(span: Span) -> bool:
     """Whether a sentence's main clause is in the simple past: "Leeds had an early chance", "The goal was given"."""
     return _past(span.root)
