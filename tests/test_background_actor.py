@@ -31,3 +31,17 @@ def test_what_a_country_had_to_do_is_no_event_of_a_lead_that_tells_what_is_due(n
 def test_a_leads_speaker_in_the_simple_past_tells_their_own_story(nlp: Any) -> None:
     lead = sentence(nlp, "Anna Berg said she would stand for mayor.")
     assert not the_lead_actor_again(sentence(nlp, "Berg moved to the town as a child."), lead)
+
+
+def test_a_lead_that_won_named_awards_makes_an_award_its_event(nlp: Any) -> None:
+    from generator.stages.background.news import lead_events
+
+    lead = sentence(nlp, "The game Skyfall has won six Harbour Awards, including best game.")
+    assert "award" in lead_events(lead)
+
+
+def test_one_of_the_prizes_makes_the_prize_the_leads_event(nlp: Any) -> None:
+    from generator.stages.background.news import lead_events
+
+    lead = sentence(nlp, "Singer Ada Lund has won one of the top prizes at the city's music festival.")
+    assert "prize" in lead_events(lead)
