@@ -2,8 +2,9 @@
 
 A background line is read alone, far from the sentence before it.  It may
 not open by pointing back ("For example, ...", "On a more positive note,
-...", "The same week, ..."), name something by pointing at it ("this small
-ski town", "For all these advances") or a demonstrative alone ("claims this
+...", "The same week, ...") or by answering the sentence before ("Therefore,
+...", "In fact, ..."), name something by pointing at it ("this small ski
+town", "For all these advances") or a demonstrative alone ("claims this
 is ..."), list the members of a set it does not name ("Cases included child
 protection, ..."), take as its subject one of a set it does not name ("One
 was ...", "Another 18% ..."), refer to a picture ("The plot above"), open
@@ -22,6 +23,7 @@ from typing import TYPE_CHECKING
 from ...language.grammar import SUBJECT_DEPS
 from ...language.jobs import PERSON_NOUNS
 from ...language.lexicon import (
+    ANSWERING_OPENINGS,
     BACK_OPENINGS,
     DEMONSTRATIVES,
     HONORIFICS,
@@ -44,7 +46,7 @@ def points_back(span: Span, *, subject_named: bool = False) -> bool:
     or "He" whose name the article makes certain (``subject_named``: the line will show the name) does not."""
     words = [t for t in tokens_of(span) if not t.is_punct]
     lowered = tuple(t.lower_ for t in words)
-    if any(lowered[: len(opening)] == opening for opening in BACK_OPENINGS):
+    if any(lowered[: len(opening)] == opening for opening in (*BACK_OPENINGS, *ANSWERING_OPENINGS)):
         return True
     found = any(_pointing(token) or _demonstrative_alone(token) for token in words)
     unnamed = not subject_named and _unnamed_subject(span.root)
