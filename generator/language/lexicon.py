@@ -274,14 +274,6 @@ BACK_OPENINGS = (
     ("similarly",), ("likewise",), ("instead",), ("as", "a", "result"), ("even", "so"), ("that", "said"),
     ("since", "then"), ("after", "that"), ("before", "that"), ("by", "then"), ("until", "then"),
 )
-# Openings that answer the sentence before, as its consequence, its contrast or one more point ("Therefore, the
-# payout is higher ...", "In fact, ...", "Worse still, ..."): a line read alone leans on what it answers. Not "But":
-# a cut drops it and the clause reads alone.
-ANSWERING_OPENINGS = (
-    ("therefore",), ("thus",), ("hence",), ("consequently",), ("in", "fact"), ("indeed",), ("worse", "still"),
-    ("what's", "more"), ("moreover",), ("furthermore",), ("besides",), ("certainly",), ("of", "course"), ("yet",),
-    ("after", "all"), ("in", "turn"),
-)
 PICTURE_WORDS = frozenset({"above", "below", "pictured"})
 AT_ONCE = frozenset({"as", "when", "while"})  # a clause at the time of the one it hangs on: "As the rain fell, ..."
 # Nouns of time a background line may point with ("at this stage", "that week"); see also TIME_NOUNS.

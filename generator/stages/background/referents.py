@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 from ...language.grammar import SUBJECT_DEPS
 from ...language.jobs import PERSON_NOUNS
 from ...language.lexicon import (
-    ANSWERING_OPENINGS,
     BACK_OPENINGS,
     DEMONSTRATIVES,
     HONORIFICS,
@@ -38,6 +37,14 @@ from ...language.tokens import tokens as tokens_of
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+# Openings that answer the sentence before, as its consequence, its contrast or one more point ("Therefore, the
+# payout is higher ...", "In fact, ...", "Worse still, ..."): a line read alone leans on what it answers. Not "But":
+# a cut drops it and the clause reads alone.  (Kept here: the lexicon module is at its size limit.)
+ANSWERING_OPENINGS = (
+    ("therefore",), ("thus",), ("hence",), ("consequently",), ("in", "fact"), ("indeed",), ("worse", "still"),
+    ("what's", "more"), ("moreover",), ("furthermore",), ("besides",), ("certainly",), ("of", "course"), ("yet",),
+    ("after", "all"), ("in", "turn"),
+)
 LABEL_WORDS = 4  # words a page's label holds before its colon: "Watch the video:"
 
 
