@@ -34,6 +34,9 @@ Parse = Callable[..., Document]
         "Another 12% came from fines for late payment.",
         "Starting in Leeds, he toured the depots promising to keep every one of them open.",
         "As well as winning last year's final by two goals, she reached the semi-final of the cup.",
+        "Therefore, the council pays more for each flat than the landlord receives.",
+        "In fact, the players returning from the tour are just as tired.",
+        "Worse still, the neighbour began to shout at the tenants every morning.",
     ],
 )
 def test_a_sentence_that_points_back_or_beside_it_is_not_read_alone(parse_text: Parse, sentence: str) -> None:

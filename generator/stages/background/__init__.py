@@ -55,6 +55,7 @@ from .news import (
     goes_on_in_the_past,
     reports_finding,
     tells_the_lead,
+    the_lead_actor_again,
     told_in_the_past,
 )
 from .quoted import closed_after, inside_quotation
@@ -168,6 +169,7 @@ def _news(span: Span, lead: Span, today: dt.date) -> bool:
     if continues_statement(span, lead):
         return True
     told = tells_the_lead(span, lead) or reports_finding(span) or told_on_the_day(span, today)
+    told = told or (the_lead_actor_again(span, lead) and not _year_before(span, today))  # "In the 1990s Bowe ..."
     return told and not _earlier(span, today)
 
 

@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 # Clauses and phrases set inside a main clause that tell something else: who someone is, when, what else.
 _ASIDES = frozenset({"relcl", "acl", "advcl", "appos", "parataxis", "conj"})
 _LIGHT = frozenset({"be", "have", "do", "make", "take", "get", "go", "come"})  # verbs that name no event alone
+# An object that is a part of what it names: "one of the prizes".
+_PARTS = frozenset({"one", "some", "part", "most", "many", "several", "all"})
 _STEM = 6  # letters a verb and its noun share: "investigate", "investigation"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 FINDINGS = frozenset({"find", "detect", "discover", "identify", "show", "reveal", "observe", "conclude", "suggest"})
@@ -84,12 +86,25 @@ def lead_events(lead: Span) -> frozenset[str]:
     verb = _event_verb(lead)
     found = {verb.lemma_.lower()} if verb.pos_ == "VERB" else set()
     for child in verb.children:
-        if child.dep_ in ("dobj", "attr") and child.pos_ == "NOUN":
-            found.add(child.lemma_.lower())
+        if child.dep_ in ("dobj", "attr"):
+            found.update(_acted_on(child))
         if child.dep_ == "xcomp" and child.pos_ == "VERB":
             found.add(child.lemma_.lower())
-            found.update(g.lemma_.lower() for g in child.children if g.dep_ == "dobj" and g.pos_ == "NOUN")
+            found.update(w for g in child.children if g.dep_ == "dobj" for w in _acted_on(g))
     return frozenset(found - _LIGHT)
+
+
+def _acted_on(thing: Token) -> set[str]:
+    """The noun an object names: a common noun, a name's plural head ("six Bafta Awards": "award"), or what a part
+    of something is of ("one of the top prizes": "prize")."""
+    if thing.pos_ == "NOUN":
+        return {thing.lemma_.lower()}
+    if thing.tag_ == "NNPS":
+        return {thing.lower_.removesuffix("s")}
+    if thing.pos_ == "NUM" or thing.lower_ in _PARTS:
+        return {g.lemma_.lower() for p in thing.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"}
+    return set()
 
 
 def _main_words(root: Token) -> list[Token]:
@@ -215,6 +230,28 @@ def goes_on_in_the_past(span: Span, index: int, lead: Span, today: dt.date) -> b
     if not (_past(verb) or _perfect(verb)):
         return False
     return not any((year := _YEAR.match(t.text)) and int(year.group()) < today.year for t in span)
+
+
+def the_lead_actor_again(span: Span, lead: Span) -> bool:
+    """Whether a sentence tells, in the simple past, what the lead's own subject did or had done to them ("Baros
+    denied suggestions ..." after "Liverpool forward Milan Baros is uncertain ...", "Adeli ... was placed on an
+    order" after "Asylum seeker Jafar Adeli ... was snared ..."): the news's detail, when no earlier time is told
+    (the caller's check).  Not after a lead that reports a statement or a court's decision: what its speaker or the
+    judged did in the past is their story before the news."""
+    said = next((c for c in lead.root.children if c.dep_ in _SUBJECTS), None)
+    subject = next((c for c in span.root.children if c.dep_ in _SUBJECTS), None)
+    if said is None or subject is None or said.pos_ != "PROPN" or subject.pos_ != "PROPN":
+        return False
+    if lead.root.lemma_.lower() in COURT | SPEECH_VERBS or _bound(lead.root) or _bound(span.root):
+        return False  # "Turkey is to relaunch its currency", "Turkey had to turn to the IMF": no event told
+    return _past(span.root) and subject.text == said.text
+
+
+def _bound(verb: Token) -> bool:
+    """ "is to", "had to", "will": what is due or was obliged, not what happened."""
+    if any(a.tag_ == "MD" for a in _auxiliaries(verb)):
+        return True
+    return verb.lemma_.lower() in ("be", "have") and any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def told_in_the_past(span: Span) -> bool:

@@ -2,8 +2,9 @@
 
 A background line is read alone, far from the sentence before it.  It may
 not open by pointing back ("For example, ...", "On a more positive note,
-...", "The same week, ..."), name something by pointing at it ("this small
-ski town", "For all these advances") or a demonstrative alone ("claims this
+...", "The same week, ...") or by answering the sentence before ("Therefore,
+...", "In fact, ..."), name something by pointing at it ("this small ski
+town", "For all these advances") or a demonstrative alone ("claims this
 is ..."), list the members of a set it does not name ("Cases included child
 protection, ..."), take as its subject one of a set it does not name ("One
 was ...", "Another 18% ..."), refer to a picture ("The plot above"), open
@@ -36,6 +37,14 @@ from ...language.tokens import tokens as tokens_of
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+# Openings that answer the sentence before, as its consequence, its contrast or one more point ("Therefore, the
+# payout is higher ...", "In fact, ...", "Worse still, ..."): a line read alone leans on what it answers. Not "But":
+# a cut drops it and the clause reads alone.  (Kept here: the lexicon module is at its size limit.)
+ANSWERING_OPENINGS = (
+    ("therefore",), ("thus",), ("hence",), ("consequently",), ("in", "fact"), ("indeed",), ("worse", "still"),
+    ("what's", "more"), ("moreover",), ("furthermore",), ("besides",), ("certainly",), ("of", "course"), ("yet",),
+    ("after", "all"), ("in", "turn"),
+)
 LABEL_WORDS = 4  # words a page's label holds before its colon: "Watch the video:"
 
 
@@ -44,7 +53,7 @@ def points_back(span: Span, *, subject_named: bool = False) -> bool:
     or "He" whose name the article makes certain (``subject_named``: the line will show the name) does not."""
     words = [t for t in tokens_of(span) if not t.is_punct]
     lowered = tuple(t.lower_ for t in words)
-    if any(lowered[: len(opening)] == opening for opening in BACK_OPENINGS):
+    if any(lowered[: len(opening)] == opening for opening in (*BACK_OPENINGS, *ANSWERING_OPENINGS)):
         return True
     found = any(_pointing(token) or _demonstrative_alone(token) for token in words)
     unnamed = not subject_named and _unnamed_subject(span.root)
