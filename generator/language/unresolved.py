@@ -78,5 +78,3 @@ DUE_BY = frozenset({"by", "within", "before"})
 DEGREES = frozenset({"more", "less", "as", "most", "least"})
 REGARDING = frozenset({"consider", "deem"})
 OUTCOMES = frozenset({"unsuccessful", "failed", "successful", "abortive", "vain", "futile", "fruitless"})
-# Verbs that tell what a thing is for when a thing is their subject ("the cream promises to protect ..."): no matter.
-PURPORTING = frozenset({"promise", "aim", "seek", "claim", "purport"})

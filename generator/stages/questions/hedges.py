@@ -44,7 +44,6 @@ from .modals import (
 )
 from .patterns import Cue, CueTable, among, child, cue, head, none_of
 from .vetoes import (
-    a_things_purpose,
     anothers,
     called_up,
     described,
@@ -196,7 +195,7 @@ HEDGES = CueTable((
                    child("clause", DEP=among("xcomp", "ccomp"), POS=among(_VERBS),
                          LEMMA=none_of(SPEECH_VERBS - SAYING_OR_DOING)), _TO_CLAUSE],
         verb="clause", strength=_intent_strength, subject=subject_if_xcomp, word=_of_intent,
-        veto=(clause_gap, saying, relative, not_held, a_things_purpose)),
+        veto=(clause_gap, saying, relative, not_held)),
     # "is weighing X-ing", "is considering X-ing"
     Cue("intent", [cue(POS=among(_VERBS, "ADJ"), LEMMA=among(WEIGHING)),
                    child("clause", DEP=among("xcomp", "dobj"), TAG="VBG", POS=among(_VERBS),

@@ -15,17 +15,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import (
-    DISCUSSING,
-    GROUP_NOUNS,
-    INSTITUTIONS,
-    PERSON_NOUNS,
-    PROSPECTIVE,
-    REACTING,
-    SPEECH_VERBS,
-    STOPPING,
-)
-from ...language.unresolved import DEGREES, ENABLING, OUTCOMES, PURPORTING, REGARDING
+from ...language.lexicon import DISCUSSING, PERSON_NOUNS, PROSPECTIVE, REACTING, SPEECH_VERBS, STOPPING
+from ...language.unresolved import DEGREES, ENABLING, OUTCOMES, REGARDING
 from .walks import governor_of, modal_verb, negated
 
 if TYPE_CHECKING:
@@ -152,14 +143,3 @@ def what_a_kind_can_do(match: Match) -> bool:
                 for t in verb.subtree)
     done = any(c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "be") for c in verb.children)
     return not timed and not done and verb.dep_ == "ROOT"  # not "rescuers might have been warned": a fact unknown
-
-
-def a_things_purpose(match: Match) -> bool:
-    """What a thing is for, told in the present ("the new cream promises to protect the skin", "the lawsuit seeks to
-    represent buyers"): a description of the thing, not a matter left open; a person's or a body's aim stays."""
-    word = match["cue"]
-    if word.lemma_.lower() not in PURPORTING or word.tag_ not in ("VBZ", "VBP"):
-        return False
-    subject = next((c for c in word.children if c.dep_ == "nsubj"), None)
-    agents = PERSON_NOUNS | GROUP_NOUNS | INSTITUTIONS
-    return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ and subject.lemma_ not in agents
