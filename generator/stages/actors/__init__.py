@@ -161,8 +161,8 @@ def _guessed(draft: ActorDraft, guessed: set[str]) -> bool:
 
 
 def _only_pictured(draft: ActorDraft, captions: frozenset[int]) -> bool:
-    """A name met only in pictures' captions glued into the text ("Gareth Bale (pictured) and Ronaldo will be
-    tasked with scoring", "Hamilton shakes hands with Kimi Raikkonen"), never in the story itself, and quoted
+    """A name met only in pictures' captions glued into the text ("Tom Hale (pictured) and Sam Reed will be
+    tasked with scoring", "Ann Dorr shakes hands with Lena Voss"), never in the story itself, and quoted
     nowhere: the photograph shows them, the story is not about them."""
     mentions = draft.cluster_mentions
     return bool(mentions) and not draft.quotes and all(m.sentence in captions for m in mentions)
@@ -170,8 +170,8 @@ def _only_pictured(draft: ActorDraft, captions: frozenset[int]) -> bool:
 
 def _a_caption(span: Span) -> bool:
     """Whether a sentence is a picture's caption (see :func:`.candidates.caption`; no full stop in it either),
-    or, with no full stop ending it, tells what the picture shows in the present passive ("Hamilton is
-    congratulated by Kimi Raikkonen") or opens by pointing into it ("From left: Dan Connors, Cody Allen ...")."""
+    or, with no full stop ending it, tells what the picture shows in the present passive ("Ann Dorr is
+    congratulated by Lena Voss") or opens by pointing into it ("From left: Joe Marsh, Ed Lyle ...")."""
     if any(t.text in ("!", "?", ".") for t in span[:-1]) or FIXTURE.match(span.text.strip()):
         return False  # a full stop inside, sentences run together ("... the team travel.(BST)"), or a fixture
     if caption(span):
