@@ -64,7 +64,7 @@ def _copula(verb: Token) -> Token | None:
 
 def dates_its_noun(participle: Token | None) -> bool:
     """Whether a participle that qualifies a noun tells that noun's time, not its clause's: "erased the world
-    record set by Adera last year", "took the album, released in 2003, ..." (not a subject's, "A report published
+    record set by Lind last year", "took the album, released in 2003, ..." (not a subject's, "A report published
     on Monday found ...", nor the occasion the clause happens at, "In an op-ed published on Wednesday, X said")."""
     if participle is None or participle.dep_ != "acl" or participle.tag_ != "VBN":
         return False  # (a present participle with a date is most often the parser's slip: "paid fines totalling")

@@ -63,7 +63,7 @@ def appositive(mention: Mention, root: Token) -> list[Token]:
             if child.lower_ in _PICTURED or fixture_word(child):
                 continue  # "Peter Moores (right)": where a photograph shows him; "Derby (away to Millwall)": a fixture
             if root.doc[child.left_edge.i - 1].is_quote:
-                continue  # "said Ikea's Ingrid Franov, \"not a typical customer\"": the speaker's words, no role
+                continue  # "said Fenwick's Ada Moll, \"not a typical customer\"": the speaker's words, no role
             if not root.doc[child.left_edge.i - 1].is_punct:
                 continue  # no comma nor dash sets it off: "Ben Currie the pick of ...", "QPR the club's 'biggest game'"
             found = sorted(subtree(child), key=lambda t: t.i)

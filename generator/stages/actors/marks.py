@@ -24,7 +24,7 @@ _DOUBLE = re.compile(r"(?:^|(?<=[\s(—.!?-]))[“\"](?!\s)([^“”\"]{3,}?)(?:
 _SINGLE = re.compile(r"(?:^|(?<=[\s(]))['‘]((?:[^'‘’\n]|['’](?=[a-z]))+?)['’](?=[\s,.;:!?]|$)", re.M)
 # A single mark that opens a paragraph and is not closed in it: the quotation runs on to the next paragraph.
 _SINGLE_RUNS_ON = re.compile(r"^['‘](?!\s)((?:[^'‘’\n]|['’](?=[a-z]))+)$", re.M)
-# So does one after a colon ("Mr Cameron said: 'This election is ...") in an article that quotes in single marks
+# So does one after a colon ("Mr Hale said: 'This election is ...") in an article that quotes in single marks
 # (in one that quotes in double marks, it opens a quotation inside a quotation); an opening mark that scraping moved
 # to the end of the paragraph is no part of it.
 _SINGLE_AFTER_COLON = re.compile(r"(?<=:\s)['‘](?!\s)((?:[^'‘’\n]|['’](?=[a-z]))+?)(?:\s+['‘])?$", re.M)

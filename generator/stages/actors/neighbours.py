@@ -93,7 +93,7 @@ def titled_inside(words: list[str]) -> bool:
 def has_staff(root: Token, end: int | None = None) -> bool:
     """A name before a noun of staff and a person's name: the body they serve ("Porto Vell boss Tomas
     Arrieta", "Dunmore Town interim manager Ray Colley"); the noun may also come right after the name's last word
-    (``end``), whatever the parse made of it ("Top Rank boss Arum")."""
+    (``end``), whatever the parse made of it ("Bell Promotions boss Dorn")."""
     doc = root.doc
     staff = root.head if root.dep_ == "compound" else None
     if (staff is None or staff.lower_ not in STAFF_NOUNS) and end is not None and end < len(doc):

@@ -174,7 +174,7 @@ def _academic(role: Role, mention: Mention, root: Token, finder: object) -> Role
         return Role(f"{role.text} {join(where).strip()}", role.head, role.sentence)
     country = [t for t in where[1:] if t.ent_type_ == "GPE"]
     whole = bool(country) and len(country) == len(where) - 1
-    if where and where[0].lower_ == "of" and (whole or a_country(where[1:])):  # "leader Van Zyl of Peru"
+    if where and where[0].lower_ == "of" and (whole or a_country(where[1:])):  # "leader Van Dorp of Peru"
         return Role(f"{role.text}, {join(where).strip()}", role.head, role.sentence)  # "overnight leader, of Peru"
     return role
 

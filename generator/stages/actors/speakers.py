@@ -249,8 +249,8 @@ def _inferred(quote: Said) -> bool:
 def _named_inside(quote: Said, draft: ActorDraft) -> bool:
     """Whether a person is named in a quotation's own words: who it speaks of, not who speaks (a name that only
     qualifies a noun, "at Palmer properties", may be the speaker's business), by a mention or by a surname that
-    opens the words, which the recogniser did not mark there ("“Benzema is not available ...,” added the
-    Italian": not Benzema's)."""
+    opens the words, which the recogniser did not mark there ("“Castell is not available ...,” added the
+    Italian": not Castell's)."""
     words = quote.text.split()
     if draft.kind == "person" and " " in draft.name and words and words[0].strip(",'’") == draft.name.split()[-1]:
         return True

@@ -169,7 +169,7 @@ def _news(span: Span, lead: Span, today: dt.date) -> bool:
     if continues_statement(span, lead):
         return True
     told = tells_the_lead(span, lead) or reports_finding(span) or told_on_the_day(span, today)
-    told = told or (the_lead_actor_again(span, lead) and not _year_before(span, today))  # "In the 1990s Bowe ..."
+    told = told or (the_lead_actor_again(span, lead) and not _year_before(span, today))  # "In the 1990s Reyes ..."
     return told and not _earlier(span, today)
 
 
@@ -195,7 +195,7 @@ def _of_the_news(span: Span) -> bool:
 
 
 def _scored(span: Span) -> bool:
-    """Whether a sentence tells a game's score in the simple past, no past perfect ("Hantuchova defeated Krajicek 6-4
+    """Whether a sentence tells a game's score in the simple past, no past perfect ("Moll defeated Lind 6-4
     6-2"): right after the lead, the game the article reports, as a minute on its clock would tell it."""
     return tells_a_score(span) and told_in_the_past(span) and not told_before(span)
 

@@ -1,6 +1,6 @@
 """A sentence timed by a game's clock: a minute counted ("in the 89th minute", "five minutes into the second half")
 or a part of the game ("either side of half time"), which tells the match the article reports (see :mod:`.news`);
-and a sentence that gives a match's score ("defeated Krajicek 6-4 6-2"), which tells it when told right after the
+and a sentence that gives a match's score ("defeated Lind 6-4 6-2"), which tells it when told right after the
 lead.
 """
 

@@ -95,7 +95,7 @@ def lead_events(lead: Span) -> frozenset[str]:
 
 
 def _acted_on(thing: Token) -> set[str]:
-    """The noun an object names: a common noun, a name's plural head ("six Bafta Awards": "award"), or what a part
+    """The noun an object names: a common noun, a name's plural head ("six Harbour Awards": "award"), or what a part
     of something is of ("one of the top prizes": "prize")."""
     if thing.pos_ == "NOUN":
         return {thing.lemma_.lower()}
@@ -233,9 +233,9 @@ def goes_on_in_the_past(span: Span, index: int, lead: Span, today: dt.date) -> b
 
 
 def the_lead_actor_again(span: Span, lead: Span) -> bool:
-    """Whether a sentence tells, in the simple past, what the lead's own subject did or had done to them ("Baros
-    denied suggestions ..." after "Liverpool forward Milan Baros is uncertain ...", "Adeli ... was placed on an
-    order" after "Asylum seeker Jafar Adeli ... was snared ..."): the news's detail, when no earlier time is told
+    """Whether a sentence tells, in the simple past, what the lead's own subject did or had done to them ("Reyes
+    denied suggestions ..." after "Harlow forward Ted Reyes is uncertain ...", "Sadeq ... was placed on an
+    order" after "Asylum seeker Omar Sadeq ... was snared ..."): the news's detail, when no earlier time is told
     (the caller's check).  Not after a lead that reports a statement or a court's decision: what its speaker or the
     judged did in the past is their story before the news."""
     said = next((c for c in lead.root.children if c.dep_ in _SUBJECTS), None)

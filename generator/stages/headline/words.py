@@ -93,7 +93,7 @@ def article(token: Token) -> bool:
 
 def in_a_name(token: Token) -> bool:
     """Whether ``token`` is the "the" of a name, which a headline keeps: capitalised inside the sentence before a
-    name's word ("beat The Streets", "Exorcist: The Beginning"), or between a name's "of" and its next word ("Player
+    name's word ("beat The Harbourmen", "Exorcist: The Beginning"), or between a name's "of" and its next word ("Player
     of the Year", "Bank of the West")."""
     doc = token.doc
     if token.lower_ != "the" or token.i + 1 >= len(doc) or not doc[token.i + 1].is_title:

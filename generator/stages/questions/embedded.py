@@ -2,7 +2,7 @@
 a verb or a preposition; and the doubts that leave nothing open, one an event the sentence tells settled ("after weeks
 of speculation about whether ...") or a speaker's own ("I don't know what ..."); nor a topic told ("spoke about how
 S"), a clause inside an embedded "how", an adverbial "whether" ("whether they like it or not", a factor a study took
-into account), or a question put at a past moment the article tells ("he asked Mr Myers if ...": its answer follows).
+into account), or a question put at a past moment the article tells ("he asked Mr Pell if ...": its answer follows).
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def embedded(index: int, token: Token) -> list[Matter]:
             return []  # "took into account the size of the firm, whether they were a parent", "whether they like it
             # or not": an adverbial "whether", a factor listed or a case granted, no question asked
         if put_then(governor, clause):
-            return []  # "he asked Mr Myers if he ever knew ...": a question put to someone, whose answer follows
+            return []  # "he asked Mr Pell if he ever knew ...": a question put to someone, whose answer follows
         if asked and clause.pos_ in _VERBS and clause.i != token.i:
             chosen = governor.lemma_.lower() in _CHOOSING and clause.tag_ in ("VBZ", "VBP")  # "decide whether he runs"
             return [Matter(index, clause, "future" if chosen else "asis", EXPLICIT)]
@@ -90,7 +90,7 @@ def embedded(index: int, token: Token) -> list[Matter]:
 
 def put_then(governor: Token, clause: Token) -> bool:
     """Whether an embedded question was put at a past moment the sentence tells, not left open by the article: put to
-    someone ("he asked Mr Myers if he ever knew ...", "X was asked why ..."), whose answer a news story reports, or
+    someone ("he asked Mr Pell if he ever knew ...", "X was asked why ..."), whose answer a news story reports, or
     about what had happened by then, in a sentence told in the past ("a tumult about where they had gone"); not an
     inquiry ("were investigating whether he had ..."), nor a doubt that lasts ("it was not clear why ...")."""
     if governor.lemma_.lower() == "ask" and not negated(governor):

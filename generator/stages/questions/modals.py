@@ -141,7 +141,7 @@ def someones_view(match: Match) -> bool:
     "Microsoft said it would buy Sybari"): their stated plan, which the article reports, not a matter it leaves
     open; and what a named speaker says something else would be ("Howard said Turkey's membership would provide a
     bridge"): their view; what a speaker "made clear" they would do, too; and what an "it" or "they" says would be
-    done, with no "by" ("It said Chalone would be integrated"): the firm's own plan.  A speaker is named by a name, a
+    done, with no "by" ("It said Mardale would be integrated"): the firm's own plan.  A speaker is named by a name, a
     name in apposition or a "he" or "she".  What an unnamed someone says another thing would do is still asked
     ("charities say the plans would put lives at risk")."""
     verb = modal_verb(match)
@@ -160,7 +160,7 @@ def someones_view(match: Match) -> bool:
 
 
 def _done_by_no_one_named(verb: Token) -> bool:
-    """A passive with no "by": "It said Chalone would be integrated into its wine business" tells what the speaker
+    """A passive with no "by": "It said Mardale would be integrated into its wine business" tells what the speaker
     (a firm, a council) will do, its stated plan."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     return passive and not any(c.dep_ == "agent" for c in verb.children)

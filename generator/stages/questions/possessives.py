@@ -1,7 +1,7 @@
 """Whose "its"? A question whose clause lends its subject from elsewhere, and holds a possessive pronoun.
 
 A clause with a nominal subject of its own binds its "its" to that subject ("Damascus should complete the transfer
-of its weapons").  A clause that borrows its subject (an infinitive: "the valuation would put pressure on Xstrata to
+of its weapons").  A clause that borrows its subject (an infinitive: "the valuation would put pressure on Norvik to
 look at sweetening its offer"; a pronoun: "they will look at his plans") may bind the pronoun to another name: asked
 with the borrowed subject, "Will the valuation look at sweetening its offer?" is garbled.  Such a question is not
 asked when a name nearer the pronoun than the subject, governing the clause, could own it, or when the subject cannot
@@ -45,7 +45,7 @@ def ambiguous_owner(verb: Token, subject: Token | None) -> bool:
 
 def _rival(token: Token, pronoun: Token, taken: set[int], governors: set[Token]) -> bool:
     """A name nearer the pronoun than the subject, that a verb governing the clause takes as an argument and that
-    agrees with the pronoun: "the valuation would put pressure on Xstrata to look at sweetening its offer"."""
+    agrees with the pronoun: "the valuation would put pressure on Norvik to look at sweetening its offer"."""
     if token.i in taken or token.pos_ != "PROPN" or token.dep_ not in _ARGUMENTS:
         return False
     if (pronoun.lower_ in _SINGULAR) == (token.tag_ in _PLURAL):
