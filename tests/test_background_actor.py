@@ -1,5 +1,5 @@
 """Background and what the lead's own subject did, told in the simple past with no earlier time: the news's detail
-("Baros denied ..." after "Milan Baros is uncertain ..."), unless the lead is due ("is to"), a statement or a court's
+("Reyes denied ..." after "Ted Reyes is uncertain ..."), unless the lead is due ("is to"), a statement or a court's
 decision.  Invented sentences."""
 
 from __future__ import annotations
