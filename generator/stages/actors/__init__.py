@@ -20,12 +20,11 @@ press that only reports the story is listed apart too, under ``reporting``
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from ...language.lexicon import ORG_ROLE_NOUNS
 from ...language.tokens import tokens
 from ...model import Actor, Briefing, Document
-from .candidates import caption, points_into_picture
+from .candidates import pictured_sentences
 from .corroboration import aged, corroborated
 from .descriptions import described
 from .drafts import ActorDraft, finish, named_draft
@@ -33,7 +32,7 @@ from .filters import is_real
 from .groups import find_unnamed
 from .kinds import decide_kind
 from .matches import match_report, sides
-from .mentions import FIXTURE, Mention, find_mentions
+from .mentions import Mention, find_mentions
 from .merge import Cluster, merge
 from .offices import complete_offices
 from .owners import complete_titles
@@ -43,9 +42,6 @@ from .roles import Role, quoted_labels, roles_of
 from .settings import acts, in_passing, setting
 from .shapes import an_occasion
 from .speakers import attribute
-
-if TYPE_CHECKING:
-    from spacy.tokens import Span
 
 
 def find_actors(document: Document, briefing: Briefing) -> Briefing:
@@ -112,10 +108,7 @@ def cast_of(document: Document) -> tuple[list[Actor], list[Actor], list[Actor]]:
     attribute(quotations(document), drafts, owners, document)
     ranked = sorted(drafts, key=lambda d: (-d.salience, min(d.mentions), d.name))
     own = outlet(document)
-    last = len(document.spans) - 1  # the story's last sentence may only have lost its full stop
-    pictured = frozenset(
-        i for i, span in enumerate(document.spans) if i > 0 and _a_caption(span) and (i < last or _pointing(span))
-    )
+    pictured = pictured_sentences(document)
     acting = [
         d for d in drafts
         if acts(d) and not reports(d, own) and corroborated(d, d.key in told) and not _talked_of(d, quoted)
@@ -166,29 +159,6 @@ def _only_pictured(draft: ActorDraft, captions: frozenset[int]) -> bool:
     nowhere: the photograph shows them, the story is not about them."""
     mentions = draft.cluster_mentions
     return bool(mentions) and not draft.quotes and all(m.sentence in captions for m in mentions)
-
-
-def _a_caption(span: Span) -> bool:
-    """Whether a sentence is a picture's caption (see :func:`.candidates.caption`; no full stop in it either),
-    or, with no full stop ending it, tells what the picture shows in the present passive ("Ann Dorr is
-    congratulated by Lena Voss") or opens by pointing into it ("From left: Joe Marsh, Ed Lyle ...")."""
-    if any(t.text in ("!", "?", ".") for t in span[:-1]) or FIXTURE.match(span.text.strip()):
-        return False  # a full stop inside, sentences run together ("... the team travel.(BST)"), or a fixture
-    if caption(span):
-        return True
-    text = span.text.rstrip("\"'“”‘’ \n")
-    if not text or text[-1] in ".!?…;":
-        return False
-    root = span.root
-    passive = root.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in root.children)
-    return passive or _pointing(span)
-
-
-def _pointing(span: Span) -> bool:
-    """Whether a sentence points into a picture: "(left)", ", pictured," or opening "Pictured ..." or "From left:"."""
-    words = [t.lower_ for t in span[:2]]
-    opens = words[:1] == ["pictured"] or words == ["from", "left"]
-    return opens or points_into_picture(span)
 
 
 def _only_quoted(mentions: list[Mention], kind: str, quoted: set[tuple[int, int]]) -> bool:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ...language.grammar import NOMINAL_SUBJECTS
 from ...language.lexicon import PICTURE_PLACES, PICTURE_WORDS
 from ...language.tokens import FINITE_TAGS
+from .mentions import FIXTURE
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -71,6 +72,39 @@ def points_into_picture(span: Span) -> bool:
         )
         for token in span
     )
+
+
+def pictured_sentences(document: Document) -> frozenset[int]:
+    """The sentences that are pictures' captions glued into the text: never the first, nor the story's last unless
+    it points into a picture (the last may only have lost its full stop)."""
+    last = len(document.spans) - 1
+    return frozenset(
+        i for i, span in enumerate(document.spans)
+        if i > 0 and _glued_caption(span) and (i < last or _points_at_picture(span))
+    )
+
+
+def _glued_caption(span: Span) -> bool:
+    """Whether a sentence is a picture's caption (see :func:`caption`; no full stop in it either),
+    or, with no full stop ending it, tells what the picture shows in the present passive ("Ann Dorr is
+    congratulated by Lena Voss") or opens by pointing into it ("From left: Joe Marsh, Ed Lyle ...")."""
+    if any(t.text in ("!", "?", ".") for t in span[:-1]) or FIXTURE.match(span.text.strip()):
+        return False  # a full stop inside, sentences run together ("... the team travel.(BST)"), or a fixture
+    if caption(span):
+        return True
+    text = span.text.rstrip("\"'“”‘’ \n")
+    if not text or text[-1] in ".!?…;":
+        return False
+    root = span.root
+    passive = root.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in root.children)
+    return passive or _points_at_picture(span)
+
+
+def _points_at_picture(span: Span) -> bool:
+    """Whether a sentence points into a picture: "(left)", ", pictured," or opening "Pictured ..." or "From left:"."""
+    words = [t.lower_ for t in span[:2]]
+    opens = words[:1] == ["pictured"] or words == ["from", "left"]
+    return opens or points_into_picture(span)
 
 
 def last_person(
