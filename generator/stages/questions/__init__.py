@@ -12,19 +12,17 @@ that a verb of saying dated years back reports, a matter a later sentence
 settles (a verb with no object done a few sentences on, too), a doubt told as
 before the event that settled it ("after weeks of speculation about whether
 ..."), one speaker's "I don't know" or "I did not see how", or an inquiry whose
-launchers later say what they found; nor a question that never says what it is about (:mod:`.topics`).
+launchers later say what they found; nor a question that never says what it is about (:mod:`.topics`), nor a
+timetable, how long a scheduled thing takes (:mod:`.timing`).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ...language.belonging import belongs
-from ...language.dates import resolve
 from ...language.grammar import find_subject
-from ...language.lexicon import FINDING_VERBS, SPEECH_VERBS
+from ...language.lexicon import FINDING_VERBS
 from ...language.shape import is_well_formed
 from ...language.tokens import tokens
 from ...model import Briefing, Document, Question
@@ -49,6 +47,7 @@ from .modals import habitual
 from .phrases import mark_capitals
 from .possessives import ambiguous_owner
 from .referents import Referents
+from .timing import dated_before, only_when
 from .topics import inquirer, topicless
 from .walks import same_doer
 
@@ -113,7 +112,9 @@ def find_questions(document: Document, briefing: Briefing) -> Briefing:
                 continue
             if not matter.reduced and topicless(text, matter.verb, persons):
                 break  # the sentence's strongest matter says not what it is about ("if convicted": a person's fate)
-            if text.startswith("Will ") and _dated_before(matter.verb, document.article.date):
+            if only_when(matter):
+                continue  # "The trial is expected to last two months": the timetable, not a matter left open
+            if text.startswith("Will ") and dated_before(matter.verb, document.article.date):
                 continue  # "was set to fly last Saturday": a plan whose day has passed
             sentence = document.sentences[index].text
             involved = sum(1 for names in key_actors if any(name in sentence for name in names))
@@ -144,28 +145,6 @@ def _quoted_words(document: Document) -> frozenset[tuple[int, int]]:
 def _hedged(matter: Matter) -> bool:
     """A matter opened by a hedge or a plan, not by an embedded question or a pending inquiry."""
     return matter.strength < EXPLICIT - 0.5 and matter.inquiry is None
-
-
-def _dated_before(verb: Token, today: dt.date) -> bool:
-    """Whether the clause of ``verb`` is dated before ``today`` ("last Saturday", "in 2003"), or the verb of saying
-    that reports it is dated to an earlier year ("a study published in July 2010 predicted that X would ...")."""
-    clause = {token.i for token in verb.subtree}
-    for entity in verb.doc.ents:
-        if entity.label_ != "DATE" or entity.start not in clause or not belongs(entity.root, verb):
-            continue  # "will attempt to freeze assets after the government ignored an order last week": the ignoring's
-        date = resolve(entity.text, today, "future")
-        if date is not None and date < today.isoformat()[: len(date)]:
-            return True
-    reporting = next((t for t in verb.ancestors if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"), None)
-    if reporting is None:
-        return False
-    told = {token.i for token in reporting.subtree} - clause
-    for entity in verb.doc.ents:
-        if entity.label_ == "DATE" and entity.start in told:
-            date = resolve(entity.text, today, "past")
-            if date is not None and int(date[:4]) < today.year - 1:
-                return True
-    return False
 
 
 def _ask(matter: Matter, resolve: Referents, *, short: bool = False) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import ANSWERING, KNOWING, OPEN_NOUNS, SHOWING, SPEECH_VERBS
+from ...language.lexicon import ANSWERING, KNOWING, OPEN_NOUNS, SHOWING, SPEECH_VERBS, STATE_VERBS
 from ...language.phrases import KNOWN_STATES, UNKNOWN_STATES
 from .hedges import EXPLICIT
 from .matter import Matter
@@ -17,6 +17,8 @@ from .walks import clause_of, known, negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from ...language.grammar import Mode
 
 _VERBS = frozenset({"VERB", "AUX"})
 SETTLING = frozenset({"after", "following"})  # a doubt told as before an event: the event answered it
@@ -84,8 +86,15 @@ def embedded(index: int, token: Token) -> list[Matter]:
             return []  # "considering what was going on": told; "not clear what caused it" is asked
         if governor.lemma_.lower() in ANSWERING and not unsaid:
             return []  # "He told the BBC how he took the photographs": the article gives the answer
-        return [Matter(index, verb, "asis", EXPLICIT if unsaid else EXPLICIT - 0.5)]
+        chosen = governor.lemma_.lower() in _CHOOSING and verb.tag_ in ("VBZ", "VBP") and not _state(verb)
+        mode: Mode = "future" if chosen else "asis"  # "a match that could decide who goes through": who will go
+        return [Matter(index, verb, mode, EXPLICIT if unsaid else EXPLICIT - 0.5)]
     return []
+
+
+def _state(verb: Token) -> bool:
+    """A state the decision finds, not an act it leads to: "decide who owns the embryos" asks who owns them now."""
+    return verb.lemma_.lower() in STATE_VERBS
 
 
 def put_then(governor: Token, clause: Token) -> bool:

@@ -37,7 +37,7 @@ from .phrases import (
     words_of,
 )
 from .verb_groups import auxiliaries, base, finite, misparsed_perfect, verb_group
-from .walks import bare_without, contact_clause_after, defined_by_its_clause, measures_nothing_named
+from .walks import bare_without, contact_clause_after, defined_by_its_clause, defining, measures_nothing_named
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -167,7 +167,7 @@ def _rest(verb: Token, wh: list[Token] | None, subject: Token, skip: set[int], s
     skip = skip | ({t.i for t in wh} if wh else set())
     if short:
         long = [node for node in verb.subtree if node.dep_ in _LONG]
-        if any(bare_without(node) for node in long):
+        if any(bare_without(node) or defining(node) for node in long):
             return None  # "encompass viewpoints [he believes the media fails to reflect]": the noun needs its clause
         skip |= {t.i for node in long for t in node.subtree}
     inside = {t.i for t in verb.subtree}

@@ -157,6 +157,7 @@ def defined_by_its_clause(subject: Token) -> bool:
 
 
 _MEASURES = frozenset({"number", "figure", "total", "amount", "proportion", "percentage", "share", "rate", "level"})
+_SETTING_OFF = frozenset({",", "(", "-", "–", "—"})  # what sets a comment off from its noun
 
 
 def measures_nothing_named(subject: Token) -> bool:
@@ -172,6 +173,19 @@ def bare_without(clause: Token) -> bool:
     return clause.dep_ in ("relcl", "acl") and noun.pos_ == "NOUN" and not any(
         c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in noun.children
     )
+
+
+def defining(clause: Token) -> bool:
+    """Whether a clause, not set off by a comma, is what says what its plain noun is ("the potential for its companies
+    to gain", "the right of male heirs to succeed", "their refusal to sign"): cut, the noun reads as another thing
+    ("the potential"). A noun that its own words make specific ("a strict financial reporting order") stands alone."""
+    noun = clause.head
+    if clause.dep_ not in ("relcl", "acl", "advcl") or noun.pos_ not in ("NOUN", "PRON"):
+        return False
+    if any(c.dep_ in ("amod", "compound", "nummod") for c in noun.children):
+        return False
+    start = clause.left_edge.i
+    return start == 0 or clause.doc[start - 1].text not in _SETTING_OFF
 
 
 def contact_clause_after(last: Token) -> bool:
