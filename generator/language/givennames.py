@@ -11,6 +11,7 @@ Re-exported by generator.language.lexicon; no article's words.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from importlib.resources import files
 
@@ -40,7 +41,8 @@ _ABROAD = frozenset("""
     remi amelie chantal elodie isabelle lucien sylvain yann mohammed mohamed muhammad ahmed ahmad hassan hussein
     abdul abdullah khalid tariq yusuf youssef ibrahim ismail mustafa mahmoud karim samir nabil walid rashid imran
     sadiq sajid nadeem shahid asif javed rahul sanjay vijay amit anil sunil rajesh priya anjali deepak arjun kofi
-    kwame
+    kwame carlo cristiano gianfranco gianluigi pierluigi marcelo luka nikos giannis yannis kostas dimitris stefan
+    heinz lars sebastian arsene
 """.split())
 
 
@@ -60,5 +62,10 @@ def given_names() -> frozenset[str]:
 def is_given_name(word: str) -> bool:
     """Whether a word is a common given name ("Sean", "Justin", "Jean-Paul"; not "Royal", "April" or "Jordan" the
     country)."""
-    parts = word.casefold().split("-")
+    parts = _unaccented(word.casefold()).split("-")
     return all(part in given_names() for part in parts) if len(parts) <= 2 else False
+
+
+def _unaccented(word: str) -> str:
+    """A word without its accents ("jörg" -> "jorg", "andré" -> "andre"): the census lists are written without."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))

@@ -68,11 +68,10 @@ from .unresolved import WEIGHING as WEIGHING
 
 # Verbs that report what someone said or thinks: an attribution ("X said", "said X", "X told ...").
 SPEECH_VERBS = frozenset(
-    """say tell write add insist argue warn claim state announce explain declare note reply respond
-    ask urge stress suggest admit acknowledge confirm deny predict tweet post quote continue
-    conclude caution complain agree believe think report reveal speak address concede recall recount
-    observe remark reckon exclaim plead maintain contend assert allege retort quip answer remind
-    emphasise emphasize joke boast laugh""".split()
+    """say tell write add insist argue warn claim state announce explain declare note reply respond ask urge stress
+    suggest admit acknowledge confirm deny predict tweet post quote continue conclude caution complain agree
+    believe think report reveal speak address concede recall recount observe remark reckon exclaim plead
+    maintain contend assert allege retort quip answer remind emphasise emphasize joke boast laugh""".split()
 )
 # Verbs of saying that also name an act when nothing said follows: "the deal is expected to conclude by June",
 # "prices are likely to continue rising", "the unions are expected to agree a deal".
@@ -128,25 +127,26 @@ NOBLE = frozenset({"sir", "dame", "lord", "lady"})
 INTERJECTIONS = frozenset("sorry thanks hello hi hey yes no oh well please congratulations cheers bye".split())
 # Last words of organisation names, and nouns that stand for an organisation.
 ORG_WORDS = frozenset(
-    """inc inc. corp corp. co co. ltd ltd. plc llc group company companies corporation agency authority
-    council association union party commission committee department ministry office court tribunal bank
-    institute university college school hospital foundation fund funds capital stores airline airlines
-    airways league federation board bureau service services police army navy force forces parliament
-    congress senate assembly government administration team club united society trust network
-    news times post journal media television radio press industries holdings partners technologies systems security
-    motors enterprises organisation organization alliance coalition movement church project commons fc""".split()
+    """inc inc. corp corp. co co. ltd ltd. plc llc group company companies corporation agency authority council
+    association union party commission committee department ministry office court tribunal bank institute
+    university college school hospital foundation fund funds capital stores airline airlines airways league
+    federation board bureau service services police army navy force forces parliament congress senate assembly
+    government administration team club united society trust network news times post journal media television
+    radio press industries holdings partners technologies systems security motors enterprises organisation
+    organization alliance coalition movement church project commons fc solutions investments insurance
+    communications resources laboratories pharmaceuticals electronics logistics productions studios publishing
+    associates consultants ventures""".split()
 )
 # Head nouns of collectives that act: "Trump's transition team", "the Trump administration".
 COLLECTIVE_HEADS = frozenset({"team", "administration", "campaign", "government", "cabinet", "camp", "family"})
 # Plural nouns for unnamed groups of people that act ("U.S. lawmakers").
 GROUP_NOUNS = frozenset(
     """lawmakers legislators officials analysts executives investors unions workers protesters prosecutors
-    producers manufacturers cartels companies firms insurers banks regulators residents voters activists
-    critics supporters rebels militants troops soldiers officers diplomats
-    businesses farmers doctors nurses teachers students parents stewards paramedics experts scientists
-    researchers authorities directors shareholders traders economists citizens refugees migrants lawyers
-    judges fans players advisers advisors aides agencies charities carriers airlines retailers staff employees
-    prosecutors investigators officers guards""".split()
+    producers manufacturers cartels companies firms insurers banks regulators residents voters activists critics
+    supporters rebels militants troops soldiers officers diplomats businesses farmers doctors nurses teachers
+    students parents stewards paramedics experts scientists researchers authorities directors shareholders
+    traders economists citizens refugees migrants lawyers judges fans players advisers advisors aides agencies
+    charities carriers airlines retailers staff employees investigators guards""".split()
 )
 # Locative prepositions: a PERSON-labelled single word after these is likely a place.
 LOCATIVE = frozenset({"in", "at", "to", "from", "near", "across", "around"})

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...language.lexicon import ORG_WORDS, TITLES
+from ...language.countries import HOME_NATIONS
+from ...language.lexicon import COUNTRY_FORMS, ORG_WORDS, TITLES, is_given_name
 from .forms import folded, same_name, without_particle
 
 if TYPE_CHECKING:
     from .mentions import Mention
     from .merge import Cluster
 
+_COUNTRIES = COUNTRY_FORMS.keys() | HOME_NATIONS  # "Madrid" is "Real Madrid"'s, "Scotland" no body's
 _SKIP_INITIALS = frozenset({"of", "and", "the", "for", "&", "on", "in", "u.s.", "us", "uk"})
 
 
@@ -39,7 +41,9 @@ def candidates(mention: Mention, full: list[Cluster]) -> list[Cluster]:
         for form in cluster.full_forms:
             words = folded(form).split()
             person_like = words[-1] not in ORG_WORDS and "&" not in words
-            surname = person_like and without_particle(words[-1]) == word  # "Assad" of "Bashar al-Assad"
+            surname = person_like and without_particle(words[-1]) == word and (  # "Assad" of "Bashar al-Assad"
+                word not in _COUNTRIES or is_given_name(words[0])  # not "Scotland" of "Ipsos MORI Scotland"
+            )
             if words[0] == word or surname or same_name(word, folded(form)) or (
                 mention.text.isupper() and len(word) > 1 and mention.text in _acronyms(form)
             ):

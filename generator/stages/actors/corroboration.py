@@ -30,7 +30,7 @@ from .filters import listed
 from .kinds import example_of_organisations, owns_company_things, owns_product, plural_verb
 from .matches import bracketed_opponent, plays
 from .neighbours import based_somewhere, has_staff, kind_beside
-from .shapes import given_and_family
+from .shapes import given_and_family, national_branch
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -95,7 +95,8 @@ def _shape_tells(mention: Mention, kind: str) -> bool:
         return mention.honorific is not None or given_and_family(words) or (mention.label == "PERSON" and _full(words))
     if kind == "organization":
         first, last = words[0].casefold(), words[-1].casefold()
-        return last in ORG_WORDS or "&" in words or (len(words) > 2 and first in ORG_WORDS)
+        folded = [word.casefold() for word in words]  # "BBC Scotland": a body's branch in a country
+        return last in ORG_WORDS or "&" in words or (len(words) > 2 and first in ORG_WORDS) or national_branch(folded)
     return kind == "place" and words[-1].casefold() in PLACE_WORDS
 
 

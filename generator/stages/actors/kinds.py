@@ -42,7 +42,7 @@ from ...language.lexicon import (
 from ...model import ActorKind
 from .matches import SIDE_LABELS, first_conjunct, plays, plays_a_side
 from .neighbours import address, after_place, based_somewhere, has_staff, kind_beside, titled_inside
-from .shapes import given_and_family, of_something
+from .shapes import given_and_family, national_branch, of_something
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -79,6 +79,8 @@ def decide_kind(
     bare = [m for m in cluster.mentions if m.label == "PERSON" and not m.honorific] if unnamed else []
     strict = size > 1 and not match  # "Dunmore's win over Rapid Koltz", "they will play Asanga Moro"
     played += sum(plays_a_side(m.span.root, strict=strict) for m in bare)  # never given a first name
+    if match and cluster.canonical is not None:  # "Italy have won three games": a country as a state takes "has"
+        played += sum(plural_verb(m.span.root) for m in cluster.mentions if not m.text.endswith("s"))
     if cluster.canonical is not None and (cluster.canonical in PARTIES.values() or played >= (1 if match else 2)):
         return "organization"  # a party; a country's team when it plays
     if cluster.canonical is not None and not match:
@@ -100,7 +102,7 @@ def decide_kind(
             votes["place"] += 1.5  # "in Qarvash": a place, whatever the recogniser calls it; not "Qarvash Media Centre"
         _cues(mention, votes)
     words = full.casefold().split()
-    if words[-1] in ORG_WORDS or "&" in words:
+    if words[-1] in ORG_WORDS or "&" in words or national_branch(words):
         votes["organization"] += 4
     elif words[-1] in PLACE_WORDS and size > 1 and any(_by_last_word(m, words[-1]) for m in cluster.mentions):
         votes["organization"] += 5  # "Swansea City ... City were": a club; a city is never called "City"

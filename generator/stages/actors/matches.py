@@ -20,6 +20,7 @@ from ...language.lexicon import (
     SIDE_NOUNS,
     TEAM_NOUNS,
 )
+from ...language.sport import FOR_A_SIDE, MEETING_NOUNS, MET_WITH_NOUNS
 from .mentions import FIXTURE
 
 if TYPE_CHECKING:
@@ -62,7 +63,13 @@ def plays(root: Token) -> bool:
     if root.dep_ == "appos" and head.i < root.i and head.lower_ in SIDE_NOUNS:
         return True
     called = any(c.dep_ in ("compound", "nmod", "amod") and c.lower_ in SIDE_NOUNS for c in root.lefts)
-    return called or _competes(root) or bracketed_fixture(root)
+    return called or _competes(root) or bracketed_fixture(root) or _played_for(root)
+
+
+def _played_for(root: Token) -> bool:
+    """Whether a name follows the "for" of a player's doing for a side ("scored twice for Espanyol", "18
+    appearances for Barcelona", "signed for Chelsea"; not "voted for Labour")."""
+    return root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_.lower() in FOR_A_SIDE
 
 
 def fixture_word(token: Token) -> bool:
@@ -105,7 +112,9 @@ def plays_a_side(root: Token, *, strict: bool = False) -> bool:
     """Whether a name taken for a person is a side: it plays a side ("Exeter City, who knocked out Doncaster",
     "they will play Asanga Moro") or a team's match ("his side's trip to face Mainz"), never a person; ``strict``,
     only when what it plays is called a side ("Dunmore's win over Rapid Koltz", "they will play"; not "a win over
-    X")."""
+    X"); a name a player scores or plays for is one too ("scored twice for Valdora")."""
+    if not strict and _played_for(root):
+        return True
     root, after, found = _match_of(root)
     if after or found is None:
         return after and (not strict or _owned_by_a_side(root))
@@ -138,12 +147,16 @@ def _after_match_noun(root: Token) -> bool:
     if bracketed_fixture(root):
         return True
     preposition = root.head
-    if root.dep_ != "pobj" or preposition.lower_ not in ("to", "against", "over") or preposition.i == 0:
+    if root.dep_ != "pobj" or preposition.lower_ not in ("to", "against", "over", "by", "with") or preposition.i == 0:
         return False
     noun = _match_noun(preposition)
     if noun.lemma_.lower() == "home":
         return noun.head.lower_ == "at"  # "at home to Stoke", not "home to millions"
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in MATCH_NOUNS
+    if preposition.lower_ == "by":
+        return noun.pos_ == "NOUN" and noun.lemma_.lower() == "defeat"  # "defeats by Clermont"
+    if preposition.lower_ == "with":  # "a draw with Leeds"; not "a win with Leeds", "trade ties with China"
+        return noun.pos_ == "NOUN" and noun.lemma_.lower() in MET_WITH_NOUNS
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in MATCH_NOUNS | MEETING_NOUNS
 
 
 def _owned_by_a_side(root: Token) -> bool:
@@ -156,7 +169,8 @@ def _owned_by_a_side(root: Token) -> bool:
 def _match_noun(preposition: Token) -> Token:
     """The noun of a match a preposition follows ("a win over"), or the word it hangs from."""
     before = preposition.doc[preposition.i - 1]
-    return before if before.lemma_.lower() in MATCH_NOUNS and before.pos_ == "NOUN" else preposition.head
+    meeting = before.lemma_.lower() in MATCH_NOUNS | MEETING_NOUNS | MET_WITH_NOUNS
+    return before if meeting and before.pos_ == "NOUN" else preposition.head
 
 
 def _opponents(root: Token) -> list[Token] | None:

@@ -3,7 +3,9 @@
 Full names first: mentions of two words or more, and names of countries (by
 any of their forms: "U.S.", "America"), are grouped by their text.  A
 capital joins its country when the country is named too ("Beijing" stands
-for China).  Then each one-word mention joins the full name it is part of:
+for China); a name of two words or more joins the one name that only adds a last word to it ("Krimson Kettle",
+"Krimson Kettle Bakeries"), unless that word makes it another's ("Jr", "Trust").  Then each one-word mention joins
+the full name it is part of:
 the surname or given name of a person ("Trump", "Xi"), the first word or the
 acronym of an organisation ("Northwind", "FDA"); a name written another way joins the full one:
 shortened word by word ("Man Utd", "Manchester United"), without its middle words, its particle ("Assad") or a
@@ -30,6 +32,12 @@ if TYPE_CHECKING:
     from ...model import Document
     from .mentions import Mention
 
+# Last words that make a name another's: a child's ("Donald Trump Jr"), or a body's that holds, runs or backs the
+# one named ("Oldknow Academy Trust", "Hereford United Foundation").
+_APART = frozenset(
+    "jr jr. sr sr. ii iii iv trust trusts foundation fund council association union committee board federation"
+    " society group holdings partners".split()
+)
 _MISSPELT_LENGTH = 8  # letters, at least, in a name that two letters swapped still name
 
 
@@ -81,6 +89,7 @@ def merge(mentions: list[Mention], document: Document) -> list[Cluster]:
         key = _suffix_of(key, clusters) or _shortened(key, clusters) or key
         clusters.setdefault(key, Cluster(key, canonical=known)).mentions.append(mention)
     _join_knighted(clusters)
+    _join_fuller(clusters)
     full = list(clusters.values())
     bags = [set(content_words(span)) for span in document.spans]
     for mention in short:
@@ -130,6 +139,27 @@ def _join_knighted(clusters: dict[str, Cluster]) -> None:
         }
         if len(fuller) == 1:
             clusters[fuller.pop()].mentions.extend(clusters.pop(key).mentions)
+
+
+def _join_fuller(clusters: dict[str, Cluster]) -> None:
+    """A name of two words or more joins the one name that adds a last word to it ("Krispy Kreme" and "Krispy Kreme
+    Doughnuts", "Mary Pat" and "Mary Pat Christie"); not a place's ("New York", "New York Times"), nor when two names
+    do ("Park View School", "Park View College"), nor a child's or a body's that holds it ("Donald Trump Jr", "Park
+    View Trust")."""
+    for key in list(clusters):
+        cluster = clusters[key]
+        if key.count(" ") < 1 or cluster.canonical is not None or _placed(cluster):
+            continue
+        fuller = [other for other in clusters if other.startswith(key + " ") and other.count(" ") == key.count(" ") + 1]
+        if len(fuller) == 1 and fuller[0].split()[-1] not in _APART and not clusters[fuller[0]].canonical:
+            clusters[fuller[0]].mentions.extend(clusters.pop(key).mentions)
+
+
+def _placed(cluster: Cluster) -> bool:
+    """Whether the recogniser calls a name a place more often than anything else."""
+    labels = cluster.labels()
+    places = sum(labels[label] for label in ("GPE", "LOC", "FAC"))
+    return places > 0 and places >= max(labels.values())
 
 
 def _suffix_of(key: str, clusters: dict[str, Cluster]) -> str | None:

@@ -1,13 +1,18 @@
 """What a name's own words say of its kind: a common given name before one or two more names is a person's
 ("Sean Rafferty", "Dame Emma Kirkby"); a name of something "of" something is no person's unless a title or a rank
 opens it ("Directorate of Professional Standards"; "Duke of Kent"); a name whose head, the last word before any
-lower-case one, is the noun of an occasion names an event, no actor ("World Summit for the Information Society").
+lower-case one, is the noun of an occasion names an event, no actor ("World Summit for the Information Society");
+a name ending in a country's that is no country's or region's is a body's branch there ("Ipsos MORI Scotland").
 """
 
 from __future__ import annotations
 
-from ...language.lexicon import NAME_JOINERS, NOBLE, RANKS, TITLES, is_given_name
+from ...language.countries import HOME_NATIONS
+from ...language.lexicon import COUNTRY_FORMS, NAME_JOINERS, NOBLE, RANKS, TITLES, is_given_name
 from ...language.occasions import OCCASION_NOUNS
+
+# First words of a part of a country, not a body's branch in it ("Northern Scotland", "Greater London").
+_REGIONS = frozenset("north south east west northern southern eastern western central greater upper lower new".split())
 
 
 def an_occasion(words: list[str]) -> bool:
@@ -37,3 +42,13 @@ def given_and_family(words: list[str]) -> bool:
     return all(word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha() for word in words) and not any(
         word.casefold() in NAME_JOINERS for word in words[1:]
     )
+
+
+def national_branch(words: list[str]) -> bool:
+    """Whether a name of two words or more, not a country's, ends in a country's: a body's branch there ("Ipsos MORI
+    Scotland", "Cancer Research UK"); not a part of the country ("North Korea" is one, "Northern Scotland", "New
+    England"), nor one "of" it ("Republic of Ireland")."""
+    if len(words) < 2 or words[-2] == "of" or words[0] in _REGIONS:
+        return False
+    countries = COUNTRY_FORMS.keys() | HOME_NATIONS
+    return words[-1] in countries and " ".join(words) not in countries
