@@ -128,8 +128,8 @@ def participle_read_as_subject(verb: Token) -> bool:
     ("Giving evidence in the trial, the finance chief implicated ..."): the clause says when or how, and the
     subject after the comma, which a headline would lose, is who did it."""
     doc = verb.doc
-    return any(child.dep_ == "csubj" and child.tag_ in ("VBG", "VBN") and child.left_edge.i == child.i and (
-        child.right_edge.i + 1 < verb.i and doc[child.right_edge.i + 1].text == ",") for child in verb.children)
+    return any(child.dep_ == "csubj" and child.tag_ in ("VBG", "VBN") and child.left_edge.i == child.i and any(
+        doc[i].text == "," for i in range(child.i + 1, verb.i)) for child in verb.children)
 
 
 def split(span: Span) -> bool:

@@ -1,0 +1,37 @@
+"""An attribution by telling keeps whom the speaker told; a participle clause the parser read as the subject makes
+no headline; a verb that says what its object is keeps its "as" phrase."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from generator.model import Document
+from generator.stages.headline.compress import headline
+
+Parse = Callable[..., Document]
+
+
+def test_an_attribution_by_telling_keeps_whom_the_speaker_told(parse_text: Parse) -> None:
+    sentence = "The mayor knew about the secret payments to the builder, his former aide has told a city court."
+    title = headline(parse_text(sentence).spans[0], 12, aim=10, lead=True)
+    assert title is not None and title.endswith(", aide tells city court")
+
+
+def test_a_participle_clause_read_as_the_subject_makes_no_headline(parse_text: Parse) -> None:
+    sentence = ("Giving evidence at the inquiry of Mr Jones, retired detective Peter Hall accused his former boss "
+                "of lying.")
+    title = headline(parse_text(sentence).spans[0], 12, aim=10, lead=True)
+    assert title is None or not title.startswith("Giving")
+
+
+def test_a_participle_clause_read_as_such_leaves_the_real_subject(parse_text: Parse) -> None:
+    sentence = "Speaking after the match, the veteran striker criticised the referee for his late decision."
+    assert headline(parse_text(sentence).spans[0], 12, aim=10, lead=True) == (
+        "Veteran striker criticises referee for late decision")
+
+
+def test_a_verb_that_says_what_its_object_is_keeps_its_as_phrase(parse_text: Parse) -> None:
+    sentence = ("The tiny museum has used the old railway station in the middle of the village as a gallery for "
+                "local painters.")
+    title = headline(parse_text(sentence).spans[0], 12, aim=10, lead=True)
+    assert title is not None and " as gallery" in title
