@@ -24,6 +24,7 @@ The bottom line, one sentence of at most 35 words that says what happened, is :m
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -55,6 +56,8 @@ MAX_TITLE_WORDS = 12
 TITLE_WORDS = 10  # what a headline aims at; twelve is the most it may have
 # Words a later sentence's headline must share with the lead to be told in its place: one is often a name only.
 SHARED_WORDS = 2
+# Words a seed's file name must have to be its title when no sentence makes one ("fed raises rates").
+NAME_WORDS = 3
 # A later sentence's headline this short (before its attribution), on "the" and a bare noun, tells nothing.
 BARE_WORDS = 3
 
@@ -156,5 +159,18 @@ def _fallback_title(document: Document) -> str:
         title = None if is_speech(document, index) else headline(span, MAX_TITLE_WORDS)  # not "Harry is my son"
         if title:
             return title
+    return _named_title(document)
+
+
+def _named_title(document: Document) -> str:
+    """The title when no sentence makes a headline: the seed's file name when it is words someone wrote ("fed raises
+    rates"), else what the page is: the article of its date ("BBC article of 1 March 2005"), not a file's code
+    ("Xsum 34862856")."""
     name = document.article.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    return name.replace("_", " ").replace("-", " ").strip().capitalize() or "Untitled article"
+    parts = [part for part in re.split(r"[-_\s]+", name) if part]
+    if all(part.isalpha() or (part.isdigit() and len(part) <= 4) for part in parts) and (
+            sum(part.isalpha() for part in parts) >= NAME_WORDS):
+        return " ".join(parts).capitalize()
+    date = document.article.date
+    whose = f"{document.article.source} article" if document.article.source else "Article"
+    return f"{whose} of {date.day} {date:%B} {date.year}"

@@ -24,6 +24,11 @@ PLACING_VERBS = frozenset({"put", "place", "lay"})
 # Verbs of leading, which need where they take their object ("guided his team to two titles", "fired Chelsea to
 # victory"): "guides team" says nothing.
 LEADING_VERBS = frozenset({"lead", "guide", "steer", "propel", "fire", "drive", "carry", "lift", "take", "shoot"})
+# Verbs that say what their object is, or is taken for, with "as" ("used the room as a toilet", "named X as captain",
+# "hailed X as one of the best"): without the "as" phrase the verb tells another thing ("uses room", "names X").
+AS_VERBS = frozenset(
+    "use see regard describe name appoint elect choose cast dub portray identify list class classify rank treat view "
+    "brand label hail crown install confirm unveil reappoint nominate select".split())
 # Prepositions of when or despite what, which never complete a verb ("suspended after failing tests").
 ADVERBIAL_PREPOSITIONS = frozenset({"during", "despite", "throughout"})  # not "following", "amid": often why
 _FIGURES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
@@ -44,6 +49,9 @@ def completes(preposition: Token) -> bool:
     if preposition.lower_ in ("about", "of") and verb.lemma_ in TELLING_VERBS and any(
             c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children):
         return True  # "reveal who told them about unreleased products": what was told
+    if preposition.lower_ == "as" and verb.lemma_ in AS_VERBS and any(
+            c.dep_ == "dobj" and c.i < preposition.i for c in verb.children):
+        return True  # "used the room she was locked in as a toilet": what the verb makes of its object
     if asks_someone(preposition):
         return True  # "called on rich nations to fund it": who is to do it, the infinitive's subject
     if verb.lemma_ in PLACING_VERBS and not any(

@@ -62,13 +62,14 @@ from .cuts import (
     parts_a_range,
     reduced_relative,
 )
-from .lede import dated_past, held_since, points_back, split
+from .lede import dated_past, held_since, participle_read_as_subject, points_back, split
 from .optional import optional_constituents
 from .pronouns import unresolved_pronoun
 from .subject import Groups, complement_last, complement_qualifiers, keeps_subject_head, subject_first, tells_more
 from .tense import past_aim, present, reads_as_active, source_group
-from .verb import between_dashes, disclosed, main_verb_and_speaker, speaker_core
+from .verb import between_dashes, disclosed, hearer_of, main_verb_and_speaker, speaker_core
 from .verb import speaker_of as _speaker
+from .words import noun_core
 from .written import headline_words_of
 
 if TYPE_CHECKING:
@@ -96,7 +97,7 @@ def headline(span: Span, limit: int, bounds: tuple[int, int] | None = None, aim:
     if found is None or dated_past(found[0], year) or held_since(found[0], year) or split(span):
         return None
     root, speech = found
-    if reads_as_active(root) or past_aim(root) or reduced_relative(root):
+    if reads_as_active(root) or past_aim(root) or reduced_relative(root) or participle_read_as_subject(root):
         return None  # "Court told Green must have drunk ...", "Daggers need victory" (they needed it, and lost)
     if any(child.dep_ in SUBJECT_DEPS and points_back(child) for child in root.children):
         return None  # "His move was condemned", "This work is ongoing": which, the headline would not say
@@ -250,7 +251,9 @@ def _headline_words(
         return []
     if colon and not plain:
         return [*who[:-1], (who[-1][0] + ":", who[-1][1]), *words]
-    return [*words[:-1], (words[-1][0] + ",", words[-1][1]), *who, *said]
+    hearer = hearer_of(speech)  # "..., associate tells US court": whom the verb of telling needs
+    heard = headline_words_of(span, noun_core(hearer), None, bounds) if hearer is not None else []
+    return [*words[:-1], (words[-1][0] + ",", words[-1][1]), *who, *said, *heard]
 
 
 def _problems(span: Span, clause: set[int], root: Token, speech: Token | None) -> list[str]:
@@ -262,6 +265,7 @@ def _problems(span: Span, clause: set[int], root: Token, speech: Token | None) -
         kept |= {t.i for t in speech.subtree}
     elif speech is not None:
         kept |= {speech.i} | {t.i for t in _speaker(speech).subtree}
+        kept |= {t.i for t in hearer.subtree} if (hearer := hearer_of(speech)) is not None else set()
     found = [problem for problem in cut_problems(span, kept) if problem not in _HEADLINE_CUTS]
     if speech is None and root.head.i == span.root.i != root.i and (disclosed(span.root) or between_dashes(span.root)):
         found = [problem for problem in found if problem != "drops the attribution of what it keeps"]

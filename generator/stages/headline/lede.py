@@ -123,6 +123,15 @@ def points_back(subject: Token) -> bool:
         DEMONSTRATIVES)) for child in subject.children)
 
 
+def participle_read_as_subject(verb: Token) -> bool:
+    """Whether the parser read a participle clause that opens the sentence, set off by a comma, as the verb's subject
+    ("Giving evidence in the trial, the finance chief implicated ..."): the clause says when or how, and the
+    subject after the comma, which a headline would lose, is who did it."""
+    doc = verb.doc
+    return any(child.dep_ == "csubj" and child.tag_ in ("VBG", "VBN") and child.left_edge.i == child.i and any(
+        doc[i].text == "," for i in range(child.i + 1, verb.i)) for child in verb.children)
+
+
 def split(span: Span) -> bool:
     """Whether the parser split the sentence in two ("is to hand its industry | 70m euros in aid")."""
     return (span.end < len(span.doc) and not span[-1].is_punct) or sum(t.dep_ == "ROOT" for t in span) > 1

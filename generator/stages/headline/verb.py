@@ -105,3 +105,11 @@ def speaker_of(speech: Token) -> Token:
     if speech.lower_ == "according":
         return next(g for to in speech.children if to.lower_ == "to" for g in to.children if g.dep_ == "pobj")
     return next(c for c in speech.children if c.dep_ in SUBJECT_DEPS)
+
+
+def hearer_of(speech: Token) -> Token | None:
+    """Whom the speaker told ("..., his closest associate has told a US court"): the object of the verb of saying, a
+    noun, which the attribution keeps ("..., associate tells US court"); none for "according to" or "said"."""
+    if speech.lower_ == "according":
+        return None
+    return next((c for c in speech.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN")), None)
