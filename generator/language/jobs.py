@@ -26,6 +26,9 @@ TITLES = frozenset(
     billionaire banker investor donor historian surgeon critic columnist commentator member model contestant
     legend substitute guard seed debutant rookie vet veterinarian lieutenant graduate cosmonaut astronaut
     impresario""".split()
+) | frozenset(  # positions of a side and parts of a cast, as written before a name ("England lock Danny Grewcock")
+    """lock prop hooker wing fullback wicketkeeper spinner seamer paceman pitcher quarterback linebacker conductor
+    baritone tenor soprano""".split()
 )
 # A court report's side set off after a barrister's name ("Alan Reed, prosecuting, said"), and the role it gives.
 COUNSEL = {"prosecuting": "for the prosecution", "defending": "for the defence", "mitigating": "for the defence"}
