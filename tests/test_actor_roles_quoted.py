@@ -1,5 +1,5 @@
 """What a speaker says a name is (an opinion), what the reporter says it is (a role), a position on the field before
-a name (a role)."""
+a name (a role; not a person on its own: "the stage prop")."""
 
 from __future__ import annotations
 
@@ -37,3 +37,12 @@ def test_a_position_on_the_field_before_a_name_is_the_role(parse_text: Parse) ->
     ))
     assert _role(actors, "Paul Brennan") == "Ireland lock"
 
+
+
+def test_a_position_that_also_names_a_thing_is_no_description_of_a_person(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Joan Smith opened the show at the Grand Theatre on Friday.\n"
+        "The stage prop fell during the second act.\n"
+        "Smith was unhurt."
+    ))
+    assert _role(actors, "Joan Smith") is None

@@ -26,7 +26,11 @@ TITLES = frozenset(
     billionaire banker investor donor historian surgeon critic columnist commentator member model contestant
     legend substitute guard seed debutant rookie vet veterinarian lieutenant graduate cosmonaut astronaut
     impresario""".split()
-) | frozenset(  # positions of a side and parts of a cast, as written before a name ("England lock Danny Grewcock")
+)
+# Positions of a side and parts of a cast, titles only as written before a name ("England lock Danny Grewcock",
+# "baritone Luigi Bassi"): many also name things ("the door lock", "a stage prop", "the party's right wing"), so none
+# says a person on its own.
+POSITIONS = frozenset(
     """lock prop hooker wing fullback wicketkeeper spinner seamer paceman pitcher quarterback linebacker conductor
     baritone tenor soprano""".split()
 )

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ...language.jobs import MERE_PERSONS, TELLING_PREPOSITIONS
+from ...language.jobs import MERE_PERSONS, POSITIONS, TELLING_PREPOSITIONS
 from ...language.lexicon import (
     HONORIFICS,
     KIN,
@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 
     from .mentions import Mention
 
-_ROLE_WORDS = TITLES | ORG_ROLE_NOUNS
+_ROLE_WORDS = TITLES | ORG_ROLE_NOUNS | POSITIONS
 _JUDGING = frozenset({"such", "so", "quite", "rather", "truly", "real"})
 _RELATIONAL = frozenset(
     "co-star colleague teammate team-mate partner friend ally compatriot countryman international".split()
@@ -216,7 +216,7 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True, before: Sp
         if after is None or not after.is_punct:
             return None  # "one mother Marie Ratcliffe": a count run into a name over a lost stop, no title
         tokens = tokens[1:]  # "Another guard, Beau James,": "guard"
-    if not tokens or (common and not any(t.pos_ in ("NOUN", "ADJ") or t.lower_ in TITLES for t in tokens)):
+    if not tokens or (common and not any(t.pos_ in ("NOUN", "ADJ") or t.lower_ in TITLES | POSITIONS for t in tokens)):
         return None
     if all((t.lower_ in HONORIFICS and t.lower_ not in TITLES) or t.lower_ in NOBLE for t in tokens):
         return None
