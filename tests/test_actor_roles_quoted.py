@@ -1,5 +1,5 @@
 """What a speaker says a name is (an opinion), what the reporter says it is (a role), a position on the field before
-a name (a role; not a person on its own: "the stage prop")."""
+a name (a role; not a person on its own: "the stage prop"), an adverb before a title ("only captain": "captain")."""
 
 from __future__ import annotations
 
@@ -46,3 +46,11 @@ def test_a_position_that_also_names_a_thing_is_no_description_of_a_person(parse_
         "Smith was unhurt."
     ))
     assert _role(actors, "Joan Smith") is None
+
+
+def test_a_focusing_adverb_before_a_title_is_no_word_of_the_role(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Of the visitors, only captain Rashid Malik and Omar Khan have passed 50 in the series.\n"
+        "Malik said the team would fight back."
+    ))
+    assert _role(actors, "Rashid Malik") == "captain"

@@ -55,6 +55,7 @@ _RELATIONAL = frozenset(
     "co-star colleague teammate team-mate partner friend ally compatriot countryman international".split()
 )
 _LEADING = frozenset({"the", "a", "an", ",", "-", "—", "–", "(", "and", "that", "this", "either", "neither"})
+_FOCUS = frozenset({"only", "also", "even"})  # adverbs on the sentence's words, no part of a title
 _NOUNS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 _SOME_ONE = frozenset({"one", "another"})  # "One guard, Levanic,": a guard; not "one of the ..."
 _DANGLING = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX"})  # the last word of no whole phrase
@@ -207,7 +208,8 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True, before: Sp
     names = {i: possessive(owner) for i, owner in owners.items() if owner}  # "bought Yukos' main asset"
     if None in owners.values() and clause is not None:
         tokens = [t for t in tokens if t.i < clause.left_edge.i]
-    while tokens and (tokens[0].lower_ in _LEADING or tokens[0].is_punct or tokens[0].pos_ == "SCONJ"):
+    while tokens and (tokens[0].lower_ in _LEADING or tokens[0].is_punct or tokens[0].pos_ == "SCONJ" or (
+            tokens[0].lower_ in _FOCUS and tokens[0].pos_ == "ADV")):  # "only captain Misbah and Shafiq have"
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "who", "which")):
         tokens = tokens[:-1]
