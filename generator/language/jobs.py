@@ -27,6 +27,13 @@ TITLES = frozenset(
     legend substitute guard seed debutant rookie vet veterinarian lieutenant graduate cosmonaut astronaut
     impresario""".split()
 )
+# Positions of a side and parts of a cast, titles only as written before a name ("England lock Danny Grewcock",
+# "baritone Luigi Bassi"): many also name things ("the door lock", "a stage prop", "the party's right wing"), so none
+# says a person on its own.
+POSITIONS = frozenset(
+    """lock prop hooker wing fullback wicketkeeper spinner seamer paceman pitcher quarterback linebacker conductor
+    baritone tenor soprano""".split()
+)
 # A court report's side set off after a barrister's name ("Alan Reed, prosecuting, said"), and the role it gives.
 COUNSEL = {"prosecuting": "for the prosecution", "defending": "for the defence", "mitigating": "for the defence"}
 # Kin: a relation that says who someone is even when whose is unclear ("His mother Allison").

@@ -13,11 +13,10 @@ None when none.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ...language.jobs import MERE_PERSONS, TELLING_PREPOSITIONS
+from ...language.jobs import MERE_PERSONS, POSITIONS, TELLING_PREPOSITIONS
 from ...language.lexicon import (
     HONORIFICS,
     KIN,
@@ -42,21 +41,21 @@ from .predicates import (
     relative,
     residence,
 )
-from .quotes import quotations
-from .role_checks import place_only, titled_pairs
+from .role_checks import Labels, place_only, titled_pairs
+from .role_checks import quoted_labels as quoted_labels
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-    from ...model import Document
     from .mentions import Mention
 
-_ROLE_WORDS = TITLES | ORG_ROLE_NOUNS
+_ROLE_WORDS = TITLES | ORG_ROLE_NOUNS | POSITIONS
 _JUDGING = frozenset({"such", "so", "quite", "rather", "truly", "real"})
 _RELATIONAL = frozenset(
     "co-star colleague teammate team-mate partner friend ally compatriot countryman international".split()
 )
 _LEADING = frozenset({"the", "a", "an", ",", "-", "—", "–", "(", "and", "that", "this", "either", "neither"})
+_FOCUS = frozenset({"only", "also", "even"})  # adverbs on the sentence's words, no part of a title
 _NOUNS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 _SOME_ONE = frozenset({"one", "another"})  # "One guard, Levanic,": a guard; not "one of the ..."
 _DANGLING = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX"})  # the last word of no whole phrase
@@ -70,14 +69,12 @@ class Role:
     plural: bool = False  # a head in the plural ("agencies")
 
 
-def roles_of(
-    mentions: list[Mention], before: list[Span | None], labels: frozenset[str], person: bool = False
-) -> list[Role]:
+def roles_of(mentions: list[Mention], before: list[Span | None], labels: Labels, person: bool = False) -> list[Role]:
     """The roles the mentions of one actor give it (``before``: the sentence before each), less a label someone
-    is quoted putting on it (``labels``: the words of short quotations): "The Duchess is a modern-day suffragette"
-    beside "'our generation's suffragette'" is an opinion, not a role; a title ("chief executive") stays."""
-    found = [role_of(mention, previous, person) for mention, previous in zip(mentions, before, strict=True)]
-    kept = [role for role in found if role is not None and (role.head in _ROLE_WORDS or role.head not in labels)]
+    is quoted putting on it (the words of short quotations): "The Duchess is a modern-day suffragette" beside
+    "'our generation's suffragette'" is an opinion, not a role; a title ("chief executive") stays."""
+    found = [role_of(m, previous, person, labels.inside) for m, previous in zip(mentions, before, strict=True)]
+    kept = [role for role in found if role is not None and (role.head in _ROLE_WORDS or role.head not in labels.words)]
     return kept or [role for role in map(_listed, mentions) if role is not None][:1]
 
 
@@ -90,32 +87,30 @@ def _listed(mention: Mention) -> Role | None:
     return Role(f"one of the {words}", head.lemma_.lower(), mention.sentence, plural=True) if head else None
 
 
-def quoted_labels(document: Document) -> frozenset[str]:
-    """The words of the article's short quotations (five words at most: "'our generation's suffragette'")."""
-    short = [said.text.lower() for said in quotations(document) if len(said.text.split()) <= 5]
-    return frozenset(word for text in short for word in re.findall(r"\w+", text))
-
-
-def role_of(mention: Mention, before: Span | None = None, person: bool = False) -> Role | None:
+def role_of(
+    mention: Mention, before: Span | None = None, person: bool = False, quoted: frozenset[tuple[int, int]] = frozenset()
+) -> Role | None:
     """The role one mention gives its actor, if any; ``before`` is the sentence before the mention's, where a
     possessive ("Their coach") may find its owner when the paragraph starts with the mention's sentence. With
     ``person``, the mention is read as a person's whatever the recogniser took it for ("Yonca Brunini of Yahoo"
-    taken for a company, "Mr Prater" found again by its text)."""
+    taken for a company, "Mr Prater" found again by its text). What a name "is" in a speaker's quoted words
+    (``quoted``: where they are) is the speaker's opinion, no role ("'Nico was a doctor of this or that'")."""
     if person and mention.label != "PERSON":
         mention = replace(mention, label="PERSON")
-    found, finder = _found(mention, before)
+    found, finder = _found(mention, before, (mention.sentence, mention.span.root.i) in quoted)
     home = join(residence(mention, mention.span.root)).strip()
     if found is None or not home or finder not in (appositive, premodifier):  # not "nearly died in a crash, 26"
         return found
     return replace(found, text=f"{found.text}, {home}")  # "second defendant, 39, of Buckhurst Hill, Essex"
 
 
-def _found(mention: Mention, before: Span | None) -> tuple[Role | None, object]:
+def _found(mention: Mention, before: Span | None, quoted: bool = False) -> tuple[Role | None, object]:
     root = mention.span.root
-    finders = (appositive, premodifier, complement) if mention.label in PLACES else (
+    finders = [appositive, premodifier, complement] if mention.label in PLACES else [
         counted, appositive, between_commas, between_dashes, premodifier, of_phrase, predicate, complement, relative,
         residence,
-    )
+    ]
+    finders = [finder for finder in finders if not (quoted and finder is predicate)]  # a speaker's "is": an opinion
     listed, one_of = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children), None
     if side := counsel(mention, root):
         return Role(side, "counsel", mention.sentence), counsel  # "Alan Reed, prosecuting,": for the prosecution
@@ -213,7 +208,8 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True, before: Sp
     names = {i: possessive(owner) for i, owner in owners.items() if owner}  # "bought Yukos' main asset"
     if None in owners.values() and clause is not None:
         tokens = [t for t in tokens if t.i < clause.left_edge.i]
-    while tokens and (tokens[0].lower_ in _LEADING or tokens[0].is_punct or tokens[0].pos_ == "SCONJ"):
+    while tokens and (tokens[0].lower_ in _LEADING or tokens[0].is_punct or tokens[0].pos_ == "SCONJ" or (
+            tokens[0].lower_ in _FOCUS and tokens[0].pos_ == "ADV")):  # "only captain Misbah and Shafiq have"
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "who", "which")):
         tokens = tokens[:-1]
@@ -222,7 +218,7 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True, before: Sp
         if after is None or not after.is_punct:
             return None  # "one mother Marie Ratcliffe": a count run into a name over a lost stop, no title
         tokens = tokens[1:]  # "Another guard, Beau James,": "guard"
-    if not tokens or (common and not any(t.pos_ in ("NOUN", "ADJ") or t.lower_ in TITLES for t in tokens)):
+    if not tokens or (common and not any(t.pos_ in ("NOUN", "ADJ") or t.lower_ in TITLES | POSITIONS for t in tokens)):
         return None
     if all((t.lower_ in HONORIFICS and t.lower_ not in TITLES) or t.lower_ in NOBLE for t in tokens):
         return None
