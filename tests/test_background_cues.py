@@ -45,3 +45,27 @@ def test_a_standing_fact_that_names_the_lead_firm_does_not_restate_the_lead(pars
         "Analysts expect other lenders to follow."
     ))
     assert (2,) in [item.sources for item in items]
+
+
+def test_a_sentence_about_the_deal_the_lead_tells_is_news_not_background(parse_text: Parse) -> None:
+    items = background_of(parse_text(
+        "Brewer Hopfield has agreed to buy a stake in rival Maltby for 40m euros.\n"
+        "The deal gives Hopfield, the region's biggest brewer, control of Maltby.\n"
+        "Maltby owns breweries in six cities.\n"
+        "Hopfield was formed in 1998 when two family firms merged."
+    ))
+    sources = [item.sources for item in items]
+    assert (1,) not in sources
+    assert (3,) in sources
+
+
+def test_a_reaction_to_the_news_is_not_background_though_it_says_who_reacts(parse_text: Parse) -> None:
+    items = background_of(parse_text(
+        "A shopper is suing Inkwell, saying its cartridges are made to fail early.\n"
+        "Inkwell, the country's biggest printer firm, declined to comment on the lawsuit.\n"
+        "The minister expressed outrage at the firm's conduct.\n"
+        "Inkwell was founded in 1984 and has been sued twice before."
+    ))
+    sources = [item.sources for item in items]
+    assert (1,) not in sources and (2,) not in sources
+    assert (3,) in sources

@@ -50,6 +50,7 @@ from .marks import closes_quotation, opens_quotation
 from .news import (
     AFTER_LEAD,
     COURT,
+    NEWS_EVENTS,
     continues_statement,
     goes_on,
     goes_on_in_the_past,
@@ -195,10 +196,10 @@ def _history(token: Token) -> bool:
 
 
 def _of_the_news(span: Span) -> bool:
-    """Whether a sentence's main subject is the news itself, "the news", "the report", "the attack" (not "the report's
-    authors", nor "a report"): what it tells is the news or what it did."""
+    """Whether a sentence's main subject is the news itself, "the news", "the report", "the attack", "the deal" (not
+    "the report's authors", nor "a report"): what it tells is the news or what it did."""
     subject = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lemma_.lower() not in THE_NEWS or subject.tag_ != "NN":
+    if subject is None or subject.lemma_.lower() not in THE_NEWS | NEWS_EVENTS or subject.tag_ != "NN":
         return False
     return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children)
 
