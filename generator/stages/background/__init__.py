@@ -41,7 +41,7 @@ from ...model import Actor, BackgroundItem, Briefing, Document
 from ..questions.hedges import EXPLICIT
 from ..questions.matters import matters
 from .clock import on_the_clock, tells_a_score
-from .cues import AGO_WORDS, score
+from .cues import score, tells_before
 from .dates import dated_before, past_dates
 from .days import told_on_the_day
 from .findings import reports_a_study, tells_a_share
@@ -50,6 +50,7 @@ from .marks import closes_quotation, opens_quotation
 from .news import (
     AFTER_LEAD,
     COURT,
+    NEWS_EVENTS,
     continues_statement,
     goes_on,
     goes_on_in_the_past,
@@ -118,7 +119,7 @@ def find_background(document: Document, briefing: Briefing) -> Briefing:
             continue  # "As the train pulled in, the officers found ...": the lead's event told further
         value, date = score(span, today, years)
         earlier = _earlier(span, today)
-        words = set(content_words(span))
+        words = _told(span)
         if words and len(words & lead) / len(words) >= RESTATES_LEAD:
             value -= LEAD_PENALTY
         elif _news(span, spans[0], today) or (((study and tells_a_share(span)) or _of_the_news(span)) and not earlier):
@@ -160,6 +161,15 @@ def _caption(document: Document, index: int) -> bool:
     )
 
 
+def _told(span: Span) -> set[str]:
+    """The content words of a sentence that tell what it says of whom it names, its names left out when it has
+    others: a standing fact about the lead's firm, "ABN Amro currently has more than 100,000 staff", shares only
+    the firm's name with the lead and does not restate it."""
+    words = set(content_words(span))
+    told = words - {t.lemma_.lower() for t in span if t.pos_ == "PROPN"}
+    return told or words
+
+
 def _news(span: Span, lead: Span, today: dt.date) -> bool:
     """Whether a sentence tells the lead's news further (:mod:`.news`) and no time before it: a past perfect, or
     for an event, a date before the article's week ("Despite being patented in 1983, ..."), "already", "recently",
@@ -176,7 +186,7 @@ def _news(span: Span, lead: Span, today: dt.date) -> bool:
 def _earlier(span: Span, today: dt.date) -> bool:
     """Whether a sentence tells a time before the news: a past perfect, a date before the article's week (not one
     that only dates a noun, "the 2013 death"), "already", "recently", "since", "a history of" ..."""
-    words = any(t.lower_ in AGO_WORDS or t.lower_ == "recently" or _history(t) for t in span)
+    words = any(tells_before(t) or t.lower_ == "recently" or _history(t) for t in span)
     return told_before(span) or dated_before(span, today) or words
 
 
@@ -186,10 +196,10 @@ def _history(token: Token) -> bool:
 
 
 def _of_the_news(span: Span) -> bool:
-    """Whether a sentence's main subject is the news itself, "the news", "the report", "the attack" (not "the report's
-    authors", nor "a report"): what it tells is the news or what it did."""
+    """Whether a sentence's main subject is the news itself, "the news", "the report", "the attack", "the deal" (not
+    "the report's authors", nor "a report"): what it tells is the news or what it did."""
     subject = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lemma_.lower() not in THE_NEWS or subject.tag_ != "NN":
+    if subject is None or subject.lemma_.lower() not in THE_NEWS | NEWS_EVENTS or subject.tag_ != "NN":
         return False
     return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children)
 

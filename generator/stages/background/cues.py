@@ -46,6 +46,7 @@ PLACED = frozenset({"be", "sit", "lie", "stand"})  # verbs that give a place: "i
 MEDIA = frozenset({"statement", "post", "tweet", "interview", "email", "letter", "briefing", "conference", "release"})
 OPEN_WORDS = frozenset({"whether", "unclear", "likely", "unlikely", "expected"})  # still open, or to come
 AGO_WORDS = frozenset({"already", "ago", "previously", "formerly", "once", "former", "earlier", "since", "long"})
+COUNTS = frozenset({"least", "than", "only", "just", "again", "more", "a", "an", "every", "per"})  # "at least once"
 STATIVE = frozenset(
     {
         "be", "have", "own", "claim", "remain", "control", "employ", "operate", "hold", "include", "consist",
@@ -73,7 +74,7 @@ def score(span: Span, today: dt.date, years: Mapping[int, int] | None = None) ->
         value += DEVELOPMENT
     if _introduces(tokens):
         value += DEVELOPMENT
-    if any(t.lower_ in AGO_WORDS for t in tokens):
+    if any(tells_before(t) for t in tokens):
         value += 0.5
     if any(e.label_ == "ORDINAL" for e in span.ents):
         value += 0.5  # "now in its third year", "a first victory at the eighth attempt": a record, a count so far
@@ -82,7 +83,7 @@ def score(span: Span, today: dt.date, years: Mapping[int, int] | None = None) ->
     root = main_clause(span)
     standing = _standing(root)
     value += standing
-    earlier = bool(dates) or told_before(span) or any(t.lower_ in (*AGO_WORDS, "recently") for t in tokens)
+    earlier = bool(dates) or told_before(span) or any(tells_before(t) or t.lower_ == "recently" for t in tokens)
     earlier = earlier or _present_perfect(span.root) or is_earlier_report(span, root, today)  # "have pledged to"
     if is_statement(span.root) and not (earlier or standing):
         value -= STATEMENT  # "Age Concern argued ...", "X disagreed with Y": a statement made as the news came
@@ -93,6 +94,18 @@ def score(span: Span, today: dt.date, years: Mapping[int, int] | None = None) ->
     value -= _news_penalty(span, tokens, root, today, earlier_report=is_earlier_report(span, root, today))
     shown = [date for date, own in dates if own]  # the line's date is its main clause's: an earlier one still counts
     return value, shown[0] if shown else None
+
+
+def tells_before(token: Token) -> bool:
+    """Whether a word tells a time before the news ("already", "ago", "once was"); "once" that counts ("at least
+    once", "once again", "once a week") or opens a condition ("once the deal is done") tells none."""
+    if token.lower_ not in AGO_WORDS:
+        return False
+    if token.lower_ != "once":
+        return True
+    doc = token.doc
+    around = {doc[i].lower_ for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)}
+    return token.dep_ != "mark" and not around & COUNTS
 
 
 def _told_past(root: Token) -> bool:

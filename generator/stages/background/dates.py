@@ -5,6 +5,7 @@ whether each dates the sentence's main clause), and those after it, still to com
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -16,9 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 WEEK = 7  # days before the article's date that are still its news
-
-
-WEEK = 7  # days before the article's date that are still its news
+EARLIER_THIS = re.compile(r"(?:earlier|early) this (?:year|month|season)", re.IGNORECASE)  # before the news, its year
 
 
 def past_dates(span: Span, today: dt.date, years: Mapping[int, int] | None = None) -> list[tuple[str, bool]]:
@@ -60,6 +59,8 @@ def _before_week(entity: Span, today: dt.date, years: Mapping[int, int] | None =
         return None
     date = resolve(entity.text, today, direction_of(entity.root), years)
     week_ago = (today - dt.timedelta(days=WEEK)).isoformat()
+    if date is not None and EARLIER_THIS.fullmatch(entity.text) and date <= today.isoformat()[: len(date)]:
+        return date  # "earlier this year": before the news, though in its year
     if date is None or date >= today.isoformat()[: len(date)] or (len(date) == len(week_ago) and date >= week_ago):
         return None
     return date

@@ -45,6 +45,11 @@ _PARTS = frozenset({"one", "some", "part", "most", "many", "several", "all"})
 _STEM = 6  # letters a verb and its noun share: "investigate", "investigation"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 FINDINGS = frozenset({"find", "detect", "discover", "identify", "show", "reveal", "observe", "conclude", "suggest"})
+# What the news is called when a later sentence speaks of it as "the deal", "the move", "this decision" (with the
+# lexicon's THE_NEWS; kept here: the lexicon module is at its size limit).
+NEWS_EVENTS = frozenset(
+    "deal move decision restructuring takeover merger acquisition probe investigation lawsuit settlement".split()
+)
 AFTER_LEAD = 2  # the sentences right after the lead that go on with its news when told in the simple past
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a year, or the first of a season's: "2004", "2013-14"
 # What a court decides: the deed a sentence after it tells in the simple past came before the news.

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 JUDGING_ADVERBS = STANCE_ADVERBS | frozenset({"arguably", "obviously", "sadly", "unfortunately", "fortunately"})
 JUDGING_DEGREES = frozenset({"too", "really", "incredibly", "extremely", "truly", "utterly", "terribly", "awfully"})
 
-STATEMENT = 1.0  # what a statement or a reaction made as the news came takes off a sentence's score
+STATEMENT = 2.0  # what a statement or a reaction made as the news came takes off a sentence's score
 # How someone meets the news: "welcomed the plan", "disagreed with", "pledged to" (not the lexicon's REACTING, whose
 # "fight", "back", "drop" or "block" as often tell what someone did).
 _MEETING = frozenset(
@@ -47,6 +47,10 @@ _REPORTED = frozenset({"ccomp", "parataxis"})
 _MEETING_NOUNS = frozenset(
     "support backing sympathy condolence congratulation praise welcome concern caution objection doubt tribute".split()
 )
+# A feeling someone voices as they meet the news, "expressed outrage", "voiced his anger" (one they cause, "caused
+# outrage when she said ...", is what they did).
+_FEELINGS = frozenset("outrage anger regret dismay disappointment frustration".split())
+_VOICING = frozenset({"express", "voice", "vent"})
 # How soon someone met the news: "was quick to give his backing", "were swift to condemn".
 _SOON = frozenset({"quick", "swift", "fast"})
 _OWN = PERSON_PRONOUNS | SPEAKER_PRONOUNS | GROUP_PRONOUNS  # who tells of their own past: "said he had waited"
@@ -83,8 +87,13 @@ def _to_infinitive(verb: Token) -> bool:
 
 
 def _gives_meeting(verb: Token) -> bool:
-    """Whether a verb's object is how someone meets the news: "tweeted their support", "offered his condolences"."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in _MEETING_NOUNS for c in verb.children)
+    """Whether a verb's object is how someone meets the news: "tweeted their support", "offered his condolences",
+    "expressed outrage"."""
+    voicing = verb.lemma_.lower() in _VOICING
+    return any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in _MEETING_NOUNS or (voicing and c.lemma_.lower() in _FEELINGS))
+        for c in verb.children
+    )
 
 
 def told_before(span: Span) -> bool:
