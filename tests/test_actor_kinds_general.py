@@ -1,5 +1,5 @@
 """Kinds and merges told by rules of English and of news, not by one article: given names written with accents, the
-last words of a firm's name, a body's branch in a country, a country's team in a match report, the side a player
+last words of a firm's name, a body's branch in a country, the side a player
 scores for, and a name shortened by its last word: invented sentences."""
 
 from __future__ import annotations
@@ -40,16 +40,6 @@ def test_a_name_ending_in_a_country_that_is_no_country_is_a_bodys_branch() -> No
     assert not national_branch(["scotland"])
     assert not national_branch(["northern", "ireland"])
     assert not national_branch(["south", "korea"])
-
-
-def test_a_country_with_a_verb_in_the_plural_in_a_match_report_is_its_team(parse_text: Parse) -> None:
-    kinds = _kinds(parse_text(
-        "Italy have lost all three of their games in the championship so far.\n"
-        "The coach said Italy have improved and will be hard to beat at home on Saturday.\n"
-        "Vellmark v Osterby\n"
-        "Dunmore v Karsby"
-    ))
-    assert kinds.get("Italy") == "organization"
 
 
 def test_the_name_a_player_scores_for_is_a_side(parse_text: Parse) -> None:

@@ -79,8 +79,6 @@ def decide_kind(
     bare = [m for m in cluster.mentions if m.label == "PERSON" and not m.honorific] if unnamed else []
     strict = size > 1 and not match  # "Dunmore's win over Rapid Koltz", "they will play Asanga Moro"
     played += sum(plays_a_side(m.span.root, strict=strict) for m in bare)  # never given a first name
-    if match and cluster.canonical is not None:  # "Italy have won three games": a country as a state takes "has"
-        played += sum(plural_verb(m.span.root) for m in cluster.mentions if not m.text.endswith("s"))
     if cluster.canonical is not None and (cluster.canonical in PARTIES.values() or played >= (1 if match else 2)):
         return "organization"  # a party; a country's team when it plays
     if cluster.canonical is not None and not match:
