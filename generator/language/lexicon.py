@@ -65,7 +65,6 @@ from .unresolved import STOPPING as STOPPING
 from .unresolved import WEIGHING as WEIGHING
 
 # --- Speech and quotation ------------------------------------------------------------------------
-
 # Verbs that report what someone said or thinks: an attribution ("X said", "said X", "X told ...").
 SPEECH_VERBS = frozenset(
     """say tell write add insist argue warn claim state announce explain declare note reply respond ask urge stress
@@ -114,7 +113,6 @@ CREDIT_LINE = re.compile(
 )
 
 # --- People, organisations and places ------------------------------------------------------------
-
 # Nouns for a person of an age, with the ages they cover: "the teenager wrote" is the person the story gave 15.
 AGE_NOUNS = {"teenager": (13, 19), "teen": (13, 19)}
 # Honorifics kept in the alias form ("Mr Okafor") but not in the bare name.
@@ -154,7 +152,6 @@ LOCATIVE = frozenset({"in", "at", "to", "from", "near", "across", "around"})
 # Countries by name, short form, capital and demonym (generator.language.countries): general world knowledge.
 # short form -> country name; capital -> country name; demonym -> country name
 COUNTRY_FORMS, CAPITALS, DEMONYMS = country_table()
-
 # Nouns of a place, set beside its name: "the capital Drevnik", "the towns of Qarvash and ...".
 PLACE_KIND_NOUNS = frozenset("capital suburb borough hamlet neighbourhood town city village county".split())
 # Verbs of going somewhere: what one travels to is a place ("travel to Old Trafford").
@@ -256,8 +253,10 @@ SEEKING = frozenset({"seek", "target", "chase", "pursue", "eye", "covet"})  # a 
 SEEKING_FOR = frozenset({"aim", "bid", "go", "push", "challenge", "compete", "contend", "battle", "fight", "vie"})
 WINNING = frozenset({"win", "secure", "claim", "clinch", "take", "land", "retain", "lift"})
 # --- What a line read alone points to --------------------------------------------------------------
-# Where a caption points in its photograph: "Grant Allen (left)", "(pictured)".
+# Where a caption points in its photograph ("Allen (left)"); what it shows done, in the present ("Hamilton waves").
 PICTURE_PLACES = frozenset("left right centre center pictured above below top bottom inset".split())
+PICTURE_VERBS = frozenset("""pose smile celebrate salute wave sit walk stroll greet kiss hug embrace gesture don wear
+    jog pause grin laugh cheer applaud clap prepare work""".split())
 # Words that stand for something named elsewhere (generator.language.readable): a line read alone must name it;
 # the pronouns among them are in pronouns.py.
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
