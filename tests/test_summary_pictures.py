@@ -6,9 +6,9 @@ from collections.abc import Callable
 
 import pytest
 
+from generator.language.pieces import shows_in_picture
 from generator.model import Document
 from generator.pipeline import brief, stages_for
-from generator.stages.summary import shows_in_picture
 
 Parse = Callable[..., Document]
 

@@ -23,7 +23,7 @@ from .aligned import kept_tokens
 from .dates import names_point
 from .givennames import is_given_name
 from .grammar import SUBJECT_DEPS
-from .lexicon import PICTURE_PLACES, TIME_NOUNS
+from .lexicon import PICTURE_PLACES, PICTURE_VERBS, TIME_NOUNS
 from .tokens import join
 
 if TYPE_CHECKING:
@@ -152,6 +152,22 @@ def in_picture(span: Span) -> bool:
     """Whether a sentence says where someone is in a photograph, or that someone is pictured ("Tom Reed, 51, pictured
     in a 2010 photograph, ...", "Smith (left) and ..."): read with no stop at its end, a photograph's caption."""
     return any(_points_in_picture(token) or token.lower_ == "pictured" for token in span)
+
+
+def shows_in_picture(sentence: Span) -> bool:
+    """Whether a sentence tells, in the simple present, what a photograph shows someone do: a caption, whatever stop
+    scraping left it ("Tom Varga salutes the crowd after taking pole.", "Guests don goggles as a nurse
+    runs a laser over their faces."). News is told in the past; a caption in the present. A verb that is no
+    pose or gesture is left alone ("Victory leaves Dunmore two points adrift"), and "work" only with what someone works
+    to do ("A recovery driver works to clear the road"; not "The process works by ...")."""
+    root = sentence.root
+    if root.tag_ not in ("VBZ", "VBP") or root.lemma_.lower() not in PICTURE_VERBS:
+        return False
+    children = list(root.children)
+    if any(child.dep_ in ("aux", "auxpass") for child in children):
+        return False  # "is preparing", "will sit": not the present a caption is told in
+    return root.lemma_.lower() != "work" or any(child.dep_ in ("xcomp", "advcl") and child.tag_ == "VB" for child in
+                                                children)  # "works to clear": an infinitive, what someone works at
 
 
 def _points_in_picture(token: Token) -> bool:

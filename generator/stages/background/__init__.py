@@ -32,7 +32,7 @@ from ...language.clauses import clause_text
 from ...language.dates import years_of_months
 from ...language.faithful import line_problems, statement_problems
 from ...language.lexicon import SPEECH_VERBS, THE_NEWS
-from ...language.pieces import in_picture, run_on, unstopped, without_stray_mark
+from ...language.pieces import in_picture, run_on, shows_in_picture, unstopped, without_stray_mark
 from ...language.readable import attributed, unattributed_quotation
 from ...language.standalone import is_speech, unmarked
 from ...language.tense import finite
@@ -245,10 +245,11 @@ def _shown(document: Document, index: int, actors: Sequence[Actor] = ()) -> str 
     named = opening_referent(document, index, actors) is not None  # "It has been making cars ...": the firm named
     if unattributed_quotation(document, index) or inside or not finite(span) or points_back(span, subject_named=named):
         return None  # someone's words without their speaker; a listing with no tensed verb; "For example, ..."
-    if run_on(span) or unstopped(document, index) or not_whole(document.spans[index]) or speaks_for_itself(span):
+    if run_on(span) or unstopped(document, index) or not_whole(document.spans[index]) or speaks_for_itself(span) \
+            or shows_in_picture(document.spans[index]):
         return None  # "... on a Boris bike Charlotte dressed up as a clown Following her accident": a caption run in,
         # "the ceremony was also ...": a piece of a sentence; "(home of the IMF).Maybe ...": two glued together;
-        # "Frankly, ...": someone's opinion
+        # "Frankly, ...": someone's opinion; "Varga salutes the crowd.": a photograph's caption, told in the present
     if judges(span) and not attributed(span):
         return None  # "The agenda was just too broad", "The model needs to change": a verdict, its speaker unsaid
     text = clause_text(document.spans[index].root, whole=True, attributed=True)

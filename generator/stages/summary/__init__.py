@@ -30,7 +30,7 @@ with a named subject and nothing glued to it, as a caption often is ("Leeds
 veteran Kevin Sinfield made his 500th appearance for the club on Friday"; see
 :func:`generator.language.pieces.unstopped` and :func:`generator.language.pieces.clean_caption`).
 A caption that lost no stop is still one when it tells, in the present, a pose or a gesture the photograph shows
-("Lewis Hamilton salutes the crowd after claiming pole.", "A tow truck driver works to clear the scene ..."): news
+("Tom Varga salutes the crowd after taking pole.", "A recovery driver works to clear the road ..."): news
 is told in the past, a caption in the present; it is no point (see :func:`shows_in_picture`).
 A sentence that speaks to the reader ("when you fire up your browser") or
 has a typing slip ("law profesor professor") is no point (see
@@ -54,8 +54,7 @@ from typing import TYPE_CHECKING
 
 from ...language.aligned import words_of
 from ...language.faithful import line_problems
-from ...language.lexicon import PICTURE_VERBS
-from ...language.pieces import clean_caption, unstopped
+from ...language.pieces import clean_caption, shows_in_picture, unstopped
 from ...language.pointing import addresses_reader, points_back
 from ...language.readable import attributed
 from ...language.slips import stutters
@@ -181,20 +180,6 @@ def _run_on(document: Document, index: int) -> bool:
     return unstopped(document, index) and not clean_caption(document.spans[index])
 
 
-def shows_in_picture(sentence: Span) -> bool:
-    """Whether a sentence tells, in the simple present, what a photograph shows someone do: a caption, whatever stop
-    scraping left it ("Lewis Hamilton salutes the crowd after claiming pole.", "Clients don protective goggles as a
-    nurse runs a laser over their faces."). News is told in the past; a caption in the present. A verb that is no
-    pose or gesture is left alone ("Victory leaves Orient two points adrift"), and "work" only with what someone works
-    to do ("A tow truck driver works to clear the scene"; not "The process works by ...")."""
-    root = sentence.root
-    if root.tag_ not in ("VBZ", "VBP") or root.lemma_.lower() not in PICTURE_VERBS:
-        return False
-    children = list(root.children)
-    if any(child.dep_ in ("aux", "auxpass") for child in children):
-        return False  # "is preparing", "will sit": not the present a caption is told in
-    return root.lemma_.lower() != "work" or any(child.dep_ in ("xcomp", "advcl") and child.tag_ == "VB" for child in
-                                                children)  # "works to clear": an infinitive, what someone works at
 
 
 def _told_share(bag: Counter[str], told: Counter[str]) -> float:
