@@ -105,3 +105,27 @@ def test_a_clause_that_only_tells_a_report_of_what_another_clause_holds_is_no_ev
         "The new rules were announced by the minister on Tuesday."
     ))
     assert [(e.date, e.sources) for e in events] == [("2024", (0,)), ("2025-01-14", (1,))]
+
+
+def test_a_participle_set_off_after_the_subject_dates_only_itself_when_the_clause_tells_an_event(
+    parse_text: Parse,
+) -> None:
+    events = timeline_of(parse_text(
+        "The stadium, built in 1998 and seating thousands, was evacuated until about 10pm as police searched it.\n"
+        "Hals, named coach of the decade by the league in 2019, also won three caps for the Netherlands.\n"
+        "The Zeta 80, launched in 1985, was one of the first cheap home computers."
+    ))
+    assert [(e.date, e.sources) for e in events] == [("1985", (2,))]
+
+
+def test_a_present_passive_or_progressive_with_a_weekday_tells_what_is_to_come(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "Gravel is tipped to do well at the Cannon awards on Saturday, with four nominations.\n"
+        "The opera is being staged at a small theatre in Leeds, opening on Friday.\n"
+        "Tom Reed is believed to have fled on Friday."
+    ))
+    assert [(e.date, e.future, e.sources) for e in events] == [
+        ("2025-01-17", False, (2,)),
+        ("2025-01-24", True, (1,)),
+        ("2025-01-25", True, (0,)),
+    ]
