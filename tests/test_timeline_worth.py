@@ -129,3 +129,11 @@ def test_a_present_passive_or_progressive_with_a_weekday_tells_what_is_to_come(p
         ("2025-01-24", True, (1,)),
         ("2025-01-25", True, (0,)),
     ]
+
+
+def test_a_person_told_only_by_where_they_are_from_stands_for_a_name_told_elsewhere(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The Norwegian, who has fallen to tenth in the rankings after an injury, faces a title defence next month.\n"
+        "The Norwegian Ole Berg faces a hard title defence in March."
+    ))
+    assert [e.sources for e in events] == [(1,)]
