@@ -137,3 +137,13 @@ def test_a_person_told_only_by_where_they_are_from_stands_for_a_name_told_elsewh
         "The Norwegian Ole Berg faces a hard title defence in March."
     ))
     assert [e.sources for e in events] == [(1,)]
+
+
+def test_a_days_line_that_shows_its_whole_sentence_is_one_event_with_another_telling_of_that_day(
+    parse_text: Parse,
+) -> None:
+    events = timeline_of(parse_text(
+        "Mia Holt lost to Vera Lind in an exhibition match in Ghent on Friday for her second defeat in two days.\n"
+        "Holt was speaking after a 6-3 6-4 loss to world number four Lind in Ghent, Belgium, on Friday."
+    ))
+    assert [(e.date, e.sources) for e in events] == [("2025-01-17", (0, 1))]
