@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from generator.model import Briefing, Document, TimelineEvent
 from generator.stages.timeline import build_timeline
+from generator.stages.timeline.events import clause_text_of
 
 Parse = Callable[..., Document]
 
@@ -147,3 +148,12 @@ def test_a_days_line_that_shows_its_whole_sentence_is_one_event_with_another_tel
         "Holt was speaking after a 6-3 6-4 loss to world number four Lind in Ghent, Belgium, on Friday."
     ))
     assert [(e.date, e.sources) for e in events] == [("2025-01-17", (0, 1))]
+
+
+def test_a_noun_phrase_line_that_already_ends_with_a_stop_gets_no_second_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert clause_text_of(list(nlp("the opening of the new bridge over the 'river'."))) == (
+        "The opening of the new bridge over the 'river'."
+    )
+    assert clause_text_of(list(nlp("Friday's phone call between the two leaders"))) == (
+        "Friday's phone call between the two leaders."
+    )

@@ -4,6 +4,7 @@ words; none for a date in a clause that cannot be told alone, a relative clause.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ...language.clauses import clause_text, sentence_text
@@ -22,6 +23,7 @@ MIN_REPORT_WORDS = 6
 _DEPENDENT = frozenset({"xcomp", "advcl", "acl", "pcomp", "pobj", "prep", "ccomp", "conj", "relcl", "dobj"})
 _RELATIVES = frozenset({"which", "who", "that", "whom", "whose", "where", "when", "what"})
 _OPEN_MARKS = frozenset({"whether", "if", "unless"})
+_STOPPED = re.compile(r"[.!?][\"'”’]?$")  # a line that ends its sentence, its closing quote mark after the stop
 _ASIDE_MARKS = frozenset({",", "-", "–", "—"})
 
 
@@ -108,10 +110,11 @@ def _subject_of_its_own(verb: Token) -> bool:
 
 
 def clause_text_of(tokens: list[Token]) -> str:
-    """A noun phrase as a line: "Friday's phone call between Trump and Xi."."""
+    """A noun phrase as a line: "Friday's phone call between Trump and Xi."; one stop only, when its last word already
+    ends with one ("... both an 'honour' and a 'problem'.")."""
     text = join(tokens).strip(" ,;:")
     text = text[0].upper() + text[1:]
-    return text + "."
+    return text if _STOPPED.search(text) else text + "."
 
 
 def _aside(token: Token, head: Token) -> bool:
