@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from generator.model import Briefing, Document, TimelineEvent
 from generator.stages.timeline import build_timeline
+from generator.stages.timeline.events import clause_text_of
 
 Parse = Callable[..., Document]
 
@@ -105,3 +106,54 @@ def test_a_clause_that_only_tells_a_report_of_what_another_clause_holds_is_no_ev
         "The new rules were announced by the minister on Tuesday."
     ))
     assert [(e.date, e.sources) for e in events] == [("2024", (0,)), ("2025-01-14", (1,))]
+
+
+def test_a_participle_set_off_after_the_subject_dates_only_itself_when_the_clause_tells_an_event(
+    parse_text: Parse,
+) -> None:
+    events = timeline_of(parse_text(
+        "The stadium, built in 1998 and seating thousands, was evacuated until about 10pm as police searched it.\n"
+        "Hals, named coach of the decade by the league in 2019, also won three caps for the Netherlands.\n"
+        "The Zeta 80, launched in 1985, was one of the first cheap home computers."
+    ))
+    assert [(e.date, e.sources) for e in events] == [("1985", (2,))]
+
+
+def test_a_present_passive_or_progressive_with_a_weekday_tells_what_is_to_come(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "Gravel is tipped to do well at the Cannon awards on Saturday, with four nominations.\n"
+        "The opera is being staged at a small theatre in Leeds, opening on Friday.\n"
+        "Tom Reed is believed to have fled on Friday."
+    ))
+    assert [(e.date, e.future, e.sources) for e in events] == [
+        ("2025-01-17", False, (2,)),
+        ("2025-01-24", True, (1,)),
+        ("2025-01-25", True, (0,)),
+    ]
+
+
+def test_a_person_told_only_by_where_they_are_from_stands_for_a_name_told_elsewhere(parse_text: Parse) -> None:
+    events = timeline_of(parse_text(
+        "The Norwegian, who has fallen to tenth in the rankings after an injury, faces a title defence next month.\n"
+        "The Norwegian Ole Berg faces a hard title defence in March."
+    ))
+    assert [e.sources for e in events] == [(1,)]
+
+
+def test_a_days_line_that_shows_its_whole_sentence_is_one_event_with_another_telling_of_that_day(
+    parse_text: Parse,
+) -> None:
+    events = timeline_of(parse_text(
+        "Mia Holt lost to Vera Lind in an exhibition match in Ghent on Friday for her second defeat in two days.\n"
+        "Holt was speaking after a 6-3 6-4 loss to world number four Lind in Ghent, Belgium, on Friday."
+    ))
+    assert [(e.date, e.sources) for e in events] == [("2025-01-17", (0, 1))]
+
+
+def test_a_noun_phrase_line_that_already_ends_with_a_stop_gets_no_second_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert clause_text_of(list(nlp("the opening of the new bridge over the 'river'."))) == (
+        "The opening of the new bridge over the 'river'."
+    )
+    assert clause_text_of(list(nlp("Friday's phone call between the two leaders"))) == (
+        "Friday's phone call between the two leaders."
+    )

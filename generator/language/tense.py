@@ -5,23 +5,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .dates import YEAR, Direction
-from .lexicon import SPEECH_VERBS
+from .lexicon import OPINION_VERBS, SPEECH_VERBS
 from .tokens import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 FUTURE_MARKERS = frozenset({"will", "shall", "'ll"})
-# How an untensed verb hangs on the one that tells its time.
-_UNTENSED = frozenset({"xcomp", "advcl", "conj", "pcomp", "ccomp"})
+_UNTENSED = frozenset({"xcomp", "advcl", "conj", "pcomp", "ccomp"})  # how an untensed verb hangs on what tells its time
 PLAN_LEMMAS = frozenset({"plan", "expect", "schedule", "intend", "aim", "set", "due", "prepare", "hope", "likely"})
 # Verbs by which a picture or a record tells what it holds: what it shows on a date is done ("footage shows him ...").
 _DEPICTING = frozenset("show depict picture capture reveal feature represent suggest indicate".split())
 MAY_COME = frozenset({"may", "might", "could"})  # modals of what may yet come ("would" is as often a past's future)
 # Nouns of what may come: a date they hold is ahead ("a chance of winning on Saturday").
 PROSPECTS = frozenset({"chance", "prospect", "prospects", "likelihood", "possibility", "hope", "hopes", "odds"})
-# Words on the way from a date to a present "be" that look forward: "is in preparation for the summit on Monday".
-_AHEAD = frozenset({"for", "ahead", "before", "until", "till", "toward", "towards"})
+_AHEAD = frozenset({"for", "ahead", "before", "until", "till", "toward", "towards"})  # "in preparation for X"
 _AUX = ("aux", "auxpass")
 
 
@@ -57,7 +55,7 @@ def verb_is_future(verb: Token) -> bool:
 
 
 def _modal(verb: Token) -> bool:
-    """A verb with a modal of its own keeps its own time: "warned that the changes would have to go ahead in April"."""
+    """A verb with a modal of its own keeps its time: "warned that the changes would have to go ahead in April"."""
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
@@ -97,12 +95,15 @@ def _bare_past(verb: Token) -> bool:
 
 
 def _arranged(verb: Token, date: Token) -> bool:
-    """A present that speaks of what is to come: "is to present ... on Sunday", "are playing ... on Tuesday",
-    "runs until 24 January"."""
-    present = {"VBZ", "VBP"}
-    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in present:
-        return any(child.tag_ == "TO" for child in verb.children)
-    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in present for c in verb.children):
+    """A present that speaks of what is to come: "is to present ... on Sunday", "are playing ... on Tuesday", "is being
+    staged ... on Saturday", "is tipped to win on Sunday" (not "is said to ...": a view), "runs until 24 January"."""
+    present, head = {"VBZ", "VBP"}, verb.head
+    passive = head.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in present for c in head.children)
+    if verb.dep_ == "xcomp" and ((head.lemma_ == "be" and head.tag_ in present) or passive):
+        view = passive and (verb.lemma_ == "have" or bool(forms(head) & OPINION_VERBS - PLAN_LEMMAS))
+        return any(child.tag_ == "TO" for child in verb.children) and not view
+    being = verb.tag_ == "VBG" or any(c.lower_ == "being" and c.dep_ == "auxpass" for c in verb.children)
+    if being and any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in present for c in verb.children):
         return True
     if _reported_progressive(verb):
         return True
@@ -133,12 +134,11 @@ def _takes_time(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "what" for c in verb.children)
 
 
-def is_past_perfect(span: Span) -> bool:
+def is_past_perfect(span: Span) -> bool:  # "had gone"
     return any(t.tag_ == "VBN" and any(c.lower_ == "had" and c.dep_ == "aux" for c in t.children) for t in tokens(span))
 
 
-def governing_verb(token: Token) -> tuple[Token | None, bool]:
-    """The verb a word depends on, and whether a noun stood between them ("his inauguration on Monday")."""
+def governing_verb(token: Token) -> tuple[Token | None, bool]:  # and whether a noun stood between: "his ... on Monday"
     node, through_noun = token, False
     for _ in range(8):
         if node.head.i == node.i:

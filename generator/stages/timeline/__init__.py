@@ -108,6 +108,9 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
                 continue  # too short to tell an event, or the telling of what another clause holds
             if unnamed_subject(span.root if shown != text else head):
                 continue  # "On Thursday, it announced ...": whom the line speaks of is in another sentence
+            if shown != text and len(date) == len("2025-01-17"):  # a day's line: one event by all the words it shows
+                seen = {word.strip(".,;:!?'\"“”‘’()") for word in shown.split()}
+                words = words | event_words([t for t in span if t.text in seen], {t.i for t in entity})
             text = shown
             # a date before the article's is never to come, nor is what a clause tells in the past
             future = (after and way != "past") or (future and not before)

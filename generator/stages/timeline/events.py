@@ -4,6 +4,7 @@ words; none for a date in a clause that cannot be told alone, a relative clause.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ...language.clauses import clause_text, sentence_text
@@ -22,6 +23,8 @@ MIN_REPORT_WORDS = 6
 _DEPENDENT = frozenset({"xcomp", "advcl", "acl", "pcomp", "pobj", "prep", "ccomp", "conj", "relcl", "dobj"})
 _RELATIVES = frozenset({"which", "who", "that", "whom", "whose", "where", "when", "what"})
 _OPEN_MARKS = frozenset({"whether", "if", "unless"})
+_STOPPED = re.compile(r"[.!?][\"'”’]?$")  # a line that ends its sentence, its closing quote mark after the stop
+_ASIDE_MARKS = frozenset({",", "-", "–", "—"})
 
 
 def event(span: Span, root: Token, dated: set[int]) -> tuple[str, set[str], bool, Token | None] | None:
@@ -42,6 +45,8 @@ def event(span: Span, root: Token, dated: set[int]) -> tuple[str, set[str], bool
         return sentence_text(span), event_words(list(span), dated), False, None
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and _of_a_noun(verb.head):
         return None  # "contrasts with the findings of the index published earlier this month": the index's date
+    if verb is not None and set_off_on_subject(verb):
+        return None  # "The campus, built in 2006, was locked down ...": the building's year, not the locking down's
     while verb.dep_ in _DEPENDENT and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.head.i != verb.i:
         verb = verb.head  # "…tried to merge two years ago": the clause with a subject
     text, head = clause_text(verb, reported=False), verb
@@ -70,6 +75,18 @@ def _of_a_noun(noun: Token) -> bool:
     return nouns > 0 and node.dep_ not in SUBJECT_DEPS  # "All of the threats made on Monday" are what the clause tells
 
 
+def set_off_on_subject(verb: Token) -> bool:
+    """Whether a date's verb is a bare past participle set off by commas after its clause's subject, and that clause
+    tells an event of its own: "Michels, named coach of the century in 1999, also won five caps" (not a state the
+    participle's date may date, "The Commodore 64, launched in 1982, was one of the first home PCs")."""
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subject, before = verb.head, verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    if subject.dep_ not in SUBJECT_DEPS or before is None or before.text not in _ASIDE_MARKS or before.i < subject.i:
+        return False
+    return subject.head.lemma_.lower() != "be" and subject.head.pos_ in ("VERB", "AUX")
+
+
 def fits_sentence(date: Token) -> bool:
     """Whether the whole sentence may stand for the event of a date: not when the date is in a clause the sentence
     leaves open or sets a condition with ("to investigate whether the family was made ill after a fumigation on
@@ -93,10 +110,11 @@ def _subject_of_its_own(verb: Token) -> bool:
 
 
 def clause_text_of(tokens: list[Token]) -> str:
-    """A noun phrase as a line: "Friday's phone call between Trump and Xi."."""
+    """A noun phrase as a line: "Friday's phone call between Trump and Xi."; one stop only, when its last word already
+    ends with one ("... both an 'honour' and a 'problem'.")."""
     text = join(tokens).strip(" ,;:")
     text = text[0].upper() + text[1:]
-    return text + "."
+    return text if _STOPPED.search(text) else text + "."
 
 
 def _aside(token: Token, head: Token) -> bool:

@@ -14,7 +14,7 @@ from ...language.clauses import clause_text
 from ...language.dates import YEAR
 from ...language.faithful import line_problems, statement_problems
 from ...language.jobs import FORMAL_TITLES, PERSON_NOUNS
-from ...language.lexicon import BACK_OPENINGS, QUOTE_TOKENS, SPEECH_VERBS
+from ...language.lexicon import BACK_OPENINGS, DEMONYMS, QUOTE_TOKENS, SPEECH_VERBS
 from ...language.pieces import (
     QUOTED_WORDS,
     quotations,
@@ -111,8 +111,20 @@ def unnamed_subject(verb: Token | None) -> bool:
         if child.lower_ in _PRONOUNS:
             return not (child.lower_ == "it" and announces)
         alone = child.lower_ in STANDING_FOR_A_SET and not any(c.dep_ == "prep" for c in child.children)
-        return alone or _aged(child) or _described(child)
+        return alone or _aged(child) or _described(child) or _from_where(child)
     return False
+
+
+def _from_where(noun: Token) -> bool:
+    """Whether a subject is a person told only by where they are from, "The Belgian, who has slipped to eighth, faces
+    ...": the name is another sentence's (not "The Scots", a side; nor "the Belgian Kim Weyts", named)."""
+    if noun.lower_ not in DEMONYMS or noun.tag_ in ("NNS", "NNPS"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    named = after is not None and after.ent_type_ == "PERSON"  # "the Belgian Kim Weyts", its name parsed apart
+    return not named and not any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _described(noun: Token) -> bool:
