@@ -19,8 +19,11 @@ of the reporter's between them says who spoke: "On Wednesday, Barrot said ..."),
 the sentence before it is about, as its active subject ("But he added that ..."; not "she was dubbed ..."). A
 continued quotation whose sentence has that speaker by name as its subject is the reporter's ("Selby won the first
 three frames"), not a quotation, and a speaker found by inference (a pronoun, a description, a quotation going on)
-whom the quotation's own words name is whom it speaks of: given to nobody. A quotation whose speaker cannot be told
-is given to nobody.
+whom the quotation's own words name is whom it speaks of: given to nobody, and so is a quotation that goes on
+from one given to nobody. A "he"/"she" after a quotation whose attribution is a person the story does not name
+("The judge said ...") stands for that one, nobody, unless a person was named in the sentence just before it. A
+person who spoke last and is named again after another person was named is whom "he"/"she" stands for ("Muir's
+time was her best. / “…,” she said"). A quotation whose speaker cannot be told is given to nobody.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.grammar import NOMINAL_SUBJECTS
-from ...language.lexicon import FINDINGS, SPEECH_VERBS, SPOKESPEOPLE, TITLES
+from ...language.lexicon import FINDINGS, PERSON_NOUNS, SPEECH_VERBS, SPOKESPEOPLE, TITLES
 from ...model import Quote
 from .bodies import body, findings_author
 from .candidates import GENDER, PRONOUN_REACH, Reported, known_genders, last_person, main_actor, named_before
@@ -68,15 +71,19 @@ class _Speakers:
         self.pronouns: dict[str, tuple[int, ActorDraft]] = {}  # "he"/"she": the last person it stood for
         self.last_speaker: tuple[int, ActorDraft] | None = None  # the person who said the last quotation
         self.last_quoted: tuple[int, ActorDraft] | None = None  # whose words were quoted last, a word or more
+        self.unnamed_spoke: int | None = None  # the last sentence a person the story does not name was quoted in
 
     def attribute(self, said: Sequence[Said]) -> None:
         previous: tuple[int, ActorDraft] | None = None
+        untold: int | None = None  # the sentence of the last quotation given to nobody
         for quote in said:
             if quote.scare:
                 continue  # quoted words nobody is said to use
             speaker = self.who(quote)
             unnamed = quote.speaker is None or quote.speaker.lower_ == "it"  # an "it" that stands for nobody known
-            if speaker is None and unnamed and quote.opens:
+            goes_on = quote.speaker is None and quote.opens and untold is not None and quote.sentence - untold <= 2
+            goes_on = goes_on and self.turned_to(quote.sentence - 1) is None  # the reporter's sentence between
+            if speaker is None and unnamed and quote.opens and not goes_on:
                 if previous and quote.sentence - previous[0] <= 2:
                     speaker = self.turned_to(quote.sentence - 1) or previous[1]  # the quotation goes on
                 else:
@@ -85,9 +92,14 @@ class _Speakers:
                     speaker = None  # "Selby won the first three frames": the reporter's words after a stray mark
             if speaker is not None and _inferred(quote) and _named_inside(quote, speaker):
                 speaker = None  # "“Bale had a fantastic season ...,” he added": whom the words are about
+            if speaker is None and quote.speaker is not None and _unnamed_person(quote.speaker):
+                self.unnamed_spoke = quote.sentence  # "The judge said ...": a "he" after it is the judge
             if speaker is None:
                 previous = None
+                if not quote.fragment:  # a quotation whose attribution tells no one we know: nor what goes on from it
+                    untold = quote.sentence if quote.whole and (quote.speaker is not None or goes_on) else None
                 continue
+            untold = untold if quote.fragment else None
             speaker.quotes.append(Quote(text=quote.text, sentence=quote.sentence, shown=quote.whole))
             self.last_quoted = (quote.sentence, speaker)
             if quote.fragment:
@@ -180,10 +192,16 @@ class _Speakers:
         found = named[1] if named else None
         if self.last_speaker is not None and sentence - self.last_speaker[0] <= PRONOUN_REACH:
             said_at, said_by = self.last_speaker
-            if (named is None or said_at > named[0]) and self.genders.get(said_by.key, gender) == gender:
-                found = said_by  # "“…,” he continued": who spoke last, unless a person was named since
+            since = named is None or said_at > named[0] or self.named_since(said_by, named[0], sentence, reported)
+            if since and self.genders.get(said_by.key, gender) == gender:
+                found = said_by  # "“…,” he continued": who spoke last, unless another was named since (and not they)
             if found is said_by and self.described_since(said_by, said_at, sentence):
                 return None  # "... said Osborne. / The Australian has ... / “…,” he said": the reporter turned
+        unnamed = self.unnamed_spoke
+        # Not right after a person was named: "Halloran said he had wondered ... / “…,” the actor said" is Halloran.
+        if unnamed is not None and unnamed > max(named[0] + 1 if named else -1, self.spoke_at) and (
+                sentence - unnamed <= PRONOUN_REACH):
+            return None  # "Thomas was fined. / The judge said it had “an appalling record”. / “…,” he said"
         if found is None and gender in self.pronouns and sentence - self.pronouns[gender][0] <= PRONOUN_CHAIN:
             found = self.pronouns[gender][1]
         if found is None:  # no one named near: the one person named further back, if only one is
@@ -194,6 +212,17 @@ class _Speakers:
             self.genders.setdefault(found.key, gender)
             self.pronouns[gender] = (sentence, found)
         return found
+
+    @property
+    def spoke_at(self) -> int:
+        """The sentence of the last quotation a person said, or -1."""
+        return self.last_speaker[0] if self.last_speaker is not None else -1
+
+    @staticmethod
+    def named_since(draft: ActorDraft, other: int, sentence: int, reported: Reported) -> bool:
+        """Whether the reporter named a person after the sentence (``other``) that named another, before
+        ``sentence`` ("Obiri won gold. / Muir's time was her best. / “...,” she said": Muir)."""
+        return any(other < m.sentence < sentence and reported.names(m) for m in draft.cluster_mentions)
 
     def described_since(self, found: ActorDraft, since: int, sentence: int) -> bool:
         """Whether a reporter's sentence after a quotation (at ``since``), before ``sentence``, is about a person
@@ -238,6 +267,12 @@ class _Speakers:
             if mention.sentence == sentence and mention.span.root.dep_ != "nsubjpass" and main_actor(mention.span.root)
         ]
         return found[0] if len(set(map(id, found))) == 1 else None
+
+
+def _unnamed_person(token: Token) -> bool:
+    """Whether a quotation's attribution is a noun for one person, not a name nor a pronoun ("the judge", "a
+    defence solicitor")."""
+    return token.pos_ == "NOUN" and token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS
 
 
 def _inferred(quote: Said) -> bool:
