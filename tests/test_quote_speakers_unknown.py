@@ -67,3 +67,12 @@ def test_she_stands_for_who_spoke_last_when_named_again_after_another_woman(pars
 )
 def test_a_speakers_verdict_this_is_a_positive_step_reads_alone(nlp: Any, quotation: str, alone: bool) -> None:
     assert reads_alone(nlp(quotation)) is alone
+
+
+def test_words_of_two_people_named_before_who_are_given_to_neither(parse_text: Parse) -> None:
+    quotes = _quotes(actors_of(parse_text(
+        "The band played for an hour at the student union on Friday.\n"
+        "Less impressed were students Karl Mendez and Tomas Varga, who observed, "
+        "\"The singer has clearly improved, but the songs are still not very inspiring.\"\n"
+    )))
+    assert quotes == {}

@@ -8,7 +8,7 @@ holds, or else a description of a person ("the 33-year-old added") the one perso
 :mod:`.epithets`), or else the person named last before it (by a title only when that person spoke last: "the
 officer says" is not the suspect's; a plural noun never: "ministers believe" is not the minister's; nor an office
 of something, "the chief of the General Staff", with no name set off after it); "who",
-the person named just before it in its sentence; or "he"/"she", which stands for the person the reporter named last
+the person named just before it in its sentence (nobody when names are joined: "X and Y, who said"); or "he"/"she", which stands for the person the reporter named last
 before it, outside every quotation and every picture's caption (see :mod:`.candidates`; the subject of its clause,
 or the agent of a passive, first; never a person that an honorific or an earlier attribution gives the other
 gender), or for who spoke last when no person was named since ("“…,” he continued"), failing both the person it
@@ -182,7 +182,7 @@ class _Speakers:
         for i in range(token.i - 1, max(start, token.i - _RELATIVE_REACH) - 1, -1):
             draft = self.owners.get((sentence, i))
             if draft is not None and draft.kind == "person":
-                return draft
+                return None if _one_of_several(token.doc[i]) else draft
         return None
 
     def pronoun(self, token: Token, sentence: int, reported: Reported) -> ActorDraft | None:
@@ -197,9 +197,9 @@ class _Speakers:
                 found = said_by  # "“…,” he continued": who spoke last, unless another was named since (and not they)
             if found is said_by and self.described_since(said_by, said_at, sentence):
                 return None  # "... said Osborne. / The Australian has ... / “…,” he said": the reporter turned
-        unnamed = self.unnamed_spoke
         # Not right after a person was named: "Halloran said he had wondered ... / “…,” the actor said" is Halloran.
-        if unnamed is not None and unnamed > max(named[0] + 1 if named else -1, self.spoke_at) and (
+        unnamed, spoke_at = self.unnamed_spoke, self.last_speaker[0] if self.last_speaker else -1
+        if unnamed is not None and unnamed > max(named[0] + 1 if named else -1, spoke_at) and (
                 sentence - unnamed <= PRONOUN_REACH):
             return None  # "Thomas was fined. / The judge said it had “an appalling record”. / “…,” he said"
         if found is None and gender in self.pronouns and sentence - self.pronouns[gender][0] <= PRONOUN_CHAIN:
@@ -212,11 +212,6 @@ class _Speakers:
             self.genders.setdefault(found.key, gender)
             self.pronouns[gender] = (sentence, found)
         return found
-
-    @property
-    def spoke_at(self) -> int:
-        """The sentence of the last quotation a person said, or -1."""
-        return self.last_speaker[0] if self.last_speaker is not None else -1
 
     @staticmethod
     def named_since(draft: ActorDraft, other: int, sentence: int, reported: Reported) -> bool:
@@ -267,6 +262,14 @@ class _Speakers:
             if mention.sentence == sentence and mention.span.root.dep_ != "nsubjpass" and main_actor(mention.span.root)
         ]
         return found[0] if len(set(map(id, found))) == 1 else None
+
+
+def _one_of_several(word: Token) -> bool:
+    """Whether a name is one of names joined by "and" ("students Ryan Crabbe and Gordon Rennie, who observed":
+    words of both, not of one)."""
+    while word.dep_ == "compound":
+        word = word.head
+    return word.dep_ == "conj" or any(child.dep_ == "conj" and child.pos_ == "PROPN" for child in word.children)
 
 
 def _unnamed_person(token: Token) -> bool:
