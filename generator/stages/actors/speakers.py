@@ -7,11 +7,12 @@ before); "it" or a report, the organisation they stand for (see :mod:`.bodies`);
 holds, or else a description of a person ("the 33-year-old added") the one person the story gave that age (see
 :mod:`.epithets`), or else the person named last before it (by a title only when that person spoke last: "the
 officer says" is not the suspect's; a plural noun never: "ministers believe" is not the minister's; nor an office
-of something, "the chief of the General Staff", with no name set off after it); "who",
-the person named just before it in its sentence (nobody when names are joined: "X and Y, who said"); or "he"/"she", which stands for the person the reporter named last
-before it, outside every quotation and every picture's caption (see :mod:`.candidates`; the subject of its clause,
-or the agent of a passive, first; never a person that an honorific or an earlier attribution gives the other
-gender), or for who spoke last when no person was named since ("“…,” he continued"), failing both the person it
+of something, "the chief of the General Staff", with no name set off after it); "who", the person
+named just before it in its sentence (nobody when names are joined: "X and Y, who said"); or "he"/"she",
+which stands for the person the reporter named last before it, outside every quotation and every picture's
+caption (see :mod:`.candidates`; the subject of its clause, or the agent of a passive, first; never a person that
+an honorific or an earlier attribution gives the other gender), or for who spoke last when no person was named
+since ("“…,” he continued"), failing both the person it
 last stood for, failing that the one person named within eight sentences before, if only one is. A speaker written
 as an actor's name that the recogniser missed there ("philly.com reports") is that actor. A quotation with no
 attribution that opens its sentence continues the quotation just before it, within two sentences (unless a sentence
