@@ -107,7 +107,7 @@ def _standing_for(token: Token, root: Token) -> bool:
     if any(child.dep_ in ("relcl", "acl", "prep") for child in token.children):
         return False
     if token.dep_ in ("nsubj", "nsubjpass"):
-        return token.head.i != root.i or not names_its_subject(root)
+        return not judges_the_news(token.head) and (token.head.i != root.i or not names_its_subject(root))
     return token.dep_ == "pobj" and token.head.lower_ == "of"
 
 
@@ -116,6 +116,20 @@ def _announces(verb: Token) -> bool:
     not only blue that increases", "it would be wrong to say so")."""
     near = [*verb.children, *(g for c in verb.children if c.dep_ in ("acomp", "attr") for g in c.children)]
     return names_its_subject(verb) or any(token.dep_ in ("ccomp", "xcomp", "csubj") for token in near)
+
+
+def judges_the_news(verb: Token) -> bool:
+    """Whether a clause opening the quotation on "this" is a speaker's verdict on what happened, a noun with "a"
+    and an adjective ("This is a positive step for ...", "This has been a really difficult decision"): its "this"
+    is the news the briefing tells, not words said before."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_ != "be" or subject is None or subject.lower_ != "this" or subject.i != 0:
+        return False
+    return any(
+        c.dep_ == "attr" and c.pos_ == "NOUN" and any(g.dep_ == "amod" for g in c.children)
+        and any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in c.children)
+        for c in verb.children
+    )
 
 
 def names_its_subject(root: Token) -> bool:

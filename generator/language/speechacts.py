@@ -15,3 +15,6 @@ SPEECH_ACT_NOUNS = frozenset(
     """attack criticism description claim warning remark comment praise appeal plea statement speech words
     accusation allegation report rebuke jibe swipe tirade insult""".split()
 )
+# Prepositions that take a verb of saying in "-ing" whose speaker is the subject of the clause they hang from
+# ("Tevez hit back by telling Sky: “...”", "She left after saying: “...”").
+SAYING_PREPOSITIONS = frozenset({"by", "after", "before", "while"})

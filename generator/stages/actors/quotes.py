@@ -38,7 +38,7 @@ from ...language.grammar import NOMINAL_SUBJECTS
 from ...language.lexicon import SPEECH_VERBS, TITLE_SMALL_WORDS
 from ...language.pointing import points_back
 from ...language.pronouns import HE_SHE
-from ...language.quotable import alone_problems, names_its_subject, opening
+from ...language.quotable import alone_problems, judges_the_news, names_its_subject, opening
 from ...language.standalone import glued_to_next
 from . import marks
 from .attribution import body_offsets, speaker_of
@@ -89,7 +89,9 @@ def reads_alone(parsed: Doc) -> bool:
     speaker said before ("This will do to the internet what ...", "These rules must go")."""
     if alone_problems(parsed):
         return False
-    return not points_back(opening(parsed)) or names_its_subject(next(iter(parsed.sents)).root)
+    first = parsed[0]
+    return not points_back(opening(parsed)) or names_its_subject(next(iter(parsed.sents)).root) or (
+        judges_the_news(first.head))
 
 
 def _quotations(document: Document) -> list[Said]:

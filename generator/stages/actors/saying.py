@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.lexicon import LABELLING_VERBS, PERSON_NOUNS, SPEECH_ACT_NOUNS, SPEECH_VERBS
+from ...language.speechacts import SAYING_PREPOSITIONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -17,7 +18,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 
 
 def subject(verb: Token) -> Token | None:
-    """Who a verb of saying gives as the speaker: its subject, or that of the clause it hangs from."""
+    """Who a verb of saying gives as the speaker: its subject, or that of the clause it hangs from (by a
+    preposition too: "hit back by telling Sky: ...")."""
     clause = verb
     for _ in range(3):  # "he was due to say", "..., describing it as", "appeared and said": the clause's subject
         quoted = [child for child in clause.children if child.dep_ == "dobj"] if clause.lemma_ == "quote" else []
@@ -30,10 +32,19 @@ def subject(verb: Token) -> Token | None:
         ]
         if subjects:  # of two, the name ("Booker winner and Wolf Hall author Hilary Mantel" parsed as two)
             return next((child for child in subjects if child.pos_ == "PROPN"), subjects[0])
+        if clause.dep_ == "pcomp" and clause.tag_ == "VBG" and clause.head.lower_ in SAYING_PREPOSITIONS and (
+                _colon_after(clause)):
+            clause = clause.head.head  # "hit back by telling Sky: ...": who hit back
+            continue
         if clause.dep_ not in ("xcomp", "acomp", "conj") and not (clause.dep_ == "advcl" and clause.tag_ == "VBG"):
             break
         clause = clause.head
     return None
+
+
+def _colon_after(verb: Token) -> bool:
+    """Whether the first punctuation after a verb is a colon: the verb introduces a quotation ("by telling Sky:")."""
+    return next((t.text for t in verb.doc[verb.i + 1 : verb.sent.end] if t.is_punct), "") == ":"
 
 
 def other_clause_subject(verb: Token, inside: frozenset[tuple[int, int]]) -> Token | None:

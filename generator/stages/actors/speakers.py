@@ -7,11 +7,12 @@ before); "it" or a report, the organisation they stand for (see :mod:`.bodies`);
 holds, or else a description of a person ("the 33-year-old added") the one person the story gave that age (see
 :mod:`.epithets`), or else the person named last before it (by a title only when that person spoke last: "the
 officer says" is not the suspect's; a plural noun never: "ministers believe" is not the minister's; nor an office
-of something, "the chief of the General Staff", with no name set off after it); "who",
-the person named just before it in its sentence; or "he"/"she", which stands for the person the reporter named last
-before it, outside every quotation and every picture's caption (see :mod:`.candidates`; the subject of its clause,
-or the agent of a passive, first; never a person that an honorific or an earlier attribution gives the other
-gender), or for who spoke last when no person was named since ("“…,” he continued"), failing both the person it
+of something, "the chief of the General Staff", with no name set off after it); "who", the person
+named just before it in its sentence (nobody when names are joined: "X and Y, who said"); or "he"/"she",
+which stands for the person the reporter named last before it, outside every quotation and every picture's
+caption (see :mod:`.candidates`; the subject of its clause, or the agent of a passive, first; never a person that
+an honorific or an earlier attribution gives the other gender), or for who spoke last when no person was named
+since ("“…,” he continued"), failing both the person it
 last stood for, failing that the one person named within eight sentences before, if only one is. A speaker written
 as an actor's name that the recogniser missed there ("philly.com reports") is that actor. A quotation with no
 attribution that opens its sentence continues the quotation just before it, within two sentences (unless a sentence
@@ -19,8 +20,11 @@ of the reporter's between them says who spoke: "On Wednesday, Barrot said ..."),
 the sentence before it is about, as its active subject ("But he added that ..."; not "she was dubbed ..."). A
 continued quotation whose sentence has that speaker by name as its subject is the reporter's ("Selby won the first
 three frames"), not a quotation, and a speaker found by inference (a pronoun, a description, a quotation going on)
-whom the quotation's own words name is whom it speaks of: given to nobody. A quotation whose speaker cannot be told
-is given to nobody.
+whom the quotation's own words name is whom it speaks of: given to nobody, and so is a quotation that goes on
+from one given to nobody. A "he"/"she" after a quotation whose attribution is a person the story does not name
+("The judge said ...") stands for that one, nobody, unless a person was named in the sentence just before it. A
+person who spoke last and is named again after another person was named is whom "he"/"she" stands for ("Muir's
+time was her best. / “…,” she said"). A quotation whose speaker cannot be told is given to nobody.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.grammar import NOMINAL_SUBJECTS
-from ...language.lexicon import FINDINGS, SPEECH_VERBS, SPOKESPEOPLE, TITLES
+from ...language.lexicon import FINDINGS, PERSON_NOUNS, SPEECH_VERBS, SPOKESPEOPLE, TITLES
 from ...model import Quote
 from .bodies import body, findings_author
 from .candidates import GENDER, PRONOUN_REACH, Reported, known_genders, last_person, main_actor, named_before
@@ -68,15 +72,19 @@ class _Speakers:
         self.pronouns: dict[str, tuple[int, ActorDraft]] = {}  # "he"/"she": the last person it stood for
         self.last_speaker: tuple[int, ActorDraft] | None = None  # the person who said the last quotation
         self.last_quoted: tuple[int, ActorDraft] | None = None  # whose words were quoted last, a word or more
+        self.unnamed_spoke: int | None = None  # the last sentence a person the story does not name was quoted in
 
     def attribute(self, said: Sequence[Said]) -> None:
         previous: tuple[int, ActorDraft] | None = None
+        untold: int | None = None  # the sentence of the last quotation given to nobody
         for quote in said:
             if quote.scare:
                 continue  # quoted words nobody is said to use
             speaker = self.who(quote)
             unnamed = quote.speaker is None or quote.speaker.lower_ == "it"  # an "it" that stands for nobody known
-            if speaker is None and unnamed and quote.opens:
+            goes_on = quote.speaker is None and quote.opens and untold is not None and quote.sentence - untold <= 2
+            goes_on = goes_on and self.turned_to(quote.sentence - 1) is None  # the reporter's sentence between
+            if speaker is None and unnamed and quote.opens and not goes_on:
                 if previous and quote.sentence - previous[0] <= 2:
                     speaker = self.turned_to(quote.sentence - 1) or previous[1]  # the quotation goes on
                 else:
@@ -85,9 +93,14 @@ class _Speakers:
                     speaker = None  # "Selby won the first three frames": the reporter's words after a stray mark
             if speaker is not None and _inferred(quote) and _named_inside(quote, speaker):
                 speaker = None  # "“Bale had a fantastic season ...,” he added": whom the words are about
+            if speaker is None and quote.speaker is not None and _unnamed_person(quote.speaker):
+                self.unnamed_spoke = quote.sentence  # "The judge said ...": a "he" after it is the judge
             if speaker is None:
                 previous = None
+                if not quote.fragment:  # a quotation whose attribution tells no one we know: nor what goes on from it
+                    untold = quote.sentence if quote.whole and (quote.speaker is not None or goes_on) else None
                 continue
+            untold = untold if quote.fragment else None
             speaker.quotes.append(Quote(text=quote.text, sentence=quote.sentence, shown=quote.whole))
             self.last_quoted = (quote.sentence, speaker)
             if quote.fragment:
@@ -170,7 +183,7 @@ class _Speakers:
         for i in range(token.i - 1, max(start, token.i - _RELATIVE_REACH) - 1, -1):
             draft = self.owners.get((sentence, i))
             if draft is not None and draft.kind == "person":
-                return draft
+                return None if _one_of_several(token.doc[i]) else draft
         return None
 
     def pronoun(self, token: Token, sentence: int, reported: Reported) -> ActorDraft | None:
@@ -180,10 +193,16 @@ class _Speakers:
         found = named[1] if named else None
         if self.last_speaker is not None and sentence - self.last_speaker[0] <= PRONOUN_REACH:
             said_at, said_by = self.last_speaker
-            if (named is None or said_at > named[0]) and self.genders.get(said_by.key, gender) == gender:
-                found = said_by  # "“…,” he continued": who spoke last, unless a person was named since
+            since = named is None or said_at > named[0] or self.named_since(said_by, named[0], sentence, reported)
+            if since and self.genders.get(said_by.key, gender) == gender:
+                found = said_by  # "“…,” he continued": who spoke last, unless another was named since (and not they)
             if found is said_by and self.described_since(said_by, said_at, sentence):
                 return None  # "... said Osborne. / The Australian has ... / “…,” he said": the reporter turned
+        # Not right after a person was named: "Halloran said he had wondered ... / “…,” the actor said" is Halloran.
+        unnamed, spoke_at = self.unnamed_spoke, self.last_speaker[0] if self.last_speaker else -1
+        if unnamed is not None and unnamed > max(named[0] + 1 if named else -1, spoke_at) and (
+                sentence - unnamed <= PRONOUN_REACH):
+            return None  # "Thomas was fined. / The judge said it had “an appalling record”. / “…,” he said"
         if found is None and gender in self.pronouns and sentence - self.pronouns[gender][0] <= PRONOUN_CHAIN:
             found = self.pronouns[gender][1]
         if found is None:  # no one named near: the one person named further back, if only one is
@@ -194,6 +213,12 @@ class _Speakers:
             self.genders.setdefault(found.key, gender)
             self.pronouns[gender] = (sentence, found)
         return found
+
+    @staticmethod
+    def named_since(draft: ActorDraft, other: int, sentence: int, reported: Reported) -> bool:
+        """Whether the reporter named a person after the sentence (``other``) that named another, before
+        ``sentence`` ("Obiri won gold. / Muir's time was her best. / “...,” she said": Muir)."""
+        return any(other < m.sentence < sentence and reported.names(m) for m in draft.cluster_mentions)
 
     def described_since(self, found: ActorDraft, since: int, sentence: int) -> bool:
         """Whether a reporter's sentence after a quotation (at ``since``), before ``sentence``, is about a person
@@ -238,6 +263,20 @@ class _Speakers:
             if mention.sentence == sentence and mention.span.root.dep_ != "nsubjpass" and main_actor(mention.span.root)
         ]
         return found[0] if len(set(map(id, found))) == 1 else None
+
+
+def _one_of_several(word: Token) -> bool:
+    """Whether a name is one of names joined by "and" ("students Ryan Crabbe and Gordon Rennie, who observed":
+    words of both, not of one)."""
+    while word.dep_ == "compound":
+        word = word.head
+    return word.dep_ == "conj" or any(child.dep_ == "conj" and child.pos_ == "PROPN" for child in word.children)
+
+
+def _unnamed_person(token: Token) -> bool:
+    """Whether a quotation's attribution is a noun for one person, not a name nor a pronoun ("the judge", "a
+    defence solicitor")."""
+    return token.pos_ == "NOUN" and token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS
 
 
 def _inferred(quote: Said) -> bool:
