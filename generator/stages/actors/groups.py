@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from ...language.lexicon import (
     BARE_INSTITUTIONS,
     COLLECTIVE_HEADS,
+    COMPARING,
     COUNTRY_FORMS,
     DEMONYMS,
     GROUP_NOUNS,
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 _DROP = frozenset(
     "the a an some many most several these those their its his her multiple various other few both all".split()
 )
+_ASIDE_MARKS = frozenset({"after", "before", "since", "until", "once", "if", "unless", "than"})  # time, condition
 _ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative", "poss"})
 _PLACES = frozenset({"GPE", "LOC"})
 _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "men", "women")
@@ -66,6 +68,7 @@ class Unnamed:
     acting: set[int] = field(default_factory=set)  # the sentences where it is a subject
     deeds: int = 0  # subjects of a verb that is not one of saying ("Unions reacted", not "analysts said")
     parties: int = 0  # mentions a deed is done to: "emailed students", "Paramedics were called"
+    told: int = 0  # mentions in the story's own clauses, not only in an aside (see _aside)
 
     @property
     def party(self) -> bool:
@@ -102,11 +105,12 @@ def find_unnamed(
             item.subjects += token.dep_ in ("nsubj", "nsubjpass")
             item.doers += _does(token)
             item.parties += _party(token)
+            item.told += not _aside(token)
             item.lead = item.lead or (index == 0 and not _voices(token))
             if _subject(token):
                 item.acting.add(index)
                 item.deeds += not _voices(token)
-    return [item for item in _fold(found) if item.kind == "organization" or _acts(item)]
+    return [item for item in _fold(found) if item.kind == "organization" or (_acts(item) and item.told > 0)]
 
 
 def _fold(found: dict[str, Unnamed]) -> list[Unnamed]:
@@ -127,6 +131,7 @@ def _fold(found: dict[str, Unnamed]) -> list[Unnamed]:
         home.subjects += item.subjects
         home.doers += item.doers
         home.parties += item.parties
+        home.told += item.told
         home.lead, home.acting, home.deeds = home.lead or item.lead, home.acting | item.acting, home.deeds + item.deeds
     return result
 
@@ -150,6 +155,16 @@ def _does(token: Token) -> bool:
         return True  # "drawing the ire of lawmakers", "the library workers' union said": it acts through its own
     return any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.tag_ in ("WP", "WDT") for g in c.children)
                for c in token.children)
+
+
+def _aside(token: Token) -> bool:
+    """Whether a noun is named in passing: in a relative clause ("a game where players use dollar bills"), a clause
+    of time or condition ("three months after British troops withdrew", "if airlines raised fares"), or as what
+    something is compared with ("busier than Japanese commuters", "like other fans")."""
+    if token.dep_ == "pobj" and {token.head.lower_, token.head.head.lower_} & (COMPARING | {"like"}):
+        return True
+    marks = (c for node in (token, *token.ancestors) for c in node.children if c.dep_ == "mark")
+    return any(node.dep_ == "relcl" for node in token.ancestors) or any(c.lower_ in _ASIDE_MARKS for c in marks)
 
 
 def _subject(token: Token) -> bool:
