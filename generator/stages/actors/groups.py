@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from ...language.lexicon import (
     BARE_INSTITUTIONS,
     COLLECTIVE_HEADS,
+    COMPARING,
     COUNTRY_FORMS,
     DEMONYMS,
     GROUP_NOUNS,
@@ -35,8 +36,10 @@ if TYPE_CHECKING:
     from ...model import Document
 
 _DROP = frozenset(
-    "the a an some many most several these those their its his her multiple various other few both all".split()
+    "the a an some many most more several these those their its his her multiple various other few both all".split()
 )
+_ASIDE_MARKS = frozenset({"after", "before", "since", "until", "once", "if", "unless", "than"})  # time, condition
+_WH = frozenset({"which", "where", "when"})  # the relative words of a thing, a place, a time
 _ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative", "poss"})
 _PLACES = frozenset({"GPE", "LOC"})
 _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "men", "women")
@@ -66,6 +69,7 @@ class Unnamed:
     acting: set[int] = field(default_factory=set)  # the sentences where it is a subject
     deeds: int = 0  # subjects of a verb that is not one of saying ("Unions reacted", not "analysts said")
     parties: int = 0  # mentions a deed is done to: "emailed students", "Paramedics were called"
+    told: int = 0  # mentions in the story's own clauses, not in an aside (see _aside)
 
     @property
     def party(self) -> bool:
@@ -102,11 +106,13 @@ def find_unnamed(
             item.subjects += token.dep_ in ("nsubj", "nsubjpass")
             item.doers += _does(token)
             item.parties += _party(token)
+            item.told += not _aside(token)
             item.lead = item.lead or (index == 0 and not _voices(token))
             if _subject(token):
                 item.acting.add(index)
                 item.deeds += not _voices(token)
-    return [item for item in _fold(found) if item.kind == "organization" or _acts(item)]
+    told = [item for item in _fold(found) if item.told > 0 or item.lead]  # not only in asides, outside the lead
+    return [item for item in told if item.kind == "organization" or _acts(item)]
 
 
 def _fold(found: dict[str, Unnamed]) -> list[Unnamed]:
@@ -127,6 +133,7 @@ def _fold(found: dict[str, Unnamed]) -> list[Unnamed]:
         home.subjects += item.subjects
         home.doers += item.doers
         home.parties += item.parties
+        home.told += item.told
         home.lead, home.acting, home.deeds = home.lead or item.lead, home.acting | item.acting, home.deeds + item.deeds
     return result
 
@@ -150,6 +157,17 @@ def _does(token: Token) -> bool:
         return True  # "drawing the ire of lawmakers", "the library workers' union said": it acts through its own
     return any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.tag_ in ("WP", "WDT") for g in c.children)
                for c in token.children)
+
+
+def _aside(token: Token) -> bool:
+    """Whether a noun is named in passing: in a relative clause about a thing, a place or a time ("a game where
+    players use", "an evening in which"; not "producers that supply ... to cartels"), a clause of time or condition
+    ("after British troops withdrew", "if airlines raised fares"), or a comparison ("busier than commuters")."""
+    if token.dep_ == "pobj" and {token.head.lower_, token.head.head.lower_} & (COMPARING | {"like"}):
+        return True
+    marks = (c for node in (token, *token.ancestors) for c in node.children if c.dep_ == "mark")
+    things = (n for n in token.ancestors if n.dep_ == "relcl" and {t.lower_ for t in n.doc[n.left_edge.i : n.i]} & _WH)
+    return any(things) or any(c.lower_ in _ASIDE_MARKS for c in marks)
 
 
 def _subject(token: Token) -> bool:
