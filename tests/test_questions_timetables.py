@@ -36,9 +36,9 @@ def test_an_act_on_something_within_weeks_is_still_asked(parse_text: Parse) -> N
 def test_a_match_that_could_decide_who_goes_through_asks_who_will(parse_text: Parse) -> None:
     text = (
         "Portugal beat Norway 2-0 on Friday.\n"
-        "Portugal host Serbia in June in a game that could decide who goes through to the finals as group winners."
+        "Portugal host Serbia in June in a game that could decide who goes through to the last eight."
     )
-    assert "Who will go through to the finals as group winners?" in shown(parse_text, text)
+    assert "Who will go through to the last eight?" in shown(parse_text, text)
 
 
 def test_a_court_that_will_decide_who_owns_a_thing_asks_who_owns_it_now(parse_text: Parse) -> None:
@@ -48,7 +48,7 @@ def test_a_court_that_will_decide_who_owns_a_thing_asks_who_owns_it_now(parse_te
 
 def test_a_question_cut_short_before_what_its_plain_noun_is_is_not_made(parse_text: Parse) -> None:
     text = (
-        "In Taipei, the Taiex index may be benefiting in part from the potential for its listed property companies to"
-        " gain from rebuilding contracts in the quake-affected regions of South East Asia."
+        "In Oslo, the Nordex index may be gaining in part from the potential for its listed shipping firms to"
+        " win repair contracts in the storm-hit ports of West Africa."
     )
-    assert "Will the Taiex index be benefiting in part from the potential?" not in shown(parse_text, text)
+    assert "Will the Nordex index be gaining in part from the potential?" not in shown(parse_text, text)

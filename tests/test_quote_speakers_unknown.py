@@ -20,9 +20,9 @@ def _quotes(actors: list[Actor]) -> dict[str, list[str]]:
 
 def test_a_quotation_going_on_from_one_given_to_nobody_is_nobodys_too(parse_text: Parse) -> None:
     quotes = _quotes(actors_of(parse_text(
-        "Harbour striker Karl Mendez is fit again, but the coach is unsure whether to start him on Sunday.\n"
+        "Harbour striker Karl Mendez has recovered from his injury, and the coach may pick him on Sunday.\n"
         "\"Mendez is the best finisher in the league. He has been out for a long time,\" he said. "
-        "\"His pace puts him in with a big shout but it is a major decision.\"\n"
+        "\"His speed gives him a real chance but it is a hard call to make.\"\n"
     )))
     assert "Karl Mendez" not in quotes
 
@@ -50,17 +50,17 @@ def test_she_stands_for_who_spoke_last_when_named_again_after_another_woman(pars
         "\"I feel like I am in good shape for the race,\" said runner Ilse Brandt.\n"
         "Maria Okoro won the gold medal in the final on Sunday.\n"
         "Brandt's time of 14 minutes was her best of the season.\n"
-        "\"I am really pleased with how I ran today,\" she said.\n"
+        "\"I am very happy with my race today,\" she said.\n"
     )))
-    assert "I am really pleased with how I ran today" in quotes.get("Ilse Brandt", [])
+    assert "I am very happy with my race today" in quotes.get("Ilse Brandt", [])
     assert "Maria Okoro" not in quotes
 
 
 @pytest.mark.parametrize(
     ("quotation", "alone"),
     [
-        ("This is a positive step for the workers at the plant.", True),
-        ("This has been a really difficult decision for all of us.", True),
+        ("This is a big day for the workers at the plant.", True),
+        ("This has been a very hard year for all of us.", True),
         ("This is not the case at all.", False),
         ("This will give us the chance we wanted.", False),
     ],
@@ -72,7 +72,7 @@ def test_a_speakers_verdict_this_is_a_positive_step_reads_alone(nlp: Any, quotat
 def test_words_of_two_people_named_before_who_are_given_to_neither(parse_text: Parse) -> None:
     quotes = _quotes(actors_of(parse_text(
         "The band played for an hour at the student union on Friday.\n"
-        "Less impressed were students Karl Mendez and Tomas Varga, who observed, "
-        "\"The singer has clearly improved, but the songs are still not very inspiring.\"\n"
+        "Not so keen were students Karl Mendez and Tomas Varga, who observed, "
+        "\"The singer has got better, but the songs are still rather dull.\"\n"
     )))
     assert quotes == {}

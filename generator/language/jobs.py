@@ -27,8 +27,8 @@ TITLES = frozenset(
     legend substitute guard seed debutant rookie vet veterinarian lieutenant graduate cosmonaut astronaut
     impresario""".split()
 )
-# Positions of a side and parts of a cast, titles only as written before a name ("England lock Danny Grewcock",
-# "baritone Luigi Bassi"): many also name things ("the door lock", "a stage prop", "the party's right wing"), so none
+# Positions of a side and parts of a cast, titles only as written before a name ("Wales lock Owen Tarrant",
+# "baritone Piero Lanza"): many also name things ("the door lock", "a stage prop", "the party's right wing"), so none
 # says a person on its own.
 POSITIONS = frozenset(
     """lock prop hooker wing fullback wicketkeeper spinner seamer paceman pitcher quarterback linebacker conductor

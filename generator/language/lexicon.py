@@ -253,7 +253,7 @@ SEEKING = frozenset({"seek", "target", "chase", "pursue", "eye", "covet"})  # a 
 SEEKING_FOR = frozenset({"aim", "bid", "go", "push", "challenge", "compete", "contend", "battle", "fight", "vie"})
 WINNING = frozenset({"win", "secure", "claim", "clinch", "take", "land", "retain", "lift"})
 # --- What a line read alone points to --------------------------------------------------------------
-# Where a caption points in its photograph ("Allen (left)"); what it shows done, in the present ("Hamilton waves").
+# Where a caption points in its photograph ("Allen (left)"); what it shows done, in the present ("Varga waves").
 PICTURE_PLACES = frozenset("left right centre center pictured above below top bottom inset".split())
 PICTURE_VERBS = frozenset("""pose smile celebrate salute wave sit walk stroll greet kiss hug embrace gesture don wear
     jog pause grin laugh cheer applaud clap prepare work""".split())

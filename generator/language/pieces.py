@@ -156,10 +156,10 @@ def in_picture(span: Span) -> bool:
 
 def shows_in_picture(sentence: Span) -> bool:
     """Whether a sentence tells, in the simple present, what a photograph shows someone do: a caption, whatever stop
-    scraping left it ("Tom Varga salutes the crowd after taking pole.", "Guests don goggles as a nurse
-    runs a laser over their faces."). News is told in the past; a caption in the present. A verb that is no
+    scraping left it ("Tom Varga salutes the crowd after taking pole.", "Visitors don hard hats as a guide
+    leads them into the mine."). News is told in the past; a caption in the present. A verb that is no
     pose or gesture is left alone ("Victory leaves Dunmore two points adrift"), and "work" only with what someone works
-    to do ("A recovery driver works to clear the road"; not "The process works by ...")."""
+    to do ("A recovery driver works to clear the road"; not "The scheme works by ...")."""
     root = sentence.root
     if root.tag_ not in ("VBZ", "VBP") or root.lemma_.lower() not in PICTURE_VERBS:
         return False

@@ -120,7 +120,7 @@ def _announces(verb: Token) -> bool:
 
 def judges_the_news(verb: Token) -> bool:
     """Whether a clause opening the quotation on "this" is a speaker's verdict on what happened, a noun with "a"
-    and an adjective ("This is a positive step for ...", "This has been a really difficult decision"): its "this"
+    and an adjective ("This is a big day for ...", "This has been a very hard year"): its "this"
     is the news the briefing tells, not words said before."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if verb.lemma_ != "be" or subject is None or subject.lower_ != "this" or subject.i != 0:

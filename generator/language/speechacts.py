@@ -16,5 +16,5 @@ SPEECH_ACT_NOUNS = frozenset(
     accusation allegation report rebuke jibe swipe tirade insult""".split()
 )
 # Prepositions that take a verb of saying in "-ing" whose speaker is the subject of the clause they hang from
-# ("Tevez hit back by telling Sky: “...”", "She left after saying: “...”").
+# ("Varga hit back by telling Radio Kestrel: “...”", "She left after saying: “...”").
 SAYING_PREPOSITIONS = frozenset({"by", "after", "before", "while"})

@@ -13,14 +13,14 @@ DEFEAT_VERBS = frozenset("beat defeat thrash".split())
 # Nouns of a match: a name after "to", "against", "over" or "with" beside one is a side ("defeats to France",
 # "a win over Chelsea", "at home to Stoke").
 MATCH_NOUNS = frozenset("game match defeat win victory loss draw home tie clash fixture".split())
-# Nouns of a meeting between sides that a side's opponent follows, with "against" ("Saturday's contest against
-# Scotland", "a stubborn display against Ireland", "the final against Wales"), or with "with" those of a meeting
+# Nouns of a meeting between sides that a side's opponent follows, with "against" ("Sunday's contest against
+# Portugal", "a spirited display against Italy", "the final against Wales"), or with "with" those of a meeting
 # only sides have ("a draw with Leeds", "the derby with Everton"; not "a meeting with", "ties with"): not the
 # clock's words of a game, so apart from the nouns above.
 MEETING_NOUNS = frozenset("contest showdown derby final display performance".split())
 MET_WITH_NOUNS = frozenset("draw clash derby showdown".split())
 # Verbs and nouns of a player's doing for a side: the name after their "for" is the side ("scored twice for
-# Espanyol", "18 appearances for Barcelona", "signed for Chelsea").
+# Valdora", "18 appearances for Ferrow", "signed for Chelsea").
 FOR_A_SIDE = frozenset("score net appearance goal cap debut sign play start".split())
 # Nouns for a team as a whole: "his side's trip to face Mainz" says who faces whom.
 COLLECTIVE_TEAM_NOUNS = frozenset("side squad team club".split())

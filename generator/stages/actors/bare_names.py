@@ -42,7 +42,7 @@ def candidates(mention: Mention, full: list[Cluster]) -> list[Cluster]:
             words = folded(form).split()
             person_like = words[-1] not in ORG_WORDS and "&" not in words
             surname = person_like and without_particle(words[-1]) == word and (  # "Assad" of "Bashar al-Assad"
-                word not in _COUNTRIES or is_given_name(words[0])  # not "Scotland" of "Ipsos MORI Scotland"
+                word not in _COUNTRIES or is_given_name(words[0])  # not "Scotland" of "Halden Research Scotland"
             )
             if words[0] == word or surname or same_name(word, folded(form)) or (
                 mention.text.isupper() and len(word) > 1 and mention.text in _acronyms(form)

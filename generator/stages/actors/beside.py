@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "cc", "conj", "case", "punct"})
 PLACES = frozenset({"GPE", "LOC", "FAC"})
-_ROLE_WORDS = TITLES | ORG_ROLE_NOUNS | POSITIONS  # a position only before a name ("England lock Danny Grewcock")
+_ROLE_WORDS = TITLES | ORG_ROLE_NOUNS | POSITIONS  # a position only before a name ("Wales lock Owen Tarrant")
 _PICTURED = frozenset("left right centre center pictured above below top bottom l r c".split())  # "(3rd L)"
 
 
@@ -121,7 +121,7 @@ def _agent_noun(noun: Token) -> bool:
     "Following the accident, Jo, who ..."."""
     lemma = noun.lemma_.lower()
     doer = lemma.endswith(("er", "or", "ist", "ian", "ee")) or noun.dep_ in ("nsubj", "nsubjpass")  # "His cousin, Jo,"
-    return doer or lemma in PERSON_NOUNS | ORG_KIND_NOUNS | POSITIONS  # "the Georgian lock, Kote Mikautadze"
+    return doer or lemma in PERSON_NOUNS | ORG_KIND_NOUNS | POSITIONS  # "the Georgian lock, Zurab Keladze"
 
 
 def _titled_phrase(title: Token, mention: Mention) -> bool:

@@ -67,8 +67,8 @@ def plays(root: Token) -> bool:
 
 
 def _played_for(root: Token) -> bool:
-    """Whether a name follows the "for" of a player's doing for a side ("scored twice for Espanyol", "18
-    appearances for Barcelona", "signed for Chelsea"; not "voted for Labour")."""
+    """Whether a name follows the "for" of a player's doing for a side ("scored twice for Valdora", "18
+    appearances for Ferrow", "signed for Chelsea"; not "voted for Labour")."""
     return root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_.lower() in FOR_A_SIDE
 
 
@@ -153,7 +153,7 @@ def _after_match_noun(root: Token) -> bool:
     if noun.lemma_.lower() == "home":
         return noun.head.lower_ == "at"  # "at home to Stoke", not "home to millions"
     if preposition.lower_ == "by":
-        return noun.pos_ == "NOUN" and noun.lemma_.lower() == "defeat"  # "defeats by Clermont"
+        return noun.pos_ == "NOUN" and noun.lemma_.lower() == "defeat"  # "defeats by Harrowgate"
     if preposition.lower_ == "with":  # "a draw with Leeds"; not "a win with Leeds", "trade ties with China"
         return noun.pos_ == "NOUN" and noun.lemma_.lower() in MET_WITH_NOUNS
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in MATCH_NOUNS | MEETING_NOUNS

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from .mentions import Mention
 
 # Last words that make a name another's: a child's ("Donald Trump Jr"), or a body's that holds, runs or backs the
-# one named ("Oldknow Academy Trust", "Hereford United Foundation").
+# one named ("Brindle Academy Trust", "Ashcombe Town Foundation").
 _APART = frozenset(
     "jr jr. sr sr. ii iii iv trust trusts foundation fund council association union committee board federation"
     " society group holdings partners".split()
@@ -142,10 +142,10 @@ def _join_knighted(clusters: dict[str, Cluster]) -> None:
 
 
 def _join_fuller(clusters: dict[str, Cluster]) -> None:
-    """A name of two words or more joins the one name that adds a last word to it ("Krispy Kreme" and "Krispy Kreme
-    Doughnuts", "Mary Pat" and "Mary Pat Christie"); not a place's ("New York", "New York Times"), nor when two names
-    do ("Park View School", "Park View College"), nor a child's or a body's that holds it ("Donald Trump Jr", "Park
-    View Trust")."""
+    """A name of two words or more joins the one name that adds a last word to it ("Marlow Bakes" and "Marlow Bakes
+    Cafes", "Anna Lee" and "Anna Lee Tarrant"); not a place's ("New York", "New York Times"), nor when two names
+    do ("Elm Grove School", "Elm Grove College"), nor a child's or a body's that holds it ("Donald Trump Jr", "Elm
+    Grove Trust")."""
     for key in list(clusters):
         cluster = clusters[key]
         if key.count(" ") < 1 or cluster.canonical is not None or _placed(cluster):

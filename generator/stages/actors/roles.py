@@ -94,7 +94,7 @@ def role_of(
     possessive ("Their coach") may find its owner when the paragraph starts with the mention's sentence. With
     ``person``, the mention is read as a person's whatever the recogniser took it for ("Yonca Brunini of Yahoo"
     taken for a company, "Mr Prater" found again by its text). What a name "is" in a speaker's quoted words
-    (``quoted``: where they are) is the speaker's opinion, no role ("'Nico was a doctor of this or that'")."""
+    (``quoted``: where they are) is the speaker's opinion, no role ("'Anton was a professor of this or that'")."""
     if person and mention.label != "PERSON":
         mention = replace(mention, label="PERSON")
     found, finder = _found(mention, before, (mention.sentence, mention.span.root.i) in quoted)
@@ -209,7 +209,7 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True, before: Sp
     if None in owners.values() and clause is not None:
         tokens = [t for t in tokens if t.i < clause.left_edge.i]
     while tokens and (tokens[0].lower_ in _LEADING or tokens[0].is_punct or tokens[0].pos_ == "SCONJ" or (
-            tokens[0].lower_ in _FOCUS and tokens[0].pos_ == "ADV")):  # "only captain Misbah and Shafiq have"
+            tokens[0].lower_ in _FOCUS and tokens[0].pos_ == "ADV")):  # "only captain Malik and Khan have"
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "who", "which")):
         tokens = tokens[:-1]

@@ -19,7 +19,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 
 def subject(verb: Token) -> Token | None:
     """Who a verb of saying gives as the speaker: its subject, or that of the clause it hangs from (by a
-    preposition too: "hit back by telling Sky: ...")."""
+    preposition too: "hit back by telling Radio Kestrel: ...")."""
     clause = verb
     for _ in range(3):  # "he was due to say", "..., describing it as", "appeared and said": the clause's subject
         quoted = [child for child in clause.children if child.dep_ == "dobj"] if clause.lemma_ == "quote" else []
@@ -34,7 +34,7 @@ def subject(verb: Token) -> Token | None:
             return next((child for child in subjects if child.pos_ == "PROPN"), subjects[0])
         if clause.dep_ == "pcomp" and clause.tag_ == "VBG" and clause.head.lower_ in SAYING_PREPOSITIONS and (
                 _colon_after(clause)):
-            clause = clause.head.head  # "hit back by telling Sky: ...": who hit back
+            clause = clause.head.head  # "hit back by telling Radio Kestrel: ...": who hit back
             continue
         if clause.dep_ not in ("xcomp", "acomp", "conj") and not (clause.dep_ == "advcl" and clause.tag_ == "VBG"):
             break
@@ -43,7 +43,7 @@ def subject(verb: Token) -> Token | None:
 
 
 def _colon_after(verb: Token) -> bool:
-    """Whether the first punctuation after a verb is a colon: the verb introduces a quotation ("by telling Sky:")."""
+    """Whether the first punctuation after a verb is a colon: it opens a quotation ("by telling Radio Kestrel:")."""
     return next((t.text for t in verb.doc[verb.i + 1 : verb.sent.end] if t.is_punct), "") == ":"
 
 

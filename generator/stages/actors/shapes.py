@@ -2,7 +2,7 @@
 ("Sean Rafferty", "Dame Emma Kirkby"); a name of something "of" something is no person's unless a title or a rank
 opens it ("Directorate of Professional Standards"; "Duke of Kent"); a name whose head, the last word before any
 lower-case one, is the noun of an occasion names an event, no actor ("World Summit for the Information Society");
-a name ending in a country's that is no country's or region's is a body's branch there ("Ipsos MORI Scotland").
+a name ending in a country's that is no country's or region's is a body's branch there ("Halden Research Scotland").
 """
 
 from __future__ import annotations
@@ -45,9 +45,9 @@ def given_and_family(words: list[str]) -> bool:
 
 
 def national_branch(words: list[str]) -> bool:
-    """Whether a name of two words or more, not a country's, ends in a country's: a body's branch there ("Ipsos MORI
-    Scotland", "Cancer Research UK"); not a part of the country ("North Korea" is one, "Northern Scotland", "New
-    England"), nor one "of" it ("Republic of Ireland")."""
+    """Whether a name of two words or more, not a country's, ends in a country's: a body's branch there ("Halden
+    Research Scotland", "Cancer Research UK"); not a part of the country ("North Korea" is one, "Northern Scotland",
+    "New England"), nor one "of" it ("Republic of Ireland")."""
     if len(words) < 2 or words[-2] == "of" or words[0] in _REGIONS:
         return False
     countries = COUNTRY_FORMS.keys() | HOME_NATIONS

@@ -23,7 +23,7 @@ three frames"), not a quotation, and a speaker found by inference (a pronoun, a 
 whom the quotation's own words name is whom it speaks of: given to nobody, and so is a quotation that goes on
 from one given to nobody. A "he"/"she" after a quotation whose attribution is a person the story does not name
 ("The judge said ...") stands for that one, nobody, unless a person was named in the sentence just before it. A
-person who spoke last and is named again after another person was named is whom "he"/"she" stands for ("Muir's
+person who spoke last and is named again after another person was named is whom "he"/"she" stands for ("Brandt's
 time was her best. / “…,” she said"). A quotation whose speaker cannot be told is given to nobody.
 """
 
@@ -202,7 +202,7 @@ class _Speakers:
         unnamed, spoke_at = self.unnamed_spoke, self.last_speaker[0] if self.last_speaker else -1
         if unnamed is not None and unnamed > max(named[0] + 1 if named else -1, spoke_at) and (
                 sentence - unnamed <= PRONOUN_REACH):
-            return None  # "Thomas was fined. / The judge said it had “an appalling record”. / “…,” he said"
+            return None  # "Pryce was fined. / The judge said it had “a shocking record”. / “…,” he said"
         if found is None and gender in self.pronouns and sentence - self.pronouns[gender][0] <= PRONOUN_CHAIN:
             found = self.pronouns[gender][1]
         if found is None:  # no one named near: the one person named further back, if only one is
@@ -217,7 +217,7 @@ class _Speakers:
     @staticmethod
     def named_since(draft: ActorDraft, other: int, sentence: int, reported: Reported) -> bool:
         """Whether the reporter named a person after the sentence (``other``) that named another, before
-        ``sentence`` ("Obiri won gold. / Muir's time was her best. / “...,” she said": Muir)."""
+        ``sentence`` ("Lind won gold. / Brandt's time was her best. / “...,” she said": Brandt)."""
         return any(other < m.sentence < sentence and reported.names(m) for m in draft.cluster_mentions)
 
     def described_since(self, found: ActorDraft, since: int, sentence: int) -> bool:
@@ -266,7 +266,7 @@ class _Speakers:
 
 
 def _one_of_several(word: Token) -> bool:
-    """Whether a name is one of names joined by "and" ("students Ryan Crabbe and Gordon Rennie, who observed":
+    """Whether a name is one of names joined by "and" ("students Leo Marsh and Ian Dunlop, who observed":
     words of both, not of one)."""
     while word.dep_ == "compound":
         word = word.head

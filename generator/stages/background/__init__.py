@@ -163,7 +163,7 @@ def _caption(document: Document, index: int) -> bool:
 
 def _told(span: Span) -> set[str]:
     """The content words of a sentence that tell what it says of whom it names, its names left out when it has
-    others: a standing fact about the lead's firm, "ABN Amro currently has more than 100,000 staff", shares only
+    others: a standing fact about the lead's firm, "Copperline Bank currently has more than 40,000 staff", shares only
     the firm's name with the lead and does not restate it."""
     words = set(content_words(span))
     told = words - {t.lemma_.lower() for t in span if t.pos_ == "PROPN"}

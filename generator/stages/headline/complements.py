@@ -24,8 +24,8 @@ PLACING_VERBS = frozenset({"put", "place", "lay"})
 # Verbs of leading, which need where they take their object ("guided his team to two titles", "fired Chelsea to
 # victory"): "guides team" says nothing.
 LEADING_VERBS = frozenset({"lead", "guide", "steer", "propel", "fire", "drive", "carry", "lift", "take", "shoot"})
-# Verbs that say what their object is, or is taken for, with "as" ("used the room as a toilet", "named X as captain",
-# "hailed X as one of the best"): without the "as" phrase the verb tells another thing ("uses room", "names X").
+# Verbs that say what their object is, or is taken for, with "as" ("used the shed as a studio", "named X as captain",
+# "hailed X as one of the best"): without the "as" phrase the verb tells another thing ("uses shed", "names X").
 AS_VERBS = frozenset(
     "use see regard describe name appoint elect choose cast dub portray identify list class classify rank treat view "
     "brand label hail crown install confirm unveil reappoint nominate select".split())
@@ -51,7 +51,7 @@ def completes(preposition: Token) -> bool:
         return True  # "reveal who told them about unreleased products": what was told
     if preposition.lower_ == "as" and verb.lemma_ in AS_VERBS and any(
             c.dep_ == "dobj" and c.i < preposition.i for c in verb.children):
-        return True  # "used the room she was locked in as a toilet": what the verb makes of its object
+        return True  # "used the shed he was kept in as a studio": what the verb makes of its object
     if asks_someone(preposition):
         return True  # "called on rich nations to fund it": who is to do it, the infinitive's subject
     if verb.lemma_ in PLACING_VERBS and not any(

@@ -115,7 +115,7 @@ def always_out(token: Token, root: Token) -> bool:
     if token.dep_ in ("prep", "advmod", "npadvmod") and is_time(token) and not (
             token.dep_ == "prep" and head.pos_ in VERBS and completes(token)) and not (  # "was held in 2011" keeps it
             token.lower_ == "of" and head.pos_ in ("NOUN", "PROPN")) and not (  # "the space of 138 seconds"
-            deadline(token)):  # "will be an immigrant by 2023": those two, only if too long
+            deadline(token)):  # "will be a pensioner by 2040": those two, only if too long
         return True  # "on Monday", "last week"
     if token.dep_ in ("conj", "cc", "punct") or complement(token):
         return False
@@ -123,9 +123,9 @@ def always_out(token: Token, root: Token) -> bool:
 
 
 def deadline(phrase: Token) -> bool:
-    """Whether a phrase of time is the "by" of what is to come ("will be an immigrant by 2023", "to double by 2050"):
+    """Whether a phrase of time is the "by" of what is to come ("will be a pensioner by 2040", "to double by 2050"):
     when it will be so, which the forecast does not tell without it; not the date of an event."""
-    verb = phrase.head  # or the verb of the phrase it is hung on: "be an immigrant by 2023", "run on power by 2030"
+    verb = phrase.head  # or the verb of the phrase it is hung on: "be a pensioner by 2040", "run on power by 2030"
     while verb.pos_ not in VERBS and verb.dep_ in ("attr", "dobj", "acomp", "pobj", "prep") and verb.head.i != verb.i:
         verb = verb.head
     return phrase.dep_ == "prep" and phrase.lower_ == "by" and verb.pos_ in VERBS and any(

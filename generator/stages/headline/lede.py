@@ -125,7 +125,7 @@ def points_back(subject: Token) -> bool:
 
 def participle_read_as_subject(verb: Token) -> bool:
     """Whether the parser read a participle clause that opens the sentence, set off by a comma, as the verb's subject
-    ("Giving evidence in the trial, the finance chief implicated ..."): the clause says when or how, and the
+    ("Speaking at the hearing, the former manager blamed ..."): the clause says when or how, and the
     subject after the comma, which a headline would lose, is who did it."""
     doc = verb.doc
     return any(child.dep_ == "csubj" and child.tag_ in ("VBG", "VBN") and child.left_edge.i == child.i and any(

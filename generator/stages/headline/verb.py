@@ -108,8 +108,8 @@ def speaker_of(speech: Token) -> Token:
 
 
 def hearer_of(speech: Token) -> Token | None:
-    """Whom the speaker told ("..., his closest associate has told a US court"): the object of the verb of saying, a
-    noun, which the attribution keeps ("..., associate tells US court"); none for "according to" or "said"."""
+    """Whom the speaker told ("..., his former partner has told a Texas court"): the object of the verb of saying, a
+    noun, which the attribution keeps ("..., partner tells Texas court"); none for "according to" or "said"."""
     if speech.lower_ == "according":
         return None
     return next((c for c in speech.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN")), None)

@@ -113,7 +113,7 @@ def find_questions(document: Document, briefing: Briefing) -> Briefing:
             if not matter.reduced and topicless(text, matter.verb, persons):
                 break  # the sentence's strongest matter says not what it is about ("if convicted": a person's fate)
             if only_when(matter):
-                continue  # "The trial is expected to last two months": the timetable, not a matter left open
+                continue  # "The inquiry is expected to last six weeks": the timetable, not a matter left open
             if text.startswith("Will ") and dated_before(matter.verb, document.article.date):
                 continue  # "was set to fly last Saturday": a plan whose day has passed
             sentence = document.sentences[index].text

@@ -87,13 +87,13 @@ def embedded(index: int, token: Token) -> list[Matter]:
         if governor.lemma_.lower() in ANSWERING and not unsaid:
             return []  # "He told the BBC how he took the photographs": the article gives the answer
         chosen = governor.lemma_.lower() in _CHOOSING and verb.tag_ in ("VBZ", "VBP") and not _state(verb)
-        mode: Mode = "future" if chosen else "asis"  # "a match that could decide who goes through": who will go
+        mode: Mode = "future" if chosen else "asis"  # "a tie that could decide who goes through": who will go
         return [Matter(index, verb, mode, EXPLICIT if unsaid else EXPLICIT - 0.5)]
     return []
 
 
 def _state(verb: Token) -> bool:
-    """A state the decision finds, not an act it leads to: "decide who owns the embryos" asks who owns them now."""
+    """A state the decision finds, not an act it leads to: "decide who owns the painting" asks who owns it now."""
     return verb.lemma_.lower() in STATE_VERBS
 
 

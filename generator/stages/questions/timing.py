@@ -3,10 +3,10 @@
 :func:`dated_before`: "was set to fly last Saturday" is a plan whose day has passed; "a study published in July 2010
 predicted that X would ..." reports a forecast made years back.
 
-:func:`only_when`: "The trial is expected to last two months", "The sale is expected to be complete in three
-weeks": the clause does nothing to anything, and all it tells beyond its act is how long it takes, as the article
-gives the schedule.  "Will the trial last two months?" asks whether a timetable holds: a detail of the calendar, not
-a matter the story leaves open.  A day ("is due to go on sale in mid-February": a launch) and an act on something
+:func:`only_when`: "The inquiry is expected to last six weeks", "The merger is expected to be complete in four
+months": the clause does nothing to anything, and all it tells beyond its act is how long it takes, as the article
+gives the schedule.  "Will the inquiry last six weeks?" asks whether a timetable holds: a detail of the calendar, not
+a matter the story leaves open.  A day ("is due to go on sale in late May": a launch) and an act on something
 ("is expected to sign the deal within weeks") are still asked.
 """
 
@@ -33,7 +33,7 @@ _UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 
 
 def _span(entity: Span) -> bool:
-    """A length of time, not a day: "two months", "three weeks", "a number of weeks"."""
+    """A length of time, not a day: "six weeks", "four months", "a few weeks"."""
     return any(t.lemma_.lower() in _UNITS and t.tag_ == "NNS" for t in entity)
 
 
@@ -61,7 +61,7 @@ def dated_before(verb: Token, today: dt.date) -> bool:
 
 def only_when(matter: Matter) -> bool:
     """Whether the matter is a timetable: a clause put under "expected", "due" or "scheduled" that acts on nothing and
-    says, beyond its act, how long it takes ("is expected to last two months", "to take a number of weeks")."""
+    says, beyond its act, how long it takes ("is expected to last six weeks", "to take a few weeks")."""
     verb = matter.verb
     special = (matter.inquiry, matter.event, matter.prize, matter.opponent)
     if any(x is not None for x in special) or matter.decision or matter.unknown or matter.either or matter.reduced:
@@ -72,5 +72,5 @@ def only_when(matter: Matter) -> bool:
     inside = range(verb.left_edge.i, verb.right_edge.i + 1)
     spans = [e for e in verb.doc.ents if e.label_ in _WHEN and e.start in inside and e.start not in subject]
     if not any(_span(e) for e in spans):
-        return False  # "is due to go on sale in mid-February": the day is the news of a launch, still asked
+        return False  # "is due to go on sale in late May": the day is the news of a launch, still asked
     return not any(c.dep_ in _OBJECTS and c.ent_type_ not in _WHEN for c in verb.children)

@@ -176,9 +176,9 @@ def bare_without(clause: Token) -> bool:
 
 
 def defining(clause: Token) -> bool:
-    """Whether a clause, not set off by a comma, is what says what its plain noun is ("the potential for its companies
-    to gain", "the right of male heirs to succeed", "their refusal to sign"): cut, the noun reads as another thing
-    ("the potential"). A noun that its own words make specific ("a strict financial reporting order") stands alone."""
+    """Whether a clause, not set off by a comma, is what says what its plain noun is ("the potential for its firms
+    to grow", "the right of older sons to inherit", "their refusal to sign"): cut, the noun reads as another thing
+    ("the potential"). A noun that its own words make specific ("a strict night-time noise order") stands alone."""
     noun = clause.head
     if clause.dep_ not in ("relcl", "acl", "advcl") or noun.pos_ not in ("NOUN", "PRON"):
         return False

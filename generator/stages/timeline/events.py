@@ -46,7 +46,7 @@ def event(span: Span, root: Token, dated: set[int]) -> tuple[str, set[str], bool
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and _of_a_noun(verb.head):
         return None  # "contrasts with the findings of the index published earlier this month": the index's date
     if verb is not None and set_off_on_subject(verb):
-        return None  # "The campus, built in 2006, was locked down ...": the building's year, not the locking down's
+        return None  # "The depot, built in 2004, was sealed off ...": the building's year, not the sealing off's
     while verb.dep_ in _DEPENDENT and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.head.i != verb.i:
         verb = verb.head  # "…tried to merge two years ago": the clause with a subject
     text, head = clause_text(verb, reported=False), verb
@@ -77,8 +77,8 @@ def _of_a_noun(noun: Token) -> bool:
 
 def set_off_on_subject(verb: Token) -> bool:
     """Whether a date's verb is a bare past participle set off by commas after its clause's subject, and that clause
-    tells an event of its own: "Michels, named coach of the century in 1999, also won five caps" (not a state the
-    participle's date may date, "The Commodore 64, launched in 1982, was one of the first home PCs")."""
+    tells an event of its own: "Hals, named coach of the decade in 2019, also won three caps" (not a state the
+    participle's date may date, "The Zeta 80, launched in 1985, was one of the first cheap home computers")."""
     if verb.tag_ != "VBN" or verb.dep_ != "acl" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     subject, before = verb.head, verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
@@ -111,7 +111,7 @@ def _subject_of_its_own(verb: Token) -> bool:
 
 def clause_text_of(tokens: list[Token]) -> str:
     """A noun phrase as a line: "Friday's phone call between Trump and Xi."; one stop only, when its last word already
-    ends with one ("... both an 'honour' and a 'problem'.")."""
+    ends with one ("... both a 'gift' and a 'burden'.")."""
     text = join(tokens).strip(" ,;:")
     text = text[0].upper() + text[1:]
     return text if _STOPPED.search(text) else text + "."
