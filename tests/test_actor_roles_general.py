@@ -89,3 +89,18 @@ def test_words_in_quotation_marks_after_a_name_are_no_role(parse_text: Parse) ->
         "Berg said sales rose."
     ))
     assert _role(actors, "Anna Berg") == "of Ikea"
+
+
+def test_a_title_before_a_name_keeps_the_body_the_name_is_of(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Prices will rise, said economist Tom Hale of the Brindle Institute, which has studied the market.\n"
+        "Hale said demand was strong."
+    ))
+    assert _role(actors, "Tom Hale") == "economist of the Brindle Institute"
+
+
+def test_a_town_after_a_titled_name_is_no_body_to_add(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Prices will rise, said economist Tom Hale of Leeds, who has studied the market.\nHale said demand was strong."
+    ))
+    assert _role(actors, "Tom Hale") == "economist"

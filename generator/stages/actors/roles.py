@@ -159,7 +159,8 @@ def _titled(role: Role, mention: Mention, root: Token, finder: object) -> Role:
 
 def _academic(role: Role, mention: Mention, root: Token, finder: object) -> Role:
     """A professor's title with where they work, both said by the name ("Prof Kevin Morgan from the University of
-    Nottingham": "Prof from the University of Nottingham"; "Professor Ann Lee of Leeds University")."""
+    Nottingham": "Prof from the University of Nottingham"; "Professor Ann Lee of Leeds University"); any title
+    before a name with the body the name is of ("economist Gary Thayer of AG Edwards": "economist of AG Edwards")."""
     start = mention.span.start
     title = root.doc[start - 1] if start > 0 and root.doc[start - 1].lower_ in ACADEMIC else None
     if finder is of_phrase and title is not None:
@@ -171,7 +172,20 @@ def _academic(role: Role, mention: Mention, root: Token, finder: object) -> Role
     whole = bool(country) and len(country) == len(where) - 1
     if where and where[0].lower_ == "of" and (whole or a_country(where[1:])):  # "leader Van Dorp of Peru"
         return Role(f"{role.text}, {join(where).strip()}", role.head, role.sentence)  # "overnight leader, of Peru"
+    body = _body(where)
+    if body and role.head in _ROLE_WORDS and not any(t.ent_type_ == "ORG" for t in premodifier(mention, root)):
+        return Role(f"{role.text} {body}", role.head, role.sentence)  # "economist of AG Edwards & Sons"
     return role
+
+
+def _body(where: list[Token]) -> str:
+    """An "of" phrase that names a body and nothing else ("of the Tenants Union", "from homeless charity
+    Crisis"), cut at a comma ("of the Brindle Institute, which ..."); "" when it names no body ("of Leeds")."""
+    cut = next((n for n, t in enumerate(where) if t.text == ","), len(where))
+    words = [t for t in where[1:cut] if t.lower_ != "the"]
+    named = bool(words) and words[-1].ent_type_ == "ORG"
+    named = named and all(t.ent_type_ == "ORG" or t.pos_ == "NOUN" for t in words)
+    return join(where[:cut]).strip() if named else ""
 
 
 def _describes_one(root: Token, tokens: list[Token], mention: Mention, finder: object) -> bool:
