@@ -104,3 +104,10 @@ def test_a_town_after_a_titled_name_is_no_body_to_add(parse_text: Parse) -> None
         "Prices will rise, said economist Tom Hale of Leeds, who has studied the market.\nHale said demand was strong."
     ))
     assert _role(actors, "Tom Hale") == "economist"
+
+
+def test_a_hyphened_title_the_parse_split_keeps_its_first_half(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "The decision was right, FTF vice-president Maria Lund told reporters.\nLund said the vote was fair."
+    ))
+    assert _role(actors, "Maria Lund") == "FTF vice-president"
