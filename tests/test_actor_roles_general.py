@@ -111,3 +111,19 @@ def test_a_hyphened_title_the_parse_split_keeps_its_first_half(parse_text: Parse
         "The decision was right, FTF vice-president Maria Lund told reporters.\nLund said the vote was fair."
     ))
     assert _role(actors, "Maria Lund") == "FTF vice-president"
+
+
+def test_a_role_shows_no_bracket_it_does_not_close(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Bea Lund, founder of the Harbour Fund (HF), one of the groups through which the money goes, said it was a"
+        " start.\nLund said more was needed."
+    ))
+    assert _role(actors, "Bea Lund") == "founder of the Harbour Fund"
+
+
+def test_a_role_shows_no_bracket_it_does_not_open(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        'The coach was brilliant, and Dutch football federation (KNVB) spokesman Tom Hale said: "He was the best."\n'
+        "Hale said the team would miss him."
+    ))
+    assert _role(actors, "Tom Hale") == "KNVB spokesman"

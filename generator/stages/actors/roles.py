@@ -41,7 +41,7 @@ from .predicates import (
     relative,
     residence,
 )
-from .role_checks import Labels, place_only, titled_pairs
+from .role_checks import Labels, bracketed, place_only, titled_pairs
 from .role_checks import quoted_labels as quoted_labels
 
 if TYPE_CHECKING:
@@ -255,7 +255,8 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True, before: Sp
     if len(tokens) > MAX_ROLE_WORDS and not commas:
         return None  # no place to cut it whole: "one of a handful of ... elected to Parliament in the"
     tokens = tokens[: commas[-1] if commas and len(tokens) > MAX_ROLE_WORDS else MAX_ROLE_WORDS]  # at a comma
-    if tokens[-1].pos_ in _DANGLING or (tokens[-1].pos_ == "PART" and tokens[-1].tag_ != "POS"):
+    tokens = bracketed(tokens)  # "Dutch football federation (KNVB) spokesman": "KNVB spokesman", not "KNVB) ..."
+    if not tokens or tokens[-1].pos_ in _DANGLING or (tokens[-1].pos_ == "PART" and tokens[-1].tag_ != "POS"):
         return None  # a phrase that stops short ("branded police involvement as"): not a whole noun phrase
     heads = [t for t in tokens if t.head not in tokens or t.head == t]
     head = heads[0] if heads else tokens[-1]
