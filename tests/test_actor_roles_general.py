@@ -89,3 +89,41 @@ def test_words_in_quotation_marks_after_a_name_are_no_role(parse_text: Parse) ->
         "Berg said sales rose."
     ))
     assert _role(actors, "Anna Berg") == "of Ikea"
+
+
+def test_a_title_before_a_name_keeps_the_body_the_name_is_of(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Prices will rise, said economist Tom Hale of the Brindle Institute, which has studied the market.\n"
+        "Hale said demand was strong."
+    ))
+    assert _role(actors, "Tom Hale") == "economist of the Brindle Institute"
+
+
+def test_a_town_after_a_titled_name_is_no_body_to_add(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Prices will rise, said economist Tom Hale of Leeds, who has studied the market.\nHale said demand was strong."
+    ))
+    assert _role(actors, "Tom Hale") == "economist"
+
+
+def test_a_hyphened_title_the_parse_split_keeps_its_first_half(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "The decision was right, FTF vice-president Maria Lund told reporters.\nLund said the vote was fair."
+    ))
+    assert _role(actors, "Maria Lund") == "FTF vice-president"
+
+
+def test_a_role_shows_no_bracket_it_does_not_close(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        "Bea Lund, founder of the Harbour Fund (HF), one of the groups through which the money goes, said it was a"
+        " start.\nLund said more was needed."
+    ))
+    assert _role(actors, "Bea Lund") == "founder of the Harbour Fund"
+
+
+def test_a_role_shows_no_bracket_it_does_not_open(parse_text: Parse) -> None:
+    actors = actors_of(parse_text(
+        'The coach was brilliant, and Dutch football federation (KNVB) spokesman Tom Hale said: "He was the best."\n'
+        "Hale said the team would miss him."
+    ))
+    assert _role(actors, "Tom Hale") == "KNVB spokesman"

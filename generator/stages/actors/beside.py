@@ -166,7 +166,7 @@ def premodifier(mention: Mention, root: Token) -> list[Token]:
     first = _first_title(start, root, before)
     if first is not None:  # "May's chairman and chief executive Gene Kahn": both titles and their owner
         result = list(first.subtree)
-    result = [t for t in result if t.i < start]
+    result = _unsplit([t for t in result if t.i < start])
     marks = [n for n, t in enumerate(result) if t.is_quote and not _possessive_mark(t)]
     result = result[marks[-1] + 1 :] if marks else result  # "... internet propaganda' City schools superintendent"
     # A verb in the modifiers is no role, unless capitalised (a misread name) or the title itself misread.
@@ -179,6 +179,18 @@ def premodifier(mention: Mention, root: Token) -> list[Token]:
     while len(result) > 1 and _name_word(result[-1], result[-2]):
         result = result[:-1]  # "association leader Dr Mark Porter", "Hartlepool MP Iain Wright": the name's own
     return _from_nearest_owner(result)
+
+
+def _unsplit(words: list[Token]) -> list[Token]:
+    """A title with the first half of its hyphened word, which the parse hung elsewhere ("FTF vice-president",
+    "Tory co-chairman": not "president", "chairman"), with the words that half owns."""
+    doc = words[0].doc if words else None
+    at = words[0].i if words else 0
+    if doc is None or at < 2 or doc[at - 1].text != "-" or doc[at - 1].whitespace_ or doc[at - 2].whitespace_:
+        return words
+    half = [t for t in doc[at - 2].subtree if t.i <= at - 2]
+    whole = half and half[-1].i - half[0].i == len(half) - 1 and doc[at - 2].is_alpha
+    return [*half, doc[at - 1], *words] if whole else words
 
 
 def _possessive_mark(mark: Token) -> bool:

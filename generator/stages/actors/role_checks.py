@@ -51,3 +51,20 @@ def quoted_labels(document: Document) -> Labels:
     short = [quote.text.lower() for quote in said if len(quote.text.split()) <= 5]
     inside = frozenset(where for quote in said if not quote.fragment for where in quote.inside)
     return Labels(frozenset(word for text in short for word in re.findall(r"\w+", text)), inside)
+
+
+def bracketed(tokens: list[Token]) -> list[Token]:
+    """A role's words with their brackets paired: a closing bracket whose opening one the role left out is dropped
+    ("federation (KNVB) spokesman": "KNVB spokesman"), a bracket opened and not closed cut off with what follows it
+    ("founder of the Survivors Fund (SURF": "founder of the Survivors Fund")."""
+    kept: list[Token] = []
+    opened: list[int] = []
+    for token in tokens:
+        if token.text == ")" and not opened:
+            continue
+        if token.text == ")":
+            opened.pop()
+        elif token.text == "(":
+            opened.append(len(kept))
+        kept.append(token)
+    return kept[: opened[0]] if opened else kept

@@ -41,7 +41,7 @@ from .predicates import (
     relative,
     residence,
 )
-from .role_checks import Labels, place_only, titled_pairs
+from .role_checks import Labels, bracketed, place_only, titled_pairs
 from .role_checks import quoted_labels as quoted_labels
 
 if TYPE_CHECKING:
@@ -159,7 +159,8 @@ def _titled(role: Role, mention: Mention, root: Token, finder: object) -> Role:
 
 def _academic(role: Role, mention: Mention, root: Token, finder: object) -> Role:
     """A professor's title with where they work, both said by the name ("Prof Kevin Morgan from the University of
-    Nottingham": "Prof from the University of Nottingham"; "Professor Ann Lee of Leeds University")."""
+    Nottingham": "Prof from the University of Nottingham"; "Professor Ann Lee of Leeds University"); any title
+    before a name with the body the name is of ("economist Gary Thayer of AG Edwards": "economist of AG Edwards")."""
     start = mention.span.start
     title = root.doc[start - 1] if start > 0 and root.doc[start - 1].lower_ in ACADEMIC else None
     if finder is of_phrase and title is not None:
@@ -171,7 +172,20 @@ def _academic(role: Role, mention: Mention, root: Token, finder: object) -> Role
     whole = bool(country) and len(country) == len(where) - 1
     if where and where[0].lower_ == "of" and (whole or a_country(where[1:])):  # "leader Van Dorp of Peru"
         return Role(f"{role.text}, {join(where).strip()}", role.head, role.sentence)  # "overnight leader, of Peru"
+    body = _body(where)
+    if body and role.head in _ROLE_WORDS and not any(t.ent_type_ == "ORG" for t in premodifier(mention, root)):
+        return Role(f"{role.text} {body}", role.head, role.sentence)  # "economist of AG Edwards & Sons"
     return role
+
+
+def _body(where: list[Token]) -> str:
+    """An "of" phrase that names a body and nothing else ("of the Tenants Union", "from homeless charity
+    Crisis"), cut at a comma ("of the Brindle Institute, which ..."); "" when it names no body ("of Leeds")."""
+    cut = next((n for n, t in enumerate(where) if t.text == ","), len(where))
+    words = [t for t in where[1:cut] if t.lower_ != "the"]
+    named = bool(words) and words[-1].ent_type_ == "ORG"
+    named = named and all(t.ent_type_ == "ORG" or t.pos_ == "NOUN" for t in words)
+    return join(where[:cut]).strip() if named else ""
 
 
 def _describes_one(root: Token, tokens: list[Token], mention: Mention, finder: object) -> bool:
@@ -241,7 +255,8 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True, before: Sp
     if len(tokens) > MAX_ROLE_WORDS and not commas:
         return None  # no place to cut it whole: "one of a handful of ... elected to Parliament in the"
     tokens = tokens[: commas[-1] if commas and len(tokens) > MAX_ROLE_WORDS else MAX_ROLE_WORDS]  # at a comma
-    if tokens[-1].pos_ in _DANGLING or (tokens[-1].pos_ == "PART" and tokens[-1].tag_ != "POS"):
+    tokens = bracketed(tokens)  # "Dutch football federation (KNVB) spokesman": "KNVB spokesman", not "KNVB) ..."
+    if not tokens or tokens[-1].pos_ in _DANGLING or (tokens[-1].pos_ == "PART" and tokens[-1].tag_ != "POS"):
         return None  # a phrase that stops short ("branded police involvement as"): not a whole noun phrase
     heads = [t for t in tokens if t.head not in tokens or t.head == t]
     head = heads[0] if heads else tokens[-1]
