@@ -182,8 +182,8 @@ def premodifier(mention: Mention, root: Token) -> list[Token]:
 
 
 def _unsplit(words: list[Token]) -> list[Token]:
-    """A title with the first half of its hyphened word, which the parse hung elsewhere ("FTF vice-president",
-    "Tory co-chairman": not "president", "chairman"), with the words that half owns."""
+    """A title with the first half of its hyphened word, which the parse hung elsewhere ("RFF vice-president",
+    "Labour co-chairman": not "president", "chairman"), with the words that half owns."""
     doc = words[0].doc if words else None
     at = words[0].i if words else 0
     if doc is None or at < 2 or doc[at - 1].text != "-" or doc[at - 1].whitespace_ or doc[at - 2].whitespace_:

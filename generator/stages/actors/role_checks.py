@@ -55,8 +55,8 @@ def quoted_labels(document: Document) -> Labels:
 
 def bracketed(tokens: list[Token]) -> list[Token]:
     """A role's words with their brackets paired: a closing bracket whose opening one the role left out is dropped
-    ("federation (KNVB) spokesman": "KNVB spokesman"), a bracket opened and not closed cut off with what follows it
-    ("founder of the Survivors Fund (SURF": "founder of the Survivors Fund")."""
+    ("federation (RFF) spokesman": "RFF spokesman"), a bracket opened and not closed cut off with what follows it
+    ("founder of the Harbour Fund (HF": "founder of the Harbour Fund")."""
     kept: list[Token] = []
     opened: list[int] = []
     for token in tokens:

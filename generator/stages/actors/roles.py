@@ -160,7 +160,7 @@ def _titled(role: Role, mention: Mention, root: Token, finder: object) -> Role:
 def _academic(role: Role, mention: Mention, root: Token, finder: object) -> Role:
     """A professor's title with where they work, both said by the name ("Prof Kevin Morgan from the University of
     Nottingham": "Prof from the University of Nottingham"; "Professor Ann Lee of Leeds University"); any title
-    before a name with the body the name is of ("economist Gary Thayer of AG Edwards": "economist of AG Edwards")."""
+    before a name with the body the name is of ("economist Tom Hale of Brindle": "economist of Brindle")."""
     start = mention.span.start
     title = root.doc[start - 1] if start > 0 and root.doc[start - 1].lower_ in ACADEMIC else None
     if finder is of_phrase and title is not None:
@@ -174,7 +174,7 @@ def _academic(role: Role, mention: Mention, root: Token, finder: object) -> Role
         return Role(f"{role.text}, {join(where).strip()}", role.head, role.sentence)  # "overnight leader, of Peru"
     body = _body(where)
     if body and role.head in _ROLE_WORDS and not any(t.ent_type_ == "ORG" for t in premodifier(mention, root)):
-        return Role(f"{role.text} {body}", role.head, role.sentence)  # "economist of AG Edwards & Sons"
+        return Role(f"{role.text} {body}", role.head, role.sentence)  # "economist of Hale & Sons"
     return role
 
 
@@ -255,7 +255,7 @@ def _role(tokens: list[Token], mention: Mention, common: bool = True, before: Sp
     if len(tokens) > MAX_ROLE_WORDS and not commas:
         return None  # no place to cut it whole: "one of a handful of ... elected to Parliament in the"
     tokens = tokens[: commas[-1] if commas and len(tokens) > MAX_ROLE_WORDS else MAX_ROLE_WORDS]  # at a comma
-    tokens = bracketed(tokens)  # "Dutch football federation (KNVB) spokesman": "KNVB spokesman", not "KNVB) ..."
+    tokens = bracketed(tokens)  # "the football federation (RFF) spokesman": "RFF spokesman", not "RFF) ..."
     if not tokens or tokens[-1].pos_ in _DANGLING or (tokens[-1].pos_ == "PART" and tokens[-1].tag_ != "POS"):
         return None  # a phrase that stops short ("branded police involvement as"): not a whole noun phrase
     heads = [t for t in tokens if t.head not in tokens or t.head == t]
