@@ -1,5 +1,6 @@
 """The bottom line and the title tell the news: not a state held since an earlier year ("has been in turmoil since
-2015"), nor, when no lead sentence makes a headline, someone's words ("Harry was my youngest son")."""
+2015"), nor, when no lead sentence makes a headline, someone's words ("Harry was my youngest son") or a detail past the
+second sentence that shares no word with the lead."""
 
 from __future__ import annotations
 
@@ -24,3 +25,12 @@ def test_bottom_line_is_not_a_state_held_since_an_earlier_year(parse_text: Parse
 def test_title_of_last_resort_is_no_sentence_in_someone_s_words(parse_text: Parse) -> None:
     document = parse_text("Share this with\nEmail\nHe said it was all over for him.\n\"Harry was my youngest son.\"")
     assert "son" not in write_headline(document, Briefing()).title
+
+
+
+def test_title_is_no_detail_from_past_the_second_sentence_that_shares_nothing_with_the_lead(parse_text: Parse) -> None:
+    document = parse_text("Elmford's Tom Hale admits Kenton could be considered slight favourites for the cup clash, "
+                          "but insists his side can still win.\n\"We are on the up,\" he said.\n"
+                          "\"It is a game we believe we can win,\" he told the Evening Post.\n"
+                          "Bill Ash's men have now lost nine of their last 14 matches since the 2019 final.")
+    assert "nine" not in write_headline(document, Briefing()).title

@@ -1,6 +1,7 @@
-"""Headlines that keep whole the phrases a cut would garble: a number's phrase ("two in five"), a name's noun read as
-an adjective ("Cup final"), what was told, an adverb with its phrase, "never ... again", "a hell of a"; and none of
-a definition cut from its "when" clause, nor of a clause opened by "When"."""
+"""Headlines that keep whole the phrases a cut would garble: a number's phrase ("two in five"), the stretch a first or
+a best is counted over ("first title in five years"), a name's noun read as an adjective ("Cup final"), what was
+told, an adverb with its phrase, "never ... again", "a hell of a"; and none of a definition cut from its "when"
+clause, nor of a clause opened by "When"."""
 
 from __future__ import annotations
 
@@ -66,3 +67,15 @@ def test_headline_is_none_for_a_definition_without_its_when_clause(parse_text: P
 def test_headline_is_none_for_a_clause_opened_by_when(parse_text: Parse) -> None:
     assert _headline(parse_text, "When Kenton farmer Jo Reid learned that her son, Sam, was deaf her 'mind was "
                                  "flooded with many emotions'.") is None
+
+
+def test_headline_keeps_the_stretch_a_first_is_counted_over(parse_text: Parse) -> None:
+    title = _headline(parse_text, "Maria Delgado won her first title in almost four years with victory over Ann "
+                                  "Berg at the Kenton Open in Elmford.")
+    assert title is not None and title.endswith("first title in almost four years")
+
+
+def test_headline_keeps_the_stretch_a_best_is_counted_over(parse_text: Parse) -> None:
+    title = _headline(parse_text, "Elmford Rovers recorded their biggest win in ten years with a 6-0 rout of Kenton "
+                                  "at home on Saturday.")
+    assert title is not None and "biggest win in ten years" in title

@@ -11,8 +11,10 @@ when no headline of the lead passes, but not from one whose subject stands
 for what an earlier sentence told ("The huge rise will be ...").  When that
 next headline shares no content word with the lead, a later one (of the
 first six sentences) that shares two or more is told instead, the one that
-shares most: the lead's news, not a detail beside it.  When none of them
-makes a headline (an analysis opening on a question), it is the headline of
+shares most: the lead's news, not a detail beside it; when none shares two, the next headline is told only if
+its sentence is the article's first or second (share buttons aside; after those, a story gives detail), else
+the page is named.
+When none of them makes a headline (an analysis opening on a question), it is the headline of
 the sentence that shares most (two or more) with the first three, else the
 shortest usable sentence's; a sentence in someone's words ("Harry was my youngest son") makes none.  When the
 next sentence makes the news someone's claim ("Or so says actress X"), the
@@ -58,6 +60,9 @@ TITLE_WORDS = 10  # what a headline aims at; twelve is the most it may have
 SHARED_WORDS = 2
 # Words a seed's file name must have to be its title when no sentence makes one ("fed raises rates").
 NAME_WORDS = 3
+# Sentences of the article that may come before one whose headline stands for a lead that makes none, sharing no
+# word with it: after the second sentence, a news story gives detail.
+DETAIL_AFTER = 1
 # A later sentence's headline this short (before its attribution), on "the" and a bare noun, tells nothing.
 BARE_WORDS = 3
 
@@ -92,7 +97,17 @@ def _title(document: Document, news: list[int]) -> str:
     # The lead makes no headline and the next one tells nothing it tells ("Her game show appearance ended with
     # a mistake" after "The law professor now being investigated ..."): the later one that tells most of it
     best = max(made, key=lambda found: (_shared(document, news[:1], found[1]), -news.index(found[0])))[1]
-    return best if _shared(document, news[:1], best) >= SHARED_WORDS else made[0][1]
+    if _shared(document, news[:1], best) >= SHARED_WORDS:
+        return best
+    # a headline that shares nothing with the lead, from past the article's second sentence, tells a detail ("Andy
+    # Robinson's men lose nine of last 14 matches" under "Ireland consigned England to ..."): what the page is
+    return made[0][1] if _sentences_before(document, made[0][0]) <= DETAIL_AFTER else _named_title(document)
+
+
+def _sentences_before(document: Document, index: int) -> int:
+    """How many sentences of the article come before sentence ``index`` (not a share button or a caption)."""
+    return sum((whole_sentence(document.spans[k].text) or "").rstrip("\"'”’ ").endswith((".", "!"))
+               for k in range(index))
 
 
 def _quoted(document: Document, index: int) -> bool:

@@ -2,7 +2,8 @@
 
 See :mod:`.compress` for the rules: asides are always left out (not a relative clause that says which
 one, with no comma before it); the verb's adverbial phrases, a noun's qualifiers and the descriptions
-before a name may be; a condition, a negation, an attribution and the verb's complement never are.
+before a name may be; a condition, a negation, an attribution, the verb's complement and the stretch a first or a
+best is counted over ("first title in five years") never are.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ HYPOTHETICAL = frozenset({"would", "could", "might", "may"})
 # Set-off marks: a constituent that opens after one of them is an aside.
 _SET_OFF = frozenset({",", "-", "--", "–", "—", "(", ";", ":"})
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
+# Prepositions of the stretch a first or a best is counted over ("first title in five years", "best since 1990").
+_OVER = frozenset({"in", "since", "for"})
 
 
 def clause_tokens(root: Token, span: Span) -> set[int]:
@@ -64,8 +67,8 @@ def clause_tokens(root: Token, span: Span) -> set[int]:
 
 def always_out(token: Token, root: Token) -> bool:
     """Whether a headline leaves ``token``'s constituent out whatever room it has."""
-    if protected(token):
-        return False
+    if protected(token) or any(counted_over(above) for above in token.ancestors):
+        return False  # "in [almost] five years": the stretch whole
     if (phrase := continued(token)) is not None:
         return always_out(phrase, root)  # "in the space of 138 seconds": out with the phrase it continues, or not
     head = token.head
@@ -197,7 +200,10 @@ def asks_whether(token: Token) -> bool:
 
 
 def protected(token: Token) -> bool:
-    """Constituents a headline never leaves out: a condition, a negation, an attribution ("according to")."""
+    """Constituents a headline never leaves out: a condition, a negation, an attribution ("according to"), the
+    stretch a first or a best is counted over."""
+    if counted_over(token):
+        return True
     # a clause of its own ("... and it appears there's no slacking", "because he was not coping") goes whole, its
     # negation with it, and so does a participle clause set off after the verb ("..., choosing not to attend"):
     # what the headline keeps says no less
@@ -209,6 +215,18 @@ def protected(token: Token) -> bool:
         if inner.lower_ == "according" or (not own_clause and (inner.dep_ == "neg" or inner.lower_ in NEGATIONS)):
             return True  # "according to X"; "with no other choice"
     return False
+
+
+def counted_over(token: Token) -> bool:
+    """Whether a phrase of time says over how long a first or a best is counted ("won her first title in almost five
+    years", "its highest level since 1990"): without it, the headline tells a first ever or a record."""
+    if token.dep_ != "prep" or token.lower_ not in _OVER or not is_time(token):
+        return False
+    head = token.head
+    counted = [head] if head.pos_ in ("NOUN", "PROPN", "ADJ") else [
+        child for child in head.children if child.dep_ in ("dobj", "attr", "acomp", "oprd", "npadvmod")]
+    return any(word.tag_ in ("JJS", "RBS") or word.lower_ == "first" for noun in counted
+               for word in (noun, *noun.children) if word.i != token.i)
 
 
 def is_time(token: Token) -> bool:
