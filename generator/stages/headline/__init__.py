@@ -99,8 +99,8 @@ def _title(document: Document, news: list[int]) -> str:
     best = max(made, key=lambda found: (_shared(document, news[:1], found[1]), -news.index(found[0])))[1]
     if _shared(document, news[:1], best) >= SHARED_WORDS:
         return best
-    # a headline that shares nothing with the lead, from past the article's second sentence, tells a detail ("Andy
-    # Robinson's men lose nine of last 14 matches" under "Ireland consigned England to ..."): what the page is
+    # a headline that shares nothing with the lead, from past the article's second sentence, tells a detail ("Tom
+    # Hale's men lose nine of last 14 matches" under "Wales beat Italy to ..."): what the page is
     return made[0][1] if _sentences_before(document, made[0][0]) <= DETAIL_AFTER else _named_title(document)
 
 
