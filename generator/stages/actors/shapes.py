@@ -1,7 +1,7 @@
 """What a name's own words say of its kind: a common given name before one or two more names is a person's
 ("Sean Rafferty", "Dame Emma Kirkby"); a name of something "of" something is no person's unless a title or a rank
 opens it ("Directorate of Professional Standards"; "Duke of Kent"); a name whose head, the last word before any
-lower-case one, is the noun of an occasion names an event, no actor ("World Summit for the Information Society");
+lower-case one, is the noun of an occasion names an event, no actor ("World Summit for the Village Radio Society");
 a name ending in a country's that is no country's or region's is a body's branch there ("Halden Research Scotland").
 """
 
@@ -17,7 +17,7 @@ _REGIONS = frozenset("north south east west northern southern eastern western ce
 
 def an_occasion(words: list[str]) -> bool:
     """A name whose head, its last word before any lower-case one ("for", "of", "the"), is the noun of an occasion:
-    "White House Correspondents' Dinner", "World Summit for the Information Society"; not "Festival Republic"."""
+    "Harbour Press Guild Dinner", "World Summit for the Village Radio Society"; not "Festival Republic"."""
     head = []
     for word in words:
         if not word[:1].isupper():
