@@ -9,7 +9,7 @@ a hashtag such as "@realDonaldTrump"). :mod:`generator.nlp.glued` makes them tok
 :func:`glue_points` finds them in a text; :func:`glued_word` finds, in a parse, a capital word that opens a
 second sentence run into the first with no stop ("... last year However, the deal ..."), and :func:`glued_clause` a
 name or a noun that opens a second clause, with its own subject and finite verb, run into a first with no stop,
-conjunction or relative word between ("... on any other day Cuba Street is a hub ...": a caption's clause).
+conjunction or relative word between ("... on any other day Mill Street is a hub ...": a caption's clause).
 """
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ def _opens_glued_clause(token: Token) -> bool:  # "… turn his music down Param
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-# What a subject's first word may hang from inside the subject ("Cuba Street", "the Trust's report").
+# What a subject's first word may hang from inside the subject ("Mill Street", "the Trust's report").
 _IN_NOUN = frozenset({"compound", "amod", "det", "poss", "nmod", "flat", "nummod", "case"})
 # Words after which a capital word is an object or a clause of their own making: "saw France Telecom's debt soar".
 _GOVERNING = frozenset({"CCONJ", "SCONJ", "ADP", "DET", "PRON", "AUX", "PART", "VERB"})

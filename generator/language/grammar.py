@@ -96,7 +96,7 @@ def example_kind(name: Token) -> Token | None:
 
 def unlinked_conjunct(token: Token) -> bool:
     """Whether the parse joins a verb to another as a conjunct with no "and", "but" or comma before it: two sentences
-    run together over a lost stop ("... pay homage to Saint Katherine Director Michael Redwood paid tribute ..."), or
+    run together over a lost stop ("... pay homage to Saint Agnes Director Michael Tarrant paid tribute ..."), or
     a misparse whose clause belongs elsewhere ("images which showcase how a plan she began ... has not only helped
     her")."""
     if token.dep_ != "conj" or token.pos_ not in ("VERB", "AUX"):

@@ -16,7 +16,7 @@ A line keeps its sentence's words, so a slip of the article's typing or editing 
 * a cut that splits a phrase, its degree word dropped ("But so far, any policy ..." shown "Far, any policy ...");
 * a cut that ends on a word leading into what it cut ("... when today's pupils are voters, and.");
 * a quotation in single marks opened and not closed ("A spokesman said: 'It is clear that ..."), the first
-  sentence of a longer quotation, or closed after a comma or stop and not opened ("... in the pool,' Dunn
+  sentence of a longer quotation, or closed after a comma or stop and not opened ("... in the pool,' Dunmore
   explained."), its last (double marks are counted by :func:`generator.language.standalone.unbalanced`).
 
 Each is a reason to leave the line out (a summary point, a background line or a timeline event); the stages then
@@ -247,7 +247,7 @@ def _split(word: Token, kept: Collection[int]) -> bool:
 
 
 def _closed_unopened(words: list[Token]) -> bool:
-    """Whether a single mark closes a quotation right after a comma or a stop ("in the pool,' Dunn explained") with no
+    """Whether a single mark closes a quotation right after a comma or a stop ("in the pool,' Dunmore said") with no
     mark before it in the line that opens one (a plural's apostrophe, "the Lions' man", closes nothing)."""
     for place, mark in enumerate(words):
         if mark.text in ("'", "’") and place and words[place - 1].text in (",", ".", "!", "?"):

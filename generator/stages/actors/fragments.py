@@ -176,7 +176,7 @@ def _run_together(mention: Mention, mentions: list[Mention]) -> bool:
 def _caption_end(span: Span) -> int:
     """Where a picture's caption at the head of a sentence ends: after its last place in brackets, "(left)", "(from
     left to right)", when the sentence tells what it shows in the present ("celebrates", "is tackled"), never in the
-    past or the future ("Janner (pictured) will not face charges" is news); the sentence's start when it has none.
+    past or the future ("Hartigan (pictured) will not face charges" is news); the sentence's start when it has none.
     What follows the last place may be a sentence run into the caption, news."""
     if any(token.tag_ in ("VBD", "MD") for token in span):
         return span.start

@@ -86,7 +86,7 @@ class Mention:
     def key(self) -> str:
         """The name folded, less an 's: the store "Macy's" is "Macy" as an owner ("Macy's chief executive"); a curly
         apostrophe (U+2019) read as a straight one, so the two spellings of "O'Toole" are one name, and so are a name
-        with and without its accents ("Näslund", "Naslund")."""
+        with and without its accents ("Åkerlund", "Akerlund")."""
         return folded(self.text).removesuffix("'s")
 
     @property

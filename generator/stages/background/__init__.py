@@ -255,7 +255,7 @@ def _shown(document: Document, index: int, actors: Sequence[Actor] = ()) -> str 
     text = clause_text(document.spans[index].root, whole=True, attributed=True)
     if text and not line_problems(text, [span]) and not _quotes(span):
         return text  # a cut drops quotation marks: someone's words would read as the reporter's, or lose one mark
-    verbatim = without_stray_mark(span.text.strip())  # "... in the pool,' Dunn explained. '": the next quotation's
+    verbatim = without_stray_mark(span.text.strip())  # "... in the pool,' Dunmore explained. '": the next quotation's
     if not statement_problems(verbatim, span):
         return verbatim
     return with_name(document, index, (text if not _quotes(span) else None, verbatim), actors)

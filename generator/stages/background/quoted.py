@@ -65,7 +65,7 @@ def _goes_on(document: Document, index: int) -> bool:
 
 
 def _lone_opening(span: Span, marks: list[int]) -> bool:
-    """Whether a sentence's only mark is a straight one before its first word, and it speaks of others ('"Mr Hahn
+    """Whether a sentence's only mark is a straight one before its first word, and it speaks of others ('"Mr Voss
     added that ...'): most often the closing mark of the quotation before, moved there by scraping."""
     first_person = any(token.lower_ in FIRST_PERSON and token.pos_ == "PRON" for token in span)
     return marks == [0] and span.text.lstrip()[:1] == '"' and not first_person

@@ -184,7 +184,7 @@ def award_question(prize: Token) -> str | None:
 
 def _name_of(head: Token) -> str:
     """The proper name that ends at ``head``: its run of proper nouns ("Manchester United"), without a nationality
-    before it ("Spaniard Costa"); none when the nationality is all there is ("The Chilean will meet ...")."""
+    before it ("Spaniard Ortega"); none when the nationality is all there is ("The Peruvian will meet ...")."""
     start = head.i
     while start > head.sent.start and head.doc[start - 1].pos_ == "PROPN" and head.doc[start - 1].head.i == head.i:
         start -= 1

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 def anothers(match: Match) -> bool:
-    """A plan that the subject only reacts to ("The IoD would welcome proposals to V"): not the subject's plan."""
+    """A plan that the subject only reacts to ("The Guild would welcome proposals to V"): not the subject's plan."""
     noun = match["cue"]
     governor = governor_of(noun)
     owned = any(c.dep_ == "poss" for c in noun.children)
