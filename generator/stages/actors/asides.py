@@ -3,7 +3,7 @@
 A name whose every mention, two or more, only modifies another noun names that other thing, not a party ("a
 Snapchat video", "the Cell chip", "an Oscar-nominated actress"; not a possessive, which may own what it is
 said of, "Tarnwick's side"); a name only ever met inside the words another speaker is quoted saying is
-talked of, not a party ("Nico was a doctor of this or that", said by the driver the story is about), and so is
+talked of, not a party ("Remi was a doctor of this or that", said by the driver the story is about), and so is
 one met only there or as what something is compared with ("compared with Jonas Brandt"); a body only ever
 named, twice or more, as where things happen is a venue ("taken to St Aldric's Hospital").  Either
 way the name stays listed, only not as a key actor: a name that is quoted itself, or is a public authority,

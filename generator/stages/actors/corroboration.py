@@ -117,7 +117,7 @@ def _cue_tells(mention: Mention, kind: str) -> bool:
     one = len(mention.words) == 1  # "Kelvo's Star Racer", "the Greens are"
     owns = owns_company_things(root) or (one and (owns_product(root) or (mention.subject and plural_verb(root))))
     side = plays(mention.span.root) or _rival(mention.span.root)  # "two-time champions Argentina", "face Watford"
-    side = side and not bracketed_opponent(mention.span.root)  # "(home to Swindon)" once: a fixture, not the story
+    side = side and not bracketed_opponent(mention.span.root)  # "(home to Dunmere)" once: a fixture, not the story
     return kind_noun or owns or side or example_of_organisations(root) or has_staff(root) or based_somewhere(span)
 
 

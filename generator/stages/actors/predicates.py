@@ -160,7 +160,7 @@ def residence(mention: Mention, root: Token) -> list[Token]:
         if token.text == "," and (following is None or following.ent_type_ not in _HOMES):
             break  # "of Harlow, Essex, travelled": the place ends at the comma before the verb
         if token.text != "," and token.ent_type_ not in _HOMES:
-            break  # "from Calmore, Hampshire said", or "from the start": no place
+            break  # "from Westerby, Hampshire said", or "from the start": no place
         found.append(token)
     return found if found[-1].ent_type_ in _HOMES else []
 

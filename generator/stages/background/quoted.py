@@ -55,7 +55,7 @@ def closed_after(span: Span) -> bool:
 
 def _goes_on(document: Document, index: int) -> bool:
     """Whether the sentence after speaks in the first person with no mark of its own: the quotation went on, and the
-    mark before sentence ``index`` opened its next paragraph ('"Since 2010 over a million ...' then 'We have
+    mark before sentence ``index`` opened its next paragraph ('"Since 2012 over ten thousand ...' then 'We have
     already insisted ...')."""
     if index + 1 >= len(document.spans):
         return False
