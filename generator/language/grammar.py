@@ -62,7 +62,7 @@ _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "deca
 
 
 def list_head(token: Token) -> Token:
-    """The word a list or an apposition that ``token`` stands in hangs on: "Wonkette" of "Gawker and Wonkette are
+    """The word a list or an apposition that ``token`` stands in hangs on: "Netquill" of "Blogwise and Netquill are
     ...", "Hull" of "his club, Hull, ..." give the word whose place in the clause they share."""
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head

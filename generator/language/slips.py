@@ -188,7 +188,7 @@ def _picture(token: Token) -> bool:
 
 
 def _caption_word(token: Token) -> bool:
-    """A caption's words: "the boy, pictured, was found", "Manhart is shown, left, refusing ..." (or "shown left
+    """A caption's words: "the boy, pictured, was found", "Marlow is shown, left, refusing ..." (or "shown left
     holding ..."); not the news that
     someone was pictured ("guards were pictured with ...")."""
     if token.lower_ == "pictured" and token.tag_ == "VBN":

@@ -82,7 +82,7 @@ def decide_kind(
     if cluster.canonical is not None and (cluster.canonical in PARTIES.values() or played >= (1 if match else 2)):
         return "organization"  # a party; a country's team when it plays
     if cluster.canonical is not None and not match:
-        return "place"  # in a match report, the words beside a country tell its team too ("Uganda keeper Onyango")
+        return "place"  # in a match report, the words beside a country tell its team too ("Uganda keeper Okello")
     votes: defaultdict[ActorKind, float] = defaultdict(float)
     votes["organization"] += 2.5 * played
     if not match and size == 1 and any(owns_product(m.span.root) for m in bare):
@@ -125,7 +125,7 @@ def decide_kind(
     if guesses is not None and decided == "person" and size == 1 and votes["person"] <= labelled and not (
         is_given_name(full) or any(map(_does_or_undergoes, cluster.mentions))  # "a neighbour named John"
     ):
-        guesses.add(cluster.key)  # "Snapchat", "Saracens", "Highfield": no title, pronoun, age nor role says so
+        guesses.add(cluster.key)  # "Snapchat", "Saracens", "Brackley": no title, pronoun, age nor role says so
     few = len(cluster.mentions) <= _FEW  # a name the article comes back to often is central: keep it
     if guesses is not None and size == 1 and few and votes[decided] <= by_label[decided] and torn_labels(by_label):
         guesses.add(cluster.key)  # "Hinckley" a firm here, a place there, and nothing but those labels says which

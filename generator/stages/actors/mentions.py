@@ -61,7 +61,7 @@ NOT_ACTOR_WORDS = frozenset(
 # Time zones, which the recogniser takes for organisations ("at 23:00 BST").
 TIME_ZONES = frozenset("gmt bst utc cet cest est edt cst cdt mst mdt pst pdt aest".split())
 _POSSESSIVE = ("'s", "’s", "'", "’")
-# An age glued to the end of a name with no space after the comma ("Appleton,31").
+# An age glued to the end of a name with no space after the comma ("Fairweather,31").
 _GLUED_AGE = re.compile(r"(?<=[^\W\d]),\d{1,3}$")
 # A line of a draw or of results: two sides and "v" between them.
 FIXTURE = re.compile(r"^([A-Z][\w.'’ /-]{1,40}?) (?:v|vs\.?) ([A-Z][\w.'’ /-]{1,40}?)$")

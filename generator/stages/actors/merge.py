@@ -112,7 +112,7 @@ def merge(mentions: list[Mention], document: Document) -> list[Cluster]:
 
 
 def _one_with_particle(mention: Mention, cluster: Cluster) -> bool:
-    """A one-word name and its form with a particle between hyphens, either first ("Misbah", "Misbah-ul-Haq")."""
+    """A one-word name and its form with a particle between hyphens, either first ("Noor", "Noor-ul-Amin")."""
     text = cluster.mentions[0].text
     return hyphen_part(mention.text, text) or hyphen_part(text, mention.text)
 

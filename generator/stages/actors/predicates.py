@@ -54,7 +54,7 @@ def of_phrase(mention: Mention, root: Token) -> list[Token]:
 
 def _country(noun: Token) -> bool:
     """Whether the object of a preposition is a country's name, known to the list though the recogniser missed it
-    ("Van Dorp of South Africa")."""
+    ("Van Aalst of South Africa")."""
     return noun.dep_ == "pobj" and noun.pos_ == "PROPN" and a_country(list(noun.subtree))
 
 

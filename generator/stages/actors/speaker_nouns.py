@@ -33,7 +33,7 @@ def _set_off(token: Token) -> list[Token]:
 
 
 def qualified(token: Token) -> bool:
-    """Whether a title is narrowed by a name before it ("the Baggies player", "the Leicester man")."""
+    """Whether a title is narrowed by a name before it ("the Otters player", "the Leicester man")."""
     return any(child.pos_ == "PROPN" and child.dep_ in ("compound", "poss", "nmod") for child in token.lefts)
 
 

@@ -16,7 +16,7 @@ since ("“…,” he continued"), failing both the person it
 last stood for, failing that the one person named within eight sentences before, if only one is. A speaker written
 as an actor's name that the recogniser missed there ("philly.com reports") is that actor. A quotation with no
 attribution that opens its sentence continues the quotation just before it, within two sentences (unless a sentence
-of the reporter's between them says who spoke: "On Wednesday, Barrot said ..."), or else is the words of the person
+of the reporter's between them says who spoke: "On Wednesday, Sabat said ..."), or else is the words of the person
 the sentence before it is about, as its active subject ("But he added that ..."; not "she was dubbed ..."). A
 continued quotation whose sentence has that speaker by name as its subject is the reporter's ("Selby won the first
 three frames"), not a quotation, and a speaker found by inference (a pronoun, a description, a quotation going on)
@@ -288,8 +288,8 @@ def _inferred(quote: Said) -> bool:
 def _named_inside(quote: Said, draft: ActorDraft) -> bool:
     """Whether a person is named in a quotation's own words: who it speaks of, not who speaks (a name that only
     qualifies a noun, "at Palmer properties", may be the speaker's business), by a mention or by a surname that
-    opens the words, which the recogniser did not mark there ("“Castell is not available ...,” added the
-    Italian": not Castell's)."""
+    opens the words, which the recogniser did not mark there ("“Garrow is not available ...,” added the
+    Italian": not Garrow's)."""
     words = quote.text.split()
     if draft.kind == "person" and " " in draft.name and words and words[0].strip(",'’") == draft.name.split()[-1]:
         return True

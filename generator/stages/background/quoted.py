@@ -73,7 +73,7 @@ def _lone_opening(span: Span, marks: list[int]) -> bool:
 
 def _opens(text: str, at: int) -> bool:
     """Whether the mark at ``at`` opens a quotation: a curly opening mark, or a straight one that stands at the start
-    or after a space, before a word ("said: 'This ...", "Treadwell. '" at a sentence's end); any other closes one."""
+    or after a space, before a word ("said: 'This ...", "Tolland. '" at a sentence's end); any other closes one."""
     mark = text[at]
     if mark in "“‘":
         return True

@@ -176,7 +176,7 @@ def _conditioned(pronoun: Token) -> str | None:
 def _speaker(pronoun: Token) -> str | None:
     """Who a "he" or "she" that opens what someone said stands for: the one who says it.
 
-    "Adebayor insisted that he was prepared to fight" -> "Adebayor", whoever was named in between; "The father
+    "Okoye insisted that he was prepared to fight" -> "Okoye", whoever was named in between; "The father
     said he hopes to ..." -> "" (a person the story does not name here: no name may stand for him); None when
     the pronoun opens no reported clause, or the speaker tells it to someone ("Smith told Jones he would …").
     """
