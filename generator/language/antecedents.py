@@ -214,7 +214,7 @@ def _named(span: Span, people: frozenset[str], *, subject_only: bool = False) ->
         return None
     distinct = {m.name for m in mentions}
     if len(distinct) != 1 or subject.pos_ == "PRON" or (subject.pos_ == "PROPN" and not subject.ent_type_):
-        return None  # "Mr Balls rejected the claim that Mr Brown ...": a name the parser did not know may be a person
+        return None  # "Mr Dunmore rejected the claim that Mr Brown ...": a name the parser did not know may be a person
     only = mentions[0]
     return only.name if not _other_people(span, mentions) else None
 
@@ -253,7 +253,7 @@ def _mentions(span: Span, people: frozenset[str]) -> list[_Mention]:
     for entity in span.ents:
         text = entity.text.removesuffix("’s").removesuffix("'s").strip()
         if _described(entity.root):
-            continue  # "The Briton, made a dame ...", "the Scot": a person described, not named
+            continue  # "The Briton, now a dame ...", "the Scot": a person described, not named
         if text and (entity.label_ == "PERSON" or text in people or text.split()[-1] in people):
             found.append(_mention(entity.start, entity.end, entity.root, text))
     for token in tokens(span):

@@ -105,10 +105,10 @@ def question_problems(question: str, parsed: Doc | Span, sources: Sequence[Span]
     if opener.tag_ == "WP" and opener.dep_ == "pobj" and opener.head.pos_ != "ADP":
         found.append("a wh-word that asks for nothing")  # "What will credentials do the job?"
     if sum(c.dep_ == "nsubj" for c in root.children) > 1:
-        found.append("two subjects")  # "What is Liverpool forward Milan Baros?"
+        found.append("two subjects")  # "What is Eastfield forward Tomas Velder?"
     fronted = [c for c in root.children if c.dep_ == "dobj" and subject is not None and c.i < subject.i]
     if fronted and opener.lower_ not in WH_OPENERS:
-        found.append("the verb's object before its subject")  # "Will the starting XI McInnes select?"
+        found.append("the verb's object before its subject")  # "Will the starting XI Hartigan select?"
     if _takes_nothing(root):
         found.append("a verb with nothing it takes")  # "Will Carver have on Sunday afternoon?", "Will a court get?"
     inner_wh = any(w.tag_ in ("WP", "WDT") and w.i > second.i for w in words[2:])

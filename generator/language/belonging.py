@@ -110,8 +110,8 @@ def _shares_time(verb: Token, dated: bool) -> bool:
 
 
 def names_person(entity: Span, named: frozenset[str] = frozenset()) -> bool:
-    """Whether a bare month is a name: in a list of people's names, "Michelle, June and Andy", or a name the article
-    gives someone ("Mama June"), when it stands where a person does ("June's daughter", "June said"), not after a
+    """Whether a bare month is a name: in a list of people's names, "Carla, June and Tom", or a name the article
+    gives someone ("Granny June"), when it stands where a person does ("June's daughter", "June said"), not after a
     preposition ("in June")."""
     token = entity.root
     if token.lower_ in named and token.dep_ in SUBJECT_DEPS | {"poss", "dobj", "compound"}:
@@ -125,7 +125,7 @@ def names_person(entity: Span, named: frozenset[str] = frozenset()) -> bool:
 
 
 def month_names(spans: Iterable[Span]) -> frozenset[str]:
-    """The months whose words an article uses as part of a person's name: "Mama June", "Theresa May" (then "June's
+    """The months whose words an article uses as part of a person's name: "Granny June", "Theresa May" (then "June's
     daughter" is hers too, in any sentence)."""
     return frozenset(
         t.lower_ for span in spans for t in span if t.lower_ in MONTHS and (t.ent_type_ == "PERSON" or _named_by(t))
@@ -133,7 +133,7 @@ def month_names(spans: Iterable[Span]) -> frozenset[str]:
 
 
 def _named_by(token: Token) -> bool:
-    """Whether a word follows a name's first word, "Mama June", not a date's ("Independence Day" is one)."""
+    """Whether a word follows a name's first word, "Granny June", not a date's ("Independence Day" is one)."""
     first = token.doc[token.i - 1] if token.i > 0 else None
     if first is None or first.dep_ != "compound" or first.head.i != token.i or first.pos_ != "PROPN":
         return False
@@ -149,8 +149,8 @@ def ahead_of(entity: Span) -> bool:
 
 def told_now(date: Token, verb: Token, past: bool) -> bool:
     """Whether the clause ``verb`` heads is told in the simple present or the present progressive and its ``past``
-    date only starts a stretch a first or a most measures ("is playing in his first Grand Slam since the Australian
-    Open in 2014", "are out of their first tournament since 1978") or dates a noun by a participle ("ends a saga
+    date only starts a stretch a first or a most measures ("is playing in his first Grand Slam since the US
+    Open in 2011", "are out of their first final since 1986") or dates a noun by a participle ("ends a saga
     dating back to 2001", "is one of the captains included in the squad on 5 March"): the date is not the clause's."""
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head  # "One of the captains included ...": the clause's verb, "is"
@@ -170,7 +170,7 @@ def told_now(date: Token, verb: Token, past: bool) -> bool:
 
 def _measured_since(date: Token) -> bool:
     """Whether a date follows a "since" (the parser may hang the date apart from it: "since the Australian Open in
-    2014") that a first or a most before it measures ("their first tournament since 1978", "the highest since")."""
+    2014") that a first or a most before it measures ("their first final since 1986", "the highest since")."""
     start = date.head if date.dep_ == "pobj" else date
     since = start if start.lower_ == "since" else None
     for token in reversed(date.doc[date.sent.start : start.i]):
@@ -197,7 +197,7 @@ def untold(entity: Span, named: frozenset[str] = frozenset()) -> bool:
 def _until_then(date: Token) -> bool:
     """Whether a date bounds a stretch whose time is not the line's: one a past clause began ("were bailed until
     mid-December", not "voters had until Tuesday"), one a purpose ends ("signed a contract to stay until May 2008":
-    the signing is not then), or one that opens after it ("to stay beyond 2008", "an extension beyond 2007")."""
+    the signing is not then), or one that opens after it ("to stay beyond 2011", "an extension beyond 2010")."""
     if date.dep_ != "pobj":
         return False
     if date.head.lower_ == "beyond":

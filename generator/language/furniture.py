@@ -51,7 +51,7 @@ def bare_paragraphs(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]]
     for start, line in lines:
         cut = len(line) - len(line.lstrip())
         if after_share_bar and (left := LINK_LEFT.match(line[cut:])):
-            cut += left.end()  # "this linkMr Schmidt told the BBC ...": the share bar's last words
+            cut += left.end()  # "this linkMr Halden told the BBC ...": the share bar's last words
         after_share_bar = bool(SHARE_BAR.match(line[cut:]))
         notice = _opening_notice(line[cut:])
         if notice:

@@ -9,7 +9,7 @@ a hashtag such as "@realDonaldTrump"). :mod:`generator.nlp.glued` makes them tok
 :func:`glue_points` finds them in a text; :func:`glued_word` finds, in a parse, a capital word that opens a
 second sentence run into the first with no stop ("... last year However, the deal ..."), and :func:`glued_clause` a
 name or a noun that opens a second clause, with its own subject and finite verb, run into a first with no stop,
-conjunction or relative word between ("... on any other day Cuba Street is a hub ...": a caption's clause).
+conjunction or relative word between ("... on any other day Mill Street is a hub ...": a caption's clause).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from .lexicon import CLAUSE_VERBS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_NEXT_SENTENCE = r"(?=[\"“]?[A-Z](?:[a-z]|[A-Z]+\b))"  # "In 2009.He", "more than 30.IS also claimed"
+_NEXT_SENTENCE = r"(?=[\"“]?[A-Z](?:[a-z]|[A-Z]+\b))"  # "In 2009.He", "more than 40.NRT also claimed"
 _STOP = r"(?:(?<=[a-z]{2})|(?<=[A-Z]{2})|(?<=[0-9%]))[.!?]" + _NEXT_SENTENCE
 _QUOTE = r"(?<=[.!?])[\"“](?=[A-Z][a-z])"
 # Fixed-width look-behinds, one for each length of the lower-case word (at the
@@ -56,7 +56,7 @@ def glue_points(text: str) -> list[int]:
 # noun or adjective inside a sentence is most often part of a name ("a third Race to Dubai title").
 _CLAUSE_OPENERS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "DET"})
 # What a word after a capital word may be part of for the two to be a name ("The Times"); not a figure or an age
-# ("... was stolen An eight-year-old boy ...").
+# ("... was stolen A nine-year-old girl ...").
 _NAMES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE"})
 
 
@@ -66,7 +66,7 @@ def glued_word(token: Token) -> bool:
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
     if after.pos_ == "PROPN" or after.ent_type_ in _NAMES:  # "reported in The Times": a name
         return False
-    pronoun = token.tag_ in ("PRP", "PRP$") and token.text != "I"  # "... 14 years of service She later appeared"
+    pronoun = token.tag_ in ("PRP", "PRP$") and token.text != "I"  # "... 12 years of service She later returned"
     return (
         token.text[:1].isupper()
         and token.text[1:2].islower()
@@ -91,9 +91,9 @@ def _opens_glued_clause(token: Token) -> bool:  # "… turn his music down Param
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-# What a subject's first word may hang from inside the subject ("Cuba Street", "the Trust's report").
+# What a subject's first word may hang from inside the subject ("Mill Street", "the Trust's report").
 _IN_NOUN = frozenset({"compound", "amod", "det", "poss", "nmod", "flat", "nummod", "case"})
-# Words after which a capital word is an object or a clause of their own making: "saw France Telecom's debt soar".
+# Words after which a capital word is an object or a clause of their own making: "saw Ostmark's debt soar".
 _GOVERNING = frozenset({"CCONJ", "SCONJ", "ADP", "DET", "PRON", "AUX", "PART", "VERB"})
 # How a clause hangs from another one that the words before it say it does ("said he hoped Labour would").
 _GOVERNED = frozenset({"relcl", "advcl", "acl", "xcomp", "csubj", "pcomp"})

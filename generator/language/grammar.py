@@ -62,7 +62,7 @@ _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "deca
 
 
 def list_head(token: Token) -> Token:
-    """The word a list or an apposition that ``token`` stands in hangs on: "Wonkette" of "Gawker and Wonkette are
+    """The word a list or an apposition that ``token`` stands in hangs on: "Netquill" of "Blogwise and Netquill are
     ...", "Hull" of "his club, Hull, ..." give the word whose place in the clause they share."""
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
@@ -96,7 +96,7 @@ def example_kind(name: Token) -> Token | None:
 
 def unlinked_conjunct(token: Token) -> bool:
     """Whether the parse joins a verb to another as a conjunct with no "and", "but" or comma before it: two sentences
-    run together over a lost stop ("... pay homage to Saint Katherine Director Michael Redwood paid tribute ..."), or
+    run together over a lost stop ("... pay homage to Saint Agnes Director Michael Tarrant paid tribute ..."), or
     a misparse whose clause belongs elsewhere ("images which showcase how a plan she began ... has not only helped
     her")."""
     if token.dep_ != "conj" or token.pos_ not in ("VERB", "AUX"):

@@ -1,4 +1,4 @@
-"""Titles and jobs: the words that, before or beside a name, say it is a person's ("manager Mark Hughes").
+"""Titles and jobs: the words that, before or beside a name, say it is a person's ("manager Colin Dray").
 
 General English and news writing, no article's words; re-exported by generator.language.lexicon.
 """
@@ -19,7 +19,7 @@ TITLES = frozenset(
     barrister solicitor bishop priest nurse teacher trader flanker negotiator campaigner activist organiser
     organizer presenter novelist writer poet artist architect lecturer girlfriend boyfriend fiancee widow winner
     nominee holder defendant midwife backbencher""".split()
-) | frozenset(  # jobs of sport, the arts and business, as written before a name ("Chelsea wideman Eden Hazard")
+) | frozenset(  # jobs of sport, the arts and business, as written before a name ("Ashby wideman Tomas Velder")
     """international frontman wideman attacker playmaker footballer cricketer golfer boxer cyclist sprinter hurdler
     athlete swimmer rapper producer comedian musician guitarist drummer vocalist songwriter composer dancer filmmaker
     playwright broadcaster journalist chef designer photographer businessman businesswoman entrepreneur tycoon
@@ -36,12 +36,12 @@ POSITIONS = frozenset(
 )
 # A court report's side set off after a barrister's name ("Alan Reed, prosecuting, said"), and the role it gives.
 COUNSEL = {"prosecuting": "for the prosecution", "defending": "for the defence", "mitigating": "for the defence"}
-# Kin: a relation that says who someone is even when whose is unclear ("His mother Allison").
+# Kin: a relation that says who someone is even when whose is unclear ("His mother Nora").
 KIN = frozenset("father mother son daughter wife husband brother sister girlfriend boyfriend fiancee widow".split())
 # Relations to another person, whose the reader must be told ("his friend Chris Kent").
 RELATIONS = KIN | frozenset("friend neighbour neighbor colleague pal ally partner flatmate housemate classmate".split())
 # Titles written with a capital before a name anywhere in a sentence ("President Obama"); the others of TITLES are
-# jobs, in lower case inside a sentence ("manager Mark Hughes", "striker Nicolas Anelka").
+# jobs, in lower case inside a sentence ("manager Colin Dray", "striker Luca Ferri").
 FORMAL_TITLES = frozenset("""president vice prime minister premier chancellor secretary senator rep representative
     governor mayor king queen prince princess pope general admiral colonel captain sergeant officer judge justice
     ambassador commissioner president-elect professor doctor sheriff detective inspector councillor mp congressman

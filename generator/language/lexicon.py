@@ -77,7 +77,7 @@ SPEECH_VERBS = frozenset(
 SAYING_OR_DOING = frozenset({"conclude", "continue", "agree"})
 # Verbs of a state, not an event: what "is said to own" or "is believed to be" holds now, asked in the present.
 STATE_VERBS = frozenset("be have own include contain hold number total remain lack owe live hide control".split())
-# Verbs of saying in jest: what "she joked she would miss" tells is no plan to ask about.
+# Verbs of saying in jest: what "she joked she would quit" tells is no plan to ask about.
 JESTING = frozenset({"joke", "quip", "laugh", "tease", "jest"})
 # Verbs whose complement is someone's view: cutting them states the view as fact (generator.language.faithful).
 OPINION_VERBS = SPEECH_VERBS | frozenset(
@@ -117,11 +117,11 @@ CREDIT_LINE = re.compile(
 AGE_NOUNS = {"teenager": (13, 19), "teen": (13, 19)}
 # Honorifics kept in the alias form ("Mr Okafor") but not in the bare name.
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "prof", "prof.", "professor"})
-# Titles of rank that belong to the full name ("Sir Archy Kirkwood").
+# Titles of rank that belong to the full name ("Sir Archie Dunlop").
 # Letters after a person's name: honours, offices and degrees ("Stephen Kramer QC").
 POST_NOMINALS = frozenset("qc kc mp mep msp obe mbe cbe kbe dbe phd jr jr. sr sr.".split())
 NOBLE = frozenset({"sir", "dame", "lord", "lady"})
-# Cries and greetings that open a quotation before the name of the one spoken to ("'Sorry Ruud, ...'").
+# Cries and greetings that open a quotation before the name of the one spoken to ("'Sorry Lars, ...'").
 INTERJECTIONS = frozenset("sorry thanks hello hi hey yes no oh well please congratulations cheers bye".split())
 # Last words of organisation names, and nouns that stand for an organisation.
 ORG_WORDS = frozenset(
@@ -163,7 +163,7 @@ WORK_NOUNS = frozenset(
 )
 # Kinds of an actor's part in a work: "a supporting role in X", "his lead role in X" (X is the work).
 ACTING_PARTS = frozenset({"lead", "leading", "starring", "supporting", "title", "cameo", "guest", "speaking"})
-# Nouns of kinds of things, not actors, that a name stands beside as the thing's own name ("the colt Shutter Speed").
+# Nouns of kinds of things, not actors, that a name stands beside as the thing's own name ("the colt Silver Lantern").
 THING_NOUNS = WORK_NOUNS | frozenset(
     """console handset smartphone camera car horse colt filly mare gelding stallion race award prize trophy disease
     virus character product classic""".split()
@@ -214,7 +214,7 @@ PLACE_WORDS = frozenset(
     district square street avenue park palace valley river mountain mountains lake bay coast border port harbour
     barracks theatre theater""".split()
 )
-# Last words of a street's name that end other names too ("Apple Close", "Glenn Close"): told by the words before.
+# Last words of a street's name that end other names too ("Rowan Close", "Glenn Close"): told by the words before.
 ADDRESS_WORDS = frozenset("close road lane drive way crescent terrace grove mews gardens walk row".split())
 # Holidays and seasons that the recogniser takes for names.
 HOLIDAYS = frozenset({"easter", "christmas", "ramadan", "thanksgiving", "passover", "diwali", "eid", "hanukkah"})
@@ -293,7 +293,7 @@ AMOUNTS = frozenset({"PERCENT", "MONEY", "CARDINAL", "QUANTITY"})  # entity labe
 CLOCK_WORDS = frozenset({"gmt", "bst", "utc", "cet", "est", "edt", "pst", "pdt", "hours", "hrs", "local"})  # "1830 GMT"
 # What an article's news may be the findings of, named by its noun: "according to a study" (not "newspaper reports").
 SURVEYS = frozenset({"study", "survey", "research", "poll", "analysis", "researcher", "census"})
-# Sentence adverbs of a speaker's own stance: "Frankly, the essence of volunteering is ...": someone's opinion.
+# Sentence adverbs of a speaker's own stance: "Frankly, the point of the scheme is ...": someone's opinion.
 STANCE_ADVERBS = frozenset({"frankly", "honestly", "personally", "admittedly", "thankfully", "hopefully", "surely"})
 # What "the ..." names when a sentence speaks of the news itself: "The news sent shares up", "The attack began ...".
 THE_NEWS = frozenset({"news", "announcement", "report", "attack", "revelation", "verdict", "ruling", "incident"})

@@ -1,5 +1,5 @@
 """Whether a question lost the negation of the sentence it asks about ("could not be happier" asked as "Will he be
-happier?", "vowed to never drink again" as "Will he drink again?").
+happier?", "vowed to never smoke again" as "Will he smoke again?").
 
 A yes/no question on what someone hopes, fears or expects will not happen ("He hoped the closure would not damage
 tourism": "Will the closure damage tourism?") loses nothing: it asks the matter either way. What someone says or

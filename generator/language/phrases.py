@@ -1,11 +1,11 @@
 """Closed word classes a headline keeps whole around: verbs of telling, whose "about" phrase says what was told
-("told them about unreleased products"), the verbs of needing or wanting, whose simple past a headline may not
+("told them about the new recipe"), the verbs of needing or wanting, whose simple past a headline may not
 put in the present ("needed victory"), and the nouns of degree that open a fixed "of a" phrase ("one hell of a
-show"), whose article a headline may not drop; the adverbs that qualify the phrase after them ("completely via
-Facebook"), which go with it; the prepositions made of two words ("in conjunction with"), never cut in
+party"), whose article a headline may not drop; the adverbs that qualify the phrase after them ("completely by
+email"), which go with it; the prepositions made of two words ("in conjunction with"), never cut in
 half, and the conjunctions that open a sentence continuing another ("And ..."), which makes no headline; the verbs
 of a state and the adverbs of a habit, which make a person's present simple a standing fact ("wants", "largely
-plays"), not a scene told as it plays ("Adeli bows his head"); the nouns whose phrase says what they bear on
+plays"), not a scene told as it plays ("Okafor bows his head"); the nouns whose phrase says what they bear on
 ("embargo on China"), which a headline keeps with them; the words that count a part of a group ("a number of
 teachers"), a subject in the group's place, the nouns of a response its owner makes ("the ire of lawmakers"), and
 the verbs whose "it" stands for the clause before it ("..., it has emerged"), a line's subject that names no one;
@@ -15,10 +15,10 @@ from __future__ import annotations
 
 # Verbs of telling someone something: with a pronoun as object, their "about" or "of" phrase is what was told.
 TELLING_VERBS = frozenset("tell inform warn remind ask notify brief advise".split())
-# Verbs of needing or wanting: in the simple past they tell an aim before what happened ("The Daggers needed
+# Verbs of needing or wanting: in the simple past they tell an aim before what happened ("The Otters needed
 # victory"), which a headline's present would tell as today's.
 WANTING_VERBS = frozenset("need want hope wish aim seek intend".split())
-# Verbs of a state, not an act: a person's present simple with one is a standing fact ("Renzi wants to ...").
+# Verbs of a state, not an act: a person's present simple with one is a standing fact ("Marsden wants to ...").
 STATE_VERBS = WANTING_VERBS | frozenset("like love hate prefer live work believe".split())
 # Adverbs that make a present simple a habit or a general truth ("Han largely plays a ceremonial role").
 HABIT_ADVERBS = frozenset("""usually often always generally regularly normally typically mainly largely mostly rarely
@@ -31,7 +31,7 @@ PART_WORDS = frozenset("""number lot group majority minority handful dozens hund
 # Nouns of a response that its owner makes, so the owner acts: "drawing the ire of lawmakers", "the fans' protests".
 REACTION_NOUNS = frozenset("""ire anger wrath fury outrage criticism condemnation opposition support backing approval
     protest protests complaint complaints objection objections backlash boycott""".split())
-# Adverbs that say how much of the phrase after them holds: "completely via Facebook", "mainly in Europe".
+# Adverbs that say how much of the phrase after them holds: "completely by email", "mainly in Europe".
 PHRASE_ADVERBS = frozenset("""completely entirely solely only mainly partly largely mostly exclusively purely chiefly
     primarily wholly""".split())
 # A sentence opening on one of these continues another ("And at least 15 per cent are ...").

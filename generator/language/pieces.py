@@ -2,12 +2,12 @@
 
 Someone's words are theirs only between their quotation marks: a line that
 keeps the words and drops the marks gives them as the reporter's.  And a
-sentence the parser cut short at an initial ("... Ritchie Valens and J.P.")
+sentence the parser cut short at an initial ("... Ronnie Vasquez and J.P.")
 or one that runs two together without a stop ("... 'Great article on
 writing briefs' Following a number of complaints, ...") is no event, nor is the last sentence of a
-paragraph that ends with no stop: a photograph's caption ("Ramsey pictured on the touchline ..."), often
-several run together, or a paragraph cut off ("... return to the National League under John"); though a
-caption may be one clean sentence, a summary's point ("Leeds veteran Kevin Sinfield made his 500th appearance"):
+paragraph that ends with no stop: a photograph's caption ("Halvorsen pictured on the touchline ..."), often
+several run together, or a paragraph cut off ("... move to the Western League under Peter"); though a
+caption may be one clean sentence, a summary's point ("Tarnwick veteran Colin Pryde made his 400th appearance"):
 a finite verb, not in the present (what the photograph shows), with its subject named, and no sentence, label,
 "(left)", "pictured" or "this man" glued to it.  A verb
 in the present or the future joined to a clause dated earlier is not part of
@@ -41,21 +41,21 @@ _RELATIVE = frozenset({"WDT", "WP", "WP$", "WRB"})
 _TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _STOPS = (".", "!", "?", "'", "’", "”", '"', ")", "…")
 _MARKS = frozenset({"'", "’", "”", '"'})
-# "... the injury. '.", "... significantly. '": a sentence that ends on a lone mark, the next quotation's opening
+# "... the knee. '.", "... significantly. '": a sentence that ends on a lone mark, the next quotation's opening
 _STRAY_END = re.compile(r"([.!?])\s+['’‘]\.?$")
 _LONE_END = re.compile(r"(\w)\s+['’‘](?=[.!?]?$)")  # "... on Sunday '.": a mark after a space closes nothing
 
 
 def run_on(span: Span) -> bool:
-    """Whether a sentence stops at an initial ("... Ritchie Valens and J.P.") or runs two together without a stop
-    ("... 'Great article on writing briefs' Following a number of complaints, ...", "... QC son Prosecutors were
+    """Whether a sentence stops at an initial ("... Ronnie Vasquez and J.P.") or runs two together without a stop
+    ("... 'Great article on writing briefs' Following a number of complaints, ...", "... QC's nephew Police were
     forced ...")."""
     if _INITIAL_END.search(span.text.rstrip()):
         return True
     words = list(span)
     if any(t.dep_ in ("aux", "auxpass") and t.tag_ in _TENSED and t.i > t.head.i and t.head.tag_ in _TENSED
            for t in words):
-        return True  # "... found failures led to the deaths of one mother Marie Ratcliffe is the first ...": an
+        return True  # "... found delays led to the closure of one school Rosa Kettering is the first ...": an
         # auxiliary after a verb with a tense of its own is the next sentence's, its stop lost
     for before, token, after in zip(words, words[1:], words[2:], strict=False):
         capital = token.text[:1].isupper() and token.text[1:2].islower() and token.pos_ not in ("PROPN", "NUM", "X")
@@ -96,9 +96,9 @@ def drops_opening_mark(line: str, source: Span, kept: set[int]) -> bool:
 
 def clean_caption(span: Span) -> bool:
     """Whether a caption is one clean sentence, a point as good as any: a finite main verb whose subject is named,
-    no second sentence glued to it ("... in France Gomis is put through ...", "... near his pub Mr Boase claimed
-    ..."), no label before a colon ("Skilful: ..."), no "(left)" and no "pictured" ("Ramsey pictured on the
-    touchline ..."), nothing only the photograph shows (a verb in the present, "Aguero looks on dejected", or
+    no second sentence glued to it ("... in Spain Delmonte is put through ...", "... near his pub Mr Treloar claimed
+    ..."), no label before a colon ("Skilful: ..."), no "(left)" and no "pictured" ("Halvorsen pictured on the
+    touchline ..."), nothing only the photograph shows (a verb in the present, "Ostberg looks on dejected", or
     "this man")."""
     words = [token for token in span if not token.is_space]
     roots = [token for token in words if token.dep_ == "ROOT"]
@@ -112,9 +112,9 @@ def clean_caption(span: Span) -> bool:
     if unclosed or any(_points_in_picture(token) for token in words) or _heading(words):
         return False  # "(left)", "pictured"; a quotation opened and not closed; a heading in capitals
     if (root.tag_ in ("VBZ", "VBP") and root.lemma_ != "be") or any(_points_at_picture(token) for token in words):
-        return False  # what a photograph shows ("Aguero looks on dejected"), "this man", "(green bib)"
+        return False  # what a photograph shows ("Ostberg looks on dejected"), "this man", "(green bib)"
     if abs(subjects[0].i - root.i) > _FAR:
-        return False  # "Mike Tindall and wife Zara at Aintree ahead of the Grand National Tindall celebrates ..."
+        return False  # "Tom Harwood and wife Lily at Kelso ahead of the Border Cup Harwood celebrates ..."
     last, before_last = words[-1], words[-2]
     cut = before_last.pos_ in ("NOUN", "VERB") or is_given_name(last.text)
     if last.pos_ in _DANGLING or (last.is_title and before_last.is_lower and cut):
@@ -127,7 +127,7 @@ def clean_caption(span: Span) -> bool:
 def _glued(verb: Token) -> bool:
     """Whether a finite verb heads a second sentence run into the first rather than a clause joined to it by "and" or
     "but", a relative word or a conjunction such as "as": its named subject right after a word with nothing between
-    ("... injury in France Gomis is put ...", "... since 2010 President Obama is trying ..."), or a verb the parser
+    ("... injury in Spain Delmonte is put ...", "... since 2010 President Obama is trying ..."), or a verb the parser
     could join only as a "conj" with no "and", or with no link at all."""
     children = list(verb.children)
     subjects = [child for child in children if child.dep_ in SUBJECT_DEPS]
@@ -172,7 +172,7 @@ def shows_in_picture(sentence: Span) -> bool:
 
 def _points_in_picture(token: Token) -> bool:
     """Whether a word says where someone is in a photograph ("Smith (left) and ...") or says it is a photograph's
-    caption ("Ramsey pictured on the touchline"); "Pat, pictured with friends, loves ..." is a sentence's aside."""
+    caption ("Halvorsen pictured on the touchline"); "Jan, pictured with friends, loves ..." is a sentence's aside."""
     before = token.doc[token.i - 1].text if token.i > 0 else ""
     if token.lower_ == "pictured":
         return before != ","
@@ -180,8 +180,8 @@ def _points_in_picture(token: Token) -> bool:
 
 
 def _points_at_picture(token: Token) -> bool:
-    """Whether a word points at a photograph: a bracket ("Mangala (green bib) prepares"), or "this" or "these" but for
-    a time ("this man with scores of live chickens", "food banks such as this one"; not "this month")."""
+    """Whether a word points at a photograph: a bracket ("Okoro (green bib) prepares"), or "this" or "these" but for
+    a time ("this man with a crate of ducks", "cafés such as this one"; not "this month")."""
     if token.text == "(":
         return True
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -189,7 +189,7 @@ def _points_at_picture(token: Token) -> bool:
 
 
 def _heading(words: list[Token]) -> bool:
-    """Whether a line is a heading: in capitals, or most of its words capitalised ("Wil Faces a Dinosaur")."""
+    """Whether a line is a heading: in capitals, or most of its words capitalised ("Nell Meets a Giant")."""
     alpha = [token for token in words if token.is_alpha]
     return sum(1 for token in alpha if token.text[:1].isupper()) > len(alpha) / 2
 
@@ -232,8 +232,8 @@ def unmarked_quotation(text: str, sentence: Span) -> bool:
 
 
 def without_stray_mark(text: str) -> str:
-    """A line without the lone quotation mark its sentence ends on ("... to strengthen the injury. '." ->
-    "... to strengthen the injury."; "... on Sunday '." -> "... on Sunday.")."""
+    """A line without the lone quotation mark its sentence ends on ("... to rest the knee. '." ->
+    "... to rest the knee."; "... on Sunday '." -> "... on Sunday.")."""
     return _LONE_END.sub(r"\1", _STRAY_END.sub(r"\1", text))
 
 

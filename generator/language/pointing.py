@@ -43,7 +43,7 @@ def points_back(span: Span) -> bool:
                 t.lower_ == "as" for t in token.head.subtree):
             return True
         if token.lower_ == "others" and token.dep_ in SUBJECT_DEPS and not list(token.children):
-            return True  # "Others are expected to defy the ban"
+            return True  # "Others are expected to ignore the rule"
         subject = token.head
         if token.lower_ == "other" and token.dep_ == "amod" and subject.dep_ in SUBJECT_DEPS and (
                 subject.head.dep_ == "ROOT") and not any(c.dep_ in ("det", "poss") for c in subject.children) and (

@@ -7,7 +7,7 @@ A quotation is its speaker's words, verbatim, so the checker does not ask it to 
   quotation does not say;
 - it does not open inside a clause, on a verb whose subject was left out of the quotation ("do show that ...");
 - it is not cut off ("committed to performing all work ...");
-- it holds words, and is not the title of a work in quote marks ("Not Easy Being Green"): the annotations do not count
+- it holds words, and is not the title of a work in quote marks ("Not Easy Being Blue"): the annotations do not count
   titles as quotations either.
 
 A phrase in quote marks ("a failing organisation", "red line") is kept as the speaker's: the annotations count such
@@ -48,7 +48,7 @@ def quote_problems(parsed: Doc) -> list[str]:
     if not any(token.is_alpha for token in words):
         found.append("no words, a number or a sign")  # "3"
     elif _title(words):
-        found.append("a title in quote marks, not something said")  # "Not Easy Being Green"
+        found.append("a title in quote marks, not something said")  # "Not Easy Being Blue"
     if words[0].lower_ in _PERSONAL:
         found.append("opens with a pronoun whose person the quotation does not name")
     first = words[0]

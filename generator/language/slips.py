@@ -5,7 +5,7 @@ A line keeps its sentence's words, so a slip of the article's typing or editing 
 
 * a word next to a misspelt copy of itself ("law profesor professor") or next to itself ("and and");
 * "the" before a country that takes none, as an owner ("the Germany's cup");
-* a noun phrase run into the one before it, its preposition lost ("an inquiry the New York attorney-general into
+* a noun phrase run into the one before it, its preposition lost ("an inquiry the Ohio state auditor into
   whether ...": an inquiry by);
 * a passive with its "be" lost ("is reported to set by a kite": to have been set);
 * two sentences run together at a closing quotation mark ("... 'on writing briefs' Following a number of ...");
@@ -14,9 +14,9 @@ A line keeps its sentence's words, so a slip of the article's typing or editing 
   down for video", "at the top of this article", a player's notice
   "Media playback is not supported on this device", see generator.language.furniture);
 * a cut that splits a phrase, its degree word dropped ("But so far, any policy ..." shown "Far, any policy ...");
-* a cut that ends on a word leading into what it cut ("... when today's babies are taxpayers, and.");
+* a cut that ends on a word leading into what it cut ("... when today's pupils are voters, and.");
 * a quotation in single marks opened and not closed ("A spokesman said: 'It is clear that ..."), the first
-  sentence of a longer quotation, or closed after a comma or stop and not opened ("... in the gym,' Hall
+  sentence of a longer quotation, or closed after a comma or stop and not opened ("... in the pool,' Dunmore
   explained."), its last (double marks are counted by :func:`generator.language.standalone.unbalanced`).
 
 Each is a reason to leave the line out (a summary point, a background line or a timeline event); the stages then
@@ -106,7 +106,7 @@ def stutters(span: Span) -> bool:
 
 def _stutter(first: Token, second: Token) -> bool:
     """"profesor professor": one letter more or less, the same opening letter; not two words that only look alike
-    ("Hong Kong", "then they", "been keen"), a word and its plural, nor a name ("Nighty Night")."""
+    ("Hong Kong", "then they", "been keen"), a word and its plural, nor a name ("Sandy Sand")."""
     short, long = sorted((first.lower_, second.lower_), key=len)
     return (first.is_alpha and second.is_alpha and len(short) >= 5 and len(long) == len(short) + 1
             and short[0] == long[0] and long != short + "s" and not (first.is_title and second.is_title)
@@ -115,7 +115,7 @@ def _stutter(first: Token, second: Token) -> bool:
 
 def _doubled(first: Token, second: Token) -> bool:
     """ "and and", "hostility hostility": the same lower-case word twice with nothing between; not "had had", "that
-    that", nor a name that repeats a word ("Duran Duran", "Bora Bora")."""
+    that", nor a name that repeats a word ("Mango Mango", "Bora Bora")."""
     return (first.is_alpha and first.text.islower() and first.text == second.text and first.lower_ not in _TWICE
             and bool(first.whitespace_))
 
@@ -140,7 +140,7 @@ def _the_country(first: Token, second: Token) -> bool:
 
 
 def _run_into(noun: Token, determiner: Token) -> bool:
-    """"an inquiry the New York attorney-general into ...": a determiner right after a common noun, its phrase hung on
+    """"an inquiry the Ohio state auditor into ...": a determiner right after a common noun, its phrase hung on
     that noun with no verb or preposition between (not "gave the man the book", "the plan the council drew up", "his
     wife the actress", "a meeting the day before")."""
     if noun.pos_ != "NOUN" or determiner.dep_ != "det" or determiner.text not in ("the", "a", "an"):
@@ -166,7 +166,7 @@ def _passive_without_be(verb: Token) -> bool:
 def _fused(mark: Token, word: Token) -> bool:
     """A quotation closed right after a word (not "...," said) then a capitalised word that is no name, with no stop
     between: "... 'Great article on writing briefs' Following a number of complaints, ..."; not a plural's
-    apostrophe ("Snipes' Blade"), which opens no quotation."""
+    apostrophe ("Hollis' Arrow"), which opens no quotation."""
     if mark.text not in _CLOSING or mark.i == mark.sent.start:
         return False
     before = mark.doc[mark.i - 1]
@@ -188,7 +188,7 @@ def _picture(token: Token) -> bool:
 
 
 def _caption_word(token: Token) -> bool:
-    """A caption's words: "the boy, pictured, was found", "Manhart is shown, left, refusing ..." (or "shown left
+    """A caption's words: "the boy, pictured, was found", "Marlow is shown, left, refusing ..." (or "shown left
     holding ..."); not the news that
     someone was pictured ("guards were pictured with ...")."""
     if token.lower_ == "pictured" and token.tag_ == "VBN":
@@ -247,7 +247,7 @@ def _split(word: Token, kept: Collection[int]) -> bool:
 
 
 def _closed_unopened(words: list[Token]) -> bool:
-    """Whether a single mark closes a quotation right after a comma or a stop ("in the gym,' Hall explained") with no
+    """Whether a single mark closes a quotation right after a comma or a stop ("in the pool,' Dunmore said") with no
     mark before it in the line that opens one (a plural's apostrophe, "the Lions' man", closes nothing)."""
     for place, mark in enumerate(words):
         if mark.text in ("'", "’") and place and words[place - 1].text in (",", ".", "!", "?"):

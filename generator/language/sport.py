@@ -40,5 +40,5 @@ TEAM_NOUNS = frozenset(
 )
 # Last words of a competition's name ("League One", "the Championship"): a side's name never opens with one.
 COMPETITION_WORDS = frozenset("league championship conference premiership division cup".split())
-# Where a side plays its next match, written in brackets after its name: "Derby (away to Millwall)".
+# Where a side plays its next match, written in brackets after its name: "Tarnwick (away to Holbury)".
 FIXTURE_PLACES = frozenset({"home", "away"})

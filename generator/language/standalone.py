@@ -178,7 +178,7 @@ def _opens(text: str, at: int, depth: int) -> bool:
 
 
 def epithet(subject: Token) -> bool:
-    """ "The Russian said …", "The American, 32, looked set …", "the 52-year-old lawmaker from Kentucky shared …": a
+    """ "The Russian said …", "The Canadian, 29, looked set …", "the 52-year-old lawmaker from Kentucky shared …": a
     person the story named before, called by where they are from or their age, and no name in the phrase to say who
     ("the 27-year-old striker Theo Walcott" names him). A story brings a person in by name or as "a 32-year-old man"."""
     if subject.i == 0 or subject.tag_ in ("NNS", "NNPS") or not any(  # "The Scots": a side
@@ -187,7 +187,7 @@ def epithet(subject: Token) -> bool:
     described = [c for c in subject.children if c.dep_ not in ("det", "punct") and not (
         c.dep_ == "npadvmod" and c.i < subject.i)]  # "27-year-" of "The 27-year-old", split by the parse
     ages = [c for c in described if _aged(c) or (c.dep_ == "appos" and _age(c))]  # "The driver, 47,"
-    if subject.lower_ in DEMONYMS or _aged(subject):  # "The American, 32,", "The 27-year-old, from Leeds,"
+    if subject.lower_ in DEMONYMS or _aged(subject):  # "The Canadian, 29,", "The 27-year-old, from Leeds,"
         return all(c in ages or c.dep_ == "prep" or (c.dep_ == "nummod" and _age(c)) for c in described)
     named = any(t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.dep_ in ("appos", "compound"))
                 for t in subject.subtree)  # "the 27-year-old striker Theo Walcott"

@@ -84,7 +84,7 @@ def join(tokens: Iterable[Token], names: Mapping[int, str] | None = None) -> str
     """Tokens in document order as text, each with the space the article gave it.
 
     Where words between two tokens were left out and the first had no space after it
-    ("Aliesha, [pictured,] was"), a space goes between them, unless punctuation follows. ``names`` writes a name in
+    ("Aylin, [pictured,] was"), a space goes between them, unless punctuation follows. ``names`` writes a name in
     place of the pronoun at a token index ("a cold remedy [Kuznetsova] took").
     """
     out = ""

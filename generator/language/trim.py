@@ -143,9 +143,9 @@ def _photo_asides(tokens: list[Token]) -> list[tuple[int, int]]:
             if any(t.dep_ == "ROOT" for t in tokens[index : last + 1]):
                 continue  # a misparse that hangs the main clause on "pictured": leave the sentence whole
             closing = last + 1 < len(tokens) and tokens[last + 1].text == ","
-            if closing and index > 1 and tokens[index - 2].i == token.head.i:  # "Aliesha, pictured in 2013, was"
+            if closing and index > 1 and tokens[index - 2].i == token.head.i:  # "Aylin, pictured in 2013, was"
                 found.append((index - 1, last + 1))
-            elif closing:  # "In October 2013, pictured, Aliesha ...", "Martin, 48, pictured, shot": one comma stays
+            elif closing:  # "In October 2013, pictured, Aylin ...", "Fenn, 51, pictured, shot": one comma stays
                 found.append((index, last + 1))
             else:  # "Billy, pictured in 2013 hasn't been seen", "..., pictured."
                 found.append((index - 1, last))

@@ -47,7 +47,7 @@ SHOWING = frozenset({"example", "illustration", "demonstration", "reminder"})
 # A clause one grants before the point ("while airlines would comply, costs would rise"): not a matter left open.
 CONCEDING = frozenset({"while", "whilst", "although", "though"})
 MADE_PLAIN = frozenset({"clear", "plain"})  # "made clear he would V": a stated plan, as "said he would V"
-# What a verb of confirming reports is settled: "producers revealed that Peggy would die" (not "said": a plan told).
+# What a verb of confirming reports is settled: "producers revealed that Doris would leave" (not "said": a plan told).
 CONFIRMING = frozenset({"confirm", "reveal", "disclose"})
 # What "it was thought" or "the idea was" would happen: a past belief or design, told as history.
 BELIEVING = frozenset({"think", "believe", "expect", "assume", "suppose", "hope", "fear"})

@@ -6,8 +6,8 @@ off ...?"), a quote mark with no partner ("... rallies'?"), a future perfect ("W
 "what" as the object of a verb that takes none ("What will the Bank happen to the market?"), "be about to" after
 "will" ("Will the situation be about to get worse?": the modal's "may be about to" kept whole), and a verb of telling
 with its listener but nothing told ("Did the witness tell the officer?": the quotation that followed is not asked).
-And a caption's name run into the phrase before it: "... the review into the team's failure Moores find?" of a
-sentence where a photo caption ("Moores (left) oversaw ...") follows a noun with no stop; and an adjective cut from
+And a caption's name run into the phrase before it: "... the review into the team's failure Hadley find?" of a
+sentence where a photo caption ("Hadley (left) oversaw ...") follows a noun with no stop; and an adjective cut from
 the noun it qualifies in its sentence ("Will the OSI promote democratic and open?"); a figure cut from the unit
 written onto it ("$3.8" of "$3.8m")."""
 
@@ -65,7 +65,7 @@ def wording_problems(words: Sequence[Token], sources: Sequence[Span]) -> list[st
 
 def _adjective_without_noun(words: Sequence[Token], sources: Sequence[Span]) -> bool:
     """Whether the question ends on an adjective that, in its sentence, qualifies a noun the question left out
-    ("promote democratic and open, market-based societies" asked as "... promote democratic and open?")."""
+    ("promote fair and open, well-run markets" asked as "... promote fair and open?")."""
     last = words[-1]
     if last.tag_ != "JJ":
         return False
@@ -93,7 +93,7 @@ def _tells_nothing(verb: Token) -> bool:
 
 def _caption_run_in(words: Sequence[Token], sources: Sequence[Span]) -> bool:
     """Whether the question holds a lower-case noun and the name right after it that, in its sentence, opens a photo
-    caption glued on with no stop: the name followed by its place in the picture ("failure Moores (left) oversaw")."""
+    caption glued on with no stop: the name followed by its place in the picture ("failure Hadley (left) oversaw")."""
     glued = set()
     for source in sources:
         tokens = [t for t in source if not t.is_space]

@@ -3,7 +3,7 @@
 Text copied from web pages often runs a sentence into the next with no
 space: a full stop glued to a capital ("in 2009.He was", "at 11:00
 BST.Ninety-six", "in 2013.\\"It is an honour"), or a button or caption
-without a stop glued to the sentence after it ("Copy this linkBut VR",
+without a stop glued to the sentence after it ("Copy this linkBut the plan",
 "on this deviceThe hosts"), or a news agency's dateline glued to the lead
 ("(CNN)A Delaware father").  spaCy's tokenizer splits only at spaces and
 known punctuation, so "2009.He" is one token and the two sentences are

@@ -1,9 +1,9 @@
 """Where a paragraph break falls inside a sentence, so the parse reads across it.
 
 Scraped and copied news often carries line breaks that are not paragraph
-ends: a page's markup split a sentence ("Birmingham academies Park View and"
-/ "Nansen Primary - rated inadequate ..."), a pull quote cut off its first
-word ("\\"The" / "Red Cross would bring us food"), or a quotation was broken
+ends: a page's markup split a sentence ("Dunmere academies Hill View and"
+/ "Ashby Primary - rated inadequate ..."), a pull quote cut off its first
+word ("\\"The" / "Red Cross would bring us blankets"), or a quotation was broken
 around its attribution.  Parsed apart, each piece is a fragment: no
 sentence of the story is whole, and a summary, an actor's role or a question
 built on one misses its subject or its verb.

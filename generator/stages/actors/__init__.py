@@ -184,7 +184,7 @@ def _takes_part(cluster: Cluster, kind: str, common: set[str]) -> bool:
     if not any(is_real(mention, kind == "place") for mention in cluster.mentions):
         return False
     if an_occasion(max((m.words for m in cluster.mentions), key=len)):
-        return False  # "World Summit for the Information Society": an event, not an actor
+        return False  # "World Summit for the Village Radio Society": an event, not an actor
     if all(m.label in ("NORP", "ALIAS") for m in cluster.mentions) and not any(m.subject for m in cluster.mentions):
         return False
     words = cluster.mentions[0].words

@@ -2,10 +2,10 @@
 
 A name whose every mention, two or more, only modifies another noun names that other thing, not a party ("a
 Snapchat video", "the Cell chip", "an Oscar-nominated actress"; not a possessive, which may own what it is
-said of, "Aston Villa's side"); a name only ever met inside the words another speaker is quoted saying is
-talked of, not a party ("Nico was a doctor of this or that", said by the driver the story is about), and so is
-one met only there or as what something is compared with ("compared with Jenson Button"); a body only ever
-named, twice or more, as where things happen is a venue ("taken to John Peter Smith Hospital").  Either
+said of, "Tarnwick's side"); a name only ever met inside the words another speaker is quoted saying is
+talked of, not a party ("Remi was a doctor of this or that", said by the driver the story is about), and so is
+one met only there or as what something is compared with ("compared with Jonas Brandt"); a body only ever
+named, twice or more, as where things happen is a venue ("taken to St Aldric's Hospital").  Either
 way the name stays listed, only not as a key actor: a name that is quoted itself, or is a public authority,
 is never an aside.
 """
@@ -51,7 +51,7 @@ def _qualifies(mention: Mention) -> bool:
 
 
 def _compared(mention: Mention) -> bool:
-    """Whether a mention is only what something is measured against: "compared with Jenson Button", "than Diana"."""
+    """Whether a mention is only what something is measured against: "compared with Jonas Brandt", "than Diana"."""
     root = mention.span.root
     if root.dep_ != "pobj":
         return False
@@ -59,6 +59,6 @@ def _compared(mention: Mention) -> bool:
 
 
 def _where(mention: Mention) -> bool:
-    """Whether a mention only says where something happens: "born at Furness General Hospital"."""
+    """Whether a mention only says where something happens: "born at Dunmere General Hospital"."""
     root = mention.span.root
     return root.dep_ == "pobj" and root.head.lower_ in LOCATING

@@ -5,7 +5,7 @@ after it ("“…,” Trump wrote", "said Terry Lundgren", "Lin told reporters")
 the parse gave no subject, the person "quoted as saying", whom it is "according to", or the speaker of a short
 sentence after it that only attributes it ("Dechy said."); never a word quoted (a quoted noun the parse took
 for the verb's subject gives way to a name right before the verb: "“..., which they can do,” director of rugby
-Nigel Melville told ..."), nor, after a quotation that ended its own sentence, the subject of a verb that reports
+Neil Marwood told ..."), nor, after a quotation that ended its own sentence, the subject of a verb that reports
 words of its own ("“...”And Lee said he hoped that ...": the quotation's closing mark run into the reporter's
 next sentence).
 """
@@ -41,7 +41,7 @@ def speaker_of(
     """The token naming who said the quote in body range ``at`` [start, end), looked for around it, and the verb of
     saying in the quote's sentences that it is the subject of: never a word of a quotation ("“Xavi did things
     ...,” the paper beams, adding, “What a ...”" is not Xavi's), nor, after a quotation that ``ended`` its own
-    sentence, a verb that reports words of its own ("“... the same].”And Zwanziger said he was optimistic ...":
+    sentence, a verb that reports words of its own ("“... the same].”And Brandauer said he was optimistic ...":
     the closing mark run into the reporter's next sentence)."""
     start, end = at
     for index in dict.fromkeys((last, first)):
@@ -54,7 +54,7 @@ def speaker_of(
             token = _inner(token, index, inside) if position < start else token
             found = subject(token)
             if found is not None and (found._.sentence, found.i) in inside:  # "“... a second opinion,” director
-                found = _name_before(token) or found  # of rugby Nigel Melville told": a quoted noun taken for subject
+                found = _name_before(token) or found  # of rugby Neil Marwood told": a quoted noun taken for subject
             found = found or _name_before(token) or (_inverted(token) if position >= end else None)
             if found is not None and (found._.sentence, found.i) in inside:
                 continue
@@ -110,7 +110,7 @@ def _other_quotation(token: Token, shift: int, start: int, end: int) -> bool:
 def _reports_own(verb: Token, sentence: int, inside: frozenset[tuple[int, int]]) -> bool:
     """Whether a verb of saying after a quotation reports words of its own, or stands in such words: a clause it
     (or a verb of saying above it) takes holds no word of the quotation ("said he was optimistic that ...", "told
-    Die Welt that he knew of players too scared to reveal ...")."""
+    the Kestrel that he knew of staff too scared to speak ...")."""
     return any(
         child.dep_ == "ccomp" and child.i > head.i and not any((sentence, t.i) in inside for t in child.subtree)
         for head in (verb, *verb.ancestors) if head.lemma_.lower() in SPEECH_VERBS

@@ -1,7 +1,7 @@
 """Whom a "he" or "she" of an attribution may stand for: a person named before it, in the reporter's words.
 
 A name inside quoted words ("“Bale is fine,” ... he added") is what a speaker spoke of, not who is speaking;
-a name in a picture's caption ("Tottenham striker Emmanuel Adebayor celebrates his goal by saluting Sherwood
+a name in a picture's caption ("Tarnwick striker Emmanuel Okoye celebrates his goal by saluting Harwood
 (right)") is what the photograph shows, not who the story is following.  Of the people named outside both, the
 one the main clause of its sentence is about comes first, then a subject, then the last named.  Never a
 person whom an honorific gives the other gender ("Mr Prater", "Ms Rush").
@@ -58,7 +58,7 @@ class Reported:
 def caption(span: Span) -> bool:
     """Whether a sentence is a picture's caption: no full stop ends it (a quote mark after it opens the next) and
     its main verb is in the present ("Ronaldo shares a joke with Marcelo during training '") or it points into the
-    picture ("Frances Lowe, pictured, described the figure as 'shameful' '", "Mr Ash (left) ...")."""
+    picture ("Frances Lowe, pictured, described the figure as 'shameful' '", "Mr Rook (left) ...")."""
     text = span.text.rstrip("\"'“”‘’ \n")
     return bool(text) and text[-1] not in _CLOSING and (span.root.tag_ in _PRESENT or points_into_picture(span))
 
@@ -156,7 +156,7 @@ def _done_to(root: Token) -> bool:
 
 def main_actor(root: Token) -> bool:
     """Whether a name is who its sentence's main clause is about: its subject (or the name the subject stands
-    for: "UN Syria envoy Staffan de Mistura said"), or a passive's agent (the subject of a passive that has one
+    for: "UN Syria envoy Anders Holm said"), or a passive's agent (the subject of a passive that has one
     is what was done to: "She was dubbed “drab” by Atwood")."""
     noun = _noun_of(root)
     if noun.dep_ in NOMINAL_SUBJECTS:
@@ -168,7 +168,7 @@ def main_actor(root: Token) -> bool:
 
 
 def _noun_of(root: Token) -> Token:
-    """The noun a name stands beside ("The council leader Anna Berg", "envoy Staffan de Mistura"), or the name."""
+    """The noun a name stands beside ("The council leader Anna Berg", "envoy Anders Holm"), or the name."""
     while root.dep_ in ("compound", "appos") and root.head.i != root.i:
         root = root.head
     return root

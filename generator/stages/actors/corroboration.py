@@ -1,13 +1,13 @@
 """Whether an actor's kind rests on more than a guess.
 
-A name the article writes once, in passing, gives the recogniser one look at it: its kind ("LL Cool J" an
+A name the article writes once, in passing, gives the recogniser one look at it: its kind ("MC Flint" an
 organisation, "Hull" a person) is a guess, and a wrong kind costs the reader more than a missing line. Such a
 name is listed only when something corroborates it: it is named in two places, given a role or an apposition,
-quoted, or acts (the subject of a verb, its object or its agent; not of a verb of state: "Def Jam's artists
-include LL Cool J, DMX and Ludacris", "Gawker and Wonkette are the nominees"); or it is given an age ("Pawan
-Gupta, 19,"); or its own words say its kind (a given name before a family name, "Jennifer Lopez"; the last word
-of a body's name, "Cornell University"; a country); or the words beside it do ("rock group Evanescence", "shares
-in Krispy Kreme").
+quoted, or acts (the subject of a verb, its object or its agent; not of a verb of state: "Red Fox's artists
+include MC Flint, DJ Rook and Lyrix", "Blogwise and Netquill are the nominees"); or it is given an age ("Ravi
+Mehta, 19,"); or its own words say its kind (a given name before a family name, "Jennifer Marsh"; the last word
+of a body's name, "Cornell University"; a country); or the words beside it do ("rock group Hollow Tide", "shares
+in Sugarloaf").
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def corroborated(draft: ActorDraft, told: bool = False) -> bool:
 
 
 def _acts_alone(mention: Mention, body: bool) -> bool:
-    """The subject of a verb (not one of a list that only is something: "Gawker and Wonkette are the nominees"), its
+    """The subject of a verb (not one of a list that only is something: "Blogwise and Netquill are the nominees"), its
     object (not of a verb of state: "include", "have") or its agent ("founded by X"), or, for a ``body``, a party to
     something ("talks with X", "a deal between X and Y", "the game against X")."""
     first = mention.span.root
@@ -76,7 +76,7 @@ def _acts_alone(mention: Mention, body: bool) -> bool:
 
 
 def aged(mention: Mention) -> bool:
-    """A name given an age, before it or between commas after it ("18-year-old Gautami", "Pawan Gupta, 19,"): a
+    """A name given an age, before it or between commas after it ("18-year-old Lakshmi", "Ravi Mehta, 19,"): a
     person, whatever else the sentence does with it."""
     doc, start, end = mention.span.doc, mention.span.start, mention.span.end
     before = [t.lower_ for t in doc[max(start - 4, 0) : start]]
@@ -87,9 +87,9 @@ def aged(mention: Mention) -> bool:
 
 
 def _shape_tells(mention: Mention, kind: str) -> bool:
-    """Whether a name's own words say the kind it was given: a person's full name ("Sean Rafferty"; one the
+    """Whether a name's own words say the kind it was given: a person's full name ("Sean Halloway"; one the
     recogniser calls a person's, every word capitalised, "Meryl Streep", unless a word before a given name is run
-    into it, "Welshman Ray Reardon"), a body's ("Cornell University", "University of Cambridge"), a place's."""
+    into it, "Welshman Rhys Pugh"), a body's ("Cornell University", "University of Cambridge"), a place's."""
     words = mention.words
     if kind == "person":
         return mention.honorific is not None or given_and_family(words) or (mention.label == "PERSON" and _full(words))
@@ -101,8 +101,8 @@ def _shape_tells(mention: Mention, kind: str) -> bool:
 
 
 def _cue_tells(mention: Mention, kind: str) -> bool:
-    """Whether the words beside a name say its kind: a noun of its kind ("rock group Evanescence", "the capital
-    Drevnik", "the Kuomintang party"), or what only a body has ("shares in Krispy Kreme", "Porto Vell boss",
+    """Whether the words beside a name say its kind: a noun of its kind ("rock group Hollow Tide", "the capital
+    Drevnik", "the Kuomintang party"), or what only a body has ("shares in Sugarloaf", "Porto Vell boss",
     "Leeds-based Zentrovic")."""
     span, root = mention.span, mention.span.root
     if kind_beside(span) == kind:
@@ -117,7 +117,7 @@ def _cue_tells(mention: Mention, kind: str) -> bool:
     one = len(mention.words) == 1  # "Kelvo's Star Racer", "the Greens are"
     owns = owns_company_things(root) or (one and (owns_product(root) or (mention.subject and plural_verb(root))))
     side = plays(mention.span.root) or _rival(mention.span.root)  # "two-time champions Argentina", "face Watford"
-    side = side and not bracketed_opponent(mention.span.root)  # "(home to Swindon)" once: a fixture, not the story
+    side = side and not bracketed_opponent(mention.span.root)  # "(home to Dunmere)" once: a fixture, not the story
     return kind_noun or owns or side or example_of_organisations(root) or has_staff(root) or based_somewhere(span)
 
 
@@ -134,11 +134,11 @@ def _rival(root: Token) -> bool:
 
 
 def _full(words: list[str]) -> bool:
-    """Two or three capitalised words (not initials: "GB Badminton"), no word run in before a given name."""
+    """Two or three capitalised words (not initials: "GB Archery"), no word run in before a given name."""
     if not 2 <= len(words) <= 3 or not all(_capitalised(word) for word in words):
         return False
     if words[0].casefold() in TITLES | NOBLE | RANKS:
-        return True  # "Major Johnnie Cousens", "Sir Neville Marriner"
+        return True  # "Major Jack Ormsby", "Sir Nigel Parrish"
     return not (len(words) == 3 and is_given_name(words[1]) and not is_given_name(words[0]))
 
 

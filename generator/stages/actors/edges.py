@@ -1,7 +1,7 @@
 """Where a name the recogniser found begins and ends in its sentence: the proper nouns it left off put back
-("Blue" of "Blue Harbour Tours", "Sir", "the Public and" of a union's name, the "'s" of a store's name, "European
-Low-fare" before a body's name, "in Childhood" after a participle), the words
-it ran into the name taken out ("Leinster to Toulouse", "Grant Thornton - now", "Islamic Maghreb (AQIM"), and the
+("Blue" of "Blue Harbour Tours", "Sir", "the Port and" of a union's name, the "'s" of a store's name, "Northern
+Short-haul" before a body's name, "in Wartime" after a participle), the words
+it ran into the name taken out ("Dunmere to Westerby", "Hollis Brand - now", "Northern Rivers Trust (NRT"), and the
 names that are no actor's as written: a whole quotation (a title) or a part of a hyphenated word."""
 
 from __future__ import annotations
@@ -21,11 +21,11 @@ RANKS_WITH_STOPS = frozenset({"st.", "ste.", "mt.", "ft."})
 
 
 def run_on_part(doc: Doc, start: int, end: int, root: int) -> tuple[int, int]:
-    """The part of a name that the recogniser ran into other words: before a bracket it does not close ("Islamic
-    Maghreb (AQIM"); of two parts at a spaced dash, the one with a proper noun ("Grant Thornton - now"; none when
-    both have one: "Marussia - Ferrari"); at a lower-case word that joins no name's parts ("Leinster to Toulouse",
-    "Burnley at Turf Moor"; not "Bank of England", "Marks and Spencer", "Riverside city council"), the part with the
-    name's head.  Joining words left at the part's edges go ("Fall of" of "Fall of an Empire"); an empty range when
+    """The part of a name that the recogniser ran into other words: before a bracket it does not close ("Northern
+    Rivers Trust (NRT"); of two parts at a spaced dash, the one with a proper noun ("Hollis Brand - now"; none when
+    both have one: "Velden - Korrin"); at a lower-case word that joins no name's parts ("Dunmere to Westerby",
+    "Tarnwick at Millbrook"; not "Bank of England", "Marks and Spencer", "Riverside city council"), the part with the
+    name's head.  Joining words left at the part's edges go ("Rise of" of "Rise of a Kingdom"); an empty range when
     no name is left."""
     cut = next((at for at in range(start + 1, end) if breaks_name(doc, at, end)), None)
     if cut is None:
@@ -39,13 +39,13 @@ def run_on_part(doc: Doc, start: int, end: int, root: int) -> tuple[int, int]:
     else:  # the head's side; none when the head is the joining word ("Research at Alzheimer's")
         part = left if root < cut else right if root > cut else (start, start)
     if not any(t.pos_ == "PROPN" for t in doc[part[0] : part[1]]):
-        return start, start  # "Caring" of "Caring cat Rademenes" when the head is the adjective
+        return start, start  # "Caring" of "Caring cat Pumpernickel" when the head is the adjective
     return run_on_part(doc, part[0], part[1], root)
 
 
 def dangling_end(doc: Doc, start: int, end: int) -> int:
-    """The end of a name without a joining word the recogniser left at it ("Misbah-ul-Haq and" of "captain
-    Misbah-ul-Haq and Asad Shafiq"), or a person's without the day word of a sentence run into it over a lost full
+    """The end of a name without a joining word the recogniser left at it ("Noor-ul-Amin and" of "captain
+    Noor-ul-Amin and Tariq Bashir"), or a person's without the day word of a sentence run into it over a lost full
     stop ("called John Baird Yesterday he was jailed"; a paper's stays: "USA Today")."""
     while end - start > 1 and (doc[end - 1].pos_ == "CCONJ" or doc[end - 1].lower_ in ("of", "the", "for")):
         end -= 1
@@ -131,7 +131,7 @@ def extend_left(doc: Doc, start: int, end: int) -> int:
 
 
 def _ends_sentence(token: Token) -> bool:
-    """Whether a word ends with the full stop of a sentence run into the name ("Ant and Dec. Natalie Appleton's
+    """Whether a word ends with the full stop of a sentence run into the name ("Jools and Kit. Nadia Fairweather's
     decision"): a stop after a word longer than an initial ("J.") or "St."."""
     return token.text.endswith(".") and len(token.text) > 2 and token.lower_ not in RANKS_WITH_STOPS
 
@@ -146,17 +146,17 @@ def owns_nothing(doc: Doc, end: int) -> bool:
 
 def coordinated_start(doc: Doc, start: int) -> int:
     """Where an organisation's name starts when the recogniser left off a word joined by "and" after "the"
-    ("the Public and Commercial Services Union" read as "Commercial Services Union")."""
+    ("the Port and Harbour Workers Union" read as "Harbour Workers Union")."""
     if start < 3 or doc[start - 1].lower_ != "and" or doc[start - 3].lower_ != "the":
         return start
     word = doc[start - 2]
-    alone = word.ent_type_ in ("", "ORG")  # or an organisation of one word of its own ("Public")
+    alone = word.ent_type_ in ("", "ORG")  # or an organisation of one word of its own ("Port")
     return start - 2 if word.is_title and alone and word.pos_ in ("PROPN", "ADJ") else start
 
 
 def hyphenated_start(doc: Doc, start: int, end: int) -> int:
     """Where an organisation's name starts when the recogniser left off the words before it up to "the", one of them
-    joined by hyphens ("the European Low-fare Airlines Association" read as "Airlines Association"): title-case
+    joined by hyphens ("the Northern Short-haul Ferries Association" read as "Ferries Association"): title-case
     words and the parts of a hyphenated one, each modifying a word of the name or of the words taken in."""
     at = start
     while at > 0 and doc[at - 1].lower_ != "the" and (doc[at - 1].is_title or _hyphen_piece(doc, at - 1)):
@@ -168,8 +168,8 @@ def hyphenated_start(doc: Doc, start: int, end: int) -> int:
 
 
 def _hyphen_piece(doc: Doc, at: int) -> bool:
-    """A hyphen with no space on either side, or the word right after one, no participle ("-" and "fare" of
-    "Low-fare")."""
+    """A hyphen with no space on either side, or the word right after one, no participle ("-" and "haul" of
+    "Short-haul")."""
     token = doc[at]
     if token.text == "-":
         return at > 0 and not doc[at - 1].whitespace_ and not token.whitespace_
@@ -179,7 +179,7 @@ def _hyphen_piece(doc: Doc, at: int) -> bool:
 
 def participle_end(doc: Doc, start: int, end: int) -> int:
     """Where an organisation's name ends when the recogniser cut it after a capitalised participle, which ends no
-    body's name ("National Association for People Abused" of "... Abused in Childhood"): on over the preposition
+    body's name ("Hillside Fund for Children Orphaned" of "... Orphaned in Wartime"): on over the preposition
     and the title-case proper nouns after it."""
     last = doc[end - 1]
     if end - start < 2 or not last.is_title or last.tag_ != "VBN" or end + 1 >= len(doc):

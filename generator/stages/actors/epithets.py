@@ -1,5 +1,5 @@
 """A speaker given by a description of a person ("the 75-year-old author", "the Leicester man", "the teenager"),
-not by a name or a title: whom it stands for is told by an age the story gave ("Jak Trueman, 15, ..."), or else by
+not by a name or a title: whom it stands for is told by an age the story gave ("Jed Tolley, 15, ..."), or else by
 who was named last (see :mod:`.speakers`)."""
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def described(token: Token) -> bool:
 
 def stated_age_fits(token: Token, draft: ActorDraft, sentence: int) -> bool:
     """Whether a description by age ("the 33-year-old", "the teenager") fits the age the story gave a person
-    before (a number set off by commas right after the name: "Jak Trueman, 15, was ...")."""
+    before (a number set off by commas right after the name: "Jed Tolley, 15, was ...")."""
     ages = _ages(token)
     if ages is None:
         return False

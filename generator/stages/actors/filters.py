@@ -2,7 +2,7 @@
 
 A name is an actor when at least one of its mentions is a real one.  Not
 real: a name that only modifies a noun ("his Florida estate"); the title of
-a work ("the film Vera Drake") or its maker as its owner ("Leigh's drama"); a place in a
+a work ("the film Nora Quill") or its maker as its owner ("Brightwell's drama"); a place in a
 possessive ("Norway's cup"), locating an office ("the prosecutor in Lyon") or
 another place after a comma ("Park City, Utah"), or one of a list of five names or more without acting ("in Ohio, Texas,
 Maine, Utah and Iowa"); a publication or agency cited only as a source
@@ -44,13 +44,13 @@ _PARTY_PREPOSITIONS = frozenset({"with", "between", "against", "by"})  # "talks 
 _SEAT_TITLES = frozenset({"mp", "mep", "msp", "am", "senator", "congressman", "congresswoman", "councillor", "member"})
 _REPORTING = frozenset({"note", "say", "write", "reveal", "claim", "add", "learn", "understand"})
 _SOURCE_NOUNS = frozenset({"email", "statement", "interview", "letter", "report", "reports"})
-# What an outlet puts out, with the outlet's name before it ("a string of Fox News reports", "a CBS News poll").
+# What an outlet puts out, with the outlet's name before it ("a string of Valley News reports", "a CBS News poll").
 _OUTPUT_NOUNS = frozenset({"report", "show", "programme", "program", "interview", "poll", "documentary", "article"})
 # Verbs of what a newspaper found out or put out, in the passive ("identified by the Post", "published by the Times").
 _FINDING = frozenset({"identify", "name", "obtain", "see", "report", "publish", "release", "broadcast", "air"})
-# Nouns of kinds of news outlet, right before an outlet's name ("the news website RBC", "the tabloid Bild").
+# Nouns of kinds of news outlet, right before an outlet's name ("the news website Zorka", "the tabloid Bild").
 _OUTLET_NOUNS = frozenset({"newspaper", "paper", "tabloid", "daily", "website", "broadcaster", "channel", "magazine"})
-_BEFORE_KIND = frozenset({"compound", "amod", "nmod"})  # a name before its kind's noun: "the Kommersant newspaper"
+_BEFORE_KIND = frozenset({"compound", "amod", "nmod"})  # a name before its kind's noun: "the Kestrel newspaper"
 # Nouns of kinds of technology whose examples are things, not actors ("standards such as Wi-Fi").
 _TECHNOLOGY_NOUNS = frozenset(
     "standard technology format protocol codec browser software console handset chip processor".split()
@@ -84,7 +84,7 @@ def acts_as_place(mention: Mention) -> bool:
     that only locates an event ("a hearing in Essex", "the Race to Dubai", "at Old Trafford")."""
     root = list_head(mention.span.root)
     if root.dep_ == "nsubj" and root.head.lemma_ in BEING:
-        return False  # "Macedonia has been in turmoil", "Idlib will become the next Aleppo": a state, no act
+        return False  # "Eastland has been in turmoil", "Westerby will become the next Dunmere": a state, no act
     if mention.subject or root.dep_ in _ACTING_SLOTS:
         return True
     return root.dep_ == "pobj" and root.head.lower_ in _PARTY_PREPOSITIONS
@@ -102,8 +102,8 @@ def inside_name(span: Span) -> bool:
 
 
 def names_work(mention: Mention) -> bool:
-    """A title of a work ("the film Vera Drake", "a version of House of the Dead"), what or who a work
-    is about or by, named only as its modifier or owner ("Ray Charles biopic", "Mike Leigh's drama"), or a
+    """A title of a work ("the film Nora Quill", "a version of House of the Dead"), what or who a work
+    is about or by, named only as its modifier or owner ("Ella Varn biopic", "Ana Brightwell's drama"), or a
     character played in it."""
     span, root = mention.span, mention.span.root
     doc = span.doc
@@ -178,36 +178,36 @@ def is_source(mention: Mention) -> bool:
 
 def credits_news(mention: Mention, named: bool = False) -> bool:
     """A newspaper or news site named as the one that tells the news ("notes Philly.com", "the Herald said", "a string
-    of Fox News reports"); ``named``: another mention reads as an outlet's ("AP" of "the AP news agency")."""
+    of Valley News reports"); ``named``: another mention reads as an outlet's ("AP" of "the AP news agency")."""
     root = mention.span.root
     doc, start = root.doc, mention.span.start
     kind = doc[start - 1] if start > 0 and doc[start - 1].lemma_.lower() in _OUTLET_NOUNS else None
     outlet = outlet_named(mention)
     if (mention.label == "PERSON" and not (outlet or named)) or not (named or is_publication(mention.text) or outlet):
-        return False  # "Jim Press said": a person whose name ends like a newspaper's; "the news website RBC" is one
+        return False  # "Alan Press said": a person whose name ends like a newspaper's; "the news website Zorka" is one
     if kind is not None and root.dep_ == "appos" and root.head == kind:
-        kind = root = kind  # "told the news website RBC": the name stands in its kind's slot
+        kind = root = kind  # "told the news website Zorka": the name stands in its kind's slot
     elif root.dep_ in _BEFORE_KIND and root.head.lemma_.lower() in _OUTLET_NOUNS:
-        kind = root = root.head  # "told the Kommersant newspaper"
+        kind = root = root.head  # "told the Kestrel newspaper"
     if kind is root and root.dep_ in ("dobj", "dative") and root.head.lemma_ == "tell":
         return True
     if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.head.lower_ in _SOURCE_NOUNS:
         return True  # "an email sent to her by the Associated Press": the outlet asking for comment
     if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in _FINDING:
-        return True  # "the man, identified by the Washington Post as ...": what the paper found
+        return True  # "the man, identified by the Harbour Gazette as ...": what the paper found
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in ("speak", "talk"):
-        return True  # "Speaking to the Herald Sun, she said ...": where the words were given
+        return True  # "Speaking to the Evening Post, she said ...": where the words were given
     product = root
     while product.dep_ == "compound" and product.head.i != product.i:
         product = product.head
     if product.i != root.i and product.lemma_.lower() in _OUTPUT_NOUNS:
-        return True  # "featured in a string of Fox News reports", "the Fox News television show"
+        return True  # "featured in a string of Valley News reports", "the Valley News television show"
     return is_source(mention) or (root.dep_ == "nsubj" and root.head.lemma_ in _REPORTING)
 
 
 def outlet_named(mention: Mention) -> bool:
-    """Whether the noun of a kind of outlet names a mention's kind: before it ("the news website RBC"), after it
-    ("the Kommersant newspaper") or apposed to it ("Il Sole 24 Ore, Italy's business newspaper")."""
+    """Whether the noun of a kind of outlet names a mention's kind: before it ("the news website Zorka"), after it
+    ("the Kestrel newspaper") or apposed to it ("La Voce Nord, Italy's regional newspaper")."""
     root, start = mention.span.root, mention.span.start
     kind = root.doc[start - 1] if start > 0 and root.doc[start - 1].lemma_.lower() in _OUTLET_NOUNS else None
     if kind is not None and (kind.head == root or (root.dep_ == "appos" and root.head == kind)):

@@ -1,8 +1,8 @@
 """Two forms of one name: a shortening word by word ("Man Utd", "Manchester United"), the same words with or without
-a space between ("Power Page", "PowerPage"), a full name less its middle words ("Chief Magistrate Ray Rinaudo",
-"Magistrate Rinaudo"), a surname with or without its particle ("al-Assad", "Assad"), and a name joined by hyphens
-around a particle and its first or last part alone ("Misbah-ul-Haq", "Misbah"); and the folded form every comparison
-starts from, without case or accents ("Erik Näslund", "Erik Naslund")."""
+a space between ("Sky Desk", "SkyDesk"), a full name less its middle words ("Chief Magistrate Ray Tolland",
+"Magistrate Tolland"), a surname with or without its particle ("al-Assad", "Assad"), and a name joined by hyphens
+around a particle and its first or last part alone ("Noor-ul-Amin", "Noor"); and the folded form every comparison
+starts from, without case or accents ("Erik Åkerlund", "Erik Akerlund")."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def same_name(one: str, other: str) -> bool:
 
 def _misspelt(one: str, other: str) -> bool:
     """Whether two names of two words or more differ in one word only, by two letters swapped, a word long enough
-    that the swap is a slip ("Makrus Asberg", "Markus Asberg")."""
+    that the swap is a slip ("Makrus Lindvall", "Markus Lindvall")."""
     pairs = [(a, b) for a, b in zip(one.split(), other.split(), strict=False) if a != b]
     if len(one.split()) != len(other.split()) or len(one.split()) < 2 or len(pairs) != 1:
         return False
@@ -60,7 +60,7 @@ def without_particle(word: str) -> str:
 
 def hyphen_part(word: str, name: str) -> bool:
     """Whether a one-word folded name is the first or the last part of a name written as one word with a particle in
-    lower case between hyphens ("Misbah" of "Misbah-ul-Haq"; not "Jean" of "Jean-Pierre")."""
+    lower case between hyphens ("Noor" of "Noor-ul-Amin"; not "Jean" of "Jean-Pierre")."""
     parts = name.split("-")
     if " " in word + name or len(parts) < 3 or word == name:
         return False

@@ -8,7 +8,7 @@ lawmakers", "Unions criticised the move"): a plural noun for people, or any
 plural noun with a nationality or country before it, if it names people ("Chinese characters", "British
 borders" are things), is not "such" a kind of those listed ("such Hollywood directors as ...") and does not
 count back the bodies named before ("the two companies", "both firms"), nor only says what named actors are ("one
-of the key players", "star players Duncan Ferguson and Alan Shearer").  A body named
+of the key players", "star players Dan Fenwick and Alan Shorrock").  A body named
 by what it is takes a place or a name as its modifier, not an ordinal ("the first federal prosecutor").
 """
 
@@ -68,7 +68,7 @@ class Unnamed:
     lead: bool = False  # named in the first sentence, other than as the voice of its attribution ("experts say")
     acting: set[int] = field(default_factory=set)  # the sentences where it is a subject
     deeds: int = 0  # subjects of a verb that is not one of saying ("Unions reacted", not "analysts said")
-    parties: int = 0  # mentions a deed is done to: "emailed students", "Paramedics were called"
+    parties: int = 0  # mentions a deed is done to: "emailed students", "Firefighters were called"
     told: int = 0  # mentions in the story's own clauses, not in an aside (see _aside)
 
     @property
@@ -141,7 +141,7 @@ def _fold(found: dict[str, Unnamed]) -> list[Unnamed]:
 def _does(token: Token) -> bool:
     """Whether a noun acts: the subject of an active verb ("Unions criticised"), an agent ("called by paramedics",
     "stopped by officers") or the one a relative clause says acts ("officers, who uncovered ..."); not what is
-    only acted on ("Paramedics were called", "who called the paramedics")."""
+    only acted on ("Firefighters were called", "who called the paramedics")."""
     head = token
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
@@ -151,7 +151,7 @@ def _does(token: Token) -> bool:
     if head.dep_ == "pobj" and verb.lower_ == "by" and verb.head.tag_ == "VBN":
         return True  # "he was stopped in his car by officers": an agent the parse took for a place
     if head.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in PART_WORDS:
-        return _does(verb.head)  # "a number of head teachers had reported": the part acts for the group
+        return _does(verb.head)  # "a number of shop owners had reported": the part acts for the group
     owned = verb.head if head.dep_ == "pobj" and verb.lower_ == "of" else verb if head.dep_ == "poss" else None
     if owned is not None and (owned.lemma_.lower() in REACTION_NOUNS or (head.dep_ == "poss" and _does(owned))):
         return True  # "drawing the ire of lawmakers", "the library workers' union said": it acts through its own
@@ -162,7 +162,7 @@ def _does(token: Token) -> bool:
 def _aside(token: Token) -> bool:
     """Whether a noun is named in passing: in a relative clause about a thing, a place or a time ("a game where
     players use", "an evening in which"; not "producers that supply ... to cartels"), a clause of time or condition
-    ("after British troops withdrew", "if airlines raised fares"), or a comparison ("busier than commuters")."""
+    ("after Dutch troops withdrew", "if airlines raised fares"), or a comparison ("busier than commuters")."""
     if token.dep_ == "pobj" and {token.head.lower_, token.head.head.lower_} & (COMPARING | {"like"}):
         return True
     marks = (c for node in (token, *token.ancestors) for c in node.children if c.dep_ == "mark")
@@ -185,9 +185,9 @@ def _voices(token: Token) -> bool:
 
 
 def _acts(item: Unnamed) -> bool:
-    """Whether a group takes part: it acts, a deed is done to it ("Paramedics were called", "emailed students",
-    "supply chemicals to cartels"), or the story keeps coming back to it; not a group only talked of ("with money
-    fans in their hands", "the competitiveness of small firms", "earning a legion of adoring fans")."""
+    """Whether a group takes part: it acts, a deed is done to it ("Firefighters were called", "emailed students",
+    "supply chemicals to cartels"), or the story keeps coming back to it; not a group only talked of ("with paper
+    fans in their hands", "the fitness of small firms", "earning a crowd of loyal fans")."""
     often = len(item.mentions) >= 3
     return (item.subjects > 0 or " " in item.names[0] or often) and (item.doers > 0 or item.parties > 0 or often)
 
@@ -222,7 +222,7 @@ def _collective(token: Token, index: int, people: dict[tuple[int, int], str]) ->
 
 
 def _institution(token: Token, found: dict[str, Unnamed]) -> tuple[str, str, str] | None:
-    """A public body named by what it is: "the Commons work and pensions committee", "police"."""
+    """A public body named by what it is: "the county roads committee", "police"."""
     lemma = token.lemma_.lower()
     if lemma not in INSTITUTIONS or token.ent_type_:
         return None
@@ -250,7 +250,7 @@ def _group(token: Token) -> tuple[str, str, str] | None:
     if token.lower_ in _BODIES and _counted_back(token):
         return None  # "the two companies", "both firms": the bodies named before, not a group of their own
     if _describes(token):
-        return None  # "one of the key players", "star players Duncan Ferguson and Alan Shearer": what one is
+        return None  # "one of the key players", "star players Dan Fenwick and Alan Shorrock": what one is
     modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in _DROP]
     national = any(_national(c) for c in modifiers)
     word = token.lower_
@@ -262,7 +262,7 @@ def _group(token: Token) -> tuple[str, str, str] | None:
     start = min([c.left_edge.i for c in modifiers] + [token.i])
     marks = [t.i for t in token.doc[start : token.i] if t.is_quote]
     start = marks[-1] + 1 if marks else start  # 'for "non-existent" workers': the quoted words are the writer's
-    counted = {t.i for c in modifiers if _counts(c) for t in c.subtree}  # "Up to 1.4m workers": keep the count whole
+    counted = {t.i for c in modifiers if _counts(c) for t in c.subtree}  # "Up to 2.3m drivers": keep the count whole
     words = [t for t in token.doc[start : token.i + 1] if t.i in counted or (t.lower_ not in _DROP and not t.like_num)]
     name = join(words).strip()
     if not name:
@@ -272,8 +272,8 @@ def _group(token: Token) -> tuple[str, str, str] | None:
 
 def _describes(token: Token) -> bool:
     """Whether a plural noun only says what named actors are: the kind that "one of" picks one from ("one of the key
-    players", "one of the most influential teachers"), or set before the names it stands for ("star players Duncan
-    Ferguson and Alan Shearer")."""
+    players", "one of the most influential teachers"), or set before the names it stands for ("star players Dan
+    Fenwick and Alan Shorrock")."""
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "one":
         return True

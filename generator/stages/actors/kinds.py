@@ -55,7 +55,7 @@ LABEL_KINDS: dict[str, ActorKind] = {
 }
 _ORDER: tuple[ActorKind, ...] = ("person", "organization", "place", "group")
 _PERSON_PRONOUNS = frozenset({"he", "his", "him", "she", "her"})
-# A common given name first ("Sean Rafferty"): a person, unless a firm cue (a team's match, "its") outweighs it.
+# A common given name first ("Sean Halloway"): a person, unless a firm cue (a team's match, "its") outweighs it.
 _GIVEN_NAME = 2.5
 # A one-word name's label is weak evidence: the small model calls most unknown single words a person.
 _ONE_WORD_LABEL = 0.5
@@ -82,7 +82,7 @@ def decide_kind(
     if cluster.canonical is not None and (cluster.canonical in PARTIES.values() or played >= (1 if match else 2)):
         return "organization"  # a party; a country's team when it plays
     if cluster.canonical is not None and not match:
-        return "place"  # in a match report, the words beside a country tell its team too ("Uganda keeper Onyango")
+        return "place"  # in a match report, the words beside a country tell its team too ("Uganda keeper Okello")
     votes: defaultdict[ActorKind, float] = defaultdict(float)
     votes["organization"] += 2.5 * played
     if not match and size == 1 and any(owns_product(m.span.root) for m in bare):
@@ -103,13 +103,13 @@ def decide_kind(
     if words[-1] in ORG_WORDS or "&" in words or national_branch(words):
         votes["organization"] += 4
     elif words[-1] in PLACE_WORDS and size > 1 and any(_by_last_word(m, words[-1]) for m in cluster.mentions):
-        votes["organization"] += 5  # "Swansea City ... City were": a club; a city is never called "City"
+        votes["organization"] += 5  # "Castlebury City ... City were": a club; a city is never called "City"
     elif words[-1] in PLACE_WORDS:
         votes["place"] += 4
     elif given_and_family(full.split()) and not any(head in ORG_ROLE_NOUNS for head in role_heads) and not all(
         map(_after_the, cluster.mentions)
     ):
-        votes["person"] += _GIVEN_NAME  # not "investment firm Grant Samuel", nor "travel to the Abel Moreno"
+        votes["person"] += _GIVEN_NAME  # not "investment firm Grant Hollis", nor "travel to the Abel Moreno"
     elif titled_inside(full.split()):
         votes["person"] += 3  # "Liberal MP Ivor Penhale"
     if full.isupper() and len(full) > 1 and full.casefold() not in COUNTRY_FORMS:
@@ -123,9 +123,9 @@ def decide_kind(
     kinds = _ORDER[1:] if named_of else _ORDER
     decided = max(kinds, key=lambda kind: (votes[kind], -_ORDER.index(kind)))
     if guesses is not None and decided == "person" and size == 1 and votes["person"] <= labelled and not (
-        is_given_name(full) or any(map(_does_or_undergoes, cluster.mentions))  # "a vigilante named John"
+        is_given_name(full) or any(map(_does_or_undergoes, cluster.mentions))  # "a neighbour named John"
     ):
-        guesses.add(cluster.key)  # "Snapchat", "Saracens", "Highfield": no title, pronoun, age nor role says so
+        guesses.add(cluster.key)  # "Snapchat", "Saracens", "Brackley": no title, pronoun, age nor role says so
     few = len(cluster.mentions) <= _FEW  # a name the article comes back to often is central: keep it
     if guesses is not None and size == 1 and few and votes[decided] <= by_label[decided] and torn_labels(by_label):
         guesses.add(cluster.key)  # "Hinckley" a firm here, a place there, and nothing but those labels says which
@@ -142,7 +142,7 @@ def _cues(mention: Mention, votes: defaultdict[ActorKind, float]) -> None:
     if before is not None and before.lower_ in TITLES and before.head.i >= span.start:
         votes["person"] += 2
     if _aged(mention):
-        votes["person"] += 2  # "Everardo Custodio, 22, was firing": an age, whatever the recogniser says
+        votes["person"] += 2  # "Everardo Salcedo, 22, was driving": an age, whatever the recogniser says
     sentence_end = root.sent.end
     following = [t.lower_ for t in doc[span.end : min(sentence_end, span.end + 12)]]
     if mention.subject and any(word in _PERSON_PRONOUNS for word in following):
@@ -171,7 +171,7 @@ def _cues(mention: Mention, votes: defaultdict[ActorKind, float]) -> None:
     if after_place(span):
         votes["place"] += 2  # "in Brockhollow, Wexmoor"
     if address(span):
-        votes["place"] += 4  # "of Apple Close", "12 Mill Lane"
+        votes["place"] += 4  # "of Rowan Close", "12 Mill Lane"
     if root.head.lower_ in SPOKESPEOPLE and root.dep_ in ("compound", "poss"):
         votes["organization"] += 3
     if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lower_ in SPOKESPEOPLE:

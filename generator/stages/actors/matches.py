@@ -73,7 +73,7 @@ def _played_for(root: Token) -> bool:
 
 
 def fixture_word(token: Token) -> bool:
-    """Whether a word opens a side's next fixture in brackets ("home" of "Derby (home to Millwall)")."""
+    """Whether a word opens a side's next fixture in brackets ("home" of "Tarnwick (home to Holbury)")."""
     doc = token.doc
     return token.lower_ in FIXTURE_PLACES and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("to", "at") and (
         token.i > 0 and doc[token.i - 1].text == "("
@@ -81,8 +81,8 @@ def fixture_word(token: Token) -> bool:
 
 
 def bracketed_fixture(root: Token) -> bool:
-    """Whether a name is a side of a fixture in brackets: before it ("Derby (away to Millwall)") or in it
-    ("Preston (home to Swindon)"), as previews of a round write them."""
+    """Whether a name is a side of a fixture in brackets: before it ("Tarnwick (away to Holbury)") or in it
+    ("Castlebury (home to Dunmere)"), as previews of a round write them."""
     doc = root.doc
     if root.i + 2 < len(doc) and doc[root.i + 1].text == "(" and fixture_word(doc[root.i + 2]):
         return True
@@ -90,7 +90,7 @@ def bracketed_fixture(root: Token) -> bool:
 
 
 def bracketed_opponent(root: Token) -> bool:
-    """Whether a name is the opponent a fixture in brackets gives ("Swindon" of "Preston (home to Swindon)")."""
+    """Whether a name is the opponent a fixture in brackets gives ("Dunmere" of "Castlebury (home to Dunmere)")."""
     start, doc = root.left_edge.i, root.doc
     return start >= 3 and doc[start - 1].lower_ in ("to", "at") and fixture_word(doc[start - 2])
 
@@ -143,7 +143,7 @@ def first_conjunct(root: Token) -> Token:
 
 def _after_match_noun(root: Token) -> bool:
     """Whether a name follows "to", "against" or "over" after a noun of a match ("a win over Chelsea"), or is the
-    opponent of a fixture in brackets ("(away to Millwall)")."""
+    opponent of a fixture in brackets ("(away to Holbury)")."""
     if bracketed_fixture(root):
         return True
     preposition = root.head

@@ -12,7 +12,7 @@ quotation is a title, once trimmed of its marks; a PERSON after "the" is
 none: "the Holy Grail"), nationality adjectives ("Chinese imports"; a word listed with them: "Pakistani,
 Bangladeshi and African immigrants"), creeds and doctrines ("Judaism"), and time zones ("BST").
 Whether a mention only modifies a noun ("his Florida estate") is recorded, so that an actor needs one real mention.
-A given name and a surname the recogniser took for a product or a work ("Bradley Cooper") is a person's when the
+A given name and a surname the recogniser took for a product or a work ("Bradley Fenwick") is a person's when the
 article names a person by that surname elsewhere.
 """
 
@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from ...model import Document
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
-# Labels of a work or a product, which the recogniser gives some people's names ("Bradley Cooper").
+# Labels of a work or a product, which the recogniser gives some people's names ("Bradley Fenwick").
 _WORK_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
 # Last words of names that are events, competitions or awards, not actors.
 NOT_ACTOR_WORDS = frozenset(
@@ -61,7 +61,7 @@ NOT_ACTOR_WORDS = frozenset(
 # Time zones, which the recogniser takes for organisations ("at 23:00 BST").
 TIME_ZONES = frozenset("gmt bst utc cet cest est edt cst cdt mst mdt pst pdt aest".split())
 _POSSESSIVE = ("'s", "’s", "'", "’")
-# An age glued to the end of a name with no space after the comma ("Appleton,31").
+# An age glued to the end of a name with no space after the comma ("Fairweather,31").
 _GLUED_AGE = re.compile(r"(?<=[^\W\d]),\d{1,3}$")
 # A line of a draw or of results: two sides and "v" between them.
 FIXTURE = re.compile(r"^([A-Z][\w.'’ /-]{1,40}?) (?:v|vs\.?) ([A-Z][\w.'’ /-]{1,40}?)$")
@@ -86,7 +86,7 @@ class Mention:
     def key(self) -> str:
         """The name folded, less an 's: the store "Macy's" is "Macy" as an owner ("Macy's chief executive"); a curly
         apostrophe (U+2019) read as a straight one, so the two spellings of "O'Toole" are one name, and so are a name
-        with and without its accents ("Näslund", "Naslund")."""
+        with and without its accents ("Åkerlund", "Akerlund")."""
         return folded(self.text).removesuffix("'s")
 
     @property
@@ -129,7 +129,7 @@ def find_mentions(document: Document) -> list[Mention]:
 
 def _people_taken_for_works(works: list[tuple[Span, int]], mentions: list[Mention]) -> list[Mention]:
     """A given name and a surname the recogniser took for a product or a work ("Other winners included Bradley
-    Cooper"), when the article names a person by that surname elsewhere ("said Cooper"): that person."""
+    Fenwick"), when the article names a person by that surname elsewhere ("said Fenwick"): that person."""
     surnames = {m.words[-1] for m in mentions if m.label == "PERSON" and len(m.words) == 1}
     found = []
     for entity, index in works:
@@ -141,7 +141,7 @@ def _people_taken_for_works(works: list[tuple[Span, int]], mentions: list[Mentio
 
 
 def _fixture_sides(span: Span, sentence: int) -> list[Mention]:
-    """The teams of a fixture line ("Arsenal v Stoke", "Swindon/Notts Co v Middlesbrough"), as organisations."""
+    """The teams of a fixture line ("Arsenal v Stoke", "Tarnwick/Holbury Co v Castlebury"), as organisations."""
     text = span.text.strip()
     fixture = FIXTURE.match(text)
     if fixture is None:
@@ -173,7 +173,7 @@ def _unrecognised_people(span: Span, sentence: int, captions: frozenset[int]) ->
             continue
         if token.i - lefts[0].i != len(lefts):
             continue  # the words are not written together
-        honorific = lefts[0].text if lefts[0].lower_ in HONORIFICS else None  # "Mr Davies said"
+        honorific = lefts[0].text if lefts[0].lower_ in HONORIFICS else None  # "Mr Treloar said"
         name = span.doc[lefts[0].i + (honorific is not None) : token.i + 1]
         if not any(t.lower_ in TITLES for t in name):
             result.append(Mention(name.text, "PERSON", sentence, name, honorific))
@@ -203,7 +203,7 @@ def clean(entity: Span, sentence: int) -> Mention | None:
     start, end = entity.start, entity.end
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
-    owned = end - start > 2 and doc[end - 1].text in _POSSESSIVE and doc[end - 2].like_num  # "Radio 3's In Tune"
+    owned = end - start > 2 and doc[end - 1].text in _POSSESSIVE and doc[end - 2].like_num  # "Radio 3's Night Air"
     if end - start > 1 and doc[end - 1].text in _POSSESSIVE and (entity.root.dep_ == "poss" or owned):
         end -= 1
     while not owned and end > start and (
@@ -212,7 +212,7 @@ def clean(entity: Span, sentence: int) -> Mention | None:
         end -= 1  # a score or a figure run into the name ("Xiao Guodong 13-6"; not "Formula Three", "Radio 3")
     comma = next((i for i in range(start + 1, end) if doc[i].text == ","), None)
     if comma is not None and doc[comma - 1].is_title and comma + 1 < end and doc[comma + 1].is_title:
-        end = comma  # two names run together by the recogniser ("Burnley, Crystal Palace go to ...")
+        end = comma  # two names run together by the recogniser ("Tarnwick, Castlebury go to ...")
     honorific = None
     while start < end - 1 and doc[start].lower_ in HONORIFICS:
         honorific = doc[start].text
@@ -229,7 +229,7 @@ def clean(entity: Span, sentence: int) -> Mention | None:
     while end - start > 1 and label == "PERSON" and doc[end - 1].text.casefold() in POST_NOMINALS:
         end -= 1  # "Stephen Kramer QC": letters after a name are no part of it
     if end - start > 1 and label == "PERSON" and doc[end - 1].text in _POSSESSIVE:
-        end -= 1  # "Rita Ora's": a person's name takes no 's, whatever the parse made of it
+        end -= 1  # "Rita Vane's": a person's name takes no 's, whatever the parse made of it
     start, end = run_on_part(doc, start, end, entity.root.i)
     end = dangling_end(doc, start, end)
     if start >= end or in_hyphenated_word(doc, start, end) or quoted_title(doc, entity.start, entity.end):
@@ -253,7 +253,7 @@ def clean(entity: Span, sentence: int) -> Mention | None:
         return None  # "the Premiership": a one-word place does not take "the", unless a country's short form
     if nationality(name, label):
         return None
-    text = _GLUED_AGE.sub("", " ".join(words))  # "Natalie Appleton,31": an age glued on with no space
+    text = _GLUED_AGE.sub("", " ".join(words))  # "Nadia Fairweather,31": an age glued on with no space
     return Mention(text, label, sentence, name, honorific, modifier=_modifies(name))
 
 

@@ -112,7 +112,7 @@ def merge(mentions: list[Mention], document: Document) -> list[Cluster]:
 
 
 def _one_with_particle(mention: Mention, cluster: Cluster) -> bool:
-    """A one-word name and its form with a particle between hyphens, either first ("Misbah", "Misbah-ul-Haq")."""
+    """A one-word name and its form with a particle between hyphens, either first ("Noor", "Noor-ul-Amin")."""
     text = cluster.mentions[0].text
     return hyphen_part(mention.text, text) or hyphen_part(text, mention.text)
 
@@ -175,13 +175,13 @@ def _suffix_of(key: str, clusters: dict[str, Cluster]) -> str | None:
 
 
 def _given_before(key: str, other: str) -> bool:
-    """A family name of words, then a given name before it ("Van Doren Stern", "Philip van Doren Stern")."""
+    """A family name of words, then a given name before it ("Van Dorn Marsh", "Philip van Dorn Marsh")."""
     return " " in key and other.count(" ") == key.count(" ") + 1 and is_given_name(other.split()[0].title())
 
 
 def _shortened(key: str, clusters: dict[str, Cluster]) -> str | None:
     """A name that is another form of ``key`` ("Man Utd" and "Manchester United", "Notts Co" and "Notts County",
-    "Power Page" and "PowerPage": ``forms.same_name``)."""
+    "Sky Desk" and "SkyDesk": ``forms.same_name``)."""
     for other in clusters:
         if same_name(key, other):
             return other

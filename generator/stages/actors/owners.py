@@ -119,7 +119,7 @@ def complete_titles(drafts: list[ActorDraft], owners: dict[tuple[int, int], Acto
     """A bare title with the body it is held in, when the article leaves no doubt which: "chief executive" of the
     one organisation named before the person in the sentence ("... for Independent News & Media," said chief
     executive Sir Anthony O'Reilly), else, when the title opens the sentence, of the one named in the sentence
-    before ("A report by the Commons work and pensions committee ... Chairman Sir Archy Kirkwood said"); a mayor
+    before ("A report by the county roads committee ... Chairman Sir Archie Dunlop said"); a mayor
     or governor of the one place; a professor (what he did may follow) of the one university of the two sentences
     before ("professors at Leeds University predicted ... In the same study they ... Professor Philip Rees, who led
     the project, said"); "rival" of the one other company ("Federated is to buy rival May"). No office of state
@@ -137,7 +137,7 @@ def complete_titles(drafts: list[ActorDraft], owners: dict[tuple[int, int], Acto
         if not words or (done and not academic):
             continue
         if words[-1] == "judge" and len(words) <= _TITLE_WORDS and not {"of", "at", "in"} & set(words):
-            court = _one_court(document)  # "Judge Philip Head": at the one court the story names
+            court = _one_court(document)  # "Judge Peter Hallam": at the one court the story names
             draft.role = f"{title} at {court}" + (f"; {done}" if done else "") if court else draft.role
             continue
         if not academic and not all(word in _BARE for word in words):
@@ -149,7 +149,7 @@ def complete_titles(drafts: list[ActorDraft], owners: dict[tuple[int, int], Acto
         if not spans:
             continue
         before = {d.key: d for (s, i), d in owners.items() if s == sentence and i < spans[0].start and d.kind == kind}
-        lead = spans[0].doc[spans[0].root.sent.start : spans[0].start]  # "Chairman Sir | Archy Kirkwood said"
+        lead = spans[0].doc[spans[0].root.sent.start : spans[0].start]  # "Chairman Sir | Archie Dunlop said"
         if not before and len(lead) and all(t.lower_ in _BARE | NOBLE | ACADEMIC for t in lead):
             back = 2 if academic else 1  # "professors at Leeds University predicted ... In the same study they ..."
             before = {d.key: d for (s, _), d in owners.items() if sentence - back <= s < sentence and d.kind == kind}
@@ -158,7 +158,7 @@ def complete_titles(drafts: list[ActorDraft], owners: dict[tuple[int, int], Acto
             before = {key: d for key, d in before.items() if _SCHOOLS & set(d.name.lower().split())}
         usual = None
         if not before and not academic and kind == "organization" and words[-1] in _BODY_TITLES:
-            before = _story_body(drafts, draft)  # "special advisor to chief executive Jeroen van der Veer": Shell's
+            before = _story_body(drafts, draft)  # "special advisor to chief executive Pieter van Aalst": Ostmark's
             usual = _usual_name(next(iter(before.values()))) if before else None
         if len(before) == 1:
             name = usual or next(iter(before.values())).name
@@ -168,7 +168,7 @@ def complete_titles(drafts: list[ActorDraft], owners: dict[tuple[int, int], Acto
 
 
 def _one_court(document: Document) -> str | None:
-    """The one court the article names ("Leicester Crown Court", "the High Court"), with its "the"; None when it
+    """The one court the article names ("Dunmere Crown Court", "the High Court"), with its "the"; None when it
     names none or several."""
     courts: dict[str, str] = {}
     for span in document.spans:

@@ -46,7 +46,7 @@ def of_phrase(mention: Mention, root: Token) -> list[Token]:
         after = _name_end(child.right_edge)
         last = after >= root.sent.end or (doc[after].is_punct and after + 1 == root.sent.end)  # the sentence ends
         closed = last or doc[after].text == ","
-        commas = child.i == end + 1 and doc[end].text == "," and closed  # "said Derek Broes, from Microsoft."
+        commas = child.i == end + 1 and doc[end].text == "," and closed  # "said Derek Holt, from Microsoft."
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "at") and (child.i == end or commas) and named:
             return list(doc[child.i : after]) if commas else subtree(child)
     return []
@@ -54,7 +54,7 @@ def of_phrase(mention: Mention, root: Token) -> list[Token]:
 
 def _country(noun: Token) -> bool:
     """Whether the object of a preposition is a country's name, known to the list though the recogniser missed it
-    ("Van Dorp of South Africa")."""
+    ("Van Aalst of South Africa")."""
     return noun.dep_ == "pobj" and noun.pos_ == "PROPN" and a_country(list(noun.subtree))
 
 
@@ -72,8 +72,8 @@ def _named_body(noun: Token) -> bool:
 
 
 def _name_end(last: Token) -> int:
-    """Where the phrase ending at ``last`` ends, the rest of a name the parse cut off taken in ("from Families |
-    Need Fathers,")."""
+    """Where the phrase ending at ``last`` ends, the rest of a name the parse cut off taken in ("from Parents |
+    Need Time,")."""
     if last.ent_iob_ == "O":
         return last.i + 1
     end = last.i + 1
@@ -160,7 +160,7 @@ def residence(mention: Mention, root: Token) -> list[Token]:
         if token.text == "," and (following is None or following.ent_type_ not in _HOMES):
             break  # "of Harlow, Essex, travelled": the place ends at the comma before the verb
         if token.text != "," and token.ent_type_ not in _HOMES:
-            break  # "from Calmore, Hampshire said", or "from the start": no place
+            break  # "from Westerby, Hampshire said", or "from the start": no place
         found.append(token)
     return found if found[-1].ent_type_ in _HOMES else []
 

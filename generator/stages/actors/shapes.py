@@ -1,7 +1,7 @@
 """What a name's own words say of its kind: a common given name before one or two more names is a person's
-("Sean Rafferty", "Dame Emma Kirkby"); a name of something "of" something is no person's unless a title or a rank
-opens it ("Directorate of Professional Standards"; "Duke of Kent"); a name whose head, the last word before any
-lower-case one, is the noun of an occasion names an event, no actor ("World Summit for the Information Society");
+("Sean Halloway", "Dame Emma Kettle"); a name of something "of" something is no person's unless a title or a rank
+opens it ("Directorate of Harbour Works"; "Duke of Kent"); a name whose head, the last word before any
+lower-case one, is the noun of an occasion names an event, no actor ("World Summit for the Village Radio Society");
 a name ending in a country's that is no country's or region's is a body's branch there ("Halden Research Scotland").
 """
 
@@ -17,7 +17,7 @@ _REGIONS = frozenset("north south east west northern southern eastern western ce
 
 def an_occasion(words: list[str]) -> bool:
     """A name whose head, its last word before any lower-case one ("for", "of", "the"), is the noun of an occasion:
-    "White House Correspondents' Dinner", "World Summit for the Information Society"; not "Festival Republic"."""
+    "Harbour Press Guild Dinner", "World Summit for the Village Radio Society"; not "Festival Republic"."""
     head = []
     for word in words:
         if not word[:1].isupper():
@@ -28,13 +28,13 @@ def an_occasion(words: list[str]) -> bool:
 
 def of_something(words: list[str]) -> bool:
     """A name of something "of" something, which no person's name is unless it opens with a title ("Directorate of
-    Professional Standards", "Consort of London"; not "Duke of Edinburgh", "Sir Kenneth of ...")."""
+    Harbour Works", "Consort of Dunmere"; not "Duke of Edinburgh", "Sir Kenneth of ...")."""
     return "of" in words[1:-1] and words[0].casefold() not in TITLES | NOBLE | RANKS
 
 
 def given_and_family(words: list[str]) -> bool:
     """A person's name as written: a common given name, then one or two more names, every word capitalised and
-    none a joining word ("Sean Rafferty", "Dame Emma Kirkby"; not "Bank of England", "Grant & Co")."""
+    none a joining word ("Sean Halloway", "Dame Emma Kettle"; not "Bank of England", "Grant & Co")."""
     if words and words[0].casefold() in NOBLE:
         words = words[1:]
     if not 2 <= len(words) <= 3 or not is_given_name(words[0]):

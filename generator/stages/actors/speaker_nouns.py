@@ -1,7 +1,7 @@
 """What the noun that attributes a quotation tells of its speaker.
 
 The actor it names: a person in apposition, after the phrases that complete the noun ("the head of the ICRC in
-Syria, Marianne Gasser"), or as its compound ("director Craig Prater"), or for a spokesperson the organisation beside
+Syria, Marianne Lutz"), or as its compound ("director Craig Prater"), or for a spokesperson the organisation beside
 it ("a Halden spokesman"); whether a title is narrowed by a name before it ("the Leicester man"); and whether a
 description is an office of something ("the chief of the General Staff"), which its holder tells.
 """
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 def _set_off(token: Token) -> list[Token]:
     """Words in apposition to the end of a noun's own phrase, a name set off after what completes the noun ("the
-    chief of the Russian military's General Staff, Gen Valery Gerasimov": the name stands for the chief)."""
+    chief of the Russian military's General Staff, Gen Pavel Orlov": the name stands for the chief)."""
     found = []
     for word in (t for t in token.subtree if t.dep_ == "appos" and t.head.i != token.i):
         node = word.head
@@ -33,7 +33,7 @@ def _set_off(token: Token) -> list[Token]:
 
 
 def qualified(token: Token) -> bool:
-    """Whether a title is narrowed by a name before it ("the Baggies player", "the Leicester man")."""
+    """Whether a title is narrowed by a name before it ("the Otters player", "the Leicester man")."""
     return any(child.pos_ == "PROPN" and child.dep_ in ("compound", "poss", "nmod") for child in token.lefts)
 
 
@@ -45,7 +45,7 @@ def of_something(token: Token) -> bool:
 
 def named_in(token: Token, sentence: int, owners: Owners) -> ActorDraft | None:
     """The actor a noun names: a person in apposition (after the phrases that complete the noun: "the head
-    of the ICRC in Syria, Marianne Gasser") or as its compound ("director Craig Prater"), or for a spokesperson
+    of the ICRC in Syria, Marianne Lutz") or as its compound ("director Craig Prater"), or for a spokesperson
     the organisation beside it ("a Halden spokesman", "a spokesman for Halden")."""
     for child in (*token.children, *_set_off(token)):
         if child.dep_ in ("appos", "compound") and (sentence, child.i) in owners:

@@ -16,7 +16,7 @@ since ("“…,” he continued"), failing both the person it
 last stood for, failing that the one person named within eight sentences before, if only one is. A speaker written
 as an actor's name that the recogniser missed there ("philly.com reports") is that actor. A quotation with no
 attribution that opens its sentence continues the quotation just before it, within two sentences (unless a sentence
-of the reporter's between them says who spoke: "On Wednesday, Barrot said ..."), or else is the words of the person
+of the reporter's between them says who spoke: "On Wednesday, Sabat said ..."), or else is the words of the person
 the sentence before it is about, as its active subject ("But he added that ..."; not "she was dubbed ..."). A
 continued quotation whose sentence has that speaker by name as its subject is the reporter's ("Selby won the first
 three frames"), not a quotation, and a speaker found by inference (a pronoun, a description, a quotation going on)
@@ -197,8 +197,8 @@ class _Speakers:
             if since and self.genders.get(said_by.key, gender) == gender:
                 found = said_by  # "“…,” he continued": who spoke last, unless another was named since (and not they)
             if found is said_by and self.described_since(said_by, said_at, sentence):
-                return None  # "... said Osborne. / The Australian has ... / “…,” he said": the reporter turned
-        # Not right after a person was named: "Halloran said he had wondered ... / “…,” the actor said" is Halloran.
+                return None  # "... said Ferrand. / The Canadian has ... / “…,” he said": the reporter turned
+        # Not right after a person was named: "Brennock said he had long doubted ... / “…,” the actor said" is Brennock.
         unnamed, spoke_at = self.unnamed_spoke, self.last_speaker[0] if self.last_speaker else -1
         if unnamed is not None and unnamed > max(named[0] + 1 if named else -1, spoke_at) and (
                 sentence - unnamed <= PRONOUN_REACH):
@@ -222,7 +222,7 @@ class _Speakers:
 
     def described_since(self, found: ActorDraft, since: int, sentence: int) -> bool:
         """Whether a reporter's sentence after a quotation (at ``since``), before ``sentence``, is about a person
-        it describes rather than names ("The Australian has suffered ...") and whom no age the story gave tells to
+        it describes rather than names ("The Canadian has struggled ...") and whom no age the story gave tells to
         be its speaker, ``found``: the reporter turned to someone, and a "he" after it may stand for that one."""
         return any(
             child.dep_ in NOMINAL_SUBJECTS and described(child) and (index, child.i) not in self.reported.quoted
@@ -233,7 +233,7 @@ class _Speakers:
 
     def turned_to(self, sentence: int) -> ActorDraft | None:
         """The person the reporter's own sentence between two quotations says spoke, when it does ("“...,” Mr
-        Clarke said. / On Wednesday, Jacques Barrot said the changes were necessary. / “The boom ...”": Barrot's)."""
+        Okonjo said. / On Wednesday, Helena Sabat said the changes were necessary. / “The rise ...”": Sabat's)."""
         quoted = any(index == sentence for index, _ in self.reported.quoted)
         saying = self.document.spans[sentence].root.lemma_.lower() in SPEECH_VERBS
         return self.introduced_by(sentence) if saying and not quoted else None
@@ -245,8 +245,8 @@ class _Speakers:
             return None  # "Ronaldo shares a joke with Marcelo during training": who a picture shows says nothing
         span = self.document.spans[sentence]
         root = span.root
-        # A sentence in the first person is a speaker's whose marks were missed ("He also sent my family messages"),
-        # unless the reporter's verb of saying closes it ("... play a few more games for us,' Paul John said").
+        # A sentence in the first person is a speaker's whose marks were missed ("He also wrote to my sister"),
+        # unless the reporter's verb of saying closes it ("... stay a few more seasons with us,' Paul Vessey said").
         mine = any(word.lower_ in _FIRST_PERSON and (sentence, word.i) not in self.reported.quoted for word in span)
         if mine and root.lemma_.lower() not in SPEECH_VERBS:
             return None
@@ -288,8 +288,8 @@ def _inferred(quote: Said) -> bool:
 def _named_inside(quote: Said, draft: ActorDraft) -> bool:
     """Whether a person is named in a quotation's own words: who it speaks of, not who speaks (a name that only
     qualifies a noun, "at Palmer properties", may be the speaker's business), by a mention or by a surname that
-    opens the words, which the recogniser did not mark there ("“Castell is not available ...,” added the
-    Italian": not Castell's)."""
+    opens the words, which the recogniser did not mark there ("“Garrow is not available ...,” added the
+    Italian": not Garrow's)."""
     words = quote.text.split()
     if draft.kind == "person" and " " in draft.name and words and words[0].strip(",'’") == draft.name.split()[-1]:
         return True

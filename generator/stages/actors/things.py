@@ -1,15 +1,15 @@
 """Names the article shows, in one of their mentions, to be things and not actors.
 
 A work, a product, an animal, a race, an award or a disease is named with the noun of its kind: after it and
-joined to it in the parse ("the album The College Dropout", "the colt Shutter Speed", "the singles Takeover and
-Izzo"), or apposed to it ("Cloud Atlas, Mitchell's novel", "Mitchell's novel, Cloud Atlas"); a horse is ridden
-("Shutter Speed, ridden by Frankie Dettori"); a work has a lead or supporting role in it ("his lead role in
-Deadwood"); a thing is given as an example of its kind ("arcade classics such as Pac-Man"), or said to be one ("Shutter
-Speed is a lovely horse"). Each mention of such
+joined to it in the parse ("the album The Velvet Hours", "the colt Silver Lantern", "the singles Paper Moon
+and Rust"), or apposed to it ("Glass Harbour, Penrose's novel", "Penrose's novel, Glass Harbour"); a horse is ridden
+("Silver Lantern, ridden by Tom Ashby"); a work has a lead or supporting role in it ("his lead role in
+Redwater"); a thing is given as an example of its kind ("board games such as Ludo"), or said to be one ("Silver
+Lantern is a fine horse"). Each mention of such
 a name is the thing, told by its kind once, whatever the recogniser's label; never a name that speaks or has a job
 set beside it.
 A name the article writes somewhere as a whole quotation, the way titles of works are written, is a title ("the
-single 'Slow Jamz'"): each of its mentions is the title, quoted or not.
+single 'Slow Rain'"): each of its mentions is the title, quoted or not.
 A name written before the noun of a thing is left alone ("a Sony camera": the maker may act elsewhere).
 """
 
@@ -26,13 +26,13 @@ if TYPE_CHECKING:
 
     from ...model import Document
 
-# A quotation of one to five capitalised words, alone in its marks: a title ("'Slow Jamz'", "“Ray”").
+# A quotation of one to five capitalised words, alone in its marks: a title ("'Slow Rain'", "“Ray”").
 QUOTED_NAME = re.compile(r"(?:(?<=\s)|^)[\"“‘']([A-Z][\w’'-]*(?: [\w’'-]+){0,4}?)[\"”’'](?=[\s,.;:!?)]|$)")
 
 
 def quoted_titles(document: Document) -> frozenset[str]:
     """Names the article writes somewhere as a whole quotation, the way titles of works are written ("the single
-    'Slow Jamz'"): each of their mentions is the title, quoted or not."""
+    'Slow Rain'"): each of their mentions is the title, quoted or not."""
     found = set()
     for span in document.spans:
         for match in QUOTED_NAME.finditer(span.text):
@@ -47,14 +47,14 @@ def things(document: Document) -> frozenset[str]:
         for entity in sentence.ents:
             span = entity[1:] if len(entity) > 1 and entity[0].lower_ == "the" else entity
             while len(span) > 1 and span[-1].pos_ in ("PUNCT", "CCONJ"):
-                span = span[:-1]  # "Cutt Off - and": the recogniser ran on past the name
+                span = span[:-1]  # "Dead Ends - and": the recogniser ran on past the name
             if _speaks(span.root):
                 speakers.add(span.text)
             elif entity.label_ != "NORP" and _a_thing(span):
                 found.add(span.text)
                 found.update(_listed_with(span.root))
         found.update(_unrecognised_titles(sentence))
-    return frozenset(found - speakers)  # "an episode of Dr Phil" and "Dr Phil asks": the host speaks
+    return frozenset(found - speakers)  # "an episode of Dr Mel" and "Dr Mel asks": the host speaks
 
 
 def _unrecognised_titles(sentence: Span) -> list[str]:
@@ -87,24 +87,24 @@ def _listed_with(root: Token) -> list[str]:
 def _a_thing(span: Span) -> bool:
     root = span.root
     if _possessive(root):
-        return False  # "Mike Leigh's drama", even listed after a title: the maker
+        return False  # "Ana Brightwell's drama", even listed after a title: the maker
     if _speaks(root):
         return False  # "... has Alzheimer's disease Ann Lee, chief executive of X, added": a sentence run on
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head  # "the singles Takeover and Izzo": each title of the list
+        first = first.head  # "the singles Paper Moon and Rust": each title of the list
     start = span.start if first is root else first.i
     while first is not root and start > 0 and root.doc[start - 1].pos_ == "PROPN":
         start -= 1
     if (first is root or first.pos_ == "PROPN") and (_after_kind(first, start) or _such_as(first)):
-        return True  # "the film Ray", "the album The College Dropout", "arcade classics such as Pac-Man"
+        return True  # "the film Ray", "the album The Velvet Hours", "board games such as Ludo"
     listed = (_kind(first) and _set_off(first)) or (first.dep_ == "appos" and _kind(first.head))
     if first is not root and listed:
-        return True  # "two singles, Club Foot and LSF", "two hits - Processed Beats and Cutt Off -": the list of them
+        return True  # "two singles, Loose Gravel and KXR", "two hits - Tinned Beats and Dead Ends -": the list of them
     if any(child.dep_ == "appos" and child.i >= span.end and _kind(child) for child in root.children):
-        return True  # "Cloud Atlas, Mitchell's novel"
+        return True  # "Glass Harbour, Penrose's novel"
     if root.dep_ == "appos" and root.head.i < span.start and _kind(root.head):
-        return True  # "Mitchell's novel, Cloud Atlas"
+        return True  # "Penrose's novel, Glass Harbour"
     return _ridden(root) or _played_in(root) or _is_a_kind(root) or _of_a_work(root)
 
 
@@ -114,7 +114,7 @@ def _set_off(kind: Token) -> bool:
 
 
 def _is_a_kind(root: Token) -> bool:
-    """A name said to be a thing of a kind ("Shutter Speed is a lovely horse", "Ray is a biopic"): the subject of
+    """A name said to be a thing of a kind ("Silver Lantern is a fine horse", "Ray is a biopic"): the subject of
     "be" whose complement is the noun of a thing."""
     verb = root.head
     return root.dep_ == "nsubj" and verb.lemma_ == "be" and any(c.dep_ == "attr" and _kind(c) for c in verb.children)
@@ -130,7 +130,7 @@ def _speaks(root: Token) -> bool:
 
 def _played_in(root: Token) -> bool:
     """A work a part is played in: after "in" under a lead, supporting, starring or title role ("best supporting
-    roles in Closer", "his lead role in Deadwood"); not "his role in the company"."""
+    roles in Sidelong", "his lead role in Redwater"); not "his role in the company"."""
     role = root.head.head
     return (
         root.dep_ == "pobj" and root.head.lower_ == "in" and role.lemma_.lower() in ("role", "part")
@@ -139,7 +139,7 @@ def _played_in(root: Token) -> bool:
 
 
 def _after_kind(root: Token, start: int) -> bool:
-    """A name right after the noun of a thing ("the colt Shutter Speed"; "The" of a title between), joined to it."""
+    """A name right after the noun of a thing ("the colt Silver Lantern"; "The" of a title between), joined to it."""
     doc = root.doc
     at = start - 1 if start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].is_title else start
     before = doc[at - 1] if at > 0 else None
@@ -148,7 +148,7 @@ def _after_kind(root: Token, start: int) -> bool:
         return False
     if root.dep_ == "pobj" and root.head.i == root.sent.start:
         return False  # "In the video Spahic, wearing a red top, is ...": the scene, and the subject run into it
-    return before.i == 0 or doc[before.i - 1].pos_ != "ADP"  # not a bare noun after "for": "for video David Cameron"
+    return before.i == 0 or doc[before.i - 1].pos_ != "ADP"  # not a bare noun after "for": "for video Lena Fisk"
 
 
 def _such_as(root: Token) -> bool:

@@ -6,7 +6,7 @@ voice).  Two more checks need the whole document: a sentence that mostly
 restates the lead is the news itself, and a sentence that leaves a matter
 explicitly open (:mod:`generator.stages.questions.matters`) is a question, not a fact.  When the lead tells,
 in the simple past, what happened on the days of the news (or names no date at all and no earlier time: "Spain
-won the Davis Cup ..."), a later sentence in the simple past that tells no
+won the Harbour Cup ..."), a later sentence in the simple past that tells no
 earlier time tells that event further; in an article whose news is a study, a share it gives is one more of
 the study's findings (:mod:`.findings`).  The best
 sentences are kept, about one in three of the article's and at most
@@ -110,11 +110,11 @@ def find_background(document: Document, briefing: Briefing) -> Briefing:
         if index == first + 1 and goes_on(span, spans[0]):
             continue  # the lead's news told further right after it: "The festival has been shortened ..."
         if goes_on_in_the_past(span, index - first, spans[0], today) and not _earlier(span, today):
-            continue  # "Footage of the raid showed ...": what happened, told right after the lead
+            continue  # "Footage of the fire showed ...": what happened, told right after the lead
         if on_the_clock(span) and not past_dates(span, today):
-            continue  # "Makaji scored in the 89th minute": the game the article reports, not what came before it
+            continue  # "Ostberg scored in the 89th minute": the game the article reports, not what came before it
         if game and told_in_the_past(span) and not _earlier(span, today):
-            continue  # "Leeds had an early chance ...": that game told further
+            continue  # "Tarnwick had an early chance ...": that game told further
         if event and told_in_the_past(span) and not (_earlier(span, today) or _year_before(span, today)):
             continue  # "As the train pulled in, the officers found ...": the lead's event told further
         value, date = score(span, today, years)
@@ -146,7 +146,7 @@ def find_background(document: Document, briefing: Briefing) -> Briefing:
 
 def _lead(document: Document) -> int:
     """The lead's index: the first sentence that is not a picture's caption before it (a paragraph that ends with no
-    stop and says where someone is in the picture, "Terry Martin, 48, pictured in this 2012 mugshot, shot ...", or its
+    stop and says where someone is in the picture, "Gary Fenn, 51, pictured in this 2014 mugshot, shot ...", or its
     label, "Shooter:"), among the first few."""
     captions = 0
     while captions + 1 < min(len(document.spans), CAPTIONS) and _caption(document, captions):
@@ -172,7 +172,7 @@ def _told(span: Span) -> set[str]:
 
 def _news(span: Span, lead: Span, today: dt.date) -> bool:
     """Whether a sentence tells the lead's news further (:mod:`.news`) and no time before it: a past perfect, or
-    for an event, a date before the article's week ("Despite being patented in 1983, ..."), "already", "recently",
+    for an event, a date before the article's week ("Despite being designed in 1978, ..."), "already", "recently",
     "since" ..."""
     if told_before(span):
         return False  # "He insisted that the Turkish leadership had made great advances"
@@ -212,7 +212,7 @@ def _scored(span: Span) -> bool:
 
 def _undated(span: Span) -> bool:
     """Whether a sentence names no date nor year at all: a lead in the simple past that gives none ("Spain won the
-    Davis Cup ...", "The shooting occurred at a hostel ...") tells what has just happened, the news itself."""
+    Harbour Cup ...", "The fire started at a warehouse ...") tells what has just happened, the news itself."""
     return not any(e.label_ == "DATE" for e in span.ents) and _YEAR.search(span.text) is None
 
 
@@ -242,20 +242,20 @@ def _shown(document: Document, index: int, actors: Sequence[Actor] = ()) -> str 
     inside = inside or (index > 0 and document.spans[index - 1].text.strip() in ("‘", "“"))  # an opening set apart
     inside = inside or (inside_quotation(document, index) and not attributed(span))  # its lines set apart
     inside = inside or (closed_after(span) and not attributed(span))  # '... to miss out.' then its closing mark
-    named = opening_referent(document, index, actors) is not None  # "It has been making cars ...": the firm named
+    named = opening_referent(document, index, actors) is not None  # "It has been making bicycles ...": the firm named
     if unattributed_quotation(document, index) or inside or not finite(span) or points_back(span, subject_named=named):
         return None  # someone's words without their speaker; a listing with no tensed verb; "For example, ..."
     if run_on(span) or unstopped(document, index) or not_whole(document.spans[index]) or speaks_for_itself(span) \
             or shows_in_picture(document.spans[index]):
-        return None  # "... on a Boris bike Charlotte dressed up as a clown Following her accident": a caption run in,
-        # "the ceremony was also ...": a piece of a sentence; "(home of the IMF).Maybe ...": two glued together;
+        return None  # "... on a hired bike Lucy dressed up as a pirate Following her fall": a caption run in,
+        # "the ceremony was also ...": a piece of a sentence; "(home of the UN).Maybe ...": two glued together;
         # "Frankly, ...": someone's opinion; "Varga salutes the crowd.": a photograph's caption, told in the present
     if judges(span) and not attributed(span):
-        return None  # "The agenda was just too broad", "The model needs to change": a verdict, its speaker unsaid
+        return None  # "The plan was simply too vague", "The model needs to change": a verdict, its speaker unsaid
     text = clause_text(document.spans[index].root, whole=True, attributed=True)
     if text and not line_problems(text, [span]) and not _quotes(span):
         return text  # a cut drops quotation marks: someone's words would read as the reporter's, or lose one mark
-    verbatim = without_stray_mark(span.text.strip())  # "... in the gym,' Hall explained. '": the next quotation's
+    verbatim = without_stray_mark(span.text.strip())  # "... in the pool,' Dunmore explained. '": the next quotation's
     if not statement_problems(verbatim, span):
         return verbatim
     return with_name(document, index, (text if not _quotes(span) else None, verbatim), actors)

@@ -45,7 +45,7 @@ def _clock_minute(token: Token) -> bool:
 
 
 def tells_a_score(span: Span) -> bool:
-    """Whether a sentence gives a match's score ("Berdych beat Becker 6-4 6-1 6-2", "a 6-3 6-4 win over Baccanello",
+    """Whether a sentence gives a match's score ("Lindahl beat Moreau 6-4 6-1 6-2", "a 6-3 6-4 win over Castellane",
     "defeated Australia 2-1"): two small numbers joined by a dash, in a sentence of a match (not "aged 16-24")."""
     if not any(t.lemma_.lower() in _MATCH_WORDS for t in span):
         return False

@@ -6,7 +6,7 @@ ago", "since 1993", a main clause in the simple past, a relative clause
 that tells who someone is or what they did), standing facts told in the present simple ("Federated owns
 Macy's", "Beijing claims Taiwan as its territory", "X is the country's
 biggest broker"), and who is who ("Han is seen as a pragmatist"); not a named person's act told in the present
-simple ("Adeli bows his head", "Kahraba tries a through ball"), a scene as it plays.  Each cue
+simple ("Okafor bows his head", "Delmonte tries a through ball"), a scene as it plays.  Each cue
 adds to a sentence's score; what speaks of the news or the future takes off
 (a hedge or a future, a direct quote, a bare report of what someone said, a place held now: "are fifth").
 What a report dated before the week foresaw is an earlier event, its "would" no hedge ("In 2019, planners
@@ -86,7 +86,7 @@ def score(span: Span, today: dt.date, years: Mapping[int, int] | None = None) ->
     earlier = bool(dates) or told_before(span) or any(tells_before(t) or t.lower_ == "recently" for t in tokens)
     earlier = earlier or _present_perfect(span.root) or is_earlier_report(span, root, today)  # "have pledged to"
     if is_statement(span.root) and not (earlier or standing):
-        value -= STATEMENT  # "Age Concern argued ...", "X disagreed with Y": a statement made as the news came
+        value -= STATEMENT  # "Elder Aid argued ...", "X disagreed with Y": a statement made as the news came
     if _told_past(root) and not (root.i != span.root.i and _judged(root)):
         value += TOLD  # "Qantas sought a tie-up with Air New Zealand": what happened before the news
     if any(t.dep_ == "relcl" and t.tag_ in ("VBD", "VBN", "VBZ") for t in tokens):
@@ -176,7 +176,7 @@ def _standing(root: Token) -> float:
     if root.lemma_.lower() in STATIVE:
         return STANDING
     if not passive and _narrated(root):
-        return 0.0  # "Adeli bows his head", "Kahraba tries a through ball": a scene told as it plays, no habit
+        return 0.0  # "Okafor bows his head", "Delmonte tries a through ball": a scene told as it plays, no habit
     return HABIT if not auxes or passive else 0.0
 
 

@@ -30,7 +30,7 @@ def told_on_the_day(span: Span, today: dt.date) -> bool:
     "yesterday"."""
     root = span.root
     if present_simple(root):
-        return False  # "Even today, 'gandula' is the term used": a standing fact
+        return False  # "Even today, 'pelotero' is the term used": a standing fact
     week_ago = (today - dt.timedelta(days=DAYS)).isoformat()
     for entity in span.ents:
         if entity.label_ not in ("DATE", "TIME") or names_stretch(entity):

@@ -3,7 +3,7 @@
 An article whose lead, or one of the sentences right after it, reports a study
 ("..., according to a study released on Wednesday", "The survey found ...")
 gives the study's findings as its news: a later sentence that states a share
-or a rate ("35% of women earn less than ...", "13 per cent more likely to
+or a rate ("35% of drivers pay less than ...", "13 per cent more likely to
 delay ...") is one more finding, not what a reader needs to follow them, unless
 an earlier time is told with it (for the caller to judge).
 """
@@ -29,7 +29,7 @@ def reports_a_study(spans: Sequence[Span]) -> bool:
 
 def tells_a_share(span: Span) -> bool:
     """Whether a sentence states a share of the study's: a percentage ("35%", "13 per cent", "five percent") it does
-    not give on another's word ("According to statistics 50% ...", "According to Jupiter Research 40% ...")."""
+    not give on another's word ("According to statistics 50% ...", "According to Halden Research 40% ...")."""
     shares = any(token.ent_type_ == "PERCENT" or token.lower_ in ("%", "percent") or _per_cent(token) for token in span)
     return shares and not any(_according_to(token) and not _a_study(token) for token in span)
 
@@ -44,7 +44,7 @@ def _according_to_study(span: Span) -> bool:
 
 
 def _a_study(token: Token) -> bool:
-    """A study named by its noun alone ("research", "a survey"), not a source's name ("Jupiter Research") nor the
+    """A study named by its noun alone ("research", "a survey"), not a source's name ("Halden Research") nor the
     press ("according to newspaper reports")."""
     return token.lemma_.lower() in SURVEYS and token.pos_ != "PROPN" and not token.ent_type_
 

@@ -22,7 +22,7 @@ attack ...").
 A sentence timed by a game's clock (:mod:`.clock`: "scored in the 89th minute", "five
 minutes into the second half") tells the match the article reports, unless
 it dates itself before the news; in an article with such a sentence, one
-in the simple past that tells no earlier time tells that match too ("Leeds
+in the simple past that tells no earlier time tells that match too ("Tarnwick
 had an early chance ...").
 """
 
@@ -224,9 +224,9 @@ def reports_finding(span: Span) -> bool:
 
 def goes_on_in_the_past(span: Span, index: int, lead: Span, today: dt.date) -> bool:
     """Whether one of the two sentences right after the lead tells, in the simple past, what happened: the news told
-    further ("Footage of the raid showed the animals ..."), when the lead tells a past event too (after a lead in the
+    further ("Footage of the fire showed the animals ..."), when the lead tells a past event too (after a lead in the
     present or the future, "The airline sought a tie-up ..." tells what came before).  A year before the article's in
-    it, even one the parser takes for no date ("in their final Euro 2004 qualifier", "season 2013-14"), tells an
+    it, even one the parser takes for no date ("in their final Cup qualifier", "season 2013-14"), tells an
     earlier time, and so does what follows a court's decision ("X was jailed ...", "was ordered to pay back ..."):
     the deed it judged came before it.  Whether another cue tells an earlier time is for the caller."""
     verb = _event_verb(lead)
@@ -248,7 +248,7 @@ def the_lead_actor_again(span: Span, lead: Span) -> bool:
     if said is None or subject is None or said.pos_ != "PROPN" or subject.pos_ != "PROPN":
         return False
     if lead.root.lemma_.lower() in COURT | SPEECH_VERBS or _bound(lead.root) or _bound(span.root):
-        return False  # "Turkey is to relaunch its currency", "Turkey had to turn to the IMF": no event told
+        return False  # "Norway is to relaunch its currency", "Norway had to turn to the IMF": no event told
     return _past(span.root) and subject.text == said.text
 
 
@@ -260,5 +260,5 @@ def _bound(verb: Token) -> bool:
 
 
 def told_in_the_past(span: Span) -> bool:
-    """Whether a sentence's main clause is in the simple past: "Leeds had an early chance", "The goal was given"."""
+    """Whether a sentence's main clause is in the simple past: "Tarnwick had an early chance", "The goal was given"."""
     return _past(span.root)

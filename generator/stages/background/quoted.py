@@ -55,7 +55,7 @@ def closed_after(span: Span) -> bool:
 
 def _goes_on(document: Document, index: int) -> bool:
     """Whether the sentence after speaks in the first person with no mark of its own: the quotation went on, and the
-    mark before sentence ``index`` opened its next paragraph ('"Since 2010 over a million ...' then 'We have
+    mark before sentence ``index`` opened its next paragraph ('"Since 2012 over ten thousand ...' then 'We have
     already insisted ...')."""
     if index + 1 >= len(document.spans):
         return False
@@ -65,7 +65,7 @@ def _goes_on(document: Document, index: int) -> bool:
 
 
 def _lone_opening(span: Span, marks: list[int]) -> bool:
-    """Whether a sentence's only mark is a straight one before its first word, and it speaks of others ('"Mr Hahn
+    """Whether a sentence's only mark is a straight one before its first word, and it speaks of others ('"Mr Voss
     added that ...'): most often the closing mark of the quotation before, moved there by scraping."""
     first_person = any(token.lower_ in FIRST_PERSON and token.pos_ == "PRON" for token in span)
     return marks == [0] and span.text.lstrip()[:1] == '"' and not first_person
@@ -73,7 +73,7 @@ def _lone_opening(span: Span, marks: list[int]) -> bool:
 
 def _opens(text: str, at: int) -> bool:
     """Whether the mark at ``at`` opens a quotation: a curly opening mark, or a straight one that stands at the start
-    or after a space, before a word ("said: 'This ...", "Treadwell. '" at a sentence's end); any other closes one."""
+    or after a space, before a word ("said: 'This ...", "Tolland. '" at a sentence's end); any other closes one."""
     mark = text[at]
     if mark in "“‘":
         return True

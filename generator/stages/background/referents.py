@@ -10,8 +10,8 @@ protection, ..."), take as its subject one of a set it does not name ("One
 was ...", "Another 18% ..."), refer to a picture ("The plot above"), open
 with a page's label that tells the reader what to do ("Watch the video:
 ..."), speak of a "she" or "his" after its main verb that it names no one
-for ("The severance package means she keeps ..."), or of a "there" with no
-place named ("Fighting has raged there ..."), or end on an "it" that nothing
+for ("The pay deal means she keeps ..."), or of a "there" with no
+place named ("Storms have raged there ..."), or end on an "it" that nothing
 in it stands for ("The financials have something to do with it.").  Such a
 sentence is passed over for the next best.
 """
@@ -63,7 +63,7 @@ def points_back(span: Span, *, subject_named: bool = False) -> bool:
 
 def _unnamed_person(words: list[Token], *, subject_named: bool) -> bool:
     """Whether a "he", "she", "his" or "her" after the main verb stands for someone the sentence does not name nor
-    describe before it ("The severance package means she keeps ..."); one before the main verb may stand for a name
+    describe before it ("The pay deal means she keeps ..."); one before the main verb may stand for a name
     after it ("Since he first played in 2002, Hall has ..."), and an opening pronoun whose name the line will show has
     its name."""
     if subject_named or any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in words):
@@ -90,7 +90,7 @@ def _one_of_a_set(verb: Token) -> bool:
 
 
 def _stray_there(words: list[Token]) -> bool:
-    """Whether a "there" tells where, in a sentence that names no place for it: "Fighting has raged there for four
+    """Whether a "there" tells where, in a sentence that names no place for it: "Storms have raged there for four
     years." (an opening "There are ..." points at nothing)."""
     places = any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in words)
     return not places and any(t.lower_ == "there" and t.dep_ == "advmod" for t in words)
@@ -158,5 +158,5 @@ def _unnamed_subject(verb: Token) -> bool:
     for subject in (c for c in subjects if c.lower_ in ("he", "she")):
         before = subject.doc[subject.sent.start : subject.i]
         named = any(t.ent_type_ == "PERSON" or t.lower_ in HONORIFICS for t in before)  # "Whilst Mr Holt's ..."
-        return not named  # "Starting in London, he visited ...": whom it stands for is in a sentence not shown
+        return not named  # "Starting in Leeds, he toured ...": whom it stands for is in a sentence not shown
     return not announces and any(c.lower_ in ("it", "they") for c in subjects)

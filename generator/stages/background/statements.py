@@ -135,7 +135,7 @@ def speaks_for_itself(span: Span) -> bool:
 def judges(span: Span) -> bool:
     """Whether a sentence's main clause judges rather than tells, and says whose judgement it is nowhere: an adverb of
     its speaker's stance on the verb ("Sadly, the club has ..."), a degree that makes an adjective
-    a verdict ("The agenda was just too broad", "is really important"), or "needs to" ("The model needs to change"):
+    a verdict ("The plan was simply too vague", "is really important"), or "needs to" ("The model needs to change"):
     an opinion shown as the reporter's fact."""
     verbs = [span.root, *(c for c in span.root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
     for verb in verbs:

@@ -5,7 +5,7 @@ quotation mark that speaks in the first person ("I think the government should .
 can fund football, why not fund music?") is someone else's words whose marks and speaker are lost: read as a
 background line it would pass an opinion off as fact.  Where such paragraphs make at least half of the article's
 rest (from the third paragraph on), the rest is a part in other voices (the readers' comments some sites print
-below an article: "The government has enough problems funding schools ..."), and none of it is background.
+below an article: "The council has enough trouble fixing roads ..."), and none of it is background.
 """
 
 from __future__ import annotations

@@ -208,9 +208,9 @@ def _answered(uses: list[tuple[int, Token]], index: int, matter: Matter, core: s
             return True
         verb, near = matter.verb, sentence - index <= NEARBY
         if near and verb.lemma_ != "be" and not _objects(token) and not _objects(verb):
-            return True  # "urging protesters to gather in Skopje. A crowd later gathered outside the office"
+            return True  # "urging protesters to gather in Dunmere. A crowd later gathered outside the hall"
         if near and verb.lemma_ not in _LIGHT and same_doer(token, matter.subject):
-            return True  # "urged Care International to close its office ... Care has since closed down all its ..."
+            return True  # "urged Hope Aid to close its office ... Hope has since closed down all its ..."
     return False
 
 

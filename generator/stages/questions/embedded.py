@@ -55,7 +55,7 @@ def embedded(index: int, token: Token) -> list[Matter]:
         if verb.dep_ == "pcomp" and verb.head.lower_ not in ("about", "over", "on", "into", "of", "as"):
             return []
         if (verb.dep_ == "pcomp" and token.lower_ == "how" and _told_about(verb.head)) or _nested(verb):
-            return []  # "is enthusiastic about how VR can transform learning", "spoke about how": a topic told
+            return []  # "is enthusiastic about how games can transform lessons", "spoke about how": a topic told
         if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and token.lower_ in ("when", "where"):
             return []  # "the same passion as when Labour came to power": a time, not a question
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "this", "that") for c in verb.children):
@@ -70,10 +70,10 @@ def embedded(index: int, token: Token) -> list[Matter]:
         if governor.dep_ == "xcomp" and evident and not negated(governor.head):
             return []  # "it is easy to see why fans have written him off": the article gives the reason
         if verb.head.lower_ == "of" and governor.pos_ == "NOUN" and governor.lemma_.lower() not in OPEN_NOUNS:
-            return []  # "the reality of how pupils live", "an account of what happened": told, not asked
+            return []  # "the reality of how farmers live", "an account of what happened": told, not asked
         if verb.head.lower_ == "of" and governor.pos_ in ("ADJ", "PRON", "DET", "NUM") and (
                 governor.lemma_.lower() not in KNOWING | UNKNOWN_STATES | {"unsure", "aware", "unaware"}):
-            return []  # "well short of what he was seeking", "proud of what we achieved": a thing, not a question
+            return []  # "well short of what she was hoping for", "proud of what we achieved": a thing, not a question
         if governor.dep_ in ("dobj", "pobj", "prep"):  # "hasn't said much about how…"
             governor = governor.head
         if governor.lemma_.lower() in SHOWING or known(governor):
@@ -83,7 +83,7 @@ def embedded(index: int, token: Token) -> list[Matter]:
         unsaid = any(c.dep_ == "neg" for c in governor.children)
         doubted = unsaid or _unknown_to_all(governor) or governor.lemma_.lower() in _INQUIRING
         if token.lower_ == "what" and token.dep_ == "nsubj" and not doubted:
-            return []  # "considering what was going on": told; "not clear what caused it" is asked
+            return []  # "considering what was at stake": told; "not clear what caused it" is asked
         if governor.lemma_.lower() in ANSWERING and not unsaid:
             return []  # "He told the BBC how he took the photographs": the article gives the answer
         chosen = governor.lemma_.lower() in _CHOOSING and verb.tag_ in ("VBZ", "VBP") and not _state(verb)
@@ -113,7 +113,7 @@ def put_then(governor: Token, clause: Token) -> bool:
 
 
 def _unknown_to_all(governor: Token) -> bool:
-    """ "It is not clear what prompted the shooting", "it is unclear who fired": a copula whose adjective says that no
+    """ "It is not clear what prompted the fire", "it is unclear who fired": a copula whose adjective says that no
     one knows yet (not "it is clear why": told)."""
     states = [c for c in governor.children if c.dep_ == "acomp"]
     if governor.lemma_ not in ("be", "remain") or not states:
@@ -153,9 +153,9 @@ def doubt_over(verb: Token) -> bool:
 
 def own_doubt(verb: Token) -> bool:
     """Whether a speaker's "I" says they do not know or see it ("I don't know what the feeling of being unbeatable
-    is", "I did not see how the small screen could be useful"): one person's doubt or view, not what the article
+    is", "I did not see how the tiny keyboard could be useful"): one person's doubt or view, not what the article
     leaves open (an organisation's "we cannot discuss who was responsible" still is)."""
     governor = next((t for t in verb.ancestors if t.pos_ in _VERBS), None)
     if governor is None or not negated(governor):
-        return False  # "I fully expect Rangers to lose": an expectation, asked as any other
+        return False  # "I fully expect Tarnwick to lose": an expectation, asked as any other
     return any(c.dep_ == "nsubj" and c.lower_ == "i" for c in governor.children)

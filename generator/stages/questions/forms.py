@@ -64,13 +64,13 @@ def question_for(
     if subject is None or (subject.tag_ in WH_TAGS and subject.dep_ != "nsubj"):
         return None
     if sum(c.dep_ in NOMINAL_SUBJECTS for c in subject.head.children) > 1:
-        return None  # "the recall of promising goalkeeper Danny Ward could prove": two subjects, one misparsed
+        return None  # "the recall of promising goalkeeper Danny Wragg could prove": two subjects, one misparsed
     pointing = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("that", "this") and verb.dep_ == "ROOT"]
     if any(c.i == subject.left_edge.i - 1 for c in pointing):
         return None  # "However, that access may come at a price": no clause to mark, so a "that" that points back
     speaking = subject.dep_ == "nsubj" and subject.head.lemma_.lower() in SPEECH_VERBS
     if speaking and subject.head.i != verb.i and subject.head in verb.ancestors:
-        return None  # "Mr Cable said taxation would go up": the speaker is not what the clause is about
+        return None  # "Mr Treloar said taxation would go up": the speaker is not what the clause is about
     infinitive = any(c.tag_ == "TO" for c in verb.children)
     asked = any(t.tag_ in WH_TAGS for t in verb.doc[verb.left_edge.i : verb.i])
     if infinitive and asked and subject.head.lemma_ == "be" and subject.head.i != verb.i:

@@ -42,7 +42,7 @@ def inquiry_question(token: Token, noun: str, resolve: Resolver | None = None) -
             return f"What will {owner}’s {bare} find?" if owner and len(owner.split()) <= 6 else None
         facing = token.head.lemma_ in ("face", "stand") and first[0].lower() != "the"
         faced = _faced_by(launcher, resolve) if facing else ""
-        if faced:  # "Both he and Williamson are due to face a committal hearing": whose hearing it is
+        if faced:  # "Both he and Harwood are due to face a committal hearing": whose hearing it is
             return f"What will the {bare} of {faced} find?" if len(faced.split()) <= 6 else None
         if token.head.lemma_ == "stand":
             return None  # "will stand trial" with no name to give: "What will the trial find?" says not whose
@@ -74,7 +74,7 @@ def inquiry_question(token: Token, noun: str, resolve: Resolver | None = None) -
 
 
 def _faced_by(subject: Token | None, resolve: Resolver | None) -> str:
-    """The people who face a trial or a hearing, by name ("he and Williamson" -> "Kent and Williamson"); none when one
+    """The people who face a trial or a hearing, by name ("he and Harwood" -> "Kent and Harwood"); none when one
     of them is not named, or a pronoun was read as another of them."""
     if subject is None:
         return ""
@@ -85,7 +85,7 @@ def _faced_by(subject: Token | None, resolve: Resolver | None) -> str:
                              if person.pos_ == "PRON"):
         return ""
     words = [word for name in names for word in name.split()]
-    return " and ".join(names) if len(words) == len(set(words)) else ""  # "he" read as Williamson beside Williamson
+    return " and ".join(names) if len(words) == len(set(words)) else ""  # "he" read as Harwood beside Harwood
 
 
 _POINTING = frozenset({"this", "these", "that", "those"})
@@ -144,7 +144,7 @@ def decision_question(
     named = lower_article(named)
     if verb.lemma_.lower() in SENTENCING:
         if named == subject.lower_ and any(subject.text in name.split() for name in people):
-            named = subject.text  # "Boase has been remanded": a person's name the tagger took for a common noun
+            named = subject.text  # "Treloar has been remanded": a person's name the tagger took for a common noun
         return f"What sentence will {named} get?"
     on = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "in")]
     about = phrase(on[0], set()) if on else ""
@@ -184,7 +184,7 @@ def award_question(prize: Token) -> str | None:
 
 def _name_of(head: Token) -> str:
     """The proper name that ends at ``head``: its run of proper nouns ("Manchester United"), without a nationality
-    before it ("Spaniard Costa"); none when the nationality is all there is ("The Chilean will meet ...")."""
+    before it ("Spaniard Ortega"); none when the nationality is all there is ("The Peruvian will meet ...")."""
     start = head.i
     while start > head.sent.start and head.doc[start - 1].pos_ == "PROPN" and head.doc[start - 1].head.i == head.i:
         start -= 1

@@ -101,7 +101,7 @@ def _intent_strength(match: Match) -> float:
     if word.tag_ == "VBD" and not any(c.dep_ == "aux" for c in word.children):
         return WEAK
     if word.tag_ == "VBN" and word.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in word.children):
-        return WEAK  # "A Walk Through Dementia aimed to show ...": a simple past the tagger took for a participle
+        return WEAK  # "A Walk Through Memory aimed to show ...": a simple past the tagger took for a participle
     return WEAK if told_in_past(word) else HEDGE
 
 

@@ -4,11 +4,11 @@
 waits on a condition (the condition is asked), a purpose ("so that they could see"), a jest, a relative clause, a
 named speaker's view of something else, or, for "would", what a plan holds told in the article's own main clause;
 "must" and "should" only when a named speaker demands it and the verb has something after it (not "must have
-V-ed", a deduction); nor "would" or "may" in a clause granted before the point ("while airlines would comply, ...",
-"it may be new, but ...").  Nor what a thing may be ("could be a competitor", "may be closer to half a million"):
+V-ed", a deduction); nor "would" or "may" in a clause granted before the point ("while shops would comply, ...",
+"it may be new, but ...").  Nor what a thing may be ("could be a competitor", "may be nearer to ten thousand"):
 a state guessed at, which no event settles; nor what "should" be done with no time it is due by: advice or an
 opinion, not a demand the news will see met or missed; nor "would" with a time told in the past ("would be given
-the ring when they became men"): what used to be done; nor what "was thought" would happen, or what "the idea was"
+the pin when they turned ten"): what used to be done; nor what "was thought" would happen, or what "the idea was"
 that could: a past belief or design told as history.
 """
 
@@ -44,25 +44,25 @@ def modal_veto(match: Match) -> bool:
     """A modal in a relative clause, or before a verb of intent (read there) or of seeming ("it would appear")."""
     verb = modal_verb(match)
     if verb.lemma_.lower() in ("like", "love", "prefer") or any(c.lower_ == "only" for c in verb.children):
-        return True  # "would like to see …", "could only finish second": a wish, or what was all one could do
+        return True  # "would like to see …", "could only manage a draw": a wish, or what was all one could do
     if modal_consequence(verb, PENALTY_VERBS) or counterfactual(verb):
         return True  # "could face three years if he fails to pay": the condition is asked (matters), not this
     if verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("so", "that") and c.i < verb.i
-                                    for c in verb.children):  # "so pilots could find their way", "so" an advmod
-        return True  # "added a mirror so that photographers could see": what was done for, not a matter still open
+                                    for c in verb.children):  # "so walkers could find their path", "so" an advmod
+        return True  # "added a ramp so that visitors could see": what was done for, not a matter still open
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in JESTING:
         return True  # "she joked she would miss his outbursts": said in jest
     if any(c.tag_ == "TO" for c in verb.children):
-        return True  # "the site it would lead users to could be a fake": "to" and a modal on one verb, a misparse
+        return True  # "the shop it would send buyers to could be a fake": "to" and a modal on one verb, a misparse
     if illustrates(verb):
         return True  # "So, for example, PayPal could now be coded ...": what can be done, shown, not a matter open
     if habitual(verb):
-        return True  # "octopuses may display a pale colour after losing a fight": what a kind does, not a matter
+        return True  # "foxes may hide their cubs after hearing a dog": what a kind does, not a matter
     return verb.dep_ in ("relcl", "acl") or has_gap(verb) or heads_intent(verb) or verb.lemma_.lower() in SEEMING
 
 
 def past_belief(match: Match) -> bool:
-    """ "because it was thought Blunkett would make the announcement", "the idea was that the markers could be seen":
+    """ "because it was thought Blunkett would make the announcement", "the idea was that the flags could be seen":
     what was thought or meant at a past time, told as history (the article says what came of it), not reported."""
     verb = modal_verb(match)
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
@@ -80,18 +80,18 @@ def past_belief(match: Match) -> bool:
 
 
 def guessed_state(match: Match) -> bool:
-    """What a thing may be, "could be a competitor", "may be closer to half a million", "would be unworkable": the
+    """What a thing may be, "could be a competitor", "may be nearer to ten thousand", "would be unworkable": the
     copula with its noun or adjective, a state guessed at, not an event to come ("Will the race be a different
     story?" asks what no news will settle); "could be able to V" is still asked."""
     verb = modal_verb(match)
     if verb.lemma_ != "be" or verb.tag_ != "VB" or any(c.dep_ == "expl" for c in verb.children):
-        return False  # "there may be more court actions": something that may come, still asked
+        return False  # "there may be more strikes": something that may come, still asked
     return any(c.dep_ == "attr" or (c.dep_ == "acomp" and c.lemma_.lower() not in ABLE) for c in verb.children)
 
 
 def advised(match: Match) -> bool:
-    """ "users should avoid clicking on the files", "Apple should do more": advice or an opinion, with no time it is
-    due by; "should complete the transfer by 1 March", "should be available within 30 days" is a demand or a promise
+    """ "users should avoid opening the links", "Apple should do more": advice or an opinion, with no time it is
+    due by; "should complete the transfer by 1 March", "should be ready within 20 days" is a demand or a promise
     the news will see met or missed."""
     if match["cue"].lower_ != "should":
         return False
@@ -100,7 +100,7 @@ def advised(match: Match) -> bool:
 
 
 def past_habit(match: Match) -> bool:
-    """ "the boys would be given the nose ring when they became a man": "would" with a time told in the past, what
+    """ "the girls would be given the pin when they turned ten": "would" with a time told in the past, what
     used to be done, not a matter to come."""
     verb = modal_verb(match)
     return any(
@@ -120,8 +120,8 @@ def illustrates(verb: Token) -> bool:
 
 
 def habitual(verb: Token) -> bool:
-    """Whether the clause tells what a kind of thing does on an occasion: a bare plural for subject ("octopuses",
-    not "the octopuses", "two octopuses") and a time it does it at ("after losing a fight", "when trying to V",
+    """Whether the clause tells what a kind of thing does on an occasion: a bare plural for subject ("foxes",
+    not "the foxes", "two foxes") and a time it does it at ("after hearing a dog", "when trying to V",
     "whenever they meet")."""
     subject = find_subject(verb)
     if subject is None or subject.tag_ != "NNS" or subject.ent_type_:
@@ -148,11 +148,11 @@ def someones_view(match: Match) -> bool:
     subject = find_subject(verb)
     own = subject is not None and subject.lower_ in ("he", "she", "they", "it", "we", "i")  # "said she would V"
     if made_plain(verb):
-        return own  # "Kerry made clear he would continue": his stated plan
+        return own  # "Marsh made clear he would continue": his stated plan
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "said the Tories would make cuts but would bring in more police": one report
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CONFIRMING and not negated(verb.head):
-        return True  # "producers revealed that Peggy would die": confirmed, whoever tells it
+        return True  # "producers revealed that Doris would leave": confirmed, whoever tells it
     speaker = find_subject(verb.head) if verb.dep_ == "ccomp" else None
     if verb.head.lemma_.lower() not in SPEECH_VERBS or speaker is None:
         return False
@@ -167,7 +167,7 @@ def _done_by_no_one_named(verb: Token) -> bool:
 
 
 def named(speaker: Token) -> bool:
-    """A speaker the article names: a name, a name in apposition ("the head of the Red Crescent, Kerem Kinik"), or
+    """A speaker the article names: a name, a name in apposition ("the head of the Relief Fund, Ana Lind"), or
     "he" or "she" (someone named before)."""
     if speaker.pos_ == "PROPN" or speaker.lower_ in ("he", "she"):
         return True
@@ -175,7 +175,7 @@ def named(speaker: Token) -> bool:
 
 
 def made_plain(verb: Token) -> bool:
-    """Whether the clause is what a speaker "made clear" or "made it plain" ("Kerry made clear he would continue")."""
+    """Whether the clause is what a speaker "made clear" or "made it plain" ("Marsh made clear he would continue")."""
     plain = verb.head if verb.head.lower_ in MADE_PLAIN else next(
         (c for c in verb.head.children if c.lower_ in MADE_PLAIN and c.i < verb.i), None
     )
@@ -183,7 +183,7 @@ def made_plain(verb: Token) -> bool:
 
 
 def conceded(match: Match) -> bool:
-    """A clause granted before the point ("warned that while airlines would comply, the costs would be passed on",
+    """A clause granted before the point ("warned that while shops would comply, the costs would be passed on",
     "online service may be a new frontier, but it is not unheard of"): the speaker grants it, it is not left open."""
     verb = modal_verb(match)
     if verb.lemma_ == "be" and any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children):
@@ -207,7 +207,7 @@ def told(match: Match) -> bool:
 
 
 def bare(match: Match) -> bool:
-    """A verb with nothing after it ("the Army must try"): a demand with no matter to ask about."""
+    """A verb with nothing after it ("the club must try"): a demand with no matter to ask about."""
     verb = modal_verb(match)
     return not any(c.dep_ in _AFTER_VERB and c.i > verb.i for c in verb.children)
 

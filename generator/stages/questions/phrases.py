@@ -64,7 +64,7 @@ NAMES_INSIDE = "briefings_capitals_inside"  # a paragraph doc's user_data key: s
 
 def mark_capitals(spans: Iterable[Span]) -> None:
     """Note on each paragraph's doc the words the article writes with a capital inside a sentence, at the start of a
-    name ("beat Bath 17-16"): where a sentence opens with one ("Bath prop Matt Stevens ..."), a question keeps it."""
+    name ("beat Ashby 17-16"): where a sentence opens with one ("Ashby prop Matt Dewar ..."), a question keeps it."""
     inside = set()
     for span in spans:
         for before, token in itertools.pairwise(span):

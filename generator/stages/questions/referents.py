@@ -101,7 +101,7 @@ class Referents:
             return None  # "Naomi said she slipped while he …": the name is hers
         if best[0] == sentence:
             before = {name for index, position, name in self._names if index == sentence and position < token.i}
-            return best[1] if len(before) == 1 else None  # "Gosden ... his colt Cracksman in the Dante Stakes ... he"
+            return best[1] if len(before) == 1 else None  # "Ashby ... his colt Blue Lark in the Holm Stakes ... he"
         spans = self._document.spans
         speech = (best[0], best[2]) in self._quoted or _first_person(spans[sentence]) or _first_person(spans[best[0]])
         near = sentence - best[0] <= REACH and not speech  # someone's words: whom they mean is theirs to say
@@ -176,7 +176,7 @@ def _conditioned(pronoun: Token) -> str | None:
 def _speaker(pronoun: Token) -> str | None:
     """Who a "he" or "she" that opens what someone said stands for: the one who says it.
 
-    "Adebayor insisted that he was prepared to fight" -> "Adebayor", whoever was named in between; "The father
+    "Okoye insisted that he was prepared to fight" -> "Okoye", whoever was named in between; "The father
     said he hopes to ..." -> "" (a person the story does not name here: no name may stand for him); None when
     the pronoun opens no reported clause, or the speaker tells it to someone ("Smith told Jones he would …").
     """

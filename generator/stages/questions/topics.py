@@ -2,7 +2,7 @@
 
 "Will Congress act?", "Will the taxes go up?", "Should charges be brought?": a question that ends on its verb (or the
 verb's particle) asks of its subject a matter it never names; the reader cannot tell what is open.  Such a question
-is worth asking only of a named person ("Will Tsarnaev be executed?", "Will Mr Botin be convicted?"), whose fate is
+is worth asking only of a named person ("Will Halvard be executed?", "Will Mr Ferrand be convicted?"), whose fate is
 the matter; of anyone or anything else it is left out.
 
 :func:`inquirer` names who holds the inquiry a "What will … find?" question asks of: one body's inquiry, told twice

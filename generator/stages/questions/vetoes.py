@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 def anothers(match: Match) -> bool:
-    """A plan that the subject only reacts to ("The IoD would welcome proposals to V"): not the subject's plan."""
+    """A plan that the subject only reacts to ("The Guild would welcome proposals to V"): not the subject's plan."""
     noun = match["cue"]
     governor = governor_of(noun)
     owned = any(c.dep_ == "poss" for c in noun.children)
@@ -58,7 +58,7 @@ def relative(match: Match) -> bool:
     """The wish of whoever a relative clause describes ("people who want to stay a year"): who they are, no plan."""
     word = match["cue"]
     if word.dep_ == "relcl" and any(t.tag_ in ("WP", "WDT") and t.dep_ in ("dobj", "pobj") for t in word.subtree):
-        return True  # "satellite broadcasting which China plans to launch": asked, it would be "Which will China ...?"
+        return True  # "a rail line which Peru plans to launch": asked, it would be "Which will Peru ...?"
     return word.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in word.children)
 
 
@@ -129,8 +129,8 @@ _LATER = frozenset({"soon", "eventually", "ultimately", "yet", "now", "next", "l
 
 
 def what_a_kind_can_do(match: Match) -> bool:
-    """What anyone of a kind can or may do, told with no time ("Users could change the colours of the units",
-    "Some may just want the odd episode", "Studios could fit more features onto the discs"): a bare plural or
+    """What anyone of a kind can or may do, told with no time ("Users could change the size of the icons",
+    "Some may just want the odd song", "Studios could put more extras onto the discs"): a bare plural or
     "some" for subject, no date, no "soon": a possibility described, not a matter the article leaves open."""
     verb = modal_verb(match)
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)

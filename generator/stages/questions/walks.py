@@ -250,8 +250,8 @@ def counterfactual(verb: Token) -> bool:
 
 
 def same_doer(later: Token, subject: Token | None) -> bool:
-    """Whether a later verb's subject is the name the matter is asked of ("urged Care International to close its
-    office ... Care has since closed down all its operations": the same body has done it)."""
+    """Whether a later verb's subject is the name the matter is asked of ("urged Hope Aid to close its
+    office ... Hope has since closed down all its operations": the same body has done it)."""
     doer = find_subject(later)
     if subject is None or doer is None or subject.pos_ != "PROPN" or not doer.text[:1].isupper():
         return False  # a name, its word capitalised where the tagger takes it for a noun ("Care has since closed")

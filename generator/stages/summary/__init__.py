@@ -24,10 +24,10 @@ read without the stray mark (see :func:`generator.language.standalone.find_stray
 quotation the sentence before opened, across a paragraph break ("... the Cup. '" then "Every match is different."), is
 the speaker's words, no point (see :func:`generator.stages.background.quoted.inside_quotation`).
 A paragraph that ends with no stop is a photograph's caption (often several
-run together, "... near his pub Mr Boase claimed ...") or was cut off ("...
+run together, "... near his pub Mr Treloar claimed ...") or was cut off ("...
 under John"): its last sentence is a point only when it is one clean sentence
-with a named subject and nothing glued to it, as a caption often is ("Leeds
-veteran Kevin Sinfield made his 500th appearance for the club on Friday"; see
+with a named subject and nothing glued to it, as a caption often is ("Tarnwick
+veteran Colin Pryde made his 400th appearance for the club on Friday"; see
 :func:`generator.language.pieces.unstopped` and :func:`generator.language.pieces.clean_caption`).
 A caption that lost no stop is still one when it tells, in the present, a pose or a gesture the photograph shows
 ("Tom Varga salutes the crowd after taking pole.", "A recovery driver works to clear the road ..."): news
@@ -91,8 +91,8 @@ EXTRA_SHARE = 0.75
 # again in other words ("Microsoft is one of the net giants muscling in on search" after "giants such as Microsoft
 # and Yahoo have sought to grab a slice of the search action"): its likeness to a long bottom line stays low.
 SHORT_POINT, TOLD_SHARE = 12, 0.5
-# A point of any length two thirds of whose content words the bottom line holds says it again ("Harry Kane has been
-# given the nod by Youssouf Mulumbu for ..." after "Youssouf Mulumbu has ... picked Harry Kane ..."): a caption often
+# A point of any length two thirds of whose content words the bottom line holds says it again ("Tom Brannigan has been
+# given the nod by Joseph Mbaye for ..." after "Joseph Mbaye has ... picked Tom Brannigan ..."): a caption often
 # restates the lead so, in words its likeness to the lead's sentence does not catch.
 MOSTLY_TOLD = 2 / 3
 

@@ -61,7 +61,7 @@ def build_timeline(document: Document, briefing: Briefing) -> Briefing:
     today = document.article.date
     drafts: list[_EventDraft] = []
     years = years_of_months(e.text for span in document.spans for e in span.ents if e.label_ == "DATE")
-    named = month_names(document.spans)  # "Mama June": then "June's daughter" is no date
+    named = month_names(document.spans)  # "Granny June": then "June's daughter" is no date
     for index, span in enumerate(document.spans):
         if span.text.rstrip(" \"'”’").endswith("?") or asks(span) or unattributed_quotation(document, index):
             continue  # a question tells no event; nor do someone's words given without their speaker

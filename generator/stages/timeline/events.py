@@ -54,7 +54,7 @@ def event(span: Span, root: Token, dated: set[int]) -> tuple[str, set[str], bool
         text = clause_text(verb)
     text = without_other_date(without_later(text, verb, root), verb, dated)
     if verb.dep_ == "relcl" or relative_subject(verb):
-        return None  # "the letter Lord Janner signed on April 9": the date of what tells who or what someone is
+        return None  # "the letter Lord Hartigan signed on April 9": the date of what tells who or what someone is
     if text.split() and text.split()[0].lower() in _RELATIVES:
         if verb.dep_ == "acl":
             return None

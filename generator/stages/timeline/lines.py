@@ -35,7 +35,7 @@ _PRONOUNS = frozenset({"it", "they", "he", "she"})
 _IMPERSONAL = frozenset({"be", "emerge", "seem", "appear", "become", "transpire", "turn", "remain", "happen"})
 _RELATIVE_WORDS = frozenset({"today", "tomorrow", "yesterday", "tonight"})
 _AGE = re.compile(r"\b\d+\s*-\s*years?\s*-\s*old\b")
-_GLUED = re.compile(r"[a-z0-9)\"”’][.!?][\"”’]?[A-Z][a-z]*\b")  # "in December 2000.A search ...": two sentences
+_GLUED = re.compile(r"[a-z0-9)\"”’][.!?][\"”’]?[A-Z][a-z]*\b")  # "in March 2009.A search ...": two sentences
 _CONVERSING = frozenset({"speak", "talk", "chat", "discuss", "debate", "meet", "confer"})
 _POINTING_BACK = frozenset({"that", "those", "same", "following", "previous"})  # "on that Wednesday"
 
@@ -79,7 +79,7 @@ def shown_line(
 
 
 def glued(line: str) -> bool:
-    """Whether a line runs two sentences together, the space after a stop lost: "... in December 2000.A search ..."."""
+    """Whether a line runs two sentences together, the space after a stop lost: "... in March 2009.A search ..."."""
     return _GLUED.search(line) is not None
 
 
@@ -128,15 +128,15 @@ def _from_where(noun: Token) -> bool:
 
 
 def _described(noun: Token) -> bool:
-    """Whether a subject is a person told only by a description that stands for a name given elsewhere: "The US Open
-    champion fell ...", "The Celtic manager does not ..." (not an office only one holds: "The prime minister")."""
+    """Whether a subject is a person told only by a description that stands for a name given elsewhere: "The Dutch Open
+    champion fell ...", "The Halden manager does not ..." (not an office only one holds: "The prime minister")."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PERSON_NOUNS or noun.lemma_.lower() in FORMAL_TITLES:
         return False
     if noun.tag_ == "NNS" or any(t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.i > noun.i) for t in noun.subtree):
-        return False  # "The winners ... are crowned": a group; "The driver, known as Salim, ...": named after all
+        return False  # "The winners ... are crowned": a group; "The driver, known as Karim, ...": named after all
     after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
     if after is not None and after.ent_type_ == "PERSON":
-        return False  # "The late US legend Elvis Presley", its name parsed apart
+        return False  # "The late US legend Buddy Marlowe", its name parsed apart
     return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
