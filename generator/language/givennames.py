@@ -42,7 +42,7 @@ _ABROAD = frozenset("""
     abdul abdullah khalid tariq yusuf youssef ibrahim ismail mustafa mahmoud karim samir nabil walid rashid imran
     sadiq sajid nadeem shahid asif javed rahul sanjay vijay amit anil sunil rajesh priya anjali deepak arjun kofi
     kwame carlo cristiano gianfranco gianluigi pierluigi marcelo luka nikos giannis yannis kostas dimitris stefan
-    heinz lars sebastian arsene
+    heinz lars sebastian
 """.split())
 
 
