@@ -1,3 +1,3 @@
 """briefings: condense news articles into traceable Markdown briefings."""
 
-__version__ = "0.16.1"
+__version__ = "0.16.2"
