@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from ...language.lexicon import CAPITALS, COUNTRY_FORMS, NOBLE, ORG_WORDS, PARTIES, is_given_name
 from ...language.tokens import content_words
 from . import bare_names
+from .beside import PLACES
 from .forms import hyphen_part, hyphen_spaced, same_name
 from .found_again import find_again
 
@@ -158,7 +159,7 @@ def _join_fuller(clusters: dict[str, Cluster]) -> None:
 def _placed(cluster: Cluster) -> bool:
     """Whether the recogniser calls a name a place more often than anything else."""
     labels = cluster.labels()
-    places = sum(labels[label] for label in ("GPE", "LOC", "FAC"))
+    places = sum(labels[label] for label in PLACES)
     return places > 0 and places >= max(labels.values())
 
 
